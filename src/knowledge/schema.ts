@@ -1,0 +1,125 @@
+// The shape of the knowledge base on disk. Every file under src/knowledge is validated against these
+// schemas at start-up and by `npm run kb:check`; the loader adds the checks zod cannot express
+// (quotes found verbatim in their article, unique ids and aliases, known entity ids).
+import { z } from "zod";
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like 'ahmad-al-dalati'");
+const nonEmpty = z.string().trim().min(1, "must not be empty");
+
+/** Sortable date as precise as the article allows: 1967, 2024-12, 2025-05-27. */
+export const sortableDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((value) => {
+    const [year, month = "01", day = "01"] = value.split("-");
+    const date = new Date(`${year}-${month}-${day}T00:00:00Z`);
+    return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`);
+  }, "is not a real calendar date");
+
+export const TOPICS = [
+  "leaders",
+  "timeline",
+  "talks",
+  "security",
+  "us-role",
+  "goodwill",
+  "golan",
+  "background",
+  "israel-military",
+  "official-reaction",
+  "outlook",
+  "sources",
+] as const;
+export const topic = z.enum(TOPICS);
+export type Topic = z.infer<typeof topic>;
+
+export const SIDES = ["syria", "israel", "united-states"] as const;
+export const side = z.enum(SIDES);
+export type Side = z.infer<typeof side>;
+
+export const QUESTION_KINDS = ["who", "what", "when", "where", "why", "how", "how-many", "yes-no"] as const;
+export const questionKind = z.enum(QUESTION_KINDS);
+export type QuestionKind = z.infer<typeof questionKind>;
+
+/** A passage inside an article that speaks with someone else's voice (an embedded post, a wire report). */
+export const attributionSchema = z.strictObject({
+  id: slug,
+  /** How the citation names it, e.g. "Reuters, relayed by Levant24 (@Levant_24_), 27 May 2025". */
+  source: nonEmpty,
+  url: z.url().nullable(),
+  /** Exact text where the passage starts and where it ends (inclusive); both must be in the article. */
+  start: nonEmpty,
+  end: nonEmpty,
+});
+
+export const articleMetaSchema = z.strictObject({
+  id: slug,
+  title: nonEmpty,
+  outlet: nonEmpty.nullable(),
+  /** Publication date if known (YYYY-MM-DD or coarser), else null with a note. */
+  published: sortableDate.nullable(),
+  publishedNote: nonEmpty.optional(),
+  url: z.url().nullable(),
+  /** Section headings exactly as they stand on their own line in the article text. */
+  sections: z.array(nonEmpty),
+  attributions: z.array(attributionSchema),
+});
+export type ArticleMeta = z.infer<typeof articleMetaSchema>;
+
+export const timelineSchema = z.strictObject({
+  /** The date as the article gives it ("in December", "May 27, 2025", "in recent weeks"). */
+  when: nonEmpty,
+  sort: sortableDate,
+  /** True when the article only implies the date (no year given, or relative to another date). */
+  implied: z.boolean(),
+  note: nonEmpty.optional(),
+});
+
+export const factSchema = z.strictObject({
+  id: slug,
+  /** The short answer: one sentence in plain words. */
+  statement: nonEmpty,
+  /** The exact sentence(s) the fact rests on, character for character. */
+  quotes: z.array(nonEmpty).min(1, "a fact needs at least one quote"),
+  entities: z.array(slug),
+  topics: z.array(topic).min(1, "a fact needs at least one topic"),
+  /** Questions this fact answers, in our own words; they feed retrieval, not the reply. */
+  questions: z.array(nonEmpty).min(1, "a fact needs at least one question it answers"),
+  /** Extra search terms that are not in the statement or quotes. */
+  keywords: z.array(nonEmpty).default([]),
+  kinds: z.array(questionKind).default([]),
+  side: side.optional(),
+  timeline: timelineSchema.optional(),
+});
+export type FactInput = z.infer<typeof factSchema>;
+
+export const factFileSchema = z.strictObject({
+  article: slug,
+  facts: z.array(z.unknown()),
+});
+
+export const ENTITY_KINDS = ["person", "place", "country", "organisation", "event", "outlet", "other"] as const;
+export const entitySchema = z.strictObject({
+  id: slug,
+  name: nonEmpty,
+  kind: z.enum(ENTITY_KINDS),
+  /** Other spellings and names people use; matched fuzzily. */
+  aliases: z.array(nonEmpty).default([]),
+  description: nonEmpty,
+});
+export type Entity = z.infer<typeof entitySchema>;
+
+export const entityFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
+
+export const lexiconSchema = z.strictObject({
+  /** Each group: the first word is canonical, the rest are read as it (after normalisation). */
+  synonyms: z.array(z.array(nonEmpty).min(2)),
+  /** Words that carry no meaning for retrieval in a question about this story. */
+  stopwords: z.array(nonEmpty),
+  /**
+   * Words that may appear in an answerable question without being in the base (e.g. "exactly",
+   * "currently"); an unknown word that is not listed here counts against answering.
+   */
+  generic: z.array(nonEmpty),
+});
+export type Lexicon = z.infer<typeof lexiconSchema>;
