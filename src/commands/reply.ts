@@ -1,0 +1,318 @@
+// The reply model every front end renders, and the one place that builds replies. Everything in a Reply
+// is plain text (no Discord markdown): renderers escape all of it and add their own formatting, so user
+// text and article text can never inject markup or mentions.
+import type { Answer, Citation, Suggestion, TimelineEntry } from "../engine/types.js";
+import type { Article, Fact, Side, Topic } from "../knowledge/types.js";
+import { markers, oneLine } from "./text.js";
+
+export interface ReplyCitation {
+  /** 1-based number shown as [n] in the text. */
+  n: number;
+  /** Verbatim from the article. */
+  quote: string;
+  source: string;
+  url: string | null;
+  factId: string;
+}
+
+export interface ReplySection {
+  heading: string;
+  lines: string[];
+}
+
+export type ReplyKind = "answer" | "abstain" | "info" | "notice" | "error";
+
+export interface Reply {
+  kind: ReplyKind;
+  /** Our own words, short. */
+  title: string;
+  /** Text the user typed, shown back to them (escaped and shortened by renderers). */
+  echo?: string;
+  /** Main text; may contain [n] citation markers. */
+  body: string;
+  sections: ReplySection[];
+  citations: ReplyCitation[];
+  /** "Did you mean" questions the bot can answer. */
+  suggestions: Suggestion[];
+  /** Only the asking user sees it (Discord) — ignored by the terminal. */
+  ephemeral: boolean;
+  footer?: string;
+}
+
+export const SIDE_LABELS: Record<Side, string> = {
+  syria: "Syria",
+  israel: "Israel",
+  "united-states": "United States",
+};
+
+export const TOPIC_LABELS: Record<Topic, string> = {
+  leaders: "Who leads",
+  timeline: "Timeline",
+  talks: "The talks",
+  security: "Security",
+  "us-role": "The U.S. role",
+  goodwill: "Goodwill gestures",
+  golan: "The Golan Heights",
+  background: "Background",
+  "israel-military": "Israeli military activity",
+  "official-reaction": "Official reactions",
+  outlook: "Outlook",
+  sources: "Sources",
+};
+
+/** What the bot can answer, in one sentence; used by abstentions, hints and /about. */
+export const SCOPE =
+  "I answer questions about one news story: the first direct Israel–Syria border-security talks (May 2025) — who leads them, when and where they met, what they cover, the U.S. role and the background.";
+
+/** Numbers citations in order of first use; the same quote from the same source keeps its number. */
+export class CitationList {
+  readonly items: ReplyCitation[] = [];
+
+  add(citation: Omit<ReplyCitation, "n">): number {
+    const existing = this.items.find((c) => c.quote === citation.quote && c.source === citation.source);
+    if (existing) return existing.n;
+    const n = this.items.length + 1;
+    this.items.push({ ...citation, n });
+    return n;
+  }
+
+  addFact(fact: Fact): number[] {
+    return fact.quotes.map((q) => this.add({ quote: q.text, source: q.source, url: q.url, factId: fact.id }));
+  }
+}
+
+function base(kind: ReplyKind, title: string, body: string, ephemeral: boolean): Reply {
+  return { kind, title, body, sections: [], citations: [], suggestions: [], ephemeral };
+}
+
+/** The engine's answer (or abstention) to a question. */
+export function answerReply(answer: Answer, ephemeral: boolean): Reply {
+  if (answer.status === "answered") {
+    const list = new CitationList();
+    const numbers = answer.citations.map((c: Citation) =>
+      list.add({ quote: c.quote, source: c.source, url: c.url, factId: c.factId }),
+    );
+    const body = /\[\d+\]/.test(answer.answer)
+      ? answer.answer
+      : `${answer.answer} ${markers([...new Set(numbers)])}`.trim();
+    return { ...base("answer", "Answer", body, ephemeral), echo: answer.question, citations: list.items };
+  }
+  return abstainReply(answer.question, answer.answer, answer.suggestions, ephemeral);
+}
+
+export function abstainReply(
+  question: string,
+  explanation: string,
+  suggestions: readonly Suggestion[],
+  ephemeral: boolean,
+): Reply {
+  const body = explanation.trim() === "" ? `I can't answer that from the article. ${SCOPE}` : explanation;
+  return {
+    ...base("abstain", "I can't answer that from the article", body, ephemeral),
+    echo: question,
+    suggestions: [...suggestions],
+    footer:
+      suggestions.length > 0
+        ? "Pick a question below, or try /timeline, /who-leads or /about."
+        : "Try /timeline, /who-leads or /about.",
+  };
+}
+
+/** A single fact as an answer: used when someone picks a "did you mean" suggestion. */
+export function factReply(fact: Fact, ephemeral: boolean): Reply {
+  const list = new CitationList();
+  const numbers = list.addFact(fact);
+  return {
+    ...base("answer", "Answer", `${fact.statement} ${markers(numbers)}`.trim(), ephemeral),
+    echo: fact.questions[0],
+    citations: list.items,
+  };
+}
+
+/** /who-leads: one side, or every side grouped. */
+export function leadersReply(facts: readonly Fact[], side: Side | undefined, ephemeral: boolean): Reply {
+  const list = new CitationList();
+  const line = (fact: Fact) => `${fact.statement} ${markers(list.addFact(fact))}`.trim();
+  if (side) {
+    const label = SIDE_LABELS[side];
+    if (facts.length === 0) {
+      return base(
+        "info",
+        `Who leads for ${label}`,
+        `The article does not say who leads for ${label}.`,
+        ephemeral,
+      );
+    }
+    return {
+      ...base("answer", `Who leads for ${label}`, facts.map(line).join("\n"), ephemeral),
+      citations: list.items,
+    };
+  }
+  const groups = new Map<string, Fact[]>();
+  for (const label of [...Object.values(SIDE_LABELS), "Other"]) groups.set(label, []);
+  for (const fact of facts) groups.get(fact.side ? SIDE_LABELS[fact.side] : "Other")?.push(fact);
+  const sections: ReplySection[] = [];
+  for (const [heading, group] of groups) {
+    if (group.length > 0) sections.push({ heading, lines: group.map(line) });
+  }
+  if (sections.length === 0) {
+    return base("info", "Who leads", "The article names no leaders for any side.", ephemeral);
+  }
+  return {
+    ...base(
+      "answer",
+      "Who leads each side",
+      "Who leads or represents each side, as the article tells it:",
+      ephemeral,
+    ),
+    sections,
+    citations: list.items,
+  };
+}
+
+/** /timeline: oldest first, each line dated as the article gives it, implied dates marked. */
+export function timelineReply(
+  entries: readonly TimelineEntry[],
+  topic: Topic | undefined,
+  ephemeral: boolean,
+): Reply {
+  const title = topic ? `Timeline: ${TOPIC_LABELS[topic]}` : "Timeline";
+  if (entries.length === 0) {
+    return base("info", title, "The article gives no dated events for that topic.", ephemeral);
+  }
+  // The engine sorts already; a stable sort here keeps the promise "oldest first" whatever it returns.
+  const sorted = [...entries].sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  const list = new CitationList();
+  const lines = sorted.map((entry) => {
+    const date = entry.implied ? `${entry.when} (date implied)` : entry.when;
+    return `${date} — ${entry.fact.statement} ${markers(list.addFact(entry.fact))}`.trim();
+  });
+  const anyImplied = sorted.some((e) => e.implied);
+  return {
+    ...base("answer", title, lines.join("\n"), ephemeral),
+    citations: list.items,
+    footer: anyImplied
+      ? "Dates are as the article gives them; “date implied” means the article does not state it outright."
+      : "Dates are as the article gives them.",
+  };
+}
+
+/** The paragraph(s) of the article around a quote: the lines it starts and ends on. */
+export function passageAround(article: Pick<Article, "text">, offset: number, length: number): string {
+  const { text } = article;
+  if (offset < 0 || offset >= text.length) return "";
+  const start = text.lastIndexOf("\n", offset - 1) + 1;
+  const endAt = text.indexOf("\n", offset + length);
+  return text.slice(start, endAt === -1 ? text.length : endAt).trim();
+}
+
+/** /source: the statement, its verbatim quotes and the passages they stand in, with attribution. */
+export function sourceReply(fact: Fact, articles: readonly Article[], ephemeral: boolean): Reply {
+  const list = new CitationList();
+  const numbers = list.addFact(fact);
+  const sections: ReplySection[] = [];
+  const seen = new Set<string>();
+  fact.quotes.forEach((quote, i) => {
+    const article = articles.find((a) => a.id === quote.articleId);
+    const passage = article ? passageAround(article, quote.offset, quote.text.length) : quote.text;
+    if (passage === "" || seen.has(passage)) return;
+    seen.add(passage);
+    const where = article ? `“${article.title}”, section “${quote.section}”` : quote.section;
+    sections.push({ heading: `Passage ${markers([numbers[i] ?? i + 1])} — ${where}`, lines: [passage] });
+  });
+  return {
+    ...base("answer", "Source", `${fact.statement} ${markers(numbers)}`.trim(), ephemeral),
+    sections,
+    citations: list.items,
+    footer: `Fact id: ${fact.id}`,
+  };
+}
+
+export function unknownFactReply(
+  typed: string,
+  suggestions: readonly Suggestion[],
+  ephemeral: boolean,
+): Reply {
+  return {
+    ...base(
+      "abstain",
+      "No such fact",
+      "I couldn't find a fact matching that. Start typing in the `fact` option and pick one from the list.",
+      ephemeral,
+    ),
+    echo: typed,
+    suggestions: [...suggestions],
+  };
+}
+
+export interface AboutInfo {
+  articles: readonly Pick<Article, "title" | "outlet" | "published" | "url">[];
+  factCount: number;
+  topics: readonly Topic[];
+}
+
+/** /about: what the bot knows, where from, and how it decides. */
+export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
+  const sources = info.articles.map((a) => {
+    const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", a.published ?? "date not stated"];
+    return `${parts.join(", ")}${a.url ? ` — ${a.url}` : ""}`;
+  });
+  return {
+    ...base("info", "About this bot", SCOPE, ephemeral),
+    sections: [
+      { heading: info.articles.length === 1 ? "Source article" : "Source articles", lines: sources },
+      {
+        heading: "What I know",
+        lines: [
+          `${info.factCount} facts taken from the article, each resting on sentences quoted word for word.`,
+          `Topics: ${info.topics.map((t) => TOPIC_LABELS[t]).join(", ")}.`,
+        ],
+      },
+      {
+        heading: "How I decide",
+        lines: [
+          "I answer only when your question matches facts in the article closely enough; every answer cites the exact sentences it rests on, numbered [1], [2] …",
+          "When I'm not sure, or the article doesn't say, I abstain and suggest questions I can answer instead. I never guess or use outside knowledge.",
+        ],
+      },
+      {
+        heading: "Commands",
+        lines: [
+          "/ask question — ask anything about the story",
+          "/who-leads [side] — who leads or represents Syria, Israel, the United States",
+          "/timeline [topic] — events, oldest first",
+          "/source fact — the full passage and attribution behind a fact",
+          "Every command takes hide:true to show the reply only to you.",
+        ],
+      },
+    ],
+  };
+}
+
+/** A short hint for chatter that mentions the bot but asks nothing. */
+export function hintReply(): Reply {
+  return base(
+    "notice",
+    "Ask me something",
+    "Ask me a question about the Israel–Syria border talks (May 2025), e.g. “Who leads Syria's side?”, or use /ask.",
+    false,
+  );
+}
+
+export function rateLimitReply(retryAfterSeconds: number): Reply {
+  return base(
+    "notice",
+    "Slow down",
+    `You're asking quickly — give me ${retryAfterSeconds} s and ask again.`,
+    true,
+  );
+}
+
+export function errorReply(): Reply {
+  return base("error", "Sorry", "Sorry, something went wrong while answering. Please try again.", true);
+}
+
+/** Plain text of a reply's citations for logs and tests: "[1] quote — source". */
+export function citationLines(reply: Reply): string[] {
+  return reply.citations.map((c) => `[${c.n}] ${oneLine(c.quote)} — ${c.source}`);
+}

@@ -1,0 +1,187 @@
+// Configuration from the environment (and a `.env` file if present), validated with zod. Every error
+// names the variable and says how to fix it. The config object is never logged whole: it holds the token.
+import { existsSync, readFileSync } from "node:fs";
+import { z } from "zod";
+import { LOG_LEVELS, type LogLevel } from "./log.js";
+
+export const DEFAULT_API_URL = "https://discord.com/api";
+
+export interface Config {
+  /** Unset → terminal mode. */
+  token: string | undefined;
+  clientId: string | undefined;
+  guildId: string | undefined;
+  /** Channels where every question gets an answer (needs the Message Content intent). */
+  qaChannelIds: string[];
+  cooldown: { maxQuestions: number; windowMs: number };
+  logLevel: LogLevel;
+  /** REST base URL without version; discord.js reads the gateway URL from GET /gateway/bot. */
+  apiUrl: string;
+  restTimeoutMs: number;
+}
+
+export interface ConfigProblem {
+  variable: string;
+  message: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: ConfigProblem[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  ${p.variable}: ${p.message}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+// Real snowflakes have 17–20 digits; local stand-ins sometimes use short ids, so only "digits" is enforced.
+const SNOWFLAKE = /^\d{1,20}$/;
+
+const blankToUndefined = (value: unknown) =>
+  typeof value === "string" && value.trim() === ""
+    ? undefined
+    : typeof value === "string"
+      ? value.trim()
+      : value;
+
+const snowflake = (how: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.string().regex(SNOWFLAKE, `must be a numeric Discord id (snowflake); ${how}`).optional(),
+  );
+
+const positiveInt = (fallback: number, how: string) =>
+  z.preprocess(
+    blankToUndefined,
+    z.coerce
+      .number({ error: `must be a whole number; ${how}` })
+      .int(`must be a whole number; ${how}`)
+      .positive(`must be greater than 0; ${how}`)
+      .default(fallback),
+  );
+
+const envSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\S+$/, "must not contain spaces; copy the token from Developer Portal → Bot → Reset Token")
+      .optional(),
+  ),
+  DISCORD_CLIENT_ID: snowflake("copy the Application ID from Developer Portal → General Information"),
+  GUILD_ID: snowflake("right-click the server → Copy Server ID (Developer Mode on), or leave it empty"),
+  QA_CHANNEL_IDS: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .optional()
+      .transform((value, ctx) => {
+        const ids = (value ?? "")
+          .split(",")
+          .map((id) => id.trim())
+          .filter((id) => id !== "");
+        const bad = ids.filter((id) => !SNOWFLAKE.test(id));
+        if (bad.length > 0) {
+          ctx.addIssue({
+            code: "custom",
+            message: `${bad.map((id) => JSON.stringify(id)).join(", ")} ${bad.length === 1 ? "is not a channel id" : "are not channel ids"}; use comma-separated numeric ids (right-click a channel → Copy Channel ID), or leave it empty`,
+          });
+          return z.NEVER;
+        }
+        return [...new Set(ids)];
+      }),
+  ),
+  COOLDOWN_MAX_QUESTIONS: positiveInt(5, "e.g. 5 (questions per user per window)"),
+  COOLDOWN_WINDOW_SECONDS: positiveInt(10, "e.g. 10"),
+  LOG_LEVEL: z.preprocess(
+    (value) => (typeof blankToUndefined(value) === "string" ? String(value).trim().toLowerCase() : undefined),
+    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
+  ),
+  DISCORD_API_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({
+        protocol: /^https?$/,
+        error: `must be an http(s) URL such as ${DEFAULT_API_URL} (the default) or http://127.0.0.1:PORT/api`,
+      })
+      .default(DEFAULT_API_URL),
+  ),
+  DISCORD_REST_TIMEOUT_MS: positiveInt(15_000, "e.g. 15000 (milliseconds)"),
+});
+
+/** Reads configuration from an environment object (process.env by default). Throws ConfigError. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const problems = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0] ?? "environment");
+      const value = env[variable];
+      // Never echo the token, even a malformed one.
+      const shown =
+        variable === "DISCORD_TOKEN" || value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
+      return { variable, message: `${issue.message}${shown}` };
+    });
+    throw new ConfigError(problems);
+  }
+  const e = parsed.data;
+  return {
+    token: e.DISCORD_TOKEN,
+    clientId: e.DISCORD_CLIENT_ID,
+    guildId: e.GUILD_ID,
+    qaChannelIds: e.QA_CHANNEL_IDS,
+    cooldown: { maxQuestions: e.COOLDOWN_MAX_QUESTIONS, windowMs: e.COOLDOWN_WINDOW_SECONDS * 1000 },
+    logLevel: e.LOG_LEVEL,
+    apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ""),
+    restTimeoutMs: e.DISCORD_REST_TIMEOUT_MS,
+  };
+}
+
+/**
+ * Parses the subset of dotenv syntax we document: KEY=value lines, `#` comments, optional `export `,
+ * single or double quotes (double quotes understand \n). Kept tiny on purpose.
+ */
+export function parseDotEnv(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const rawLine of text.split(/\r?\n/)) {
+    const line = rawLine.trim();
+    if (line === "" || line.startsWith("#")) continue;
+    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
+    if (!match) continue;
+    const key = match[1] as string;
+    let value = match[2] as string;
+    const quote = value[0];
+    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
+      value = value.slice(1, value.lastIndexOf(quote));
+      if (quote === '"') value = value.replace(/\\n/g, "\n");
+    } else {
+      value = value.replace(/\s+#.*$/, "").trim();
+    }
+    out[key] = value;
+  }
+  return out;
+}
+
+/** Loads `.env` into `env` without overriding variables that are already set. Returns the keys it set. */
+export function loadDotEnv(path = ".env", env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!existsSync(path)) return [];
+  const set: string[] = [];
+  for (const [key, value] of Object.entries(parseDotEnv(readFileSync(path, "utf8")))) {
+    if (env[key] === undefined) {
+      env[key] = value;
+      set.push(key);
+    }
+  }
+  return set;
+}
+
+/** What is safe to log about the configuration. */
+export function describeConfig(config: Config): Record<string, unknown> {
+  return {
+    mode: config.token ? "discord" : "terminal",
+    clientId: config.clientId,
+    guildId: config.guildId,
+    qaChannels: config.qaChannelIds.length,
+    cooldown: config.cooldown,
+    logLevel: config.logLevel,
+    apiUrl: config.apiUrl,
+    restTimeoutMs: config.restTimeoutMs,
+  };
+}
