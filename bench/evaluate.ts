@@ -1,0 +1,84 @@
+// Scores the engine on a question set in the dev-questions format: answerable questions must be answered
+// with a term of every `must` group in the answer or its quotes; the others must get no_answer.
+// `npm run eval -- [file.jsonl …]` prints the figures and every miss; tests/engine/eval.test.ts asserts them.
+import { readFileSync } from "node:fs";
+import type { Answer, Engine } from "../src/engine/types.js";
+
+export interface EvalQuestion {
+  id: string;
+  q: string;
+  expect: "answer" | "abstain";
+  must?: string[][];
+  kind?: string;
+}
+
+export interface EvalMiss {
+  id: string;
+  q: string;
+  why: string;
+  answer: Answer;
+}
+
+export interface EvalReport {
+  answerable: number;
+  answeredRight: number;
+  abstainable: number;
+  abstained: number;
+  quotes: number;
+  verbatimQuotes: number;
+  misses: EvalMiss[];
+}
+
+export function readQuestions(file: string): EvalQuestion[] {
+  return readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as EvalQuestion);
+}
+
+/** Terms of every group found (case-insensitive) in the answer text or one of its quotes. */
+export function hasRequiredTerms(answer: Answer, must: readonly string[][]): boolean {
+  const haystack = [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n").toLowerCase();
+  return must.every((group) => group.some((term) => haystack.includes(term.toLowerCase())));
+}
+
+export function evaluate(engine: Engine, questions: readonly EvalQuestion[], articleTexts: readonly string[]) {
+  const report: EvalReport = {
+    answerable: 0,
+    answeredRight: 0,
+    abstainable: 0,
+    abstained: 0,
+    quotes: 0,
+    verbatimQuotes: 0,
+    misses: [],
+  };
+  for (const item of questions) {
+    const answer = engine.ask(item.q);
+    for (const citation of answer.citations) {
+      report.quotes++;
+      if (articleTexts.some((text) => text.includes(citation.quote))) report.verbatimQuotes++;
+    }
+    if (item.expect === "answer") {
+      report.answerable++;
+      if (answer.status !== "answered") report.misses.push({ id: item.id, q: item.q, why: "abstained", answer });
+      else if (!hasRequiredTerms(answer, item.must ?? [])) {
+        report.misses.push({ id: item.id, q: item.q, why: `missing ${JSON.stringify(item.must)}`, answer });
+      } else report.answeredRight++;
+    } else {
+      report.abstainable++;
+      if (answer.status === "no_answer") report.abstained++;
+      else report.misses.push({ id: item.id, q: item.q, why: "answered", answer });
+    }
+  }
+  return report;
+}
+
+const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)} %`);
+
+export function formatReport(name: string, report: EvalReport): string {
+  return [
+    `${name}: answered right ${report.answeredRight}/${report.answerable} (${percent(report.answeredRight, report.answerable)}),`,
+    `abstained ${report.abstained}/${report.abstainable} (${percent(report.abstained, report.abstainable)}),`,
+    `verbatim quotes ${report.verbatimQuotes}/${report.quotes} (${percent(report.verbatimQuotes, report.quotes)})`,
+  ].join(" ");
+}

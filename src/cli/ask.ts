@@ -1,0 +1,46 @@
+// `npm run --silent ask -- [--json | --jsonl] "question"`: the engine from the command line.
+//   (no flag)  a readable answer with numbered citations
+//   --json     one JSON object: {question, status, answer, citations: [{quote, source, url}], score}
+//   --jsonl    one question per stdin line → one JSON object per line, in order (engine loaded once)
+// Nothing but answers goes to stdout; problems go to stderr with a non-zero exit code.
+import { createEngine } from "../engine/engine.js";
+import type { Engine } from "../engine/types.js";
+import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/loader.js";
+import { answerLines, answerSafely, parseArgs, toJson, toText } from "./ask-lib.js";
+
+async function main(): Promise<number> {
+  const parsed = parseArgs(process.argv.slice(2));
+  if ("error" in parsed) {
+    process.stderr.write(`${parsed.error}\n`);
+    return 2;
+  }
+  let engine: Engine;
+  try {
+    engine = createEngine(loadKnowledgeBase());
+  } catch (error) {
+    if (error instanceof KnowledgeBaseError) {
+      process.stderr.write(
+        `The knowledge base has problems:\n${error.problems.map(formatProblem).join("\n")}\n`,
+      );
+      return 1;
+    }
+    throw error;
+  }
+  if (parsed.mode === "jsonl") {
+    await answerLines(engine, process.stdin, process.stdout);
+    return 0;
+  }
+  const answer = answerSafely(engine, parsed.question);
+  process.stdout.write(`${parsed.mode === "json" ? toJson(answer) : toText(answer)}\n`);
+  return 0;
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  },
+);

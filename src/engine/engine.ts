@@ -1,0 +1,218 @@
+// The answer engine: normalise → search → decide → compose. Pure: built once from a loaded knowledge
+// base, it answers from memory with no I/O, so every front end can call it synchronously.
+import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
+import { SIDES } from "../knowledge/schema.js";
+import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import { compose, EMPTY_QUESTION_TEXT, NO_ANSWER_TEXT } from "./compose.js";
+import { decide } from "./decide.js";
+import { Corrector } from "./fuzzy.js";
+import { Analyzer, questionKindOf, words } from "./normalise.js";
+import { FactIndex, type Hit, type QueryTerm } from "./search.js";
+import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
+
+/** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Weight of a word the base does not know but the lexicon calls harmless ("exactly", "currently"). */
+export const GENERIC_WORD_WEIGHT = 0.3;
+/** A capitalised unknown word inside a question is most likely a name the story does not contain. */
+export const UNKNOWN_NAME_FACTOR = 1.5;
+/** Small ranking bonus for a fact that answers the kind of question asked (who, when, where …). */
+export const KIND_BONUS = 0.04;
+/** Discord's limit on an autocomplete choice's name and value. */
+export const CHOICE_MAX_LENGTH = 100;
+
+export interface AnalysedQuestion {
+  terms: QueryTerm[];
+  kind: QuestionKind | null;
+  /** Words replaced by a known spelling, e.g. "dalatti" → "dalati". */
+  corrections: Array<{ from: string; to: string }>;
+}
+
+export class AnswerEngine implements Engine {
+  readonly facts: readonly Fact[];
+  private readonly analyzer: Analyzer;
+  private readonly index: FactIndex;
+  private readonly corrector: Corrector;
+  private readonly byId: Map<string, Fact>;
+
+  constructor(kb: KnowledgeBase) {
+    this.facts = kb.facts;
+    this.analyzer = new Analyzer(kb.lexicon);
+    this.index = new FactIndex(kb.facts, kb.entities, this.analyzer);
+    // Stopwords are in the vocabulary so that "wher" is read as "where" and then dropped.
+    const vocabulary = new Map(this.index.vocabulary);
+    for (const word of this.analyzer.stopwords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    this.corrector = new Corrector(vocabulary);
+    this.byId = new Map(kb.facts.map((f) => [f.id, f]));
+  }
+
+  analyse(question: string): AnalysedQuestion {
+    const text = question.slice(0, MAX_QUESTION_LENGTH);
+    const rawWords = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    const capitalised = new Set(
+      rawWords
+        .slice(1)
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+        .flatMap((w) => words(w)),
+    );
+    const byTerm = new Map<string, QueryTerm>();
+    const corrections: Array<{ from: string; to: string }> = [];
+    for (const word of words(text)) {
+      const resolved = this.resolve(word);
+      if (resolved === null) continue;
+      if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
+      let weight: number;
+      if (resolved.known) weight = this.index.idf(resolved.term);
+      else if (this.analyzer.generic.has(resolved.term)) weight = GENERIC_WORD_WEIGHT;
+      else weight = this.index.unknownIdf * (capitalised.has(word) ? UNKNOWN_NAME_FACTOR : 1);
+      const previous = byTerm.get(resolved.term);
+      if (!previous || previous.weight < weight) {
+        byTerm.set(resolved.term, { term: resolved.term, weight, known: resolved.known });
+      }
+    }
+    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections };
+  }
+
+  /** A word's index term: as written, else as corrected for a typo; null for a stopword. */
+  private resolve(word: string): { term: string; known: boolean; corrected?: string } | null {
+    const direct = this.analyzer.termOf(word);
+    if (direct === null) return null;
+    if (this.index.isKnownTerm(direct.term) || this.analyzer.generic.has(direct.term)) {
+      return { term: direct.term, known: this.index.isKnownTerm(direct.term) };
+    }
+    const correction = this.corrector.correct(word);
+    if (correction) {
+      const fixed = this.analyzer.termOf(correction.word);
+      if (fixed === null) return null;
+      if (this.index.isKnownTerm(fixed.term))
+        return { term: fixed.term, known: true, corrected: correction.word };
+    }
+    return { term: direct.term, known: false };
+  }
+
+  /** Ranked facts for a question (exposed for diagnostics and benchmarks). */
+  rank(question: string, limit = 10): Hit[] {
+    const analysed = this.analyse(question);
+    const hits = this.index.search(analysed.terms, limit + 5);
+    if (analysed.kind) {
+      for (const hit of hits) {
+        if (hit.fact.kinds.includes(analysed.kind)) hit.score += KIND_BONUS;
+      }
+      hits.sort((a, b) => b.score - a.score);
+    }
+    return hits.slice(0, limit);
+  }
+
+  ask(question: string): Answer {
+    const trimmed = question.trim();
+    if (trimmed === "") {
+      return noAnswer(question, EMPTY_QUESTION_TEXT, 0, []);
+    }
+    const decision = decide(this.rank(trimmed));
+    if (decision.status === "no_answer") {
+      const suggestions = decision.suggestions.map(suggestionOf);
+      return noAnswer(question, NO_ANSWER_TEXT, decision.confidence, suggestions);
+    }
+    const facts = decision.hits.map((h) => h.fact);
+    const { answer, citations } = compose(facts);
+    return {
+      question,
+      status: "answered",
+      answer,
+      citations,
+      score: decision.confidence,
+      factIds: facts.map((f) => f.id),
+      suggestions: [],
+    };
+  }
+
+  suggest(partial: string, limit: number): AutocompleteChoice[] {
+    const typed = partial.trim().slice(0, CHOICE_MAX_LENGTH);
+    const choices: AutocompleteChoice[] = [];
+    const seen = new Set<string>();
+    const add = (text: string) => {
+      const value = truncate(text, CHOICE_MAX_LENGTH);
+      if (choices.length >= limit || seen.has(value.toLowerCase()) || value === "") return;
+      seen.add(value.toLowerCase());
+      choices.push({ name: value, value });
+    };
+    if (typed === "") {
+      for (const fact of this.facts) add(fact.questions[0] ?? fact.statement);
+      return choices;
+    }
+    add(typed);
+    // The last word may be half typed: complete it from the vocabulary before searching.
+    const typedWords = words(typed);
+    const last = typedWords.at(-1) ?? "";
+    const completions = last.length >= 2 ? this.completeWord(last) : [];
+    const query = [...typedWords.slice(0, -1), completions[0] ?? last].join(" ");
+    const typedTerms = new Set(this.analyzer.terms(query));
+    for (const hit of this.rank(query, limit)) add(this.closestQuestion(hit.fact, typedTerms));
+    return choices;
+  }
+
+  /** The fact's question that shares most terms with what was typed. */
+  private closestQuestion(fact: Fact, typed: ReadonlySet<string>): string {
+    let best = fact.questions[0] ?? fact.statement;
+    let bestShared = -1;
+    for (const question of fact.questions) {
+      const shared = this.analyzer.terms(question).filter((t) => typed.has(t)).length;
+      if (shared > bestShared) {
+        best = question;
+        bestShared = shared;
+      }
+    }
+    return best;
+  }
+
+  private completeWord(prefix: string): string[] {
+    const found: Array<[string, number]> = [];
+    for (const [word, count] of this.index.vocabulary) {
+      if (word.startsWith(prefix) && !this.analyzer.isStopword(word)) found.push([word, count]);
+    }
+    return found.sort((a, b) => b[1] - a[1]).map(([word]) => word);
+  }
+
+  timeline(topic?: Topic): TimelineEntry[] {
+    const entries: TimelineEntry[] = [];
+    for (const fact of this.facts) {
+      if (!fact.timeline) continue;
+      if (topic && !fact.topics.includes(topic)) continue;
+      const { when, sort, implied } = fact.timeline;
+      entries.push({ fact, when, sort, implied });
+    }
+    // Stable sort: facts on the same date keep the order the fact file gives them.
+    return entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+  }
+
+  leaders(side?: Side): Fact[] {
+    const order = (s: Side | undefined) => (s ? SIDES.indexOf(s) : SIDES.length);
+    return this.facts
+      .filter((f) => f.side !== undefined && (side === undefined || f.side === side))
+      .sort((a, b) => order(a.side) - order(b.side));
+  }
+
+  fact(id: string): Fact | undefined {
+    return this.byId.get(id);
+  }
+}
+
+export function createEngine(kb: KnowledgeBase): AnswerEngine {
+  return new AnswerEngine(kb);
+}
+
+function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {
+  return { question, status: "no_answer", answer: text, citations: [], score, factIds: [], suggestions };
+}
+
+function suggestionOf(hit: Hit): Suggestion {
+  return {
+    factId: hit.fact.id,
+    question: truncate(hit.fact.questions[0] ?? hit.fact.statement, CHOICE_MAX_LENGTH),
+  };
+}
+
+export function truncate(text: string, max: number): string {
+  const chars = [...text];
+  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
+}

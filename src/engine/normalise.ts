@@ -1,0 +1,130 @@
+// Text normalisation shared by the index and the questions, so both sides meet on the same terms:
+// fold (case, diacritics, quotes, dashes) → words → drop stopwords → stem → canonical synonym.
+import { stemmer } from "stemmer";
+import type { Lexicon, QuestionKind } from "../knowledge/schema.js";
+
+/** Letters that NFKD does not decompose into a base letter plus a mark. */
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: "i",
+  İ: "I",
+  ß: "ss",
+  æ: "ae",
+  Æ: "AE",
+  ø: "o",
+  Ø: "O",
+  đ: "d",
+  Đ: "D",
+  ł: "l",
+  Ł: "L",
+  œ: "oe",
+  Œ: "OE",
+};
+
+/** Case, diacritics (ı → i, é → e), curly quotes and dashes folded; the text is otherwise kept. */
+export function foldText(text: string): string {
+  return text
+    .replace(/[ıİßæÆøØđĐłŁœŒ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/[‘’‚‛′`´]/g, "'")
+    .replace(/[“”„‟″]/g, '"')
+    .replace(/[‐‑‒–—―−]/g, "-")
+    .toLowerCase();
+}
+
+/**
+ * Spellings of the United States that would otherwise be lost: "U.S." splits into "u" and "s", and a
+ * lower-case "us" is a pronoun. Only the upper-case or dotted forms are read as the country.
+ */
+const US_FORMS = /\b(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.])|\bunited states\b/gi;
+
+function markUnitedStates(text: string): string {
+  return text.replace(US_FORMS, (match) => {
+    if (/^us$/.test(match)) return match; // lower-case "us" is the pronoun
+    return " america ";
+  });
+}
+
+/** The words of a text, folded; possessive 's removed; hyphenated names split ("al-dalati" → al, dalati). */
+export function words(text: string): string[] {
+  const folded = foldText(markUnitedStates(text)).replace(/'s\b/g, "");
+  return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
+}
+
+export function stem(word: string): string {
+  // The Porter stemmer is for English; digits and short words are kept as they are.
+  if (word.length <= 3 || /\d/.test(word)) return word;
+  return stemmer(word.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
+}
+
+export interface Term {
+  /** Canonical stem: what the index stores and matches on. */
+  term: string;
+  /** The folded word the term came from, for typo correction and messages. */
+  word: string;
+}
+
+/**
+ * Turns text into index terms using the knowledge base's lexicon. One instance is shared by the index and
+ * the questions so that both are analysed identically.
+ */
+export class Analyzer {
+  readonly stopwords: ReadonlySet<string>;
+  /** Stem → canonical stem of its synonym group. */
+  private readonly canonical = new Map<string, string>();
+  readonly generic: ReadonlySet<string>;
+
+  constructor(lexicon: Lexicon) {
+    this.stopwords = new Set(lexicon.stopwords.flatMap((w) => words(w)));
+    for (const group of lexicon.synonyms) {
+      const stems = group.map((w) => words(w).map(stem).join(" "));
+      const head = stems[0] ?? "";
+      for (const s of stems) if (!this.canonical.has(s)) this.canonical.set(s, head);
+    }
+    this.generic = new Set(lexicon.generic.flatMap((w) => words(w).map((x) => this.canonicalOf(stem(x)))));
+  }
+
+  canonicalOf(stemmed: string): string {
+    return this.canonical.get(stemmed) ?? stemmed;
+  }
+
+  isStopword(word: string): boolean {
+    return this.stopwords.has(word);
+  }
+
+  /** Term for one folded word, or null for a stopword. */
+  termOf(word: string): Term | null {
+    if (this.stopwords.has(word)) return null;
+    return { term: this.canonicalOf(stem(word)), word };
+  }
+
+  analyse(text: string): Term[] {
+    const terms: Term[] = [];
+    for (const word of words(text)) {
+      const term = this.termOf(word);
+      if (term) terms.push(term);
+    }
+    return terms;
+  }
+
+  /** Distinct canonical terms of a text. */
+  terms(text: string): string[] {
+    return [...new Set(this.analyse(text).map((t) => t.term))];
+  }
+}
+
+/** What kind of answer the question asks for, from its wording. */
+export function questionKindOf(question: string): QuestionKind | null {
+  const w = words(question);
+  const first = w[0] ?? "";
+  const text = ` ${w.join(" ")} `;
+  if (/ how (many|much) /.test(text)) return "how-many";
+  if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
+  if (/ (where|which place|what place) /.test(text)) return "where";
+  if (/ (why|what for|for what reason) /.test(text)) return "why";
+  if (/ (who|whom|whose) /.test(text)) return "who";
+  if (/ how /.test(text)) return "how";
+  if (/^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)$/.test(first)) return "yes-no";
+  if (/ (what|which) /.test(text)) return "what";
+  return null;
+}

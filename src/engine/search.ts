@@ -1,0 +1,140 @@
+// The fact index: an inverted index from canonical terms to facts, with per-field weights and IDF.
+// Ranking is our own (not fuse.js): a scan with Bitap over every field is linear in the base and its
+// score says little about whether a question is in scope, whereas IDF-weighted coverage of the question
+// does both jobs — rank, and tell "about this story" from "shares a word with it".
+import type { Entity, Fact } from "../knowledge/types.js";
+import type { Analyzer } from "./normalise.js";
+import { words } from "./normalise.js";
+
+/** How much a term counts for a fact, by the field it appears in (its best field wins). */
+export const FIELD_WEIGHTS = {
+  questions: 1,
+  statement: 1,
+  entities: 0.9,
+  keywords: 0.85,
+  quotes: 0.7,
+} as const;
+
+/** How many facts are scored in full (question similarity) after the first pass. */
+const CANDIDATE_POOL = 40;
+
+export interface IndexedFact {
+  fact: Fact;
+  /** Canonical term → weight of the best field it appears in. */
+  weights: Map<string, number>;
+  /** Each of the fact's questions as its distinct terms. */
+  questions: string[][];
+}
+
+export interface QueryTerm {
+  term: string;
+  /** Weight of the term in the question: its IDF, less for generic words. */
+  weight: number;
+  known: boolean;
+}
+
+export interface Hit {
+  fact: Fact;
+  /** Share of the question's weight that the fact covers, in [0, 1]. */
+  coverage: number;
+  /** Best overlap between the question and one of the fact's own questions, in [0, 1]. */
+  questionMatch: number;
+  score: number;
+}
+
+export class FactIndex {
+  readonly facts: IndexedFact[];
+  private readonly postings = new Map<string, Array<{ doc: number; weight: number }>>();
+  /** Every folded word in the base with its count: the vocabulary typos are corrected against. */
+  readonly vocabulary = new Map<string, number>();
+  /** Folded word → canonical term, for words seen in the base. */
+  private readonly documentFrequency = new Map<string, number>();
+  readonly unknownIdf: number;
+
+  constructor(
+    facts: readonly Fact[],
+    entities: readonly Entity[],
+    analyzer: Analyzer,
+  ) {
+    const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
+    this.facts = facts.map((fact) => {
+      const weights = new Map<string, number>();
+      const add = (text: string, weight: number) => {
+        for (const word of words(text)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+        for (const term of analyzer.terms(text)) {
+          if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+        }
+      };
+      add(fact.statement, FIELD_WEIGHTS.statement);
+      for (const q of fact.questions) add(q, FIELD_WEIGHTS.questions);
+      for (const k of fact.keywords) add(k, FIELD_WEIGHTS.keywords);
+      for (const id of fact.entities) add(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
+      for (const quote of fact.quotes) add(quote.text, FIELD_WEIGHTS.quotes);
+      return { fact, weights, questions: fact.questions.map((q) => analyzer.terms(q)) };
+    });
+    // Entity names are part of the vocabulary even when no fact mentions them yet.
+    for (const text of entityText.values()) {
+      for (const word of words(text)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+    }
+    this.facts.forEach((indexed, doc) => {
+      for (const [term, weight] of indexed.weights) {
+        const list = this.postings.get(term) ?? [];
+        list.push({ doc, weight });
+        this.postings.set(term, list);
+        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+      }
+    });
+    this.unknownIdf = this.idfOf(0);
+  }
+
+  private idfOf(df: number): number {
+    const n = this.facts.length;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  isKnownTerm(term: string): boolean {
+    return this.postings.has(term);
+  }
+
+  idf(term: string): number {
+    return this.idfOf(this.documentFrequency.get(term) ?? 0);
+  }
+
+  /** Ranks facts for the question's terms, best first. */
+  search(query: readonly QueryTerm[], limit = 10): Hit[] {
+    const total = query.reduce((sum, q) => sum + q.weight, 0);
+    if (total === 0) return [];
+    const covered = new Map<number, number>();
+    for (const q of query) {
+      for (const { doc, weight } of this.postings.get(q.term) ?? []) {
+        covered.set(doc, (covered.get(doc) ?? 0) + q.weight * weight);
+      }
+    }
+    const pool = [...covered.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_POOL);
+    const hits = pool.map(([doc, sum]): Hit => {
+      const indexed = this.facts[doc] as IndexedFact;
+      const coverage = sum / total;
+      const questionMatch = this.bestQuestionMatch(query, total, indexed.questions);
+      return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
+    });
+    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+  }
+
+  /** Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike. */
+  private bestQuestionMatch(query: readonly QueryTerm[], total: number, questions: string[][]): number {
+    const weightOf = new Map(query.map((q) => [q.term, q.weight]));
+    let best = 0;
+    for (const terms of questions) {
+      let shared = 0;
+      let own = 0;
+      for (const term of terms) {
+        const w = weightOf.get(term);
+        if (w !== undefined) shared += w;
+        own += w ?? this.idf(term);
+      }
+      const dice = (2 * shared) / (total + own);
+      if (dice > best) best = dice;
+    }
+    return best;
+  }
+}

@@ -1,0 +1,58 @@
+import { describe, expect, test } from "vitest";
+import { Corrector, editDistance } from "../../src/engine/fuzzy.js";
+
+describe("editDistance", () => {
+  test.each([
+    ["dalati", "dalati", 0],
+    ["dalatti", "dalati", 1],
+    ["sharra", "sharaa", 1],
+    ["quneitera", "quneitra", 1],
+    ["golan", "glaon", 2],
+    ["golan", "goaln", 1], // adjacent swap counts once
+    ["", "abc", 3],
+  ])("%s ~ %s = %i", (a, b, expected) => {
+    expect(editDistance(a, b)).toBe(expected);
+  });
+
+  test("stops early past the bound", () => {
+    expect(editDistance("abcdefgh", "zyxwvuts", 2)).toBeGreaterThan(2);
+  });
+});
+
+describe("Corrector", () => {
+  const corrector = new Corrector(
+    new Map([
+      ["dalati", 5],
+      ["quneitra", 4],
+      ["sharaa", 3],
+      ["heights", 3],
+      ["leader", 2],
+      ["where", 9],
+      ["taken", 1],
+    ]),
+  );
+
+  test.each([
+    ["dalatti", "dalati"],
+    ["daalti", "dalati"],
+    ["quneitera", "quneitra"],
+    ["qunietra", "quneitra"],
+    ["sharra", "sharaa"],
+    ["hights", "heights"],
+  ])("corrects %s → %s", (typo, expected) => {
+    expect(corrector.correct(typo)?.word).toBe(expected);
+  });
+
+  test.each([
+    ["league"], // two edits from "leader": too far for six letters
+    ["brazil"],
+    ["bake"], // too short to correct at all
+    ["wher"], // four letters: left alone
+  ])("leaves %s alone", (word) => {
+    expect(corrector.correct(word)).toBeNull();
+  });
+
+  test("a known word is not corrected", () => {
+    expect(corrector.correct("dalati")).toBeNull();
+  });
+});

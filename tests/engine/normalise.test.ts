@@ -1,0 +1,84 @@
+import { describe, expect, test } from "vitest";
+import { Analyzer, foldText, questionKindOf, stem, words } from "../../src/engine/normalise.js";
+
+describe("foldText", () => {
+  test.each([
+    ["Ragıp Soylu", "ragip soylu"],
+    ["Hay’at Tahrir al-Sham", "hay'at tahrir al-sham"],
+    ["“we will not allow”", '"we will not allow"'],
+    ["Arab–Israeli war — 1967", "arab-israeli war - 1967"],
+    ["Café ÉLYSÉE", "cafe elysee"],
+    ["İstanbul", "istanbul"],
+  ])("%s → %s", (input, expected) => {
+    expect(foldText(input)).toBe(expected);
+  });
+});
+
+describe("words", () => {
+  test.each([
+    ["Who is Ahmad al-Dalati?", ["who", "is", "ahmad", "al", "dalati"]],
+    ["Syria’s new leadership", ["syria", "new", "leadership"]],
+    ["What is the U.S. role?", ["what", "is", "the", "america", "role"]],
+    ["Is the US involved?", ["is", "the", "america", "involved"]],
+    ["tell us more", ["tell", "us", "more"]],
+    ["the United States and Israel", ["the", "america", "and", "israel"]],
+    ["per 5 sources", ["per", "5", "sources"]],
+    ["", []],
+    ["!!! ???", []],
+  ])("%s", (input, expected) => {
+    expect(words(input)).toEqual(expected);
+  });
+});
+
+describe("stem", () => {
+  test.each([
+    ["talks", "talk"],
+    ["negotiations", "negoti"],
+    ["normalisation", stem("normalization")],
+    ["1967", "1967"],
+    ["hts", "hts"],
+  ])("%s → %s", (input, expected) => {
+    expect(stem(input)).toBe(expected);
+  });
+});
+
+describe("Analyzer", () => {
+  const analyzer = new Analyzer({
+    synonyms: [
+      ["lead", "head", "represent"],
+      ["overthrow", "ousted", "toppled"],
+    ],
+    stopwords: ["who", "the", "is", "al"],
+    generic: ["exactly"],
+  });
+
+  test.each([
+    ["Who heads the talks?", ["lead", "talk"]],
+    ["who represents israel", ["lead", "israel"]],
+    ["When was Assad toppled?", ["when", "was", "assad", "overthrow"]],
+    ["Who is al-Dalati", ["dalati"]],
+  ])("%s → %j", (input, expected) => {
+    expect(analyzer.terms(input)).toEqual(expected);
+  });
+
+  test("generic words are recognised after stemming", () => {
+    expect(analyzer.generic.has(analyzer.terms("Exactly")[0] ?? "")).toBe(true);
+  });
+});
+
+describe("questionKindOf", () => {
+  test.each([
+    ["Who leads Syria's side?", "who"],
+    ["When did it start", "when"],
+    ["Since when has Israel held the Golan?", "when"],
+    ["where do they meet", "where"],
+    ["Why did Israel scale back?", "why"],
+    ["How many sources?", "how-many"],
+    ["How has Israel changed course?", "how"],
+    ["Did Trump meet al-Sharaa?", "yes-no"],
+    ["What is HTS?", "what"],
+    ["quneitra", null],
+  ])("%s → %s", (input, expected) => {
+    expect(questionKindOf(input)).toBe(expected);
+  });
+});
