@@ -1,0 +1,33 @@
+// `npm run kb:check [dir]`: validates the knowledge base the way the bot loads it at start-up, so a broken
+// fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
+import path from "node:path";
+import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+
+function main(argv: readonly string[]): number {
+  const arg = argv[0];
+  const dir = arg ? path.resolve(arg) : DEFAULT_KNOWLEDGE_DIR;
+  const { kb, problems } = checkKnowledgeBase(dir);
+  if (!kb || problems.length > 0) {
+    process.stderr.write(`kb:check: ${plural(problems.length, "problem")} in ${dir}\n`);
+    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
+    return 1;
+  }
+  const quotes = kb.facts.reduce((sum, fact) => sum + fact.quotes.length, 0);
+  process.stdout.write(
+    `kb:check OK: ${plural(kb.articles.length, "article")}, ${plural(kb.facts.length, "fact")}, ` +
+      `${plural(kb.entities.length, "entity").replace(/entitys$/, "entities")}, ${plural(quotes, "quote")} (${dir})\n`,
+  );
+  return 0;
+}
+
+try {
+  process.exitCode = main(process.argv.slice(2));
+} catch (error) {
+  // An unexpected failure (unreadable disk, permissions) still gets one line, not a trace.
+  process.stderr.write(`kb:check: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+}
