@@ -246,7 +246,7 @@ export function unknownFactReply(
 }
 
 export interface AboutInfo {
-  articles: readonly Pick<Article, "title" | "outlet" | "published" | "url">[];
+  articles: readonly Pick<Article, "title" | "outlet" | "published" | "publishedNote" | "url">[];
   factCount: number;
   topics: readonly Topic[];
 }
@@ -254,7 +254,11 @@ export interface AboutInfo {
 /** /about: what the bot knows, where from, and how it decides. */
 export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
   const sources = info.articles.map((a) => {
-    const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", a.published ?? "date not stated"];
+    const parts = [
+      `“${a.title}”`,
+      a.outlet ?? "outlet not stated",
+      a.published ?? a.publishedNote ?? "date not stated",
+    ];
     return `${parts.join(", ")}${a.url ? ` — ${a.url}` : ""}`;
   });
   return {

@@ -1,0 +1,121 @@
+// The Discord client: intents from the config, events wired to the handlers, and the gateway closes that
+// mean "fix your setup" (4004 bad token, 4014 disallowed intents) turned into one clear fatal error.
+import { Client, Events, GatewayIntentBits } from "discord.js";
+import type { CommandContext } from "../commands/types.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../log.js";
+import { handleInteraction } from "./interactions.js";
+import { createMessageHandler, SlidingWindowLimiter } from "./messages.js";
+import { NO_MENTIONS } from "./render.js";
+
+export const CLOSE_AUTHENTICATION_FAILED = 4004;
+export const CLOSE_DISALLOWED_INTENTS = 4014;
+
+export class FatalBotError extends Error {
+  constructor(
+    message: string,
+    readonly code?: number,
+  ) {
+    super(message);
+    this.name = "FatalBotError";
+  }
+}
+
+export const TOKEN_REJECTED_BY_REST =
+  "Discord rejected the bot token (401 from GET /gateway/bot). Reset the token in the Developer Portal → Bot, and put the new one in DISCORD_TOKEN.";
+
+/** The one line a person needs when Discord refuses the connection for good. */
+export function fatalCloseMessage(code: number): string | undefined {
+  if (code === CLOSE_AUTHENTICATION_FAILED) {
+    return "Discord rejected the bot token (gateway close 4004). Reset the token in the Developer Portal → Bot, and put the new one in DISCORD_TOKEN.";
+  }
+  if (code === CLOSE_DISALLOWED_INTENTS) {
+    return "Discord refused the Message Content intent (gateway close 4014). Enable “Message Content Intent” in the Developer Portal → Bot → Privileged Gateway Intents, or unset QA_CHANNEL_IDS.";
+  }
+  return undefined;
+}
+
+/** Message Content is privileged: ask for it only when a Q&A channel needs to read every message. */
+export function intentsFor(config: Pick<Config, "qaChannelIds">): GatewayIntentBits[] {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
+  if (config.qaChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  return intents;
+}
+
+export interface BotOptions {
+  config: Config;
+  ctx: CommandContext;
+  log: Logger;
+  /** Called once when the bot cannot go on (bad token, disallowed intents). */
+  onFatal: (error: FatalBotError) => void;
+}
+
+export interface Bot {
+  client: Client;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
+  const client = new Client({
+    intents: intentsFor(config),
+    allowedMentions: { ...NO_MENTIONS, repliedUser: false },
+    rest: { api: config.apiUrl, timeout: config.restTimeoutMs },
+  });
+  let fatalSent = false;
+  const fatal = (error: FatalBotError) => {
+    if (fatalSent) return;
+    fatalSent = true;
+    onFatal(error);
+  };
+
+  client.once(Events.ClientReady, (ready) => {
+    log.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, qaChannels: config.qaChannelIds.length },
+      "connected to Discord",
+    );
+  });
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction, ctx, log).catch((err: unknown) =>
+      log.error({ err }, "interaction handler failed"),
+    );
+  });
+  const onMessage = createMessageHandler({
+    ctx,
+    log,
+    qaChannelIds: config.qaChannelIds,
+    limiter: new SlidingWindowLimiter(config.cooldown.maxQuestions, config.cooldown.windowMs),
+  });
+  client.on(Events.MessageCreate, (message) => {
+    onMessage(message).catch((err: unknown) => log.error({ err }, "message handler failed"));
+  });
+  // discord.js emits shardDisconnect only for closes it will not recover from.
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const message = fatalCloseMessage(event.code);
+    if (message) fatal(new FatalBotError(message, event.code));
+    else log.error({ code: event.code, shardId }, "gateway connection closed for good");
+  });
+  client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, "gateway error"));
+  client.on(Events.Error, (err) => log.error({ err }, "client error"));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.trace(message));
+
+  return {
+    client,
+    async start() {
+      if (!config.token) throw new FatalBotError("DISCORD_TOKEN is not set.");
+      try {
+        await client.login(config.token);
+      } catch (err) {
+        // GET /gateway/bot answering 401 surfaces here as TokenInvalid, before any gateway close.
+        const code = (err as { code?: unknown }).code;
+        if (code === "TokenInvalid")
+          fatal(new FatalBotError(TOKEN_REJECTED_BY_REST, CLOSE_AUTHENTICATION_FAILED));
+        else throw err;
+      }
+    },
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

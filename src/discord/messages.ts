@@ -1,0 +1,179 @@
+// Free-text questions in channels. The decisions are pure functions of a few message facts so they can be
+// table-tested; `createMessageHandler` is the thin part that talks to discord.js.
+import type { Message } from "discord.js";
+import { answerReply, hintReply, rateLimitReply } from "../commands/reply.js";
+import type { CommandContext } from "../commands/types.js";
+import type { Answer } from "../engine/types.js";
+import type { Logger } from "../log.js";
+import { renderReply, toMessagePayload } from "./render.js";
+
+export interface IncomingMessage {
+  authorId: string;
+  authorIsBot: boolean;
+  channelId: string;
+  content: string;
+  /** The bot is mentioned explicitly in the text (not merely as the author of a replied-to message). */
+  mentionsBot: boolean;
+  /** The message replies to one of the bot's own messages. */
+  repliesToBot: boolean;
+}
+
+export type Trigger = "qa-channel" | "mention" | "reply";
+
+export type MessageDecision =
+  | { action: "ignore"; reason: string }
+  | { action: "answer"; question: string; trigger: Trigger }
+  | { action: "hint"; trigger: Trigger }
+  | { action: "react"; emoji: string; trigger: Trigger };
+
+export interface MessagePolicy {
+  botId: string;
+  qaChannelIds: ReadonlySet<string>;
+}
+
+const INTERROGATIVE =
+  /^(who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|tell me|explain|describe|list|give me|show me|name)\b/i;
+
+const THANKS = /^(thanks|thank you|thx|ty|cheers|cool|nice|great|ok|okay|got it|good bot|👍|🙏)\b/iu;
+
+/** Removes mentions of the bot so "@bot who leads?" reads as "who leads?". */
+export function stripBotMention(content: string, botId: string): string {
+  return content.replaceAll(`<@${botId}>`, " ").replaceAll(`<@!${botId}>`, " ").replace(/\s+/g, " ").trim();
+}
+
+/** A question: ends with "?" or opens like one ("who …", "does …", "tell me …"). */
+export function isQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  if (!/\p{L}/u.test(trimmed)) return false;
+  return /\?[\s\p{P}\p{Emoji_Presentation}]*$/u.test(trimmed) || INTERROGATIVE.test(trimmed);
+}
+
+export function decideMessage(message: IncomingMessage, policy: MessagePolicy): MessageDecision {
+  if (message.authorIsBot || message.authorId === policy.botId) return { action: "ignore", reason: "bot" };
+  const trigger: Trigger | undefined = message.mentionsBot
+    ? "mention"
+    : message.repliesToBot
+      ? "reply"
+      : policy.qaChannelIds.has(message.channelId)
+        ? "qa-channel"
+        : undefined;
+  if (!trigger) return { action: "ignore", reason: "not addressed" };
+  const text = stripBotMention(message.content, policy.botId);
+  if (isQuestion(text)) return { action: "answer", question: text, trigger };
+  // In a Q&A channel people also chat; only questions get an answer there.
+  if (trigger === "qa-channel") return { action: "ignore", reason: "chatter" };
+  if (THANKS.test(text)) return { action: "react", emoji: "👍", trigger };
+  // Addressed directly with a bare phrase ("@bot al-Dalati"): treat it as a question; empty → hint.
+  if (text.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 2)
+    return { action: "answer", question: text, trigger };
+  return { action: "hint", trigger };
+}
+
+/**
+ * An abstention is useful to someone who addressed the bot; to a passer-by in a Q&A channel whose question
+ * is off the story entirely, a reaction is enough.
+ */
+export function abstentionAction(answer: Answer, trigger: Trigger): "reply" | "react" {
+  if (answer.status === "answered") return "reply";
+  return trigger === "qa-channel" && answer.suggestions.length === 0 ? "react" : "reply";
+}
+
+export type LimitResult = { allowed: true } | { allowed: false; notify: boolean; retryAfterMs: number };
+
+/** Per-key sliding-window limit: at most `max` events in any `windowMs`; one notice per window when over. */
+export class SlidingWindowLimiter {
+  private readonly hits = new Map<string, number[]>();
+  private readonly noticed = new Map<string, number>();
+
+  constructor(
+    readonly max: number,
+    readonly windowMs: number,
+  ) {}
+
+  check(key: string, now: number): LimitResult {
+    const since = now - this.windowMs;
+    const recent = (this.hits.get(key) ?? []).filter((t) => t > since);
+    if (recent.length < this.max) {
+      recent.push(now);
+      this.hits.set(key, recent);
+      this.sweep(since);
+      return { allowed: true };
+    }
+    this.hits.set(key, recent);
+    const lastNotice = this.noticed.get(key);
+    const notify = lastNotice === undefined || lastNotice <= since;
+    if (notify) this.noticed.set(key, now);
+    return { allowed: false, notify, retryAfterMs: (recent[0] ?? now) + this.windowMs - now };
+  }
+
+  /** Forgets idle users now and then so the maps don't grow with everyone who ever asked. */
+  private sweep(since: number) {
+    if (this.hits.size < 1000) return;
+    for (const [key, times] of this.hits) if ((times.at(-1) ?? 0) <= since) this.hits.delete(key);
+    for (const [key, at] of this.noticed) if (at <= since) this.noticed.delete(key);
+  }
+}
+
+/** The facts the decision needs, read from a discord.js message. */
+export function toIncoming(message: Message, botId: string): IncomingMessage {
+  const content = message.content ?? "";
+  return {
+    authorId: message.author.id,
+    authorIsBot: message.author.bot,
+    channelId: message.channelId,
+    content,
+    mentionsBot: content.includes(`<@${botId}>`) || content.includes(`<@!${botId}>`),
+    repliesToBot: message.reference !== null && message.mentions.repliedUser?.id === botId,
+  };
+}
+
+export interface MessageHandlerOptions {
+  ctx: CommandContext;
+  log: Logger;
+  qaChannelIds: readonly string[];
+  limiter: SlidingWindowLimiter;
+  now?: () => number;
+}
+
+export function createMessageHandler(options: MessageHandlerOptions) {
+  const { ctx, log, limiter } = options;
+  const qaChannelIds = new Set(options.qaChannelIds);
+  const now = options.now ?? Date.now;
+
+  return async function handleMessage(message: Message): Promise<void> {
+    const botId = message.client.user?.id;
+    if (!botId || !message.inGuild()) return;
+    const decision = decideMessage(toIncoming(message, botId), { botId, qaChannelIds });
+    if (decision.action === "ignore") return;
+    try {
+      if (decision.action === "react") {
+        await message.react(decision.emoji);
+        return;
+      }
+      const limit = limiter.check(message.author.id, now());
+      if (!limit.allowed) {
+        if (limit.notify) {
+          await message.reply(
+            toMessagePayload(renderReply(rateLimitReply(Math.ceil(limit.retryAfterMs / 1000)))),
+          );
+        }
+        log.info({ userId: message.author.id }, "rate limited");
+        return;
+      }
+      if (decision.action === "hint") {
+        await message.reply(toMessagePayload(renderReply(hintReply())));
+        return;
+      }
+      const answer = ctx.engine.ask(decision.question);
+      if (abstentionAction(answer, decision.trigger) === "react") {
+        await message.react("❔");
+        return;
+      }
+      await message.reply(toMessagePayload(renderReply(answerReply(answer, false))));
+      log.debug({ trigger: decision.trigger, status: answer.status }, "answered message");
+    } catch (err) {
+      // Missing permissions, deleted message, network: log it and move on.
+      log.warn({ err, messageId: message.id, channelId: message.channelId }, "could not answer message");
+    }
+  };
+}

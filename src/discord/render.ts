@@ -1,0 +1,263 @@
+// Renders a Reply as a Discord message: one embed (text + numbered citations as fields), "did you mean"
+// buttons and one link button per cited URL. Every string is escaped here, and every Discord limit is
+// enforced here, so no command can produce a payload the API rejects or a message that pings anyone.
+import {
+  type APIActionRowComponent,
+  type APIButtonComponent,
+  type APIEmbed,
+  type APIEmbedField,
+  ButtonStyle,
+  ComponentType,
+  escapeMarkdown,
+  type InteractionReplyOptions,
+  MessageFlags,
+  type MessageReplyOptions,
+} from "discord.js";
+import type { Reply, ReplyKind } from "../commands/reply.js";
+import { markers, oneLine, truncate } from "../commands/text.js";
+import {
+  ACTION_ROWS_MAX,
+  BUTTON_LABEL_MAX,
+  BUTTON_URL_MAX,
+  BUTTONS_PER_ROW,
+  CONTENT_MAX,
+  CUSTOM_ID_MAX,
+  EMBED_DESCRIPTION_MAX,
+  EMBED_FIELDS_MAX,
+  EMBED_FOOTER_MAX,
+  EMBED_TITLE_MAX,
+  EMBED_TOTAL_MAX,
+  FIELD_NAME_MAX,
+  FIELD_VALUE_MAX,
+} from "./limits.js";
+
+/** How much of an echoed question is shown; the rest is the user's own text they already have. */
+export const ECHO_MAX = 300;
+/** Room kept for the footer (our note plus "N more citations"). */
+const FOOTER_RESERVE = 400;
+/** Room kept for citations when a long description competes with them for the 6000-character total. */
+const CITATION_RESERVE = 2500;
+export const SUGGESTION_ID_PREFIX = "suggest:";
+
+/** Nothing that pings, nobody notified, even if a mention slipped into the text. */
+export const NO_MENTIONS = { parse: [] as never[] };
+
+const COLORS: Record<ReplyKind, number> = {
+  answer: 0x2f9e44,
+  abstain: 0xe8590c,
+  info: 0x1c7ed6,
+  notice: 0x868e96,
+  error: 0xc92a2a,
+};
+
+export interface RenderedMessage {
+  content?: string;
+  embeds: APIEmbed[];
+  components: APIActionRowComponent<APIButtonComponent>[];
+  ephemeral: boolean;
+}
+
+const URL_PATTERN = /https?:\/\/[^\s<>"]+/g;
+
+/** Breaks @everyone, @here, <@user>, <@&role>, <#channel> and </command:id> with a zero-width space. */
+export function neutraliseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, "@\u200b$1").replace(/<([@#/:])/g, "<\u200b$1");
+}
+
+/**
+ * Makes any text (user's or article's) display literally: markdown escaped, mentions broken. URLs are
+ * kept intact (escaping their underscores would break them) and wrapped in <> so they do not unfurl.
+ */
+export function escapeText(text: string): string {
+  const escapePart = (part: string) =>
+    neutraliseMentions(
+      escapeMarkdown(part, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+    );
+  let out = "";
+  let last = 0;
+  for (const match of text.matchAll(URL_PATTERN)) {
+    const index = match.index ?? 0;
+    out += `${escapePart(text.slice(last, index))}<${match[0]}>`;
+    last = index + match[0].length;
+  }
+  return out + escapePart(text.slice(last));
+}
+
+/** Joins lines up to `max` characters; a line that does not fit is shortened, and the rest is dropped. */
+export function fitLines(lines: readonly string[], max: number): string {
+  let out = "";
+  for (const line of lines) {
+    const next = out === "" ? line : `${out}\n${line}`;
+    if (next.length <= max) {
+      out = next;
+      continue;
+    }
+    const room = max - out.length - (out === "" ? 0 : 1);
+    if (room >= 20) out = out === "" ? truncate(line, room) : `${out}\n${truncate(line, room)}`;
+    else if (out.length < max) out = truncate(`${out}\n…`, max);
+    break;
+  }
+  return out;
+}
+
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+function descriptionLines(reply: Reply): string[] {
+  const lines: string[] = [];
+  if (reply.echo !== undefined && reply.echo.trim() !== "") {
+    lines.push(`> ${escapeText(truncate(oneLine(reply.echo), ECHO_MAX))}`, "");
+  }
+  lines.push(...reply.body.split("\n").map(escapeText));
+  for (const section of reply.sections) {
+    lines.push("", `**${escapeText(oneLine(section.heading))}**`, ...section.lines.map(escapeText));
+  }
+  if (reply.suggestions.length > 0) {
+    lines.push(
+      "",
+      "**Did you mean**",
+      ...reply.suggestions.map((s) => `• ${escapeText(oneLine(s.question))}`),
+    );
+  }
+  return lines;
+}
+
+function citationField(c: Reply["citations"][number]): APIEmbedField {
+  return {
+    name: truncate(`${markers([c.n])} ${oneLine(c.source)}`, FIELD_NAME_MAX),
+    value: truncate(`“${escapeText(oneLine(c.quote))}”`, FIELD_VALUE_MAX),
+  };
+}
+
+function buildEmbed(reply: Reply): APIEmbed {
+  const title = truncate(oneLine(reply.title), EMBED_TITLE_MAX);
+  const fields = reply.citations.map(citationField);
+  const citationsNeed = fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
+  const descriptionMax = Math.min(
+    EMBED_DESCRIPTION_MAX,
+    EMBED_TOTAL_MAX - title.length - FOOTER_RESERVE - Math.min(citationsNeed, CITATION_RESERVE),
+  );
+  const description = fitLines(descriptionLines(reply), descriptionMax);
+
+  let room = EMBED_TOTAL_MAX - title.length - description.length - FOOTER_RESERVE;
+  const shown: APIEmbedField[] = [];
+  for (const field of fields) {
+    const size = field.name.length + field.value.length;
+    if (shown.length >= EMBED_FIELDS_MAX || size > room) break;
+    shown.push(field);
+    room -= size;
+  }
+  const hidden = fields.length - shown.length;
+  const footerParts = [
+    hidden > 0
+      ? `${hidden} more citation${hidden === 1 ? "" : "s"} not shown — use /source for the full passages.`
+      : "",
+    reply.footer ?? "",
+  ].filter(Boolean);
+
+  const embed: APIEmbed = { title, color: COLORS[reply.kind] };
+  if (description !== "") embed.description = description;
+  if (shown.length > 0) embed.fields = shown;
+  if (footerParts.length > 0) {
+    embed.footer = { text: truncate(footerParts.join(" "), Math.min(EMBED_FOOTER_MAX, FOOTER_RESERVE)) };
+  }
+  return embed;
+}
+
+function isLinkable(url: string | null): url is string {
+  if (url === null || url.length > BUTTON_URL_MAX) return false;
+  try {
+    const { protocol } = new URL(url);
+    return protocol === "https:" || protocol === "http:";
+  } catch {
+    return false;
+  }
+}
+
+function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent>[] {
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const seenFacts = new Set<string>();
+  const suggestionButtons: APIButtonComponent[] = [];
+  for (const s of reply.suggestions) {
+    const customId = `${SUGGESTION_ID_PREFIX}${s.factId}`;
+    if (
+      seenFacts.has(s.factId) ||
+      customId.length > CUSTOM_ID_MAX ||
+      suggestionButtons.length >= BUTTONS_PER_ROW
+    ) {
+      continue;
+    }
+    seenFacts.add(s.factId);
+    suggestionButtons.push({
+      type: ComponentType.Button,
+      style: ButtonStyle.Secondary,
+      custom_id: customId,
+      label: truncate(oneLine(s.question), BUTTON_LABEL_MAX) || "Ask this",
+    });
+  }
+  if (suggestionButtons.length > 0) {
+    rows.push({ type: ComponentType.ActionRow, components: suggestionButtons });
+  }
+
+  // One button per distinct URL, labelled with every citation number that points there.
+  const byUrl = new Map<string, { numbers: number[]; source: string }>();
+  for (const c of reply.citations) {
+    if (!isLinkable(c.url)) continue;
+    const entry = byUrl.get(c.url);
+    if (entry) entry.numbers.push(c.n);
+    else byUrl.set(c.url, { numbers: [c.n], source: c.source });
+  }
+  const linkButtons: APIButtonComponent[] = [...byUrl].map(([url, { numbers, source }]) => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Link,
+    url,
+    label: truncate(`${markers(numbers)} ${oneLine(source)}`, BUTTON_LABEL_MAX),
+  }));
+  for (let i = 0; i < linkButtons.length && rows.length < ACTION_ROWS_MAX; i += BUTTONS_PER_ROW) {
+    rows.push({ type: ComponentType.ActionRow, components: linkButtons.slice(i, i + BUTTONS_PER_ROW) });
+  }
+  return rows;
+}
+
+/** The message for a reply, front-end-neutral within Discord (interaction or channel message). */
+export function renderReply(reply: Reply): RenderedMessage {
+  if (reply.kind === "notice" || reply.kind === "error") {
+    return {
+      content: truncate(escapeText(reply.body), CONTENT_MAX),
+      embeds: [],
+      components: [],
+      ephemeral: reply.ephemeral,
+    };
+  }
+  return { embeds: [buildEmbed(reply)], components: buildComponents(reply), ephemeral: reply.ephemeral };
+}
+
+/** Options for interaction.reply / followUp. */
+export function toInteractionPayload(
+  message: RenderedMessage,
+): InteractionReplyOptions & { allowedMentions: typeof NO_MENTIONS } {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: NO_MENTIONS,
+    ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** Options for message.reply: never ping the person who asked, nor anyone else. */
+export function toMessagePayload(message: RenderedMessage): MessageReplyOptions {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowedMentions: { parse: [], repliedUser: false },
+  };
+}

@@ -1,0 +1,97 @@
+// Entry point: configuration, knowledge base, engine — then the Discord bot when DISCORD_TOKEN is set,
+// otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
+import type { CommandContext } from "./commands/types.js";
+import { type Config, ConfigError, describeConfig, loadConfig, loadDotEnv } from "./config.js";
+import { createBot, type FatalBotError } from "./discord/client.js";
+import { createEngine } from "./engine/engine.js";
+import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
+import { createLogger, type Logger } from "./log.js";
+import { runTerminal } from "./terminal/terminal.js";
+
+/** How long shutdown may take before we exit anyway. */
+const SHUTDOWN_GRACE_MS = 3000;
+
+function fail(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+function loadContext(log: Logger): CommandContext {
+  try {
+    const kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
+    const engine = createEngine(kb);
+    log.debug({ facts: kb.facts.length, articles: kb.articles.length }, "knowledge base loaded");
+    return { engine, articles: kb.articles };
+  } catch (err) {
+    if (err instanceof KnowledgeBaseError) {
+      fail([
+        `The knowledge base has ${err.problems.length} problem(s):`,
+        ...err.problems.map((p) => `  ${formatProblem(p)}`),
+      ]);
+    }
+    throw err;
+  }
+}
+
+async function runDiscord(config: Config, ctx: CommandContext, log: Logger): Promise<void> {
+  const bot = createBot({
+    config,
+    ctx,
+    log,
+    onFatal: (error: FatalBotError) => {
+      log.fatal(error.message);
+      void bot.stop().finally(() => process.exit(1));
+      setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+    },
+  });
+
+  let stopping = false;
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    setTimeout(() => process.exit(0), SHUTDOWN_GRACE_MS).unref();
+    bot.stop().then(
+      () => process.exit(0),
+      (err: unknown) => {
+        log.warn({ err }, "error while disconnecting");
+        process.exit(0);
+      },
+    );
+  };
+  process.on("SIGINT", () => shutdown("SIGINT"));
+  process.on("SIGTERM", () => shutdown("SIGTERM"));
+
+  try {
+    await bot.start();
+  } catch (err) {
+    log.fatal({ err }, "could not connect to Discord");
+    await bot.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      fail(["Invalid configuration:", ...err.problems.map((p) => `  ${p.variable}: ${p.message}`)]);
+    }
+    throw err;
+  }
+  const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [] });
+  process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
+  log.debug(describeConfig(config), "configuration");
+
+  const ctx = loadContext(log);
+  if (config.token) {
+    await runDiscord(config, ctx, log);
+  } else {
+    await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
+  }
+}
+
+await main();

@@ -1,0 +1,40 @@
+// Renders a Reply as readable plain text for the terminal: the answer, sections, "did you mean" questions,
+// then the numbered citations with their source and URL.
+import type { Reply } from "../commands/reply.js";
+import type { Command } from "../commands/types.js";
+
+export function renderText(reply: Reply): string {
+  const out: string[] = [];
+  if (reply.kind !== "notice" && reply.kind !== "error" && reply.kind !== "answer")
+    out.push(`== ${reply.title} ==`);
+  out.push(reply.body);
+  for (const section of reply.sections)
+    out.push("", `${section.heading}:`, ...section.lines.map((l) => `  ${l}`));
+  if (reply.suggestions.length > 0) {
+    out.push("", "Did you mean:", ...reply.suggestions.map((s) => `  - ${s.question}`));
+  }
+  if (reply.citations.length > 0) {
+    out.push("", "Sources:");
+    for (const c of reply.citations) {
+      out.push(`  [${c.n}] “${c.quote.replace(/\s+/g, " ").trim()}”`);
+      out.push(`      — ${c.source}${c.url ? ` <${c.url}>` : ""}`);
+    }
+  }
+  if (reply.footer) out.push("", reply.footer);
+  return `${out.join("\n")}\n`;
+}
+
+export function helpText(commands: readonly Command[]): string {
+  const lines = ["Ask a question in plain words, or use a command:"];
+  for (const command of commands) {
+    const options = (command.data.options ?? [])
+      .filter((o) => o.name !== "hide")
+      .map((o) => ("required" in o && o.required ? `${o.name}:…` : `[${o.name}:…]`));
+    lines.push(`  /${[command.data.name, ...options].join(" ")}  — ${command.data.description}`);
+  }
+  lines.push("  /help  — this list", "  quit  — leave");
+  lines.push(
+    "Examples: /who-leads side:syria · /timeline topic:talks · /ask Where did the talks take place?",
+  );
+  return `${lines.join("\n")}\n`;
+}
