@@ -99,6 +99,86 @@ function issueProblems(issue: Issue, file: string, prefix: string, factId?: stri
   return [{ file, factId, field: base || undefined, message }];
 }
 
+/** Offset of the first JSON syntax error in `text` (a small recursive-descent scan of the JSON grammar). */
+function jsonErrorOffset(text: string): number {
+  let i = 0;
+  const fail = (): never => {
+    throw new RangeError(String(i));
+  };
+  const ws = () => {
+    while (i < text.length && " \t\n\r".includes(text[i] ?? "")) i++;
+  };
+  const str = () => {
+    i++;
+    while (i < text.length) {
+      const c = text[i] ?? "";
+      if (c === '"') {
+        i++;
+        return;
+      }
+      if (c === "\\") i += 2;
+      else if (c < " ") fail();
+      else i++;
+    }
+    fail();
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === "{" || c === "[") {
+      const close = c === "{" ? "}" : "]";
+      i++;
+      ws();
+      if (text[i] === close) {
+        i++;
+        return;
+      }
+      for (;;) {
+        if (c === "{") {
+          ws();
+          if (text[i] !== '"') fail();
+          str();
+          ws();
+          if (text[i] !== ":") fail();
+          i++;
+        }
+        value();
+        ws();
+        if (text[i] === ",") i++;
+        else if (text[i] === close) {
+          i++;
+          return;
+        } else fail();
+      }
+    }
+    if (c === '"') {
+      str();
+      return;
+    }
+    const number = /-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/y;
+    number.lastIndex = i;
+    if (number.test(text)) {
+      i = number.lastIndex;
+      return;
+    }
+    for (const word of ["true", "false", "null"]) {
+      if (text.startsWith(word, i)) {
+        i += word.length;
+        return;
+      }
+    }
+    fail();
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) fail();
+  } catch {
+    return Math.min(i, text.length);
+  }
+  return text.length;
+}
+
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a problem with line and column. */
 function readJson(file: string, problems: Problem[]): unknown {
   const shown = displayPath(file);
@@ -110,17 +190,16 @@ function readJson(file: string, problems: Problem[]): unknown {
   try {
     return JSON.parse(text) as unknown;
   } catch (error) {
-    const raw = error instanceof Error ? error.message : String(error);
-    const match = /at position (\d+)/.exec(raw);
-    let where = "";
-    if (match?.[1] !== undefined && !/\(line \d+/.test(raw)) {
-      const pos = Number(match[1]);
-      const before = text.slice(0, pos);
-      const line = before.split("\n").length;
-      const column = pos - before.lastIndexOf("\n");
-      where = ` (line ${line} column ${column})`;
-    }
-    problems.push({ file: shown, message: `invalid JSON: ${raw}${where}` });
+    // V8's wording varies between Node versions (some give no position), so find the position ourselves.
+    const raw = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    const pos = jsonErrorOffset(text);
+    const before = text.slice(0, pos);
+    const line = before.split("\n").length;
+    const column = pos - before.lastIndexOf("\n");
+    problems.push({
+      file: shown,
+      message: `invalid JSON at line ${line} column ${column} (position ${pos}): ${raw}`,
+    });
     return undefined;
   }
 }
@@ -154,6 +233,8 @@ function loadEntities(dir: string, problems: Problem[]): Entity[] {
   const ids = new Map<string, number>();
   // normalised name/alias → the entity that claimed it first
   const names = new Map<string, { id: string; text: string }>();
+  // Position of each loaded entity in the file, for field paths after invalid entries are skipped.
+  const indexes: number[] = [];
   top.data.entities.forEach((item, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     const label = typeof rawId === "string" ? rawId : undefined;
@@ -176,29 +257,32 @@ function loadEntities(dir: string, problems: Problem[]): Entity[] {
       return;
     }
     ids.set(entity.id, index);
-    const own = new Set<string>();
-    const spellings: Array<{ text: string; field: string }> = [
-      { text: entity.name, field: `entities[${index}].name` },
-      ...entity.aliases.map((alias, i) => ({ text: alias, field: `entities[${index}].aliases[${i}]` })),
-    ];
-    for (const { text, field } of spellings) {
-      const key = normaliseAlias(text);
-      // Variants of one entity's own name (Hay'at / Hay’at) are the point of aliases, not a clash.
-      if (own.has(key)) continue;
-      own.add(key);
-      const other = names.get(key);
-      if (other) {
-        problems.push({
-          file: shown,
-          field,
-          message: `entity "${entity.id}": alias "${text}" is already used by entity "${other.id}" ("${other.text}")`,
-        });
-        continue;
-      }
-      names.set(key, { id: entity.id, text });
-    }
     entities.push(entity);
+    indexes.push(index);
   });
+  // Names are claimed before aliases, so an alias that repeats another entity's name is the one reported.
+  const spellings: Array<{ id: string; text: string; field: string }> = entities.map((entity, i) => ({
+    id: entity.id,
+    text: entity.name,
+    field: `entities[${indexes[i]}].name`,
+  }));
+  entities.forEach((entity, i) => {
+    entity.aliases.forEach((alias, j) => {
+      spellings.push({ id: entity.id, text: alias, field: `entities[${indexes[i]}].aliases[${j}]` });
+    });
+  });
+  for (const { id, text, field } of spellings) {
+    const key = normaliseAlias(text);
+    const other = names.get(key);
+    // Variants of one entity's own name (Hay'at / Hay’at) are the point of aliases, not a clash.
+    if (other && other.id !== id) {
+      problems.push({
+        file: shown,
+        field,
+        message: `entity "${id}": alias "${text}" is already used by entity "${other.id}" ("${other.text}")`,
+      });
+    } else if (!other) names.set(key, { id, text });
+  }
   return entities;
 }
 
@@ -319,7 +403,8 @@ function loadArticle(folder: string, id: string, problems: Problem[]): LoadedArt
 function passages(text: string): string[] {
   const out: string[] = [];
   for (const line of text.split("\n")) {
-    const trimmed = line.trim();
+    // Bullets and 📌 markers are not part of what an editor quotes.
+    const trimmed = line.replace(/^\s*(?:[-•]\s+|\p{Extended_Pictographic}\s*)/u, "").trim();
     if (!trimmed) continue;
     out.push(trimmed);
     for (const sentence of trimmed.split(/(?<=[.!?…”])\s+/)) if (sentence !== trimmed) out.push(sentence);
