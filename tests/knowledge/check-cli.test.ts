@@ -1,0 +1,126 @@
+// `kb:check` as CI runs it: compiled JavaScript in a child process, judged by exit code and output.
+// We compile only the knowledge-base modules into dist/kb-check-test, so this test neither depends on the
+// rest of the tree type-checking nor races another test that builds dist/.
+import { spawnSync } from "node:child_process";
+import { existsSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import {
+  asArray,
+  copyKnowledgeBase,
+  editJson,
+  FACTS_REL,
+  factById,
+  PROJECT_ROOT,
+  removeCopies,
+} from "./tmp-kb.js";
+
+const OUT = path.join(PROJECT_ROOT, "dist", "kb-check-test");
+const CHECK_JS = path.join(OUT, "src", "knowledge", "check.js");
+
+interface Run {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+function runCheck(args: string[], env: Record<string, string> = {}): Run {
+  const childEnv: NodeJS.ProcessEnv = { ...process.env, ...env };
+  if (!("KNOWLEDGE_DIR" in env)) delete childEnv.KNOWLEDGE_DIR;
+  // Run from an unrelated cwd: the default directory must come from the module's location, not the cwd.
+  const result = spawnSync(process.execPath, [CHECK_JS, ...args], {
+    cwd: os.tmpdir(),
+    env: childEnv,
+    encoding: "utf8",
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+beforeAll(() => {
+  rmSync(OUT, { recursive: true, force: true });
+  const tsc = path.join(PROJECT_ROOT, "node_modules", "typescript", "bin", "tsc");
+  const build = spawnSync(
+    process.execPath,
+    [
+      tsc,
+      path.join(PROJECT_ROOT, "src", "knowledge", "check.ts"),
+      "--outDir",
+      OUT,
+      "--rootDir",
+      PROJECT_ROOT,
+      "--module",
+      "nodenext",
+      "--moduleResolution",
+      "nodenext",
+      "--target",
+      "es2022",
+      "--strict",
+      "--skipLibCheck",
+      "--types",
+      "node",
+      "--incremental",
+      "false",
+    ],
+    { cwd: PROJECT_ROOT, encoding: "utf8" },
+  );
+  expect(build.stdout + build.stderr).toBe("");
+  expect(existsSync(CHECK_JS)).toBe(true);
+}, 120_000);
+
+afterAll(() => {
+  removeCopies();
+  rmSync(OUT, { recursive: true, force: true });
+});
+
+describe("kb:check", () => {
+  test("the real base: one summary line, exit 0", () => {
+    const run = runCheck([]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(
+      /^kb:check OK: 1 article, \d+ facts, \d+ entities, \d+ quotes \(.*src[/\\]knowledge\)\n$/,
+    );
+  });
+
+  test("a broken copy: every problem on stderr, exit 1, no stack trace", () => {
+    const dir = copyKnowledgeBase();
+    editJson(dir, FACTS_REL, (data) => {
+      const fact = factById(data, "syria-lead-al-dalati");
+      asArray(fact.quotes)[1] = "Syrian side led by Ahmad al-Dalati.";
+      asArray(fact.entities)[0] = "dalati";
+    });
+    const run = runCheck([dir]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe("");
+    const lines = run.stderr.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^kb:check: 2 problems in /);
+    expect(lines).toContain(
+      `${dir}/${FACTS_REL}: fact "syria-lead-al-dalati", field entities[0]: unknown entity id "dalati" (not in entities.json)`,
+    );
+    expect(
+      lines.some((l) =>
+        l.startsWith(`${dir}/${FACTS_REL}: fact "syria-lead-al-dalati", field quotes[1]: not found verbatim`),
+      ),
+    ).toBe(true);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test("a directory that does not exist: exit 1 with one clear line", () => {
+    const missing = path.join(os.tmpdir(), "kb-check-no-such-dir");
+    const run = runCheck([missing]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`${missing}: knowledge directory not found`);
+    expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test("KNOWLEDGE_DIR overrides the default directory", () => {
+    const dir = copyKnowledgeBase();
+    editJson(dir, FACTS_REL, (data) => {
+      factById(data, "golan-occupied-since-1967").statement = "";
+    });
+    const run = runCheck([], { KNOWLEDGE_DIR: dir });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`fact "golan-occupied-since-1967", field statement: must not be empty`);
+  });
+});
