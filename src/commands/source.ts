@@ -15,12 +15,16 @@ const normalise = (text: string) =>
     .replace(/[^a-z0-9]+/g, " ")
     .trim();
 
-/** Facts whose id, statement or questions contain every word typed so far; all facts when nothing is typed. */
+/** Facts whose id, statement, questions, keywords or quotes contain every word typed so far; all facts when nothing is typed. */
 export function matchFacts(facts: readonly Fact[], typed: string): Fact[] {
   const words = normalise(typed).split(" ").filter(Boolean);
   if (words.length === 0) return [...facts];
   return facts.filter((fact) => {
-    const haystack = normalise([fact.id, fact.statement, ...fact.questions, ...fact.keywords].join(" "));
+    const haystack = normalise(
+      [fact.id, fact.statement, ...fact.questions, ...fact.keywords, ...fact.quotes.map((q) => q.text)].join(
+        " ",
+      ),
+    );
     return words.every((word) => haystack.includes(word));
   });
 }

@@ -199,7 +199,7 @@ function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent
       type: ComponentType.Button,
       style: ButtonStyle.Secondary,
       custom_id: customId,
-      label: truncate(oneLine(s.question), BUTTON_LABEL_MAX) || "Ask this",
+      label: truncate(neutraliseMentions(oneLine(s.question)), BUTTON_LABEL_MAX) || "Ask this",
     });
   }
   if (suggestionButtons.length > 0) {
@@ -218,7 +218,7 @@ function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent
     type: ComponentType.Button,
     style: ButtonStyle.Link,
     url,
-    label: truncate(`${markers(numbers)} ${oneLine(source)}`, BUTTON_LABEL_MAX),
+    label: truncate(neutraliseMentions(`${markers(numbers)} ${oneLine(source)}`), BUTTON_LABEL_MAX),
   }));
   for (let i = 0; i < linkButtons.length && rows.length < ACTION_ROWS_MAX; i += BUTTONS_PER_ROW) {
     rows.push({ type: ComponentType.ActionRow, components: linkButtons.slice(i, i + BUTTONS_PER_ROW) });

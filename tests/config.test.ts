@@ -1,0 +1,129 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import {
+  ConfigError,
+  DEFAULT_API_URL,
+  describeConfig,
+  loadConfig,
+  loadDotEnv,
+  parseDotEnv,
+} from "../src/config.js";
+
+function problemsOf(env: NodeJS.ProcessEnv) {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe("loadConfig", () => {
+  test("defaults with an empty environment: terminal mode", () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      token: undefined,
+      qaChannelIds: [],
+      cooldown: { maxQuestions: 5, windowMs: 10_000 },
+      logLevel: "info",
+      apiUrl: DEFAULT_API_URL,
+      restTimeoutMs: 15_000,
+    });
+  });
+
+  test("reads every variable", () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: "abc.def.ghi",
+      DISCORD_CLIENT_ID: "123456789012345678",
+      GUILD_ID: "223456789012345678",
+      QA_CHANNEL_IDS: " 111111111111111111, 222222222222222222 ,,111111111111111111",
+      COOLDOWN_MAX_QUESTIONS: "3",
+      COOLDOWN_WINDOW_SECONDS: "20",
+      LOG_LEVEL: "DEBUG",
+      DISCORD_API_URL: "http://127.0.0.1:4567/api/",
+      DISCORD_REST_TIMEOUT_MS: "2000",
+    });
+    expect(config).toEqual({
+      token: "abc.def.ghi",
+      clientId: "123456789012345678",
+      guildId: "223456789012345678",
+      qaChannelIds: ["111111111111111111", "222222222222222222"],
+      cooldown: { maxQuestions: 3, windowMs: 20_000 },
+      logLevel: "debug",
+      apiUrl: "http://127.0.0.1:4567/api",
+      restTimeoutMs: 2000,
+    });
+  });
+
+  test("blank values count as unset", () => {
+    expect(loadConfig({ DISCORD_TOKEN: "  ", GUILD_ID: "", QA_CHANNEL_IDS: "" }).token).toBeUndefined();
+  });
+
+  test.each([
+    ["DISCORD_CLIENT_ID", "my-app", /Application ID/],
+    ["GUILD_ID", "abc", /Copy Server ID/],
+    ["QA_CHANNEL_IDS", "123,general", /"general" is not a channel id/],
+    ["COOLDOWN_MAX_QUESTIONS", "lots", /whole number/],
+    ["COOLDOWN_MAX_QUESTIONS", "0", /greater than 0/],
+    ["COOLDOWN_WINDOW_SECONDS", "1.5", /whole number/],
+    ["LOG_LEVEL", "loud", /one of fatal, error/],
+    ["DISCORD_API_URL", "not a url", /http\(s\) URL/],
+    ["DISCORD_API_URL", "ftp://example.com", /http\(s\) URL/],
+    ["DISCORD_REST_TIMEOUT_MS", "-5", /greater than 0/],
+    ["DISCORD_TOKEN", "has a space", /must not contain spaces/],
+  ])("%s=%j is rejected, naming the variable", (variable, value, message) => {
+    const problems = problemsOf({ [variable]: value });
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.variable).toBe(variable);
+    expect(problems[0]?.message).toMatch(message);
+  });
+
+  test("several bad values are all reported at once", () => {
+    const problems = problemsOf({ GUILD_ID: "x", LOG_LEVEL: "y" });
+    expect(problems.map((p) => p.variable).sort()).toEqual(["GUILD_ID", "LOG_LEVEL"]);
+  });
+
+  test("a malformed token is never echoed", () => {
+    const secret = "secret token value";
+    const problems = problemsOf({ DISCORD_TOKEN: secret });
+    expect(JSON.stringify(problems)).not.toContain("secret");
+    try {
+      loadConfig({ DISCORD_TOKEN: secret });
+    } catch (err) {
+      expect(String((err as Error).message)).not.toContain(secret);
+    }
+  });
+
+  test("describeConfig (what gets logged) has no token", () => {
+    const described = describeConfig(loadConfig({ DISCORD_TOKEN: "abc.def.ghi-secret" }));
+    expect(JSON.stringify(described)).not.toContain("abc.def.ghi-secret");
+  });
+});
+
+describe(".env", () => {
+  test.each([
+    ["A=1", { A: "1" }],
+    ["export A=1", { A: "1" }],
+    ['A="x y" ', { A: "x y" }],
+    ["A='x # y'", { A: "x # y" }],
+    ["A=x # comment", { A: "x" }],
+    ["# comment\n\nA=1\r\nB=", { A: "1", B: "" }],
+    ['A="line\\nbreak"', { A: "line\nbreak" }],
+    ["not a line", {}],
+  ])("parseDotEnv(%j)", (text, expected) => {
+    expect(parseDotEnv(text)).toEqual(expected);
+  });
+
+  test("loadDotEnv does not override the real environment", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "env-"));
+    const file = path.join(dir, ".env");
+    writeFileSync(file, "LOG_LEVEL=debug\nGUILD_ID=123\n");
+    const env: NodeJS.ProcessEnv = { LOG_LEVEL: "warn" };
+    expect(loadDotEnv(file, env)).toEqual(["GUILD_ID"]);
+    expect(env).toEqual({ LOG_LEVEL: "warn", GUILD_ID: "123" });
+    expect(loadDotEnv(path.join(dir, "missing"), env)).toEqual([]);
+  });
+});

@@ -1,0 +1,173 @@
+import { MessageFlags } from "discord.js";
+import { describe, expect, test } from "vitest";
+import { answerReply, type Reply, timelineReply } from "../../src/commands/reply.js";
+import { truncate } from "../../src/commands/text.js";
+import {
+  escapeText,
+  fitLines,
+  neutraliseMentions,
+  renderReply,
+  toInteractionPayload,
+  toMessagePayload,
+} from "../../src/discord/render.js";
+import type { Answer } from "../../src/engine/types.js";
+import { abstained, answered, dalati, israelUnnamed } from "../commands/fixtures.js";
+import { allText, limitViolations } from "./limits-check.js";
+
+const NASTY =
+  "@everyone @here <@123456789012345678> <@&98765> <#555> **bold** __u__ ||spoiler|| `code` [x](https://evil.example) # heading";
+
+function hugeAnswer(citationCount: number, quoteLength: number, url = true): Answer {
+  return {
+    question: `${"why ".repeat(1000)}${NASTY}`,
+    status: "answered",
+    answer: `${"Long answer. ".repeat(500)}${NASTY}`,
+    citations: Array.from({ length: citationCount }, (_, i) => ({
+      quote: `${"q".repeat(quoteLength)} ${NASTY} ${i}`,
+      source: `Source ${i} ${"s".repeat(300)}`,
+      url: url ? `https://example.com/${i}` : null,
+      factId: `fact-${i}`,
+    })),
+    score: 0.9,
+    factIds: [],
+    suggestions: [],
+  };
+}
+
+describe("truncate", () => {
+  test.each([
+    ["short", 10, "short"],
+    ["exactly10!", 10, "exactly10!"],
+    ["this is too long", 8, "this is…"],
+    ["abc", 1, "…"],
+    ["abc", 0, ""],
+  ])("truncate(%j, %i) = %j", (text, max, expected) => {
+    expect(truncate(text, max)).toBe(expected);
+  });
+
+  test("never leaves half a surrogate pair", () => {
+    const out = truncate("a😀😀😀", 3);
+    expect(out.length).toBeLessThanOrEqual(3);
+    expect(out).not.toMatch(/[\ud800-\udbff](?![\udc00-\udfff])/);
+  });
+});
+
+describe("escaping", () => {
+  test.each([
+    ["@everyone", "@\u200beveryone"],
+    ["@here", "@\u200bhere"],
+    ["<@123>", "<\u200b@123>"],
+    ["<@!123>", "<\u200b@!123>"],
+    ["<@&123>", "<\u200b@&123>"],
+    ["<#123>", "<\u200b#123>"],
+    ["plain text", "plain text"],
+  ])("neutraliseMentions(%j)", (input, expected) => {
+    expect(neutraliseMentions(input)).toBe(expected);
+  });
+
+  test.each([
+    ["**bold**", "\\*\\*bold\\*\\*"],
+    ["_it_", "\\_it\\_"],
+    ["`code`", "\\`code\\`"],
+    ["||spoiler||", "\\|\\|spoiler\\|\\|"],
+    ["# heading", "\\# heading"],
+  ])("escapeText(%j) shows markdown literally", (input, expected) => {
+    expect(escapeText(input)).toBe(expected);
+  });
+
+  test("URLs survive intact and do not unfurl", () => {
+    expect(escapeText("see https://x.com/Levant_24_/status/1 now")).toBe(
+      "see <https://x.com/Levant_24_/status/1> now",
+    );
+  });
+});
+
+describe("fitLines", () => {
+  test.each([
+    [["a", "b"], 10, "a\nb"],
+    [["0123456789", "x"], 10, "0123456789"],
+    [["short", "a much longer line that will not fit at all in the space"], 40],
+  ])("fits %j in %i", (lines, max, expected?: string) => {
+    const out = fitLines(lines as string[], max as number);
+    expect(out.length).toBeLessThanOrEqual(max as number);
+    if (expected !== undefined) expect(out).toBe(expected);
+  });
+});
+
+describe("renderReply", () => {
+  test.each([
+    ["one citation", hugeAnswer(1, 10)],
+    ["many citations", hugeAnswer(60, 200)],
+    ["huge quotes", hugeAnswer(10, 3000)],
+    ["no urls", hugeAnswer(40, 500, false)],
+  ])("stays within every limit: %s", (_name, answer) => {
+    const message = renderReply(answerReply(answer, false));
+    expect(limitViolations(message)).toEqual([]);
+  });
+
+  test("a 4000-character question with mentions is echoed short and escaped; nothing pings", () => {
+    const message = renderReply(answerReply(hugeAnswer(3, 50), false));
+    const text = allText(message);
+    expect(text).not.toMatch(/@(everyone|here)/);
+    expect(text).not.toMatch(/<[@#]/);
+    expect(text).not.toContain("**bold**");
+    expect(message.embeds[0]?.description).toContain("> ");
+    expect(toInteractionPayload(message).allowedMentions).toEqual({ parse: [] });
+  });
+
+  test("citations are numbered and every [n] in the text has a matching field", () => {
+    const message = renderReply(answerReply(answered("who leads?", [dalati, israelUnnamed]), false));
+    const embed = message.embeds[0];
+    const fieldNumbers = (embed?.fields ?? []).map((f) => Number(/^\[(\d+)\]/.exec(f.name)?.[1]));
+    expect(fieldNumbers).toEqual([1, 2, 3]);
+    const cited = [...(embed?.description ?? "").matchAll(/\[(\d+(?:, \d+)*)\]/g)].flatMap((m) =>
+      (m[1] ?? "").split(", ").map(Number),
+    );
+    expect(cited.length).toBeGreaterThan(0);
+    for (const n of cited) expect(fieldNumbers).toContain(n);
+  });
+
+  test("too many citations: the rest are counted in the footer", () => {
+    const message = renderReply(answerReply(hugeAnswer(60, 200), false));
+    const shown = message.embeds[0]?.fields?.length ?? 0;
+    expect(shown).toBeLessThan(60);
+    expect(message.embeds[0]?.footer?.text).toContain(`${60 - shown} more citations`);
+  });
+
+  test("one link button per distinct URL, at most 5 per row and 5 rows", () => {
+    const message = renderReply(answerReply(hugeAnswer(40, 20), false));
+    expect(message.components.length).toBe(5);
+    for (const row of message.components) expect(row.components.length).toBeLessThanOrEqual(5);
+    const same = renderReply(answerReply(answered("q", [israelUnnamed, israelUnnamed]), false));
+    expect(same.components.flatMap((r) => r.components)).toHaveLength(1);
+  });
+
+  test("abstention offers did-you-mean buttons that carry fact ids", () => {
+    const message = renderReply(answerReply(abstained("what is the weather?"), false));
+    const buttons = message.components.flatMap((r) => r.components);
+    expect(buttons.some((b) => "custom_id" in b && b.custom_id === "suggest:dalati-leads")).toBe(true);
+    expect(message.embeds[0]?.description).toContain("Did you mean");
+  });
+
+  test("hide → ephemeral flag on interactions; message replies never ping the author", () => {
+    const hidden = toInteractionPayload(renderReply(answerReply(answered("q"), true)));
+    expect(hidden.flags).toBe(MessageFlags.Ephemeral);
+    const shown = toInteractionPayload(renderReply(answerReply(answered("q"), false)));
+    expect(shown.flags).toBeUndefined();
+    expect(toMessagePayload(renderReply(answerReply(answered("q"), false))).allowedMentions).toEqual({
+      parse: [],
+      repliedUser: false,
+    });
+  });
+
+  test("a timeline of hundreds of entries stays within limits", () => {
+    const entries = Array.from({ length: 300 }, (_, i) => ({
+      fact: { ...dalati, id: `f${i}`, statement: `Event ${i} ${"x".repeat(100)}` },
+      when: `day ${i}`,
+      sort: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
+      implied: i % 2 === 0,
+    }));
+    const reply: Reply = timelineReply(entries, undefined, false);
+    expect(limitViolations(renderReply(reply))).toEqual([]);
+  });
+});
