@@ -53,9 +53,13 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   }
   return new Promise((resolve) => {
     let first = true;
+    let quit = false;
     rl.on("line", (line) => {
+      // readline still delivers lines already buffered from a pipe after close(); "quit" means quit.
+      if (quit) return;
       const text = answerLine(line, ctx, log);
       if (text === null) {
+        quit = true;
         rl.close();
         return;
       }

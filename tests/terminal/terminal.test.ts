@@ -1,0 +1,95 @@
+// The terminal mode as a real child process: compiled JS, piped stdin, no DISCORD_TOKEN.
+import { execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const MAIN = path.join(ROOT, "dist/src/main.js");
+
+beforeAll(() => {
+  try {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
+  } catch (err) {
+    // Type errors elsewhere in the tree still emit JS; only a missing entry point is fatal here.
+    if (!existsSync(MAIN)) throw err;
+  }
+}, 120_000);
+
+function run(
+  input: string,
+  env: NodeJS.ProcessEnv = {},
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const { DISCORD_TOKEN: _token, ...rest } = process.env;
+    // Run from a temporary-free directory without .env surprises: cwd is the project, env has no token.
+    const child = spawn(process.execPath, [MAIN], {
+      cwd: ROOT,
+      env: { ...rest, DISCORD_TOKEN: "", QA_CHANNEL_IDS: "", LOG_LEVEL: "info", ...env },
+      stdio: ["pipe", "pipe", "pipe"],
+    });
+    let stdout = "";
+    let stderr = "";
+    child.stdout.on("data", (d: Buffer) => {
+      stdout += d.toString();
+    });
+    child.stderr.on("data", (d: Buffer) => {
+      stderr += d.toString();
+    });
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe("terminal mode (child process)", () => {
+  test("answers piped lines through the commands and exits at EOF", async () => {
+    const { code, stdout, stderr } = await run(
+      [
+        "Who leads Syria's side in the talks?",
+        "/who-leads side:israel",
+        "/timeline",
+        "/about",
+        "/help",
+        "What is the capital of France?",
+      ].join("\n"),
+    );
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/Dalati/);
+    expect(stdout).toMatch(/\[1\] “/);
+    expect(stdout).toMatch(/Sources:/);
+    expect(stdout).toMatch(/1967/);
+    expect(stdout).toMatch(/About this bot/);
+    expect(stdout).toMatch(/\/who-leads/);
+    expect(stdout).toMatch(/I can't answer that/);
+  });
+
+  test("quit stops before later lines", async () => {
+    const { code, stdout } = await run("quit\nWho leads Syria's side?\n");
+    expect(code).toBe(0);
+    expect(stdout).toBe("");
+  });
+
+  test("a bad variable names it and exits 1 without a stack trace", async () => {
+    const { code, stdout, stderr } = await run("", { GUILD_ID: "not-a-number" });
+    expect(code).toBe(1);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("GUILD_ID");
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+
+  test("a broken knowledge base lists its problems and exits 1 without a stack trace", async () => {
+    const { code, stderr } = await run("", { KNOWLEDGE_DIR: path.join(ROOT, "tests/terminal/no-such-dir") });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/problem/i);
+    expect(stderr).not.toMatch(/\n\s+at /);
+  });
+});
