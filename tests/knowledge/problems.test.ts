@@ -35,7 +35,8 @@ interface Case {
   /** File the problem must name, relative to the knowledge dir. */
   file: string;
   factId?: string;
-  field?: string;
+  /** A pattern where the index depends on the order of the data file, so edits elsewhere do not break it. */
+  field?: string | RegExp;
   /** Text the message must contain. */
   message: RegExp;
 }
@@ -106,7 +107,7 @@ const cases: Case[] = [
         asArray(entityById(data, "ahmed-al-sharaa").aliases).push("AL DALATI");
       }),
     file: "entities.json",
-    field: "entities[1].aliases[8]",
+    field: /^entities\[\d+\]\.aliases\[\d+\]$/,
     message: /entity "ahmed-al-sharaa": alias "AL DALATI" is already used by entity "ahmad-al-dalati"/,
   },
   {
@@ -125,7 +126,7 @@ const cases: Case[] = [
         entityById(data, "damascus").id = "quneitra";
       }),
     file: "entities.json",
-    field: "entities[7].id",
+    field: /^entities\[\d+\]\.id$/,
     message: /duplicate entity id "quneitra"/,
   },
   {
@@ -277,12 +278,13 @@ describe("problems in a broken knowledge base", () => {
     expect(match, problems.map(formatProblem).join("\n")).toBeDefined();
     if (!match) return;
     expect(match.factId).toBe(factId);
-    if (field !== undefined) expect(match.field).toBe(field);
+    if (typeof field === "string") expect(match.field).toBe(field);
+    else if (field) expect(match.field).toMatch(field);
     // The formatted line carries all of it, which is what kb:check prints.
     const line = formatProblem(match);
     expect(line.startsWith(`${expectedFile}: `)).toBe(true);
     if (factId) expect(line).toContain(`fact "${factId}"`);
-    if (field) expect(line).toContain(`field ${field}`);
+    if (match.field) expect(line).toContain(`field ${match.field}`);
     expect(() => loadKnowledgeBase(dir)).toThrow(KnowledgeBaseError);
   });
 
@@ -305,9 +307,9 @@ describe("problems in a broken knowledge base", () => {
         `${LEAD} quotes[0]`,
         `${LEAD} entities[0]`,
         "golan-occupied-since-1967 timeline.sort",
-        " entities[8].aliases[4]",
       ]),
     );
+    expect(fields).toContainEqual(expect.stringMatching(/^ entities\[\d+\]\.aliases\[\d+\]$/));
     try {
       loadKnowledgeBase(dir);
       expect.unreachable();
