@@ -16,6 +16,7 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { createDeflate, type Deflate, deflateSync, constants as zlibConstants } from "node:zlib";
 import { type RawData, WebSocket, WebSocketServer } from "ws";
+import { shardForGuild } from "./discord-stand-in-payloads.js";
 import type { Waiters } from "./discord-stand-in-waiters.js";
 
 /** Every intent bit defined by gateway v10 (anything else → close 4013 "Invalid intent(s)"). */
@@ -120,10 +121,13 @@ export class GatewayStandIn {
   readonly #pending = new Map<number, Array<{ t: string; data: DispatchData }>>();
   #nextConnectionId = 1;
   #acks = true;
+  /** Shard count the client identified with last (discord.js uses 1 unless told `shards: "auto"`). */
+  #shardCount: number;
   url = "";
 
   constructor(options: GatewayOptions, waiters: Waiters) {
     this.#options = options;
+    this.#shardCount = options.shardCount;
     this.#waiters = waiters;
   }
 
@@ -143,7 +147,7 @@ export class GatewayStandIn {
   }
 
   isReady(): boolean {
-    for (let shard = 0; shard < this.#options.shardCount; shard++) {
+    for (let shard = 0; shard < this.#shardCount; shard++) {
       const session = this.#shardSessions.get(shard);
       if (!session?.live) return false;
     }
@@ -154,7 +158,9 @@ export class GatewayStandIn {
     return this.events.filter((e) => e.type === "identify").length;
   }
 
-  dispatch(t: string, data: DispatchData, shardId: number): void {
+  /** Dispatch to the shard owning `guildId` (shard 0 for DMs / no guild), with the shard count in use. */
+  dispatch(t: string, data: DispatchData, guildId: string | null): void {
+    const shardId = guildId ? shardForGuild(guildId, this.#shardCount) : 0;
     const session = this.#shardSessions.get(shardId);
     if (!session) {
       const queue = this.#pending.get(shardId) ?? [];
@@ -196,12 +202,7 @@ export class GatewayStandIn {
     for (const c of this.#liveConnections()) {
       const session = c.session;
       if (!resumable && session) {
-        this.#sessions.delete(session.id);
-        if (this.#shardSessions.get(session.shard[0]) === session)
-          this.#shardSessions.delete(session.shard[0]);
-        c.session = null;
-        session.connection = null;
-        session.live = false;
+        this.#endSession(session);
       } else if (session) {
         // The client answers a resumable op 9 with RESUME on this same socket; stop delivering until then.
         session.live = false;
@@ -226,6 +227,14 @@ export class GatewayStandIn {
     }
     this.#connections.clear();
     this.#wss.close();
+  }
+
+  #endSession(session: Session): void {
+    this.#sessions.delete(session.id);
+    if (this.#shardSessions.get(session.shard[0]) === session) this.#shardSessions.delete(session.shard[0]);
+    if (session.connection) session.connection.session = null;
+    session.connection = null;
+    session.live = false;
   }
 
   // ── connection handling ─────────────────────────────────────────────────────────────────────────────────
@@ -264,7 +273,12 @@ export class GatewayStandIn {
     ws.on("close", (code, reason) => {
       this.#connections.delete(connection);
       connection.deflate?.close();
+      const session = connection.session;
       this.#detach(connection);
+      // Closing with 1000/1001 ends the session on Discord's side: it can no longer be resumed, and later
+      // dispatches wait (as "pending") for the next IDENTIFY of that shard, e.g. a restarted bot.
+      if (!connection.closedByServer && (code === 1000 || code === 1001) && session)
+        this.#endSession(session);
       if (!connection.closedByServer) {
         this.#log({
           type: "close",
@@ -324,7 +338,8 @@ export class GatewayStandIn {
   }
 
   #send(connection: Connection, payload: Record<string, unknown>): void {
-    if (payload.op !== 0) {
+    // Dispatches and heartbeat ACKs are logged elsewhere ("dispatch", "heartbeat.acked").
+    if (payload.op !== 0 && payload.op !== 11) {
       this.#log({
         type: "server-op",
         at: Date.now(),
@@ -452,6 +467,7 @@ export class GatewayStandIn {
       this.#close(connection, 4014, "Disallowed intent(s).");
       return;
     }
+    this.#shardCount = shardCount;
     if (compress && connection.compression === "none") connection.compression = "identify";
 
     const session: Session = {

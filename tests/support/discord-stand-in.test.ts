@@ -13,6 +13,7 @@ import {
   GatewayIntentBits,
   type Interaction,
   type Message,
+  Partials,
 } from "discord.js";
 import { afterEach, describe, expect, it } from "vitest";
 import { WebSocket } from "ws";
@@ -255,6 +256,92 @@ describe("discord stand-in with the real discord.js client", () => {
   });
 });
 
+describe("more of Discord's behaviour", () => {
+  it("DM message (needs Partials.Channel in discord.js) and its reply", async () => {
+    const { s, c } = await loggedIn({}, { partials: [Partials.Channel] });
+    const received = next<[Message]>(c, Events.MessageCreate);
+    const sent = s.sendMessage({ content: "psst", channelId: "1200000000000000001" });
+    const [msg] = await received;
+    expect(msg.guildId).toBeNull();
+    expect(msg.content).toBe("psst");
+    await msg.reply("hi in private");
+    expect((await sent.reply).path).toBe("/channels/1200000000000000001/messages");
+  });
+
+  it("an interaction answered after the 3 s window (here 200 ms) gets 10062 Unknown interaction", async () => {
+    const { s, c } = await loggedIn({ interactionDeadlineMs: 200 });
+    const handled = onNextInteraction(c, async (i) => {
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      await expect((i as ChatInputCommandInteraction).reply("too late")).rejects.toMatchObject({
+        code: 10062,
+      });
+    });
+    s.sendInteraction({ kind: "command", name: "ask" });
+    await handled;
+  });
+
+  it("attachments arrive as multipart: payload_json parsed into body, files listed", async () => {
+    const { s, c } = await loggedIn();
+    const handled = onNextInteraction(c, async (i) => {
+      await (i as ChatInputCommandInteraction).reply({
+        content: "see file",
+        files: [{ attachment: Buffer.from("hello"), name: "a.txt" }],
+      });
+    });
+    const sent = s.sendInteraction({ kind: "command", name: "ask" });
+    await handled;
+    const reply = await sent.reply;
+    expect(reply.headers["content-type"]).toMatch(/^multipart\/form-data/);
+    expect(reply.body).toMatchObject({ type: 4, data: { content: "see file" } });
+    expect(reply.files).toEqual([
+      { field: "files[0]", filename: "a.txt", contentType: expect.any(String), size: 5 },
+    ]);
+  });
+
+  it("two shards: each IDENTIFYs with its shard, events go to the shard owning the guild", async () => {
+    const guildA = (2n << 22n).toString(); // shard 0 of 2
+    const guildB = (3n << 22n).toString(); // shard 1 of 2
+    const s = await startDiscordStandIn({
+      shards: 2,
+      guilds: [
+        { id: guildA, channels: [{ id: "1300000000000000001" }] },
+        { id: guildB, channels: [{ id: "1300000000000000002" }] },
+      ],
+    });
+    cleanups.push(() => s.close());
+    // discord.js uses shardCount 1 unless asked for "auto" (then it follows GET /gateway/bot's `shards`).
+    const c = client(s, { shards: "auto" });
+    const ready = next(c, Events.ClientReady);
+    await c.login(s.token);
+    await ready;
+    await s.waitForReady();
+    const shards = s.gatewayEvents.flatMap((e) => (e.type === "identify" ? [e.shard] : []));
+    expect(shards.sort()).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
+    const received = next<[Message]>(c, Events.MessageCreate);
+    s.sendMessage({ content: "on shard 1", channelId: "1300000000000000002" });
+    const [msg] = await received;
+    expect(msg.guild?.shardId).toBe(1);
+    expect(s.gatewayEvents.findLast((e) => e.type === "dispatch")).toMatchObject({
+      t: "MESSAGE_CREATE",
+      shardId: 1,
+    });
+  });
+
+  it("a restarted bot (destroy, new client) gets events dispatched while it was away", async () => {
+    const { s, c } = await loggedIn();
+    await c.destroy();
+    await s.waitForGatewayEvent((e) => e.type === "close" && e.by === "client" && e.code === 1000);
+    s.sendMessage({ content: "queued for the next session", channelId: CHANNEL_ID });
+    const c2 = client(s);
+    const received = next<[Message]>(c2, Events.MessageCreate);
+    await c2.login(s.token);
+    expect((await received)[0].content).toBe("queued for the next session");
+  });
+});
+
 describe("gateway faults", () => {
   it("close 4000 → the client RESUMEs and an event queued while down is replayed", async () => {
     const { s, c } = await loggedIn();
@@ -308,6 +395,18 @@ describe("gateway faults", () => {
     });
   });
 
+  it("non-resumable op 9 → a fresh IDENTIFY and a new session (slow: discord.js waits out its 5 s identify window)", async () => {
+    const { s, c } = await loggedIn();
+    const before = s.sessionId();
+    s.invalidateSession(false);
+    await s.waitForIdentify(2, 9_000);
+    await s.waitForReady();
+    expect(s.sessionId()).not.toBe(before);
+    const received = next<[Message]>(c, Events.MessageCreate);
+    s.sendMessage({ content: "new session", channelId: CHANNEL_ID });
+    expect((await received)[0].content).toBe("new session");
+  }, 15_000);
+
   it("wrong token → REST 401 and login rejects; gateway IDENTIFY with it → close 4004", async () => {
     const s = await standIn();
     const c = client(s);
@@ -337,7 +436,6 @@ describe("gateway faults", () => {
     const frames: Buffer[] = [];
     ws.on("message", (data: Buffer) => frames.push(data));
     await s.waitForGatewayEvent((e) => e.type === "server-op");
-    ws.once("open", () => undefined);
     await expect.poll(() => frames.length, { timeout: 2_000 }).toBeGreaterThan(0);
     ws.send(JSON.stringify({ op: 2, d: { token: s.token, intents: 1, properties: {} } }));
     await expect.poll(() => frames.length, { timeout: 2_000 }).toBeGreaterThanOrEqual(3);

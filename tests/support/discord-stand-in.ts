@@ -812,8 +812,6 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
 
   // ── events ────────────────────────────────────────────────────────────────────────────────────────────────
 
-  const shardOf = (guildId: string | null | undefined) => (guildId ? shardForGuild(guildId, shardCount) : 0);
-
   const registeredOptionTypes = (name: string, guildId: string | null) => {
     const list = [...(guildId ? (commands.get(guildId) ?? []) : []), ...(commands.get("global") ?? [])];
     const command = list.find((c) => c.name === name && (c.type ?? 1) === 1);
@@ -921,7 +919,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         `the callback of interaction ${o.name} (${id})`,
       ),
     );
-    gateway.dispatch("INTERACTION_CREATE", payload, shardOf(guildId));
+    gateway.dispatch("INTERACTION_CREATE", payload, guildId ?? null);
     return { id, token: interactionToken, reply };
   };
 
@@ -972,6 +970,8 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       const d: Record<string, unknown> = {
         ...full,
         mentions: JSON.parse(JSON.stringify(mentions)),
+        // Gateway-only; discord.js needs it to build an uncached DM channel (with Partials.Channel).
+        channel_type: guildId ? 0 : 1,
         ...(guildId ? { member: { ...member(author, startedAt), user: undefined } } : {}),
       };
       // Without MESSAGE_CONTENT, Discord blanks content-bearing fields except in DMs, mentions of the bot,
@@ -996,7 +996,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         `a reply to message ${id}`,
       ),
     );
-    gateway.dispatch("MESSAGE_CREATE", build, shardOf(guildId));
+    gateway.dispatch("MESSAGE_CREATE", build, guildId ?? null);
     return { id, reply };
   };
 
@@ -1031,7 +1031,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     sessionId: (shardId = 0) => gateway.sessionId(shardId),
     sendInteraction,
     sendMessage,
-    dispatch: (t, d, guildId) => gateway.dispatch(t, d, shardOf(guildId)),
+    dispatch: (t, d, guildId) => gateway.dispatch(t, d, guildId ?? null),
     closeGateway: (code, reason) => gateway.closeGateway(code, reason),
     dropGateway: () => gateway.dropGateway(),
     requestReconnect: () => gateway.requestReconnect(),
