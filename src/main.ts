@@ -39,7 +39,8 @@ async function runDiscord(config: Config, ctx: CommandContext, log: Logger): Pro
     ctx,
     log,
     onFatal: (error: FatalBotError) => {
-      log.fatal(error.message);
+      // One plain line, not a JSON log record: this is for the person setting the bot up.
+      process.stderr.write(`${error.message}\n`);
       void bot.stop().finally(() => process.exit(1));
       setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
     },

@@ -95,7 +95,12 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     if (message) fatal(new FatalBotError(message, event.code));
     else log.error({ code: event.code, shardId }, "gateway connection closed for good");
   });
-  client.on(Events.ShardError, (err, shardId) => log.warn({ err, shardId }, "gateway error"));
+  client.on(Events.ShardError, (err, shardId) => {
+    // @discordjs/ws reports 4004/4014 as an error just before the close; the close handler explains it.
+    if (/^(Authentication failed|Used disallowed intents)$/.test(err.message))
+      log.debug({ err, shardId }, "gateway error");
+    else log.warn({ err, shardId }, "gateway error");
+  });
   client.on(Events.Error, (err) => log.error({ err }, "client error"));
   client.on(Events.Warn, (message) => log.warn(message));
   client.on(Events.Debug, (message) => log.trace(message));

@@ -1,0 +1,108 @@
+// `node dist/src/main.js` as production runs it, pointed at the local Discord stand-in with DISCORD_API_URL:
+// it answers commands and questions, and turns fatal gateway closes into one line and exit code 1.
+import { type ChildProcess, execFileSync, spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { GatewayIntentBits } from "discord.js";
+import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { type DiscordStandIn, snowflake, startDiscordStandIn } from "../support/discord-stand-in.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const MAIN = path.join(ROOT, "dist/src/main.js");
+
+beforeAll(() => {
+  try {
+    execFileSync(
+      process.execPath,
+      [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
+      {
+        cwd: ROOT,
+        stdio: "pipe",
+      },
+    );
+  } catch (err) {
+    if (!existsSync(MAIN)) throw err;
+  }
+}, 120_000);
+
+interface Running {
+  child: ChildProcess;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+const children: ChildProcess[] = [];
+const standIns: DiscordStandIn[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null) child.kill("SIGKILL");
+  for (const s of standIns.splice(0)) await s.close();
+});
+
+function startBot(env: NodeJS.ProcessEnv): Running {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: "info", QA_CHANNEL_IDS: "", GUILD_ID: "", ...env },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  children.push(child);
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { child, stderr: () => stderr, exited };
+}
+
+async function standIn(options: Parameters<typeof startDiscordStandIn>[0] = {}) {
+  const s = await startDiscordStandIn(options);
+  standIns.push(s);
+  return s;
+}
+
+describe("main.js against the Discord stand-in", () => {
+  test("answers a slash command and a mention; SIGTERM exits 0", async () => {
+    const guildId = snowflake();
+    const channelId = snowflake();
+    const s = await standIn({ guilds: [{ id: guildId, channels: [{ id: channelId }] }] });
+    const bot = startBot({ DISCORD_TOKEN: s.token, DISCORD_API_URL: s.apiUrl });
+    await s.waitForReady(15_000);
+
+    const command = s.sendInteraction({ kind: "command", name: "who-leads", options: { side: "syria" } });
+    const reply = await command.reply;
+    expect(reply.status).toBeLessThan(300);
+    expect(JSON.stringify(reply.body)).toContain("Dalati");
+
+    const message = s.sendMessage({
+      content: `<@${s.botUser.id}> who leads Syria's side?`,
+      channelId,
+      mentions: [{ id: s.botUser.id, username: s.botUser.username }],
+    });
+    const answer = await message.reply;
+    expect(answer.status).toBeLessThan(300);
+    expect(answer.body).toMatchObject({ allowed_mentions: { parse: [], replied_user: false } });
+
+    bot.child.kill("SIGTERM");
+    expect(await bot.exited).toBe(0);
+    expect(bot.stderr()).not.toContain(s.token);
+  });
+
+  test("a rejected token: one clear line, exit 1", async () => {
+    const s = await standIn();
+    const bot = startBot({ DISCORD_TOKEN: "wrong.token.value", DISCORD_API_URL: s.apiUrl });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/rejected the bot token/);
+    expect(bot.stderr()).not.toMatch(/\n\s+at /);
+  });
+
+  test("Message Content not enabled (4014): says how to fix it, exit 1", async () => {
+    const s = await standIn({ requireIntents: GatewayIntentBits.MessageContent });
+    const bot = startBot({
+      DISCORD_TOKEN: s.token,
+      DISCORD_API_URL: s.apiUrl,
+      QA_CHANNEL_IDS: "123456789012345678",
+    });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/Message Content Intent.*QA_CHANNEL_IDS/);
+  });
+});
