@@ -5,6 +5,19 @@
  *
  * Give the client `rest: { api: standIn.apiUrl }` (the bot under test gets the same value as DISCORD_API_URL).
  * discord.js then learns the gateway URL from GET /gateway/bot, exactly as it does against Discord.
+ *
+ * Usage:
+ *   const discord = await startDiscordStandIn({ guilds: [{ id: G, channels: [{ id: C }] }] });
+ *   // start the bot with DISCORD_TOKEN=discord.token DISCORD_API_URL=discord.apiUrl, then:
+ *   await discord.waitForReady();
+ *   const { reply } = discord.sendInteraction({ kind: "command", name: "ask", options: { question: "…" } });
+ *   expect((await reply).body).toMatchObject({ type: 4 });
+ *   await discord.close();
+ *
+ * Faithful where it matters to a bot: Discord's error shapes and codes (401, 404 10062/10015/10008/10003,
+ * 400 40060 / 50035 / 50006, 429 with retry-after), the 3 s window for the first interaction response,
+ * intents (no GUILD_CREATE without GUILDS, no MESSAGE_CREATE without GUILD_MESSAGES/DIRECT_MESSAGES, blanked
+ * content without MESSAGE_CONTENT), session resume with replay, shard routing by guild id.
  */
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
