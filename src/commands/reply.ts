@@ -3,7 +3,7 @@
 // text and article text can never inject markup or mentions.
 import type { Answer, Citation, Suggestion, TimelineEntry } from "../engine/types.js";
 import type { Article, Fact, Side, Topic } from "../knowledge/types.js";
-import { markers, oneLine } from "./text.js";
+import { markers } from "./text.js";
 
 export interface ReplyCitation {
   /** 1-based number shown as [n] in the text. */
@@ -314,9 +314,4 @@ export function rateLimitReply(retryAfterSeconds: number): Reply {
 
 export function errorReply(): Reply {
   return base("error", "Sorry", "Sorry, something went wrong while answering. Please try again.", true);
-}
-
-/** Plain text of a reply's citations for logs and tests: "[1] quote — source". */
-export function citationLines(reply: Reply): string[] {
-  return reply.citations.map((c) => `[${c.n}] ${oneLine(c.quote)} — ${c.source}`);
 }
