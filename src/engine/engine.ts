@@ -5,7 +5,7 @@ import { SIDES } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import { compose, EMPTY_QUESTION_TEXT, NO_ANSWER_TEXT } from "./compose.js";
 import { decide } from "./decide.js";
-import { Corrector } from "./fuzzy.js";
+import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { FactIndex, type Hit, type QueryTerm } from "./search.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
@@ -18,6 +18,20 @@ export const GENERIC_WORD_WEIGHT = 0.3;
 export const UNKNOWN_NAME_FACTOR = 1.5;
 /** Small ranking bonus for a fact that answers the kind of question asked (who, when, where …). */
 export const KIND_BONUS = 0.04;
+/**
+ * A fact that does not answer a pointed question's kind keeps only this share of its score: the facts
+ * about Eli Cohen do not answer "When was Eli Cohen executed?", whatever words they share.
+ */
+export const KIND_MISMATCH_FACTOR: Partial<Record<QuestionKind, number>> = {
+  // A date, a place or a number cannot be answered by a fact that has none.
+  when: 0.45,
+  where: 0.45,
+  "how-many": 0.45,
+  who: 0.8,
+  why: 0.8,
+};
+/** Each extra word of a multi-word name adds this share of its rarest word's weight. */
+export const NAME_EXTRA_WORD_SHARE = 0.25;
 /** Discord's limit on an autocomplete choice's name and value. */
 export const CHOICE_MAX_LENGTH = 100;
 
@@ -34,16 +48,32 @@ export class AnswerEngine implements Engine {
   private readonly index: FactIndex;
   private readonly corrector: Corrector;
   private readonly byId: Map<string, Fact>;
+  /** Kinds of question each fact answers: as declared, as its own questions ask, and from its data. */
+  private readonly kindsOf: Map<string, ReadonlySet<QuestionKind>>;
+  /** Multi-word entity names as index terms, longest first, so a name counts once, not per word. */
+  private readonly names: string[][];
+  private readonly longStopwords: string[];
 
   constructor(kb: KnowledgeBase) {
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
     this.index = new FactIndex(kb.facts, kb.entities, this.analyzer);
-    // Stopwords are in the vocabulary so that "wher" is read as "where" and then dropped.
-    const vocabulary = new Map(this.index.vocabulary);
-    for (const word of this.analyzer.stopwords) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    // Stopwords are kept out of the corrector: "world" must not become "would" and vanish.
+    const vocabulary = new Map(
+      [...this.index.vocabulary].filter(([word]) => !this.analyzer.isStopword(word)),
+    );
     this.corrector = new Corrector(vocabulary);
+    this.longStopwords = [...this.analyzer.stopwords].filter((w) => w.length >= 4);
     this.byId = new Map(kb.facts.map((f) => [f.id, f]));
+    this.kindsOf = new Map(kb.facts.map((f) => [f.id, kindsOfFact(f)]));
+    const names = new Map<string, string[]>();
+    for (const entity of kb.entities) {
+      for (const name of [entity.name, ...entity.aliases]) {
+        const terms = this.analyzer.terms(name);
+        if (terms.length > 1) names.set(terms.join(" "), terms);
+      }
+    }
+    this.names = [...names.values()].sort((a, b) => b.length - a.length);
   }
 
   analyse(question: string): AnalysedQuestion {
@@ -57,7 +87,7 @@ export class AnswerEngine implements Engine {
     );
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
-    for (const word of words(text)) {
+    for (const word of this.analyzer.words(text)) {
       const resolved = this.resolve(word);
       if (resolved === null) continue;
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
@@ -70,7 +100,28 @@ export class AnswerEngine implements Engine {
         byTerm.set(resolved.term, { term: resolved.term, weight, known: resolved.known });
       }
     }
+    this.shareNameWeights(byTerm);
     return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections };
+  }
+
+  /**
+   * "Ahmad al-Dalati" is one thing asked about, not two: the words of a multi-word name share the
+   * weight of its rarest word. Otherwise a full name outweighs the word that carries the question
+   * ("How OLD is Ahmad al-Dalati?") and the bot answers what was not asked.
+   */
+  private shareNameWeights(byTerm: Map<string, QueryTerm>): void {
+    const grouped = new Set<string>();
+    for (const name of this.names) {
+      if (name.some((t) => grouped.has(t) || !byTerm.get(t)?.known)) continue;
+      const parts = name.map((t) => byTerm.get(t) as QueryTerm);
+      const total =
+        Math.max(...parts.map((p) => p.weight)) * (1 + NAME_EXTRA_WORD_SHARE * (parts.length - 1));
+      const share = total / parts.length;
+      for (const part of parts) {
+        part.weight = share;
+        grouped.add(part.term);
+      }
+    }
   }
 
   /** A word's index term: as written, else as corrected for a typo; null for a stopword. */
@@ -80,6 +131,7 @@ export class AnswerEngine implements Engine {
     if (this.index.isKnownTerm(direct.term) || this.analyzer.generic.has(direct.term)) {
       return { term: direct.term, known: this.index.isKnownTerm(direct.term) };
     }
+    if (this.isStopwordTypo(word)) return null;
     const correction = this.corrector.correct(word);
     if (correction) {
       const fixed = this.analyzer.termOf(correction.word);
@@ -90,13 +142,25 @@ export class AnswerEngine implements Engine {
     return { term: direct.term, known: false };
   }
 
+  /**
+   * "wat", "wher", "whta": a short unknown word one edit from a question word is that word. Only
+   * stopwords of four letters or more are targets, so "cup" is not read as "up".
+   */
+  private isStopwordTypo(word: string): boolean {
+    if (word.length < 3 || word.length > 4) return false;
+    return this.longStopwords.some((stop) => editDistance(word, stop, 1) <= 1);
+  }
+
   /** Ranked facts for a question (exposed for diagnostics and benchmarks). */
   rank(question: string, limit = 10): Hit[] {
     const analysed = this.analyse(question);
     const hits = this.index.search(analysed.terms, limit + 5);
-    if (analysed.kind) {
+    const kind = analysed.kind;
+    if (kind) {
       for (const hit of hits) {
-        if (hit.fact.kinds.includes(analysed.kind)) hit.score += KIND_BONUS;
+        const kinds = this.kindsOf.get(hit.fact.id);
+        if (kinds?.has(kind)) hit.score += KIND_BONUS;
+        else hit.score *= KIND_MISMATCH_FACTOR[kind] ?? 1;
       }
       hits.sort((a, b) => b.score - a.score);
     }
@@ -199,6 +263,17 @@ export class AnswerEngine implements Engine {
 
 export function createEngine(kb: KnowledgeBase): AnswerEngine {
   return new AnswerEngine(kb);
+}
+
+function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
+  const kinds = new Set<QuestionKind>(fact.kinds);
+  for (const question of fact.questions) {
+    const kind = questionKindOf(question);
+    if (kind) kinds.add(kind);
+  }
+  if (fact.timeline) kinds.add("when");
+  if (fact.side) kinds.add("who");
+  return kinds;
 }
 
 function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {

@@ -70,12 +70,21 @@ export interface Term {
  */
 export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
+  /** Folded phrase → replacement, longest phrase first. */
+  private readonly phrases: Array<{ phrase: string; replacement: string }>;
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
 
   constructor(lexicon: Lexicon) {
     this.stopwords = new Set(lexicon.stopwords.flatMap((w) => words(w)));
+    this.phrases = Object.entries(lexicon.phrases)
+      .map(([phrase, replacement]) => ({
+        phrase: ` ${words(phrase).join(" ")} `,
+        replacement: ` ${replacement} `,
+      }))
+      .filter(({ phrase }) => phrase.trim() !== "")
+      .sort((a, b) => b.phrase.length - a.phrase.length);
     for (const group of lexicon.synonyms) {
       const stems = group.map((w) => words(w).map(stem).join(" "));
       const head = stems[0] ?? "";
@@ -98,9 +107,17 @@ export class Analyzer {
     return { term: this.canonicalOf(stem(word)), word };
   }
 
+  /** The text's words with the lexicon's phrases replaced. */
+  words(text: string): string[] {
+    // Padded with spaces so a phrase only matches whole words.
+    let folded = ` ${words(text).join(" ")} `;
+    for (const { phrase, replacement } of this.phrases) folded = folded.replaceAll(phrase, replacement);
+    return folded.split(" ").filter((w) => w !== "");
+  }
+
   analyse(text: string): Term[] {
     const terms: Term[] = [];
-    for (const word of words(text)) {
+    for (const word of this.words(text)) {
       const term = this.termOf(word);
       if (term) terms.push(term);
     }
@@ -121,7 +138,7 @@ export function questionKindOf(question: string): QuestionKind | null {
   if (/ how (many|much) /.test(text)) return "how-many";
   if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
   if (/ (where|which place|what place) /.test(text)) return "where";
-  if (/ (why|what for|for what reason) /.test(text)) return "why";
+  if (/ (why|what for|reason|reasons|reasoning|rationale|motive|motivation) /.test(text)) return "why";
   if (/ (who|whom|whose) /.test(text)) return "who";
   if (/ how /.test(text)) return "how";
   if (/^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)$/.test(first)) return "yes-no";

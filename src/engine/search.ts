@@ -51,11 +51,7 @@ export class FactIndex {
   private readonly documentFrequency = new Map<string, number>();
   readonly unknownIdf: number;
 
-  constructor(
-    facts: readonly Fact[],
-    entities: readonly Entity[],
-    analyzer: Analyzer,
-  ) {
+  constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer) {
     const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
     this.facts = facts.map((fact) => {
       const weights = new Map<string, number>();

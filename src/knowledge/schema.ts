@@ -3,7 +3,9 @@
 // (quotes found verbatim in their article, unique ids and aliases, known entity ids).
 import { z } from "zod";
 
-const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like 'ahmad-al-dalati'");
+const slug = z
+  .string()
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a lower-case slug like 'ahmad-al-dalati'");
 const nonEmpty = z.string().trim().min(1, "must not be empty");
 
 /** Sortable date as precise as the article allows: 1967, 2024-12, 2025-05-27. */
@@ -98,7 +100,15 @@ export const factFileSchema = z.strictObject({
   facts: z.array(z.unknown()),
 });
 
-export const ENTITY_KINDS = ["person", "place", "country", "organisation", "event", "outlet", "other"] as const;
+export const ENTITY_KINDS = [
+  "person",
+  "place",
+  "country",
+  "organisation",
+  "event",
+  "outlet",
+  "other",
+] as const;
 export const entitySchema = z.strictObject({
   id: slug,
   name: nonEmpty,
@@ -112,6 +122,11 @@ export type Entity = z.infer<typeof entitySchema>;
 export const entityFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
 
 export const lexiconSchema = z.strictObject({
+  /**
+   * Multi-word expressions read as one word before anything else ("take part" → "participate",
+   * "on the table" → "negotiation"), so an idiom is not scored as its separate words.
+   */
+  phrases: z.record(z.string().min(1), nonEmpty).default({}),
   /** Each group: the first word is canonical, the rest are read as it (after normalisation). */
   synonyms: z.array(z.array(nonEmpty).min(2)),
   /** Words that carry no meaning for retrieval in a question about this story. */

@@ -44,6 +44,7 @@ describe("stem", () => {
 
 describe("Analyzer", () => {
   const analyzer = new Analyzer({
+    phrases: { "take part": "participate", "on the table": "negotiation" },
     synonyms: [
       ["lead", "head", "represent"],
       ["overthrow", "ousted", "toppled"],
@@ -57,6 +58,9 @@ describe("Analyzer", () => {
     ["who represents israel", ["lead", "israel"]],
     ["When was Assad toppled?", ["when", "was", "assad", "overthrow"]],
     ["Who is al-Dalati", ["dalati"]],
+    ["Who will take part", ["will", "particip"]],
+    ["Who takes part", ["take", "part"]], // phrases match whole words only
+    ["is the golan on the table", ["golan", "negoti"]],
   ])("%s → %j", (input, expected) => {
     expect(analyzer.terms(input)).toEqual(expected);
   });
