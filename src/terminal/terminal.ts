@@ -70,6 +70,8 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       }
       if (interactive) rl.prompt();
     });
+    // With a TTY, readline swallows Ctrl-C unless someone listens; make it leave like "quit".
+    rl.on("SIGINT", () => rl.close());
     rl.on("close", () => resolve());
   });
 }
