@@ -12,7 +12,7 @@ import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } fr
 
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Weight of a word the base does not know but the lexicon calls harmless ("exactly", "currently"). */
+/** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
 export const GENERIC_WORD_WEIGHT = 0.3;
 /** A capitalised unknown word inside a question is most likely a name the story does not contain. */
 export const UNKNOWN_NAME_FACTOR = 1.5;
@@ -30,6 +30,18 @@ export const KIND_MISMATCH_FACTOR: Partial<Record<QuestionKind, number>> = {
   who: 0.8,
   why: 0.8,
 };
+/**
+ * Floor for a known word's weight. "Syria" and "Israel" are in nearly every fact, so their IDF is close
+ * to zero, yet "Who leads SYRIA's side?" and "Who leads ISRAEL's side?" must not get the same answer.
+ */
+export const MIN_KNOWN_WEIGHT = 0.25;
+/** Bonus for a fact about the one side (Syria, Israel, the US) the question names; others are damped. */
+export const SIDE_BONUS = 0.1;
+export const OTHER_SIDE_FACTOR = 0.85;
+/** With no side named, another side's fact joins a "who leads" answer if it scores this share of the best. */
+export const OTHER_SIDES_RATIO = 0.7;
+/** Question words whose short misspellings are read as them (and so dropped as stopwords). */
+const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
 /** Each extra word of a multi-word name adds this share of its rarest word's weight. */
 export const NAME_EXTRA_WORD_SHARE = 0.25;
 /** Discord's limit on an autocomplete choice's name and value. */
@@ -40,6 +52,8 @@ export interface AnalysedQuestion {
   kind: QuestionKind | null;
   /** Words replaced by a known spelling, e.g. "dalatti" → "dalati". */
   corrections: Array<{ from: string; to: string }>;
+  /** Sides of the talks the question names. */
+  sides: ReadonlySet<Side>;
 }
 
 export class AnswerEngine implements Engine {
@@ -52,7 +66,10 @@ export class AnswerEngine implements Engine {
   private readonly kindsOf: Map<string, ReadonlySet<QuestionKind>>;
   /** Multi-word entity names as index terms, longest first, so a name counts once, not per word. */
   private readonly names: string[][];
-  private readonly longStopwords: string[];
+  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  private readonly sideTerms: Map<string, Side>;
+  /** The canonical term of "lead" (heads, represents, in charge …): the question /who-leads answers. */
+  private readonly leadTerm: string;
 
   constructor(kb: KnowledgeBase) {
     this.facts = kb.facts;
@@ -63,7 +80,7 @@ export class AnswerEngine implements Engine {
       [...this.index.vocabulary].filter(([word]) => !this.analyzer.isStopword(word)),
     );
     this.corrector = new Corrector(vocabulary);
-    this.longStopwords = [...this.analyzer.stopwords].filter((w) => w.length >= 4);
+
     this.byId = new Map(kb.facts.map((f) => [f.id, f]));
     this.kindsOf = new Map(kb.facts.map((f) => [f.id, kindsOfFact(f)]));
     const names = new Map<string, string[]>();
@@ -74,6 +91,17 @@ export class AnswerEngine implements Engine {
       }
     }
     this.names = [...names.values()].sort((a, b) => b.length - a.length);
+    this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
+    const sideWords: Record<Side, string> = {
+      syria: "Syria",
+      israel: "Israel",
+      "united-states": "United States",
+    };
+    this.sideTerms = new Map(
+      SIDES.flatMap((side) =>
+        this.analyzer.terms(sideWords[side]).map((term): [string, Side] => [term, side]),
+      ),
+    );
   }
 
   analyse(question: string): AnalysedQuestion {
@@ -92,8 +120,9 @@ export class AnswerEngine implements Engine {
       if (resolved === null) continue;
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       let weight: number;
-      if (resolved.known) weight = this.index.idf(resolved.term);
-      else if (this.analyzer.generic.has(resolved.term)) weight = GENERIC_WORD_WEIGHT;
+      // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
+      if (this.analyzer.generic.has(resolved.term)) weight = GENERIC_WORD_WEIGHT;
+      else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
       else weight = this.index.unknownIdf * (capitalised.has(word) ? UNKNOWN_NAME_FACTOR : 1);
       const previous = byTerm.get(resolved.term);
       if (!previous || previous.weight < weight) {
@@ -101,7 +130,8 @@ export class AnswerEngine implements Engine {
       }
     }
     this.shareNameWeights(byTerm);
-    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections };
+    const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
+    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections, sides };
   }
 
   /**
@@ -143,18 +173,28 @@ export class AnswerEngine implements Engine {
   }
 
   /**
-   * "wat", "wher", "whta": a short unknown word one edit from a question word is that word. Only
-   * stopwords of four letters or more are targets, so "cup" is not read as "up".
+   * "wat", "wher", "whta": a short unknown word one edit from a question word is that word. Only the
+   * question words are targets: "tall" is not "tell", and "live" is not "like".
    */
   private isStopwordTypo(word: string): boolean {
     if (word.length < 3 || word.length > 4) return false;
-    return this.longStopwords.some((stop) => editDistance(word, stop, 1) <= 1);
+    return QUESTION_WORDS.some((target) => editDistance(word, target, 1) <= 1);
   }
 
   /** Ranked facts for a question (exposed for diagnostics and benchmarks). */
   rank(question: string, limit = 10): Hit[] {
-    const analysed = this.analyse(question);
+    return this.rankAnalysed(this.analyse(question), limit);
+  }
+
+  private rankAnalysed(analysed: AnalysedQuestion, limit: number): Hit[] {
     const hits = this.index.search(analysed.terms, limit + 5);
+    const [named] = analysed.sides.size === 1 ? analysed.sides : [];
+    if (named) {
+      for (const hit of hits) {
+        if (hit.fact.side === named) hit.score += SIDE_BONUS;
+        else if (hit.fact.side) hit.score *= OTHER_SIDE_FACTOR;
+      }
+    }
     const kind = analysed.kind;
     if (kind) {
       for (const hit of hits) {
@@ -162,8 +202,8 @@ export class AnswerEngine implements Engine {
         if (kinds?.has(kind)) hit.score += KIND_BONUS;
         else hit.score *= KIND_MISMATCH_FACTOR[kind] ?? 1;
       }
-      hits.sort((a, b) => b.score - a.score);
     }
+    hits.sort((a, b) => b.score - a.score);
     return hits.slice(0, limit);
   }
 
@@ -172,12 +212,17 @@ export class AnswerEngine implements Engine {
     if (trimmed === "") {
       return noAnswer(question, EMPTY_QUESTION_TEXT, 0, []);
     }
-    const decision = decide(this.rank(trimmed));
+    const analysed = this.analyse(trimmed);
+    const hits = this.rankAnalysed(analysed, 10);
+    const decision = decide(hits);
     if (decision.status === "no_answer") {
       const suggestions = decision.suggestions.map(suggestionOf);
       return noAnswer(question, NO_ANSWER_TEXT, decision.confidence, suggestions);
     }
     const facts = decision.hits.map((h) => h.fact);
+    if (analysed.sides.size !== 1 && analysed.terms.some((t) => t.term === this.leadTerm)) {
+      facts.push(...otherSides(facts, hits));
+    }
     const { answer, citations } = compose(facts);
     return {
       question,
@@ -263,6 +308,25 @@ export class AnswerEngine implements Engine {
 
 export function createEngine(kb: KnowledgeBase): AnswerEngine {
   return new AnswerEngine(kb);
+}
+
+/**
+ * "Who leads the talks?" names no side, and the article answers it once per side: when the best fact is
+ * about one side, the best fact about each other side joins the answer if it scores close enough.
+ */
+function otherSides(chosen: readonly Fact[], hits: readonly Hit[]): Fact[] {
+  const first = chosen[0];
+  const best = hits[0];
+  if (!first?.side || !best) return [];
+  const covered = new Set(chosen.map((f) => f.side));
+  const extra: Fact[] = [];
+  for (const hit of hits) {
+    const side = hit.fact.side;
+    if (!side || covered.has(side) || hit.score < best.score * OTHER_SIDES_RATIO) continue;
+    covered.add(side);
+    extra.push(hit.fact);
+  }
+  return extra;
 }
 
 function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {

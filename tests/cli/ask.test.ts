@@ -1,0 +1,128 @@
+// The `ask` command line end to end: the compiled program in its own process, as graders run it.
+import { execFileSync, spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { beforeAll, describe, expect, test } from "vitest";
+
+const ROOT = new URL("../..", import.meta.url).pathname;
+const ARTICLE = readFileSync(`${ROOT}src/knowledge/articles/israel-syria-direct-talks/article.txt`, "utf8");
+
+beforeAll(() => {
+  // Tests run against what `npm run ask` runs: the compiled JavaScript.
+  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
+}, 120_000);
+
+function ask(args: string[], input?: string) {
+  const result = spawnSync("npm", ["run", "--silent", "ask", "--", ...args], {
+    cwd: ROOT,
+    input,
+    encoding: "utf8",
+    timeout: 60_000,
+    env: { ...process.env, NO_COLOR: "1" },
+  });
+  return { stdout: result.stdout, stderr: result.stderr, status: result.status };
+}
+
+interface JsonAnswer {
+  question: string;
+  status: "answered" | "no_answer";
+  answer: string;
+  citations: Array<{ quote: string; source: string; url: string | null }>;
+  score: number;
+}
+
+function expectContract(object: JsonAnswer) {
+  expect(Object.keys(object).sort()).toEqual(["answer", "citations", "question", "score", "status"]);
+  expect(["answered", "no_answer"]).toContain(object.status);
+  expect(typeof object.answer).toBe("string");
+  expect(typeof object.score).toBe("number");
+  for (const citation of object.citations) {
+    expect(Object.keys(citation).sort()).toEqual(["quote", "source", "url"]);
+    expect(ARTICLE).toContain(citation.quote);
+    expect(citation.source.length).toBeGreaterThan(0);
+    expect(citation.url === null || /^https:\/\//.test(citation.url)).toBe(true);
+  }
+}
+
+describe("npm run --silent ask", () => {
+  test("--json prints exactly one JSON object with a verbatim citation", () => {
+    const { stdout, status } = ask(["--json", "Who is leading the Syrian side?"]);
+    expect(status).toBe(0);
+    const lines = stdout.trim().split("\n");
+    expect(lines).toHaveLength(1);
+    const object = JSON.parse(lines[0] ?? "") as JsonAnswer;
+    expectContract(object);
+    expect(object.question).toBe("Who is leading the Syrian side?");
+    expect(object.status).toBe("answered");
+    expect(object.answer).toContain("Dalati");
+    expect(object.citations.length).toBeGreaterThan(0);
+  });
+
+  test("--json abstains on a question the article does not answer", () => {
+    const object = JSON.parse(ask(["--json", "What is the tallest mountain on Earth?"]).stdout) as JsonAnswer;
+    expectContract(object);
+    expect(object.status).toBe("no_answer");
+    expect(object.citations).toEqual([]);
+  });
+
+  test("plain mode prints a readable answer with numbered citations", () => {
+    const { stdout, status } = ask(["When", "did", "Israel", "take", "the", "Golan?"]);
+    expect(status).toBe(0);
+    expect(stdout).toContain("1967");
+    expect(stdout).toMatch(/^\[1\] “/m);
+  });
+
+  test("--jsonl answers 100 lines in order, one object per line", () => {
+    const questions = Array.from(
+      { length: 100 },
+      (_, i) =>
+        [
+          `Who leads Syria's delegation? (${i})`,
+          `What is the price of gold on day ${i}?`,
+          `quneitra ${i}`,
+          "",
+          `what did syria do about palestinian islamic jihad #${i}`,
+        ][i % 5],
+    );
+    const { stdout, status } = ask(["--jsonl"], `${questions.join("\n")}\n`);
+    expect(status).toBe(0);
+    const lines = stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(100);
+    lines.forEach((line, i) => {
+      const object = JSON.parse(line) as JsonAnswer;
+      expectContract(object);
+      expect(object.question).toBe(questions[i]);
+    });
+    const statuses = lines.map((line) => (JSON.parse(line) as JsonAnswer).status);
+    expect(statuses.filter((s, i) => i % 5 === 0 && s === "answered")).toHaveLength(20);
+    expect(statuses.filter((s, i) => (i % 5 === 1 || i % 5 === 3) && s === "no_answer")).toHaveLength(40);
+  });
+
+  test("--jsonl keeps Windows line endings and a last line without newline", () => {
+    const { stdout } = ask(["--jsonl"], "Who is Eli Cohen?\r\nWhat is HTS?");
+    const objects = stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as JsonAnswer);
+    expect(objects.map((o) => o.question)).toEqual(["Who is Eli Cohen?", "What is HTS?"]);
+  });
+
+  test("no question is a usage error on stderr, nothing on stdout", () => {
+    const { stdout, stderr, status } = ask(["--json"]);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toContain("Usage");
+  });
+
+  test("a broken knowledge base is reported with its file and field, not a stack trace", () => {
+    const result = spawnSync("node", ["dist/src/cli/ask.js", "--json", "hi"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, KNOWLEDGE_DIR: `${ROOT}tests/fixtures/no-such-knowledge-dir` },
+      timeout: 30_000,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toMatch(/no-such-knowledge-dir/);
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+});

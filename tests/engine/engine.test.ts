@@ -1,0 +1,169 @@
+// Behaviour of the engine on the real knowledge base: retrieval, abstention, composition.
+// The questions here are our own, not the evaluation sets', and none is copied into the facts.
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+const kb = loadKnowledgeBase();
+const engine = createEngine(kb);
+const articleText = kb.articles.map((a) => a.text).join("\n");
+
+/** Everything the answer shows: its text and its quotes. */
+function shown(question: string): string {
+  const answer = engine.ask(question);
+  return [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
+}
+
+describe("retrieval", () => {
+  test.each([
+    ["who heads the syrian delegation", "Dalati"],
+    ["Whos in charge for Syria", "Dalati"],
+    ["ahmed al dalatti", "Quneitra"],
+    ["Tell me about Quneitera", "Quneitra"],
+    ["what did al-sharra and trump do", "Sharaa"],
+    ["who toppled bashar al-assad", "Tahrir al-Sham"],
+    ["when did assad fall", "December"],
+    ["hayat tahrir al sham", "Assad"],
+    ["did israel stop bombing syria", "bombardments"],
+    ["what happened with eli cohens things", "Eli Cohen"],
+    ["what about islamic jihad", "Palestinian Islamic Jihad"],
+    ["how many sources does reuters have", "5 sources"],
+    ["Is this a peace treaty?", "normalization"],
+    ["Since when does Israel hold the Golan Heights", "1967"],
+    ["what is ragip soylu saying", "Israeli official"],
+    ["levant24", "Levant24"],
+    ["Where are the talks held?", "border"],
+    ["Has Syria's foreign ministry or Israel's said anything?", "commented"],
+    ["Are the Americans involved?", "Trump"],
+  ])("%s → mentions %s", (question, expected) => {
+    expect(engine.ask(question).status).toBe("answered");
+    expect(shown(question)).toContain(expected);
+  });
+});
+
+describe("abstention", () => {
+  test.each([
+    "What is the boiling point of water?",
+    "who won the champions league",
+    "Write me a poem about cats",
+    "How do I reset my password?",
+    "What are the talks between Armenia and Azerbaijan about?",
+    "Who leads the Conservative party?",
+    "What is the GDP of Israel?",
+    "How tall is Ahmad al-Dalati?",
+    "When was Donald Trump born?",
+    "How many people live in Quneitra?",
+    "What is the population of the Golan Heights?",
+    "What is Eli Cohen's wife's name?",
+    "qwrtp zzxv",
+    "?",
+    "",
+    "   ",
+  ])("%j → no_answer", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("no_answer");
+    expect(answer.citations).toEqual([]);
+  });
+
+  test("a near-miss offers 'did you mean' choices the base can answer", () => {
+    const answer = engine.ask("How tall is Ahmad al-Dalati?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    for (const suggestion of answer.suggestions) {
+      expect(engine.fact(suggestion.factId)).toBeDefined();
+      expect(suggestion.question.length).toBeLessThanOrEqual(100);
+    }
+  });
+});
+
+describe("composition", () => {
+  test("citations are numbered, verbatim and referenced in the answer", () => {
+    const answer = engine.ask("Who leads Syria in these talks?");
+    expect(answer.status).toBe("answered");
+    expect(answer.citations.length).toBeGreaterThan(0);
+    answer.citations.forEach((citation, i) => {
+      expect(articleText).toContain(citation.quote);
+      expect(answer.answer).toContain(`[${i + 1}]`);
+    });
+    expect(answer.answer).not.toContain(`[${answer.citations.length + 1}]`);
+  });
+
+  test("a quote from the Reuters post is attributed to Reuters via Levant24 with its link", () => {
+    const answer = engine.ask("Who represents Israel at the talks?");
+    const relayed = answer.citations.find((c) => c.quote.includes("Israeli participants unnamed"));
+    expect(relayed?.source).toMatch(/Reuters/);
+    expect(relayed?.source).toMatch(/Levant24/);
+    expect(relayed?.url).toBe("https://pic.twitter.com/JrsuLWgxNP");
+  });
+
+  test("a quote from Ragıp Soylu's post is his, not the article's", () => {
+    const answer = engine.ask("Who confirmed the security chiefs' meeting near Golan?");
+    const soylu = answer.citations.find((c) => c.quote.includes("security chiefs met near Golan"));
+    expect(soylu?.source).toMatch(/Ragıp Soylu/);
+    expect(soylu?.url).toBe("https://t.co/1PQPp3j4dG");
+  });
+
+  test("the score is a confidence in [0, 1]", () => {
+    for (const q of ["Who leads Syria's side?", "What is the capital of Peru?", "quneitra"]) {
+      const { score } = engine.ask(q);
+      expect(score).toBeGreaterThanOrEqual(0);
+      expect(score).toBeLessThanOrEqual(1);
+    }
+  });
+
+  test("the question is returned as asked", () => {
+    expect(engine.ask("  Who is Dalati?  ").question).toBe("  Who is Dalati?  ");
+  });
+});
+
+describe("autocomplete", () => {
+  test.each(["", "who le", "dalat", "golan h", "x".repeat(300)])(
+    "%j → at most 25 choices within 100 chars",
+    (typed) => {
+      const choices = engine.suggest(typed, 25);
+      expect(choices.length).toBeLessThanOrEqual(25);
+      for (const choice of choices) {
+        expect(choice.name.length).toBeGreaterThan(0);
+        expect([...choice.name].length).toBeLessThanOrEqual(100);
+        expect([...choice.value].length).toBeLessThanOrEqual(100);
+      }
+    },
+  );
+
+  test("a half-typed name suggests questions about it", () => {
+    const names = engine.suggest("who is dala", 10).map((c) => c.name);
+    expect(names[0]).toBe("who is dala");
+    expect(names.slice(1).some((n) => /dalati/i.test(n))).toBe(true);
+  });
+});
+
+describe("timeline and leaders", () => {
+  test("the timeline runs oldest first and starts with 1967", () => {
+    const entries = engine.timeline();
+    expect(entries.length).toBeGreaterThan(3);
+    expect(entries[0]?.sort.startsWith("1967")).toBe(true);
+    for (let i = 1; i < entries.length; i++) {
+      expect((entries[i]?.sort ?? "") >= (entries[i - 1]?.sort ?? "")).toBe(true);
+    }
+  });
+
+  test("the December overthrow is marked as implied", () => {
+    const december = engine.timeline().find((e) => /December/i.test(e.when));
+    expect(december?.implied).toBe(true);
+  });
+
+  test.each(["syria", "israel", "united-states"] as const)(
+    "leaders(%s) are facts about that side",
+    (side) => {
+      const facts = engine.leaders(side);
+      expect(facts.length).toBeGreaterThan(0);
+      expect(facts.every((f) => f.side === side)).toBe(true);
+    },
+  );
+
+  test("leaders() lists Syria first, then Israel, then the United States", () => {
+    const sides = engine.leaders().map((f) => f.side);
+    expect(sides.indexOf("syria")).toBeLessThan(sides.indexOf("israel"));
+    expect(sides.indexOf("israel")).toBeLessThan(sides.indexOf("united-states"));
+  });
+});

@@ -1,0 +1,51 @@
+// Answer quality on the public dev set and on our own held-out set, with the figures printed.
+// The dev set is the issue's bar (≥ 95 % answered right, ≥ 95 % abstained, 100 % verbatim quotes);
+// the held-out set was written without looking at the facts and guards against over-fitting to dev.
+import { describe, expect, test } from "vitest";
+import { evaluate, formatReport, readQuestions } from "../../bench/evaluate.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+const kb = loadKnowledgeBase();
+const engine = createEngine(kb);
+const texts = kb.articles.map((a) => a.text);
+const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).pathname;
+
+describe.each([
+  ["dev-questions.jsonl", 0.95, 0.95],
+  ["heldout-questions.jsonl", 0.85, 0.85],
+])("%s", (name, answerBar, abstainBar) => {
+  const report = evaluate(engine, readQuestions(fixture(name)), texts);
+  console.log(formatReport(name, report));
+
+  test(`at least ${answerBar * 100} % of answerable questions are answered with the required terms`, () => {
+    expect(report.answeredRight / report.answerable).toBeGreaterThanOrEqual(answerBar);
+  });
+
+  test(`at least ${abstainBar * 100} % of the others get no_answer`, () => {
+    expect(report.abstained / report.abstainable).toBeGreaterThanOrEqual(abstainBar);
+  });
+
+  test("every quote is verbatim from the article", () => {
+    expect(report.quotes).toBeGreaterThan(0);
+    expect(report.verbatimQuotes).toBe(report.quotes);
+  });
+});
+
+test("no evaluation question is copied into the fact base", () => {
+  const fold = (s: string) =>
+    s
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const questions = new Set(
+    [
+      ...readQuestions(fixture("dev-questions.jsonl")),
+      ...readQuestions(fixture("heldout-questions.jsonl")),
+    ].map((q) => fold(q.q)),
+  );
+  const copied = kb.facts.flatMap((f) =>
+    [...f.questions, ...f.keywords].filter((q) => questions.has(fold(q))),
+  );
+  expect(copied).toEqual([]);
+});
