@@ -1,6 +1,8 @@
 // The `ask` command line's pieces, kept apart from its entry point so they can be tested in-process.
 import { createInterface } from "node:readline";
+import { answerReply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
+import { renderText } from "../terminal/render.js";
 
 export const USAGE = `Usage:
   npm run --silent ask -- "question"          readable answer with citations
@@ -18,16 +20,9 @@ export function toJson(answer: Answer): string {
   });
 }
 
+/** Readable text, built by the same reply builder and terminal renderer as the terminal mode. */
 export function toText(answer: Answer): string {
-  const lines = [answer.answer];
-  if (answer.citations.length > 0) lines.push("");
-  answer.citations.forEach((c, i) => {
-    lines.push(`[${i + 1}] “${c.quote}”`, `    — ${c.source}${c.url ? ` ${c.url}` : ""}`);
-  });
-  if (answer.suggestions.length > 0) {
-    lines.push("", "Did you mean:", ...answer.suggestions.map((s) => `  • ${s.question}`));
-  }
-  return lines.join("\n");
+  return renderText(answerReply(answer, false)).trimEnd();
 }
 
 type Mode = "text" | "json" | "jsonl";

@@ -68,7 +68,7 @@ describe("npm run --silent ask", () => {
     const { stdout, status } = ask(["When", "did", "Israel", "take", "the", "Golan?"]);
     expect(status).toBe(0);
     expect(stdout).toContain("1967");
-    expect(stdout).toMatch(/^\[1\] “/m);
+    expect(stdout).toMatch(/^\s*\[1\] “/m);
   });
 
   test("--jsonl answers 100 lines in order, one object per line", () => {
