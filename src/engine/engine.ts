@@ -166,8 +166,10 @@ export class AnswerEngine implements Engine {
     if (correction) {
       const fixed = this.analyzer.termOf(correction.word);
       if (fixed === null) return null;
-      if (this.index.isKnownTerm(fixed.term))
+      // Correcting into a generic word gains nothing and loses the signal of an unknown one.
+      if (this.index.isKnownTerm(fixed.term) && !this.analyzer.generic.has(fixed.term)) {
         return { term: fixed.term, known: true, corrected: correction.word };
+      }
     }
     return { term: direct.term, known: false };
   }

@@ -5,8 +5,8 @@ import Fuse from "fuse.js";
 
 /** Words shorter than this are never corrected: at 3–4 letters one edit turns most words into others. */
 export const MIN_CORRECTABLE_LENGTH = 5;
-/** Two edits are allowed from this length on ("quneitera" → "quneitra" needs one, "dalatti" one). */
-export const TWO_EDITS_FROM_LENGTH = 8;
+/** Two edits are allowed from this length on; below it one ("dalatti" → "dalati"). "currency" is not "current". */
+export const TWO_EDITS_FROM_LENGTH = 9;
 const CANDIDATES = 8;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */

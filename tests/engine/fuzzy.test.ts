@@ -7,6 +7,7 @@ describe("editDistance", () => {
     ["dalatti", "dalati", 1],
     ["sharra", "sharaa", 1],
     ["quneitera", "quneitra", 1],
+    ["currency", "current", 2],
     ["golan", "glaon", 2],
     ["golan", "goaln", 1], // adjacent swap counts once
     ["", "abc", 3],
