@@ -50,6 +50,13 @@ export { snowflake } from "./discord-stand-in-payloads.js";
 export interface DiscordStandInOptions {
   /** The only token accepted. Others: REST 401, gateway close 4004 after IDENTIFY. */
   token?: string;
+  /**
+   * The token the gateway accepts in IDENTIFY/RESUME; default `token`. Set it to something else to have REST
+   * accept the bot's token while the gateway closes with 4004 — what Discord does when a token is reset
+   * between GET /gateway/bot and IDENTIFY, and the only way to reach a bot's 4004 handling through discord.js
+   * (with a wrong token it stops at the REST 401 first).
+   */
+  gatewayToken?: string;
   applicationId?: string;
   botUserId?: string;
   botUsername?: string;
@@ -281,6 +288,14 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   /** Text channels: guild channels from the configuration plus DM channels created on demand. */
   const channels = new Map<string, Record<string, unknown>>();
   const faults: Fault[] = [];
+  /**
+   * The first answered, non-fault request per "METHOD path" (and per "METHOD path#referenced message id"), so
+   * each reply waiter finds its request in O(1): with hundreds of interactions in flight, scanning `requests`
+   * on every notify was quadratic and slowed the stand-in enough to miss the 3 s window it enforces.
+   */
+  const firstAnswered = new Map<string, RecordedRequest>();
+  const answeredKey = (method: string, path: string, referenced?: string) =>
+    referenced === undefined ? `${method} ${path}` : `${method} ${path}#${referenced}`;
   const hung = new Set<ServerResponse>();
   let identifies = 0;
 
@@ -305,7 +320,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
 
   const gateway = new GatewayStandIn(
     {
-      token,
+      token: options.gatewayToken ?? token,
       heartbeatIntervalMs: options.heartbeatIntervalMs ?? 1_000,
       shardCount,
       disallowedIntents: options.requireIntents ?? 0,
@@ -794,6 +809,12 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     }
     record.status = reply.status;
     record.response = reply.body;
+    if (!record.fault) {
+      const referenced = asRecord(asRecord(record.body).message_reference).message_id;
+      const keys = [answeredKey(method, path)];
+      if (typeof referenced === "string") keys.push(answeredKey(method, path, referenced));
+      for (const key of keys) if (!firstAnswered.has(key)) firstAnswered.set(key, record);
+    }
     const body = reply.body === undefined ? "" : JSON.stringify(reply.body);
     res.writeHead(reply.status, {
       ...(reply.body === undefined ? {} : { "content-type": "application/json" }),
@@ -920,14 +941,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     };
     const reply = quiet(
       waiters.waitFor(
-        () =>
-          requests.find(
-            (r) =>
-              !r.fault &&
-              r.status !== null &&
-              r.method === "POST" &&
-              r.path === `/interactions/${id}/${interactionToken}/callback`,
-          ),
+        () => firstAnswered.get(answeredKey("POST", `/interactions/${id}/${interactionToken}/callback`)),
         o.replyTimeoutMs ?? 10_000,
         `the callback of interaction ${o.name} (${id})`,
       ),
@@ -996,15 +1010,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     };
     const reply = quiet(
       waiters.waitFor(
-        () =>
-          requests.find(
-            (r) =>
-              !r.fault &&
-              r.status !== null &&
-              r.method === "POST" &&
-              r.path === `/channels/${o.channelId}/messages` &&
-              asRecord(asRecord(r.body).message_reference).message_id === id,
-          ),
+        () => firstAnswered.get(answeredKey("POST", `/channels/${o.channelId}/messages`, id)),
         o.replyTimeoutMs ?? 10_000,
         `a reply to message ${id}`,
       ),
