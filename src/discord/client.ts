@@ -4,6 +4,7 @@ import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import { RecentIds } from "./dedupe.js";
 import { handleInteraction } from "./interactions.js";
 import { createMessageHandler, SlidingWindowLimiter } from "./messages.js";
 import { NO_MENTIONS } from "./render.js";
@@ -75,7 +76,14 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
       "connected to Discord",
     );
   });
+  // A RESUME may replay events already handled (see dedupe.ts): answer each interaction and message once.
+  const seenInteractions = new RecentIds();
+  const seenMessages = new RecentIds();
   client.on(Events.InteractionCreate, (interaction) => {
+    if (!seenInteractions.firstSight(interaction.id)) {
+      log.debug({ interactionId: interaction.id }, "replayed interaction ignored");
+      return;
+    }
     handleInteraction(interaction, ctx, log).catch((err: unknown) =>
       log.error({ err }, "interaction handler failed"),
     );
@@ -87,6 +95,10 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     limiter: new SlidingWindowLimiter(config.cooldown.maxQuestions, config.cooldown.windowMs),
   });
   client.on(Events.MessageCreate, (message) => {
+    if (!seenMessages.firstSight(message.id)) {
+      log.debug({ messageId: message.id }, "replayed message ignored");
+      return;
+    }
     onMessage(message).catch((err: unknown) => log.error({ err }, "message handler failed"));
   });
   // discord.js emits shardDisconnect only for closes it will not recover from.
