@@ -18,19 +18,26 @@ export type Decision =
   | { status: "answered"; hits: Hit[]; confidence: number }
   | { status: "no_answer"; suggestions: Hit[]; confidence: number };
 
-export function decide(hits: readonly Hit[]): Decision {
+export interface Thresholds {
+  answer: number;
+  suggest: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = { answer: ANSWER_THRESHOLD, suggest: SUGGEST_THRESHOLD };
+
+export function decide(hits: readonly Hit[], thresholds: Thresholds = DEFAULT_THRESHOLDS): Decision {
   const best = hits[0];
   if (!best) return { status: "no_answer", suggestions: [], confidence: 0 };
   const confidence = clamp(best.score);
-  if (best.score >= ANSWER_THRESHOLD) {
+  if (best.score >= thresholds.answer) {
     const chosen = [best];
     for (const hit of hits.slice(1)) {
       if (chosen.length >= MAX_ANSWER_FACTS) break;
-      if (hit.score >= Math.max(ANSWER_THRESHOLD, best.score * SECOND_FACT_RATIO)) chosen.push(hit);
+      if (hit.score >= Math.max(thresholds.answer, best.score * SECOND_FACT_RATIO)) chosen.push(hit);
     }
     return { status: "answered", hits: chosen, confidence };
   }
-  const suggestions = best.score >= SUGGEST_THRESHOLD ? hits.slice(0, MAX_SUGGESTIONS) : [];
+  const suggestions = best.score >= thresholds.suggest ? hits.slice(0, MAX_SUGGESTIONS) : [];
   return { status: "no_answer", suggestions, confidence };
 }
 

@@ -4,7 +4,7 @@ import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import { SIDES } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import { compose, EMPTY_QUESTION_TEXT, NO_ANSWER_TEXT } from "./compose.js";
-import { decide } from "./decide.js";
+import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { FactIndex, type Hit, type QueryTerm } from "./search.js";
@@ -47,6 +47,21 @@ export const NAME_EXTRA_WORD_SHARE = 0.25;
 /** Discord's limit on an autocomplete choice's name and value. */
 export const CHOICE_MAX_LENGTH = 100;
 
+/** Tuning knobs, with the defaults measured on the question sets (see README, "How the engine decides"). */
+export interface EngineOptions {
+  thresholds: Thresholds;
+  /** Weight of a word the base has never seen, as a multiple of the IDF of a word in no fact. */
+  unknownWeightFactor: number;
+}
+
+export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+  thresholds: DEFAULT_THRESHOLDS,
+  unknownWeightFactor: 0.8,
+};
+
+/** Unknown words this short ("u", "n", "ur") are chat shorthand, not a topic the story lacks. */
+const SHORTHAND_MAX_LENGTH = 2;
+
 export interface AnalysedQuestion {
   terms: QueryTerm[];
   kind: QuestionKind | null;
@@ -71,7 +86,10 @@ export class AnswerEngine implements Engine {
   /** The canonical term of "lead" (heads, represents, in charge …): the question /who-leads answers. */
   private readonly leadTerm: string;
 
-  constructor(kb: KnowledgeBase) {
+  private readonly options: EngineOptions;
+
+  constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}) {
+    this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
     this.index = new FactIndex(kb.facts, kb.entities, this.analyzer);
@@ -121,9 +139,16 @@ export class AnswerEngine implements Engine {
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       let weight: number;
       // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
-      if (this.analyzer.generic.has(resolved.term)) weight = GENERIC_WORD_WEIGHT;
-      else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
-      else weight = this.index.unknownIdf * (capitalised.has(word) ? UNKNOWN_NAME_FACTOR : 1);
+      if (
+        this.analyzer.generic.has(resolved.term) ||
+        (!resolved.known && word.length <= SHORTHAND_MAX_LENGTH)
+      ) {
+        weight = GENERIC_WORD_WEIGHT;
+      } else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
+      else {
+        const nameFactor = capitalised.has(word) ? UNKNOWN_NAME_FACTOR : 1;
+        weight = this.index.unknownIdf * this.options.unknownWeightFactor * nameFactor;
+      }
       const previous = byTerm.get(resolved.term);
       if (!previous || previous.weight < weight) {
         byTerm.set(resolved.term, { term: resolved.term, weight, known: resolved.known });
@@ -166,10 +191,10 @@ export class AnswerEngine implements Engine {
     if (correction) {
       const fixed = this.analyzer.termOf(correction.word);
       if (fixed === null) return null;
-      // Correcting into a generic word gains nothing and loses the signal of an unknown one.
-      if (this.index.isKnownTerm(fixed.term) && !this.analyzer.generic.has(fixed.term)) {
+      if (this.index.isKnownTerm(fixed.term))
         return { term: fixed.term, known: true, corrected: correction.word };
-      }
+      if (this.analyzer.generic.has(fixed.term))
+        return { term: fixed.term, known: false, corrected: correction.word };
     }
     return { term: direct.term, known: false };
   }
@@ -216,7 +241,7 @@ export class AnswerEngine implements Engine {
     }
     const analysed = this.analyse(trimmed);
     const hits = this.rankAnalysed(analysed, 10);
-    const decision = decide(hits);
+    const decision = decide(hits, this.options.thresholds);
     if (decision.status === "no_answer") {
       const suggestions = decision.suggestions.map(suggestionOf);
       return noAnswer(question, NO_ANSWER_TEXT, decision.confidence, suggestions);
@@ -308,8 +333,8 @@ export class AnswerEngine implements Engine {
   }
 }
 
-export function createEngine(kb: KnowledgeBase): AnswerEngine {
-  return new AnswerEngine(kb);
+export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {
+  return new AnswerEngine(kb, options);
 }
 
 /**

@@ -54,7 +54,9 @@ export function words(text: string): string[] {
 export function stem(word: string): string {
   // The Porter stemmer is for English; digits and short words are kept as they are.
   if (word.length <= 3 || /\d/.test(word)) return word;
-  return stemmer(word.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
+  // Porter keeps "-ly": "directly" would not meet "direct", nor "publicly" "public".
+  const base = word.length > 5 && word.endsWith("ly") && !word.endsWith("ily") ? word.slice(0, -2) : word;
+  return stemmer(base.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
 }
 
 export interface Term {
@@ -135,6 +137,8 @@ export function questionKindOf(question: string): QuestionKind | null {
   const w = words(question);
   const first = w[0] ?? "";
   const text = ` ${w.join(" ")} `;
+  // "How many years …" asks for a span of time, which the dated facts answer.
+  if (/ how many (years|months|weeks|days|decades|times) /.test(text)) return "when";
   if (/ how (many|much) /.test(text)) return "how-many";
   if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
   if (/ (where|which place|what place) /.test(text)) return "where";
