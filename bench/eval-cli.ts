@@ -4,7 +4,10 @@ import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import { evaluate, formatReport, readQuestions } from "./evaluate.js";
 
 const files = process.argv.slice(2);
-const sets = files.length > 0 ? files : ["tests/fixtures/dev-questions.jsonl", "tests/fixtures/heldout-questions.jsonl"];
+const sets =
+  files.length > 0
+    ? files
+    : ["dev", "heldout", "heldout2"].map((name) => `tests/fixtures/${name}-questions.jsonl`);
 const kb = loadKnowledgeBase();
 const engine = createEngine(kb);
 const texts = kb.articles.map((a) => a.text);

@@ -1,6 +1,7 @@
 // Answer quality on the public dev set and on our own held-out set, with the figures printed.
 // The dev set is the issue's bar (≥ 95 % answered right, ≥ 95 % abstained, 100 % verbatim quotes);
-// the held-out set was written without looking at the facts and guards against over-fitting to dev.
+// the held-out sets were written by others without looking at the facts and guard against over-fitting
+// to dev (the second was written after the engine was tuned, and is the fairest measure).
 import { describe, expect, test } from "vitest";
 import { evaluate, formatReport, readQuestions } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
@@ -14,6 +15,7 @@ const fixture = (name: string) => new URL(`../fixtures/${name}`, import.meta.url
 describe.each([
   ["dev-questions.jsonl", 0.95, 0.95],
   ["heldout-questions.jsonl", 0.85, 0.85],
+  ["heldout2-questions.jsonl", 0.8, 0.8],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
