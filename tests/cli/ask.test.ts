@@ -1,15 +1,12 @@
 // The `ask` command line end to end: the compiled program in its own process, as graders run it.
-import { execFileSync, spawnSync } from "node:child_process";
+import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
 const ARTICLE = readFileSync(`${ROOT}src/knowledge/articles/israel-syria-direct-talks/article.txt`, "utf8");
 
-beforeAll(() => {
-  // Tests run against what `npm run ask` runs: the compiled JavaScript.
-  execFileSync("npx", ["tsc", "-p", "tsconfig.build.json"], { cwd: ROOT, stdio: "inherit" });
-}, 120_000);
+// Runs what `npm run ask` runs: dist/, built once for the whole run by tests/e2e/global-setup.ts.
 
 function ask(args: string[], input?: string) {
   const result = spawnSync("npm", ["run", "--silent", "ask", "--", ...args], {

@@ -1,29 +1,15 @@
 // `node dist/src/main.js` as production runs it, pointed at the local Discord stand-in with DISCORD_API_URL:
 // it answers commands and questions, and turns fatal gateway closes into one line and exit code 1.
-import { type ChildProcess, execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { type ChildProcess, spawn } from "node:child_process";
 import path from "node:path";
 import { GatewayIntentBits } from "discord.js";
-import { afterEach, beforeAll, describe, expect, test } from "vitest";
+import { afterEach, describe, expect, test } from "vitest";
 import { type DiscordStandIn, snowflake, startDiscordStandIn } from "../support/discord-stand-in.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAIN = path.join(ROOT, "dist/src/main.js");
 
-beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-      {
-        cwd: ROOT,
-        stdio: "pipe",
-      },
-    );
-  } catch (err) {
-    if (!existsSync(MAIN)) throw err;
-  }
-}, 120_000);
+// dist/ is built once for the whole run by tests/e2e/global-setup.ts.
 
 interface Running {
   child: ChildProcess;

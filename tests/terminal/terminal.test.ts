@@ -1,27 +1,12 @@
 // The terminal mode as a real child process: compiled JS, piped stdin, no DISCORD_TOKEN.
-import { execFileSync, spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { spawn } from "node:child_process";
 import path from "node:path";
-import { beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAIN = path.join(ROOT, "dist/src/main.js");
 
-beforeAll(() => {
-  try {
-    execFileSync(
-      process.execPath,
-      [path.join(ROOT, "node_modules/typescript/bin/tsc"), "-p", "tsconfig.build.json"],
-      {
-        cwd: ROOT,
-        stdio: "pipe",
-      },
-    );
-  } catch (err) {
-    // Type errors elsewhere in the tree still emit JS; only a missing entry point is fatal here.
-    if (!existsSync(MAIN)) throw err;
-  }
-}, 120_000);
+// dist/ is built once for the whole run by tests/e2e/global-setup.ts.
 
 function run(
   input: string,
