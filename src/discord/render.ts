@@ -65,13 +65,33 @@ export function neutraliseMentions(text: string): string {
 }
 
 /**
+ * What escapeMarkdown leaves live: one `*` or `_` of an even run ("****x****" still renders italic), and
+ * masked links — it only sees `[text](url)` whole, and escapeText cuts the URL out before it, so
+ * "[official report](https://evil.example)" became a working masked link. Escaping the `[` of a later
+ * "](" stops the link (escaping the `]` would not: the link pattern does not look at backslashes); other
+ * brackets stay as they are, so citation markers read [1]. escapeMarkdown escapes backslashes too, so
+ * every backslash left starts an escape pair: those are skipped. Subtext ("-# " at a line start) is not
+ * known to escapeMarkdown either.
+ */
+function escapeRemaining(text: string): string {
+  const lastLinkEnd = text.lastIndexOf("](");
+  return text
+    .replace(/\\[\s\S]|[*_`[]/g, (m: string, at: number) =>
+      m.length === 2 || (m === "[" && at > lastLinkEnd) ? m : `\\${m}`,
+    )
+    .replace(/^(\s*)-#/gm, "$1\\-#");
+}
+
+/**
  * Makes any text (user's or article's) display literally: markdown escaped, mentions broken. URLs are
  * kept intact (escaping their underscores would break them) and wrapped in <> so they do not unfurl.
  */
 export function escapeText(text: string): string {
   const escapePart = (part: string) =>
     neutraliseMentions(
-      escapeMarkdown(part, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+      escapeRemaining(
+        escapeMarkdown(part, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }),
+      ),
     );
   let out = "";
   let last = 0;
