@@ -1,6 +1,7 @@
 // Free-text questions in channels. The decisions are pure functions of a few message facts so they can be
 // table-tested; `createMessageHandler` is the thin part that talks to discord.js.
 import type { Message } from "discord.js";
+import { QUESTION_MAX } from "../commands/ask.js";
 import { answerReply, hintReply, rateLimitReply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
@@ -48,6 +49,18 @@ export function isQuestion(text: string): boolean {
   return /\?[\s\p{P}\p{Emoji_Presentation}]*$/u.test(trimmed) || INTERROGATIVE.test(trimmed);
 }
 
+/**
+ * The question as the engine gets it: at most QUESTION_MAX characters, as for /ask. A message may hold
+ * 4000, and the engine's cost grows with every word it does not know (each is matched against its
+ * vocabulary for typos): a 4000-character message of such words held the event loop for ~150 ms.
+ */
+export function capQuestion(text: string): string {
+  if (text.length <= QUESTION_MAX) return text;
+  const cut = text.slice(0, QUESTION_MAX);
+  // Do not leave half of a surrogate pair at the end.
+  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+}
+
 export function decideMessage(message: IncomingMessage, policy: MessagePolicy): MessageDecision {
   if (message.authorIsBot || message.authorId === policy.botId) return { action: "ignore", reason: "bot" };
   const trigger: Trigger | undefined = message.mentionsBot
@@ -59,13 +72,13 @@ export function decideMessage(message: IncomingMessage, policy: MessagePolicy): 
         : undefined;
   if (!trigger) return { action: "ignore", reason: "not addressed" };
   const text = stripBotMention(message.content, policy.botId);
-  if (isQuestion(text)) return { action: "answer", question: text, trigger };
+  if (isQuestion(text)) return { action: "answer", question: capQuestion(text), trigger };
   // In a Q&A channel people also chat; only questions get an answer there.
   if (trigger === "qa-channel") return { action: "ignore", reason: "chatter" };
   if (THANKS.test(text)) return { action: "react", emoji: "👍", trigger };
   // Addressed directly with a bare phrase ("@bot al-Dalati"): treat it as a question; empty → hint.
   if (text.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 2)
-    return { action: "answer", question: text, trigger };
+    return { action: "answer", question: capQuestion(text), trigger };
   return { action: "hint", trigger };
 }
 

@@ -1,0 +1,64 @@
+// The free-text path (decide → engine → reply → render) under hostile messages, minus the network: the
+// end-to-end sample in tests/e2e/hostile.test.ts sends some of the same through the real bot process.
+import fc from "fast-check";
+import { describe, expect, test } from "vitest";
+import { answerReply } from "../../src/commands/reply.js";
+import { decideMessage } from "../../src/discord/messages.js";
+import { hostileText } from "./hostile.js";
+import { ctx, expectSafe, NUM_RUNS } from "./safe-reply.js";
+
+const BOT_ID = "900000000000000001";
+
+describe("the free-text message path", () => {
+  const message = (content: string, over: Partial<Parameters<typeof decideMessage>[0]> = {}) => ({
+    authorId: "1",
+    authorIsBot: false,
+    channelId: "2",
+    content,
+    mentionsBot: false,
+    repliesToBot: false,
+    ...over,
+  });
+  const policy = { botId: BOT_ID, qaChannelIds: new Set(["2"]) };
+
+  test("a question in any form: decided without a throw, answered within every limit", () => {
+    fc.assert(
+      fc.property(hostileText, fc.constantFrom("qa", "mention", "reply"), (content, how) => {
+        const incoming =
+          how === "qa"
+            ? message(content)
+            : how === "mention"
+              ? message(`<@${BOT_ID}> ${content}`, { channelId: "3", mentionsBot: true })
+              : message(content, { channelId: "3", repliesToBot: true });
+        const decision = decideMessage(incoming, policy);
+        if (decision.action !== "answer") return;
+        // What the handler does with an answer decision, minus the network.
+        expectSafe(answerReply(ctx.engine.ask(decision.question), false), content);
+      }),
+      { numRuns: NUM_RUNS },
+    );
+  });
+
+  test("the question handed to the engine is at most 1000 characters, as for /ask", () => {
+    fc.assert(
+      fc.property(hostileText, (content) => {
+        const decision = decideMessage(message(`Who leads? ${content}`), policy);
+        if (decision.action === "answer") expect(decision.question.length).toBeLessThanOrEqual(1000);
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  test("a bot's message is never answered, whatever it says", () => {
+    fc.assert(
+      fc.property(hostileText, fc.boolean(), (content, mentions) => {
+        const decision = decideMessage(
+          message(content, { authorIsBot: true, mentionsBot: mentions }),
+          policy,
+        );
+        expect(decision.action).toBe("ignore");
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
