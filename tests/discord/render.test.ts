@@ -1,10 +1,12 @@
-import { MessageFlags } from "discord.js";
+import { escapeMarkdown, MessageFlags } from "discord.js";
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { answerReply, type Reply, timelineReply } from "../../src/commands/reply.js";
 import { truncate } from "../../src/commands/text.js";
 import {
   escapeText,
   fitLines,
+  mayNeedMarkdownEscape,
   neutraliseMentions,
   renderReply,
   toInteractionPayload,
@@ -79,6 +81,32 @@ describe("escaping", () => {
     expect(escapeText("see https://x.com/Levant_24_/status/1 now")).toBe(
       "see <https://x.com/Levant_24_/status/1> now",
     );
+  });
+});
+
+describe("skipping escapeMarkdown", () => {
+  const options = { heading: true, bulletedList: true, numberedList: true, maskedLink: true };
+  // Every character escapeMarkdown reacts to, next to ones it must not: lines, digits, URLs, emoji markup.
+  const unit = fc.constantFrom(
+    ..."\\`*_~|#[]()<>:/.-+ \n\r\t\u2028aZ09é’—".split(""),
+    "https://",
+    "<a:x:1>",
+    "1.",
+    "- ",
+  );
+  test("happens only where escapeMarkdown would change nothing", () => {
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (text) => {
+        if (!mayNeedMarkdownEscape(text)) expect(escapeMarkdown(text, options)).toBe(text);
+      }),
+      { numRuns: 5000 },
+    );
+  });
+  test("plain article text skips it; markup does not", () => {
+    expect(mayNeedMarkdownEscape("Syria's side is led by Ahmad al-Dalati (Quneitra), 2025. [1]")).toBe(false);
+    for (const text of ["a\\b", "`x`", "*x*", "_x_", "~~x~~", "||x||", "# x", "[x](y)", "- x", "a\n1. x"]) {
+      expect(mayNeedMarkdownEscape(text)).toBe(true);
+    }
   });
 });
 
