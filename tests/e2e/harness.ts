@@ -1,0 +1,363 @@
+/**
+ * The end-to-end harness: the bot as it ships (`node dist/src/main.js`, built by tests/e2e/global-setup.ts)
+ * in its own child process, pointed at the local Discord stand-in on 127.0.0.1 through DISCORD_API_URL.
+ * Everything here is bounded in time; every process started is killed by `stop()`.
+ */
+import { type ChildProcess, spawn } from "node:child_process";
+import { randomBytes } from "node:crypto";
+import path from "node:path";
+import {
+  type DiscordStandIn,
+  type DiscordStandInOptions,
+  type PersonSpec,
+  type RecordedRequest,
+  snowflake,
+  startDiscordStandIn,
+} from "../support/discord-stand-in.js";
+
+export { liveMarkdown, rawMentions } from "../property/hostile.js";
+
+export const ROOT = path.resolve(import.meta.dirname, "../..");
+export const MAIN = path.join(ROOT, "dist/src/main.js");
+export const DEPLOY = path.join(ROOT, "dist/src/discord/deploy.js");
+
+/** A token shaped like Discord's (user id . timestamp . HMAC) with a distinctive secret part to search logs for. */
+export function makeToken(applicationId: string): { token: string; secret: string } {
+  const secret = randomBytes(27).toString("base64url");
+  const stamp = Buffer.from(String(Math.floor(Date.now() / 1000))).toString("base64url");
+  return { token: `${Buffer.from(applicationId).toString("base64url")}.${stamp}.${secret}`, secret };
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  stdout(): string;
+  stderr(): string;
+  /** Resolves with the exit code (null when killed by a signal). */
+  exited: Promise<number | null>;
+  /** SIGTERM, SIGKILL after `graceMs`; resolves with the exit code. */
+  stop(graceMs?: number): Promise<number | null>;
+}
+
+/**
+ * Starts the bot with exactly the variables it reads set (empty ones too): a developer's `.env` in the
+ * working directory only fills variables that are unset, so it cannot leak into a test.
+ */
+export function startBot(env: Record<string, string>): BotProcess {
+  const child = spawn(process.execPath, [MAIN], {
+    cwd: ROOT,
+    env: {
+      PATH: process.env.PATH ?? "",
+      DISCORD_TOKEN: "",
+      DISCORD_CLIENT_ID: "",
+      GUILD_ID: "",
+      QA_CHANNEL_IDS: "",
+      COOLDOWN_MAX_QUESTIONS: "5",
+      COOLDOWN_WINDOW_SECONDS: "10",
+      LOG_LEVEL: "info",
+      DISCORD_REST_TIMEOUT_MS: "5000",
+      KNOWLEDGE_DIR: path.join(ROOT, "src/knowledge"),
+      ...env,
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let stdout = "";
+  let stderr = "";
+  child.stdout?.on("data", (d: Buffer) => {
+    stdout += d.toString();
+  });
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return {
+    child,
+    stdout: () => stdout,
+    stderr: () => stderr,
+    exited,
+    async stop(graceMs = 4_000) {
+      if (child.exitCode !== null || child.signalCode !== null) return exited;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), graceMs);
+      const code = await exited;
+      clearTimeout(timer);
+      return code;
+    },
+  };
+}
+
+/** Rejects after `ms` with a message naming what was awaited: no test waits forever. */
+export async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+// ── what the bot sent ────────────────────────────────────────────────────────────────────────────────────────
+
+export function asRecord(value: unknown): Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : {};
+}
+
+const CALLBACK = /^\/interactions\/(\d+)\/[^/]+\/callback$/;
+
+/** Every callback request (faulted ones too) by interaction id. */
+export function callbacksById(requests: readonly RecordedRequest[]): Map<string, RecordedRequest[]> {
+  const out = new Map<string, RecordedRequest[]>();
+  for (const r of requests) {
+    const id = r.method === "POST" ? CALLBACK.exec(r.path)?.[1] : undefined;
+    if (!id) continue;
+    const list = out.get(id) ?? [];
+    list.push(r);
+    out.set(id, list);
+  }
+  return out;
+}
+
+/** Follow-ups and edits through the interaction webhook, by interaction token (an apology would be one). */
+export function webhookCallsByToken(requests: readonly RecordedRequest[]): Map<string, RecordedRequest[]> {
+  const out = new Map<string, RecordedRequest[]>();
+  for (const r of requests) {
+    const token = /^\/webhooks\/\d+\/([^/]+)/.exec(r.path)?.[1];
+    if (!token) continue;
+    const list = out.get(token) ?? [];
+    list.push(r);
+    out.set(token, list);
+  }
+  return out;
+}
+
+/**
+ * What went wrong with the answers to these interactions, empty when each got exactly one accepted callback
+ * (faulted attempts that discord.js retried do not count), no rejected one (10062 late, 40060 twice) and no
+ * follow-up through the webhook.
+ */
+export function answeredOnceProblems(
+  requests: readonly RecordedRequest[],
+  sent: ReadonlyArray<{ id: string; token: string }>,
+): string[] {
+  const callbacks = callbacksById(requests);
+  const webhooks = webhookCallsByToken(requests);
+  const problems: string[] = [];
+  for (const { id, token } of sent) {
+    const list = callbacks.get(id) ?? [];
+    const accepted = list.filter((r) => !r.fault && r.status !== null && r.status < 300);
+    const rejected = list.filter((r) => !r.fault && r.status !== null && r.status >= 300);
+    if (accepted.length !== 1) problems.push(`${id}: ${accepted.length} accepted callbacks`);
+    for (const r of rejected) problems.push(`${id}: callback ${r.status} ${JSON.stringify(r.response)}`);
+    const extra = webhooks.get(token) ?? [];
+    if (extra.length > 0) problems.push(`${id}: ${extra.length} webhook calls (follow-up/edit)`);
+  }
+  return problems;
+}
+
+/** Bot replies in a channel: POST /channels/:id/messages, by the id of the message they reply to. */
+export function channelRepliesByReference(
+  requests: readonly RecordedRequest[],
+): Map<string, RecordedRequest[]> {
+  const out = new Map<string, RecordedRequest[]>();
+  for (const r of requests) {
+    if (r.method !== "POST" || !/^\/channels\/\d+\/messages$/.test(r.path)) continue;
+    const ref = asRecord(asRecord(r.body).message_reference).message_id;
+    if (typeof ref !== "string") continue;
+    const list = out.get(ref) ?? [];
+    list.push(r);
+    out.set(ref, list);
+  }
+  return out;
+}
+
+/** Reactions the bot put on a message (PUT …/reactions/:emoji/@me), by message id. */
+export function reactionsByMessage(requests: readonly RecordedRequest[]): Map<string, RecordedRequest[]> {
+  const out = new Map<string, RecordedRequest[]>();
+  for (const r of requests) {
+    const m = /^\/channels\/\d+\/messages\/(\d+)\/reactions\/[^/]+\/@me$/.exec(r.path);
+    if (r.method !== "PUT" || !m?.[1]) continue;
+    const list = out.get(m[1]) ?? [];
+    list.push(r);
+    out.set(m[1], list);
+  }
+  return out;
+}
+
+/** The message part of a callback body (type 4 → data) or a channel message body. */
+export function messageOf(request: RecordedRequest): Record<string, unknown> {
+  const body = asRecord(request.body);
+  return typeof body.type === "number" ? asRecord(body.data) : body;
+}
+
+const len = (value: unknown) => (typeof value === "string" ? value.length : 0);
+
+/**
+ * Every Discord limit and safety rule a sent message must meet, counted in UTF-16 units (stricter than
+ * Discord's code points). Empty when the message is fine.
+ */
+export function messageProblems(message: Record<string, unknown>, kind: "interaction" | "channel"): string[] {
+  const p: string[] = [];
+  if (len(message.content) > 2000) p.push(`content ${len(message.content)} > 2000`);
+  const embeds = Array.isArray(message.embeds) ? message.embeds.map(asRecord) : [];
+  if (embeds.length > 10) p.push("more than 10 embeds");
+  let total = 0;
+  for (const e of embeds) {
+    const footer = asRecord(e.footer);
+    const fields = Array.isArray(e.fields) ? e.fields.map(asRecord) : [];
+    if (len(e.title) > 256) p.push("title > 256");
+    if (len(e.description) > 4096) p.push("description > 4096");
+    if (len(footer.text) > 2048) p.push("footer > 2048");
+    if (fields.length > 25) p.push("more than 25 fields");
+    total += len(e.title) + len(e.description) + len(footer.text) + len(asRecord(e.author).name);
+    for (const f of fields) {
+      if (len(f.name) === 0 || len(f.name) > 256) p.push(`field name length ${len(f.name)}`);
+      if (len(f.value) === 0 || len(f.value) > 1024) p.push(`field value length ${len(f.value)}`);
+      total += len(f.name) + len(f.value);
+    }
+  }
+  if (total > 6000) p.push(`embeds total ${total} > 6000`);
+  const rows = Array.isArray(message.components) ? message.components.map(asRecord) : [];
+  if (rows.length > 5) p.push("more than 5 rows");
+  for (const row of rows) {
+    const buttons = Array.isArray(row.components) ? row.components.map(asRecord) : [];
+    if (buttons.length === 0 || buttons.length > 5) p.push(`${buttons.length} buttons in a row`);
+    for (const b of buttons) {
+      if (len(b.label) > 80) p.push("button label > 80");
+      if (len(b.custom_id) > 100) p.push("custom_id > 100");
+      if (len(b.url) > 512) p.push("button url > 512");
+    }
+  }
+  const expected = kind === "interaction" ? { parse: [] } : { parse: [], replied_user: false };
+  if (JSON.stringify(message.allowed_mentions) !== JSON.stringify(expected)) {
+    p.push(`allowed_mentions ${JSON.stringify(message.allowed_mentions)}`);
+  }
+  return p;
+}
+
+/** All visible text of a sent message (content, embed text, button labels). */
+export function visibleText(message: Record<string, unknown>): string {
+  const parts: string[] = [typeof message.content === "string" ? message.content : ""];
+  for (const e of Array.isArray(message.embeds) ? message.embeds.map(asRecord) : []) {
+    parts.push(String(e.title ?? ""), String(e.description ?? ""), String(asRecord(e.footer).text ?? ""));
+    for (const f of Array.isArray(e.fields) ? e.fields.map(asRecord) : [])
+      parts.push(String(f.name), String(f.value));
+  }
+  for (const row of Array.isArray(message.components) ? message.components.map(asRecord) : []) {
+    for (const b of Array.isArray(row.components) ? row.components.map(asRecord) : [])
+      parts.push(String(b.label ?? ""));
+  }
+  return parts.join("\n");
+}
+
+/** Numbered citations: at least one embed field named "[n] source" whose value is a quoted passage. */
+export function citationCount(message: Record<string, unknown>): number {
+  let n = 0;
+  for (const e of Array.isArray(message.embeds) ? message.embeds.map(asRecord) : []) {
+    for (const f of Array.isArray(e.fields) ? e.fields.map(asRecord) : []) {
+      if (/^\[\d+\] /.test(String(f.name)) && /^“[\s\S]+”$/.test(String(f.value))) n++;
+    }
+  }
+  return n;
+}
+
+// ── one stand-in + one bot process per test file ──────────────────────────────────────────────────────────────
+
+export interface E2E {
+  s: DiscordStandIn;
+  bot: BotProcess;
+  guildId: string;
+  qaChannelId: string;
+  otherChannelId: string;
+  token: string;
+  /** The HMAC part of the token: what must never appear anywhere. */
+  secret: string;
+  /** Stops the bot (SIGTERM, then SIGKILL), then the stand-in; resolves with the bot's exit code. */
+  close(): Promise<number | null>;
+}
+
+export interface E2EOptions {
+  env?: Record<string, string>;
+  standIn?: Omit<DiscordStandInOptions, "guilds" | "token" | "applicationId">;
+  /** Answer every channel question (QA_CHANNEL_IDS = the Q&A channel); default true. */
+  qaChannel?: boolean;
+  readyTimeoutMs?: number;
+}
+
+/** A guild with a Q&A channel and another channel, the bot connected to it and READY. */
+export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
+  const guildId = snowflake();
+  const qaChannelId = snowflake();
+  const otherChannelId = snowflake();
+  const applicationId = snowflake();
+  const { token, secret } = makeToken(applicationId);
+  const s = await startDiscordStandIn({
+    token,
+    applicationId,
+    guilds: [
+      {
+        id: guildId,
+        name: "E2E guild",
+        channels: [
+          { id: qaChannelId, name: "qa" },
+          { id: otherChannelId, name: "general" },
+        ],
+      },
+    ],
+    ...options.standIn,
+  });
+  const bot = startBot({
+    DISCORD_TOKEN: token,
+    DISCORD_API_URL: s.apiUrl,
+    DISCORD_CLIENT_ID: applicationId,
+    QA_CHANNEL_IDS: options.qaChannel === false ? "" : qaChannelId,
+    ...options.env,
+  });
+  const close = async () => {
+    const code = await bot.stop();
+    await s.close();
+    return code;
+  };
+  try {
+    await within(
+      Promise.race([
+        s.waitForReady(options.readyTimeoutMs ?? 20_000),
+        bot.exited.then((code) => {
+          throw new Error(`the bot exited with ${code} before READY:\n${bot.stderr()}`);
+        }),
+      ]),
+      (options.readyTimeoutMs ?? 20_000) + 1_000,
+      "the bot to connect",
+    );
+  } catch (err) {
+    await close();
+    throw err;
+  }
+  return { s, bot, guildId, qaChannelId, otherChannelId, token, secret, close };
+}
+
+let userCounter = 0;
+/** A distinct human user (the per-user rate limit never applies across them). */
+export function person(name = "member"): PersonSpec {
+  userCounter += 1;
+  return { id: snowflake(), username: `${name}${userCounter}` };
+}
+
+/** Where the token or its secret part shows up in the bot's output or in what it sent; empty when nowhere. */
+export function secretLeaks(e: Pick<E2E, "s" | "bot" | "token" | "secret">): string[] {
+  const leaks: string[] = [];
+  for (const needle of [e.token, e.secret]) {
+    if (e.bot.stdout().includes(needle)) leaks.push("stdout");
+    if (e.bot.stderr().includes(needle)) leaks.push("stderr");
+    for (const r of e.s.requests) {
+      if (JSON.stringify(r.body ?? null).includes(needle)) leaks.push(`body of ${r.method} ${r.path}`);
+      if (r.path.includes(needle)) leaks.push(`path ${r.path}`);
+    }
+  }
+  return leaks;
+}
