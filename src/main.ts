@@ -62,6 +62,9 @@ async function runDiscord(config: Config, ctx: CommandContext, log: Logger): Pro
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+  // A shard of `npm run start:sharded` has an IPC channel to the manager, which closes when the manager
+  // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
+  if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
 
   try {
     await bot.start();
@@ -83,7 +86,10 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [] });
+  const root = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [] });
+  // Shards of `npm run start:sharded` share one stderr: say which shard wrote a line.
+  const shard = process.env.SHARDING_MANAGER ? Number(process.env.SHARDS) : Number.NaN;
+  const log = Number.isInteger(shard) ? root.child({ shard }) : root;
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 

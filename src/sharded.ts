@@ -1,0 +1,246 @@
+// `npm run start:sharded`: the bot past one process. discord.js's ShardingManager forks one process per
+// shard, each running the normal entry (dist/src/main.js) with its own engine — nothing is shared, so no
+// server is needed. The shard count comes from SHARD_COUNT: a number, or `auto` (default) for Discord's
+// recommendation from GET /gateway/bot.
+//
+// The manager asks DISCORD_API_URL itself: discord.js's own "auto" (fetchRecommendedShardCount) always calls
+// https://discord.com/api, whatever the client's REST base. The same answer gives max_concurrency, so shards
+// that may identify together start together rather than 5.5 s apart (discord.js's fixed spawn delay).
+//
+// SIGTERM / SIGINT: every shard gets SIGTERM (each closes its gateway normally and exits 0), the manager
+// waits for them all, then exits 0. A shard that fails before it is ready (bad token, disallowed intents)
+// stops everything with exit code 1; one that dies after being ready is restarted.
+import { ChildProcess } from "node:child_process";
+import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { type Shard, ShardingManager } from "discord.js";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { TOKEN_REJECTED_BY_REST } from "./discord/client.js";
+import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
+import { createLogger, type Logger } from "./log.js";
+
+/** The bot entry every shard runs: main.js next to this file. */
+const SHARD_FILE = path.join(import.meta.dirname, "main.js");
+/** How long a shard may take from fork to READY (discord.js's default). */
+const SPAWN_TIMEOUT_MS = 30_000;
+/** Discord allows max_concurrency IDENTIFYs per 5 s; discord.js waits 5.5 s between spawns. */
+const IDENTIFY_WINDOW_MS = 5_500;
+/** A shard's own shutdown grace is 3 s (main.ts); after this the manager kills what is left. */
+const STOP_GRACE_MS = 5_000;
+const RESPAWN_DELAY_MS = 1_000;
+
+function fail(lines: string[]): never {
+  for (const line of lines) process.stderr.write(`${line}\n`);
+  process.exit(1);
+}
+
+/** SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
+export function parseShardCount(value: string | undefined): number | "auto" {
+  const v = (value ?? "").trim().toLowerCase();
+  if (v === "" || v === "auto") return "auto";
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new ConfigError([
+      {
+        variable: "SHARD_COUNT",
+        message: `must be "auto" (Discord's recommendation) or a whole number of shards ≥ 1 (got ${JSON.stringify(value)})`,
+      },
+    ]);
+  }
+  return Number(v);
+}
+
+export interface GatewayBotInfo {
+  shards: number;
+  maxConcurrency: number;
+}
+
+/** GET /gateway/bot against the configured API base. */
+export async function fetchGatewayBot(
+  config: Pick<Config, "apiUrl" | "restTimeoutMs">,
+  token: string,
+): Promise<GatewayBotInfo> {
+  const url = `${config.apiUrl}/v10/gateway/bot`;
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      headers: { Authorization: `Bot ${token}` },
+      signal: AbortSignal.timeout(config.restTimeoutMs),
+    });
+  } catch (err) {
+    const cause = (err as { cause?: { message?: unknown } }).cause?.message;
+    throw new Error(
+      `Could not reach ${url} to learn the shard count: ${String(cause ?? (err as Error).message)}. Check DISCORD_API_URL and the network.`,
+    );
+  }
+  if (response.status === 401) throw new Error(TOKEN_REJECTED_BY_REST);
+  if (!response.ok) {
+    throw new Error(`GET ${url} answered ${response.status} ${response.statusText}.`);
+  }
+  const body = (await response.json()) as {
+    shards?: unknown;
+    session_start_limit?: { max_concurrency?: unknown };
+  };
+  const shards = Number(body.shards);
+  if (!Number.isInteger(shards) || shards < 1) {
+    throw new Error(`GET /gateway/bot gave no usable shard count (${JSON.stringify(body.shards)})`);
+  }
+  const concurrency = Number(body.session_start_limit?.max_concurrency);
+  return { shards, maxConcurrency: Number.isInteger(concurrency) && concurrency >= 1 ? concurrency : 1 };
+}
+
+/**
+ * Shards in identify order, grouped so each group may IDENTIFY at once: Discord's rate-limit key is
+ * shard_id % max_concurrency, one IDENTIFY per key per 5 s.
+ */
+export function spawnWaves(count: number, maxConcurrency: number): number[][] {
+  const waves: number[][] = [];
+  for (let first = 0; first < count; first += maxConcurrency) {
+    waves.push(Array.from({ length: Math.min(maxConcurrency, count - first) }, (_, i) => first + i));
+  }
+  return waves;
+}
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+function exited(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => child.once("exit", () => resolve()));
+}
+
+function runManager(config: Config & { token: string }, count: number, waves: number[][], log: Logger) {
+  const manager = new ShardingManager(SHARD_FILE, {
+    totalShards: count,
+    shardList: Array.from({ length: count }, (_, i) => i),
+    mode: "process",
+    // Restarts are decided below: discord.js would also respawn a shard that can never start.
+    respawn: false,
+    token: config.token,
+  });
+  /** Shards whose current process has reached READY. */
+  const live = new Set<number>();
+  const children = new Set<ChildProcess>();
+  let stopping = false;
+
+  const stopAll = async (code: number, reason: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ reason, shards: children.size }, "stopping all shards");
+    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+    for (const child of running) child.kill("SIGTERM");
+    const timer = setTimeout(() => {
+      for (const child of running)
+        if (child.exitCode === null && child.signalCode === null) child.kill("SIGKILL");
+    }, STOP_GRACE_MS);
+    await Promise.all(running.map(exited));
+    clearTimeout(timer);
+    process.exit(code);
+  };
+
+  const watch = (shard: Shard) => {
+    shard.on("spawn", (child) => {
+      // Always a ChildProcess in "process" mode; worker threads are not used.
+      if (!(child instanceof ChildProcess)) return;
+      children.add(child);
+      child.once("exit", () => children.delete(child));
+      log.info({ shard: shard.id, of: count, childPid: child.pid }, "shard process started");
+    });
+    shard.on("ready", () => {
+      live.add(shard.id);
+      log.info({ shard: shard.id, of: count }, "shard ready");
+    });
+    shard.on("death", (child) => {
+      const wasLive = live.delete(shard.id);
+      // A process that never got ready is a set-up problem: the rejected spawn() handles it.
+      if (stopping || !wasLive) return;
+      log.warn(
+        child instanceof ChildProcess
+          ? { shard: shard.id, code: child.exitCode, signal: child.signalCode }
+          : { shard: shard.id },
+        "shard exited; starting it again",
+      );
+      setTimeout(() => {
+        if (stopping) return;
+        shard.spawn(SPAWN_TIMEOUT_MS).catch((err: unknown) => {
+          log.error({ err, shard: shard.id }, "shard could not be started again");
+          void stopAll(1, "shard failed");
+        });
+      }, RESPAWN_DELAY_MS);
+    });
+  };
+
+  process.on("SIGTERM", () => void stopAll(0, "SIGTERM"));
+  process.on("SIGINT", () => void stopAll(0, "SIGINT"));
+
+  return (async () => {
+    for (const [i, wave] of waves.entries()) {
+      if (stopping) return;
+      const startedAt = Date.now();
+      const shards = wave.map((id) => manager.createShard(id));
+      for (const shard of shards) watch(shard);
+      try {
+        await Promise.all(shards.map((shard) => shard.spawn(SPAWN_TIMEOUT_MS)));
+      } catch (err) {
+        if (stopping) return;
+        // The shard printed why (token, intents, knowledge base); say which one gave up.
+        log.error({ err }, "a shard failed to start");
+        await stopAll(1, "shard failed to start");
+        return;
+      }
+      const wait = IDENTIFY_WINDOW_MS - (Date.now() - startedAt);
+      if (i < waves.length - 1 && wait > 0) await sleep(wait);
+    }
+    log.info({ shards: count }, "all shards ready");
+  })();
+}
+
+async function main(): Promise<void> {
+  loadDotEnv();
+  let config: Config;
+  let requested: number | "auto";
+  try {
+    config = loadConfig();
+    requested = parseShardCount(process.env.SHARD_COUNT);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      fail(["Invalid configuration:", ...err.problems.map((p) => `  ${p.variable}: ${p.message}`)]);
+    }
+    throw err;
+  }
+  const token = config.token;
+  if (!token) {
+    fail([
+      "DISCORD_TOKEN is not set: the sharded bot runs only on Discord (npm start opens the terminal mode).",
+    ]);
+  }
+  const log = createLogger({ level: config.logLevel, secrets: [token] });
+
+  // Check the knowledge base once here, so a broken base prints its problems once, not once per shard.
+  try {
+    loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
+  } catch (err) {
+    if (err instanceof KnowledgeBaseError) {
+      fail([
+        `The knowledge base has ${err.problems.length} problem(s):`,
+        ...err.problems.map((p) => `  ${formatProblem(p)}`),
+      ]);
+    }
+    throw err;
+  }
+
+  let gateway: GatewayBotInfo;
+  try {
+    gateway = await fetchGatewayBot(config, token);
+  } catch (err) {
+    fail([err instanceof Error ? err.message : String(err)]);
+  }
+  const count = requested === "auto" ? gateway.shards : requested;
+  const waves = spawnWaves(count, gateway.maxConcurrency);
+  log.info(
+    { shards: count, requested, recommended: gateway.shards, maxConcurrency: gateway.maxConcurrency },
+    "starting shards",
+  );
+  await runManager({ ...config, token }, count, waves, log);
+}
+
+// Importable by tests without starting anything.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
