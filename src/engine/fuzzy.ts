@@ -46,29 +46,39 @@ export interface Correction {
   distance: number;
 }
 
+/** Corrections remembered (typos repeat in a live channel); the cache is cleared when it reaches this size. */
+const CACHE_LIMIT = 50_000;
+
 /**
- * Finds the closest known word for a misspelt one. Words are bucketed by length so that each Fuse
- * instance stays small however large the base grows.
+ * Finds the closest known word for a misspelt one. Words are bucketed by length and by first letter, and
+ * again by length and last letter: one edit cannot change both ends of a word of five letters or more,
+ * so the two buckets together hold every candidate while each Fuse instance stays a few dozen words long,
+ * however large the base grows.
  */
 export class Corrector {
-  private readonly byLength = new Map<number, Fuse<string>>();
+  private readonly buckets = new Map<string, Fuse<string>>();
   private readonly known: ReadonlySet<string>;
   /** How often each word occurs in the base: among equally close words, the commoner one wins. */
   private readonly frequency: ReadonlyMap<string, number>;
+  private readonly cache = new Map<string, Correction | null>();
 
   constructor(vocabulary: ReadonlyMap<string, number>) {
     this.frequency = vocabulary;
     this.known = new Set(vocabulary.keys());
-    const buckets = new Map<number, string[]>();
+    const lists = new Map<string, string[]>();
+    const put = (key: string, word: string) => {
+      const list = lists.get(key) ?? [];
+      list.push(word);
+      lists.set(key, list);
+    };
     for (const word of this.known) {
       if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
-      const bucket = buckets.get(word.length) ?? [];
-      bucket.push(word);
-      buckets.set(word.length, bucket);
+      put(bucketKey(word.length, "first", word[0] ?? ""), word);
+      put(bucketKey(word.length, "last", word.at(-1) ?? ""), word);
     }
-    for (const [length, list] of buckets) {
-      this.byLength.set(
-        length,
+    for (const [key, list] of lists) {
+      this.buckets.set(
+        key,
         new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
       );
     }
@@ -80,23 +90,43 @@ export class Corrector {
 
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): Correction | null {
+    const cached = this.cache.get(word);
+    if (cached !== undefined) return cached;
+    const found = this.find(word);
+    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
+    this.cache.set(word, found);
+    return found;
+  }
+
+  private find(word: string): Correction | null {
     const max = allowedEdits(word);
     if (max === 0 || this.known.has(word)) return null;
     let best: Correction | null = null;
     let bestFrequency = 0;
     for (let length = word.length - max; length <= word.length + max; length++) {
-      const fuse = this.byLength.get(length);
-      if (!fuse) continue;
-      for (const { item } of fuse.search(word, { limit: CANDIDATES })) {
-        const distance = editDistance(word, item, max);
-        if (distance > max) continue;
-        const frequency = this.frequency.get(item) ?? 0;
-        if (!best || distance < best.distance || (distance === best.distance && frequency > bestFrequency)) {
-          best = { word: item, distance };
-          bestFrequency = frequency;
+      for (const key of [
+        bucketKey(length, "first", word[0] ?? ""),
+        bucketKey(length, "last", word.at(-1) ?? ""),
+      ]) {
+        for (const { item } of this.buckets.get(key)?.search(word, { limit: CANDIDATES }) ?? []) {
+          const distance = editDistance(word, item, max);
+          if (distance > max) continue;
+          const frequency = this.frequency.get(item) ?? 0;
+          if (
+            !best ||
+            distance < best.distance ||
+            (distance === best.distance && frequency > bestFrequency)
+          ) {
+            best = { word: item, distance };
+            bestFrequency = frequency;
+          }
         }
       }
     }
     return best;
   }
+}
+
+function bucketKey(length: number, end: "first" | "last", letter: string): string {
+  return `${length}:${end}:${letter}`;
 }

@@ -59,6 +59,8 @@ export function stem(word: string): string {
   return stemmer(base.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
 }
 
+const TERM_CACHE_LIMIT = 200_000;
+
 export interface Term {
   /** Canonical stem: what the index stores and matches on. */
   term: string;
@@ -74,6 +76,10 @@ export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   /** Folded phrase → replacement, longest phrase first. */
   private readonly phrases: Array<{ phrase: string; replacement: string }>;
+  /** First word of every phrase: a text with none of them skips the phrase pass (almost every text). */
+  private readonly phraseStarts: ReadonlySet<string>;
+  /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
+  private readonly termCache = new Map<string, Term | null>();
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
@@ -87,6 +93,7 @@ export class Analyzer {
       }))
       .filter(({ phrase }) => phrase.trim() !== "")
       .sort((a, b) => b.phrase.length - a.phrase.length);
+    this.phraseStarts = new Set(this.phrases.map(({ phrase }) => phrase.trim().split(" ")[0] ?? ""));
     for (const group of lexicon.synonyms) {
       const stems = group.map((w) => words(w).map(stem).join(" "));
       const head = stems[0] ?? "";
@@ -105,14 +112,21 @@ export class Analyzer {
 
   /** Term for one folded word, or null for a stopword. */
   termOf(word: string): Term | null {
-    if (this.stopwords.has(word)) return null;
-    return { term: this.canonicalOf(stem(word)), word };
+    const cached = this.termCache.get(word);
+    if (cached !== undefined) return cached;
+    const term = this.stopwords.has(word) ? null : { term: this.canonicalOf(stem(word)), word };
+    // Questions bring unknown words too: bound the cache rather than let a long-running bot grow it.
+    if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
+    this.termCache.set(word, term);
+    return term;
   }
 
   /** The text's words with the lexicon's phrases replaced. */
   words(text: string): string[] {
+    const plain = words(text);
+    if (!plain.some((w) => this.phraseStarts.has(w))) return plain;
     // Padded with spaces so a phrase only matches whole words.
-    let folded = ` ${words(text).join(" ")} `;
+    let folded = ` ${plain.join(" ")} `;
     for (const { phrase, replacement } of this.phrases) folded = folded.replaceAll(phrase, replacement);
     return folded.split(" ").filter((w) => w !== "");
   }

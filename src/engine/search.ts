@@ -44,7 +44,12 @@ export interface Hit {
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  private readonly postings = new Map<string, Array<{ doc: number; weight: number }>>();
+  /** Term → parallel arrays of fact positions and field weights: no object per posting, cheap to scan. */
+  private readonly postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  /** Score accumulator reused by every search (one slot per fact), so a search allocates no map. */
+  private readonly scores: Float64Array;
+  private readonly seen: Uint8Array;
+  private readonly touched: Int32Array;
   /** Every folded word in the base with its count: the vocabulary typos are corrected against. */
   readonly vocabulary = new Map<string, number>();
   /** Folded word → canonical term, for words seen in the base. */
@@ -53,11 +58,22 @@ export class FactIndex {
 
   constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer) {
     const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
+    // Quotes and entity names recur across facts: analyse each distinct text once.
+    const analysed = new Map<string, { words: string[]; terms: string[] }>();
+    const analysedText = (text: string) => {
+      let found = analysed.get(text);
+      if (!found) {
+        found = { words: words(text), terms: analyzer.terms(text) };
+        analysed.set(text, found);
+      }
+      return found;
+    };
     this.facts = facts.map((fact) => {
       const weights = new Map<string, number>();
       const add = (text: string, weight: number) => {
-        for (const word of words(text)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-        for (const term of analyzer.terms(text)) {
+        const { words: folded, terms } = analysedText(text);
+        for (const word of folded) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
+        for (const term of terms) {
           if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
         }
       };
@@ -72,14 +88,25 @@ export class FactIndex {
     for (const text of entityText.values()) {
       for (const word of words(text)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
     }
+    const lists = new Map<string, { docs: number[]; weights: number[] }>();
     this.facts.forEach((indexed, doc) => {
       for (const [term, weight] of indexed.weights) {
-        const list = this.postings.get(term) ?? [];
-        list.push({ doc, weight });
-        this.postings.set(term, list);
-        this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+        let list = lists.get(term);
+        if (!list) {
+          list = { docs: [], weights: [] };
+          lists.set(term, list);
+        }
+        list.docs.push(doc);
+        list.weights.push(weight);
       }
     });
+    for (const [term, list] of lists) {
+      this.postings.set(term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
+      this.documentFrequency.set(term, list.docs.length);
+    }
+    this.scores = new Float64Array(this.facts.length);
+    this.seen = new Uint8Array(this.facts.length);
+    this.touched = new Int32Array(this.facts.length);
     this.unknownIdf = this.idfOf(0);
   }
 
@@ -100,13 +127,45 @@ export class FactIndex {
   search(query: readonly QueryTerm[], limit = 10): Hit[] {
     const total = query.reduce((sum, q) => sum + q.weight, 0);
     if (total === 0) return [];
-    const covered = new Map<number, number>();
+    const { scores, seen, touched } = this;
+    let count = 0;
     for (const q of query) {
-      for (const { doc, weight } of this.postings.get(q.term) ?? []) {
-        covered.set(doc, (covered.get(doc) ?? 0) + q.weight * weight);
+      const list = this.postings.get(q.term);
+      if (!list) continue;
+      const { docs, weights } = list;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        if (seen[doc] === 0) {
+          seen[doc] = 1;
+          touched[count++] = doc;
+        }
+        scores[doc] = (scores[doc] as number) + q.weight * (weights[i] as number);
       }
     }
-    const pool = [...covered.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CANDIDATE_POOL);
+    // Top CANDIDATE_POOL by score, then lower position: the order a full sort gave, without sorting all.
+    const pool: Array<[number, number]> = [];
+    for (let i = 0; i < count; i++) {
+      const doc = touched[i] as number;
+      const score = scores[doc] as number;
+      scores[doc] = 0;
+      seen[doc] = 0;
+      const last = pool[pool.length - 1];
+      if (
+        pool.length === CANDIDATE_POOL &&
+        last &&
+        (score < last[1] || (score === last[1] && doc > last[0]))
+      ) {
+        continue;
+      }
+      let at = pool.length;
+      while (at > 0) {
+        const before = pool[at - 1] as [number, number];
+        if (before[1] > score || (before[1] === score && before[0] < doc)) break;
+        at--;
+      }
+      pool.splice(at, 0, [doc, score]);
+      if (pool.length > CANDIDATE_POOL) pool.pop();
+    }
     const hits = pool.map(([doc, sum]): Hit => {
       const indexed = this.facts[doc] as IndexedFact;
       const coverage = sum / total;
