@@ -1,7 +1,8 @@
 // One pino logger for the whole program. Logs always go to stderr so that stdout carries nothing but
 // answers (the terminal mode relies on that); pretty in a terminal, JSON lines otherwise.
+import { createRequire } from "node:module";
 import pino, { type Logger } from "pino";
-import pretty from "pino-pretty";
+import type PinoPretty from "pino-pretty";
 
 export type { Logger };
 
@@ -31,6 +32,14 @@ export interface LoggerOptions {
   destination?: NodeJS.WritableStream;
 }
 
+/**
+ * pino-pretty (with a dozen dependencies) only serves a terminal; loaded on demand, it stays off the start-up
+ * path of a bot whose stderr is a pipe or a journal.
+ */
+function loadPretty(): typeof PinoPretty {
+  return createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
+}
+
 export function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
@@ -46,7 +55,7 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const stream =
     options.destination ??
     (usePretty
-      ? pretty({ destination: 2, sync: true, colorize: true, ignore: "pid,hostname" })
+      ? loadPretty()({ destination: 2, sync: true, colorize: true, ignore: "pid,hostname" })
       : pino.destination({ fd: 2, sync: true }));
   return pino(
     {
