@@ -42,7 +42,11 @@ export function hasRequiredTerms(answer: Answer, must: readonly string[][]): boo
   return must.every((group) => group.some((term) => haystack.includes(term.toLowerCase())));
 }
 
-export function evaluate(engine: Engine, questions: readonly EvalQuestion[], articleTexts: readonly string[]) {
+export function evaluate(
+  engine: Engine,
+  questions: readonly EvalQuestion[],
+  articleTexts: readonly string[],
+) {
   const report: EvalReport = {
     answerable: 0,
     answeredRight: 0,
@@ -60,7 +64,8 @@ export function evaluate(engine: Engine, questions: readonly EvalQuestion[], art
     }
     if (item.expect === "answer") {
       report.answerable++;
-      if (answer.status !== "answered") report.misses.push({ id: item.id, q: item.q, why: "abstained", answer });
+      if (answer.status !== "answered")
+        report.misses.push({ id: item.id, q: item.q, why: "abstained", answer });
       else if (!hasRequiredTerms(answer, item.must ?? [])) {
         report.misses.push({ id: item.id, q: item.q, why: `missing ${JSON.stringify(item.must)}`, answer });
       } else report.answeredRight++;
@@ -73,7 +78,8 @@ export function evaluate(engine: Engine, questions: readonly EvalQuestion[], art
   return report;
 }
 
-const percent = (part: number, whole: number) => (whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)} %`);
+const percent = (part: number, whole: number) =>
+  whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)} %`;
 
 export function formatReport(name: string, report: EvalReport): string {
   return [
