@@ -5,6 +5,7 @@
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
+import { e2eSection } from "./e2e-bench.js";
 import { engineSection } from "./engine-bench.js";
 
 export interface BenchContext {
@@ -22,7 +23,7 @@ export interface BenchSection {
   run(context: BenchContext): Promise<string>;
 }
 
-export const SECTIONS: readonly BenchSection[] = [engineSection];
+export const SECTIONS: readonly BenchSection[] = [engineSection, e2eSection];
 
 export const DOC_FILE = path.join("docs", "benchmarks.md");
 

@@ -1,0 +1,505 @@
+// End-to-end benchmark: our bot (`node dist/src/main.js`) against the floor — a bare discord.js bot that
+// replies a fixed string (`dist/bench/bare-bot.js`) — both talking to the local Discord stand-in over
+// 127.0.0.1, runs alternated A/B/A/B… in one process so that machine noise falls on both alike.
+//
+// Per run: spawn → IDENTIFY, then 1,000 questions on one process (warm-up, sequential slash commands,
+// sequential mentions, a 300-interaction burst), then VmRSS from /proc/<pid>/status. A few extra
+// start-only runs add samples for spawn → IDENTIFY. Results go to stdout and to the "End to end" section
+// of docs/benchmarks.md (the rest of that file is left as it is).
+//
+//   npm run --silent build && node dist/bench/e2e-bench.js [--rounds=4] [--no-write] [--cpu-prof=DIR]
+//
+// --cpu-prof=DIR runs both programs with `node --cpu-prof` (DIR/bot, DIR/bare: one .cpuprofile per process,
+// a flame graph in Chrome DevTools or speedscope). The section is written between the
+// `<!-- bench:e2e:start/end -->` markers, the convention bench/run.ts uses for every section.
+import { type ChildProcess, spawn } from "node:child_process";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus } from "node:os";
+import path from "node:path";
+import { performance } from "node:perf_hooks";
+import { pathToFileURL } from "node:url";
+import { type DiscordStandIn, snowflake, startDiscordStandIn } from "../tests/support/discord-stand-in.js";
+
+const ROOT = path.resolve(import.meta.dirname, "../..");
+const DOC = path.join(ROOT, "docs/benchmarks.md");
+const DEFAULT_ROUNDS = 4;
+const START_ONLY_RUNS = 4;
+const WARMUP = 100; // of each kind
+const SEQUENTIAL = 250; // of each kind
+const BURST = 300;
+const QUESTIONS_PER_RUN = 2 * WARMUP + 2 * SEQUENTIAL + BURST;
+/**
+ * discord.js queues REST calls past 50 a second (Discord's global limit; interaction callbacks are exempt),
+ * so back-to-back mentions would time that queue, not the bot: sequential mentions go out at most this often.
+ */
+const MESSAGE_SPACING_MS = 22;
+
+export interface E2eOptions {
+  rounds: number;
+  cpuProfDir: string | undefined;
+  log(line: string): void;
+}
+
+type BotName = "bot" | "bare";
+
+const ENTRIES: Record<BotName, string> = {
+  bot: path.join(ROOT, "dist/src/main.js"),
+  bare: path.join(ROOT, "dist/bench/bare-bot.js"),
+};
+
+interface RunResult {
+  identifyMs: number;
+  intents: number;
+  interactionMs: number[];
+  messageMs: number[];
+  burstMs: number;
+  rssKiB: number;
+  /** CPU time (user + system) the process spent on the questions, per question. */
+  cpuMsPerQuestion: number;
+  failures: number;
+}
+
+interface Questions {
+  /** Every dev question, for /ask (an abstention is a reply too). */
+  ask: string[];
+  /** Only questions the story answers, for mentions: the reply is what we time. */
+  mention: string[];
+}
+
+function loadQuestions(): Questions {
+  const lines = readFileSync(path.join(ROOT, "tests/fixtures/dev-questions.jsonl"), "utf8")
+    .split("\n")
+    .filter((line) => line.trim() !== "")
+    .map((line) => JSON.parse(line) as { q: string; expect: string });
+  return { ask: lines.map((l) => l.q), mention: lines.filter((l) => l.expect === "answer").map((l) => l.q) };
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
+  return sorted[index] as number;
+}
+
+const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+/** Linux clock ticks per second for /proc/<pid>/stat (sysconf(_SC_CLK_TCK) is 100 on every common kernel). */
+const CLOCK_TICKS = 100;
+
+/** CPU milliseconds (user + system) a process has used: machine load does not inflate it, wall time does. */
+function cpuMs(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  // Fields after "(comm)": state is field 3, utime 14, stime 15.
+  const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+}
+
+function rssKiB(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, "utf8");
+  const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(status);
+  if (!match) throw new Error(`no VmRSS in /proc/${pid}/status`);
+  return Number(match[1]);
+}
+
+/**
+ * The stand-in keeps every request for the tests' sake; over 1,000 questions that record (and any search
+ * through it) is harness cost that would grow into the measurement, so the bench drops it between phases,
+ * when nothing is waiting on it.
+ */
+function forgetRequests(s: DiscordStandIn): void {
+  s.requests.length = 0;
+}
+
+interface Spawned {
+  child: ChildProcess;
+  spawnedAt: number;
+  stderr: () => string;
+  exited: Promise<number | null>;
+}
+
+function spawnBot(name: BotName, s: DiscordStandIn, cpuProfDir: string | undefined): Spawned {
+  // Both programs are profiled, into DIR/bot and DIR/bare: the floor's profile is the one to diff against.
+  const execArgv = cpuProfDir
+    ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfDir, name)}`]
+    : ([] as string[]);
+  const spawnedAt = Date.now();
+  const child = spawn(process.execPath, [...execArgv, ENTRIES[name]], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      DISCORD_TOKEN: s.token,
+      DISCORD_API_URL: s.apiUrl,
+      // Mentions, not a Q&A channel: both bots then ask for the same two intents, and every question
+      // (even one the story does not answer) gets a reply rather than a reaction.
+      QA_CHANNEL_IDS: "",
+      GUILD_ID: "",
+      LOG_LEVEL: "info",
+    },
+    stdio: ["ignore", "ignore", "pipe"],
+  });
+  let stderr = "";
+  child.stderr?.on("data", (d: Buffer) => {
+    stderr += d.toString();
+  });
+  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  return { child, spawnedAt, stderr: () => stderr, exited };
+}
+
+async function stop(bot: Spawned): Promise<void> {
+  if (bot.child.exitCode !== null) return;
+  bot.child.kill("SIGTERM");
+  const timer = setTimeout(() => bot.child.kill("SIGKILL"), 10_000);
+  await bot.exited;
+  clearTimeout(timer);
+}
+
+async function identifyMs(s: DiscordStandIn, bot: Spawned): Promise<{ ms: number; intents: number }> {
+  await Promise.race([
+    s.waitForIdentify(1, 30_000),
+    bot.exited.then((code) => {
+      throw new Error(`bot exited with ${code} before IDENTIFY:\n${bot.stderr()}`);
+    }),
+  ]);
+  const identify = s.gatewayEvents.find((e) => e.type === "identify");
+  if (identify?.type !== "identify") throw new Error("no IDENTIFY recorded");
+  return { ms: identify.at - bot.spawnedAt, intents: identify.intents };
+}
+
+async function standIn(guildId: string, channelId: string): Promise<DiscordStandIn> {
+  return startDiscordStandIn({ guilds: [{ id: guildId, channels: [{ id: channelId }] }] });
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+async function fullRun(name: BotName, questions: Questions, options: E2eOptions): Promise<RunResult> {
+  const guildId = snowflake();
+  const channelId = snowflake();
+  const s = await standIn(guildId, channelId);
+  const bot = spawnBot(name, s, options.cpuProfDir);
+  let failures = 0;
+  const check = (status: number | null) => {
+    if (status === null || status >= 300) failures += 1;
+  };
+  let n = 0;
+  const ask = () => {
+    const question = questions.ask[n++ % questions.ask.length] as string;
+    return s.sendInteraction({
+      kind: "command",
+      name: "ask",
+      options: { question },
+      // One user per interaction: nothing about a single user's history should weigh on the figures.
+      user: { id: snowflake(), username: `asker${n}` },
+    }).reply;
+  };
+  const mention = () => {
+    const question = questions.mention[n++ % questions.mention.length] as string;
+    return s.sendMessage({
+      content: `<@${s.botUser.id}> ${question}`,
+      channelId,
+      author: { id: snowflake(), username: `asker${n}` },
+      mentions: [{ id: s.botUser.id, username: s.botUser.username }],
+    }).reply;
+  };
+  const timed = async (send: () => Promise<{ status: number | null }>, into: number[]) => {
+    const t0 = performance.now();
+    const reply = await send();
+    const elapsed = performance.now() - t0;
+    into.push(elapsed);
+    check(reply.status);
+    return elapsed;
+  };
+  const timedMention = async (into: number[]) => {
+    const elapsed = await timed(mention, into);
+    if (elapsed < MESSAGE_SPACING_MS) await sleep(MESSAGE_SPACING_MS - elapsed);
+  };
+  try {
+    const { ms, intents } = await identifyMs(s, bot);
+    await s.waitForReady(30_000);
+
+    const pid = bot.child.pid as number;
+    const cpuBefore = cpuMs(pid);
+    const discard: number[] = [];
+    for (let i = 0; i < WARMUP; i++) await timed(ask, discard);
+    for (let i = 0; i < WARMUP; i++) await timedMention(discard);
+
+    const interactionMs: number[] = [];
+    forgetRequests(s);
+    for (let i = 0; i < SEQUENTIAL; i++) await timed(ask, interactionMs);
+    const messageMs: number[] = [];
+    forgetRequests(s);
+    for (let i = 0; i < SEQUENTIAL; i++) await timedMention(messageMs);
+
+    forgetRequests(s);
+    const t0 = performance.now();
+    const replies = Array.from({ length: BURST }, () => ask());
+    for (const reply of await Promise.all(replies)) check(reply.status);
+    const burstMs = performance.now() - t0;
+
+    const rss = rssKiB(pid);
+    const cpuMsPerQuestion = (cpuMs(pid) - cpuBefore) / QUESTIONS_PER_RUN;
+    return {
+      identifyMs: ms,
+      intents,
+      interactionMs,
+      messageMs,
+      burstMs,
+      rssKiB: rss,
+      cpuMsPerQuestion,
+      failures,
+    };
+  } finally {
+    await stop(bot);
+    await s.close();
+  }
+}
+
+async function startOnlyRun(name: BotName): Promise<number> {
+  const s = await standIn(snowflake(), snowflake());
+  const bot = spawnBot(name, s, undefined);
+  try {
+    const { ms } = await identifyMs(s, bot);
+    await s.waitForReady(30_000);
+    return ms;
+  } finally {
+    await stop(bot);
+    await s.close();
+  }
+}
+
+interface Summary {
+  interactionP50: number;
+  interactionP99: number;
+  messageP50: number;
+  messageP99: number;
+  burstMs: number;
+  identifyMs: number;
+  rssMiB: number;
+  cpuMsPerQuestion: number;
+  failures: number;
+  intents: Set<number>;
+}
+
+function summarise(runs: RunResult[], startOnly: number[]): Summary {
+  const interactions = runs.flatMap((r) => r.interactionMs).sort((a, b) => a - b);
+  const messages = runs.flatMap((r) => r.messageMs).sort((a, b) => a - b);
+  return {
+    interactionP50: percentile(interactions, 50),
+    interactionP99: percentile(interactions, 99),
+    messageP50: percentile(messages, 50),
+    messageP99: percentile(messages, 99),
+    burstMs: median(runs.map((r) => r.burstMs)),
+    identifyMs: median([...runs.map((r) => r.identifyMs), ...startOnly]),
+    rssMiB: median(runs.map((r) => r.rssKiB)) / 1024,
+    cpuMsPerQuestion: median(runs.map((r) => r.cpuMsPerQuestion)),
+    failures: runs.reduce((sum, r) => sum + r.failures, 0),
+    intents: new Set(runs.map((r) => r.intents)),
+  };
+}
+
+interface Row {
+  label: string;
+  bot: number;
+  bare: number;
+  unit: "ms" | "MiB";
+  /** "ratio ≤ x" or "difference ≤ x MiB"; undefined: reported, no target. */
+  target?: { ratio: number } | { plusMiB: number };
+}
+
+function rows(bot: Summary, bare: Summary): Row[] {
+  return [
+    {
+      label: "INTERACTION_CREATE → callback, p50",
+      bot: bot.interactionP50,
+      bare: bare.interactionP50,
+      unit: "ms",
+      target: { ratio: 1.2 },
+    },
+    {
+      label: "INTERACTION_CREATE → callback, p99",
+      bot: bot.interactionP99,
+      bare: bare.interactionP99,
+      unit: "ms",
+    },
+    { label: "MESSAGE_CREATE → reply, p50", bot: bot.messageP50, bare: bare.messageP50, unit: "ms" },
+    { label: "MESSAGE_CREATE → reply, p99", bot: bot.messageP99, bare: bare.messageP99, unit: "ms" },
+    {
+      label: `${BURST}-interaction burst, all answered`,
+      bot: bot.burstMs,
+      bare: bare.burstMs,
+      unit: "ms",
+      target: { ratio: 1.2 },
+    },
+    {
+      label: "CPU time per question (user + system)",
+      bot: bot.cpuMsPerQuestion,
+      bare: bare.cpuMsPerQuestion,
+      unit: "ms",
+    },
+    {
+      label: "process spawn → IDENTIFY",
+      bot: bot.identifyMs,
+      bare: bare.identifyMs,
+      unit: "ms",
+      target: { ratio: 1.3 },
+    },
+    {
+      label: `RSS after ${QUESTIONS_PER_RUN.toLocaleString("en")} questions`,
+      bot: bot.rssMiB,
+      bare: bare.rssMiB,
+      unit: "MiB",
+      target: { plusMiB: 30 },
+    },
+  ];
+}
+
+function fmt(value: number, unit: Row["unit"]): string {
+  if (unit === "MiB") return `${value.toFixed(1)} MiB`;
+  return value < 10 ? `${value.toFixed(2)} ms` : `${value.toFixed(0)} ms`;
+}
+
+function table(all: Row[]): string {
+  const lines = [
+    "| measure | this bot | bare discord.js | bot ÷ bare | target | met |",
+    "| --- | ---: | ---: | ---: | --- | :---: |",
+  ];
+  for (const row of all) {
+    const ratio = row.bot / row.bare;
+    const relation = row.unit === "MiB" ? `+${(row.bot - row.bare).toFixed(1)} MiB` : `${ratio.toFixed(2)}×`;
+    let target = "—";
+    let met = "";
+    if (row.target && "ratio" in row.target) {
+      target = `≤ ${row.target.ratio}×`;
+      met = ratio <= row.target.ratio ? "yes" : "**no**";
+    } else if (row.target) {
+      target = `≤ bare + ${row.target.plusMiB} MiB`;
+      met = row.bot - row.bare <= row.target.plusMiB ? "yes" : "**no**";
+    }
+    lines.push(
+      `| ${row.label} | ${fmt(row.bot, row.unit)} | ${fmt(row.bare, row.unit)} | ${relation} | ${target} | ${met} |`,
+    );
+  }
+  return lines.join("\n");
+}
+
+function method(rounds: number): string {
+  const cpu = cpus()[0]?.model ?? "unknown CPU";
+  const q = QUESTIONS_PER_RUN.toLocaleString("en");
+  return `\`node dist/bench/e2e-bench.js\` (part of \`npm run bench\`) starts the local Discord stand-in
+(\`tests/support/discord-stand-in.ts\`, REST + gateway on 127.0.0.1) and runs two programs against it, alternated
+A/B/A/B in one run: **this bot** (\`node dist/src/main.js\`, the production entry, JSON logs at \`info\` to a pipe)
+and **bare discord.js** (\`bench/bare-bot.ts\`: the same client options and intents, a fixed-string reply, no
+engine, no logger). Each of the ${rounds} rounds per program is a fresh process answering ${q} questions: ${WARMUP}
+\`/ask\` and ${WARMUP} mentions of warm-up, ${SEQUENTIAL} sequential \`/ask\` interactions (a different dev-set question and
+user each time), ${SEQUENTIAL} sequential mentions (at most one per ${MESSAGE_SPACING_MS} ms, under discord.js's 50 requests/s global
+queue), then ${BURST} \`/ask\` interactions dispatched at once. Latency runs from the stand-in dispatching the event
+to it receiving the interaction callback / the message reply, so it includes the stand-in's own work, alike
+for both. Percentiles pool the rounds; the burst and RSS are medians over rounds; spawn → IDENTIFY is the
+median of those runs plus ${START_ONLY_RUNS} start-only runs per program. RSS is \`VmRSS\` from \`/proc/<pid>/status\`
+after the ${q} questions; CPU time (\`/proc/<pid>/stat\`, from READY to the end of the burst, per question) is
+what machine load cannot inflate, so it shows best what the bot adds to the floor.
+
+Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, Node ${process.version}. The machine is shared, so
+single figures move by ±10–20 % between runs; the ratios, measured side by side, are the figures to compare.`;
+}
+
+/** Runs the benchmark and returns the Markdown for the "End to end" section. */
+export async function runE2eBench(options: E2eOptions): Promise<string> {
+  for (const entry of Object.values(ENTRIES)) {
+    if (!existsSync(entry)) throw new Error(`${entry} is missing: run npm run build first`);
+  }
+  const questions = loadQuestions();
+  const runs: Record<BotName, RunResult[]> = { bot: [], bare: [] };
+  const starts: Record<BotName, number[]> = { bot: [], bare: [] };
+  for (let round = 0; round < options.rounds; round++) {
+    for (const name of ["bot", "bare"] as const) {
+      const r = await fullRun(name, questions, options);
+      runs[name].push(r);
+      const p50 = percentile(
+        [...r.interactionMs].sort((a, b) => a - b),
+        50,
+      );
+      options.log(
+        `round ${round + 1}/${options.rounds} ${name.padEnd(4)}: IDENTIFY ${r.identifyMs} ms, /ask p50 ${p50.toFixed(2)} ms, ` +
+          `burst ${r.burstMs.toFixed(0)} ms, CPU/question ${r.cpuMsPerQuestion.toFixed(2)} ms, RSS ${(r.rssKiB / 1024).toFixed(1)} MiB${r.failures ? `, ${r.failures} failed` : ""}`,
+      );
+    }
+  }
+  for (let i = 0; i < START_ONLY_RUNS; i++) {
+    for (const name of ["bot", "bare"] as const) starts[name].push(await startOnlyRun(name));
+  }
+  options.log(`start-only IDENTIFY: bot ${starts.bot.join(", ")} ms; bare ${starts.bare.join(", ")} ms`);
+  const bot = summarise(runs.bot, starts.bot);
+  const bare = summarise(runs.bare, starts.bare);
+  const intents = new Set([...bot.intents, ...bare.intents]);
+  if (intents.size !== 1) {
+    throw new Error(`the two bots identified with different intents: ${[...intents].join(", ")}`);
+  }
+  const failures = bot.failures + bare.failures;
+  if (failures > 0) throw new Error(`${failures} replies failed (non-2xx from the stand-in)`);
+  return `${method(options.rounds)}\n\n${table(rows(bot, bare))}\n`;
+}
+
+/** The section in the shape bench/run.ts expects of its SECTIONS entries. */
+export const e2eSection = {
+  id: "e2e",
+  title: "End to end",
+  run: (context: { options: ReadonlyMap<string, string>; log(line: string): void }) =>
+    runE2eBench({
+      rounds: Math.max(1, Number(context.options.get("rounds")) || DEFAULT_ROUNDS),
+      cpuProfDir: context.options.get("cpu-prof"),
+      log: context.log,
+    }),
+};
+
+/** Writes `body` between the section's markers, or appends the section (creating the file if needed). */
+function writeSection(body: string): void {
+  const start = `<!-- bench:${e2eSection.id}:start -->`;
+  const end = `<!-- bench:${e2eSection.id}:end -->`;
+  const doc = existsSync(DOC) ? readFileSync(DOC, "utf8") : "";
+  const block = `${start}\n${body.trim()}\n${end}`;
+  const from = doc.indexOf(start);
+  const to = doc.indexOf(end, from);
+  let out: string;
+  const heading = `\n## ${e2eSection.title}\n`;
+  if (from >= 0 && to >= 0) {
+    out = doc.slice(0, from) + block + doc.slice(to + end.length);
+  } else if (doc.includes(heading)) {
+    // The heading without markers yet: the block goes right under it, before whatever text follows.
+    const at = doc.indexOf(heading) + heading.length;
+    out = `${doc.slice(0, at)}\n${block}\n${doc.slice(at)}`;
+  } else {
+    const head = doc.trim() === "" ? "# Benchmarks\n" : doc.replace(/\s*$/, "\n");
+    out = `${head}\n## ${e2eSection.title}\n\n${block}\n`;
+  }
+  writeFileSync(DOC, out);
+}
+
+async function main(): Promise<void> {
+  const flags = new Map<string, string>();
+  for (const arg of process.argv.slice(2)) {
+    const flag = /^--([^=]+)(?:=(.*))?$/.exec(arg);
+    if (!flag?.[1]) throw new Error(`unknown argument ${arg}; use --rounds=N, --cpu-prof=DIR, --no-write`);
+    flags.set(flag[1], flag[2] ?? "true");
+  }
+  const began = performance.now();
+  const body = await e2eSection.run({
+    options: flags,
+    log: (line) => process.stderr.write(`${line}\n`),
+  });
+  process.stdout.write(`${body}\n`);
+  process.stderr.write(`end-to-end bench: ${((performance.now() - began) / 1000).toFixed(0)} s\n`);
+  // A profiled run is for exploring, not for the record.
+  if (flags.has("no-write") || flags.has("cpu-prof")) return;
+  writeSection(body);
+  process.stderr.write(`wrote the End to end section of ${path.relative(ROOT, DOC)}\n`);
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exitCode = 1;
+  });
+}
