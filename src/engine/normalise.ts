@@ -123,7 +123,11 @@ export class Analyzer {
 
   /** The text's words with the lexicon's phrases replaced. */
   words(text: string): string[] {
-    const plain = words(text);
+    return this.phrased(words(text));
+  }
+
+  /** Already folded words (from `words`) with the lexicon's phrases replaced. */
+  phrased(plain: string[]): string[] {
     if (!plain.some((w) => this.phraseStarts.has(w))) return plain;
     // Padded with spaces so a phrase only matches whole words.
     let folded = ` ${plain.join(" ")} `;
@@ -142,7 +146,20 @@ export class Analyzer {
 
   /** Distinct canonical terms of a text. */
   terms(text: string): string[] {
-    return [...new Set(this.analyse(text).map((t) => t.term))];
+    return this.termsOfWords(words(text));
+  }
+
+  /**
+   * Distinct canonical terms of already folded words (from `words`), in first-seen order: the index folds
+   * each text once and takes both its vocabulary and its terms from the same words.
+   */
+  termsOfWords(plain: string[]): string[] {
+    const terms = new Set<string>();
+    for (const word of this.phrased(plain)) {
+      const term = this.termOf(word);
+      if (term) terms.add(term.term);
+    }
+    return [...terms];
   }
 }
 

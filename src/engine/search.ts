@@ -20,10 +20,16 @@ const CANDIDATE_POOL = 40;
 
 export interface IndexedFact {
   fact: Fact;
-  /** Canonical term → weight of the best field it appears in. */
-  weights: Map<string, number>;
   /** Each of the fact's questions as its distinct terms. */
   questions: string[][];
+}
+
+/** A text that recurs across facts (a quote, an entity's names, a keyword), analysed once. */
+interface SharedText {
+  /** Its distinct folded words in first-seen order, and how often each occurs in it. */
+  words: string[];
+  times: number[];
+  terms: string[];
 }
 
 export interface QueryTerm {
@@ -57,40 +63,59 @@ export class FactIndex {
   readonly unknownIdf: number;
 
   constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer) {
+    const vocabulary = this.vocabulary;
     const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
-    // Quotes and entity names recur across facts: analyse each distinct text once.
-    const analysed = new Map<string, { words: string[]; terms: string[] }>();
-    const analysedText = (text: string) => {
-      let found = analysed.get(text);
+    // Quotes, entity names and keywords recur across facts: fold and analyse each distinct one once, and
+    // count its words by multiplicity. Statements and questions are nearly all distinct: caching them
+    // would only hold every text of the base in a map.
+    const shared = new Map<string, SharedText>();
+    const sharedText = (text: string): SharedText => {
+      let found = shared.get(text);
       if (!found) {
-        found = { words: words(text), terms: analyzer.terms(text) };
-        analysed.set(text, found);
+        const folded = words(text);
+        const times = new Map<string, number>();
+        for (const word of folded) times.set(word, (times.get(word) ?? 0) + 1);
+        found = {
+          words: [...times.keys()],
+          times: [...times.values()],
+          terms: analyzer.termsOfWords(folded),
+        };
+        shared.set(text, found);
       }
       return found;
     };
-    this.facts = facts.map((fact) => {
-      const weights = new Map<string, number>();
-      const add = (text: string, weight: number) => {
-        const { words: folded, terms } = analysedText(text);
-        for (const word of folded) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-        for (const term of terms) {
-          if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
-        }
-      };
-      add(fact.statement, FIELD_WEIGHTS.statement);
-      for (const q of fact.questions) add(q, FIELD_WEIGHTS.questions);
-      for (const k of fact.keywords) add(k, FIELD_WEIGHTS.keywords);
-      for (const id of fact.entities) add(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
-      for (const quote of fact.quotes) add(quote.text, FIELD_WEIGHTS.quotes);
-      return { fact, weights, questions: fact.questions.map((q) => analyzer.terms(q)) };
-    });
-    // Entity names are part of the vocabulary even when no fact mentions them yet.
-    for (const text of entityText.values()) {
-      for (const word of words(text)) this.vocabulary.set(word, (this.vocabulary.get(word) ?? 0) + 1);
-    }
+    // One scratch map for every fact (a fact's field weights are only needed until its postings are out).
+    const weights = new Map<string, number>();
     const lists = new Map<string, { docs: number[]; weights: number[] }>();
-    this.facts.forEach((indexed, doc) => {
-      for (const [term, weight] of indexed.weights) {
+    const addTerms = (terms: readonly string[], weight: number) => {
+      for (const term of terms) {
+        if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+      }
+    };
+    // Vocabulary counts are updated in the order words occur, so the map's order (the corrector's tie
+    // order) is what one pass over every word gave.
+    const addUnique = (text: string, weight: number): string[] => {
+      const folded = words(text);
+      for (const word of folded) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+      const terms = analyzer.termsOfWords(folded);
+      addTerms(terms, weight);
+      return terms;
+    };
+    const addShared = (text: string, weight: number) => {
+      const found = sharedText(text);
+      found.words.forEach((word, i) => {
+        vocabulary.set(word, (vocabulary.get(word) ?? 0) + (found.times[i] as number));
+      });
+      addTerms(found.terms, weight);
+    };
+    this.facts = facts.map((fact, doc) => {
+      weights.clear();
+      addUnique(fact.statement, FIELD_WEIGHTS.statement);
+      const questions = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
+      for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
+      for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
+      for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
+      for (const [term, weight] of weights) {
         let list = lists.get(term);
         if (!list) {
           list = { docs: [], weights: [] };
@@ -99,7 +124,12 @@ export class FactIndex {
         list.docs.push(doc);
         list.weights.push(weight);
       }
+      return { fact, questions };
     });
+    // Entity names are part of the vocabulary even when no fact mentions them yet.
+    for (const text of entityText.values()) {
+      for (const word of words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    }
     for (const [term, list] of lists) {
       this.postings.set(term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
       this.documentFrequency.set(term, list.docs.length);
