@@ -3,7 +3,7 @@
 import type { CommandContext } from "./commands/types.js";
 import { type Config, ConfigError, describeConfig, loadConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
-import { createEngine } from "./engine/engine.js";
+import { createEngineCached } from "./engine/persist.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
 import { createLogger, type Logger } from "./log.js";
 import { runTerminal } from "./terminal/terminal.js";
@@ -19,8 +19,15 @@ function fail(lines: string[]): never {
 function loadContext(log: Logger): CommandContext {
   try {
     const kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
-    const engine = createEngine(kb);
-    log.debug({ facts: kb.facts.length, articles: kb.articles.length }, "knowledge base loaded");
+    // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
+    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb);
+    log.debug(
+      { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
+      "knowledge base loaded",
+    );
+    // Never fatal: the engine was built instead; say why, since the next start will build again.
+    if (detail) log.warn({ cache, file, detail }, "index cache ignored");
+    if (saveError) log.warn({ file, error: saveError }, "index cache not written");
     return { engine, articles: kb.articles };
   } catch (err) {
     if (err instanceof KnowledgeBaseError) {

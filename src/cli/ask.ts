@@ -3,7 +3,7 @@
 //   --json     one JSON object: {question, status, answer, citations: [{quote, source, url}], score}
 //   --jsonl    one question per stdin line → one JSON object per line, in order (engine loaded once)
 // Nothing but answers goes to stdout; problems go to stderr with a non-zero exit code.
-import { createEngine } from "../engine/engine.js";
+import { createEngineCached } from "../engine/persist.js";
 import type { Engine } from "../engine/types.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/loader.js";
 import { answerLines, answerSafely, parseArgs, toJson, toText } from "./ask-lib.js";
@@ -16,7 +16,9 @@ async function main(): Promise<number> {
   }
   let engine: Engine;
   try {
-    engine = createEngine(loadKnowledgeBase());
+    // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
+    // means the engine was built, as it would have been without a cache.
+    engine = createEngineCached(loadKnowledgeBase()).engine;
   } catch (error) {
     if (error instanceof KnowledgeBaseError) {
       process.stderr.write(

@@ -7,7 +7,7 @@ import { compose, EMPTY_QUESTION_TEXT, NO_ANSWER_TEXT } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
-import { FactIndex, type Hit, type QueryTerm } from "./search.js";
+import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
@@ -71,6 +71,23 @@ export interface AnalysedQuestion {
   sides: ReadonlySet<Side>;
 }
 
+/**
+ * What building an engine computes from a base and costs time at scale: what the index cache (persist.ts)
+ * saves and loads instead. The rest (analyzer, names, sides, fact lookup) is cheap and always rebuilt.
+ */
+export interface EngineParts {
+  index: IndexData;
+  /** Kinds of question each fact answers (by position in the base): as declared, as its questions ask, from its data. */
+  kinds: ReadonlyArray<ReadonlySet<QuestionKind>>;
+}
+
+export function buildEngineParts(kb: KnowledgeBase, analyzer: Analyzer): EngineParts {
+  return {
+    index: buildIndexData(kb.facts, kb.entities, analyzer),
+    kinds: kb.facts.map(kindsOfFact),
+  };
+}
+
 export class AnswerEngine implements Engine {
   readonly facts: readonly Fact[];
   private readonly analyzer: Analyzer;
@@ -87,12 +104,19 @@ export class AnswerEngine implements Engine {
   private readonly leadTerm: string;
 
   private readonly options: EngineOptions;
+  /** What was built (or loaded) for this base: the index cache saves it. */
+  readonly parts: EngineParts;
 
-  constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}) {
+  /** `parts`, when given, must have been built from this same base (persist.ts checks its content hash). */
+  constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}, parts?: EngineParts) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
-    this.index = new FactIndex(kb.facts, kb.entities, this.analyzer);
+    this.parts = parts ?? buildEngineParts(kb, this.analyzer);
+    if (this.parts.kinds.length !== kb.facts.length) {
+      throw new RangeError(`engine parts for ${this.parts.kinds.length} facts, not ${kb.facts.length}`);
+    }
+    this.index = new FactIndex(kb.facts, this.parts.index);
     // Stopwords are kept out of the corrector: "world" must not become "would" and vanish.
     const vocabulary = new Map(
       [...this.index.vocabulary].filter(([word]) => !this.analyzer.isStopword(word)),
@@ -100,7 +124,8 @@ export class AnswerEngine implements Engine {
     this.corrector = new Corrector(vocabulary);
 
     this.byId = new Map(kb.facts.map((f) => [f.id, f]));
-    this.kindsOf = new Map(kb.facts.map((f) => [f.id, kindsOfFact(f)]));
+    const kinds = this.parts.kinds;
+    this.kindsOf = new Map(kb.facts.map((f, i) => [f.id, kinds[i] ?? new Set<QuestionKind>()]));
     const names = new Map<string, string[]>();
     for (const entity of kb.entities) {
       for (const name of [entity.name, ...entity.aliases]) {

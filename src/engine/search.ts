@@ -48,92 +48,131 @@ export interface Hit {
   score: number;
 }
 
+/** One term's postings: parallel arrays of fact positions (ascending) and field weights. */
+export interface Postings {
+  docs: Int32Array;
+  weights: Float64Array;
+}
+
+/**
+ * Everything the index computes from the facts: what building costs, and what the index cache
+ * (persist.ts) saves and loads in its place.
+ */
+export interface IndexData {
+  /** Term → postings: no object per posting, cheap to scan. Each term's document frequency is its length. */
+  postings: ReadonlyMap<string, Postings>;
+  /** Every folded word in the base with its count, in first-seen order (the corrector's tie order). */
+  vocabulary: ReadonlyMap<string, number>;
+  /** Per fact (by position), each of its questions as its distinct terms. */
+  questions: ReadonlyArray<string[][]>;
+}
+
+export function buildIndexData(
+  facts: readonly Fact[],
+  entities: readonly Entity[],
+  analyzer: Analyzer,
+): IndexData {
+  const vocabulary = new Map<string, number>();
+  const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
+  // Quotes, entity names and keywords recur across facts: fold and analyse each distinct one once, and
+  // count its words by multiplicity. Statements and questions are nearly all distinct: caching them
+  // would only hold every text of the base in a map.
+  const shared = new Map<string, SharedText>();
+  const sharedText = (text: string): SharedText => {
+    let found = shared.get(text);
+    if (!found) {
+      const folded = words(text);
+      const times = new Map<string, number>();
+      for (const word of folded) times.set(word, (times.get(word) ?? 0) + 1);
+      found = {
+        words: [...times.keys()],
+        times: [...times.values()],
+        terms: analyzer.termsOfWords(folded),
+      };
+      shared.set(text, found);
+    }
+    return found;
+  };
+  // One scratch map for every fact (a fact's field weights are only needed until its postings are out).
+  const weights = new Map<string, number>();
+  const lists = new Map<string, { docs: number[]; weights: number[] }>();
+  const addTerms = (terms: readonly string[], weight: number) => {
+    for (const term of terms) {
+      if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
+    }
+  };
+  // Vocabulary counts are updated in the order words occur, so the map's order (the corrector's tie
+  // order) is what one pass over every word gave.
+  const addUnique = (text: string, weight: number): string[] => {
+    const folded = words(text);
+    for (const word of folded) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    const terms = analyzer.termsOfWords(folded);
+    addTerms(terms, weight);
+    return terms;
+  };
+  const addShared = (text: string, weight: number) => {
+    const found = sharedText(text);
+    found.words.forEach((word, i) => {
+      vocabulary.set(word, (vocabulary.get(word) ?? 0) + (found.times[i] as number));
+    });
+    addTerms(found.terms, weight);
+  };
+  const questions = facts.map((fact, doc) => {
+    weights.clear();
+    addUnique(fact.statement, FIELD_WEIGHTS.statement);
+    const own = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
+    for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
+    for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
+    for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
+    for (const [term, weight] of weights) {
+      let list = lists.get(term);
+      if (!list) {
+        list = { docs: [], weights: [] };
+        lists.set(term, list);
+      }
+      list.docs.push(doc);
+      list.weights.push(weight);
+    }
+    return own;
+  });
+  // Entity names are part of the vocabulary even when no fact mentions them yet.
+  for (const text of entityText.values()) {
+    for (const word of words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  }
+  const postings = new Map<string, Postings>();
+  for (const [term, list] of lists) {
+    postings.set(term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
+  }
+  return { postings, vocabulary, questions };
+}
+
 export class FactIndex {
   readonly facts: IndexedFact[];
-  /** Term → parallel arrays of fact positions and field weights: no object per posting, cheap to scan. */
-  private readonly postings = new Map<string, { docs: Int32Array; weights: Float64Array }>();
+  readonly data: IndexData;
+  private readonly postings: ReadonlyMap<string, Postings>;
   /** Score accumulator reused by every search (one slot per fact), so a search allocates no map. */
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
   /** Every folded word in the base with its count: the vocabulary typos are corrected against. */
-  readonly vocabulary = new Map<string, number>();
-  /** Folded word → canonical term, for words seen in the base. */
-  private readonly documentFrequency = new Map<string, number>();
+  readonly vocabulary: ReadonlyMap<string, number>;
   readonly unknownIdf: number;
 
-  constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer) {
-    const vocabulary = this.vocabulary;
-    const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
-    // Quotes, entity names and keywords recur across facts: fold and analyse each distinct one once, and
-    // count its words by multiplicity. Statements and questions are nearly all distinct: caching them
-    // would only hold every text of the base in a map.
-    const shared = new Map<string, SharedText>();
-    const sharedText = (text: string): SharedText => {
-      let found = shared.get(text);
-      if (!found) {
-        const folded = words(text);
-        const times = new Map<string, number>();
-        for (const word of folded) times.set(word, (times.get(word) ?? 0) + 1);
-        found = {
-          words: [...times.keys()],
-          times: [...times.values()],
-          terms: analyzer.termsOfWords(folded),
-        };
-        shared.set(text, found);
-      }
-      return found;
-    };
-    // One scratch map for every fact (a fact's field weights are only needed until its postings are out).
-    const weights = new Map<string, number>();
-    const lists = new Map<string, { docs: number[]; weights: number[] }>();
-    const addTerms = (terms: readonly string[], weight: number) => {
-      for (const term of terms) {
-        if ((weights.get(term) ?? 0) < weight) weights.set(term, weight);
-      }
-    };
-    // Vocabulary counts are updated in the order words occur, so the map's order (the corrector's tie
-    // order) is what one pass over every word gave.
-    const addUnique = (text: string, weight: number): string[] => {
-      const folded = words(text);
-      for (const word of folded) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
-      const terms = analyzer.termsOfWords(folded);
-      addTerms(terms, weight);
-      return terms;
-    };
-    const addShared = (text: string, weight: number) => {
-      const found = sharedText(text);
-      found.words.forEach((word, i) => {
-        vocabulary.set(word, (vocabulary.get(word) ?? 0) + (found.times[i] as number));
-      });
-      addTerms(found.terms, weight);
-    };
-    this.facts = facts.map((fact, doc) => {
-      weights.clear();
-      addUnique(fact.statement, FIELD_WEIGHTS.statement);
-      const questions = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
-      for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
-      for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
-      for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
-      for (const [term, weight] of weights) {
-        let list = lists.get(term);
-        if (!list) {
-          list = { docs: [], weights: [] };
-          lists.set(term, list);
-        }
-        list.docs.push(doc);
-        list.weights.push(weight);
-      }
-      return { fact, questions };
-    });
-    // Entity names are part of the vocabulary even when no fact mentions them yet.
-    for (const text of entityText.values()) {
-      for (const word of words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  /** Builds the index, or wraps data built earlier for the same facts (loaded from the index cache). */
+  constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer);
+  constructor(facts: readonly Fact[], data: IndexData);
+  constructor(facts: readonly Fact[], source: readonly Entity[] | IndexData, analyzer?: Analyzer) {
+    let data: IndexData;
+    if (isIndexData(source)) data = source;
+    else if (analyzer) data = buildIndexData(facts, source, analyzer);
+    else throw new TypeError("FactIndex needs an analyzer to build from entities");
+    if (data.questions.length !== facts.length) {
+      throw new RangeError(`index data for ${data.questions.length} facts, not ${facts.length}`);
     }
-    for (const [term, list] of lists) {
-      this.postings.set(term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
-      this.documentFrequency.set(term, list.docs.length);
-    }
+    this.data = data;
+    this.postings = data.postings;
+    this.vocabulary = data.vocabulary;
+    this.facts = facts.map((fact, doc) => ({ fact, questions: data.questions[doc] ?? [] }));
     this.scores = new Float64Array(this.facts.length);
     this.seen = new Uint8Array(this.facts.length);
     this.touched = new Int32Array(this.facts.length);
@@ -150,7 +189,7 @@ export class FactIndex {
   }
 
   idf(term: string): number {
-    return this.idfOf(this.documentFrequency.get(term) ?? 0);
+    return this.idfOf(this.postings.get(term)?.docs.length ?? 0);
   }
 
   /** Ranks facts for the question's terms, best first. */
@@ -222,4 +261,8 @@ export class FactIndex {
     }
     return best;
   }
+}
+
+function isIndexData(source: readonly Entity[] | IndexData): source is IndexData {
+  return !Array.isArray(source);
 }
