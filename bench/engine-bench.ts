@@ -2,11 +2,12 @@
 // synthetic bases of 1,000 / 10,000 / 100,000 facts, next to a plain fuse.js scan over the same facts and
 // questions. Options (after `npm run bench --`): --sizes=real,1k,10k,100k --no-fuse --seed=1
 // --fuse-budget=60 (seconds a fuse.js scan may take before it is skipped as too slow).
-import { readdirSync } from "node:fs";
+import { mkdtempSync, readdirSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import Fuse from "fuse.js";
 import { type AnswerEngine, createEngine } from "../src/engine/engine.js";
+import { CACHE_MIN_FACTS, createEngineCached, knowledgeBaseKey } from "../src/engine/persist.js";
 import type { Answer } from "../src/engine/types.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { Fact, KnowledgeBase } from "../src/knowledge/types.js";
@@ -182,6 +183,19 @@ interface FuseResult {
   questions: number;
 }
 
+/** Start-up with the index cache (src/engine/persist.ts): a cold start builds and saves, a warm one loads. */
+interface CacheResult {
+  /** createEngineCached with an empty cache directory: build, then write the snapshot. */
+  coldMs: number;
+  /** createEngineCached again: hash the base, read and check the snapshot, wrap it. */
+  warmMs: number;
+  /** Of the warm start, hashing the base to find its snapshot. */
+  keyMs: number;
+  fileMB: number;
+  /** Whether the loaded engine answered every timed question exactly as the built one (JSON of `ask`). */
+  identical: boolean;
+}
+
 interface SizeResult {
   spec: SizeSpec;
   facts: number;
@@ -199,6 +213,7 @@ interface SizeResult {
   /** Share of questions answered exactly as on the real base (same status, same first fact). */
   agreement: number | null;
   fuse: FuseResult | null;
+  cache: CacheResult | null;
 }
 
 /** Distinct lower-cased words of the facts' own text (quotes are the real article's): how the vocabulary grows. */
@@ -298,6 +313,51 @@ function runFuse(
   };
 }
 
+/**
+ * Cold start (empty cache directory: build and save) then warm start (load) of the same base, in a fresh
+ * temporary directory. The process has built this base once already, so both run with a warm JIT.
+ */
+function benchCache(
+  kb: KnowledgeBase,
+  built: AnswerEngine,
+  questions: readonly BenchQuestion[],
+  log: (line: string) => void,
+): CacheResult {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "engine-cache-bench-"));
+  try {
+    heapUsed();
+    let cold: ReturnType<typeof createEngineCached> | null = null;
+    const coldMs = time(() => {
+      cold = createEngineCached(kb, { cacheDir: dir });
+    });
+    const coldResult = cold as ReturnType<typeof createEngineCached> | null;
+    if (!coldResult?.saved || !coldResult.file) {
+      throw new Error(`index cache not written: ${coldResult?.saveError ?? coldResult?.cache ?? "?"}`);
+    }
+    const file = coldResult.file;
+    // Only one extra engine alive at a time: at 100,000 facts each holds ~0.5 GB.
+    cold = null;
+    heapUsed();
+    let warm: ReturnType<typeof createEngineCached> | null = null;
+    const warmMs = time(() => {
+      warm = createEngineCached(kb, { cacheDir: dir });
+    });
+    const loaded = warm as ReturnType<typeof createEngineCached> | null;
+    if (loaded?.source !== "cache") throw new Error(`index cache not used: ${loaded?.cache ?? "?"}`);
+    const keyMs = time(() => knowledgeBaseKey(kb));
+    const identical = questions.every(
+      (q) => JSON.stringify(loaded.engine.ask(q.text)) === JSON.stringify(built.ask(q.text)),
+    );
+    const fileMB = statSync(file).size / MB;
+    log(
+      `  cache: cold ${coldMs.toFixed(0)} ms, warm ${warmMs.toFixed(0)} ms (hash ${keyMs.toFixed(0)} ms), ${fileMB.toFixed(1)} MB${identical ? "" : ", ANSWERS DIFFER"}`,
+    );
+    return { coldMs, warmMs, keyMs, fileMB, identical };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 function benchSize(
   spec: SizeSpec,
   real: KnowledgeBase,
@@ -376,6 +436,8 @@ function benchSize(
   }
   const engineMB = (after - before) / MB;
   built = null;
+  const cache =
+    spec.facts !== null && kb.facts.length >= CACHE_MIN_FACTS ? benchCache(kb, engine, questions, log) : null;
   const fuseQuestions = sample(questions, FUSE_MAX_QUESTIONS, options.seed + 2);
   const fuse = options.fuse ? runFuse(kb.facts, fuseQuestions, options.fuseBudgetS, previousFuse, log) : null;
   if (fuse?.ask) log(`  fuse.js p50 ${fuse.ask.p50.toFixed(1)} ms, p99 ${fuse.ask.p99.toFixed(1)} ms`);
@@ -395,6 +457,7 @@ function benchSize(
       abstained: abstained / Math.max(1, offTopic),
       agreement,
       fuse,
+      cache,
     },
     answers,
   };
@@ -482,6 +545,25 @@ export function formatResults(
     lines.push(
       `| ${r.spec.name} | ${groups} | ${ms(r.suggest.p50)} / ${ms(r.suggest.p99)} | ${percent(r.answered)} | ${percent(r.abstained)} | ${percent(r.agreement)} |`,
     );
+  }
+  const cached = results.filter((r) => r.cache !== null);
+  if (cached.length > 0) {
+    lines.push(
+      "",
+      `Start-up with the index cache (\`createEngineCached\`, bases of ${count(CACHE_MIN_FACTS)} facts or more): a cold start`,
+      "builds and writes the snapshot, a warm start hashes the base, reads and checks the snapshot and wraps it.",
+      "Measured in the benchmark's process, after the build above (warm JIT); “Same answers” compares `ask` JSON",
+      "of the loaded and the built engine on every timed question.",
+      "",
+      "| Base | Facts | Build (ms) | Cold start: build + save (ms) | Warm start: load (ms) | Of which hashing the base (ms) | Build ÷ load | Cache file (MB) | Same answers |",
+      "|---|--:|--:|--:|--:|--:|--:|--:|:-:|",
+    );
+    for (const r of cached) {
+      const c = r.cache as CacheResult;
+      lines.push(
+        `| ${r.spec.name} | ${count(r.facts)} | ${ms(r.buildMs, 0)} | ${ms(c.coldMs, 0)} | ${ms(c.warmMs, 0)} | ${ms(c.keyMs, 0)} | ${(r.buildMs / c.warmMs).toFixed(1)}× | ${c.fileMB.toFixed(1)} | ${c.identical ? "yes" : "**no**"} |`,
+      );
+    }
   }
   const generated = results.filter((r) => r.generateMs !== null);
   if (generated.length > 0) {
