@@ -1,10 +1,13 @@
 // Entry point: configuration, knowledge base, engine — then the Discord bot when DISCORD_TOKEN is set,
 // otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
+import { Events } from "discord.js";
 import type { CommandContext } from "./commands/types.js";
 import { type Config, ConfigError, describeConfig, loadConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
+import { DeferredEngine } from "./engine/deferred.js";
 import { createEngineCached } from "./engine/persist.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
+import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
 import { runTerminal } from "./terminal/terminal.js";
 
@@ -16,19 +19,14 @@ function fail(lines: string[]): never {
   process.exit(1);
 }
 
-function loadContext(log: Logger): CommandContext {
+/**
+ * Loads and validates the knowledge base (a broken base stops here, before anything connects) and returns
+ * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
+ */
+function loadContext(log: Logger): CommandContext & { engine: DeferredEngine } {
+  let kb: KnowledgeBase;
   try {
-    const kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
-    // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
-    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb);
-    log.debug(
-      { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
-      "knowledge base loaded",
-    );
-    // Never fatal: the engine was built instead; say why, since the next start will build again.
-    if (detail) log.warn({ cache, file, detail }, "index cache ignored");
-    if (saveError) log.warn({ file, error: saveError }, "index cache not written");
-    return { engine, articles: kb.articles };
+    kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
   } catch (err) {
     if (err instanceof KnowledgeBaseError) {
       fail([
@@ -38,9 +36,26 @@ function loadContext(log: Logger): CommandContext {
     }
     throw err;
   }
+  const engine = new DeferredEngine(() => {
+    // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
+    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb);
+    log.debug(
+      { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
+      "knowledge base loaded",
+    );
+    // Never fatal: the engine was built instead; say why, since the next start will build again.
+    if (detail) log.warn({ cache, file, detail }, "index cache ignored");
+    if (saveError) log.warn({ file, error: saveError }, "index cache not written");
+    return engine;
+  });
+  return { engine, articles: kb.articles };
 }
 
-async function runDiscord(config: Config, ctx: CommandContext, log: Logger): Promise<void> {
+async function runDiscord(
+  config: Config,
+  ctx: CommandContext & { engine: DeferredEngine },
+  log: Logger,
+): Promise<void> {
   const bot = createBot({
     config,
     ctx,
@@ -73,6 +88,8 @@ async function runDiscord(config: Config, ctx: CommandContext, log: Logger): Pro
   // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
 
+  // Build the index when READY arrives, before any event is handled: identifying comes first.
+  bot.client.once(Events.ClientReady, () => ctx.engine.ensureBuilt());
   try {
     await bot.start();
   } catch (err) {
@@ -104,6 +121,7 @@ async function main(): Promise<void> {
   if (config.token) {
     await runDiscord(config, ctx, log);
   } else {
+    ctx.engine.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
   }
 }

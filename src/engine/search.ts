@@ -179,6 +179,9 @@ export class FactIndex {
     this.unknownIdf = this.idfOf(0);
   }
 
+  /** IDF by term, filled as terms are met (question similarity asks for the same terms again and again). */
+  private readonly idfCache = new Map<string, number>();
+
   private idfOf(df: number): number {
     const n = this.facts.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
@@ -189,7 +192,12 @@ export class FactIndex {
   }
 
   idf(term: string): number {
-    return this.idfOf(this.postings.get(term)?.docs.length ?? 0);
+    let idf = this.idfCache.get(term);
+    if (idf === undefined) {
+      idf = this.idfOf(this.postings.get(term)?.docs.length ?? 0);
+      this.idfCache.set(term, idf);
+    }
+    return idf;
   }
 
   /** Ranks facts for the question's terms, best first. */
@@ -235,18 +243,22 @@ export class FactIndex {
       pool.splice(at, 0, [doc, score]);
       if (pool.length > CANDIDATE_POOL) pool.pop();
     }
+    const weightOf = new Map(query.map((q) => [q.term, q.weight]));
     const hits = pool.map(([doc, sum]): Hit => {
       const indexed = this.facts[doc] as IndexedFact;
       const coverage = sum / total;
-      const questionMatch = this.bestQuestionMatch(query, total, indexed.questions);
+      const questionMatch = this.bestQuestionMatch(weightOf, total, indexed.questions);
       return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
   /** Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike. */
-  private bestQuestionMatch(query: readonly QueryTerm[], total: number, questions: string[][]): number {
-    const weightOf = new Map(query.map((q) => [q.term, q.weight]));
+  private bestQuestionMatch(
+    weightOf: ReadonlyMap<string, number>,
+    total: number,
+    questions: string[][],
+  ): number {
     let best = 0;
     for (const terms of questions) {
       let shared = 0;

@@ -1,0 +1,49 @@
+// An Engine whose index is built on first use. The Discord bot connects first and builds the index when
+// READY arrives: no question can arrive before READY, and the bot identifies to the gateway sooner. The knowledge base itself is loaded and validated before connecting, so a
+// broken base still stops the bot before it goes online.
+import type { Side, Topic } from "../knowledge/types.js";
+import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
+
+export class DeferredEngine implements Engine {
+  private built: Engine | null = null;
+
+  constructor(private readonly build: () => Engine) {}
+
+  /** The engine, built now if it was not yet. */
+  ensureBuilt(): Engine {
+    this.built ??= this.build();
+    return this.built;
+  }
+
+  private get engine(): Engine {
+    return this.ensureBuilt();
+  }
+
+  get isBuilt(): boolean {
+    return this.built !== null;
+  }
+
+  get facts(): Engine["facts"] {
+    return this.engine.facts;
+  }
+
+  ask(question: string): Answer {
+    return this.engine.ask(question);
+  }
+
+  suggest(partial: string, limit: number): AutocompleteChoice[] {
+    return this.engine.suggest(partial, limit);
+  }
+
+  timeline(topic?: Topic): TimelineEntry[] {
+    return this.engine.timeline(topic);
+  }
+
+  leaders(side?: Side) {
+    return this.engine.leaders(side);
+  }
+
+  fact(id: string) {
+    return this.engine.fact(id);
+  }
+}
