@@ -342,8 +342,9 @@ export class AnswerEngine implements Engine {
       const { when, sort, implied } = fact.timeline;
       entries.push({ fact, when, sort, implied });
     }
-    // Stable sort: facts on the same date keep the order the fact file gives them.
-    return entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : 0));
+    // Stable sort: facts on the same date and sequence keep the order the fact file gives them.
+    const sequence = (e: TimelineEntry) => e.fact.timeline?.sequence ?? 0;
+    return entries.sort((a, b) => (a.sort < b.sort ? -1 : a.sort > b.sort ? 1 : sequence(a) - sequence(b)));
   }
 
   leaders(side?: Side): Fact[] {

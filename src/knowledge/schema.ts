@@ -74,6 +74,8 @@ export const timelineSchema = z.strictObject({
   sort: sortableDate,
   /** True when the article only implies the date (no year given, or relative to another date). */
   implied: z.boolean(),
+  /** Orders events that share a sort date (lower first); events without it come first, in file order. */
+  sequence: z.number().int().min(0).optional(),
   note: nonEmpty.optional(),
 });
 

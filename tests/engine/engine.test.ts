@@ -147,6 +147,18 @@ describe("timeline and leaders", () => {
     }
   });
 
+  test("Israel's scaled-back operations and Syria's gestures come after the reports of 27 May 2025", () => {
+    const ids = engine.timeline().map((e) => e.fact.id);
+    const lastReport = Math.max(
+      ...engine.timeline().flatMap((e, i) => (e.when === "May 27, 2025" ? [i] : [])),
+    );
+    const scaledBack = ids.indexOf("israel-reduced-military-operations");
+    const gestures = ids.indexOf("syria-goodwill-gestures");
+    expect(lastReport).toBeGreaterThan(0);
+    expect(scaledBack).toBeGreaterThan(lastReport);
+    expect(gestures).toBeGreaterThan(lastReport);
+  });
+
   test("the December overthrow is marked as implied", () => {
     const december = engine.timeline().find((e) => /December/i.test(e.when));
     expect(december?.implied).toBe(true);
