@@ -44,6 +44,8 @@ export const OTHER_SIDES_RATIO = 0.7;
 const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
 /** Each extra word of a multi-word name adds this share of its rarest word's weight. */
 export const NAME_EXTRA_WORD_SHARE = 0.25;
+/** How many recent answers are remembered (see `ask`). */
+export const ANSWER_MEMO_SIZE = 1000;
 /** Discord's limit on an autocomplete choice's name and value. */
 export const CHOICE_MAX_LENGTH = 100;
 
@@ -104,6 +106,7 @@ export class AnswerEngine implements Engine {
   private readonly leadTerm: string;
 
   private readonly options: EngineOptions;
+  private readonly answers = new Map<string, Answer>();
   /** What was built (or loaded) for this base: the index cache saves it. */
   readonly parts: EngineParts;
 
@@ -259,7 +262,28 @@ export class AnswerEngine implements Engine {
     return hits.slice(0, limit);
   }
 
+  /**
+   * Answers are a pure function of the question, and channels ask the same things again and again: the
+   * last ANSWER_MEMO_SIZE answers are kept (least recently used first out). Answers are frozen, so a
+   * caller cannot change what the next asker gets.
+   */
   ask(question: string): Answer {
+    const remembered = this.answers.get(question);
+    if (remembered) {
+      this.answers.delete(question);
+      this.answers.set(question, remembered);
+      return remembered;
+    }
+    const answer = deepFreeze(this.answerNow(question));
+    if (this.answers.size >= ANSWER_MEMO_SIZE) {
+      const oldest = this.answers.keys().next().value;
+      if (oldest !== undefined) this.answers.delete(oldest);
+    }
+    this.answers.set(question, answer);
+    return answer;
+  }
+
+  private answerNow(question: string): Answer {
     const trimmed = question.trim();
     if (trimmed === "") {
       return noAnswer(question, EMPTY_QUESTION_TEXT, 0, []);
@@ -380,6 +404,14 @@ function otherSides(chosen: readonly Fact[], hits: readonly Hit[]): Fact[] {
     extra.push(hit.fact);
   }
   return extra;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
 }
 
 function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {

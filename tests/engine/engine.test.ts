@@ -1,7 +1,7 @@
 // Behaviour of the engine on the real knowledge base: retrieval, abstention, composition.
 // The questions here are our own, not the evaluation sets', and none is copied into the facts.
 import { describe, expect, test } from "vitest";
-import { createEngine } from "../../src/engine/engine.js";
+import { ANSWER_MEMO_SIZE, createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 const kb = loadKnowledgeBase();
@@ -113,6 +113,23 @@ describe("composition", () => {
 
   test("the question is returned as asked", () => {
     expect(engine.ask("  Who is Dalati?  ").question).toBe("  Who is Dalati?  ");
+  });
+});
+
+describe("answer memo", () => {
+  test("a repeated question gets the same frozen answer; the memo forgets the least recently used", () => {
+    const fresh = createEngine(kb);
+    const first = fresh.ask("Who leads Syria's side?");
+    expect(fresh.ask("Who leads Syria's side?")).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first.citations[0])).toBe(true);
+    expect(() => {
+      (first.citations as unknown as unknown[]).push({});
+    }).toThrow();
+    for (let i = 0; i < ANSWER_MEMO_SIZE; i++) fresh.ask(`question number ${i}`);
+    const again = fresh.ask("Who leads Syria's side?");
+    expect(again).not.toBe(first);
+    expect(again).toEqual(first);
   });
 });
 
