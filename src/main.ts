@@ -2,40 +2,23 @@
 // otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
 import { Events } from "discord.js";
 import type { CommandContext } from "./commands/types.js";
-import { type Config, ConfigError, describeConfig, loadConfig, loadDotEnv } from "./config.js";
+import { type Config, describeConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import { createEngineCached } from "./engine/persist.js";
-import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
-import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
+import { loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
 import { runTerminal } from "./terminal/terminal.js";
 
 /** How long shutdown may take before we exit anyway. */
 const SHUTDOWN_GRACE_MS = 3000;
-
-function fail(lines: string[]): never {
-  for (const line of lines) process.stderr.write(`${line}\n`);
-  process.exit(1);
-}
 
 /**
  * Loads and validates the knowledge base (a broken base stops here, before anything connects) and returns
  * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
  */
 function loadContext(log: Logger): CommandContext & { engine: DeferredEngine } {
-  let kb: KnowledgeBase;
-  try {
-    kb = loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
-  } catch (err) {
-    if (err instanceof KnowledgeBaseError) {
-      fail([
-        `The knowledge base has ${err.problems.length} problem(s):`,
-        ...err.problems.map((p) => `  ${formatProblem(p)}`),
-      ]);
-    }
-    throw err;
-  }
+  const kb = loadKnowledgeBaseOrExit();
   const engine = new DeferredEngine(() => {
     // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
     const { engine, source, cache, file, detail, saveError } = createEngineCached(kb);
@@ -101,15 +84,7 @@ async function runDiscord(
 
 async function main(): Promise<void> {
   loadDotEnv();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      fail(["Invalid configuration:", ...err.problems.map((p) => `  ${p.variable}: ${p.message}`)]);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   const root = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [] });
   // Shards of `npm run start:sharded` share one stderr: say which shard wrote a line.
   const shard = process.env.SHARDING_MANAGER ? Number(process.env.SHARDS) : Number.NaN;

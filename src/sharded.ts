@@ -14,10 +14,10 @@ import { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
-import { type Config, ConfigError, loadConfig, loadDotEnv } from "./config.js";
+import { type Config, ConfigError, loadDotEnv } from "./config.js";
 import { TOKEN_REJECTED_BY_REST } from "./discord/client.js";
-import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
 import { createLogger, type Logger } from "./log.js";
+import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit, orExit } from "./startup.js";
 
 /** The bot entry every shard runs: main.js next to this file. */
 const SHARD_FILE = path.join(import.meta.dirname, "main.js");
@@ -28,11 +28,6 @@ const IDENTIFY_WINDOW_MS = 5_500;
 /** A shard's own shutdown grace is 3 s (main.ts); after this the manager kills what is left. */
 const STOP_GRACE_MS = 5_000;
 const RESPAWN_DELAY_MS = 1_000;
-
-function fail(lines: string[]): never {
-  for (const line of lines) process.stderr.write(`${line}\n`);
-  process.exit(1);
-}
 
 /** SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
 export function parseShardCount(value: string | undefined): number | "auto" {
@@ -195,43 +190,24 @@ function runManager(config: Config & { token: string }, count: number, waves: nu
 
 async function main(): Promise<void> {
   loadDotEnv();
-  let config: Config;
-  let requested: number | "auto";
-  try {
-    config = loadConfig();
-    requested = parseShardCount(process.env.SHARD_COUNT);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      fail(["Invalid configuration:", ...err.problems.map((p) => `  ${p.variable}: ${p.message}`)]);
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
+  const requested = orExit(() => parseShardCount(process.env.SHARD_COUNT));
   const token = config.token;
   if (!token) {
-    fail([
+    exitWithMessage([
       "DISCORD_TOKEN is not set: the sharded bot runs only on Discord (npm start opens the terminal mode).",
     ]);
   }
   const log = createLogger({ level: config.logLevel, secrets: [token] });
 
   // Check the knowledge base once here, so a broken base prints its problems once, not once per shard.
-  try {
-    loadKnowledgeBase(process.env.KNOWLEDGE_DIR || undefined);
-  } catch (err) {
-    if (err instanceof KnowledgeBaseError) {
-      fail([
-        `The knowledge base has ${err.problems.length} problem(s):`,
-        ...err.problems.map((p) => `  ${formatProblem(p)}`),
-      ]);
-    }
-    throw err;
-  }
+  loadKnowledgeBaseOrExit();
 
   let gateway: GatewayBotInfo;
   try {
     gateway = await fetchGatewayBot(config, token);
   } catch (err) {
-    fail([err instanceof Error ? err.message : String(err)]);
+    exitWithMessage([err instanceof Error ? err.message : String(err)]);
   }
   const count = requested === "auto" ? gateway.shards : requested;
   const waves = spawnWaves(count, gateway.maxConcurrency);

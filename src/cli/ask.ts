@@ -5,7 +5,7 @@
 // Nothing but answers goes to stdout; problems go to stderr with a non-zero exit code.
 import { createEngineCached } from "../engine/persist.js";
 import type { Engine } from "../engine/types.js";
-import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "../knowledge/loader.js";
+import { loadKnowledgeBaseOrExit } from "../startup.js";
 import { answerLines, answerSafely, parseArgs, toJson, toText } from "./ask-lib.js";
 
 async function main(): Promise<number> {
@@ -14,20 +14,9 @@ async function main(): Promise<number> {
     process.stderr.write(`${parsed.error}\n`);
     return 2;
   }
-  let engine: Engine;
-  try {
-    // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
-    // means the engine was built, as it would have been without a cache.
-    engine = createEngineCached(loadKnowledgeBase()).engine;
-  } catch (error) {
-    if (error instanceof KnowledgeBaseError) {
-      process.stderr.write(
-        `The knowledge base has problems:\n${error.problems.map(formatProblem).join("\n")}\n`,
-      );
-      return 1;
-    }
-    throw error;
-  }
+  // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
+  // means the engine was built, as it would have been without a cache.
+  const engine: Engine = createEngineCached(loadKnowledgeBaseOrExit()).engine;
   if (parsed.mode === "jsonl") {
     await answerLines(engine, process.stdin, process.stdout);
     return 0;

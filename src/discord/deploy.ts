@@ -6,8 +6,9 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { commandPayload } from "../commands/index.js";
-import { type Config, ConfigError, loadConfig, loadDotEnv } from "../config.js";
+import { type Config, ConfigError, loadDotEnv } from "../config.js";
 import { createLogger, type Logger } from "../log.js";
+import { configErrorLines, loadConfigOrExit } from "../startup.js";
 
 export interface DeployOptions {
   config: Pick<Config, "token" | "clientId" | "guildId" | "apiUrl" | "restTimeoutMs">;
@@ -80,16 +81,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
 
 async function main(log: Logger): Promise<number> {
   loadDotEnv();
-  let config: Config;
-  try {
-    config = loadConfig();
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      for (const p of err.problems) process.stderr.write(`${p.variable}: ${p.message}\n`);
-      return 1;
-    }
-    throw err;
-  }
+  const config = loadConfigOrExit();
   try {
     const result = await deployCommands({ config, force: process.argv.includes("--force") });
     const where =
@@ -102,7 +94,7 @@ async function main(log: Logger): Promise<number> {
     return 0;
   } catch (err) {
     if (err instanceof ConfigError) {
-      for (const p of err.problems) process.stderr.write(`${p.variable}: ${p.message}\n`);
+      for (const line of configErrorLines(err)) process.stderr.write(`${line}\n`);
       return 1;
     }
     log.error({ err }, "deploying commands failed");
