@@ -173,7 +173,7 @@ export function questionKindOf(question: string): QuestionKind | null {
   if (/ how (many|much) /.test(text)) return "how-many";
   if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
   if (/ (where|which place|what place) /.test(text)) return "where";
-  if (/ (why|what for|reason|reasons|reasoning|rationale|motive|motivation) /.test(text)) return "why";
+  if (/ (why|what for|reason|reasons|reasoning|rationale|motive|motivation|logic) /.test(text)) return "why";
   if (/ (who|whom|whose) /.test(text)) return "who";
   if (/ how /.test(text)) return "how";
   if (/^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)$/.test(first)) return "yes-no";
