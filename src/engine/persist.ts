@@ -20,6 +20,7 @@ import {
   fstatSync,
   mkdirSync,
   openSync,
+  readFileSync,
   readSync,
   renameSync,
   rmSync,
@@ -99,9 +100,34 @@ export function defaultCacheDir(env: NodeJS.ProcessEnv = process.env): string {
  * serialised once and then referred to by number — quotes are over half of a large base's JSON. The
  * stream stays an unambiguous encoding of the content: each distinct quote is defined before its first use.
  */
+/** The modules whose code decides what the index holds (analysis, postings, kinds of question). */
+const INDEXING_MODULES = ["normalise", "search", "engine", "persist"];
+let codeFingerprint: string | undefined;
+
+/**
+ * A hash of the indexing code itself, so that a change to the analysis invalidates saved indexes even when
+ * nobody remembers to bump ENGINE_FORMAT_VERSION. Read once per process, from the compiled modules in
+ * production (or the TypeScript sources under vitest); unreadable modules only weaken the key to the version.
+ */
+function engineCodeFingerprint(): string {
+  if (codeFingerprint !== undefined) return codeFingerprint;
+  const here = fileURLToPath(import.meta.url);
+  const hash = createHash("sha256");
+  for (const name of INDEXING_MODULES) {
+    try {
+      hash.update(readFileSync(path.join(path.dirname(here), `${name}${path.extname(here)}`)));
+    } catch {
+      hash.update(`${name}: unreadable`);
+    }
+  }
+  codeFingerprint = hash.digest("hex");
+  return codeFingerprint;
+}
+
 export function knowledgeBaseKey(kb: KnowledgeBase): string {
   const hash = createHash("sha256");
   hash.update(JSON.stringify({ ENGINE_FORMAT_VERSION, endianness: os.endianness(), FIELD_WEIGHTS }));
+  hash.update(engineCodeFingerprint());
   hash.update(JSON.stringify(kb.lexicon));
   hash.update(JSON.stringify(kb.entities));
   hash.update(JSON.stringify(kb.articles));
