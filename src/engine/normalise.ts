@@ -172,7 +172,9 @@ export function questionKindOf(question: string): QuestionKind | null {
   if (/ how many (years|months|weeks|days|decades|times) /.test(text)) return "when";
   if (/ how (many|much) /.test(text)) return "how-many";
   if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
-  if (/ (where|which place|what place) /.test(text)) return "where";
+  if (/ (where|(which|what) (place|region|area|location|country|city|town|province|part of)) /.test(text)) {
+    return "where";
+  }
   if (/ (why|what for|reason|reasons|reasoning|rationale|motive|motivation|logic) /.test(text)) return "why";
   if (/ (who|whom|whose) /.test(text)) return "who";
   if (/ how /.test(text)) return "how";
