@@ -39,25 +39,33 @@ export interface BotProcess {
 }
 
 /**
+ * Exactly the variables the bot reads, empty ones too, with `overrides` on top: a developer's `.env` in the
+ * working directory only fills variables that are unset, so it cannot leak into a test.
+ */
+export function botEnv(overrides: Record<string, string>): Record<string, string> {
+  return {
+    PATH: process.env.PATH ?? "",
+    DISCORD_TOKEN: "",
+    DISCORD_CLIENT_ID: "",
+    GUILD_ID: "",
+    QA_CHANNEL_IDS: "",
+    COOLDOWN_MAX_QUESTIONS: "5",
+    COOLDOWN_WINDOW_SECONDS: "10",
+    LOG_LEVEL: "info",
+    DISCORD_REST_TIMEOUT_MS: "5000",
+    KNOWLEDGE_DIR: path.join(ROOT, "src/knowledge"),
+    ...overrides,
+  };
+}
+
+/**
  * Starts the bot with exactly the variables it reads set (empty ones too): a developer's `.env` in the
  * working directory only fills variables that are unset, so it cannot leak into a test.
  */
 export function startBot(env: Record<string, string>): BotProcess {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: {
-      PATH: process.env.PATH ?? "",
-      DISCORD_TOKEN: "",
-      DISCORD_CLIENT_ID: "",
-      GUILD_ID: "",
-      QA_CHANNEL_IDS: "",
-      COOLDOWN_MAX_QUESTIONS: "5",
-      COOLDOWN_WINDOW_SECONDS: "10",
-      LOG_LEVEL: "info",
-      DISCORD_REST_TIMEOUT_MS: "5000",
-      KNOWLEDGE_DIR: path.join(ROOT, "src/knowledge"),
-      ...env,
-    },
+    env: botEnv(env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let stdout = "";
