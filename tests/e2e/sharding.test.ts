@@ -15,7 +15,7 @@ import {
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
 import { shardForGuild } from "../support/discord-stand-in-payloads.js";
-import { botEnv } from "./harness.js";
+import { botEnv, within } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SHARDED = path.join(ROOT, "dist/src/sharded.js");
@@ -57,19 +57,6 @@ function alive(pid: number): boolean {
     return state !== "Z" && state !== "X";
   } catch {
     return true;
-  }
-}
-
-/** Rejects after `ms` naming what was awaited: no test waits forever. */
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`Timed out after ${ms} ms waiting for ${what}`)), ms);
-  });
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
   }
 }
 
