@@ -418,13 +418,25 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/**
+ * Words that place a fact in time ("during the Assad regime", "since the 1967 war", "in December"): such a
+ * fact can answer a "when" question even without a timeline entry.
+ */
+const TIME_EXPRESSION =
+  /\b(during|since|after|before|until|following|ago|recent(ly)?|decades?|years?|months?|weeks?|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+
 function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
   const kinds = new Set<QuestionKind>(fact.kinds);
   for (const question of fact.questions) {
     const kind = questionKindOf(question);
     if (kind) kinds.add(kind);
   }
-  if (fact.timeline) kinds.add("when");
+  if (
+    fact.timeline ||
+    [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) => TIME_EXPRESSION.test(t))
+  ) {
+    kinds.add("when");
+  }
   if (fact.side) kinds.add("who");
   return kinds;
 }
