@@ -85,8 +85,36 @@ function base(kind: ReplyKind, title: string, body: string, ephemeral: boolean):
   return { kind, title, body, sections: [], citations: [], suggestions: [], ephemeral };
 }
 
+/**
+ * Replies to the engine's remembered answers, by answer and visibility. The engine hands out the same
+ * frozen Answer for a repeated question, so its reply (and, in render.ts, its Discord message) is built
+ * once; replies kept here are frozen too.
+ */
+const repliesByAnswer = new WeakMap<Answer, { public?: Reply; hidden?: Reply }>();
+
 /** The engine's answer (or abstention) to a question. */
 export function answerReply(answer: Answer, ephemeral: boolean): Reply {
+  if (!Object.isFrozen(answer)) return buildAnswerReply(answer, ephemeral);
+  const slot = ephemeral ? "hidden" : "public";
+  const replies = repliesByAnswer.get(answer) ?? {};
+  let reply = replies[slot];
+  if (!reply) {
+    reply = freezeDeep(buildAnswerReply(answer, ephemeral));
+    replies[slot] = reply;
+    repliesByAnswer.set(answer, replies);
+  }
+  return reply;
+}
+
+function freezeDeep<T>(value: T): T {
+  if (value && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) freezeDeep(child);
+  }
+  return value;
+}
+
+function buildAnswerReply(answer: Answer, ephemeral: boolean): Reply {
   if (answer.status === "answered") {
     const list = new CitationList();
     const numbers = answer.citations.map((c: Citation) =>

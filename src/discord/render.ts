@@ -261,8 +261,21 @@ function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent
   return rows;
 }
 
+/** Messages for frozen (shared, never changing) replies: a repeated question is rendered once. */
+const renderedByReply = new WeakMap<Reply, RenderedMessage>();
+
 /** The message for a reply, front-end-neutral within Discord (interaction or channel message). */
 export function renderReply(reply: Reply): RenderedMessage {
+  if (!Object.isFrozen(reply)) return buildMessage(reply);
+  let message = renderedByReply.get(reply);
+  if (!message) {
+    message = buildMessage(reply);
+    renderedByReply.set(reply, message);
+  }
+  return message;
+}
+
+function buildMessage(reply: Reply): RenderedMessage {
   if (reply.kind === "notice" || reply.kind === "error") {
     return {
       content: truncate(escapeText(reply.body), CONTENT_MAX),
