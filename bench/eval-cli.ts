@@ -7,7 +7,9 @@ const files = process.argv.slice(2);
 const sets =
   files.length > 0
     ? files
-    : ["dev", "heldout", "heldout2", "heldout3"].map((name) => `tests/fixtures/${name}-questions.jsonl`);
+    : ["dev", "heldout", "heldout2", "heldout3", "heldout4"].map(
+        (name) => `tests/fixtures/${name}-questions.jsonl`,
+      );
 const kb = loadKnowledgeBase();
 const engine = createEngine(kb);
 const texts = kb.articles.map((a) => a.text);
