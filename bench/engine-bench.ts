@@ -263,6 +263,16 @@ function runFuse(
     });
   });
   const heapMB = (heapUsed() - before) / MB;
+  /** The result of a scan too slow to run: its estimated duration instead of its latency. */
+  const skipped = (estimateS: number, perQuestionMs: number, extrapolated: boolean): FuseResult => ({
+    buildMs,
+    heapMB,
+    ask: null,
+    skippedEstimateS: estimateS,
+    perQuestionMs,
+    extrapolated,
+    questions: questions.length,
+  });
   const index = fuse as Fuse<Fact> | null;
   if (!index) throw new Error("fuse.js index not built");
   if (previous) {
@@ -273,15 +283,7 @@ function runFuse(
       log(
         `  fuse.js: ~${perQuestionMs.toFixed(0)} ms/question extrapolated, ~${estimateS.toFixed(0)} s: skipped`,
       );
-      return {
-        buildMs,
-        heapMB,
-        ask: null,
-        skippedEstimateS: estimateS,
-        perQuestionMs,
-        extrapolated: true,
-        questions: questions.length,
-      };
+      return skipped(estimateS, perQuestionMs, true);
     }
   }
   // One untimed search warms the JIT; the probe then estimates the whole scan.
@@ -293,15 +295,7 @@ function runFuse(
     log(
       `  fuse.js: ~${perQuestionMs.toFixed(0)} ms/question, ~${estimateS.toFixed(0)} s for ${questions.length}: skipped`,
     );
-    return {
-      buildMs,
-      heapMB,
-      ask: null,
-      skippedEstimateS: estimateS,
-      perQuestionMs,
-      extrapolated: false,
-      questions: questions.length,
-    };
+    return skipped(estimateS, perQuestionMs, false);
   }
   const timings = questions.map((q) => time(() => index.search(q.text)));
   const measured = stats(timings);

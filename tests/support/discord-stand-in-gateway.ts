@@ -515,7 +515,7 @@ export class GatewayStandIn {
     const seq = typeof d.seq === "number" ? d.seq : 0;
     const token = typeof d.token === "string" ? d.token.replace(/^Bot\s+/i, "") : "";
     const session = this.#sessions.get(sessionId);
-    if (token !== this.#options.token) {
+    const rejected = () =>
       this.#log({
         type: "resume",
         at: Date.now(),
@@ -525,19 +525,13 @@ export class GatewayStandIn {
         accepted: false,
         replayed: 0,
       });
+    if (token !== this.#options.token) {
+      rejected();
       this.#close(connection, 4004, "Authentication failed.");
       return;
     }
     if (!session || (connection.session && connection.session !== session) || seq > session.seq) {
-      this.#log({
-        type: "resume",
-        at: Date.now(),
-        connectionId: connection.id,
-        sessionId,
-        seq,
-        accepted: false,
-        replayed: 0,
-      });
+      rejected();
       // Discord answers an unknown session with a non-resumable op 9 on the same socket.
       this.#send(connection, { op: 9, d: false, s: null, t: null });
       return;

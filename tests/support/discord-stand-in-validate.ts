@@ -35,6 +35,13 @@ function maxLength(tree: ErrorTree, path: Array<string | number>, value: unknown
   return [...s].length;
 }
 
+/** Discord's 400 "Invalid Form Body" for one field, e.g. ("type", "INTERACTION_RESPONSE_TYPE_INVALID", …). */
+export function fieldError(field: string, code: string, message: string): DiscordError {
+  const tree: ErrorTree = {};
+  put(tree, [field], code, message);
+  return invalidForm(tree) as DiscordError;
+}
+
 function invalidForm(tree: ErrorTree): DiscordError | null {
   if (Object.keys(tree).length === 0) return null;
   return { status: 400, body: { code: 50035, message: "Invalid Form Body", errors: tree } };

@@ -38,6 +38,7 @@ import {
 } from "./discord-stand-in-payloads.js";
 import {
   type DiscordError,
+  fieldError,
   validateAutocompleteChoices,
   validateCommands,
   validateMessageBody,
@@ -435,16 +436,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const data = asRecord(body.data);
     const allowed = state.kind === "autocomplete" ? [8] : [4, 5, 9, 10, 12];
     if (typeof type !== "number" || !allowed.includes(type)) {
-      return {
-        status: 400,
-        body: {
-          code: 50035,
-          message: "Invalid Form Body",
-          errors: {
-            type: { _errors: [{ code: "INTERACTION_RESPONSE_TYPE_INVALID", message: "Value is invalid." }] },
-          },
-        },
-      };
+      return errorReply(fieldError("type", "INTERACTION_RESPONSE_TYPE_INVALID", "Value is invalid."));
     }
     if (type === 4) {
       const invalid = validateMessageBody(data, { requireSomething: true, fileCount: r.files.length });
@@ -535,18 +527,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       const reference = asRecord(body.message_reference);
       const refId = typeof reference.message_id === "string" ? reference.message_id : undefined;
       if (refId && !messages.has(refId) && reference.fail_if_not_exists !== false) {
-        return {
-          status: 400,
-          body: {
-            code: 50035,
-            message: "Invalid Form Body",
-            errors: {
-              message_reference: {
-                _errors: [{ code: "REPLIES_UNKNOWN_MESSAGE", message: "Unknown message" }],
-              },
-            },
-          },
-        };
+        return errorReply(fieldError("message_reference", "REPLIES_UNKNOWN_MESSAGE", "Unknown message"));
       }
       return { status: 200, body: botMessage(body, { channelId, guildId }) };
     }
