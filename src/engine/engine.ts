@@ -123,10 +123,12 @@ export class AnswerEngine implements Engine {
       throw new RangeError(`engine parts for ${this.parts.kinds.length} facts, not ${kb.facts.length}`);
     }
     this.index = new FactIndex(kb.facts, this.parts.index);
-    // Stopwords are kept out of the corrector: "world" must not become "would" and vanish.
+    // Stopwords are kept out of the corrector ("world" must not become "would" and vanish); generic words
+    // are in it, so that "artcle" is read as the harmless "article".
     const vocabulary = new Map(
       [...this.index.vocabulary].filter(([word]) => !this.analyzer.isStopword(word)),
     );
+    for (const word of kb.lexicon.generic) if (!vocabulary.has(word)) vocabulary.set(word, 1);
     this.corrector = new Corrector(vocabulary);
 
     this.byId = new Map(kb.facts.map((f) => [f.id, f]));

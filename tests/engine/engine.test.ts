@@ -1,7 +1,7 @@
 // Behaviour of the engine on the real knowledge base: retrieval, abstention, composition.
 // The questions here are our own, not the evaluation sets', and none is copied into the facts.
 import { describe, expect, test } from "vitest";
-import { ANSWER_MEMO_SIZE, createEngine } from "../../src/engine/engine.js";
+import { ANSWER_MEMO_SIZE, createEngine, GENERIC_WORD_WEIGHT } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 const kb = loadKnowledgeBase();
@@ -39,6 +39,14 @@ describe("retrieval", () => {
     expect(engine.ask(question).status).toBe("answered");
     expect(shown(question)).toContain(expected);
   });
+});
+
+test("a misspelt generic word is read as that word, so it weighs little", () => {
+  // "basically" is in no fact, only in the lexicon's generic words: the corrector must know it too.
+  const analysed = engine.analyse("basicaly who leads syria");
+  expect(analysed.corrections).toContainEqual({ from: "basicaly", to: "basically" });
+  const basically = analysed.terms.find((t) => !["lead", "syria"].includes(t.term));
+  expect(basically?.weight).toBe(GENERIC_WORD_WEIGHT);
 });
 
 describe("abstention", () => {
