@@ -20,7 +20,34 @@ const REDACT_PATHS = [
   "headers.authorization",
   "*.headers.authorization",
   "*.headers.Authorization",
+  // A failed request's body (discord.js DiscordAPIError/HTTPError.requestBody) holds the member's question.
+  "requestBody",
+  "*.requestBody",
 ];
+
+/**
+ * Credentials that travel in URL paths: an interaction's token (a 15-minute credential to post as the bot)
+ * in `/interactions/:id/:token/callback` and `/webhooks/:app/:token/…`, and any webhook URL's token. They
+ * reach log lines inside error URLs and messages, so every finished line is scrubbed of them.
+ */
+const PATH_SECRETS = /(\/(?:interactions|webhooks)\/\d+\/)[^/\s"?#\\]+/g;
+/** An interaction (or any object) serialised whole carries its token as a "token" field at any depth. */
+const TOKEN_FIELDS = /("(?:token|interaction_token|interactionToken)":)"[^"]*"/g;
+
+/** Removes interaction tokens, webhook tokens and token fields from one finished log line. */
+export function scrubLine(line: string): string {
+  return line.replace(PATH_SECRETS, "$1[redacted]").replace(TOKEN_FIELDS, '$1"[redacted]"');
+}
+
+/** An error as a log field, minus what it must not carry: the request body discord.js attaches to it. */
+function serializeError(err: unknown, secrets: readonly string[]): unknown {
+  if (typeof err !== "object" || err === null) return err;
+  const serialized = pino.stdSerializers.err(err as Error) as Record<string, unknown> | undefined;
+  if (serialized === undefined) return serialized;
+  if ("requestBody" in serialized) serialized.requestBody = "[redacted]";
+  if (secrets.length === 0) return serialized;
+  return JSON.parse(scrub(JSON.stringify(serialized), secrets)) as unknown;
+}
 
 export interface LoggerOptions {
   level?: LogLevel;
@@ -61,18 +88,19 @@ export function createLogger(options: LoggerOptions = {}): Logger {
     {
       level: options.level ?? "info",
       redact: { paths: REDACT_PATHS, censor: "[redacted]" },
+      // Errors are logged under these keys (the unhandled-rejection reason among them).
       serializers: {
-        err: (err: unknown) => {
-          const serialized = pino.stdSerializers.err(err as Error);
-          if (secrets.length === 0 || serialized === undefined) return serialized;
-          return JSON.parse(scrub(JSON.stringify(serialized), secrets)) as unknown;
-        },
+        err: (err: unknown) => serializeError(err, secrets),
+        error: (err: unknown) => serializeError(err, secrets),
+        reason: (err: unknown) => serializeError(err, secrets),
       },
       hooks: {
         logMethod(args, method) {
           const cleaned = args.map((arg) => (typeof arg === "string" ? scrub(arg, secrets) : arg));
           method.apply(this, cleaned as Parameters<typeof method>);
         },
+        // The last stop of every line, at every level and from every child logger, pretty or not.
+        streamWrite: (line: string) => scrub(scrubLine(line), secrets),
       },
     },
     stream,
