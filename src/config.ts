@@ -18,6 +18,8 @@ export interface Config {
   /** REST base URL without version; discord.js reads the gateway URL from GET /gateway/bot. */
   apiUrl: string;
   restTimeoutMs: number;
+  /** Set when this process is one shard of `npm run start:sharded` (from the manager's SHARDS/SHARD_COUNT). */
+  shard: { id: number; count: number } | undefined;
 }
 
 export interface ConfigProblem {
@@ -107,20 +109,70 @@ const envSchema = z.object({
   DISCORD_REST_TIMEOUT_MS: positiveInt(15_000, "e.g. 15000 (milliseconds)"),
 });
 
-/** Reads configuration from an environment object (process.env by default). Throws ConfigError. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const problems = parsed.error.issues.map((issue) => {
-      const variable = String(issue.path[0] ?? "environment");
-      const value = env[variable];
-      // Never echo the token, even a malformed one.
-      const shown =
-        variable === "DISCORD_TOKEN" || value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
-      return { variable, message: `${issue.message}${shown}` };
+/** The shard count `npm run start:sharded` starts: a project name, because discord.js reads SHARD_COUNT. */
+export const SHARD_COUNT_VARIABLE = "BOT_SHARD_COUNT";
+
+/**
+ * discord.js's Client reads these from process.env itself when it is constructed, and crashes on a value it
+ * cannot use (SHARD_COUNT=auto: "The shardCount option must be a number…"; SHARDS=x: a JSON SyntaxError).
+ * Only the sharding manager may set them, for its shard processes (with an IPC channel to it); anywhere
+ * else they are an error that names the variable, never a stack trace. DISCORD_TOKEN is checked above.
+ */
+export function shardFromEnv(
+  env: NodeJS.ProcessEnv,
+  hasManagerChannel: boolean,
+): { shard: Config["shard"]; problems: ConfigProblem[] } {
+  const problems: ConfigProblem[] = [];
+  const notOurs = (variable: string) =>
+    problems.push({
+      variable,
+      message: `is read by discord.js itself and is set only by the sharding manager for its shards; remove it from .env and the environment${variable === "SHARD_COUNT" ? ` (the number of shards for npm run start:sharded is ${SHARD_COUNT_VARIABLE})` : ""} (got ${JSON.stringify(env[variable])})`,
     });
-    throw new ConfigError(problems);
+  if (!env.SHARDING_MANAGER) {
+    for (const variable of ["SHARDS", "SHARD_COUNT", "SHARDING_MANAGER_MODE"]) {
+      if (variable in env) notOurs(variable);
+    }
+    return { shard: undefined, problems };
   }
+  if (!hasManagerChannel) notOurs("SHARDING_MANAGER");
+  if (env.SHARDING_MANAGER_MODE !== "process") notOurs("SHARDING_MANAGER_MODE");
+  const whole = (variable: string, min: number) => {
+    const value = env[variable] ?? "";
+    if (/^\d{1,9}$/.test(value) && Number(value) >= min) return Number(value);
+    notOurs(variable);
+    return undefined;
+  };
+  const id = whole("SHARDS", 0);
+  const count = whole("SHARD_COUNT", 1);
+  if (id === undefined || count === undefined) return { shard: undefined, problems };
+  if (id >= count) {
+    problems.push({ variable: "SHARDS", message: `shard ${id} is not below SHARD_COUNT ${count}` });
+  }
+  return { shard: { id, count }, problems };
+}
+
+/**
+ * Reads configuration from an environment object (process.env by default). Throws ConfigError.
+ * `hasManagerChannel`: whether this process has an IPC channel (a sharding manager's shard has one).
+ */
+export function loadConfig(
+  env: NodeJS.ProcessEnv = process.env,
+  hasManagerChannel: boolean = process.send !== undefined,
+): Config {
+  const parsed = envSchema.safeParse(env);
+  const problems: ConfigProblem[] = parsed.success
+    ? []
+    : parsed.error.issues.map((issue) => {
+        const variable = String(issue.path[0] ?? "environment");
+        const value = env[variable];
+        // Never echo the token, even a malformed one.
+        const shown =
+          variable === "DISCORD_TOKEN" || value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
+        return { variable, message: `${issue.message}${shown}` };
+      });
+  const sharding = shardFromEnv(env, hasManagerChannel);
+  problems.push(...sharding.problems);
+  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
     token: e.DISCORD_TOKEN,
@@ -131,6 +183,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ""),
     restTimeoutMs: e.DISCORD_REST_TIMEOUT_MS,
+    shard: sharding.shard,
   };
 }
 
@@ -183,5 +236,6 @@ export function describeConfig(config: Config): Record<string, unknown> {
     logLevel: config.logLevel,
     apiUrl: config.apiUrl,
     restTimeoutMs: config.restTimeoutMs,
+    shard: config.shard,
   };
 }

@@ -87,8 +87,7 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   const root = createLogger({ level: config.logLevel, secrets: config.token ? [config.token] : [] });
   // Shards of `npm run start:sharded` share one stderr: say which shard wrote a line.
-  const shard = process.env.SHARDING_MANAGER ? Number(process.env.SHARDS) : Number.NaN;
-  const log = Number.isInteger(shard) ? root.child({ shard }) : root;
+  const log = config.shard ? root.child({ shard: config.shard.id }) : root;
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 

@@ -1,7 +1,7 @@
 // `npm run start:sharded`: the bot past one process. discord.js's ShardingManager forks one process per
 // shard, each running the normal entry (dist/src/main.js) with its own engine — nothing is shared, so no
-// server is needed. The shard count comes from SHARD_COUNT: a number, or `auto` (default) for Discord's
-// recommendation from GET /gateway/bot.
+// server is needed. The shard count comes from BOT_SHARD_COUNT: a number, or `auto` (default) for Discord's
+// recommendation from GET /gateway/bot. (Not SHARD_COUNT: discord.js reads that itself in every shard.)
 //
 // The manager asks DISCORD_API_URL itself: discord.js's own "auto" (fetchRecommendedShardCount) always calls
 // https://discord.com/api, whatever the client's REST base. The same answer gives max_concurrency, so shards
@@ -14,7 +14,7 @@ import { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
-import { type Config, ConfigError, loadDotEnv } from "./config.js";
+import { type Config, ConfigError, loadDotEnv, SHARD_COUNT_VARIABLE } from "./config.js";
 import { TOKEN_REJECTED_BY_REST } from "./discord/client.js";
 import { createLogger, type Logger } from "./log.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit, orExit } from "./startup.js";
@@ -29,14 +29,14 @@ const IDENTIFY_WINDOW_MS = 5_500;
 const STOP_GRACE_MS = 5_000;
 const RESPAWN_DELAY_MS = 1_000;
 
-/** SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
+/** BOT_SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
 export function parseShardCount(value: string | undefined): number | "auto" {
   const v = (value ?? "").trim().toLowerCase();
   if (v === "" || v === "auto") return "auto";
   if (!/^\d+$/.test(v) || Number(v) < 1) {
     throw new ConfigError([
       {
-        variable: "SHARD_COUNT",
+        variable: SHARD_COUNT_VARIABLE,
         message: `must be "auto" (Discord's recommendation) or a whole number of shards ≥ 1 (got ${JSON.stringify(value)})`,
       },
     ]);
@@ -191,7 +191,7 @@ function runManager(config: Config & { token: string }, count: number, waves: nu
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfigOrExit();
-  const requested = orExit(() => parseShardCount(process.env.SHARD_COUNT));
+  const requested = orExit(() => parseShardCount(process.env[SHARD_COUNT_VARIABLE]));
   const token = config.token;
   if (!token) {
     exitWithMessage([

@@ -1,4 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -9,7 +9,9 @@ import {
   loadConfig,
   loadDotEnv,
   parseDotEnv,
+  SHARD_COUNT_VARIABLE,
 } from "../src/config.js";
+import { parseShardCount } from "../src/sharded.js";
 
 function problemsOf(env: NodeJS.ProcessEnv) {
   try {
@@ -55,6 +57,7 @@ describe("loadConfig", () => {
       logLevel: "debug",
       apiUrl: "http://127.0.0.1:4567/api",
       restTimeoutMs: 2000,
+      shard: undefined,
     });
   });
 
@@ -100,6 +103,59 @@ describe("loadConfig", () => {
   test("describeConfig (what gets logged) has no token", () => {
     const described = describeConfig(loadConfig({ DISCORD_TOKEN: "abc.def.ghi-secret" }));
     expect(JSON.stringify(described)).not.toContain("abc.def.ghi-secret");
+  });
+});
+
+describe("variables discord.js reads itself", () => {
+  const manager = { SHARDING_MANAGER: "true", SHARDING_MANAGER_MODE: "process" };
+
+  test("a shard of the sharding manager: SHARDS/SHARD_COUNT become config.shard", () => {
+    expect(loadConfig({ ...manager, SHARDS: "1", SHARD_COUNT: "2" }, true).shard).toEqual({
+      id: 1,
+      count: 2,
+    });
+  });
+
+  test.each([
+    // Outside the manager (npm start, ask, deploy-commands): present at all, even empty, is refused.
+    [{ SHARD_COUNT: "auto" }, false, ["SHARD_COUNT"], /set only by the sharding manager.*BOT_SHARD_COUNT/],
+    [{ SHARD_COUNT: "" }, false, ["SHARD_COUNT"], /remove it from \.env/],
+    [{ SHARDS: "0" }, false, ["SHARDS"], /read by discord\.js itself/],
+    [{ SHARDING_MANAGER_MODE: "worker" }, false, ["SHARDING_MANAGER_MODE"], /sharding manager/],
+    // Inside: what the manager sets must be usable, and there must be a manager to talk to.
+    [{ ...manager, SHARDS: "0", SHARD_COUNT: "auto" }, true, ["SHARD_COUNT"], /"auto"/],
+    [{ ...manager, SHARDS: "[0,1]", SHARD_COUNT: "2" }, true, ["SHARDS"], /"\[0,1\]"/],
+    [{ ...manager, SHARDS: "2", SHARD_COUNT: "2" }, true, ["SHARDS"], /not below SHARD_COUNT 2/],
+    [{ ...manager, SHARDS: "0", SHARD_COUNT: "1" }, false, ["SHARDING_MANAGER"], /sharding manager/],
+    [
+      { SHARDING_MANAGER: "true", SHARDS: "0", SHARD_COUNT: "1" },
+      true,
+      ["SHARDING_MANAGER_MODE"],
+      /undefined/,
+    ],
+  ] as const)("%j (IPC channel: %s) is refused, naming %j", (env, ipc, variables, message) => {
+    let problems: readonly { variable: string; message: string }[] = [];
+    try {
+      loadConfig({ ...env }, ipc);
+    } catch (err) {
+      if (!(err instanceof ConfigError)) throw err;
+      problems = err.problems;
+    }
+    expect(problems.map((p) => p.variable)).toEqual(variables);
+    expect(problems[0]?.message).toMatch(message);
+  });
+});
+
+describe(".env.example", () => {
+  test("every variable is valid as shipped, with a token filled in", () => {
+    const shipped = parseDotEnv(readFileSync(path.resolve(import.meta.dirname, "../.env.example"), "utf8"));
+    const env: Record<string, string> = { ...shipped, DISCORD_TOKEN: "abc.def.ghi" };
+    expect(() => loadConfig(env, false)).not.toThrow();
+    expect(parseShardCount(env[SHARD_COUNT_VARIABLE])).toBe("auto");
+    // Names discord.js reads from process.env itself must never be in the example.
+    for (const name of ["SHARDS", "SHARD_COUNT", "SHARDING_MANAGER", "SHARDING_MANAGER_MODE"]) {
+      expect(Object.keys(shipped)).not.toContain(name);
+    }
   });
 });
 

@@ -62,6 +62,9 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     intents: intentsFor(config),
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
     rest: { api: config.apiUrl, timeout: config.restTimeoutMs },
+    // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.
+    shards: config.shard ? [config.shard.id] : [0],
+    shardCount: config.shard?.count ?? 1,
   });
   let fatalSent = false;
   const fatal = (error: FatalBotError) => {

@@ -226,16 +226,16 @@ async function checkCleanStop(w: World, m: Manager): Promise<void> {
 }
 
 describe("npm run start:sharded against a stand-in with 2 shards", () => {
-  test("SHARD_COUNT=2: one process per shard, each answers on its own connection; SIGTERM stops all", async () => {
+  test("BOT_SHARD_COUNT=2: one process per shard, each answers on its own connection; SIGTERM stops all", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: String(SHARDS) });
+    const m = startManager(w, { BOT_SHARD_COUNT: String(SHARDS) });
     await checkShards(w, m);
     await checkCleanStop(w, m);
   }, 60_000);
 
-  test("SHARD_COUNT=auto: the count comes from GET /gateway/bot on DISCORD_API_URL", async () => {
+  test("BOT_SHARD_COUNT=auto: the count comes from GET /gateway/bot on DISCORD_API_URL", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: "auto" });
+    const m = startManager(w, { BOT_SHARD_COUNT: "auto" });
     await checkShards(w, m);
     // The manager's own request (before any shard), then one per shard.
     const gatewayBot = w.s.requests.filter((r) => r.method === "GET" && r.path === "/gateway/bot");
@@ -248,7 +248,7 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
 
   test("a manager killed outright takes its shards with it", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: String(SHARDS) });
+    const m = startManager(w, { BOT_SHARD_COUNT: String(SHARDS) });
     await within(w.s.waitForReady(25_000), 26_000, "both shards READY");
     await until(() => pidsByShard(m).size === SHARDS, 5_000, "both shard processes in the log");
     const pids = [...pidsByShard(m).values()];
@@ -267,7 +267,7 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
 
   test("a shard that dies after READY is started again and answers again", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: String(SHARDS) });
+    const m = startManager(w, { BOT_SHARD_COUNT: String(SHARDS) });
     await checkShards(w, m);
     const first = pidsByShard(m).get(1) as number;
     process.kill(first, "SIGKILL");
@@ -291,18 +291,18 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
 
   test("a rejected token: one line, exit 1, no shard started", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: "auto", DISCORD_TOKEN: "wrong.token.value" });
+    const m = startManager(w, { BOT_SHARD_COUNT: "auto", DISCORD_TOKEN: "wrong.token.value" });
     expect(await within(m.exited, 15_000, "the manager to exit")).toBe(1);
     expect(m.stderr()).toMatch(/rejected the bot token/);
     expect(pidsByShard(m).size).toBe(0);
     expect(identifies(w.s)).toHaveLength(0);
   }, 30_000);
 
-  test("SHARD_COUNT that is neither auto nor a number: named, exit 1", async () => {
+  test("BOT_SHARD_COUNT that is neither auto nor a number: named, exit 1", async () => {
     const w = await world();
-    const m = startManager(w, { SHARD_COUNT: "two" });
+    const m = startManager(w, { BOT_SHARD_COUNT: "two" });
     expect(await within(m.exited, 15_000, "the manager to exit")).toBe(1);
-    expect(m.stderr()).toMatch(/SHARD_COUNT: must be "auto".*"two"/);
+    expect(m.stderr()).toMatch(/BOT_SHARD_COUNT: must be "auto".*"two"/);
   }, 30_000);
 });
 
@@ -312,12 +312,12 @@ describe("shard count and spawn order", () => {
     ["", "auto"],
     [" Auto ", "auto"],
     ["3", 3],
-  ] as const)("SHARD_COUNT=%j → %j", (value, expected) => {
+  ] as const)("BOT_SHARD_COUNT=%j → %j", (value, expected) => {
     expect(parseShardCount(value)).toBe(expected);
   });
 
-  test.each(["0", "-1", "1.5", "two"])("SHARD_COUNT=%j is refused", (value) => {
-    expect(() => parseShardCount(value)).toThrow(/SHARD_COUNT/);
+  test.each(["0", "-1", "1.5", "two"])("BOT_SHARD_COUNT=%j is refused", (value) => {
+    expect(() => parseShardCount(value)).toThrow(/BOT_SHARD_COUNT/);
   });
 
   test("shards identify together up to max_concurrency, in shard order", () => {
