@@ -49,7 +49,7 @@ export const ANSWER_MEMO_SIZE = 1000;
 /** Discord's limit on an autocomplete choice's name and value. */
 export const CHOICE_MAX_LENGTH = 100;
 
-/** Tuning knobs, with the defaults measured on the question sets (see README, "How the engine decides"). */
+/** Tuning knobs, with the defaults measured on the question sets (see docs/engine.md). */
 export interface EngineOptions {
   thresholds: Thresholds;
   /** Weight of a word the base has never seen, as a multiple of the IDF of a word in no fact. */
