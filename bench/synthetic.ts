@@ -7,7 +7,7 @@
 // tail of rare ones, like a real news archive. Quotes are real `Quote` objects of the real article (they
 // stay verbatim, with their offsets); entities and lexicon are the real ones.
 import { words } from "../src/engine/normalise.js";
-import { QUESTION_KINDS, type QuestionKind, TOPICS, type Topic } from "../src/knowledge/schema.js";
+import { QUESTION_KINDS, type QuestionKind, type Topic } from "../src/knowledge/schema.js";
 import type { Fact, KnowledgeBase, Quote, Side } from "../src/knowledge/types.js";
 
 /** Pseudo-words in the vocabulary per √(number of facts): 1,897 at 1,000 facts, 18,974 at 100,000. */
@@ -198,7 +198,10 @@ export function syntheticKnowledgeBase(real: KnowledgeBase, facts: number, seed 
       // Shallow copies: each fact owns its quote objects, as the loader gives them, with the same verbatim text.
       quotes: draw.some(quotes, draw.int(1, 2)).map((q) => ({ ...q })),
       entities: draw.some(entityIds, draw.int(0, 3)),
-      topics: draw.some<Topic>(TOPICS, draw.int(1, 2)),
+      topics: draw.some<Topic>(
+        real.story.topics.map((t) => t.id),
+        draw.int(1, 2),
+      ),
       questions,
       keywords: Array.from({ length: draw.int(0, 4) }, () =>
         draw.chance(0.3) ? `${token()} ${token()}` : token(),
@@ -217,5 +220,11 @@ export function syntheticKnowledgeBase(real: KnowledgeBase, facts: number, seed 
     }
     out.push(fact);
   }
-  return { articles: real.articles, facts: out, entities: real.entities, lexicon: real.lexicon };
+  return {
+    articles: real.articles,
+    facts: out,
+    entities: real.entities,
+    lexicon: real.lexicon,
+    story: real.story,
+  };
 }

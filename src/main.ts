@@ -31,7 +31,7 @@ function loadContext(log: Logger): CommandContext & { engine: DeferredEngine } {
     if (saveError) log.warn({ file, error: saveError }, "index cache not written");
     return engine;
   });
-  return { engine, articles: kb.articles };
+  return { engine, articles: kb.articles, story: kb.story };
 }
 
 async function runDiscord(

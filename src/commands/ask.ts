@@ -2,7 +2,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import { AUTOCOMPLETE_MAX_ITEMS, CHOICE_VALUE_MAX } from "../discord/limits.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { abstainReply, answerReply, SCOPE } from "./reply.js";
+import { abstainReply, answerReply } from "./reply.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
 /** Longest question we pass to the engine; Discord allows 6000 for a string option, nobody asks that much. */
@@ -11,7 +11,7 @@ export const QUESTION_MAX = 1000;
 export const ask: Command = {
   data: {
     name: "ask",
-    description: "Ask a question about the Israel–Syria border talks (May 2025)",
+    description: "Ask a question about the story this bot follows",
     options: [
       {
         type: ApplicationCommandOptionType.String,
@@ -24,9 +24,9 @@ export const ask: Command = {
       hideOptionData,
     ],
   },
-  execute(options, { engine }) {
+  execute(options, { engine, story }) {
     const question = stringOption(options, "question");
-    if (!question) return abstainReply("", `Ask me a question. ${SCOPE}`, [], hideOption(options));
+    if (!question) return abstainReply("", `Ask me a question. ${story.scope}`, [], hideOption(options));
     return answerReply(engine.ask(question.slice(0, QUESTION_MAX)), hideOption(options));
   },
   autocomplete(focused, { engine }) {

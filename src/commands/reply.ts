@@ -2,7 +2,7 @@
 // is plain text (no Discord markdown): renderers escape all of it and add their own formatting, so user
 // text and article text can never inject markup or mentions.
 import type { Answer, Citation, Suggestion, TimelineEntry } from "../engine/types.js";
-import type { Article, Fact, Side, Topic } from "../knowledge/types.js";
+import type { Article, Fact, Side, Story, Topic } from "../knowledge/types.js";
 import { markers } from "./text.js";
 
 export interface ReplyCitation {
@@ -39,30 +39,14 @@ export interface Reply {
   footer?: string;
 }
 
-export const SIDE_LABELS: Record<Side, string> = {
-  syria: "Syria",
-  israel: "Israel",
-  "united-states": "United States",
-};
+/** A side's label as the story names it (story.json), or its id when the story does not list it. */
+export function sideLabel(story: Story, side: Side): string {
+  return story.sides.find((s) => s.id === side)?.label ?? side;
+}
 
-export const TOPIC_LABELS: Record<Topic, string> = {
-  leaders: "Who leads",
-  timeline: "Timeline",
-  talks: "The talks",
-  security: "Security",
-  "us-role": "The U.S. role",
-  goodwill: "Goodwill gestures",
-  golan: "The Golan Heights",
-  background: "Background",
-  "israel-military": "Israeli military activity",
-  "official-reaction": "Official reactions",
-  outlook: "Outlook",
-  sources: "Sources",
-};
-
-/** What the bot can answer, in one sentence; used by abstentions, hints and /about. */
-export const SCOPE =
-  "I answer questions about one news story: the first direct Israel–Syria border-security talks (May 2025) — who leads them, when and where they met, what they cover, the U.S. role and the background.";
+export function topicLabel(story: Story, topic: Topic): string {
+  return story.topics.find((t) => t.id === topic)?.label ?? topic;
+}
 
 /** Numbers citations in order of first use; the same quote from the same source keeps its number. */
 export class CitationList {
@@ -134,7 +118,7 @@ export function abstainReply(
   suggestions: readonly Suggestion[],
   ephemeral: boolean,
 ): Reply {
-  const body = explanation.trim() === "" ? `I can't answer that from the article. ${SCOPE}` : explanation;
+  const body = explanation.trim() === "" ? "I can't answer that from the articles I know." : explanation;
   return {
     ...base("abstain", "I can't answer that from the article", body, ephemeral),
     echo: question,
@@ -158,11 +142,16 @@ export function factReply(fact: Fact, ephemeral: boolean): Reply {
 }
 
 /** /who-leads: one side, or every side grouped. */
-export function leadersReply(facts: readonly Fact[], side: Side | undefined, ephemeral: boolean): Reply {
+export function leadersReply(
+  facts: readonly Fact[],
+  side: Side | undefined,
+  story: Story,
+  ephemeral: boolean,
+): Reply {
   const list = new CitationList();
   const line = (fact: Fact) => `${fact.statement} ${markers(list.addFact(fact))}`.trim();
   if (side) {
-    const label = SIDE_LABELS[side];
+    const label = sideLabel(story, side);
     if (facts.length === 0) {
       return base(
         "info",
@@ -177,8 +166,8 @@ export function leadersReply(facts: readonly Fact[], side: Side | undefined, eph
     };
   }
   const groups = new Map<string, Fact[]>();
-  for (const label of [...Object.values(SIDE_LABELS), "Other"]) groups.set(label, []);
-  for (const fact of facts) groups.get(fact.side ? SIDE_LABELS[fact.side] : "Other")?.push(fact);
+  for (const label of [...story.sides.map((s) => s.label), "Other"]) groups.set(label, []);
+  for (const fact of facts) groups.get(fact.side ? sideLabel(story, fact.side) : "Other")?.push(fact);
   const sections: ReplySection[] = [];
   for (const [heading, group] of groups) {
     if (group.length > 0) sections.push({ heading, lines: group.map(line) });
@@ -202,9 +191,10 @@ export function leadersReply(facts: readonly Fact[], side: Side | undefined, eph
 export function timelineReply(
   entries: readonly TimelineEntry[],
   topic: Topic | undefined,
+  story: Story,
   ephemeral: boolean,
 ): Reply {
-  const title = topic ? `Timeline: ${TOPIC_LABELS[topic]}` : "Timeline";
+  const title = topic ? `Timeline: ${topicLabel(story, topic)}` : "Timeline";
   if (entries.length === 0) {
     return base("info", title, "The article gives no dated events for that topic.", ephemeral);
   }
@@ -277,6 +267,7 @@ export interface AboutInfo {
   articles: readonly Pick<Article, "title" | "outlet" | "published" | "publishedNote" | "url">[];
   factCount: number;
   topics: readonly Topic[];
+  story: Story;
 }
 
 /** /about: what the bot knows, where from, and how it decides. */
@@ -290,14 +281,14 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
     return `${parts.join(", ")}${a.url ? ` — ${a.url}` : ""}`;
   });
   return {
-    ...base("info", "About this bot", SCOPE, ephemeral),
+    ...base("info", "About this bot", info.story.scope, ephemeral),
     sections: [
       { heading: info.articles.length === 1 ? "Source article" : "Source articles", lines: sources },
       {
         heading: "What I know",
         lines: [
           `${info.factCount} facts taken from the article, each resting on sentences quoted word for word.`,
-          `Topics: ${info.topics.map((t) => TOPIC_LABELS[t]).join(", ")}.`,
+          `Topics: ${info.topics.map((t) => topicLabel(info.story, t)).join(", ")}.`,
         ],
       },
       {
@@ -311,7 +302,7 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
         heading: "Commands",
         lines: [
           "/ask question — ask anything about the story",
-          "/who-leads [side] — who leads or represents Syria, Israel, the United States",
+          `/who-leads [side] — who leads or represents ${info.story.sides.map((s) => s.label).join(", ")}`,
           "/timeline [topic] — events, oldest first",
           "/source fact — the full passage and attribution behind a fact",
           "Every command takes hide:true to show the reply only to you.",
@@ -322,11 +313,11 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
 }
 
 /** A short hint for chatter that mentions the bot but asks nothing. */
-export function hintReply(): Reply {
+export function hintReply(story: Story): Reply {
   return base(
     "notice",
     "Ask me something",
-    "Ask me a question about the Israel–Syria border talks (May 2025), e.g. “Who leads Syria's side?”, or use /ask.",
+    `Ask me a question about the ${story.name}, e.g. “${story.example}”, or use /ask.`,
     false,
   );
 }

@@ -1,14 +1,18 @@
-// /timeline [topic] — dated events, oldest first.
+// /timeline [topic] — dated events, oldest first. Topics are the story's own (story.json), so the option
+// autocompletes from the base instead of carrying a fixed list of choices.
 import { ApplicationCommandOptionType } from "discord.js";
-import { TOPICS, type Topic } from "../knowledge/schema.js";
-import { hideOptionData } from "./options.js";
-import { TOPIC_LABELS, timelineReply } from "./reply.js";
+import type { Story, Topic } from "../knowledge/types.js";
+import { clampChoices, hideOptionData } from "./options.js";
+import { timelineReply } from "./reply.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
-export function parseTopic(value: string | undefined): Topic | undefined {
+const key = (value: string) => value.toLowerCase().replace(/[\s_]+/g, "-");
+
+/** A topic id from what was typed or picked: its id or its label, any case. */
+export function parseTopic(value: string | undefined, story: Story): Topic | undefined {
   if (!value) return undefined;
-  const key = value.toLowerCase().replace(/[\s_]+/g, "-");
-  return (TOPICS as readonly string[]).includes(key) ? (key as Topic) : undefined;
+  const typed = key(value);
+  return story.topics.find((t) => t.id === typed || key(t.label) === typed)?.id;
 }
 
 export const timeline: Command = {
@@ -21,13 +25,21 @@ export const timeline: Command = {
         name: "topic",
         description: "Only events on this topic",
         required: false,
-        choices: TOPICS.map((topic) => ({ name: TOPIC_LABELS[topic], value: topic })),
+        autocomplete: true,
       },
       hideOptionData,
     ],
   },
-  execute(options, { engine }) {
-    const topic = parseTopic(stringOption(options, "topic"));
-    return timelineReply(engine.timeline(topic), topic, hideOption(options));
+  execute(options, { engine, story }) {
+    const topic = parseTopic(stringOption(options, "topic"), story);
+    return timelineReply(engine.timeline(topic), topic, story, hideOption(options));
+  },
+  autocomplete(focused, { story }) {
+    const typed = focused.value.toLowerCase();
+    return clampChoices(
+      story.topics
+        .filter((t) => t.label.toLowerCase().includes(typed) || t.id.includes(typed))
+        .map((t) => ({ name: t.label, value: t.id })),
+    );
   },
 };

@@ -2,7 +2,7 @@
 // Discord and the terminal both call these; neither knows what a command does inside.
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { AutocompleteChoice, Engine } from "../engine/types.js";
-import type { Article } from "../knowledge/types.js";
+import type { Article, Story } from "../knowledge/types.js";
 import type { Reply } from "./reply.js";
 
 export type OptionValue = string | number | boolean;
@@ -12,6 +12,8 @@ export type CommandOptions = Readonly<Record<string, OptionValue | undefined>>;
 export interface CommandContext {
   engine: Engine;
   articles: readonly Article[];
+  /** The story's name, scope, sides and topics (story.json). */
+  story: Story;
 }
 
 export interface FocusedOption {

@@ -1,36 +1,47 @@
-// /who-leads [side] — who leads or represents each side in the talks.
+// /who-leads [side] — who leads or represents each side. Sides are the story's own (story.json), so the
+// option autocompletes from the base instead of carrying a fixed list of choices.
 import { ApplicationCommandOptionType } from "discord.js";
-import type { Side } from "../knowledge/types.js";
-import { hideOptionData } from "./options.js";
-import { leadersReply, SIDE_LABELS } from "./reply.js";
+import type { Side, Story } from "../knowledge/types.js";
+import { clampChoices, hideOptionData } from "./options.js";
+import { leadersReply } from "./reply.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
-const SIDES = Object.keys(SIDE_LABELS) as Side[];
+const key = (value: string) => value.toLowerCase().replace(/[\s_.]+/g, "-");
 
-export function parseSide(value: string | undefined): Side | undefined {
+/** A side id from what was typed or picked: its id, label or one of its aliases, any case. */
+export function parseSide(value: string | undefined, story: Story): Side | undefined {
   if (!value) return undefined;
-  const key = value.toLowerCase().replace(/[\s_.]+/g, "-");
-  const aliases: Record<string, Side> = { us: "united-states", usa: "united-states", "u-s": "united-states" };
-  return (SIDES as string[]).includes(key) ? (key as Side) : aliases[key];
+  const typed = key(value);
+  return story.sides.find(
+    (s) => s.id === typed || key(s.label) === typed || s.aliases.some((a) => key(a) === typed),
+  )?.id;
 }
 
 export const whoLeads: Command = {
   data: {
     name: "who-leads",
-    description: "Who leads or represents each side in the talks",
+    description: "Who leads or represents each side, now and before",
     options: [
       {
         type: ApplicationCommandOptionType.String,
         name: "side",
         description: "One side; leave empty for all",
         required: false,
-        choices: SIDES.map((side) => ({ name: SIDE_LABELS[side], value: side })),
+        autocomplete: true,
       },
       hideOptionData,
     ],
   },
-  execute(options, { engine }) {
-    const side = parseSide(stringOption(options, "side"));
-    return leadersReply(engine.leaders(side), side, hideOption(options));
+  execute(options, { engine, story }) {
+    const side = parseSide(stringOption(options, "side"), story);
+    return leadersReply(engine.leaders(side), side, story, hideOption(options));
+  },
+  autocomplete(focused, { story }) {
+    const typed = focused.value.toLowerCase();
+    return clampChoices(
+      story.sides
+        .filter((s) => s.label.toLowerCase().includes(typed) || s.id.includes(typed))
+        .map((s) => ({ name: s.label, value: s.id })),
+    );
   },
 };

@@ -174,7 +174,7 @@ export function createMessageHandler(options: MessageHandlerOptions) {
         return;
       }
       if (decision.action === "hint") {
-        await message.reply(toMessagePayload(renderReply(hintReply())));
+        await message.reply(toMessagePayload(renderReply(hintReply(ctx.story))));
         return;
       }
       const answer = ctx.engine.ask(decision.question);

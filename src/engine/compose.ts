@@ -3,13 +3,6 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Citation } from "./types.js";
 
-export const NO_ANSWER_TEXT =
-  "I don't know: the article doesn't answer that. I can answer questions about the direct Israel–Syria " +
-  "border-security talks of May 2025: who leads each side, what the talks cover, where they happen, the " +
-  "background (the Golan Heights, Assad's fall), the US role, Israel's and Syria's gestures, and the sources.";
-
-export const EMPTY_QUESTION_TEXT = "Ask me a question about the direct Israel–Syria border-security talks.";
-
 export interface Composed {
   answer: string;
   citations: Citation[];

@@ -1,9 +1,8 @@
 // The answer engine: normalise → search → decide → compose. Pure: built once from a loaded knowledge
 // base, it answers from memory with no I/O, so every front end can call it synchronously.
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
-import { SIDES } from "../knowledge/schema.js";
-import type { Fact, KnowledgeBase } from "../knowledge/types.js";
-import { compose, EMPTY_QUESTION_TEXT, NO_ANSWER_TEXT } from "./compose.js";
+import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
+import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
@@ -107,6 +106,8 @@ export class AnswerEngine implements Engine {
   private readonly sideTerms: Map<string, Side>;
   /** The canonical term of "lead" (heads, represents, in charge …): the question /who-leads answers. */
   private readonly leadTerm: string;
+  /** The story's own wording (story.json): the engine holds none of its own. */
+  private readonly story: Story;
 
   private readonly options: EngineOptions;
   private readonly answers = new Map<string, Answer>();
@@ -143,14 +144,12 @@ export class AnswerEngine implements Engine {
     }
     this.names = [...names.values()].sort((a, b) => b.length - a.length);
     this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
-    const sideWords: Record<Side, string> = {
-      syria: "Syria",
-      israel: "Israel",
-      "united-states": "United States",
-    };
+    this.story = kb.story;
     this.sideTerms = new Map(
-      SIDES.flatMap((side) =>
-        this.analyzer.terms(sideWords[side]).map((term): [string, Side] => [term, side]),
+      kb.story.sides.flatMap((side) =>
+        [side.label, ...side.names].flatMap((name) =>
+          this.analyzer.terms(name).map((term): [string, Side] => [term, side.id]),
+        ),
       ),
     );
   }
@@ -292,14 +291,14 @@ export class AnswerEngine implements Engine {
   private answerNow(question: string): Answer {
     const trimmed = question.trim();
     if (trimmed === "") {
-      return noAnswer(question, EMPTY_QUESTION_TEXT, 0, []);
+      return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
     const analysed = this.analyse(trimmed);
     const hits = this.rankAnalysed(analysed, 10);
     const decision = decide(hits, this.options.thresholds);
     if (decision.status === "no_answer") {
       const suggestions = decision.suggestions.map(suggestionOf);
-      return noAnswer(question, NO_ANSWER_TEXT, decision.confidence, suggestions);
+      return noAnswer(question, this.story.noAnswer, decision.confidence, suggestions);
     }
     const facts = decision.hits.map((h) => h.fact);
     if (analysed.sides.size !== 1 && analysed.terms.some((t) => t.term === this.leadTerm)) {
@@ -378,7 +377,8 @@ export class AnswerEngine implements Engine {
   }
 
   leaders(side?: Side): Fact[] {
-    const order = (s: Side | undefined) => (s ? SIDES.indexOf(s) : SIDES.length);
+    const sides = this.story.sides.map((s) => s.id);
+    const order = (s: Side | undefined) => (s && sides.includes(s) ? sides.indexOf(s) : sides.length);
     return this.facts
       .filter((f) => f.side !== undefined && (side === undefined || f.side === side))
       .sort((a, b) => order(a.side) - order(b.side));

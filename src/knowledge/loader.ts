@@ -15,6 +15,8 @@ import {
   factSchema,
   type Lexicon,
   lexiconSchema,
+  type Story,
+  storySchema,
 } from "./schema.js";
 import type { Article, Fact, KnowledgeBase, Quote } from "./types.js";
 
@@ -298,6 +300,36 @@ function loadLexicon(dir: string, problems: Problem[]): Lexicon | null {
   return parsed.data;
 }
 
+/** story.json: the story's name, scope sentence, sides and topics (everything the bot says about it). */
+function loadStory(dir: string, problems: Problem[]): Story | null {
+  const file = path.join(dir, "story.json");
+  const raw = readJson(file, problems);
+  if (raw === undefined) return null;
+  const parsed = storySchema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, displayPath(file), ""));
+    return null;
+  }
+  const story = parsed.data;
+  for (const [list, what] of [
+    [story.sides, "sides"],
+    [story.topics, "topics"],
+  ] as const) {
+    const seen = new Set<string>();
+    list.forEach((item, i) => {
+      if (seen.has(item.id)) {
+        problems.push({
+          file: displayPath(file),
+          field: `${what}[${i}].id`,
+          message: `duplicate id "${item.id}"`,
+        });
+      }
+      seen.add(item.id);
+    });
+  }
+  return story;
+}
+
 interface Span {
   id: string;
   source: string;
@@ -484,6 +516,7 @@ function loadFacts(
   id: string,
   loaded: LoadedArticle | null,
   entityIds: Set<string> | null,
+  story: Story | null,
   seenFacts: Map<string, string>,
   problems: Problem[],
 ): Fact[] {
@@ -540,6 +573,28 @@ function loadFacts(
         }
       });
     }
+    if (story) {
+      const topics = new Set(story.topics.map((t) => t.id));
+      input.topics.forEach((topicId, i) => {
+        if (topics.has(topicId)) return;
+        ok = false;
+        problems.push({
+          file: shown,
+          factId: input.id,
+          field: `topics[${i}]`,
+          message: `unknown topic "${topicId}" (story.json lists ${[...topics].join(", ")})`,
+        });
+      });
+      if (input.side !== undefined && !story.sides.some((s) => s.id === input.side)) {
+        ok = false;
+        problems.push({
+          file: shown,
+          factId: input.id,
+          field: "side",
+          message: `unknown side "${input.side}" (story.json lists ${story.sides.map((s) => s.id).join(", ") || "none"})`,
+        });
+      }
+    }
     if (!loaded) return;
     const quotes: Quote[] = [];
     input.quotes.forEach((text, i) => {
@@ -577,6 +632,7 @@ export function checkKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): {
     existsSync(path.join(root, "entities.json")) && problems.length === entitiesProblemsBefore;
   const entityIds = entityFileOk || entities.length > 0 ? new Set(entities.map((e) => e.id)) : null;
   const lexicon = loadLexicon(root, problems);
+  const story = loadStory(root, problems);
 
   const articlesDir = path.join(root, "articles");
   const folders = existsSync(articlesDir)
@@ -595,11 +651,11 @@ export function checkKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): {
     const folder = path.join(articlesDir, id);
     const loaded = loadArticle(folder, id, problems);
     if (loaded) articles.push(loaded.article);
-    facts.push(...loadFacts(folder, id, loaded, entityIds, seenFacts, problems));
+    facts.push(...loadFacts(folder, id, loaded, entityIds, story, seenFacts, problems));
   }
 
-  if (problems.length > 0 || !lexicon) return { kb: null, problems };
-  return { kb: { articles, facts, entities, lexicon }, problems };
+  if (problems.length > 0 || !lexicon || !story) return { kb: null, problems };
+  return { kb: { articles, facts, entities, lexicon, story }, problems };
 }
 
 export function loadKnowledgeBase(dir?: string): KnowledgeBase {

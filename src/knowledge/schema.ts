@@ -18,26 +18,45 @@ export const sortableDate = z
     return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(`${year}-${month}-${day}`);
   }, "is not a real calendar date");
 
-export const TOPICS = [
-  "leaders",
-  "timeline",
-  "talks",
-  "security",
-  "us-role",
-  "goodwill",
-  "golan",
-  "background",
-  "israel-military",
-  "official-reaction",
-  "outlook",
-  "sources",
-] as const;
-export const topic = z.enum(TOPICS);
-export type Topic = z.infer<typeof topic>;
+/**
+ * Topics and sides are the story's own (story.json), not code: a base about another story names its own.
+ * The schema only asks for slugs; the loader checks each fact's topics and side against story.json.
+ */
+export const topic = slug;
+export type Topic = string;
 
-export const SIDES = ["syria", "israel", "united-states"] as const;
-export const side = z.enum(SIDES);
-export type Side = z.infer<typeof side>;
+export const side = slug;
+export type Side = string;
+
+/** A side of the story (a party to the talks): how /who-leads and the engine name it. */
+export const storySideSchema = z.strictObject({
+  id: slug,
+  /** How replies name it: "Syria", "United States". */
+  label: nonEmpty,
+  /** Words in a question that name this side ("Syria", "Syrian", "Damascus"). The label counts too. */
+  names: z.array(nonEmpty).default([]),
+  /** Short forms a user may type for the side option of /who-leads ("us", "usa"). */
+  aliases: z.array(nonEmpty).default([]),
+});
+export type StorySide = z.infer<typeof storySideSchema>;
+
+export const storyTopicSchema = z.strictObject({ id: slug, label: nonEmpty });
+export type StoryTopic = z.infer<typeof storyTopicSchema>;
+
+/** Everything the bot says that names the story: one file, so another story needs no code change. */
+export const storySchema = z.strictObject({
+  /** Short name for titles and the terminal greeting: "Israel–Syria talks". */
+  name: nonEmpty,
+  /** One sentence: what the bot answers (abstentions, hints, /about). */
+  scope: nonEmpty,
+  /** What the engine says when the base does not answer a question. */
+  noAnswer: nonEmpty,
+  /** A question the bot answers, shown as an example in hints. */
+  example: nonEmpty,
+  sides: z.array(storySideSchema),
+  topics: z.array(storyTopicSchema).min(1, "a story needs at least one topic"),
+});
+export type Story = z.infer<typeof storySchema>;
 
 export const QUESTION_KINDS = ["who", "what", "when", "where", "why", "how", "how-many", "yes-no"] as const;
 export const questionKind = z.enum(QUESTION_KINDS);
@@ -61,6 +80,11 @@ export const articleMetaSchema = z.strictObject({
   /** Publication date if known (YYYY-MM-DD or coarser), else null with a note. */
   published: sortableDate.nullable(),
   publishedNote: nonEmpty.optional(),
+  /**
+   * When the article reports as of, if it differs from or stands in for a missing publication date (the
+   * newest date it relays). Facts are ordered in time by `published ?? reported`.
+   */
+  reported: sortableDate.optional(),
   url: z.url().nullable(),
   /** Section headings exactly as they stand on their own line in the article text. */
   sections: z.array(nonEmpty),
@@ -94,6 +118,13 @@ export const factSchema = z.strictObject({
   kinds: z.array(questionKind).default([]),
   side: side.optional(),
   timeline: timelineSchema.optional(),
+  /**
+   * When what the fact tells happened, if the article dates it and it has no timeline entry (the timeline's
+   * sort date counts otherwise). When it was reported is its article's date.
+   */
+  happened: sortableDate.optional(),
+  /** False for a fact drafted by `npm run kb:add` and not yet checked by a curator; absent means reviewed. */
+  reviewed: z.boolean().optional(),
 });
 export type FactInput = z.infer<typeof factSchema>;
 

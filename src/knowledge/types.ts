@@ -1,7 +1,7 @@
 // The knowledge base as the rest of the program sees it, after loading and validation.
-import type { ArticleMeta, Entity, FactInput, Lexicon, Side, Topic } from "./schema.js";
+import type { ArticleMeta, Entity, FactInput, Lexicon, Side, Story, StorySide, Topic } from "./schema.js";
 
-export type { ArticleMeta, Entity, Lexicon, Side, Topic };
+export type { ArticleMeta, Entity, Lexicon, Side, Story, StorySide, Topic };
 
 export interface Article extends ArticleMeta {
   /** The article text exactly as stored. */
@@ -35,4 +35,10 @@ export interface KnowledgeBase {
   facts: Fact[];
   entities: Entity[];
   lexicon: Lexicon;
+  story: Story;
+}
+
+/** When an article reports as of: its publication date, else the date it reports as of; null if neither. */
+export function articleDate(article: Pick<ArticleMeta, "published" | "reported">): string | null {
+  return article.published ?? article.reported ?? null;
 }

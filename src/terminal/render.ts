@@ -33,8 +33,6 @@ export function helpText(commands: readonly Command[]): string {
     lines.push(`  /${[command.data.name, ...options].join(" ")}  — ${command.data.description}`);
   }
   lines.push("  /help  — this list", "  quit  — leave");
-  lines.push(
-    "Examples: /who-leads side:syria · /timeline topic:talks · /ask Where did the talks take place?",
-  );
+  lines.push("Examples: /who-leads · /timeline · /ask followed by any question");
   return `${lines.join("\n")}\n`;
 }

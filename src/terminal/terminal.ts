@@ -45,9 +45,7 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   const interactive = options.interactive ?? Boolean((input as { isTTY?: boolean }).isTTY);
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
-    output.write(
-      "Israel–Syria border talks (May 2025) — ask me about the story. /help for commands, quit to leave.\n",
-    );
+    output.write(`${ctx.story.name} — ask me about the story. /help for commands, quit to leave.\n`);
     rl.setPrompt("> ");
     rl.prompt();
   }

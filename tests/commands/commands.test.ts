@@ -6,7 +6,7 @@ import type { Command } from "../../src/commands/types.js";
 import { parseSide } from "../../src/commands/who-leads.js";
 import { renderReply, toInteractionPayload } from "../../src/discord/render.js";
 import { limitViolations } from "../discord/limits-check.js";
-import { ctx, FACTS, fakeEngine } from "./fixtures.js";
+import { ctx, FACTS, fakeEngine, story } from "./fixtures.js";
 
 const get = (name: string): Command => {
   const command = commandsByName.get(name);
@@ -84,7 +84,7 @@ describe("/who-leads", () => {
     ["mars", undefined],
     [undefined, undefined],
   ])("parseSide(%j) = %j", (input, expected) => {
-    expect(parseSide(input)).toBe(expected);
+    expect(parseSide(input, story)).toBe(expected);
   });
 
   test("without a side, every side in one reply with its citations", () => {

@@ -1,6 +1,6 @@
 // Hand-built facts, answers and a fake engine for pure command and reply tests.
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "../../src/engine/types.js";
-import type { Article, Fact, Quote } from "../../src/knowledge/types.js";
+import type { Article, Fact, Quote, Story } from "../../src/knowledge/types.js";
 
 export const ARTICLE_TEXT =
   "Intro line.\nAhmad al-Dalati leads Syria's side. He is governor of Quneitra.\nTrump met al-Sharaa.\n";
@@ -140,4 +140,23 @@ export function fakeEngine(options: FakeEngineOptions = {}): Engine {
   };
 }
 
-export const ctx = { engine: fakeEngine(), articles: [article] };
+/** A small story: the sides and topics the hand-built facts use, with the wording the replies show. */
+export const story: Story = {
+  name: "Israel–Syria talks",
+  scope: "I answer questions about the Israel–Syria talks.",
+  noAnswer: "I don't know: the articles don't answer that.",
+  example: "Who leads Syria's side?",
+  sides: [
+    { id: "syria", label: "Syria", names: ["Syria"], aliases: [] },
+    { id: "israel", label: "Israel", names: ["Israel"], aliases: [] },
+    { id: "united-states", label: "United States", names: ["United States"], aliases: ["us", "usa"] },
+  ],
+  topics: [
+    { id: "leaders", label: "Who leads" },
+    { id: "talks", label: "The talks" },
+    { id: "golan", label: "The Golan Heights" },
+    { id: "background", label: "Background" },
+  ],
+};
+
+export const ctx = { engine: fakeEngine(), articles: [article], story };

@@ -9,7 +9,7 @@ import { renderText } from "../../src/terminal/render.js";
 import { limitViolations } from "../discord/limits-check.js";
 
 const kb = loadKnowledgeBase();
-const ctx: CommandContext = { engine: createEngine(kb), articles: kb.articles };
+const ctx: CommandContext = { engine: createEngine(kb), articles: kb.articles, story: kb.story };
 const run = (name: string, options: Record<string, string | boolean>) => {
   const command = commandsByName.get(name);
   if (!command) throw new Error(name);

@@ -13,7 +13,7 @@ import {
   toMessagePayload,
 } from "../../src/discord/render.js";
 import type { Answer } from "../../src/engine/types.js";
-import { abstained, answered, dalati, israelUnnamed } from "../commands/fixtures.js";
+import { abstained, answered, dalati, israelUnnamed, story } from "../commands/fixtures.js";
 import { allText, limitViolations } from "./limits-check.js";
 
 const NASTY =
@@ -195,7 +195,7 @@ describe("renderReply", () => {
       sort: `2025-01-${String((i % 28) + 1).padStart(2, "0")}`,
       implied: i % 2 === 0,
     }));
-    const reply: Reply = timelineReply(entries, undefined, false);
+    const reply: Reply = timelineReply(entries, undefined, story, false);
     expect(limitViolations(renderReply(reply))).toEqual([]);
   });
 });

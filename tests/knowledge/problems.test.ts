@@ -190,14 +190,24 @@ const cases: Case[] = [
     message: /unknown field/,
   },
   {
-    name: "a topic outside the schema",
+    name: "a topic the story does not list",
     breakIt: editFact(LEAD, (f) => {
       asArray(f.topics).push("gossip");
     }),
     file: FACTS_REL,
     factId: LEAD,
     field: "topics[2]",
-    message: /Invalid option/,
+    message: /unknown topic "gossip" \(story\.json lists leaders/,
+  },
+  {
+    name: "a side the story does not list",
+    breakIt: editFact(LEAD, (f) => {
+      f.side = "mars";
+    }),
+    file: FACTS_REL,
+    factId: LEAD,
+    field: "side",
+    message: /unknown side "mars"/,
   },
   {
     name: "a fact without an id (found by position)",

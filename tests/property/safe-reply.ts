@@ -15,7 +15,7 @@ import { allText, limitViolations } from "../discord/limits-check.js";
 import { liveMarkdown, rawMentions } from "./hostile.js";
 
 const kb = loadKnowledgeBase();
-export const ctx: CommandContext = { engine: createEngine(kb), articles: kb.articles };
+export const ctx: CommandContext = { engine: createEngine(kb), articles: kb.articles, story: kb.story };
 export const NUM_RUNS = 300;
 
 /** No lone surrogate (String.prototype.isWellFormed is ES2024; the project targets ES2023). */
