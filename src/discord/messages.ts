@@ -3,6 +3,7 @@
 import type { Message } from "discord.js";
 import { QUESTION_MAX } from "../commands/ask.js";
 import { answerReply, hintReply, rateLimitReply } from "../commands/reply.js";
+import { cutAt } from "../commands/text.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";
@@ -55,10 +56,7 @@ export function isQuestion(text: string): boolean {
  * vocabulary for typos): a 4000-character message of such words held the event loop for ~150 ms.
  */
 export function capQuestion(text: string): string {
-  if (text.length <= QUESTION_MAX) return text;
-  const cut = text.slice(0, QUESTION_MAX);
-  // Do not leave half of a surrogate pair at the end.
-  return /[\ud800-\udbff]$/.test(cut) ? cut.slice(0, -1) : cut;
+  return cutAt(text, QUESTION_MAX);
 }
 
 export function decideMessage(message: IncomingMessage, policy: MessagePolicy): MessageDecision {

@@ -66,15 +66,17 @@ export function neutraliseMentions(text: string): string {
 
 /**
  * What escapeMarkdown leaves live: one `*` or `_` of an even run ("****x****" still renders italic), and
- * masked links — it only sees `[text](url)` whole, and escapeText cuts the URL out before it, so
- * "[official report](https://evil.example)" became a working masked link. Escaping the `[` of a later
- * "](" stops the link (escaping the `]` would not: the link pattern does not look at backslashes); other
- * brackets stay as they are, so citation markers read [1]. escapeMarkdown escapes backslashes too, so
- * every backslash left starts an escape pair: those are skipped. Subtext ("-# " at a line start) is not
- * known to escapeMarkdown either.
+ * masked links — it only sees `[text](url)` whole, and escapeText cuts URLs out before it, so
+ * "[official report](https://evil.example)" became a working masked link. Escaping every `[` that some
+ * later "](" follows stops the link (escaping the `]` would not: the link pattern does not look at
+ * backslashes); other brackets stay as they are, so citation markers read [1]. `linkFollows` says a "]("
+ * lies after this piece of text, in a URL escapeText cut out: "[Full report (https://)](https://evil)" (a
+ * URL-like label) hid its "](" inside the URL that way. escapeMarkdown escapes backslashes too, so every
+ * backslash left starts an escape pair: those are skipped. Subtext ("-# " at a line start) is not known to
+ * escapeMarkdown either.
  */
-function escapeRemaining(text: string): string {
-  const lastLinkEnd = text.lastIndexOf("](");
+function escapeRemaining(text: string, linkFollows: boolean): string {
+  const lastLinkEnd = linkFollows ? text.length : text.lastIndexOf("](");
   return text
     .replace(/\\[\s\S]|[*_`[]/g, (m: string, at: number) =>
       m.length === 2 || (m === "[" && at > lastLinkEnd) ? m : `\\${m}`,
@@ -100,22 +102,24 @@ export function mayNeedMarkdownEscape(text: string): boolean {
  * kept intact (escaping their underscores would break them) and wrapped in <> so they do not unfurl.
  */
 export function escapeText(text: string): string {
-  const escapePart = (part: string) =>
+  const lastLinkEnd = text.lastIndexOf("](");
+  const escapePart = (part: string, end: number) =>
     neutraliseMentions(
       escapeRemaining(
         mayNeedMarkdownEscape(part)
           ? escapeMarkdown(part, { heading: true, bulletedList: true, numberedList: true, maskedLink: true })
           : part,
+        lastLinkEnd >= end,
       ),
     );
   let out = "";
   let last = 0;
   for (const match of text.matchAll(URL_PATTERN)) {
     const index = match.index ?? 0;
-    out += `${escapePart(text.slice(last, index))}<${match[0]}>`;
+    out += `${escapePart(text.slice(last, index), index)}<${match[0]}>`;
     last = index + match[0].length;
   }
-  return out + escapePart(text.slice(last));
+  return out + escapePart(text.slice(last), text.length);
 }
 
 /** Joins lines up to `max` characters; a line that does not fit is shortened, and the rest is dropped. */

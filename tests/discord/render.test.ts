@@ -14,6 +14,7 @@ import {
 } from "../../src/discord/render.js";
 import type { Answer } from "../../src/engine/types.js";
 import { abstained, answered, dalati, israelUnnamed, story } from "../commands/fixtures.js";
+import { liveMarkdown } from "../property/hostile.js";
 import { allText, limitViolations } from "./limits-check.js";
 
 const NASTY =
@@ -197,5 +198,21 @@ describe("renderReply", () => {
     }));
     const reply: Reply = timelineReply(entries, undefined, story, false);
     expect(limitViolations(renderReply(reply))).toEqual([]);
+  });
+});
+
+describe("masked links with URL-like labels", () => {
+  test.each([
+    "who leads? [Full report (https://)](https://evil.example/phish)",
+    "[https://discord.com](https://evil.example/phish)",
+    "[a](<https://evil.example>)",
+    "[1](https://evil.example/phish)",
+    "see [Golan [1]](https://evil.example/x) now",
+  ])("%j is no live link once escaped", (text) => {
+    expect(liveMarkdown(escapeText(text))).toEqual([]);
+  });
+
+  test("citation markers stay readable", () => {
+    expect(escapeText("Syria leads [1, 2] and [3].")).toBe("Syria leads [1, 2] and [3].");
   });
 });

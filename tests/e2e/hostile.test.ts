@@ -42,6 +42,9 @@ const SAMPLE = [
   ...PIECES.filter((p) => p.trim() !== ""),
   PIECES.join(" "),
   "[official report](https://evil.example/phish) who leads Syria's side?",
+  // A URL-like label swallowed the "](" into the URL escapeText cut out: a live masked link (issue 12).
+  "who leads? [Full report (https://)](https://evil.example/phish)",
+  "[1](https://evil.example/phish) [Golan [1]](https://evil.example/x)",
   "****who**** leads ____Syria____?",
   `${"@everyone ".repeat(400)}`.slice(0, 4000),
   `${"```\n".repeat(1000)}`.slice(0, 4000),
@@ -175,6 +178,39 @@ describe("hostile input through the real bot", () => {
     tried += sent.length;
     expect(problems).toEqual([]);
   }, 40_000);
+
+  test("autocomplete choices and echoes are cut between graphemes, never inside an emoji", async () => {
+    const segmenter = new Intl.Segmenter(undefined, { granularity: "grapheme" });
+    const prefixes = (text: string) => {
+      const out = new Set<string>();
+      let at = "";
+      for (const { segment } of segmenter.segment(text)) out.add((at += segment));
+      return out;
+    };
+    const inputs = [
+      `${"a".repeat(99)}😀 who leads?`,
+      `${"a".repeat(98)}🇮🇱🇸🇾 who leads?`,
+      `${"a".repeat(97)}👨‍👩‍👧 who leads?`,
+      `${"é".repeat(99)}e\u0301 who leads?`,
+    ];
+    for (const question of inputs) {
+      const sent = e.s.sendInteraction({
+        kind: "autocomplete",
+        name: "ask",
+        options: { question },
+        user: person(),
+      });
+      const request = await sent.reply;
+      expect(request.status).toBeLessThan(300);
+      const choices = asRecord(asRecord(request.body).data).choices as Array<{ name: string; value: string }>;
+      // The first choice is what was typed, cut to a choice's 100 characters: a whole-grapheme prefix.
+      const typed = choices[0];
+      expect(typed?.value.length).toBeLessThanOrEqual(100);
+      expect(prefixes(question).has(typed?.value ?? ""), JSON.stringify(typed?.value.slice(-4))).toBe(true);
+      for (const c of choices) expect(`${c.name}${c.value}`).not.toMatch(/[\ud800-\udbff]$|\u200d$/);
+    }
+    tried += inputs.length;
+  });
 
   test("twenty 4000-character questions do not push interactions sent behind them out of their 3 s window", async () => {
     for (let i = 0; i < 20; i++) {

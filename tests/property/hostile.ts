@@ -109,6 +109,14 @@ export function rawMentions(text: string): string[] {
 export function liveMarkdown(text: string): string[] {
   // An autolink <https://…> is taken whole, before any markup inside it or escape before its ">".
   const unescaped = text.replace(LINK, " ").replace(/\\[\s\S]/g, "");
-  const links = [...unescaped.matchAll(/\[(?=[\s\S]*\]\()/g)].map(() => "masked link");
+  // A masked link starts at an unescaped `[` outside any autolink and needs a "](" anywhere after it, in
+  // an autolink too: "[x (<https://)](https://evil)>" renders as a link (the `[` is parsed first).
+  const spans = [...text.matchAll(LINK)].map((m) => [m.index ?? 0, (m.index ?? 0) + m[0].length] as const);
+  const links: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === "\\") i++;
+    else if (text[i] === "[" && !spans.some(([a, b]) => i >= a && i < b) && text.includes("](", i))
+      links.push("masked link");
+  }
   return [...[...unescaped.matchAll(/[*_`]|~~|\|\|/g)].map((m) => m[0]), ...links];
 }
