@@ -334,3 +334,13 @@ export function rateLimitReply(retryAfterSeconds: number): Reply {
 export function errorReply(): Reply {
   return base("error", "Sorry", "Sorry, something went wrong while answering. Please try again.", true);
 }
+
+/** For a button, menu or form the bot does not know (an older version's, or a forged one): only the clicker sees it. */
+export function unknownComponentReply(): Reply {
+  return base(
+    "notice",
+    "Not available",
+    "This control no longer works (it may come from an older version of the bot). Ask again with /ask.",
+    true,
+  );
+}

@@ -1,17 +1,18 @@
-// Routes interactions to commands: slash commands, autocomplete, and the "did you mean" buttons.
+// Routes interactions to commands: slash commands, autocomplete, and components (components.ts).
 // A failing handler gets a short ephemeral apology and a log line; nothing here can crash the bot.
 import type {
   AutocompleteInteraction,
-  ButtonInteraction,
   ChatInputCommandInteraction,
   CommandInteractionOption,
   Interaction,
 } from "discord.js";
 import { commandsByName } from "../commands/index.js";
-import { errorReply, factReply, unknownFactReply } from "../commands/reply.js";
+import { errorReply } from "../commands/reply.js";
 import type { CommandContext, CommandOptions, OptionValue } from "../commands/types.js";
 import type { Logger } from "../log.js";
-import { renderReply, SUGGESTION_ID_PREFIX } from "./render.js";
+import { answerUnknownComponent, type ComponentInteraction, findComponentHandler } from "./components.js";
+import { CUSTOM_ID_MAX } from "./limits.js";
+import { renderReply } from "./render.js";
 import { respond } from "./respond.js";
 
 /** Flattens top-level options into { name: value } (our commands have no subcommands). */
@@ -30,7 +31,7 @@ export function optionsOf(data: readonly CommandInteractionOption[]): CommandOpt
 }
 
 async function apologise(
-  interaction: ChatInputCommandInteraction | ButtonInteraction,
+  interaction: ChatInputCommandInteraction | ComponentInteraction,
   log: Logger,
 ): Promise<void> {
   try {
@@ -72,16 +73,13 @@ async function handleAutocomplete(interaction: AutocompleteInteraction, ctx: Com
   }
 }
 
-async function handleButton(interaction: ButtonInteraction, ctx: CommandContext, log: Logger) {
-  if (!interaction.customId.startsWith(SUGGESTION_ID_PREFIX)) return;
+async function handleComponent(interaction: ComponentInteraction, ctx: CommandContext, log: Logger) {
+  const handler = findComponentHandler(interaction.customId);
   try {
-    const factId = interaction.customId.slice(SUGGESTION_ID_PREFIX.length);
-    const fact = ctx.engine.fact(factId);
-    // Only the person who clicked sees the answer: the original question may have been someone else's.
-    const reply = fact ? factReply(fact, true) : unknownFactReply(factId, [], true);
-    await respond(interaction, renderReply(reply));
+    if (!handler) await answerUnknownComponent(interaction, log);
+    else await handler.handle(interaction, interaction.customId.slice(handler.prefix.length), ctx);
   } catch (err) {
-    log.error({ err, customId: interaction.customId }, "suggestion button failed");
+    log.error({ err, customId: interaction.customId.slice(0, CUSTOM_ID_MAX) }, "component handler failed");
     await apologise(interaction, log);
   }
 }
@@ -93,5 +91,6 @@ export async function handleInteraction(
 ): Promise<void> {
   if (interaction.isChatInputCommand()) return handleCommand(interaction, ctx, log);
   if (interaction.isAutocomplete()) return handleAutocomplete(interaction, ctx, log);
-  if (interaction.isButton()) return handleButton(interaction, ctx, log);
+  if (interaction.isMessageComponent() || interaction.isModalSubmit())
+    return handleComponent(interaction, ctx, log);
 }

@@ -2,14 +2,18 @@
 // the interaction's state, so "already acknowledged" (40060) cannot happen, and handlers never defer
 // (the engine answers in milliseconds; deferring only adds a round trip) so 10062 does not either.
 import type {
-  ButtonInteraction,
   ChatInputCommandInteraction,
   InteractionResponse,
   Message,
+  MessageComponentInteraction,
+  ModalSubmitInteraction,
 } from "discord.js";
 import { type RenderedMessage, toInteractionPayload } from "./render.js";
 
-export type RepliableInteraction = ChatInputCommandInteraction | ButtonInteraction;
+export type RepliableInteraction =
+  | ChatInputCommandInteraction
+  | MessageComponentInteraction
+  | ModalSubmitInteraction;
 
 export type ResponseMethod = "reply" | "editReply" | "followUp";
 

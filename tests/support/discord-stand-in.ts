@@ -138,8 +138,13 @@ export interface PersonSpec {
 }
 
 export interface SendInteractionOptions {
-  kind: "command" | "autocomplete";
+  /** "component": a button or select menu click (type 3); "modal": a submitted form (type 5). */
+  kind: "command" | "autocomplete" | "component" | "modal";
+  /** Command name; for a component or modal, its custom_id. */
   name: string;
+  /** Component: 2 (button, default) or 3 (string select, with `values`). */
+  componentType?: number;
+  values?: string[];
   /** Name → value (types taken from the registered command, else inferred), or raw Discord option objects. */
   options?: Record<string, string | number | boolean> | APIApplicationCommandInteractionDataOption[];
   /** Autocomplete: the option being typed (default: the last option given). */
@@ -220,7 +225,7 @@ export interface DiscordStandIn {
 interface InteractionState {
   id: string;
   token: string;
-  kind: "command" | "autocomplete";
+  kind: SendInteractionOptions["kind"];
   createdAt: number;
   channelId: string;
   guildId: string | null;
@@ -248,6 +253,8 @@ const DIRECT_MESSAGES = 1 << 12;
 const MESSAGE_CONTENT = 1 << 15;
 const EPHEMERAL = 1 << 6;
 const LOADING = 1 << 7;
+
+const INTERACTION_TYPE = { command: 2, component: 3, autocomplete: 4, modal: 5 } as const;
 
 const UNAUTHORIZED: Reply = { status: 401, body: { message: "401: Unauthorized", code: 0 } };
 
@@ -434,7 +441,12 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const body = asRecord(r.body);
     const type = body.type;
     const data = asRecord(body.data);
-    const allowed = state.kind === "autocomplete" ? [8] : [4, 5, 9, 10, 12];
+    const allowed = {
+      command: [4, 5, 9, 10, 12],
+      autocomplete: [8],
+      component: [4, 5, 6, 7, 9, 10, 12],
+      modal: [4, 5, 6, 7, 10, 12],
+    }[state.kind];
     if (typeof type !== "number" || !allowed.includes(type)) {
       return errorReply(fieldError("type", "INTERACTION_RESPONSE_TYPE_INVALID", "Value is invalid."));
     }
@@ -466,7 +478,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       body: {
         interaction: {
           id: state.id,
-          type: state.kind === "autocomplete" ? 4 : 2,
+          type: INTERACTION_TYPE[state.kind],
           activity_instance_id: null,
           response_message_id: original ? original.id : null,
           response_message_loading: original ? type === 5 : null,
@@ -890,17 +902,47 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     };
     interactions.set(id, state);
     interactionsByToken.set(interactionToken, state);
+    const commandData = {
+      id: typeof command?.id === "string" ? command.id : snowflake(),
+      name: o.name,
+      type: 1,
+      ...(dataOptions.length > 0 ? { options: dataOptions } : {}),
+      ...(guildId && command?.guild_id ? { guild_id: guildId } : {}),
+    };
+    const componentType = o.componentType ?? 2;
+    // A component lives on a message of the bot's (here a made-up one, as after a restart).
+    const componentMessage = message({
+      id: snowflake(),
+      channelId,
+      ...(guildId ? { guildId } : {}),
+      author: bot,
+      content: "",
+      components: [],
+    });
+    const data =
+      o.kind === "component"
+        ? {
+            custom_id: o.name,
+            component_type: componentType,
+            ...(componentType === 2 ? {} : { values: o.values ?? [] }),
+          }
+        : o.kind === "modal"
+          ? {
+              custom_id: o.name,
+              components: [
+                {
+                  type: 1,
+                  components: [{ type: 4, custom_id: "field", value: String(o.values?.[0] ?? "") }],
+                },
+              ],
+            }
+          : commandData;
     const payload = {
       id,
       application_id: applicationId,
-      type: o.kind === "autocomplete" ? 4 : 2,
-      data: {
-        id: typeof command?.id === "string" ? command.id : snowflake(),
-        name: o.name,
-        type: 1,
-        ...(dataOptions.length > 0 ? { options: dataOptions } : {}),
-        ...(guildId && command?.guild_id ? { guild_id: guildId } : {}),
-      },
+      type: INTERACTION_TYPE[o.kind],
+      data,
+      ...(o.kind === "component" ? { message: componentMessage } : {}),
       ...(guildId
         ? {
             guild_id: guildId,
