@@ -1,6 +1,7 @@
 // Configuration from the environment (and a `.env` file if present), validated with zod. Every error
 // names the variable and says how to fix it. The config object is never logged whole: it holds the token.
-import { existsSync, readFileSync } from "node:fs";
+import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
 import { z } from "zod";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
@@ -18,6 +19,10 @@ export interface Config {
   /** REST base URL without version; discord.js reads the gateway URL from GET /gateway/bot. */
   apiUrl: string;
   restTimeoutMs: number;
+  /** KNOWLEDGE_DIR, resolved; undefined → the knowledge base shipped in src/knowledge. */
+  knowledgeDir: string | undefined;
+  /** INDEX_CACHE_DIR, resolved; undefined → node_modules/.cache/… under the project. */
+  indexCacheDir: string | undefined;
   /** Set when this process is one shard of `npm run start:sharded` (from the manager's SHARDS/SHARD_COUNT). */
   shard: { id: number; count: number } | undefined;
 }
@@ -109,6 +114,65 @@ const envSchema = z.object({
   DISCORD_REST_TIMEOUT_MS: positiveInt(15_000, "e.g. 15000 (milliseconds)"),
 });
 
+/** Path variables, each with what it must be. Relative paths are resolved against the working directory. */
+export const PATH_VARIABLES = {
+  KNOWLEDGE_DIR: "an existing directory holding the knowledge base (articles/, entities.json, lexicon.json)",
+  INDEX_CACHE_DIR: "a directory the bot may create and write to (the index cache of a large base)",
+} as const;
+export type PathVariable = keyof typeof PATH_VARIABLES;
+
+function kindOf(file: string): "directory" | "file" | "missing" {
+  try {
+    return statSync(file).isDirectory() ? "directory" : "file";
+  } catch {
+    return "missing";
+  }
+}
+
+/**
+ * Checks the path variables that are set (blank counts as unset) and returns them resolved. Each problem
+ * names the variable, the path as resolved (relative paths depend on the working directory) and what fits.
+ */
+export function pathsFromEnv(
+  env: NodeJS.ProcessEnv,
+  names: readonly PathVariable[] = Object.keys(PATH_VARIABLES) as PathVariable[],
+): { paths: Partial<Record<PathVariable, string>>; problems: ConfigProblem[] } {
+  const paths: Partial<Record<PathVariable, string>> = {};
+  const problems: ConfigProblem[] = [];
+  for (const variable of names) {
+    const raw = env[variable]?.trim();
+    if (!raw) continue;
+    const resolved = path.resolve(raw);
+    const shown = resolved === raw ? JSON.stringify(raw) : `${JSON.stringify(raw)}, i.e. ${resolved}`;
+    const fail = (what: string) =>
+      problems.push({
+        variable,
+        message: `${what} (got ${shown}); it must be ${PATH_VARIABLES[variable]}. Fix the path, or unset it for the default`,
+      });
+    const kind = kindOf(resolved);
+    if (variable === "KNOWLEDGE_DIR") {
+      if (kind !== "directory") fail(kind === "file" ? "is a file, not a directory" : "no such directory");
+    } else if (kind === "file") {
+      fail("is a file, not a directory");
+    } else {
+      // A missing cache directory is created on first save: its nearest existing ancestor must allow that.
+      let existing = resolved;
+      while (kindOf(existing) === "missing" && path.dirname(existing) !== existing)
+        existing = path.dirname(existing);
+      if (kindOf(existing) !== "directory") fail(`cannot be created: ${existing} is a file`);
+      else {
+        try {
+          accessSync(existing, constants.W_OK);
+        } catch {
+          fail(`${existing} is not writable`);
+        }
+      }
+    }
+    if (!problems.some((p) => p.variable === variable)) paths[variable] = resolved;
+  }
+  return { paths, problems };
+}
+
 /** The shard count `npm run start:sharded` starts: a project name, because discord.js reads SHARD_COUNT. */
 export const SHARD_COUNT_VARIABLE = "BOT_SHARD_COUNT";
 
@@ -171,7 +235,8 @@ export function loadConfig(
         return { variable, message: `${issue.message}${shown}` };
       });
   const sharding = shardFromEnv(env, hasManagerChannel);
-  problems.push(...sharding.problems);
+  const paths = pathsFromEnv(env);
+  problems.push(...sharding.problems, ...paths.problems);
   if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
   const e = parsed.data;
   return {
@@ -183,6 +248,8 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ""),
     restTimeoutMs: e.DISCORD_REST_TIMEOUT_MS,
+    knowledgeDir: paths.paths.KNOWLEDGE_DIR,
+    indexCacheDir: paths.paths.INDEX_CACHE_DIR,
     shard: sharding.shard,
   };
 }

@@ -4,10 +4,11 @@ import { Events } from "discord.js";
 import type { CommandContext } from "./commands/types.js";
 import { type Config, describeConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
+import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import { createEngineCached } from "./engine/persist.js";
 import { createLogger, type Logger } from "./log.js";
-import { loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
+import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
 import { runTerminal } from "./terminal/terminal.js";
 
 /** How long shutdown may take before we exit anyway. */
@@ -17,18 +18,20 @@ const SHUTDOWN_GRACE_MS = 3000;
  * Loads and validates the knowledge base (a broken base stops here, before anything connects) and returns
  * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
  */
-function loadContext(log: Logger): CommandContext & { engine: DeferredEngine } {
+function loadContext(config: Config, log: Logger): CommandContext & { engine: DeferredEngine } {
   const kb = loadKnowledgeBaseOrExit();
   const engine = new DeferredEngine(() => {
     // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
-    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb);
+    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb, {
+      ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
+    });
     log.debug(
       { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
       "knowledge base loaded",
     );
     // Never fatal: the engine was built instead; say why, since the next start will build again.
     if (detail) log.warn({ cache, file, detail }, "index cache ignored");
-    if (saveError) log.warn({ file, error: saveError }, "index cache not written");
+    if (saveError) log.warn({ file, error: saveError }, "index cache not written; check INDEX_CACHE_DIR");
     return engine;
   });
   return { engine, articles: kb.articles, story: kb.story };
@@ -39,6 +42,16 @@ async function runDiscord(
   ctx: CommandContext & { engine: DeferredEngine },
   log: Logger,
 ): Promise<void> {
+  // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
+  // line naming what to check, within seconds (discord.js would retry a silent server for a minute). A shard
+  // of the sharding manager skips it: the manager asked already.
+  if (config.token && !config.shard) {
+    try {
+      await fetchGatewayBot(config, config.token);
+    } catch (err) {
+      exitWithMessage([err instanceof Error ? err.message : String(err)]);
+    }
+  }
   const bot = createBot({
     config,
     ctx,
@@ -76,7 +89,9 @@ async function runDiscord(
   try {
     await bot.start();
   } catch (err) {
-    log.fatal({ err }, "could not connect to Discord");
+    const message = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
+    if (message) process.stderr.write(`${message}\n`);
+    else log.fatal({ err }, "could not connect to Discord");
     await bot.stop().catch(() => undefined);
     process.exit(1);
   }
@@ -91,7 +106,7 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 
-  const ctx = loadContext(log);
+  const ctx = loadContext(config, log);
   if (config.token) {
     await runDiscord(config, ctx, log);
   } else {

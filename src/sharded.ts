@@ -15,7 +15,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
 import { type Config, ConfigError, loadDotEnv, SHARD_COUNT_VARIABLE } from "./config.js";
-import { TOKEN_REJECTED_BY_REST } from "./discord/client.js";
+import { fetchGatewayBot, type GatewayBotInfo } from "./discord/reach.js";
 import { createLogger, type Logger } from "./log.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit, orExit } from "./startup.js";
 
@@ -42,45 +42,6 @@ export function parseShardCount(value: string | undefined): number | "auto" {
     ]);
   }
   return Number(v);
-}
-
-export interface GatewayBotInfo {
-  shards: number;
-  maxConcurrency: number;
-}
-
-/** GET /gateway/bot against the configured API base. */
-export async function fetchGatewayBot(
-  config: Pick<Config, "apiUrl" | "restTimeoutMs">,
-  token: string,
-): Promise<GatewayBotInfo> {
-  const url = `${config.apiUrl}/v10/gateway/bot`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      headers: { Authorization: `Bot ${token}` },
-      signal: AbortSignal.timeout(config.restTimeoutMs),
-    });
-  } catch (err) {
-    const cause = (err as { cause?: { message?: unknown } }).cause?.message;
-    throw new Error(
-      `Could not reach ${url} to learn the shard count: ${String(cause ?? (err as Error).message)}. Check DISCORD_API_URL and the network.`,
-    );
-  }
-  if (response.status === 401) throw new Error(TOKEN_REJECTED_BY_REST);
-  if (!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status} ${response.statusText}.`);
-  }
-  const body = (await response.json()) as {
-    shards?: unknown;
-    session_start_limit?: { max_concurrency?: unknown };
-  };
-  const shards = Number(body.shards);
-  if (!Number.isInteger(shards) || shards < 1) {
-    throw new Error(`GET /gateway/bot gave no usable shard count (${JSON.stringify(body.shards)})`);
-  }
-  const concurrency = Number(body.session_start_limit?.max_concurrency);
-  return { shards, maxConcurrency: Number.isInteger(concurrency) && concurrency >= 1 ? concurrency : 1 };
 }
 
 /**

@@ -146,6 +146,37 @@ describe("variables discord.js reads itself", () => {
   });
 });
 
+describe("path variables", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "paths-"));
+  const file = path.join(dir, "a-file");
+  writeFileSync(file, "");
+
+  test("existing or creatable directories are resolved into the config", () => {
+    const config = loadConfig({ KNOWLEDGE_DIR: dir, INDEX_CACHE_DIR: path.join(dir, "new", "cache") });
+    expect(config.knowledgeDir).toBe(dir);
+    expect(config.indexCacheDir).toBe(path.join(dir, "new", "cache"));
+    expect(loadConfig({ KNOWLEDGE_DIR: " " }).knowledgeDir).toBeUndefined();
+  });
+
+  test.each([
+    ["KNOWLEDGE_DIR", path.join(dir, "missing"), /no such directory .*Fix the path, or unset it/],
+    ["KNOWLEDGE_DIR", file, /is a file, not a directory/],
+    ["INDEX_CACHE_DIR", file, /is a file, not a directory/],
+    ["INDEX_CACHE_DIR", path.join(file, "cache"), /cannot be created: .*a-file is a file/],
+  ])("%s=%j is refused, naming the variable", (variable, value, message) => {
+    const problems = problemsOf({ [variable]: value });
+    expect(problems.map((p) => p.variable)).toEqual([variable]);
+    expect(problems[0]?.message).toMatch(message);
+    expect(problems[0]?.message).toContain(value);
+  });
+
+  test("a relative path is shown resolved against the working directory", () => {
+    expect(problemsOf({ KNOWLEDGE_DIR: "no/such/dir" })[0]?.message).toContain(
+      `"no/such/dir", i.e. ${path.resolve("no/such/dir")}`,
+    );
+  });
+});
+
 describe(".env.example", () => {
   test("every variable is valid as shipped, with a token filled in", () => {
     const shipped = parseDotEnv(readFileSync(path.resolve(import.meta.dirname, "../.env.example"), "utf8"));

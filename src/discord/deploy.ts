@@ -9,6 +9,10 @@ import { commandPayload } from "../commands/index.js";
 import { type Config, ConfigError, loadDotEnv } from "../config.js";
 import { createLogger, type Logger } from "../log.js";
 import { configErrorLines, loadConfigOrExit } from "../startup.js";
+import { startAnswerTimeoutMs, unreachableMessage } from "./reach.js";
+
+const TOKEN_REJECTED =
+  "Discord rejected the bot token (401). Reset the token in the Developer Portal → Bot, and put the new one in DISCORD_TOKEN.";
 
 export interface DeployOptions {
   config: Pick<Config, "token" | "clientId" | "guildId" | "apiUrl" | "restTimeoutMs">;
@@ -71,7 +75,8 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   const route = config.guildId
     ? Routes.applicationGuildCommands(config.clientId, config.guildId)
     : Routes.applicationCommands(config.clientId);
-  await rest.put(route, { body });
+  // One deadline for the request and discord.js's retries of it, so a silent server fails in < 30 s.
+  await rest.put(route, { body, signal: AbortSignal.timeout(startAnswerTimeoutMs(config.restTimeoutMs)) });
   writeFileSync(
     hashFile,
     `${JSON.stringify({ hash, count: body.length, deployedAt: new Date().toISOString() }, null, 2)}\n`,
@@ -97,7 +102,11 @@ async function main(log: Logger): Promise<number> {
       for (const line of configErrorLines(err)) process.stderr.write(`${line}\n`);
       return 1;
     }
-    log.error({ err }, "deploying commands failed");
+    // Set-up mistakes get one plain line naming what to fix; anything else is logged as it is.
+    const unreachable = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
+    const line = unreachable ?? ((err as { status?: unknown }).status === 401 ? TOKEN_REJECTED : undefined);
+    if (line) process.stderr.write(`${line}\n`);
+    else log.error({ err }, "deploying commands failed");
     return 1;
   }
 }
