@@ -26,6 +26,21 @@ function main(argv: readonly string[]): number {
     `kb:check OK: ${plural(kb.articles.length, "article")}, ${plural(kb.facts.length, "fact")}, ` +
       `${plural(kb.entities.length, "entity").replace(/entitys$/, "entities")}, ${plural(quotes, "quote")} (${dir})\n`,
   );
+  // Drafted facts are valid (their quotes are verbatim) and the bot answers from them; a curator should
+  // still read them, so say how many are waiting, per article, without failing.
+  const unreviewed = new Map<string, number>();
+  for (const fact of kb.facts) {
+    if (fact.reviewed === false) unreviewed.set(fact.articleId, (unreviewed.get(fact.articleId) ?? 0) + 1);
+  }
+  const total = [...unreviewed.values()].reduce((a, b) => a + b, 0);
+  if (total > 0) {
+    process.stdout.write(`kb:check warning: ${plural(total, "drafted fact")} not reviewed yet\n`);
+    for (const [article, count] of unreviewed) {
+      process.stdout.write(
+        `  articles/${article}/facts.json: ${plural(count, "fact")} with "reviewed": false\n`,
+      );
+    }
+  }
   return 0;
 }
 

@@ -40,7 +40,12 @@ export const storySideSchema = z.strictObject({
 });
 export type StorySide = z.infer<typeof storySideSchema>;
 
-export const storyTopicSchema = z.strictObject({ id: slug, label: nonEmpty });
+export const storyTopicSchema = z.strictObject({
+  id: slug,
+  label: nonEmpty,
+  /** Words that put a sentence under this topic when `npm run kb:add` drafts facts (matched as word starts). */
+  words: z.array(nonEmpty).default([]),
+});
 export type StoryTopic = z.infer<typeof storyTopicSchema>;
 
 /** Everything the bot says that names the story: one file, so another story needs no code change. */
@@ -55,6 +60,8 @@ export const storySchema = z.strictObject({
   example: nonEmpty,
   sides: z.array(storySideSchema),
   topics: z.array(storyTopicSchema).min(1, "a story needs at least one topic"),
+  /** Topic of a drafted fact whose sentence has none of any topic's words; the first topic if absent. */
+  draftTopic: slug.optional(),
 });
 export type Story = z.infer<typeof storySchema>;
 

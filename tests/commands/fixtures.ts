@@ -152,10 +152,10 @@ export const story: Story = {
     { id: "united-states", label: "United States", names: ["United States"], aliases: ["us", "usa"] },
   ],
   topics: [
-    { id: "leaders", label: "Who leads" },
-    { id: "talks", label: "The talks" },
-    { id: "golan", label: "The Golan Heights" },
-    { id: "background", label: "Background" },
+    { id: "leaders", label: "Who leads", words: [] },
+    { id: "talks", label: "The talks", words: [] },
+    { id: "golan", label: "The Golan Heights", words: [] },
+    { id: "background", label: "Background", words: [] },
   ],
 };
 

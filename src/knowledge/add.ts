@@ -1,0 +1,175 @@
+// `npm run --silent kb:add -- [--kb DIR] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`
+// Adds a pasted article to the knowledge base: its text verbatim, its details (flags win over what is
+// detected, and details already curated win over detection on a re-run) and drafted facts marked
+// unreviewed. Entities are matched by name and alias or added. Running it again on the same file adds
+// only sentences no fact quotes yet, so nothing is duplicated and reviewed facts are kept as they are.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { draftArticle } from "./draft/facts.js";
+import { formatJson } from "./draft/json.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
+import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
+
+const USAGE =
+  "usage: npm run --silent kb:add -- [--kb DIR] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE";
+
+class UsageError extends Error {}
+
+function readJsonFile(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as unknown;
+  } catch (error) {
+    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+interface RawFacts {
+  article: string;
+  facts: Array<{ id?: unknown; quotes?: unknown }>;
+}
+
+export interface AddResult {
+  id: string;
+  folder: string;
+  drafted: number;
+  kept: number;
+  newEntities: string[];
+  published: string | null;
+  millis: number;
+}
+
+export function addArticle(argv: readonly string[]): AddResult {
+  const started = performance.now();
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      kb: { type: "string" },
+      id: { type: "string" },
+      title: { type: "string" },
+      outlet: { type: "string" },
+      url: { type: "string" },
+      published: { type: "string" },
+    },
+  });
+  const file = positionals[0];
+  if (!file || positionals.length > 1) throw new UsageError(USAGE);
+  if (!existsSync(file)) throw new UsageError(`${file}: no such file`);
+  if (values.published !== undefined && !sortableDate.safeParse(values.published).success) {
+    throw new UsageError(`--published "${values.published}" must be a date like 2025-07-25`);
+  }
+  if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
+    throw new UsageError(`--id "${values.id}" must be a lower-case slug like 2025-07-paris-talks`);
+  }
+  const dir = path.resolve(values.kb ?? DEFAULT_KNOWLEDGE_DIR);
+  const storyFile = path.join(dir, "story.json");
+  const entitiesFile = path.join(dir, "entities.json");
+  const story = storySchema.safeParse(readJsonFile(storyFile));
+  if (!story.success) throw new UsageError(`${storyFile} is not valid: run npm run kb:check`);
+  const rawEntities = readJsonFile(entitiesFile) as { entities?: unknown[] };
+  const entities: Entity[] = [];
+  for (const item of rawEntities.entities ?? []) {
+    const parsed = entitySchema.safeParse(item);
+    if (!parsed.success) throw new UsageError(`${entitiesFile} is not valid: run npm run kb:check`);
+    entities.push(parsed.data);
+  }
+
+  const text = readFileSync(file, "utf8");
+  const articlesDir = path.join(dir, "articles");
+  // Every fact id in the base, and the quotes of the article's own facts if it was added before.
+  const factIds = new Set<string>();
+  const folders = existsSync(articlesDir)
+    ? readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory())
+    : [];
+  const factsOf = new Map<string, RawFacts>();
+  for (const folder of folders) {
+    const factsFile = path.join(articlesDir, folder.name, "facts.json");
+    if (!existsSync(factsFile)) continue;
+    const raw = readJsonFile(factsFile) as RawFacts;
+    factsOf.set(folder.name, raw);
+    for (const fact of raw.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
+  }
+  const options = {
+    id: values.id,
+    title: values.title,
+    outlet: values.outlet,
+    url: values.url,
+    published: values.published,
+  };
+  // A first pass names the article; on a re-run its existing facts' quotes are not drafted again.
+  const probe = draftArticle({
+    text,
+    options,
+    entities,
+    story: story.data,
+    factIds,
+    existingQuotes: new Set(),
+  });
+  const existing = factsOf.get(probe.id);
+  const existingQuotes = new Set<string>();
+  for (const fact of existing?.facts ?? []) {
+    if (typeof fact.id === "string") factIds.delete(fact.id);
+    if (Array.isArray(fact.quotes))
+      for (const q of fact.quotes) if (typeof q === "string") existingQuotes.add(q);
+  }
+  for (const fact of existing?.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
+  const draft = existing
+    ? draftArticle({ text, options, entities, story: story.data, factIds, existingQuotes })
+    : probe;
+
+  const folder = path.join(articlesDir, draft.id);
+  mkdirSync(folder, { recursive: true });
+  writeFileSync(path.join(folder, "article.txt"), text);
+  const metaFile = path.join(folder, "article.json");
+  const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
+  const flags = Object.fromEntries(
+    Object.entries({
+      title: values.title,
+      outlet: values.outlet,
+      url: values.url,
+      published: values.published,
+    }).filter(([, v]) => v !== undefined),
+  );
+  writeFileSync(metaFile, formatJson({ ...draft.meta, ...previous, ...flags, id: draft.id }));
+  const kept = existing?.facts ?? [];
+  writeFileSync(
+    path.join(folder, "facts.json"),
+    formatJson({ article: draft.id, facts: [...kept, ...draft.facts] }),
+  );
+  writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: draft.entities }));
+  return {
+    id: draft.id,
+    folder,
+    drafted: draft.facts.length,
+    kept: kept.length,
+    newEntities: draft.addedEntities.map((e) => e.id),
+    published: (flags.published as string | undefined) ?? draft.meta.published,
+    millis: performance.now() - started,
+  };
+}
+
+function main(): number {
+  try {
+    const result = addArticle(process.argv.slice(2));
+    process.stdout.write(
+      [
+        `kb:add: ${result.folder}`,
+        `  article ${result.id}, dated ${result.published ?? "(no dateline found: pass --published)"}`,
+        `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? `, ${result.kept} already there kept` : ""}`,
+        `  ${result.newEntities.length} new entities${result.newEntities.length ? `: ${result.newEntities.join(", ")}` : ""}`,
+        `  done in ${Math.round(result.millis)} ms. Review the drafts, then run npm run kb:check.`,
+      ].join("\n") + "\n",
+    );
+    return 0;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    process.stderr.write(`kb:add: ${message}\n`);
+    if (!(error instanceof UsageError) && !/Unknown option|Unexpected argument/.test(message)) return 2;
+    return 1;
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  process.exitCode = main();
+}

@@ -1,0 +1,107 @@
+// Dates in a sentence, resolved to calendar dates against the article's dateline with chrono-node:
+// "on Thursday" → the Thursday before the dateline, "Wednesday of last week" → the Wednesday of the week
+// before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1974) too.
+// chrono reads the words; the rules below only settle what news style means and chrono leaves open.
+import * as chrono from "chrono-node";
+
+export type Precision = "day" | "month" | "year";
+
+export interface ResolvedDate {
+  /** The words as they stand in the sentence ("on Thursday evening", "13 July", "last year"). */
+  text: string;
+  index: number;
+  /** Sortable date: YYYY-MM-DD, YYYY-MM or YYYY. */
+  sort: string;
+  precision: Precision;
+  /** True when the sentence names no calendar date ("on Thursday", "last year"): worked out from the dateline. */
+  relative: boolean;
+  /** True when the year (or more) was taken from the dateline rather than written ("13 July"). */
+  implied: boolean;
+}
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+const DAY_MS = 86_400_000;
+/** Words that say a month without a year lies ahead of the dateline ("would sign in September"). */
+const FUTURE_WORDS = /\b(will|would|next|planned|plans?|expected|upcoming|due|set to|later)\b/i;
+const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/** "24 July 2025", "July 2025" or "2025": how a resolved date is written into a drafted statement. */
+export function formatDate(sort: string): string {
+  const [year, month, day] = sort.split("-");
+  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
+  if (monthName) return `${monthName} ${year}`;
+  return year ?? sort;
+}
+
+function sortable(date: Date, precision: Precision): string {
+  const iso = date.toISOString();
+  return precision === "day" ? iso.slice(0, 10) : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
+}
+
+/** Dates in `sentence`, in order, resolved against `reference` (the dateline, YYYY-MM-DD). */
+export function resolveDates(sentence: string, reference: string): ResolvedDate[] {
+  const ref = new Date(`${reference}T12:00:00Z`);
+  const out: ResolvedDate[] = [];
+  for (const result of chrono.en.GB.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+    const start = result.start;
+    let date = start.date();
+    const text = result.text.replace(/[,\s]+$/, "");
+    const hasYear = start.isCertain("year");
+    const hasMonth = start.isCertain("month");
+    const hasDay = start.isCertain("day");
+    const weekdayOnly = start.isCertain("weekday") && !hasDay;
+    let precision: Precision = hasDay || weekdayOnly ? "day" : hasMonth ? "month" : "year";
+    const relativeWords = /\b(last|previous|next|this|ago|yesterday|today|tomorrow)\b/i.test(text);
+    if (weekdayOnly) {
+      // News tells what happened: "on Thursday" is the Thursday before the dateline, not the next one.
+      while (date.getTime() > ref.getTime()) date = new Date(date.getTime() - 7 * DAY_MS);
+      if (/\bof last week\b|\blast week'?s?\b/i.test(text)) {
+        // "Wednesday of last week": that weekday in the calendar week (Monday first) before the dateline's.
+        const weekStart = (d: Date) => Math.floor((d.getTime() / DAY_MS + 3) / 7);
+        while (weekStart(date) >= weekStart(ref)) date = new Date(date.getTime() - 7 * DAY_MS);
+      }
+    } else if (/^(last|previous) (week)$/i.test(text.replace(/^(on|in|the)\s+/i, ""))) {
+      precision = "day";
+    } else if (/\b(last|previous) year\b/i.test(text)) {
+      precision = "year";
+    } else if (
+      !hasYear &&
+      hasMonth &&
+      date.getTime() > ref.getTime() + DAY_MS &&
+      !FUTURE_WORDS.test(sentence)
+    ) {
+      // "after Assad's fall in December", told in July: the December before.
+      date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+    }
+    if (!hasMonth && !weekdayOnly && !relativeWords) precision = "year";
+    out.push({
+      text,
+      index: result.index,
+      sort: sortable(date, precision),
+      precision,
+      relative: weekdayOnly || relativeWords,
+      implied: weekdayOnly || relativeWords || !hasYear,
+    });
+  }
+  // Bare years ("in 2000", "since 1948") that chrono leaves alone.
+  for (const match of sentence.matchAll(BARE_YEAR)) {
+    const index = match.index ?? 0;
+    if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
+    out.push({ text: match[0], index, sort: match[0], precision: "year", relative: false, implied: false });
+  }
+  return out.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,182 @@
+// Names in an article, matched to entities.json by name and alias, or drafted as new entities. compromise
+// finds the people, places and organisations; the rules here only clean what it returns (titles, trailing
+// punctuation, possessives) and read the spelling notes news copy carries ("also written Sweida").
+import type nlp from "compromise";
+import { normaliseAlias } from "../loader.js";
+import type { Entity } from "../schema.js";
+
+export type EntityKind = Entity["kind"];
+
+/** Titles that come before a name and are not part of it. */
+const TITLES =
+  /^(?:(?:the|interim|former|then|acting|US|U\.S\.|Israeli|Syrian|Syria's|Israel's)\s+)*(?:President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|Secretary of State|Secretary|Ambassador|Envoy|Sheikh|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|King|Emir|Crown Prince|Strategic Affairs Minister)\s+/i;
+/** "Suwayda (also written Sweida)", "al-Shaibani, whose name also appears as al-Shibani", "(some outlets spell the name al-Salama)". */
+const SPELLING_NOTES = [
+  /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\s*\((?:also|sometimes)\s+(?:written|spelled|spelt|known as)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\)/gu,
+  /((?:al-)?[\p{Lu}][\p{L}'’-]+),\s+whose name (?:also )?appears as\s+((?:al-)?[\p{Lu}][\p{L}'’-]+)/gu,
+  /((?:al-)?[\p{Lu}][\p{L}'’-]+)\s+\((?:some outlets|others) spell (?:the|his|her) name\s+((?:al-)?[\p{Lu}][\p{L}'’-]+)\)/gu,
+];
+
+export interface NameMention {
+  name: string;
+  kind: EntityKind;
+}
+
+function clean(raw: string): string {
+  let name = raw
+    .trim()
+    .replace(/[.,;:!?)"”]+$/, "")
+    .replace(/^["“(]+/, "")
+    .replace(/['’]s$/, "")
+    .trim();
+  for (let i = 0; i < 3 && TITLES.test(name); i++) name = name.replace(TITLES, "");
+  return name.trim();
+}
+
+type Doc = ReturnType<typeof nlp>;
+
+/** People, places and organisations compromise finds in a parsed text, cleaned, each once. */
+export function findNames(doc: Doc): NameMention[] {
+  const found = new Map<string, NameMention>();
+  const add = (raw: string, kind: EntityKind) => {
+    let name = clean(raw);
+    // One letter, all capitals of a dateline, or a phrase ending in a common word ("Israeli media",
+    // "French capital") is not a name worth an entity.
+    name = name.replace(/\s+(?:city|province|region|governorate|area)$/, "");
+    const last = name.split(/\s+/).at(-1) ?? "";
+    if (name.length < 3 || !/^[\p{Lu}]|^al-/u.test(name) || name === name.toUpperCase()) return;
+    if (/^\p{Ll}/u.test(last) && !/^al-/.test(last)) return;
+    const key = normaliseAlias(name);
+    if (!found.has(key)) found.set(key, { name, kind });
+  };
+  for (const raw of doc.people().out("array") as string[]) add(raw, "person");
+  for (const raw of doc.places().out("array") as string[]) add(raw, "place");
+  for (const raw of doc.organizations().out("array") as string[]) add(raw, "organisation");
+  return [...found.values()];
+}
+
+/** Pairs of spellings of one name that the article itself gives. */
+export function spellingNotes(text: string): Array<[string, string]> {
+  const pairs: Array<[string, string]> = [];
+  for (const pattern of SPELLING_NOTES) {
+    for (const match of text.matchAll(pattern)) {
+      if (match[1] && match[2]) pairs.push([match[1], match[2]]);
+    }
+  }
+  return pairs;
+}
+
+export function slugOf(text: string): string {
+  return normaliseAlias(text)
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+}
+
+/**
+ * Entities after drafting: the existing ones (untouched, except for spellings the article adds) and new
+ * ones for names the base does not know. A name already known by any of its spellings is not added again;
+ * a one-word name that ends a longer new name ("al-Shaibani" after "Asaad al-Shaibani") is its alias.
+ */
+export function mergeEntities(
+  existing: readonly Entity[],
+  mentions: readonly NameMention[],
+  notes: ReadonlyArray<[string, string]>,
+  describe: (name: string) => string,
+): { entities: Entity[]; added: Entity[] } {
+  const entities = existing.map((e) => ({ ...e, aliases: [...e.aliases] }));
+  const owner = new Map<string, Entity>();
+  const claim = (spelling: string, entity: Entity) => {
+    const key = normaliseAlias(spelling);
+    if (!owner.has(key)) owner.set(key, entity);
+  };
+  for (const entity of entities) for (const s of [entity.name, ...entity.aliases]) claim(s, entity);
+  const ids = new Set(entities.map((e) => e.id));
+  const added: Entity[] = [];
+  // Longer names first, so "Asaad al-Shaibani" exists before "al-Shaibani" is looked at.
+  const ordered = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
+  // The other spelling in "also written Sweida" is an alias, never an entity of its own.
+  const variants = new Set(notes.map(([, other]) => normaliseAlias(other)));
+  for (const mention of ordered) {
+    const key = normaliseAlias(mention.name);
+    if (owner.has(key) || variants.has(key)) continue;
+    const longer = added.find(
+      (e) => e.kind === mention.kind && normaliseAlias(e.name).endsWith(` ${key}`) && key.length >= 4,
+    );
+    if (longer) {
+      longer.aliases.push(mention.name);
+      claim(mention.name, longer);
+      continue;
+    }
+    let id = slugOf(mention.name);
+    if (!id) continue;
+    for (let n = 2; ids.has(id); n++) id = `${slugOf(mention.name)}-${n}`;
+    ids.add(id);
+    const entity: Entity = {
+      id,
+      name: mention.name,
+      kind: mention.kind,
+      aliases: [],
+      description: describe(mention.name),
+    };
+    // "al-Shaibani" and "Shaibani" for "Asaad al-Shaibani": how a second mention names the person.
+    const words = mention.name.split(/\s+/);
+    const last = words.at(-1) ?? "";
+    if (mention.kind === "person" && words.length >= 2) {
+      for (const alias of new Set([last, last.replace(/^al-/i, "")])) {
+        if (alias.length >= 4 && !owner.has(normaliseAlias(alias))) {
+          entity.aliases.push(alias);
+          claim(alias, entity);
+        }
+      }
+    }
+    claim(mention.name, entity);
+    entities.push(entity);
+    added.push(entity);
+  }
+  for (const [known, other] of notes) {
+    const entity = owner.get(normaliseAlias(known));
+    if (!entity || owner.has(normaliseAlias(other))) continue;
+    entity.aliases.push(other);
+    claim(other, entity);
+  }
+  return { entities, added };
+}
+
+/** Every spelling of every entity, longest first, for finding them in a sentence. */
+export function spellingIndex(entities: readonly Entity[]): Array<{ pattern: RegExp; entity: Entity }> {
+  const spellings: Array<{ text: string; entity: Entity }> = [];
+  for (const entity of entities) {
+    for (const text of [entity.name, ...entity.aliases]) spellings.push({ text, entity });
+  }
+  spellings.sort((a, b) => b.text.length - a.text.length);
+  return spellings.map(({ text, entity }) => ({
+    pattern: new RegExp(
+      `(?<![\\p{L}\\p{N}])${text
+        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+        .replace(/['’]/g, "['’]")
+        .replace(/[- ]/g, "[- ]")}(?![\\p{L}\\p{N}])`,
+      "giu",
+    ),
+    entity,
+  }));
+}
+
+/** Entities named in a sentence, longest spelling first, each span counted once. */
+export function entitiesIn(
+  sentence: string,
+  index: ReadonlyArray<{ pattern: RegExp; entity: Entity }>,
+): Entity[] {
+  const taken: boolean[] = new Array(sentence.length).fill(false);
+  const found: Entity[] = [];
+  for (const { pattern, entity } of index) {
+    pattern.lastIndex = 0;
+    for (const match of sentence.matchAll(pattern)) {
+      const from = match.index ?? 0;
+      const to = from + match[0].length;
+      if (taken.slice(from, to).some(Boolean)) continue;
+      for (let i = from; i < to; i++) taken[i] = true;
+      if (!found.includes(entity)) found.push(entity);
+    }
+  }
+  return found;
+}

@@ -1,0 +1,248 @@
+// Drafts an article's facts: one per sentence of the body, each with the sentence as its verbatim quote,
+// the entities it names, its dates resolved against the dateline, the kinds of question it can answer, the
+// side it speaks of when it says who leads or represents one, topics from the story's topic words, and a
+// statement (the sentence, with relative dates written out). Drafts are marked `reviewed: false`.
+// Pure: text and the current base in, files' contents out (src/knowledge/add.ts does the I/O).
+import nlp from "compromise";
+import type { Entity, Story } from "../schema.js";
+import { type ParsedArticle, parseArticle } from "./article.js";
+import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
+import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+
+export interface DraftOptions {
+  id?: string;
+  title?: string;
+  outlet?: string;
+  url?: string;
+  published?: string;
+}
+
+/** A drafted fact as it is written to facts.json (the schema's input shape). */
+export interface DraftFact {
+  id: string;
+  statement: string;
+  quotes: string[];
+  entities: string[];
+  topics: string[];
+  questions: string[];
+  keywords: string[];
+  kinds: string[];
+  side?: string;
+  timeline?: { when: string; sort: string; implied: boolean };
+  happened?: string;
+  reviewed: false;
+}
+
+export interface DraftedArticle {
+  id: string;
+  meta: {
+    id: string;
+    title: string;
+    outlet: string | null;
+    published: string | null;
+    url: string | null;
+    sections: string[];
+    attributions: never[];
+  };
+  facts: DraftFact[];
+  entities: Entity[];
+  addedEntities: Entity[];
+  parsed: ParsedArticle;
+}
+
+/** Longest fact id we make from a sentence's first words. */
+const MAX_ID_LENGTH = 48;
+const ID_WORDS = 7;
+/** Sentences shorter than this (in words) carry no claim of their own ("Israel stayed silent."is 4). */
+const MIN_SENTENCE_WORDS = 4;
+/** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
+const MAX_CLAUSES = 6;
+const MIN_CLAUSE_WORDS = 3;
+
+const ROLE_WORDS =
+  /\b(led|leads?|leading|head(s|ed)?|represent\w*|mediat\w*|chief|minister|envoy|delegations?|negotiat\w*|governor|accompanied|sat across)\b/i;
+const NUMBER_WORDS =
+  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
+const CAUSE_WORDS =
+  /\b(because|after|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|following|followed|amid|why|reason)\b/i;
+
+/**
+ * The sentences of each paragraph, located verbatim: compromise splits the whole body once (paragraphs
+ * apart), and each sentence is found in its paragraph in order. A paragraph none of whose sentences
+ * could be placed is kept whole, so no text is lost.
+ */
+export function sentencesByParagraph(
+  sentences: readonly string[],
+  paragraphs: readonly string[],
+): string[][] {
+  const out: string[][] = paragraphs.map(() => []);
+  let p = 0;
+  let from = 0;
+  for (const raw of sentences) {
+    const text = raw.trim();
+    if (text === "") continue;
+    for (let q = p; q < paragraphs.length; q++) {
+      const at = (paragraphs[q] as string).indexOf(text, q === p ? from : 0);
+      if (at < 0) continue;
+      p = q;
+      from = at + text.length;
+      out[q]?.push(text);
+      break;
+    }
+  }
+  paragraphs.forEach((paragraph, i) => {
+    if (out[i]?.length === 0 && paragraph.trim() !== "") out[i] = [paragraph.trim()];
+  });
+  return out;
+}
+
+/** The sentence with relative dates written out: "on Thursday evening (24 July 2025)". */
+function statementOf(sentence: string, dates: readonly ResolvedDate[]): string {
+  let out = "";
+  let at = 0;
+  for (const date of dates) {
+    if (!date.relative) continue;
+    const end = date.index + date.text.length;
+    out += `${sentence.slice(at, end)} (${formatDate(date.sort)})`;
+    at = end;
+  }
+  return out + sentence.slice(at);
+}
+
+function clausesOf(sentence: string): string[] {
+  const parts = sentence
+    .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  return parts.length > 1 ? parts.slice(0, MAX_CLAUSES) : [];
+}
+
+function factId(sentence: string, taken: Set<string>): string {
+  const words = slugOf(sentence).split("-").filter(Boolean).slice(0, ID_WORDS);
+  let base = words.join("-");
+  while (base.length > MAX_ID_LENGTH && base.includes("-")) base = base.slice(0, base.lastIndexOf("-"));
+  let id = base || "fact";
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+function wordStarts(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${escaped.join("|")})`, "i");
+}
+
+export interface DraftInput {
+  text: string;
+  options: DraftOptions;
+  entities: readonly Entity[];
+  story: Story;
+  /** Fact ids already in the base (all articles), so drafted ids never clash. */
+  factIds: ReadonlySet<string>;
+  /** Quotes already in this article's facts.json: their sentences are not drafted again. */
+  existingQuotes: ReadonlySet<string>;
+}
+
+export function draftArticle(input: DraftInput): DraftedArticle {
+  const { text, options, story } = input;
+  const parsed = parseArticle(text);
+  const title = options.title ?? parsed.title;
+  const published = options.published ?? parsed.dateline?.date ?? null;
+  // The id rests on what the text says (dateline and title), so a re-run with other flags finds the article.
+  const idDate = parsed.dateline?.date ?? published;
+  const id =
+    options.id ??
+    [idDate, ...slugOf(parsed.title).split("-").slice(0, 6)].filter(Boolean).join("-").slice(0, 80);
+  const reference = published ?? new Date().toISOString().slice(0, 10);
+
+  const paragraphTexts = parsed.paragraphs.map((p) => p.text);
+  const body = paragraphTexts.join("\n\n");
+  // One parse of the body serves both sentence splitting and names (compromise's parse is the slow part).
+  const doc = nlp(body);
+  const sentences = sentencesByParagraph(doc.sentences().out("array") as string[], paragraphTexts);
+  const describe = (name: string) => `${name}, as named in “${title}”${published ? ` (${published})` : ""}.`;
+  const { entities, added } = mergeEntities(input.entities, findNames(doc), spellingNotes(body), describe);
+  const index = spellingIndex(entities);
+
+  const sideSpellings = story.sides.map((side) => {
+    const entity = entities.find((e) => e.id === side.id);
+    const names = [side.label, ...side.names, ...(entity ? [entity.name, ...entity.aliases] : [])];
+    return { id: side.id, pattern: wordStarts(names) };
+  });
+  const topicWords = story.topics.map((t) => ({ id: t.id, pattern: wordStarts(t.words) }));
+  const fallbackTopic = story.draftTopic ?? story.topics[0]?.id ?? "background";
+
+  const taken = new Set(input.factIds);
+  const facts: DraftFact[] = [];
+  for (const paragraphSentences of sentences) {
+    let previousPlaces: Entity[] = [];
+    for (const sentence of paragraphSentences) {
+      if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
+      const named = entitiesIn(sentence, index);
+      const places = named.filter((e) => e.kind === "place");
+      // "Fighting broke out there": a sentence naming no place is about the place of the one before.
+      const inherited = places.length === 0 ? previousPlaces : [];
+      if (places.length > 0) previousPlaces = places;
+      if (input.existingQuotes.has(sentence)) continue;
+      const dates = resolveDates(sentence, reference);
+      const statement = statementOf(sentence, dates);
+      const kinds = new Set<string>(["what", "yes-no"]);
+      if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
+        kinds.add("who");
+      if (dates.length > 0) kinds.add("when");
+      if (places.length + inherited.length > 0 || /\b(in|at) [A-Z]/.test(sentence)) kinds.add("where");
+      if (NUMBER_WORDS.test(sentence)) kinds.add("how-many");
+      if (CAUSE_WORDS.test(sentence)) kinds.add("why");
+      let side: string | undefined;
+      if (named.some((e) => e.kind === "person") && ROLE_WORDS.test(sentence)) {
+        let first = Number.POSITIVE_INFINITY;
+        for (const candidate of sideSpellings) {
+          const at = candidate.pattern ? sentence.search(candidate.pattern) : -1;
+          if (at >= 0 && at < first) {
+            first = at;
+            side = candidate.id;
+          }
+        }
+      }
+      const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
+      const dated = dates.find((d) => d.precision !== "year") ?? null;
+      const fact: DraftFact = {
+        id: factId(sentence, taken),
+        statement,
+        quotes: [sentence],
+        entities: [...new Set([...named, ...inherited].map((e) => e.id))],
+        topics: topics.length > 0 ? topics : [fallbackTopic],
+        questions: [statement, ...clausesOf(sentence)],
+        keywords: [...new Set(dates.map((d) => formatDate(d.sort)))],
+        kinds: [...kinds],
+        reviewed: false,
+      };
+      if (side) fact.side = side;
+      if (dated) {
+        fact.timeline = {
+          when: dated.relative ? `${dated.text} (${formatDate(dated.sort)})` : formatDate(dated.sort),
+          sort: dated.sort,
+          implied: dated.implied,
+        };
+      } else if (dates[0]) fact.happened = dates[0].sort;
+      facts.push(fact);
+    }
+  }
+  return {
+    id,
+    meta: {
+      id,
+      title,
+      outlet: options.outlet ?? null,
+      published,
+      url: options.url ?? parsed.links[0] ?? null,
+      sections: parsed.sections,
+      attributions: [],
+    },
+    facts,
+    entities,
+    addedEntities: added,
+    parsed,
+  };
+}

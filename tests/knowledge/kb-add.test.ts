@@ -1,0 +1,130 @@
+// `kb:add` on real files: the follow-up fixture articles are drafted into a copy of the shipped base, which
+// then passes the same checks the bot runs at start-up, with the drafts counted as unreviewed.
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { addArticle } from "../../src/knowledge/add.js";
+import { resolveDates } from "../../src/knowledge/draft/dates.js";
+import { formatJson } from "../../src/knowledge/draft/json.js";
+import { checkKnowledgeBase, formatProblem } from "../../src/knowledge/loader.js";
+import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
+
+afterAll(removeCopies);
+
+const FIXTURES = path.join(PROJECT_ROOT, "tests", "fixtures", "followups");
+const JULY = path.join(FIXTURES, "2025-07-paris-dermer-shaibani.txt");
+const AUGUST = path.join(FIXTURES, "2025-08-paris-talks.txt");
+
+interface DraftedFact {
+  id: string;
+  statement: string;
+  quotes: string[];
+  entities: string[];
+  side?: string;
+  reviewed?: boolean;
+  timeline?: { sort: string };
+}
+
+const factsOf = (dir: string, id: string) =>
+  (readJsonFile(dir, `articles/${id}/facts.json`) as unknown as { facts: DraftedFact[] }).facts;
+
+describe("kb:add on the July article", () => {
+  const dir = copyKnowledgeBase();
+  const result = addArticle(["--kb", dir, JULY]);
+  const facts = factsOf(dir, result.id);
+  const text = readFileSync(JULY, "utf8");
+
+  test("writes the text verbatim and the details it detects", () => {
+    expect(readFileSync(path.join(result.folder, "article.txt"), "utf8")).toBe(text);
+    const meta = readJsonFile(dir, `articles/${result.id}/article.json`);
+    expect(meta.published).toBe("2025-07-25");
+    expect(meta.title).toBe(text.split("\n")[0]);
+    expect(meta.url).toBe(
+      "https://www.arabobserver.com/under-u-s-sponsorship-al-shibani-meets-israeli-minister-in-paris",
+    );
+    expect(meta.sections).toEqual([
+      "A bloody week in the south",
+      "Security understandings",
+      "Quiet channels came first",
+    ]);
+  });
+
+  test("the base with the drafts passes kb:check, every quote verbatim, every draft unreviewed", () => {
+    const { kb, problems } = checkKnowledgeBase(dir);
+    expect(problems.map(formatProblem)).toEqual([]);
+    const drafted = kb?.facts.filter((f) => f.articleId === result.id) ?? [];
+    expect(drafted.length).toBeGreaterThanOrEqual(20);
+    for (const fact of drafted) {
+      expect(fact.reviewed).toBe(false);
+      for (const quote of fact.quotes) expect(text).toContain(quote.text);
+    }
+  });
+
+  test("relative dates are resolved against the dateline and written into the statement", () => {
+    const thursday = facts.find((f) =>
+      f.quotes[0]?.startsWith("Syria's foreign minister, Asaad al-Shaibani"),
+    );
+    expect(thursday?.statement).toContain("on Thursday evening (24 July 2025)");
+    expect(thursday?.timeline?.sort).toBe("2025-07-24");
+    const strike = facts.find((f) => f.quotes[0]?.includes("on Wednesday of last week"));
+    expect(strike?.statement).toContain("(16 July 2025)");
+  });
+
+  test("entities are matched by name and alias, or added with the article's own spellings", () => {
+    const entities = (
+      readJsonFile(dir, "entities.json") as unknown as {
+        entities: Array<{ id: string; aliases: string[] }>;
+      }
+    ).entities;
+    const shaibani = entities.find((e) => e.id === "asaad-al-shaibani");
+    expect(shaibani?.aliases).toEqual(expect.arrayContaining(["al-Shaibani", "al-Shibani"]));
+    const baku = facts.find((f) => f.quotes[0]?.startsWith("Israeli media reported that al-Shaibani"));
+    // "the Quneitra governor" is an alias of an entity the base already has.
+    expect(baku?.entities).toEqual(expect.arrayContaining(["asaad-al-shaibani", "ahmad-al-dalati"]));
+  });
+
+  test("running it again adds nothing; flags win over what is detected", () => {
+    const again = addArticle(["--kb", dir, "--outlet", "Test Wire", "--published", "2025-07-26", JULY]);
+    expect(again.id).toBe(result.id);
+    expect(again.drafted).toBe(0);
+    expect(factsOf(dir, result.id)).toHaveLength(facts.length);
+    const meta = readJsonFile(dir, `articles/${result.id}/article.json`);
+    expect(meta.outlet).toBe("Test Wire");
+    expect(meta.published).toBe("2025-07-26");
+  });
+
+  test("drafted files are written the way the formatter writes them", () => {
+    const raw = readFileSync(path.join(result.folder, "facts.json"), "utf8");
+    expect(formatJson(JSON.parse(raw))).toBe(raw);
+    expect(raw.split("\n").every((line) => line.length <= 110 || /^\s*("[^"]*": )?".*",?$/.test(line))).toBe(
+      true,
+    );
+  });
+});
+
+test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 August", () => {
+  const dir = copyKnowledgeBase();
+  addArticle(["--kb", dir, JULY]);
+  const august = addArticle(["--kb", dir, AUGUST]);
+  expect(checkKnowledgeBase(dir).problems.map(formatProblem)).toEqual([]);
+  const first = factsOf(dir, august.id)[0];
+  expect(first?.statement).toContain("last Tuesday (19 August 2025)");
+});
+
+test.each([
+  ["held talks on Thursday evening", "2025-07-25", "2025-07-24"],
+  ["it hit Damascus on Wednesday of last week", "2025-07-25", "2025-07-16"],
+  ["a ceasefire took effect on Saturday, 19 July", "2025-07-25", "2025-07-19"],
+  ["after Assad's fall in December", "2025-07-25", "2024-12"],
+  ["would sign an agreement on 25 September", "2025-08-25", "2025-09-25"],
+  ["compared with last year", "2025-07-25", "2024"],
+  ["in 2000, when talks were held", "2025-07-25", "2000"],
+])("resolveDates(%j, dateline %s) → %s", (sentence, dateline, expected) => {
+  expect(resolveDates(sentence, dateline)[0]?.sort).toBe(expected);
+});
+
+test("a missing file or a bad flag is a clear error, not a stack trace", () => {
+  expect(() => addArticle(["no-such-file.txt"])).toThrow(/no such file/);
+  expect(() => addArticle(["--published", "yesterday", JULY])).toThrow(/--published "yesterday"/);
+  expect(() => addArticle([])).toThrow(/usage: npm run --silent kb:add/);
+});
