@@ -153,13 +153,13 @@ function main(): number {
   try {
     const result = addArticle(process.argv.slice(2));
     process.stdout.write(
-      [
+      `${[
         `kb:add: ${result.folder}`,
         `  article ${result.id}, dated ${result.published ?? "(no dateline found: pass --published)"}`,
         `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? `, ${result.kept} already there kept` : ""}`,
         `  ${result.newEntities.length} new entities${result.newEntities.length ? `: ${result.newEntities.join(", ")}` : ""}`,
         `  done in ${Math.round(result.millis)} ms. Review the drafts, then run npm run kb:check.`,
-      ].join("\n") + "\n",
+      ].join("\n")}\n`,
     );
     return 0;
   } catch (error) {
