@@ -1,23 +1,52 @@
-// `npm run eval -- [file.jsonl …]`: figures and misses for question sets (default: the two fixture sets).
+// `npm run eval -- [file.jsonl …]`: figures and misses for question sets. With no file: the seed-article
+// sets on the shipped base, then the follow-up sets on the shipped base + both fixture articles added
+// with kb:add, drafted (no hand edits) and reviewed (bench/followups.ts).
+import { existsSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
+import type { KnowledgeBase } from "../src/knowledge/types.js";
 import { evaluate, formatReport, readQuestions } from "./evaluate.js";
+import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
+
+const SEED_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4"].map(
+  (name) => `tests/fixtures/${name}-questions.jsonl`,
+);
+const FOLLOWUP_SETS = ["fixtures-questions", "followups-tune-questions", "followups-measure-questions"]
+  .map((name) => `tests/fixtures/${name}.jsonl`)
+  .filter((file) => existsSync(file));
+
+function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
+  const engine = createEngine(kb);
+  const texts = kb.articles.map((a) => a.text);
+  for (const file of files) {
+    const report = evaluate(engine, readQuestions(file), texts);
+    console.log(formatReport(`${label}${file}`, report));
+    // A measure-only set is never tuned on: its figures are printed, its misses are not.
+    if (file.includes("measure")) continue;
+    for (const miss of report.misses) {
+      const top =
+        miss.answer.factIds.join(",") || miss.answer.suggestions.map((s) => `?${s.factId}`).join(",");
+      console.log(`  ${miss.id} ${miss.why} (score ${miss.answer.score}) ${miss.q} → ${top}`);
+    }
+  }
+}
 
 const files = process.argv.slice(2);
-const sets =
-  files.length > 0
-    ? files
-    : ["dev", "heldout", "heldout2", "heldout3", "heldout4"].map(
-        (name) => `tests/fixtures/${name}-questions.jsonl`,
-      );
-const kb = loadKnowledgeBase();
-const engine = createEngine(kb);
-const texts = kb.articles.map((a) => a.text);
-for (const file of sets) {
-  const report = evaluate(engine, readQuestions(file), texts);
-  console.log(formatReport(file, report));
-  for (const miss of report.misses) {
-    const top = miss.answer.factIds.join(",") || miss.answer.suggestions.map((s) => `?${s.factId}`).join(",");
-    console.log(`  ${miss.id} ${miss.why} (score ${miss.answer.score}) ${miss.q} → ${top}`);
+const variants = (process.env.EVAL_VARIANTS ?? "shipped,drafted,reviewed").split(",");
+if (files.length > 0 && !process.env.EVAL_VARIANTS) run("", loadKnowledgeBase(), files);
+else {
+  if (variants.includes("shipped")) run("", loadKnowledgeBase(), files.length > 0 ? files : SEED_SETS);
+  for (const variant of ["drafted", "reviewed"] as FollowupVariant[]) {
+    if (!variants.includes(variant)) continue;
+    if (variant === "reviewed" && !existsSync(REVIEWED_DIR)) {
+      console.log(`[reviewed] skipped: no reviewed facts in ${REVIEWED_DIR}`);
+      continue;
+    }
+    const base = buildFollowupBase(variant);
+    try {
+      run(`[${variant}] `, loadKnowledgeBase(base.dir), files.length > 0 ? files : FOLLOWUP_SETS);
+    } finally {
+      base.remove();
+    }
   }
 }

@@ -7,6 +7,7 @@ import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
+import { appendEarlier, Chronology, timeIntentOf } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
@@ -108,6 +109,8 @@ export class AnswerEngine implements Engine {
   private readonly leadTerm: string;
   /** The story's own wording (story.json): the engine holds none of its own. */
   private readonly story: Story;
+  /** When each fact was reported and happened: for "now", "first", "in May" (time.ts). */
+  readonly chronology: Chronology;
 
   private readonly options: EngineOptions;
   private readonly answers = new Map<string, Answer>();
@@ -145,6 +148,7 @@ export class AnswerEngine implements Engine {
     this.names = [...names.values()].sort((a, b) => b.length - a.length);
     this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
     this.story = kb.story;
+    this.chronology = new Chronology(kb);
     this.sideTerms = new Map(
       kb.story.sides.flatMap((side) =>
         [side.label, ...side.names].flatMap((name) =>
@@ -294,17 +298,26 @@ export class AnswerEngine implements Engine {
       return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
     const analysed = this.analyse(trimmed);
-    const hits = this.rankAnalysed(analysed, 10);
+    const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
+    const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
+    const timed = this.chronology.apply(this.rankAnalysed(analysed, 10), timeIntentOf(trimmed), side);
+    const hits = timed.hits;
     const decision = decide(hits, this.options.thresholds);
     if (decision.status === "no_answer") {
       const suggestions = decision.suggestions.map(suggestionOf);
       return noAnswer(question, this.story.noAnswer, decision.confidence, suggestions);
     }
     const facts = decision.hits.map((h) => h.fact);
-    if (analysed.sides.size !== 1 && analysed.terms.some((t) => t.term === this.leadTerm)) {
+    if (analysed.sides.size !== 1 && asksLead) {
       facts.push(...otherSides(facts, hits));
     }
-    const { answer, citations } = compose(facts);
+    const composed = compose(facts);
+    const { answer, citations } = appendEarlier(
+      composed.answer,
+      composed.citations,
+      timed.earlier,
+      this.chronology,
+    );
     return {
       question,
       status: "answered",

@@ -60,6 +60,8 @@ export function resolveDates(sentence: string, reference: string): ResolvedDate[
     const start = result.start;
     let date = start.date();
     const text = result.text.replace(/[,\s]+$/, "");
+    // A lone lower-case word is a verb or a noun, not a date: "who sat across", "may", "march on".
+    if (/^\p{Ll}+$/u.test(text)) continue;
     const hasYear = start.isCertain("year");
     const hasMonth = start.isCertain("month");
     const hasDay = start.isCertain("day");

@@ -59,6 +59,9 @@ const MIN_SENTENCE_WORDS = 4;
 const MAX_CLAUSES = 6;
 const MIN_CLAUSE_WORDS = 3;
 
+/** Sentence openings that point back to the sentence before. */
+const ANAPHOR =
+  /^(?:It|They|Their|He|She|His|Her|This|That|These|Those|The two|The pair|Both|Its|There)\b|^(?:[A-Z][\w-]*\s){0,3}(?:the talks|the meeting|the session)\b/;
 const ROLE_WORDS =
   /\b(led|leads?|leading|head(s|ed)?|represent\w*|mediat\w*|chief|minister|envoy|delegations?|negotiat\w*|governor|accompanied|sat across)\b/i;
 const NUMBER_WORDS =
@@ -177,15 +180,22 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const facts: DraftFact[] = [];
   for (const paragraphSentences of sentences) {
     let previousPlaces: Entity[] = [];
+    let previous: string | null = null;
     for (const sentence of paragraphSentences) {
+      const before = previous;
+      previous = sentence;
       if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
-      const named = entitiesIn(sentence, index);
+      // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
+      // before it to be understood, so that one is its second quote (and lends its names and dates).
+      const context = before && ANAPHOR.test(sentence) ? before : null;
+      const named = entitiesIn(context ? `${sentence} ${context}` : sentence, index);
       const places = named.filter((e) => e.kind === "place");
       // "Fighting broke out there": a sentence naming no place is about the place of the one before.
       const inherited = places.length === 0 ? previousPlaces : [];
       if (places.length > 0) previousPlaces = places;
       if (input.existingQuotes.has(sentence)) continue;
       const dates = resolveDates(sentence, reference);
+      const contextDates = context ? resolveDates(context, reference) : [];
       const statement = statementOf(sentence, dates);
       const kinds = new Set<string>(["what", "yes-no"]);
       if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
@@ -210,11 +220,11 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const fact: DraftFact = {
         id: factId(sentence, taken),
         statement,
-        quotes: [sentence],
+        quotes: context ? [sentence, context] : [sentence],
         entities: [...new Set([...named, ...inherited].map((e) => e.id))],
         topics: topics.length > 0 ? topics : [fallbackTopic],
         questions: [statement, ...clausesOf(sentence)],
-        keywords: [...new Set(dates.map((d) => formatDate(d.sort)))],
+        keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)))],
         kinds: [...kinds],
         reviewed: false,
       };

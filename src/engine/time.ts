@@ -1,0 +1,185 @@
+// Time-aware answers. Every fact knows when it was reported (its article's date) and, when the article
+// dates it, when it happened. A question asking for "now", "currently", "latest", "still" is answered by
+// the most recent of the facts that answer it about as well; "first", "originally", "in May" by the
+// matching time. When facts reported at different dates answer the same thing, the newer one answers
+// and the older one is shown apart as what was reported earlier — never merged into one statement.
+// Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
+import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
+import type { Hit } from "./search.js";
+import type { Citation } from "./types.js";
+
+export type TimeIntent =
+  | { kind: "latest" }
+  | { kind: "earliest" }
+  /** A month (01–12), with a year when the question gives one. */
+  | { kind: "period"; month: string; year: string | null };
+
+/**
+ * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
+ * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
+ */
+export const TIME_RATIO = 0.7;
+/** With no time word, a newer report of the same thing answers if it scores this close to the best. */
+export const NEWER_REPORT_RATIO = 0.85;
+
+const LATEST =
+  /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
+const EARLIEST =
+  /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|began)\b/i;
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+const MONTH_WORD =
+  /\b(?:in|on|during|of|from|back in)\s+(?:(\d{1,2})\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b/i;
+
+/** What a question asks of time, if anything. */
+export function timeIntentOf(question: string): TimeIntent | null {
+  const month = MONTH_WORD.exec(question);
+  if (month?.[2]) {
+    const index = MONTHS.indexOf(month[2].slice(0, 3).toLowerCase());
+    if (index >= 0)
+      return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
+  }
+  if (EARLIEST.test(question)) return { kind: "earliest" };
+  if (LATEST.test(question)) return { kind: "latest" };
+  return null;
+}
+
+/** "27 May 2025" from 2025-05-27; coarser dates as far as they go. */
+export function formatSortable(sort: string): string {
+  const names = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+  ];
+  const [year, month, day] = sort.split("-");
+  const name = month ? names[Number(month) - 1] : undefined;
+  if (day && name) return `${Number(day)} ${name} ${year}`;
+  if (name) return `${name} ${year}`;
+  return year ?? sort;
+}
+
+export interface TimedHits {
+  hits: Hit[];
+  /** Older facts that answered the same thing, newest first: shown as what was reported earlier. */
+  earlier: Fact[];
+}
+
+export class Chronology {
+  private readonly reportedOf = new Map<string, string | null>();
+
+  constructor(kb: Pick<KnowledgeBase, "articles">) {
+    for (const article of kb.articles) this.reportedOf.set(article.id, articleDate(article));
+  }
+
+  /** When the fact was reported: its article's date. */
+  reported(fact: Fact): string | null {
+    return this.reportedOf.get(fact.articleId) ?? null;
+  }
+
+  /** When what it tells happened, if dated; else when it was reported. */
+  happened(fact: Fact): string | null {
+    return fact.timeline?.sort ?? fact.happened ?? this.reported(fact);
+  }
+
+  /** Whether the two facts come from reports of different dates (so one may supersede the other). */
+  differInReport(a: Fact, b: Fact): boolean {
+    return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
+  }
+
+  /**
+   * Reorders ranked hits for the question's time. The hit that answers takes the best score (it was
+   * chosen among hits scoring close to it); the best hit it displaced, when older, is returned as earlier.
+   * `sameSide`, when set, limits the candidates to facts about that side ("who leads Syria's side now?").
+   */
+  apply(hits: readonly Hit[], intent: TimeIntent | null, sameSide?: string): TimedHits {
+    const best = hits[0];
+    if (!best) return { hits: [...hits], earlier: [] };
+    const ratio = intent ? TIME_RATIO : NEWER_REPORT_RATIO;
+    const candidates = hits.filter(
+      (h) => h.score >= best.score * ratio && (sameSide === undefined || h.fact.side === sameSide),
+    );
+    const compare = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "");
+    let chosen: Hit | undefined;
+    if (intent === null) {
+      // No time word: only a newer report of the same thing (another article) displaces the best.
+      for (const hit of candidates) {
+        if (compare(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0) chosen = hit;
+      }
+    } else if (intent.kind === "latest") {
+      for (const hit of candidates) {
+        const current = chosen ?? best;
+        const byHappened = compare(this.happened(hit.fact), this.happened(current.fact));
+        const byReport = compare(this.reported(hit.fact), this.reported(current.fact));
+        if (byReport > 0 || (byReport === 0 && byHappened > 0)) chosen = hit;
+      }
+    } else if (intent.kind === "earliest") {
+      for (const hit of candidates) {
+        const current = chosen ?? best;
+        const byReport = compare(this.reported(hit.fact), this.reported(current.fact));
+        if (byReport < 0) chosen = hit;
+      }
+    } else {
+      const fits = (fact: Fact) =>
+        [this.happened(fact), this.reported(fact)].some((d) => {
+          if (!d) return false;
+          const [year, month] = d.split("-");
+          return month === intent.month && (intent.year === null || intent.year === year);
+        });
+      if (!fits(best.fact)) chosen = candidates.find((h) => fits(h.fact));
+    }
+    const answer = chosen ?? best;
+    const since = this.reported(answer.fact);
+    // Another report's fact on the same side (or on none) does not join the answer: that would merge two
+    // times into one statement. Facts about other sides stay (a "who leads" answer gives each side).
+    const rest = hits.filter(
+      (h) =>
+        h !== answer &&
+        h !== best &&
+        (this.reported(h.fact) === since || (h.fact.side !== undefined && h.fact.side !== answer.fact.side)),
+    );
+    if (answer === best) return { hits: [best, ...rest], earlier: [] };
+    const promoted: Hit = { ...answer, score: best.score };
+    const older =
+      intent?.kind !== "earliest" &&
+      intent?.kind !== "period" &&
+      compare(this.reported(best.fact), since) < 0;
+    // The displaced best is either shown apart as earlier or dropped.
+    return { hits: [promoted, ...rest], earlier: older ? [best.fact] : [] };
+  }
+}
+
+/**
+ * Adds the earlier facts after the answer, each as its own sentence with the date it was reported and its
+ * own numbered citations: "Earlier (reported 27 May 2025): … [3]".
+ */
+export function appendEarlier(
+  answer: string,
+  citations: readonly Citation[],
+  earlier: readonly Fact[],
+  chronology: Chronology,
+): { answer: string; citations: Citation[] } {
+  const out = [...citations];
+  const parts = [answer];
+  for (const fact of earlier) {
+    const refs = fact.quotes.map((quote) => {
+      let n = out.findIndex((c) => c.quote === quote.text) + 1;
+      if (n === 0) {
+        out.push({ quote: quote.text, source: quote.source, url: quote.url, factId: fact.id });
+        n = out.length;
+      }
+      return `[${n}]`;
+    });
+    const date = chronology.reported(fact);
+    const when = date ? ` (reported ${formatSortable(date)})` : "";
+    parts.push(`Earlier${when}: ${fact.statement} ${refs.join("")}`);
+  }
+  return { answer: parts.join(" "), citations: out };
+}

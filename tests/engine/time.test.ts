@@ -1,0 +1,96 @@
+// Time-aware answers on a small two-article base (the town council story of tests/fixtures/other-story
+// plus a later article in which the council changes chair): "now" gets the newer fact with the older
+// one shown as earlier, "first" and "in March" get the older one, and nothing is merged into one statement.
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, describe, expect, test } from "vitest";
+import { createEngine } from "../../src/engine/engine.js";
+import { timeIntentOf } from "../../src/engine/time.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
+
+const dir = mkdtempSync(path.join(os.tmpdir(), "kb-time-"));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+cpSync(path.join(PROJECT_ROOT, "tests", "fixtures", "other-story"), dir, { recursive: true });
+const LATER = "new-council-chair";
+const TEXT =
+  "New chair for the council\nHARBOURTOWN, April 20, 2026 — Jonas Brandt now chairs the town council after Maria Keller stepped down.\n";
+mkdirSync(path.join(dir, "articles", LATER));
+writeFileSync(path.join(dir, "articles", LATER, "article.txt"), TEXT);
+writeFileSync(
+  path.join(dir, "articles", LATER, "article.json"),
+  JSON.stringify({
+    id: LATER,
+    title: "New chair for the council",
+    outlet: null,
+    published: "2026-04-20",
+    url: null,
+    sections: [],
+    attributions: [],
+  }),
+);
+writeFileSync(
+  path.join(dir, "articles", LATER, "facts.json"),
+  JSON.stringify({
+    article: LATER,
+    facts: [
+      {
+        id: "brandt-leads-council",
+        statement: "Jonas Brandt chairs the town council since Maria Keller stepped down.",
+        quotes: ["Jonas Brandt now chairs the town council after Maria Keller stepped down."],
+        entities: ["maria-keller"],
+        topics: ["vote"],
+        questions: ["Who leads the council?"],
+        kinds: ["who"],
+        side: "council",
+      },
+    ],
+  }),
+);
+const engine = createEngine(loadKnowledgeBase(dir));
+
+describe("a question about who leads", () => {
+  test("with no time word, the newer report answers and the older is shown as earlier, with its date", () => {
+    const answer = engine.ask("Who leads the council?");
+    expect(answer.factIds[0]).toBe("brandt-leads-council");
+    expect(answer.answer).toMatch(
+      /^Jonas Brandt chairs the town council.*\[1\] Earlier \(reported 3 March 2026\): Mayor Maria Keller chairs the town council\. \[2\]$/,
+    );
+    expect(answer.citations.map((c) => c.factId)).toEqual(["brandt-leads-council", "keller-leads-council"]);
+  });
+
+  test.each(["Who leads the council now?", "who is currently leading the council?"])(
+    "%j → the current chair",
+    (question) => {
+      expect(engine.ask(question).factIds[0]).toBe("brandt-leads-council");
+    },
+  );
+
+  test.each([
+    "Who first led the council?",
+    "Who led the council originally?",
+    "who led the council in March?",
+  ])("%j → the earlier chair, and the newer one is not merged in", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.factIds[0]).toBe("keller-leads-council");
+    expect(answer.answer).not.toContain("Brandt");
+  });
+});
+
+test.each([
+  ["who leads syria's side now?", { kind: "latest" }],
+  ["is the quneitra governor still leading?", { kind: "latest" }],
+  ["where were the latest talks held?", { kind: "latest" }],
+  ["who's mediating these days", { kind: "latest" }],
+  ["when did they last meet", { kind: "latest" }],
+  ["who led syria's side in the first talks?", { kind: "earliest" }],
+  ["who originally led the talks", { kind: "earliest" }],
+  ["what was on the agenda in august", { kind: "period", month: "08", year: null }],
+  ["what came out of the amman meeting on aug 12", { kind: "period", month: "08", year: null }],
+  ["what happened in July 2025", { kind: "period", month: "07", year: "2025" }],
+  ["who leads syria's side?", null],
+  ["how many people died last week", null],
+])("timeIntentOf(%j)", (question, expected) => {
+  expect(timeIntentOf(question)).toEqual(expected);
+});
