@@ -184,7 +184,10 @@ describe("hostile input through the real bot", () => {
     const prefixes = (text: string) => {
       const out = new Set<string>();
       let at = "";
-      for (const { segment } of segmenter.segment(text)) out.add((at += segment));
+      for (const { segment } of segmenter.segment(text)) {
+        at += segment;
+        out.add(at);
+      }
       return out;
     };
     const inputs = [
