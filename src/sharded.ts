@@ -25,8 +25,8 @@ const SHARD_FILE = path.join(import.meta.dirname, "main.js");
 const SPAWN_TIMEOUT_MS = 30_000;
 /** Discord allows max_concurrency IDENTIFYs per 5 s; discord.js waits 5.5 s between spawns. */
 const IDENTIFY_WINDOW_MS = 5_500;
-/** A shard's own shutdown grace is 3 s (main.ts); after this the manager kills what is left. */
-const STOP_GRACE_MS = 5_000;
+/** A shard drains for up to 8 + 1 s (main.ts: DRAIN_GRACE_MS); after this the manager kills what is left. */
+const STOP_GRACE_MS = 10_000;
 const RESPAWN_DELAY_MS = 1_000;
 
 /** BOT_SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */

@@ -4,10 +4,12 @@ import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
+import { cacheSizes, makeCache, SWEEPERS } from "./cache.js";
 import { RecentIds } from "./dedupe.js";
 import { handleInteraction } from "./interactions.js";
 import { createMessageHandler, SlidingWindowLimiter } from "./messages.js";
 import { NO_MENTIONS } from "./render.js";
+import { drain, WorkTracker } from "./work.js";
 
 export const CLOSE_AUTHENTICATION_FAILED = 4004;
 export const CLOSE_DISALLOWED_INTENTS = 4014;
@@ -54,7 +56,13 @@ export interface BotOptions {
 export interface Bot {
   client: Client;
   start(): Promise<void>;
+  /** Closes the gateway at once (set-up failures). */
   stop(): Promise<void>;
+  /**
+   * Shutdown: answers what was received (interactions, channel questions) for up to `graceMs`, then closes
+   * the gateway normally (1000). Resolves with the number of pieces of work abandoned.
+   */
+  drain(graceMs: number): Promise<number>;
 }
 
 export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
@@ -65,6 +73,8 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.
     shards: config.shard ? [config.shard.id] : [0],
     shardCount: config.shard?.count ?? 1,
+    makeCache: makeCache(),
+    sweepers: SWEEPERS,
   });
   let fatalSent = false;
   const fatal = (error: FatalBotError) => {
@@ -80,6 +90,7 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     );
   });
   // A RESUME may replay events already handled (see dedupe.ts): answer each interaction and message once.
+  const work = new WorkTracker();
   const seenInteractions = new RecentIds();
   const seenMessages = new RecentIds();
   client.on(Events.InteractionCreate, (interaction) => {
@@ -87,9 +98,9 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
       log.debug({ interactionId: interaction.id }, "replayed interaction ignored");
       return;
     }
-    handleInteraction(interaction, ctx, log).catch((err: unknown) =>
-      log.error({ err }, "interaction handler failed"),
-    );
+    work
+      .track(handleInteraction(interaction, ctx, log))
+      .catch((err: unknown) => log.error({ err }, "interaction handler failed"));
   });
   const onMessage = createMessageHandler({
     ctx,
@@ -102,7 +113,7 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
       log.debug({ messageId: message.id }, "replayed message ignored");
       return;
     }
-    onMessage(message).catch((err: unknown) => log.error({ err }, "message handler failed"));
+    work.track(onMessage(message)).catch((err: unknown) => log.error({ err }, "message handler failed"));
   });
   // discord.js emits shardDisconnect only for closes it will not recover from.
   client.on(Events.ShardDisconnect, (event, shardId) => {
@@ -136,6 +147,17 @@ export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
     },
     async stop() {
       await client.destroy();
+    },
+    async drain(graceMs) {
+      const started = Date.now();
+      const inflight = work.inflight;
+      const abandoned = await drain(work, graceMs);
+      log.info(
+        { inflightAtSignal: inflight, abandoned, drainMs: Date.now() - started, cache: cacheSizes(client) },
+        abandoned === 0 ? "drained: everything received was answered" : "drain grace over: work abandoned",
+      );
+      await client.destroy();
+      return abandoned;
     },
   };
 }
