@@ -31,7 +31,9 @@ function closedNormally(e: E2E): boolean {
 
 describe("drain on SIGTERM", () => {
   test("300 interactions, SIGTERM right behind them: every one answered once, then exit 0", async () => {
-    const e = await startE2E({ env: { LOG_LEVEL: "info" } });
+    // The 3 s window is not enforced here: on a busy 2-core machine 300 at once can pass it without any
+    // SIGTERM (tests/e2e/load.test.ts covers the window). This test is about nothing being dropped.
+    const e = await startE2E({ env: { LOG_LEVEL: "info" }, standIn: { interactionDeadlineMs: 0 } });
     try {
       const sent: SentInteraction[] = [];
       for (let i = 0; i < 300; i++) {
