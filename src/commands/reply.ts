@@ -2,7 +2,14 @@
 // is plain text (no Discord markdown): renderers escape all of it and add their own formatting, so user
 // text and article text can never inject markup or mentions.
 import type { Answer, Citation, Suggestion, TimelineEntry } from "../engine/types.js";
-import type { Article, Fact, Side, Story, Topic } from "../knowledge/types.js";
+import {
+  type Article,
+  articleDate,
+  type Fact,
+  type Side,
+  type Story,
+  type Topic,
+} from "../knowledge/types.js";
 import { markers } from "./text.js";
 
 export interface ReplyCitation {
@@ -141,27 +148,68 @@ export function factReply(fact: Fact, ephemeral: boolean): Reply {
   };
 }
 
-/** /who-leads: one side, or every side grouped. */
+/** "27 May 2025" from 2025-05-27 (coarser dates as far as they go). */
+export function formatDay(sort: string): string {
+  const [year, month, day] = sort.split("-");
+  const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
+  if (day && name) return `${Number(day)} ${name} ${year}`;
+  if (name) return `${name} ${year}`;
+  return year ?? sort;
+}
+
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * /who-leads: one side, or every side grouped. Within a side, the facts of the newest report come first as
+ * the current lead; facts from older reports follow, each marked "Earlier (reported …)".
+ */
 export function leadersReply(
   facts: readonly Fact[],
   side: Side | undefined,
   story: Story,
+  articles: readonly Pick<Article, "id" | "published" | "reported">[],
   ephemeral: boolean,
 ): Reply {
   const list = new CitationList();
-  const line = (fact: Fact) => `${fact.statement} ${markers(list.addFact(fact))}`.trim();
+  const reported = new Map(articles.map((a) => [a.id, articleDate(a)]));
+  const dateOf = (fact: Fact) => reported.get(fact.articleId) ?? null;
+  const lines = (group: readonly Fact[]): string[] => {
+    const newest = group.reduce<string | null>((max, f) => {
+      const d = dateOf(f);
+      return d !== null && (max === null || d > max) ? d : max;
+    }, null);
+    const sorted = [...group].sort((a, b) => (dateOf(b) ?? "").localeCompare(dateOf(a) ?? ""));
+    return sorted.map((fact) => {
+      const date = dateOf(fact);
+      const earlier = date !== newest ? `Earlier (reported ${date ? formatDay(date) : "undated"}): ` : "";
+      return `${earlier}${fact.statement} ${markers(list.addFact(fact))}`.trim();
+    });
+  };
   if (side) {
     const label = sideLabel(story, side);
     if (facts.length === 0) {
       return base(
         "info",
         `Who leads for ${label}`,
-        `The article does not say who leads for ${label}.`,
+        `The articles do not say who leads for ${label}.`,
         ephemeral,
       );
     }
     return {
-      ...base("answer", `Who leads for ${label}`, facts.map(line).join("\n"), ephemeral),
+      ...base("answer", `Who leads for ${label}`, lines(facts).join("\n"), ephemeral),
       citations: list.items,
     };
   }
@@ -170,16 +218,16 @@ export function leadersReply(
   for (const fact of facts) groups.get(fact.side ? sideLabel(story, fact.side) : "Other")?.push(fact);
   const sections: ReplySection[] = [];
   for (const [heading, group] of groups) {
-    if (group.length > 0) sections.push({ heading, lines: group.map(line) });
+    if (group.length > 0) sections.push({ heading, lines: lines(group) });
   }
   if (sections.length === 0) {
-    return base("info", "Who leads", "The article names no leaders for any side.", ephemeral);
+    return base("info", "Who leads", "The articles name no leaders for any side.", ephemeral);
   }
   return {
     ...base(
       "answer",
       "Who leads each side",
-      "Who leads or represents each side, as the article tells it:",
+      "Who leads or represents each side, newest report first; earlier reports are marked with their date:",
       ephemeral,
     ),
     sections,
@@ -264,7 +312,7 @@ export function unknownFactReply(
 }
 
 export interface AboutInfo {
-  articles: readonly Pick<Article, "title" | "outlet" | "published" | "publishedNote" | "url">[];
+  articles: readonly Pick<Article, "title" | "outlet" | "published" | "publishedNote" | "reported" | "url">[];
   factCount: number;
   topics: readonly Topic[];
   story: Story;
@@ -272,12 +320,17 @@ export interface AboutInfo {
 
 /** /about: what the bot knows, where from, and how it decides. */
 export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
-  const sources = info.articles.map((a) => {
-    const parts = [
-      `“${a.title}”`,
-      a.outlet ?? "outlet not stated",
-      a.published ?? a.publishedNote ?? "date not stated",
-    ];
+  // Oldest first: the order the story unfolded in.
+  const ordered = [...info.articles].sort((a, b) =>
+    (articleDate(a) ?? "").localeCompare(articleDate(b) ?? ""),
+  );
+  const sources = ordered.map((a) => {
+    const date = a.published
+      ? formatDay(a.published)
+      : a.reported
+        ? `reported as of ${formatDay(a.reported)} (publication date not stated)`
+        : (a.publishedNote ?? "date not stated");
+    const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", date];
     return `${parts.join(", ")}${a.url ? ` — ${a.url}` : ""}`;
   });
   return {

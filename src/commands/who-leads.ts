@@ -32,9 +32,9 @@ export const whoLeads: Command = {
       hideOptionData,
     ],
   },
-  execute(options, { engine, story }) {
+  execute(options, { engine, story, articles }) {
     const side = parseSide(stringOption(options, "side"), story);
-    return leadersReply(engine.leaders(side), side, story, hideOption(options));
+    return leadersReply(engine.leaders(side), side, story, articles, hideOption(options));
   },
   autocomplete(focused, { story }) {
     const typed = focused.value.toLowerCase();

@@ -5,6 +5,8 @@ import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
+import { commandsByName } from "../../src/commands/index.js";
+import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { timeIntentOf } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -44,6 +46,7 @@ writeFileSync(
         questions: ["Who leads the council?"],
         kinds: ["who"],
         side: "council",
+        timeline: { when: "20 April 2026", sort: "2026-04-20", implied: false },
       },
     ],
   }),
@@ -93,4 +96,46 @@ test.each([
   ["how many people died last week", null],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
+});
+
+describe("the commands over two reports", () => {
+  const kb = loadKnowledgeBase(dir);
+  const ctx: CommandContext = { engine, articles: kb.articles, story: kb.story };
+  const run = (name: string, options: Record<string, string> = {}) => {
+    const reply = commandsByName.get(name)?.execute(options, ctx);
+    if (!reply) throw new Error(`no command ${name}`);
+    return reply;
+  };
+
+  test("/who-leads: the current lead first, the earlier one after it with its date", () => {
+    const reply = run("who-leads", { side: "council" });
+    expect(reply.body.split("\n")).toEqual([
+      "Jonas Brandt chairs the town council since Maria Keller stepped down. [1]",
+      "Earlier (reported 3 March 2026): Mayor Maria Keller chairs the town council. [2]",
+    ]);
+    const all = run("who-leads");
+    expect(all.sections[0]?.lines[0]).toMatch(/^Jonas Brandt/);
+    expect(all.sections[0]?.lines[1]).toMatch(/^Earlier \(reported 3 March 2026\)/);
+  });
+
+  test("/about lists both articles with their dates, oldest first", () => {
+    const sources = run("about").sections[0];
+    expect(sources?.heading).toBe("Source articles");
+    expect(sources?.lines[0]).toMatch(
+      /^“Council approves the harbour bridge”, Harbourtown Gazette, 3 March 2026/,
+    );
+    expect(sources?.lines[1]).toMatch(/^“New chair for the council”, outlet not stated, 20 April 2026/);
+  });
+
+  test("/timeline merges the articles, each entry citing its own article", () => {
+    const reply = run("timeline");
+    expect(reply.body.split("\n")).toEqual([
+      expect.stringMatching(/^Monday, 2 March 2026 \(date implied\) — The town council voted/),
+      expect.stringMatching(/^20 April 2026 — Jonas Brandt chairs/),
+    ]);
+    expect(reply.citations.map((c) => c.source)).toEqual([
+      "Council approves the harbour bridge (section: Introduction)",
+      "New chair for the council (section: Introduction)",
+    ]);
+  });
 });
