@@ -6,6 +6,8 @@ import { z } from "zod";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export const DEFAULT_API_URL = "https://discord.com/api";
+/** Relative to the working directory; git-ignored. */
+export const DEFAULT_DATA_DIR = "data";
 
 export interface Config {
   /** Unset → terminal mode. */
@@ -25,6 +27,10 @@ export interface Config {
   indexCacheDir: string | undefined;
   /** Set when this process is one shard of `npm run start:sharded` (from the manager's SHARDS/SHARD_COUNT). */
   shard: { id: number; count: number } | undefined;
+  /** Where the database (settings, feedback, unanswered questions) lives; created on first start. */
+  dataDir: string;
+  /** Answers, votes and unanswered questions older than this are deleted. */
+  feedbackRetentionDays: number;
 }
 
 export interface ConfigProblem {
@@ -112,6 +118,8 @@ const envSchema = z.object({
       .default(DEFAULT_API_URL),
   ),
   DISCORD_REST_TIMEOUT_MS: positiveInt(15_000, "e.g. 15000 (milliseconds)"),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_DATA_DIR)),
+  FEEDBACK_RETENTION_DAYS: positiveInt(90, "e.g. 90 (days questions and votes are kept)"),
 });
 
 /** Path variables, each with what it must be. Relative paths are resolved against the working directory. */
@@ -251,6 +259,8 @@ export function loadConfig(
     knowledgeDir: paths.paths.KNOWLEDGE_DIR,
     indexCacheDir: paths.paths.INDEX_CACHE_DIR,
     shard: sharding.shard,
+    dataDir: e.DATA_DIR,
+    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
   };
 }
 
@@ -304,5 +314,7 @@ export function describeConfig(config: Config): Record<string, unknown> {
     apiUrl: config.apiUrl,
     restTimeoutMs: config.restTimeoutMs,
     shard: config.shard,
+    dataDir: config.dataDir,
+    feedbackRetentionDays: config.feedbackRetentionDays,
   };
 }

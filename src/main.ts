@@ -1,5 +1,6 @@
 // Entry point: configuration, knowledge base, engine — then the Discord bot when DISCORD_TOKEN is set,
 // otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
+import path from "node:path";
 import { Events } from "discord.js";
 import type { CommandContext } from "./commands/types.js";
 import { type Config, describeConfig, loadDotEnv } from "./config.js";
@@ -7,8 +8,14 @@ import { createBot, type FatalBotError } from "./discord/client.js";
 import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import { createEngineCached } from "./engine/persist.js";
+import type { Engine } from "./engine/types.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/loader.js";
+import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
+import { createReloader } from "./reload.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
+import { DatabaseError, openDatabase } from "./storage/database.js";
+import { BotStore } from "./storage/store.js";
 import { runTerminal } from "./terminal/terminal.js";
 
 /** How long a set-up failure's disconnect may take before we exit anyway. */
@@ -25,28 +32,47 @@ const CLOSE_GRACE_MS = 1_000;
  * Loads and validates the knowledge base (a broken base stops here, before anything connects) and returns
  * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
  */
-function loadContext(config: Config, log: Logger): CommandContext & { engine: DeferredEngine } {
+function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferred: DeferredEngine } {
   const kb = loadKnowledgeBaseOrExit();
-  const engine = new DeferredEngine(() => {
-    // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
-    const { engine, source, cache, file, detail, saveError } = createEngineCached(kb, {
-      ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
-    });
-    log.debug(
-      { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
-      "knowledge base loaded",
-    );
-    // Never fatal: the engine was built instead; say why, since the next start will build again.
-    if (detail) log.warn({ cache, file, detail }, "index cache ignored");
-    if (saveError) log.warn({ file, error: saveError }, "index cache not written; check INDEX_CACHE_DIR");
-    return engine;
+  const deferred = new DeferredEngine(() => buildEngine(config, kb, log));
+  return { ctx: { engine: deferred, articles: kb.articles, story: kb.story }, deferred };
+}
+
+function buildEngine(config: Config, kb: KnowledgeBase, log: Logger): Engine {
+  // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
+  const { engine, source, cache, file, detail, saveError } = createEngineCached(kb, {
+    ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
   });
-  return { engine, articles: kb.articles, story: kb.story };
+  log.debug(
+    { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },
+    "knowledge base loaded",
+  );
+  // Never fatal: the engine was built instead; say why, since the next start will build again.
+  if (detail) log.warn({ cache, file, detail }, "index cache ignored");
+  if (saveError) log.warn({ file, error: saveError }, "index cache not written; check INDEX_CACHE_DIR");
+  return engine;
+}
+
+/** The database, or its problem on stderr and exit 1. */
+function openStoreOrExit(config: Config, log: Logger): BotStore {
+  try {
+    const store = new BotStore(openDatabase(config.dataDir), {
+      retentionDays: config.feedbackRetentionDays,
+      defaultQaChannelIds: config.qaChannelIds,
+      onWriteError: (err) => log.error({ err }, "could not write to the database"),
+    });
+    store.startPurging();
+    return store;
+  } catch (err) {
+    if (err instanceof DatabaseError) exitWithMessage([err.message]);
+    throw err;
+  }
 }
 
 async function runDiscord(
   config: Config,
-  ctx: CommandContext & { engine: DeferredEngine },
+  ctx: CommandContext,
+  deferred: DeferredEngine,
   log: Logger,
 ): Promise<void> {
   // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
@@ -59,10 +85,23 @@ async function runDiscord(
       exitWithMessage([err instanceof Error ? err.message : String(err)]);
     }
   }
+  const store = openStoreOrExit(config, log);
+  ctx.store = store;
+  // Whatever happens from here, what is queued is committed before the process ends (better-sqlite3 is
+  // synchronous, so this works even in an exit handler).
+  process.once("exit", () => store.close());
+  ctx.reload = createReloader(
+    ctx,
+    (kb) => buildEngine(config, kb, log),
+    config.knowledgeDir ? path.resolve(config.knowledgeDir) : DEFAULT_KNOWLEDGE_DIR,
+  );
+  // A server's own Q&A channels need Message Content as much as QA_CHANNEL_IDS does.
+  ctx.messageContent = config.qaChannelIds.length > 0 || store.anyQaChannels();
   const bot = createBot({
     config,
     ctx,
     log,
+    messageContent: ctx.messageContent,
     onFatal: (error: FatalBotError) => {
       // One plain line, not a JSON log record: this is for the person setting the bot up.
       process.stderr.write(`${error.message}\n`);
@@ -78,7 +117,11 @@ async function runDiscord(
     log.info({ signal }, "shutting down: answering what was received, then disconnecting");
     setTimeout(() => process.exit(0), DRAIN_GRACE_MS + CLOSE_GRACE_MS).unref();
     bot.drain(DRAIN_GRACE_MS).then(
-      () => process.exit(0),
+      () => {
+        // What the drained answers queued (records, votes) is committed before exit.
+        store.close();
+        process.exit(0);
+      },
       (err: unknown) => {
         log.warn({ err }, "error while disconnecting");
         process.exit(0);
@@ -87,12 +130,24 @@ async function runDiscord(
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
+  // SIGHUP: reload the knowledge base in place (as /kb reload); a broken one is refused and logged.
+  process.on("SIGHUP", () => {
+    const result = ctx.reload?.();
+    if (!result) return;
+    if (result.ok) log.info({ articles: result.articles, facts: result.facts }, "knowledge base reloaded");
+    else {
+      log.error(
+        { problems: result.problems },
+        "knowledge base reload refused; the previous one keeps answering",
+      );
+    }
+  });
   // A shard of `npm run start:sharded` has an IPC channel to the manager, which closes when the manager
   // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
 
   // Build the index when READY arrives, before any event is handled: identifying comes first.
-  bot.client.once(Events.ClientReady, () => ctx.engine.ensureBuilt());
+  bot.client.once(Events.ClientReady, () => deferred.ensureBuilt());
   try {
     await bot.start();
   } catch (err) {
@@ -113,11 +168,11 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 
-  const ctx = loadContext(config, log);
+  const { ctx, deferred } = loadContext(config, log);
   if (config.token) {
-    await runDiscord(config, ctx, log);
+    await runDiscord(config, ctx, deferred, log);
   } else {
-    ctx.engine.ensureBuilt();
+    deferred.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
   }
 }

@@ -33,6 +33,8 @@ describe("loadConfig", () => {
       logLevel: "info",
       apiUrl: DEFAULT_API_URL,
       restTimeoutMs: 15_000,
+      dataDir: "data",
+      feedbackRetentionDays: 90,
     });
   });
 
@@ -47,6 +49,8 @@ describe("loadConfig", () => {
       LOG_LEVEL: "DEBUG",
       DISCORD_API_URL: "http://127.0.0.1:4567/api/",
       DISCORD_REST_TIMEOUT_MS: "2000",
+      DATA_DIR: "/var/lib/bot",
+      FEEDBACK_RETENTION_DAYS: "30",
     });
     expect(config).toEqual({
       token: "abc.def.ghi",
@@ -58,6 +62,8 @@ describe("loadConfig", () => {
       apiUrl: "http://127.0.0.1:4567/api",
       restTimeoutMs: 2000,
       shard: undefined,
+      dataDir: "/var/lib/bot",
+      feedbackRetentionDays: 30,
     });
   });
 
@@ -71,6 +77,7 @@ describe("loadConfig", () => {
     ["QA_CHANNEL_IDS", "123,general", /"general" is not a channel id/],
     ["COOLDOWN_MAX_QUESTIONS", "lots", /whole number/],
     ["COOLDOWN_MAX_QUESTIONS", "0", /greater than 0/],
+    ["FEEDBACK_RETENTION_DAYS", "forever", /whole number/],
     ["COOLDOWN_WINDOW_SECONDS", "1.5", /whole number/],
     ["LOG_LEVEL", "loud", /one of fatal, error/],
     ["DISCORD_API_URL", "not a url", /http\(s\) URL/],

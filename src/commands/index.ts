@@ -1,16 +1,54 @@
 // The command set, in the order /help and the Discord picker show them.
+import { ApplicationIntegrationType, InteractionContextType } from "discord.js";
 import { about } from "./about.js";
 import { ask } from "./ask.js";
+import { kb } from "./kb.js";
+import { settings } from "./settings.js";
 import { source } from "./source.js";
 import { timeline } from "./timeline.js";
 import type { Command } from "./types.js";
 import { whoLeads } from "./who-leads.js";
 
+/** Read-only commands: anyone, anywhere (servers, DMs, a member's own install), and the terminal. */
 export const commands: readonly Command[] = [ask, whoLeads, timeline, source, about];
+
+/** Commands that change or show a server's settings and records: Discord servers only. */
+export const serverCommands: readonly Command[] = [settings, kb];
+
+/** Every command the Discord bot registers and answers. */
+export const discordCommands: readonly Command[] = [...commands, ...serverCommands];
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
 
-/** The JSON body PUT to Discord by deploy-commands. */
-export function commandPayload() {
-  return commands.map((c) => c.data);
+export const discordCommandsByName: ReadonlyMap<string, Command> = new Map(
+  discordCommands.map((c) => [c.data.name, c]),
+);
+
+/** Installed to a server, and by a member to their own account. */
+export const INTEGRATION_TYPES = [
+  ApplicationIntegrationType.GuildInstall,
+  ApplicationIntegrationType.UserInstall,
+];
+/** In a server, in a DM with the bot, in other DMs and group DMs. */
+export const CONTEXTS = [
+  InteractionContextType.Guild,
+  InteractionContextType.BotDM,
+  InteractionContextType.PrivateChannel,
+];
+
+/**
+ * The JSON body PUT to Discord by deploy-commands. Registered globally, the read-only commands may be
+ * installed by members to their own account and used anywhere; the server commands declare their own
+ * (guild install, server context). Server (GUILD_ID) registrations take neither field.
+ */
+export function commandPayload(scope: "guild" | "global" = "global") {
+  return discordCommands.map((c) => {
+    const { contexts, integration_types, ...data } = c.data;
+    if (scope === "guild") return data;
+    return {
+      ...data,
+      integration_types: integration_types ?? INTEGRATION_TYPES,
+      contexts: contexts ?? CONTEXTS,
+    };
+  });
 }

@@ -397,3 +397,13 @@ export function unknownComponentReply(): Reply {
     true,
   );
 }
+
+/** A short message of our own (settings, reload, feedback acknowledgements): plain text, no embed. */
+export function noticeReply(body: string, ephemeral = true): Reply {
+  return base("notice", "Notice", body, ephemeral);
+}
+
+/** An informational reply with titled sections (settings list, gaps). */
+export function infoReply(title: string, body: string, sections: ReplySection[], ephemeral = true): Reply {
+  return { ...base("info", title, body, ephemeral), sections };
+}

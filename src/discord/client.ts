@@ -33,15 +33,21 @@ export function fatalCloseMessage(code: number): string | undefined {
     return "Discord rejected the bot token (gateway close 4004). Reset the token in the Developer Portal → Bot, and put the new one in DISCORD_TOKEN.";
   }
   if (code === CLOSE_DISALLOWED_INTENTS) {
-    return "Discord refused the Message Content intent (gateway close 4014). Enable “Message Content Intent” in the Developer Portal → Bot → Privileged Gateway Intents, or unset QA_CHANNEL_IDS.";
+    return "Discord refused the Message Content intent (gateway close 4014). Enable “Message Content Intent” in the Developer Portal → Bot → Privileged Gateway Intents, or unset QA_CHANNEL_IDS (Q&A channels added with /settings, kept in DATA_DIR, need the intent too).";
   }
   return undefined;
 }
 
-/** Message Content is privileged: ask for it only when a Q&A channel needs to read every message. */
-export function intentsFor(config: Pick<Config, "qaChannelIds">): GatewayIntentBits[] {
+/**
+ * Message Content is privileged: ask for it only when a Q&A channel needs to read every message
+ * (QA_CHANNEL_IDS, or `storedQaChannels`: a server chose its own with /settings).
+ */
+export function intentsFor(
+  config: Pick<Config, "qaChannelIds">,
+  storedQaChannels = false,
+): GatewayIntentBits[] {
   const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages];
-  if (config.qaChannelIds.length > 0) intents.push(GatewayIntentBits.MessageContent);
+  if (config.qaChannelIds.length > 0 || storedQaChannels) intents.push(GatewayIntentBits.MessageContent);
   return intents;
 }
 
@@ -49,6 +55,8 @@ export interface BotOptions {
   config: Config;
   ctx: CommandContext;
   log: Logger;
+  /** Ask for Message Content even without QA_CHANNEL_IDS (a server set Q&A channels with /settings). */
+  messageContent?: boolean;
   /** Called once when the bot cannot go on (bad token, disallowed intents). */
   onFatal: (error: FatalBotError) => void;
 }
@@ -65,9 +73,9 @@ export interface Bot {
   drain(graceMs: number): Promise<number>;
 }
 
-export function createBot({ config, ctx, log, onFatal }: BotOptions): Bot {
+export function createBot({ config, ctx, log, onFatal, messageContent }: BotOptions): Bot {
   const client = new Client({
-    intents: intentsFor(config),
+    intents: intentsFor(config, messageContent),
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
     rest: { api: config.apiUrl, timeout: config.restTimeoutMs },
     // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.

@@ -5,6 +5,7 @@ import type { MessageComponentInteraction, ModalSubmitInteraction } from "discor
 import { factReply, unknownComponentReply, unknownFactReply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Logger } from "../log.js";
+import { FEEDBACK_ID_PREFIX, handleFeedback, rateable } from "./feedback.js";
 import { CUSTOM_ID_MAX } from "./limits.js";
 import { renderReply, SUGGESTION_ID_PREFIX } from "./render.js";
 import { respond } from "./respond.js";
@@ -25,11 +26,23 @@ const suggestionButton: ComponentHandler = {
     const fact = ctx.engine.fact(factId);
     // The original question may have been someone else's: only the clicker sees the answer.
     const reply = fact ? factReply(fact, true) : unknownFactReply(factId, [], true);
-    await respond(interaction, renderReply(reply));
+    const message = rateable(ctx, reply, renderReply(reply), {
+      id: interaction.id,
+      guildId: interaction.guildId,
+      question: reply.echo ?? factId,
+      status: "answered",
+    });
+    await respond(interaction, message);
   },
 };
 
-export const COMPONENT_HANDLERS: readonly ComponentHandler[] = [suggestionButton];
+/** 👍/👎 on an answer (feedback.ts). */
+const feedbackButton: ComponentHandler = {
+  prefix: FEEDBACK_ID_PREFIX,
+  handle: (interaction, _rest, ctx) => handleFeedback(interaction, ctx),
+};
+
+export const COMPONENT_HANDLERS: readonly ComponentHandler[] = [suggestionButton, feedbackButton];
 
 export function findComponentHandler(
   customId: string,

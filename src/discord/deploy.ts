@@ -62,7 +62,7 @@ export async function deployCommands(options: DeployOptions): Promise<DeployResu
   }
   if (!config.token || !config.clientId) throw new ConfigError(problems);
 
-  const body = options.body ?? commandPayload();
+  const body = options.body ?? commandPayload(config.guildId ? "guild" : "global");
   const hash = commandsHash(body, config.apiUrl);
   const hashFile = path.join(options.hashDir ?? process.cwd(), hashFileName(config.clientId, config.guildId));
   const scope = config.guildId ? "guild" : "global";

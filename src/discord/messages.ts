@@ -7,6 +7,7 @@ import { cutAt } from "../commands/text.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import { factIdsOf, rateable } from "./feedback.js";
 import { renderReply, toMessagePayload } from "./render.js";
 
 export interface IncomingMessage {
@@ -141,6 +142,7 @@ export function toIncoming(message: Message, botId: string): IncomingMessage {
 export interface MessageHandlerOptions {
   ctx: CommandContext;
   log: Logger;
+  /** QA_CHANNEL_IDS; with a store, each server's own choice (set by /settings) comes first. */
   qaChannelIds: readonly string[];
   limiter: SlidingWindowLimiter;
   now?: () => number;
@@ -154,7 +156,9 @@ export function createMessageHandler(options: MessageHandlerOptions) {
   return async function handleMessage(message: Message): Promise<void> {
     const botId = message.client.user?.id;
     if (!botId || !message.inGuild()) return;
-    const decision = decideMessage(toIncoming(message, botId), { botId, qaChannelIds });
+    // Read for every message: a channel added with /settings is answered from the next message on.
+    const channels = ctx.store ? ctx.store.qaChannels(message.guildId) : qaChannelIds;
+    const decision = decideMessage(toIncoming(message, botId), { botId, qaChannelIds: channels });
     if (decision.action === "ignore") return;
     try {
       if (decision.action === "react") {
@@ -176,11 +180,20 @@ export function createMessageHandler(options: MessageHandlerOptions) {
         return;
       }
       const answer = ctx.engine.ask(decision.question);
+      const reply = answerReply(answer, false);
+      const record = {
+        id: message.id,
+        guildId: message.guildId,
+        question: decision.question,
+        status: answer.status,
+      };
       if (abstentionAction(answer, decision.trigger) === "react") {
+        // No reply to rate, but the question still shows curators what is missing.
+        ctx.store?.recordAnswer({ ...record, factIds: factIdsOf(reply) });
         await message.react("❔");
         return;
       }
-      await message.reply(toMessagePayload(renderReply(answerReply(answer, false))));
+      await message.reply(toMessagePayload(rateable(ctx, reply, renderReply(reply), record)));
       log.debug({ trigger: decision.trigger, status: answer.status }, "answered message");
     } catch (err) {
       // Missing permissions, deleted message, network: log it and move on.

@@ -69,6 +69,8 @@ describe("deployCommands", () => {
     expect(((seen[0]?.body ?? []) as { name: string }[]).map((c) => c.name).sort()).toEqual([
       "about",
       "ask",
+      "kb",
+      "settings",
       "source",
       "timeline",
       "who-leads",

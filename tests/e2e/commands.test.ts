@@ -329,16 +329,18 @@ describe("deploy-commands as a child process", () => {
     try {
       const first = await within(deploy(dir), 20_000, "deploy-commands");
       expect(first.code, first.output).toBe(0);
-      expect(first.output).toMatch(/Deployed 5 commands/);
+      expect(first.output).toMatch(/Deployed 7 commands/);
       expect(puts()).toHaveLength(1);
       expect(puts()[0]?.status).toBe(200);
-      expect(puts()[0]?.body).toEqual(JSON.parse(JSON.stringify(commandPayload())));
+      expect(puts()[0]?.body).toEqual(JSON.parse(JSON.stringify(commandPayload("guild"))));
       expect(e.s.commands.get(e.guildId)?.map((c) => c.name)).toEqual([
         "ask",
         "who-leads",
         "timeline",
         "source",
         "about",
+        "settings",
+        "kb",
       ]);
 
       const second = await within(deploy(dir), 20_000, "deploy-commands again");

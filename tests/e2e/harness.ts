@@ -5,6 +5,8 @@
  */
 import { type ChildProcess, spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import {
   type DiscordStandIn,
@@ -54,6 +56,10 @@ export function botEnv(overrides: Record<string, string>): Record<string, string
     LOG_LEVEL: "info",
     DISCORD_REST_TIMEOUT_MS: "5000",
     KNOWLEDGE_DIR: path.join(ROOT, "src/knowledge"),
+    // A database of its own for every bot, never the working directory's data/; a test that restarts the
+    // bot passes the same DATA_DIR again.
+    DATA_DIR: mkdtempSync(path.join(tmpdir(), "bot-data-")),
+    FEEDBACK_RETENTION_DAYS: "90",
     ...overrides,
   };
 }

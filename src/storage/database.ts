@@ -1,0 +1,135 @@
+// The bot's one embedded database (better-sqlite3): per-server settings, answers members can vote on, votes
+// and the questions it could not answer. Created on first start under DATA_DIR, migrated by version
+// (PRAGMA user_version), in WAL mode so the writer never blocks a reader (kb:gaps while the bot runs).
+import { randomBytes } from "node:crypto";
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import Database from "better-sqlite3";
+
+export type Db = Database.Database;
+
+export const DATABASE_FILE = "bot.sqlite";
+
+/**
+ * Each entry moves the schema from version i to i + 1. Append only: a released migration never changes,
+ * so every database, however old, reaches the same schema.
+ */
+export const MIGRATIONS: readonly string[] = [
+  `
+  CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+  CREATE TABLE guild_settings (
+    guild_id TEXT PRIMARY KEY,
+    logging INTEGER NOT NULL DEFAULT 1,
+    -- 1 once the server chose its own Q&A channels: from then on QA_CHANNEL_IDS no longer applies to it.
+    qa_channels_set INTEGER NOT NULL DEFAULT 0
+  );
+  CREATE TABLE qa_channels (
+    guild_id TEXT NOT NULL,
+    channel_id TEXT NOT NULL,
+    PRIMARY KEY (guild_id, channel_id)
+  );
+  -- An answer members can vote on, by the id in its buttons. question is NULL when the server has
+  -- logging off: the vote is still counted once, but no text is kept.
+  CREATE TABLE answers (
+    id TEXT PRIMARY KEY,
+    guild_id TEXT,
+    question TEXT,
+    question_key TEXT,
+    fact_ids TEXT NOT NULL,
+    status TEXT NOT NULL,
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX answers_created ON answers (created_at);
+  -- voter is a salted hash of (answer, member): it dedupes votes and says nothing about who voted.
+  CREATE TABLE votes (
+    answer_id TEXT NOT NULL,
+    voter TEXT NOT NULL,
+    vote INTEGER NOT NULL,
+    -- 0 when the server had logging off at the time: counted, never listed by kb:gaps.
+    logged INTEGER NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (answer_id, voter)
+  );
+  CREATE INDEX votes_created ON votes (created_at);
+  CREATE TABLE unanswered (
+    id INTEGER PRIMARY KEY,
+    guild_id TEXT,
+    question TEXT NOT NULL,
+    question_key TEXT NOT NULL,
+    nearest_fact TEXT,
+    asked_at INTEGER NOT NULL
+  );
+  CREATE INDEX unanswered_key ON unanswered (guild_id, question_key);
+  CREATE INDEX unanswered_asked ON unanswered (asked_at);
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+export class DatabaseError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "DatabaseError";
+  }
+}
+
+/** Applies the migrations the database has not had yet, each in its own transaction. */
+export function migrate(db: Db): number {
+  const current = db.pragma("user_version", { simple: true }) as number;
+  if (current > SCHEMA_VERSION) {
+    throw new DatabaseError(
+      `The database was written by a newer version of the bot (schema ${current}, this one knows ${SCHEMA_VERSION}). Update the bot, or point DATA_DIR at another folder.`,
+    );
+  }
+  for (let version = current; version < SCHEMA_VERSION; version++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+  return SCHEMA_VERSION;
+}
+
+export interface OpenOptions {
+  /** Read-only (kb:gaps): never creates, never migrates. */
+  readonly?: boolean;
+}
+
+/** Opens (creating DATA_DIR and the file on first start) and migrates the database. */
+export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
+  const file = path.join(dataDir, DATABASE_FILE);
+  let db: Db;
+  try {
+    if (!options.readonly) mkdirSync(dataDir, { recursive: true });
+    db = new Database(file, options.readonly ? { readonly: true, fileMustExist: true } : {});
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    throw new DatabaseError(
+      options.readonly
+        ? `No database at ${file} (${reason}). Start the bot once, or set DATA_DIR to the folder it uses.`
+        : `Cannot open the database ${file}: ${reason}. Check that DATA_DIR points to a writable folder.`,
+    );
+  }
+  db.pragma("busy_timeout = 5000");
+  if (options.readonly) return db;
+  // WAL: a crash loses no committed transaction and readers never wait for the writer; NORMAL sync is
+  // durable across a process crash (only a power cut may lose the last commits).
+  db.pragma("journal_mode = WAL");
+  db.pragma("synchronous = NORMAL");
+  migrate(db);
+  return db;
+}
+
+/** A value from the meta table, created with `make()` the first time. */
+export function metaValue(db: Db, key: string, make: () => string): string {
+  const row = db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined;
+  if (row) return row.value;
+  const value = make();
+  db.prepare("INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)").run(key, value);
+  return (db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string }).value;
+}
+
+/** The salt of voter hashes: random, made once per database, never leaves it. */
+export function voterSalt(db: Db): string {
+  return metaValue(db, "voter_salt", () => randomBytes(32).toString("hex"));
+}
