@@ -154,7 +154,29 @@ export interface SendInteractionOptions {
   guildId?: string | null;
   channelId?: string;
   locale?: string;
+  /**
+   * The member's permissions in the channel (Discord's decimal bitfield string); default every text
+   * permission but Administrator and Manage Server. See MEMBER_PERMISSIONS.
+   */
+  permissions?: string;
   /** How long `reply` waits for the callback (default 10 s). */
+  replyTimeoutMs?: number;
+}
+
+/** Permission sets for `permissions`: a plain member, one with Manage Server, an administrator. */
+export const MEMBER_PERMISSIONS = {
+  member: ALL_TEXT_PERMISSIONS,
+  manageServer: String(BigInt(ALL_TEXT_PERMISSIONS) | (1n << 5n)),
+  administrator: String(BigInt(ALL_TEXT_PERMISSIONS) | (1n << 3n) | (1n << 5n)),
+} as const;
+
+export interface PressButtonOptions {
+  customId: string;
+  /** The message holding the button: a message id, or the original response of an interaction. */
+  messageId?: string;
+  interactionId?: string;
+  user?: PersonSpec;
+  permissions?: string;
   replyTimeoutMs?: number;
 }
 
@@ -207,6 +229,11 @@ export interface DiscordStandIn {
   /** Current session id of a shard (unchanged across a RESUME). */
   sessionId(shardId?: number): string | undefined;
   sendInteraction(options: SendInteractionOptions): SentInteraction;
+  /**
+   * A member presses a button of a message the bot sent (INTERACTION_CREATE type 3, as Discord sends it);
+   * throws if the message has no button with that custom_id.
+   */
+  pressButton(options: PressButtonOptions): SentInteraction;
   sendMessage(options: SendMessageOptions): SentMessage;
   /** Dispatch a raw event to the shard owning `guildId` (shard 0 without one). */
   dispatch(t: string, d: unknown, guildId?: string): void;
@@ -948,7 +975,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
             guild_id: guildId,
             guild: { id: guildId, locale: "en-US", features: [] },
             guild_locale: "en-US",
-            member: { ...member(invoker, startedAt), permissions: ALL_TEXT_PERMISSIONS },
+            member: { ...member(invoker, startedAt), permissions: o.permissions ?? ALL_TEXT_PERMISSIONS },
           }
         : { user: invoker }),
       channel: guildId ? { ...channel } : { ...channel, recipients: [invoker] },
@@ -967,6 +994,77 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         () => firstAnswered.get(answeredKey("POST", `/interactions/${id}/${interactionToken}/callback`)),
         o.replyTimeoutMs ?? 10_000,
         `the callback of interaction ${o.name} (${id})`,
+      ),
+    );
+    gateway.dispatch("INTERACTION_CREATE", payload, guildId ?? null);
+    return { id, token: interactionToken, reply };
+  };
+
+  const pressButton = (o: PressButtonOptions): SentInteraction => {
+    const target = o.messageId
+      ? messages.get(o.messageId)
+      : o.interactionId
+        ? (interactions.get(o.interactionId)?.original ?? undefined)
+        : undefined;
+    if (!target)
+      throw new Error("pressButton: no such message (give messageId or an answered interactionId)");
+    const buttons = (Array.isArray(target.components) ? target.components : []).flatMap((row) => {
+      const inner = asRecord(row).components;
+      return Array.isArray(inner) ? inner.map(asRecord) : [];
+    });
+    if (!buttons.some((b) => b.custom_id === o.customId)) {
+      throw new Error(`pressButton: message ${String(target.id)} has no button ${o.customId}`);
+    }
+    const id = snowflake();
+    const interactionToken = `aW50ZXJhY3Rpb246${id}:${Buffer.from(id).toString("base64url")}`;
+    const invoker = o.user ? user(o.user) : defaultUser;
+    const channelId = String(target.channel_id);
+    const guildId = guildOf(channelId);
+    const channel = channels.get(channelId) ?? {};
+    const state: InteractionState = {
+      id,
+      token: interactionToken,
+      kind: "component",
+      createdAt: Date.now(),
+      channelId,
+      guildId,
+      user: invoker,
+      callbackType: null,
+      original: null,
+      followups: new Map(),
+    };
+    interactions.set(id, state);
+    interactionsByToken.set(interactionToken, state);
+    const payload = {
+      id,
+      application_id: applicationId,
+      type: 3,
+      data: { custom_id: o.customId, component_type: 2 },
+      message: JSON.parse(JSON.stringify(target)),
+      ...(guildId
+        ? {
+            guild_id: guildId,
+            guild: { id: guildId, locale: "en-US", features: [] },
+            guild_locale: "en-US",
+            member: { ...member(invoker, startedAt), permissions: o.permissions ?? ALL_TEXT_PERMISSIONS },
+          }
+        : { user: invoker }),
+      channel: { ...channel },
+      channel_id: channelId,
+      token: interactionToken,
+      version: 1,
+      app_permissions: ALL_TEXT_PERMISSIONS,
+      locale: "en-US",
+      entitlements: [],
+      authorizing_integration_owners: guildId ? { "0": guildId } : { "1": invoker.id },
+      context: guildId ? 0 : 1,
+      attachment_size_limit: 10_485_760,
+    };
+    const reply = quiet(
+      waiters.waitFor(
+        () => firstAnswered.get(answeredKey("POST", `/interactions/${id}/${interactionToken}/callback`)),
+        o.replyTimeoutMs ?? 10_000,
+        `the callback of a press on ${o.customId} (${id})`,
       ),
     );
     gateway.dispatch("INTERACTION_CREATE", payload, guildId ?? null);
@@ -1072,6 +1170,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       waiters.waitFor(() => gateway.events.find(predicate), timeoutMs, "a matching gateway event"),
     sessionId: (shardId = 0) => gateway.sessionId(shardId),
     sendInteraction,
+    pressButton,
     sendMessage,
     dispatch: (t, d, guildId) => gateway.dispatch(t, d, guildId ?? null),
     closeGateway: (code, reason) => gateway.closeGateway(code, reason),
