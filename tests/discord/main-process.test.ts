@@ -1,6 +1,8 @@
 // `node dist/src/main.js` as production runs it, pointed at the local Discord stand-in with DISCORD_API_URL:
 // it answers commands and questions, and turns fatal gateway closes into one line and exit code 1.
 import { type ChildProcess, spawn } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { GatewayIntentBits } from "discord.js";
 import { afterEach, describe, expect, test } from "vitest";
@@ -28,7 +30,15 @@ afterEach(async () => {
 function startBot(env: NodeJS.ProcessEnv): Running {
   const child = spawn(process.execPath, [MAIN], {
     cwd: ROOT,
-    env: { ...process.env, LOG_LEVEL: "info", QA_CHANNEL_IDS: "", GUILD_ID: "", ...env },
+    env: {
+      ...process.env,
+      LOG_LEVEL: "info",
+      QA_CHANNEL_IDS: "",
+      GUILD_ID: "",
+      // Its own database, never the working directory's data/.
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "main-process-data-")),
+      ...env,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   children.push(child);
