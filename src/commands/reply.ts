@@ -272,6 +272,22 @@ export function passageAround(article: Pick<Article, "text">, offset: number, le
   return text.slice(start, endAt === -1 ? text.length : endAt).trim();
 }
 
+/**
+ * Where an article comes from, as its article.json states it: title, outlet, date, link. What is unknown is
+ * said plainly ("outlet not stated", "no link known"), never left out. Used by /about and /source.
+ */
+export function provenanceLine(
+  a: Pick<Article, "title" | "outlet" | "published" | "reported" | "publishedNote" | "url">,
+): string {
+  const date = a.published
+    ? formatDay(a.published)
+    : a.reported
+      ? `reported as of ${formatDay(a.reported)} (publication date not stated)`
+      : (a.publishedNote ?? "date not stated");
+  const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", date];
+  return `${parts.join(", ")} — ${a.url ?? "no link known"}`;
+}
+
 /** /source: the statement, its verbatim quotes and the passages they stand in, with attribution. */
 export function sourceReply(fact: Fact, articles: readonly Article[], ephemeral: boolean): Reply {
   const list = new CitationList();
@@ -286,6 +302,10 @@ export function sourceReply(fact: Fact, articles: readonly Article[], ephemeral:
     const where = article ? `“${article.title}”, section “${quote.section}”` : quote.section;
     sections.push({ heading: `Passage ${markers([numbers[i] ?? i + 1])} — ${where}`, lines: [passage] });
   });
+  const cited = articles.filter((a) => fact.quotes.some((q) => q.articleId === a.id));
+  if (cited.length > 0) {
+    sections.push({ heading: cited.length === 1 ? "Article" : "Articles", lines: cited.map(provenanceLine) });
+  }
   return {
     ...base("answer", "Source", `${fact.statement} ${markers(numbers)}`.trim(), ephemeral),
     sections,
@@ -324,15 +344,7 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
   const ordered = [...info.articles].sort((a, b) =>
     (articleDate(a) ?? "").localeCompare(articleDate(b) ?? ""),
   );
-  const sources = ordered.map((a) => {
-    const date = a.published
-      ? formatDay(a.published)
-      : a.reported
-        ? `reported as of ${formatDay(a.reported)} (publication date not stated)`
-        : (a.publishedNote ?? "date not stated");
-    const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", date];
-    return `${parts.join(", ")}${a.url ? ` — ${a.url}` : ""}`;
-  });
+  const sources = ordered.map(provenanceLine);
   return {
     ...base("info", "About this bot", info.story.scope, ephemeral),
     sections: [

@@ -464,6 +464,20 @@ describe("reloading the knowledge base", () => {
   });
 });
 
+describe("provenance", () => {
+  test("/about and /source state outlet, date and link; the unknown outlet is said plainly", async () => {
+    for (const [name, options] of [
+      ["about", {}],
+      ["source", { fact: "syria-lead-al-dalati" }],
+    ] as const) {
+      const text = visibleText((await command(name, options)).message);
+      expect(text).toMatch(/outlet not stated/);
+      expect(text).toMatch(/no link known/);
+      expect(text).toMatch(/27 May 2025/);
+    }
+  });
+});
+
 describe("deployed command payload", () => {
   test("global: read-only commands installable anywhere; /settings and /kb server-only with permissions", async () => {
     const result = await deploy({ GUILD_ID: "" });
