@@ -1,42 +1,27 @@
 // What a new admin does, step by step: a fresh copy of the project (only what git tracks, plus the build and
 // the installed dependencies), `cp .env.example .env`, the secrets in the environment, start. The bot must
 // reach IDENTIFY against the local stand-in with every other variable exactly as the example ships it.
-import { execFileSync, spawn } from "node:child_process";
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { snowflake, startDiscordStandIn } from "../support/discord-stand-in.js";
-import { makeToken, ROOT, within } from "./harness.js";
+import { freshCopy } from "./fresh-copy.js";
+import { makeToken, within } from "./harness.js";
 
 let copy: string;
 
-/** The project as a fresh clone has it (tracked files), with dist/ and node_modules/ from this checkout. */
-function freshCopy(): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "fresh-setup-"));
-  const tracked = execFileSync("git", ["ls-files", "-z"], { cwd: ROOT, encoding: "utf8" })
-    .split("\0")
-    .filter((file) => file !== "");
-  for (const file of tracked) {
-    mkdirSync(path.dirname(path.join(dir, file)), { recursive: true });
-    // A file deleted in the working tree but not yet in git is not part of the copy.
-    cpSync(path.join(ROOT, file), path.join(dir, file), { force: true, errorOnExist: false });
-  }
-  cpSync(path.join(ROOT, "dist"), path.join(dir, "dist"), { recursive: true });
-  symlinkSync(path.join(ROOT, "node_modules"), path.join(dir, "node_modules"), "dir");
-  cpSync(path.join(dir, ".env.example"), path.join(dir, ".env"));
-  return dir;
-}
-
 beforeAll(() => {
-  copy = freshCopy();
+  copy = freshCopy("fresh-setup");
+  cpSync(path.join(copy, ".env.example"), path.join(copy, ".env"));
 });
 
 afterAll(() => {
   if (copy) rmSync(copy, { recursive: true, force: true });
 });
 
-test("cp .env.example .env, token in the environment, start: the bot identifies", async () => {
+test("cp .env.example .env, token in the environment, npm start: the bot identifies, with no build", async () => {
   const applicationId = snowflake();
   const guildId = snowflake();
   const { token } = makeToken(applicationId);
@@ -46,10 +31,17 @@ test("cp .env.example .env, token in the environment, start: the bot identifies"
     guilds: [{ id: guildId, channels: [{ id: snowflake() }] }],
   });
   // Only what a shell would have plus the secrets: every other variable comes from the copied .env.
-  const child = spawn(process.execPath, ["dist/src/main.js"], {
+  const child = spawn("npm", ["start"], {
     cwd: copy,
-    env: { PATH: process.env.PATH ?? "", DISCORD_TOKEN: token, DISCORD_API_URL: s.apiUrl },
+    env: {
+      PATH: process.env.PATH ?? "",
+      HOME: process.env.HOME ?? "",
+      DISCORD_TOKEN: token,
+      DISCORD_API_URL: s.apiUrl,
+    },
     stdio: ["ignore", "pipe", "pipe"],
+    // Its own process group: npm's child (the bot) is stopped with it.
+    detached: true,
   });
   let stderr = "";
   child.stderr.on("data", (d: Buffer) => {
@@ -69,9 +61,12 @@ test("cp .env.example .env, token in the environment, start: the bot identifies"
     );
     await s.waitForReady(10_000);
     expect(stderr).not.toMatch(/\n\s+at /);
+    // dist/ is current: npm start runs it as it is (scripts/built.mjs), no tsc.
+    expect(stderr).not.toMatch(/Building first/);
   } finally {
-    child.kill("SIGTERM");
-    await within(exited, 10_000, "the bot to stop").catch(() => child.kill("SIGKILL"));
+    const group = -(child.pid as number);
+    process.kill(group, "SIGTERM");
+    await within(exited, 10_000, "the bot to stop").catch(() => process.kill(group, "SIGKILL"));
     await s.close();
   }
 }, 40_000);
