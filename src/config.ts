@@ -126,6 +126,7 @@ const envSchema = z.object({
 export const PATH_VARIABLES = {
   KNOWLEDGE_DIR: "an existing directory holding the knowledge base (articles/, entities.json, lexicon.json)",
   INDEX_CACHE_DIR: "a directory the bot may create and write to (the index cache of a large base)",
+  DATA_DIR: "a directory the bot may create and write to (its database, bot.sqlite)",
 } as const;
 export type PathVariable = keyof typeof PATH_VARIABLES;
 

@@ -170,6 +170,7 @@ describe("path variables", () => {
     ["KNOWLEDGE_DIR", file, /is a file, not a directory/],
     ["INDEX_CACHE_DIR", file, /is a file, not a directory/],
     ["INDEX_CACHE_DIR", path.join(file, "cache"), /cannot be created: .*a-file is a file/],
+    ["DATA_DIR", file, /is a file, not a directory/],
   ])("%s=%j is refused, naming the variable", (variable, value, message) => {
     const problems = problemsOf({ [variable]: value });
     expect(problems.map((p) => p.variable)).toEqual([variable]);

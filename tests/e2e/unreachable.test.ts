@@ -117,6 +117,13 @@ describe("path variables name themselves", () => {
     ["ask", { KNOWLEDGE_DIR: missing }, ASK, ["Who?"], /KNOWLEDGE_DIR: no such directory/],
     ["kb:check", { KNOWLEDGE_DIR: missing }, CHECK, [], /KNOWLEDGE_DIR: no such directory/],
     ["deploy-commands", { INDEX_CACHE_DIR: "package.json" }, DEPLOY, [], /INDEX_CACHE_DIR: is a file/],
+    [
+      "the bot",
+      { DATA_DIR: "package.json/data" },
+      MAIN,
+      [],
+      /DATA_DIR: cannot be created: .*package\.json is a file/,
+    ],
   ])("%s with %j", async (_, env, file, args, message) => {
     const r = await run(file, { DISCORD_TOKEN: "", ...env }, args, 15_000);
     expect(r.code).toBe(1);
