@@ -6,7 +6,9 @@ import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
+import { type Attribute, askedAttributes, isVerification, splitAsks } from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
+import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
@@ -109,6 +111,12 @@ export class AnswerEngine implements Engine {
   private readonly leadTerm: string;
   /** The story's own wording (story.json): the engine holds none of its own. */
   private readonly story: Story;
+  /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
+  private readonly nameTerms: ReadonlySet<string>;
+  /** Fact id → position in the base (the index's document number). */
+  private readonly positionOf: Map<string, number>;
+  /** Attributes (date, number, name …) each fact can answer, by id. */
+  private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
   /** When each fact was reported and happened: for "now", "first", "in May" (time.ts). */
   readonly chronology: Chronology;
 
@@ -146,6 +154,16 @@ export class AnswerEngine implements Engine {
       }
     }
     this.names = [...names.values()].sort((a, b) => b.length - a.length);
+    const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
+    this.nameTerms = new Set(
+      kb.entities
+        .filter((entity) => !sideEntities.has(entity.id))
+        .flatMap((entity) => [entity.name, ...entity.aliases])
+        .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+        .flatMap((word) => this.analyzer.terms(word)),
+    );
+    this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
+    this.attributesOf = new Map(kb.facts.map((f) => [f.id, attributesOf(f)]));
     this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
     this.story = kb.story;
     this.chronology = new Chronology(kb);
@@ -167,6 +185,13 @@ export class AnswerEngine implements Engine {
         .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
         .flatMap((w) => words(w)),
     );
+    // An acronym ("EU", "UN", "IDF") is a name however short.
+    const acronyms = new Set(
+      rawWords
+        .map((w) => w.replace(/['’]s$/u, ""))
+        .filter((w) => /^\p{Lu}{2,5}$/u.test(w))
+        .flatMap((w) => words(w)),
+    );
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
     for (const word of this.analyzer.words(text)) {
@@ -175,19 +200,26 @@ export class AnswerEngine implements Engine {
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       let weight: number;
       // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
+      const name = !resolved.known && (capitalised.has(word) || acronyms.has(word));
       if (
         this.analyzer.generic.has(resolved.term) ||
-        (!resolved.known && word.length <= SHORTHAND_MAX_LENGTH)
+        (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH)
       ) {
         weight = GENERIC_WORD_WEIGHT;
       } else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
       else {
-        const nameFactor = capitalised.has(word) ? UNKNOWN_NAME_FACTOR : 1;
+        const nameFactor = name ? UNKNOWN_NAME_FACTOR : 1;
         weight = this.index.unknownIdf * this.options.unknownWeightFactor * nameFactor;
       }
       const previous = byTerm.get(resolved.term);
       if (!previous || previous.weight < weight) {
-        byTerm.set(resolved.term, { term: resolved.term, weight, known: resolved.known });
+        byTerm.set(resolved.term, {
+          term: resolved.term,
+          weight,
+          known: resolved.known,
+          word: resolved.corrected ?? word,
+          ...(name ? { name } : {}),
+        });
       }
     }
     this.shareNameWeights(byTerm);
@@ -297,36 +329,111 @@ export class AnswerEngine implements Engine {
     if (trimmed === "") {
       return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
-    const analysed = this.analyse(trimmed);
-    const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
-    const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
-    const timed = this.chronology.apply(this.rankAnalysed(analysed, 10), timeIntentOf(trimmed), side);
-    const hits = timed.hits;
-    const decision = decide(hits, this.options.thresholds);
-    if (decision.status === "no_answer") {
-      const suggestions = decision.suggestions.map(suggestionOf);
-      return noAnswer(question, this.story.noAnswer, decision.confidence, suggestions);
+    const parts = splitAsks(trimmed.slice(0, MAX_QUESTION_LENGTH)).map((ask) => this.answerAsk(ask));
+    const answered = parts.filter((p) => p.status === "answered");
+    if (answered.length === 0) {
+      const first = parts.find((p) => p.explanation !== undefined) ?? parts[0];
+      const suggestions = (first?.suggestions ?? []).map(suggestionOf);
+      const text = first?.explanation ?? this.story.noAnswer;
+      return noAnswer(question, text, first?.confidence ?? 0, suggestions);
     }
-    const facts = decision.hits.map((h) => h.fact);
-    if (analysed.sides.size !== 1 && asksLead) {
-      facts.push(...otherSides(facts, hits));
-    }
+    const facts: Fact[] = [];
+    for (const part of answered) for (const fact of part.facts) if (!facts.includes(fact)) facts.push(fact);
     const composed = compose(facts);
+    const earlier = answered
+      .flatMap((p) => p.earlier ?? [])
+      .filter((f, i, all) => !facts.includes(f) && all.indexOf(f) === i);
     const { answer, citations } = appendEarlier(
       composed.answer,
       composed.citations,
-      timed.earlier,
+      earlier,
       this.chronology,
     );
+    const prefaces = answered.flatMap((p) => (p.preface ? [p.preface] : []));
+    // A part the sources do not cover is said, not silently dropped.
+    const gaps = parts.filter((p) => p.status === "no_answer").map((p) => p.explanation ?? uncovered(p.ask));
     return {
       question,
       status: "answered",
-      answer,
+      answer: [...prefaces, answer, ...gaps].join(" "),
       citations,
-      score: decision.confidence,
+      score: Math.min(...answered.map((p) => p.confidence)),
       factIds: facts.map((f) => f.id),
       suggestions: [],
     };
+  }
+
+  /** One ask of a question: the best fact that supports all it asks, or why there is none. */
+  private answerAsk(ask: string): AskResult {
+    const analysed = this.analyse(ask);
+    const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
+    const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
+    const timed = this.chronology.apply(this.rankAnalysed(analysed, 10), timeIntentOf(ask), side);
+    const hits = timed.hits;
+    const wanted = askedAttributes(ask);
+    const supported = hits.filter((hit) => this.unsupported(hit, analysed, wanted).length === 0);
+    const decision = decide(supported, this.options.thresholds);
+    if (decision.status === "answered") {
+      const facts = decision.hits.map((h) => h.fact);
+      if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
+      const earlier = timed.earlier;
+      return { ask, status: "answered", facts, confidence: decision.confidence, suggestions: [], earlier };
+    }
+    const best = hits[0];
+    const bestDecision = decide(hits, this.options.thresholds);
+    if (best && bestDecision.status === "answered") {
+      const missing = this.unsupported(best, analysed, wanted);
+      // "Is it true Syria arrested Hamas members?": a claim put to the bot, wrong in one name, which the
+      // best fact covers otherwise. The answer is the correction, said as such.
+      if (isVerification(ask) && missing.every((m) => !m.startsWith("("))) {
+        const preface = `The sources don't mention ${quoted(missing)}; they say:`;
+        return {
+          ask,
+          status: "answered",
+          facts: [best.fact],
+          confidence: bestDecision.confidence,
+          suggestions: [],
+          preface,
+        };
+      }
+      // The words match a fact, but the fact does not say what is asked: say what is missing and what
+      // the sources do say, and offer that fact as a suggestion, never as the answer.
+      const explanation = explainGap(missing, best.fact);
+      return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [best], explanation };
+    }
+    const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
+    // Too little matched to answer; if what the question names is nowhere in the sources, say so.
+    const names = best && suggestions.length > 0 ? this.unsupported(best, analysed, new Set()) : [];
+    const explanation =
+      names.length > 0 ? `The sources don't say anything about ${quoted(names)}.` : undefined;
+    return {
+      ask,
+      status: "no_answer",
+      facts: [],
+      confidence: bestDecision.confidence,
+      suggestions,
+      ...(explanation ? { explanation } : {}),
+    };
+  }
+
+  /**
+   * What the question asks that the hit's fact does not support: a proper name it does not mention, a
+   * thing the base has never heard of, or an attribute (date, number, name) it does not give.
+   */
+  private unsupported(hit: Hit, analysed: AnalysedQuestion, wanted: ReadonlySet<Attribute>): string[] {
+    const doc = this.positionOf.get(hit.fact.id) ?? -1;
+    const missing: string[] = [];
+    for (const term of analysed.terms) {
+      const word = term.word ?? term.term;
+      if (term.known) {
+        if (this.nameTerms.has(term.term) && !this.index.has(doc, term.term)) missing.push(word);
+      } else if (term.name || (term.weight > GENERIC_WORD_WEIGHT && isName(word))) {
+        missing.push(word);
+      }
+    }
+    const has = this.attributesOf.get(hit.fact.id);
+    for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    return missing;
   }
 
   suggest(partial: string, limit: number): AutocompleteChoice[] {
@@ -454,6 +561,50 @@ function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
   }
   if (fact.side) kinds.add("who");
   return kinds;
+}
+
+interface AskResult {
+  ask: string;
+  status: "answered" | "no_answer";
+  facts: Fact[];
+  confidence: number;
+  suggestions: Hit[];
+  /** Why a matching fact is not the answer, in plain words, when one matched. */
+  explanation?: string;
+  /** Said before the answer: the detail of the question that the sources correct. */
+  preface?: string;
+  /** Older reports of what the answer says, shown apart as earlier (time.ts). */
+  earlier?: readonly Fact[];
+}
+
+const ATTRIBUTE_WORDS: Record<Attribute, string> = {
+  date: "when",
+  "exact-date": "the exact date or time",
+  count: "the number",
+  "exact-count": "the exact number",
+  duration: "how long",
+  name: "the name",
+  earlier: "what came before",
+  later: "what comes next",
+};
+
+/** "The sources don't mention the Druze. What they do say: …" */
+function explainGap(missing: readonly string[], nearest: Fact): string {
+  const words = missing.filter((m) => !m.startsWith("("));
+  const attributes = missing.filter((m) => m.startsWith("(")).map((m) => m.slice(1, -1) as Attribute);
+  const lacking = [
+    ...(words.length > 0 ? [`anything about ${quoted(words)}`] : []),
+    ...attributes.map((a) => ATTRIBUTE_WORDS[a]),
+  ];
+  return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
+}
+
+function quoted(words: readonly string[]): string {
+  return words.map((w) => `“${w}”`).join(", ");
+}
+
+function uncovered(ask: string): string {
+  return `The sources don't answer “${truncate(ask, CHOICE_MAX_LENGTH)}”.`;
 }
 
 function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {

@@ -37,6 +37,10 @@ export interface QueryTerm {
   /** Weight of the term in the question: its IDF, less for generic words. */
   weight: number;
   known: boolean;
+  /** The question's word the term came from (as corrected), for checking and explaining support. */
+  word?: string;
+  /** An unknown word written as a name (capitalised mid-sentence, or an acronym). */
+  name?: boolean;
 }
 
 export interface Hit {
@@ -185,6 +189,22 @@ export class FactIndex {
   private idfOf(df: number): number {
     const n = this.facts.length;
     return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** Whether the fact at this position has the term in any field (postings are sorted by position). */
+  has(doc: number, term: string): boolean {
+    const docs = this.postings.get(term)?.docs;
+    if (!docs) return false;
+    let low = 0;
+    let high = docs.length - 1;
+    while (low <= high) {
+      const mid = (low + high) >> 1;
+      const at = docs[mid] as number;
+      if (at === doc) return true;
+      if (at < doc) low = mid + 1;
+      else high = mid - 1;
+    }
+    return false;
   }
 
   isKnownTerm(term: string): boolean {

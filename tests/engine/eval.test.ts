@@ -1,7 +1,8 @@
 // Answer quality on the public dev set and on our own held-out set, with the figures printed.
 // The dev set is the issue's bar (≥ 95 % answered right, ≥ 95 % abstained, 100 % verbatim quotes);
 // the held-out sets were written by others without looking at the facts and guard against over-fitting
-// to dev (the fourth was written last and never tuned on: the fairest measure).
+// to dev. Tuned on: heldout 1–3 and 5. Measured only (never tuned on): heldout4 and heldout6, the fairest
+// measures; docs/evaluation.md has the figures.
 import { describe, expect, test } from "vitest";
 import { evaluate, formatReport, readQuestions } from "../../bench/evaluate.js";
 import { buildFollowupBase } from "../../bench/followups.js";
@@ -18,7 +19,9 @@ describe.each([
   ["heldout-questions.jsonl", 0.85, 0.85],
   ["heldout2-questions.jsonl", 0.8, 0.8],
   ["heldout3-questions.jsonl", 0.8, 0.8],
-  ["heldout4-questions.jsonl", 0.8, 0.8],
+  ["heldout4-questions.jsonl", 0.75, 0.9],
+  ["heldout5-questions.jsonl", 0.85, 0.9],
+  ["heldout6-questions.jsonl", 0.75, 0.85],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
@@ -45,8 +48,9 @@ test("no evaluation question is copied into the fact base", () => {
       .trim();
   const questions = new Set(
     [
-      ...readQuestions(fixture("dev-questions.jsonl")),
-      ...readQuestions(fixture("heldout-questions.jsonl")),
+      ...["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].flatMap((set) =>
+        readQuestions(fixture(`${set}-questions.jsonl`)),
+      ),
     ].map((q) => fold(q.q)),
   );
   const copied = kb.facts.flatMap((f) =>

@@ -21,6 +21,11 @@ const real = loadKnowledgeBase();
 /** Large enough for every part of the index to matter, small enough to build in well under a second. */
 const kb = syntheticKnowledgeBase(real, 3_000, 7);
 const mix = questionMix(1);
+/**
+ * These tests ask a 3,000-fact engine ~1,900 questions three times: about 10 s on an idle 2-core machine,
+ * and well over the suite's 20 s when other work shares the cores (as in CI). A timeout here is no finding.
+ */
+const HEAVY_TEST_TIMEOUT = 90_000;
 
 let root: string;
 let dir: string;
@@ -61,7 +66,7 @@ describe("createEngineCached", () => {
     expect(second).toMatchObject({ source: "cache", cache: "hit", saved: false });
     expectSameAnswers(second.engine, createEngine(kb));
     expectSameAnswers(second.engine, first.engine);
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   test("is reused for the same content in new objects (the key is the content, not the objects)", () => {
     createEngineCached(kb, { cacheDir: dir });
@@ -87,7 +92,7 @@ describe("createEngineCached", () => {
     expectSameAnswers(reloaded.engine, rebuilt.engine);
     // The old base's snapshot was replaced: going back means one more build.
     expect(createEngineCached(kb, { cacheDir }).cache).toBe("stale");
-  });
+  }, HEAVY_TEST_TIMEOUT);
 
   test("any other change to the base (lexicon, entities, a quote's attribution) changes the key", () => {
     const key = knowledgeBaseKey(kb);

@@ -1,0 +1,109 @@
+// What a question asks, before any fact is looked at: the asks it holds (a long, chatty message usually
+// holds one or two real questions among its context), and the attributes each ask wants (a date, a
+// number, a name, a duration, a place). Pure string work on the question alone; no story wording.
+
+/** Words that open a question or an ask inside one. */
+const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
+const AUX_WORDS =
+  "is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|isnt|arent|wasnt|didnt|doesnt|hasnt|havent";
+/** Imperatives people use instead of a question ("tell me who leads", "explain the Golan issue"). */
+const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
+
+const OPENS_ASK = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS}|${IMPERATIVES})\\b`, "i");
+const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
+
+/**
+ * Words that lead into an ask without being part of it ("ok so", "yo bot real quick", "like", "but").
+ * Stripped from the start of a clause before deciding whether it asks something.
+ */
+const LEAD_IN =
+  /^(?:(?:ok(?:ay)?|so|but|and|or|well|hey|hi+|hello|yo|ayo|oi|bot|pls|plz|please|quick(?:ly)?|real|q|question|sorry|also|like|um+|uh+|hmm+|btw|lol|then|anyway|anyways|basically|honestly|just|wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|quick q|quick question|serious question|genuine question|dumb q|sanity check|one more|another one|follow up|follow-up|good (?:morning|afternoon|evening|day)|gm|morning|evening|hiya|howdy|greetings|thanks|thank you|ty)\b[\s,!.:;—–-]*)+/i;
+
+/** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
+const ELLIPTICAL_MAX_WORDS = 3;
+
+/**
+ * The asks in a question: its clauses that ask something, with lead-in chatter removed. A question with
+ * no recognisable ask is one ask, as typed.
+ */
+export function splitAsks(question: string): string[] {
+  const clauses = question
+    .split(/(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|[;:]\s+|\n+/)
+    .flatMap((sentence) =>
+      sentence.split(
+        new RegExp(
+          `,\\s*|\\s+(?:and|but|also|plus|or)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+(?:and|but)\\s+(?=also\\b)`,
+          "i",
+        ),
+      ),
+    )
+    .map((clause) => clause.replace(LEAD_IN, "").trim())
+    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
+  const asks: string[] = [];
+  for (const clause of clauses) {
+    const previous = asks.at(-1);
+    if (!OPENS_ASK.test(clause) && !(HAS_WH.test(clause) && clause.endsWith("?"))) {
+      // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
+      // first ask is context ("my friend says …, so what …?") and is left out.
+      if (previous !== undefined) asks[asks.length - 1] = `${previous.replace(/[?!.]+$/, "")} ${clause}`;
+      continue;
+    }
+    const size = clause.split(/\s+/).length;
+    if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
+      asks.push(`${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous)}`);
+    } else asks.push(clause);
+  }
+  if (asks.length === 0) return [question.trim()];
+  return asks;
+}
+
+function stripOpening(ask: string): string {
+  return ask.replace(new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS})\\b\\s*`, "i"), "");
+}
+
+/** What an ask wants the answer to contain, beyond matching its words. */
+export type Attribute =
+  | "date"
+  | "exact-date"
+  | "count"
+  | "exact-count"
+  | "duration"
+  | "name"
+  /** Something before another thing ("who ran Syria BEFORE …", "what was HTS called PREVIOUSLY"). */
+  | "earlier"
+  /** Something still to come ("where will the NEXT round be held"). */
+  | "later";
+
+const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
+  [
+    "exact-date",
+    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates|time of day|hour)\b|\bexactly when\b|\bwhen exactly\b|\bon what day\b|\bwhat time\b/i,
+  ],
+  ["duration", /\bhow long\b|\bfor how many (?:hours|days|weeks|months|years)\b/i],
+  ["exact-count", /\bexact(?:ly)? how many\b|\bhow many exactly\b|\bexact (?:number|count|figure)\b/i],
+  ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat number\b/i],
+  [
+    "name",
+    /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,
+  ],
+  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b/i],
+  ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
+  ["later", /\b(?:next|upcoming|future|later on|afterwards|successor|going forward|from now on)\b/i],
+];
+
+export function askedAttributes(ask: string): Set<Attribute> {
+  const found = new Set<Attribute>();
+  for (const [attribute, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(ask)) found.add(attribute);
+  // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
+  if (found.has("duration")) found.delete("date");
+  if (found.has("exact-date")) found.delete("date");
+  if (found.has("exact-count")) found.delete("count");
+  return found;
+}
+
+/** Asks that present a claim to be checked ("is it true …", "…, wasn't it?"): a wrong detail is corrected. */
+export function isVerification(ask: string): boolean {
+  return /\b(?:is it true|true that|is that true|isn'?t it|wasn'?t it|didn'?t (?:he|she|they|it)|weren'?t they|i heard|i read|someone said|heard that|apparently)\b|\b(?:right|correct|true)\s*\?*$/i.test(
+    ask,
+  );
+}

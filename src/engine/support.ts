@@ -1,0 +1,94 @@
+// Does a fact support everything a question asks? Retrieval finds the facts that share most of a
+// question's weight; this decides whether the best of them may be given as the answer. A fact that
+// shares most words but not the one that names who or what is asked about, or that has no date for a
+// "when", would put words in the article's mouth: such a fact is offered as a suggestion, never an answer.
+import type { Fact } from "../knowledge/types.js";
+import { wordClass } from "./english.js";
+import type { Attribute } from "./question.js";
+
+const MONTH =
+  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
+const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+
+/** A day-level date: "27 May", "May 27", "Thursday", "2025-05-27". */
+const EXACT_DATE = new RegExp(
+  `\\b(?:\\d{1,2}\\s+(?:${MONTH})\\b|(?:${MONTH})\\s+\\d{1,2}\\b|(?:${WEEKDAY})\\b|\\d{4}-\\d{2}-\\d{2})`,
+  "i",
+);
+/** Day, month and weekday expressions ("24 July", "May 27, 2025", "Thursday"). */
+const DATE_WORDS = new RegExp(
+  `(?:\\d{1,2}\\s+)?\\b(?:${MONTH}|${WEEKDAY})\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4})?`,
+  "gi",
+);
+/** Anything that places an event in time. */
+const TIME_EXPRESSION = new RegExp(
+  `\\b(?:during|since|after|before|until|following|ago|recent(?:ly)?|decades?|years?|months?|weeks?|yesterday|today|last week|${MONTH}|${WEEKDAY}|\\d{4})\\b`,
+  "i",
+);
+/** A span of time: "since 1967", "for four hours", "decades of", "several hours". */
+const DURATION =
+  /\bsince\s+(?:the\s+)?\d{4}\b|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|few|some|around|about|nearly|over|more than)\s+(?:minutes|hours|days|weeks|months|years|decades)\b|\bdecades of\b|\byears of\b|\blasted\b/i;
+/** An exact count: a number that is not a year, or a number word. */
+const EXACT_COUNT =
+  /\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b/i;
+/** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
+const COUNT = /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b/i;
+
+/** A fact that orders things in time can answer "before …" ("since 1967", "during the Assad regime"). */
+const EARLIER = new RegExp(
+  `\\b(?:before|prior|previous(?:ly)?|former(?:ly)?|earlier|since|until|ago|during|decades?|years|histor(?:y|ic|ical|ically)|longtime|regime|first|initial|already|follow(?:s|ed|ing)?|after|${MONTH}|1\\d{3}|20\\d{2})\\b`,
+  "i",
+);
+/** A fact that looks ahead can answer "next …", "in future …". */
+const LATER = /\b(?:will|future|next|upcoming|planned|scheduled|expected to)\b/i;
+
+/** What a fact's own statement says the article does not give. */
+const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
+  [/\bdoes(?: not|n't) say when\b|\bundated\b/i, ["date", "exact-date", "duration"]],
+  [/\bno exact dates?\b|\bdoes(?: not|n't) (?:say|give|state)\b[^.;]*\bdate/i, ["exact-date"]],
+  [/\bno exact number\b/i, ["exact-count"]],
+  [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count"]],
+  [/\bnot (?:been )?named\b|\bunnamed\b|\bnot identified\b|\bunidentified\b/i, ["name"]],
+];
+
+/** The attributes a fact can answer: from its statement, quotes and timeline, less what it says is missing. */
+export function attributesOf(fact: Fact): Set<Attribute> {
+  const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
+  const has = (pattern: RegExp) => texts.some((t) => pattern.test(t));
+  // Dates out of the way: "24 July" is not a count, nor "December" a name.
+  const undated = texts.map((t) => t.replace(DATE_WORDS, " "));
+  const found = new Set<Attribute>();
+  if (fact.timeline || has(TIME_EXPRESSION)) found.add("date");
+  if (
+    (fact.timeline && /^\d{4}-\d{2}-\d{2}$/.test(fact.timeline.sort) && !fact.timeline.implied) ||
+    has(EXACT_DATE)
+  ) {
+    found.add("exact-date");
+  }
+  if (has(DURATION)) found.add("duration");
+  if (has(EARLIER)) found.add("earlier");
+  if (has(LATER)) found.add("later");
+  if (undated.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
+  if (has(COUNT)) found.add("count");
+  // A name: a capitalised word that does not open a sentence.
+  if (undated.some((t) => /[\p{Ll},;:(]\s+\p{Lu}\p{Ll}/u.test(t))) found.add("name");
+  for (const [pattern, missing] of SILENCES) {
+    if (pattern.test(fact.statement)) for (const attribute of missing) found.delete(attribute);
+  }
+  return found;
+}
+
+/**
+ * Whether a word the base has never seen is a name (a person, a place, a country, a group). A name the
+ * facts lack is something they do not cover ("who speaks for the DRUZE", "did QATAR pay"); an unknown
+ * common word is more often a paraphrase ("footprint", "regular"), left to the ranking, which weighs it
+ * as the base's rarest word. A word in no dictionary is most often a name (Netanyahu, Daraa), unless it
+ * is short enough to be chat shorthand or a typo ("prez", "stuf").
+ */
+export function isName(word: string): boolean {
+  const kind = wordClass(word);
+  return kind === "name" || (kind === "unknown" && word.length > UNLISTED_SHORTHAND_LENGTH);
+}
+
+/** Words in no dictionary up to this length are taken for shorthand or typos, not names. */
+const UNLISTED_SHORTHAND_LENGTH = 4;

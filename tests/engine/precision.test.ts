@@ -1,0 +1,70 @@
+// Answers that never put words in the article's mouth: a question whose names, attributes or order in
+// time the facts do not support gets no_answer, with what the sources do say; a question with two asks
+// gets both; a claim put to the bot is corrected. Our own questions, none from the evaluation sets.
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+const engine = createEngine(loadKnowledgeBase());
+
+describe("refuses what the facts do not support", () => {
+  test.each([
+    // a party the article does not have, beside words it does
+    "who negotiates for the kurds in these talks?",
+    "did jordan host any of the border meetings?",
+    "what did the UN say about the meetings?",
+    // an attribute the article does not give, about something it has
+    "what exact day was al-dalati appointed?",
+    "how many israeli soldiers are stationed in quneitra?",
+    // a neighbouring time: before, next
+    "who was quneitra's governor before al-dalati?",
+    "where will the next round of border talks take place?",
+  ])("%s", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("no_answer");
+    expect(answer.citations).toEqual([]);
+  });
+
+  test("says what is missing and offers what the sources do say, as a suggestion only", () => {
+    const answer = engine.ask("who negotiates for the kurds in these talks?");
+    expect(answer.answer).toContain("don't say anything about “kurds”");
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+    expect(answer.factIds).toEqual([]);
+  });
+
+  test("a fact that says the article is silent is not an answer", () => {
+    const answer = engine.ask("on what date was al-dalati made governor?");
+    expect(answer.status).toBe("no_answer");
+    expect(answer.answer).toContain("does not say when");
+  });
+});
+
+describe("answers what they do support", () => {
+  test("two asks in one question get both answers", () => {
+    const answer = engine.ask("who is leading for syria, and since when has israel held the golan?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("Dalati");
+    expect(answer.answer).toContain("1967");
+  });
+
+  test("chatter before the ask does not drown it", () => {
+    const answer = engine.ask(
+      "ok so i've been reading about this all morning and my head hurts, but which islamist group brought down assad?",
+    );
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("Tahrir al-Sham");
+  });
+
+  test("a claim with a wrong name is corrected from the sources", () => {
+    const answer = engine.ask("is it true that syria detained hamas members?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/don't mention “hamas”/);
+    expect(answer.answer).toContain("Palestinian Islamic Jihad");
+  });
+
+  test("a vague count answers 'how many', and says it is vague", () => {
+    const answer = engine.ask("how many rounds of talks have been held?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toMatch(/multiple/i);
+  });
+});

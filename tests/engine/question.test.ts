@@ -1,0 +1,52 @@
+// The asks inside a question and what each wants: pure string work, table-driven.
+import { describe, expect, test } from "vitest";
+import { askedAttributes, isVerification, splitAsks } from "../../src/engine/question.js";
+
+describe("splitAsks", () => {
+  test.each([
+    ["Who leads Syria's side?", ["Who leads Syria's side?"]],
+    ["yo bot real quick — who runs the syrian team?", ["who runs the syrian team?"]],
+    ["good morning! so what do the meetings cover", ["what do the meetings cover"]],
+    [
+      "my cousin says the border is quiet now and honestly i'm lost, so where do the two sides meet?",
+      ["where do the two sides meet?"],
+    ],
+    ["who speaks for damascus, and where do they meet?", ["who speaks for damascus", "where do they meet?"]],
+    ["who heads the talks and when did they start", ["who heads the talks", "when did they start"]],
+    ["who met near the border, and why?", ["who met near the border", "why met near the border"]],
+    ["which agency, the army or the police?", ["which agency the army or the police?"]],
+    ["the golan", ["the golan"]],
+  ])("%s", (question, asks) => {
+    expect(splitAsks(question)).toEqual(asks);
+  });
+});
+
+describe("askedAttributes", () => {
+  test.each([
+    ["when did the talks begin", ["date"]],
+    ["what date was the first meeting", ["exact-date"]],
+    ["what time of day did they meet", ["exact-date"]],
+    ["how long has the border been closed", ["duration"]],
+    ["how many rounds were there", ["count"]],
+    ["exactly how many rounds were there", ["exact-count"]],
+    ["what's the name of the official", ["name"]],
+    ["who governed the province before him", ["earlier"]],
+    ["where is the next round", ["later"]],
+    ["who leads the talks", []],
+    ["will the province be used to threaten anyone", []],
+  ])("%s → %j", (ask, attributes) => {
+    expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
+  });
+});
+
+describe("isVerification", () => {
+  test.each([
+    ["is it true they arrested the whole cabinet?", true],
+    ["the governor was a general, right?", true],
+    ["it was the president who went, wasn't it", true],
+    ["who went to the meeting?", false],
+    ["what is right of way", false],
+  ])("%s → %s", (ask, expected) => {
+    expect(isVerification(ask)).toBe(expected);
+  });
+});

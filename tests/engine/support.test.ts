@@ -1,0 +1,77 @@
+// What a fact can answer (dates, numbers, names, order in time), and which unknown words are names.
+import { describe, expect, test } from "vitest";
+import { wordClass } from "../../src/engine/english.js";
+import { attributesOf, isName } from "../../src/engine/support.js";
+import type { Fact } from "../../src/knowledge/types.js";
+
+function fact(statement: string, quote = statement, timeline?: Fact["timeline"]): Fact {
+  return {
+    id: "f",
+    articleId: "a",
+    statement,
+    quotes: [
+      {
+        text: quote,
+        articleId: "a",
+        offset: 0,
+        section: "s",
+        source: "test",
+        url: null,
+        attributionId: null,
+      },
+    ],
+    entities: [],
+    topics: ["talks"],
+    questions: [statement],
+    keywords: [],
+    kinds: [],
+    ...(timeline ? { timeline } : {}),
+  };
+}
+
+describe("attributesOf", () => {
+  test.each([
+    ["The ministers met in Paris on 24 July 2025.", ["date", "exact-date", "earlier", "name"]],
+    ["The fighting began in December.", ["date", "earlier"]],
+    ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
+    ["The talks were held near Quneitra.", ["name"]],
+    ["The meeting lasted four hours.", ["duration", "count", "exact-count"]],
+    ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
+    ["The official was not named.", []],
+    ["The article does not say when the governor was appointed.", []],
+    ["The talks will expand into politics.", ["later"]],
+  ])("%s", (statement, attributes) => {
+    expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
+  });
+
+  test("a dated timeline entry gives a date even when the words do not", () => {
+    const dated = fact("They met.", "They met.", { when: "27 May 2025", sort: "2025-05-27", implied: false });
+    expect(attributesOf(dated).has("exact-date")).toBe(true);
+    const implied = fact("They met.", "They met.", { when: "recently", sort: "2025-05", implied: true });
+    expect(attributesOf(implied).has("exact-date")).toBe(false);
+    expect(attributesOf(implied).has("date")).toBe(true);
+  });
+});
+
+describe("names and common words", () => {
+  test.each([
+    ["footprint", "common"],
+    ["troops", "common"],
+    ["toppled", "common"],
+    ["qatar", "name"],
+    ["hezbollah", "name"],
+    ["netanyahu", "unknown"],
+  ] as const)("%s is %s", (word, kind) => {
+    expect(wordClass(word)).toBe(kind);
+  });
+
+  test.each([
+    ["qatar", true],
+    ["netanyahu", true],
+    ["footprint", false],
+    ["prez", false],
+    ["regularly", false],
+  ])("isName(%s) → %s", (word, expected) => {
+    expect(isName(word)).toBe(expected);
+  });
+});
