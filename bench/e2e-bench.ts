@@ -13,8 +13,8 @@
 // a flame graph in Chrome DevTools or speedscope). The section is written between the
 // `<!-- bench:e2e:start/end -->` markers, the convention bench/run.ts uses for every section.
 import { type ChildProcess, spawn } from "node:child_process";
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
-import { cpus } from "node:os";
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
@@ -138,6 +138,8 @@ function spawnBot(name: BotName, s: DiscordStandIn, cpuProfDir: string | undefin
       QA_CHANNEL_IDS: "",
       GUILD_ID: "",
       LOG_LEVEL: "info",
+      // A fresh database per process, never the working directory's data/ (the bare bot ignores it).
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), "e2e-bench-data-")),
     },
     stdio: ["ignore", "ignore", "pipe"],
   });

@@ -7,6 +7,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { e2eSection } from "./e2e-bench.js";
 import { engineSection } from "./engine-bench.js";
+import { gapsSection } from "./gaps-bench.js";
 import { startSection } from "./start-bench.js";
 
 export interface BenchContext {
@@ -24,7 +25,7 @@ export interface BenchSection {
   run(context: BenchContext): Promise<string>;
 }
 
-export const SECTIONS: readonly BenchSection[] = [engineSection, e2eSection, startSection];
+export const SECTIONS: readonly BenchSection[] = [engineSection, e2eSection, startSection, gapsSection];
 
 export const DOC_FILE = path.join("docs", "benchmarks.md");
 

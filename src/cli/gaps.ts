@@ -2,8 +2,7 @@
 // could not answer, and the answers they voted 👎, most frequent first, from the bot's database (DATA_DIR).
 // Reads only: safe while the bot runs (WAL mode).
 import { parseArgs } from "node:util";
-import { loadConfig, loadDotEnv } from "../config.js";
-import { orExit } from "../startup.js";
+import { type Config, ConfigError, loadConfig, loadDotEnv } from "../config.js";
 import { DatabaseError, openDatabase } from "../storage/database.js";
 import { gapsText, readGaps } from "../storage/gaps.js";
 
@@ -20,7 +19,15 @@ function main(argv: string[]): number {
     return 2;
   }
   loadDotEnv();
-  const config = orExit(() => loadConfig());
+  // Not startup.ts's orExit: it imports the knowledge base loader, which kb:gaps never needs (start time).
+  let config: Config;
+  try {
+    config = loadConfig();
+  } catch (err) {
+    if (!(err instanceof ConfigError)) throw err;
+    process.stderr.write(`${err.message}\n`);
+    return 1;
+  }
   const limit = args.values.limit === undefined ? undefined : Number(args.values.limit);
   if (limit !== undefined && (!Number.isInteger(limit) || limit < 1)) {
     process.stderr.write("kb:gaps: --limit must be a whole number above 0\n");
