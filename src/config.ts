@@ -2,6 +2,7 @@
 // names the variable and says how to fix it. The config object is never logged whole: it holds the token.
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { z } from "zod";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
@@ -266,36 +267,17 @@ export function loadConfig(
 }
 
 /**
- * Parses the subset of dotenv syntax we document: KEY=value lines, `#` comments, optional `export `,
- * single or double quotes (double quotes understand \n). Kept tiny on purpose.
+ * Loads `.env` into `env` without overriding variables that are already set. Returns the keys it set.
+ * The parsing is Node's own (util.parseEnv, the parser behind `node --env-file` and process.loadEnvFile):
+ * `#` comments (also after an unquoted value), `export `, single, double and back quotes, multi-line
+ * double-quoted values with \n. process.loadEnvFile itself is not used because it can only write to
+ * process.env, and tests load into their own object.
  */
-export function parseDotEnv(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const rawLine of text.split(/\r?\n/)) {
-    const line = rawLine.trim();
-    if (line === "" || line.startsWith("#")) continue;
-    const match = /^(?:export\s+)?([A-Za-z_][A-Za-z0-9_]*)\s*=\s*(.*)$/.exec(line);
-    if (!match) continue;
-    const key = match[1] as string;
-    let value = match[2] as string;
-    const quote = value[0];
-    if ((quote === '"' || quote === "'") && value.lastIndexOf(quote) > 0) {
-      value = value.slice(1, value.lastIndexOf(quote));
-      if (quote === '"') value = value.replace(/\\n/g, "\n");
-    } else {
-      value = value.replace(/\s+#.*$/, "").trim();
-    }
-    out[key] = value;
-  }
-  return out;
-}
-
-/** Loads `.env` into `env` without overriding variables that are already set. Returns the keys it set. */
-export function loadDotEnv(path = ".env", env: NodeJS.ProcessEnv = process.env): string[] {
-  if (!existsSync(path)) return [];
+export function loadDotEnv(file = ".env", env: NodeJS.ProcessEnv = process.env): string[] {
+  if (!existsSync(file)) return [];
   const set: string[] = [];
-  for (const [key, value] of Object.entries(parseDotEnv(readFileSync(path, "utf8")))) {
-    if (env[key] === undefined) {
+  for (const [key, value] of Object.entries(parseEnv(readFileSync(file, "utf8")))) {
+    if (env[key] === undefined && value !== undefined) {
       env[key] = value;
       set.push(key);
     }

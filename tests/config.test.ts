@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseEnv } from "node:util";
 import { describe, expect, test } from "vitest";
 import {
   ConfigError,
@@ -8,7 +9,6 @@ import {
   describeConfig,
   loadConfig,
   loadDotEnv,
-  parseDotEnv,
   SHARD_COUNT_VARIABLE,
 } from "../src/config.js";
 import { parseShardCount } from "../src/sharded.js";
@@ -187,7 +187,7 @@ describe("path variables", () => {
 
 describe(".env.example", () => {
   test("every variable is valid as shipped, with a token filled in", () => {
-    const shipped = parseDotEnv(readFileSync(path.resolve(import.meta.dirname, "../.env.example"), "utf8"));
+    const shipped = parseEnv(readFileSync(path.resolve(import.meta.dirname, "../.env.example"), "utf8"));
     const env: Record<string, string> = { ...shipped, DISCORD_TOKEN: "abc.def.ghi" };
     expect(() => loadConfig(env, false)).not.toThrow();
     expect(parseShardCount(env[SHARD_COUNT_VARIABLE])).toBe("auto");
@@ -208,8 +208,12 @@ describe(".env", () => {
     ["# comment\n\nA=1\r\nB=", { A: "1", B: "" }],
     ['A="line\\nbreak"', { A: "line\nbreak" }],
     ["not a line", {}],
-  ])("parseDotEnv(%j)", (text, expected) => {
-    expect(parseDotEnv(text)).toEqual(expected);
+  ])("loadDotEnv reads %j as %j", (text, expected) => {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), "env-")), ".env");
+    writeFileSync(file, text);
+    const env: NodeJS.ProcessEnv = {};
+    loadDotEnv(file, env);
+    expect(env).toEqual(expected);
   });
 
   test("loadDotEnv does not override the real environment", () => {

@@ -1,13 +1,15 @@
 // The `ask` command line's pieces, kept apart from its entry point so they can be tested in-process.
 import { createInterface } from "node:readline";
+import { parseArgs } from "node:util";
 import { answerReply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { renderText } from "../terminal/render.js";
 
 export const USAGE = `Usage:
-  npm run --silent ask -- "question"          readable answer with citations
-  npm run --silent ask -- --json "question"   one JSON object
-  npm run --silent ask -- --jsonl < file      one question per line in, one JSON object per line out`;
+  npm run --silent ask -- "question"            readable answer with citations
+  npm run --silent ask -- --json "question"     one JSON object
+  npm run --silent ask -- --jsonl [FILE]        one question per line of FILE (or stdin) → one JSON object per line
+  npm run --silent ask -- --help                this text`;
 
 /** The public JSON shape of an answer: exactly the contract's fields. */
 export function toJson(answer: Answer): string {
@@ -25,21 +27,51 @@ export function toText(answer: Answer): string {
   return renderText(answerReply(answer, false)).trimEnd();
 }
 
-type Mode = "text" | "json" | "jsonl";
+export type AskArgs =
+  | { mode: "help" }
+  | { mode: "text" | "json"; question: string }
+  /** `file` undefined or "-": standard input. */
+  | { mode: "jsonl"; file: string | undefined };
 
-export function parseArgs(argv: readonly string[]): { mode: Mode; question: string } | { error: string } {
-  let mode: Mode = "text";
-  const rest: string[] = [];
-  for (const arg of argv) {
-    if (arg === "--json") mode = "json";
-    else if (arg === "--jsonl") mode = "jsonl";
-    else if (arg === "--help" || arg === "-h") return { error: USAGE };
-    else if (arg.startsWith("--") && rest.length === 0) return { error: `Unknown option ${arg}\n${USAGE}` };
-    else rest.push(arg);
+/**
+ * The command line, parsed by node:util's parseArgs (strict: an unknown option is an error). Anything it
+ * cannot use is an `error` naming the argument, for stderr with exit code 2.
+ */
+export function parseAskArgs(argv: readonly string[]): AskArgs | { error: string } {
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(argv);
+  } catch (error) {
+    // parseArgs' own messages name the option ("Unknown option '--jsn'…"); add how to ask.
+    return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
   }
-  const question = rest.join(" ");
-  if (mode !== "jsonl" && question.trim() === "") return { error: `No question given.\n${USAGE}` };
-  return { mode, question };
+  const { values, positionals } = parsed;
+  if (values.help) return { mode: "help" };
+  if (values.json && values.jsonl) return { error: `Use --json or --jsonl, not both.\n${USAGE}` };
+  if (values.jsonl) {
+    if (positionals.length > 1) {
+      return {
+        error: `--jsonl reads one FILE (or stdin), got ${positionals.length} arguments: ${positionals.map((p) => JSON.stringify(p)).join(" ")}. For one question, use --json "question".\n${USAGE}`,
+      };
+    }
+    return { mode: "jsonl", file: positionals[0] };
+  }
+  const question = positionals.join(" ");
+  if (question.trim() === "") return { error: `No question given.\n${USAGE}` };
+  return { mode: values.json ? "json" : "text", question };
+}
+
+function parseCommandLine(argv: readonly string[]) {
+  return parseArgs({
+    args: [...argv],
+    options: {
+      json: { type: "boolean" },
+      jsonl: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
 }
 
 /** Answers stdin line by line, writing each answer before reading on, so order is kept and memory flat. */

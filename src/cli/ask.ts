@@ -1,24 +1,55 @@
-// `npm run --silent ask -- [--json | --jsonl] "question"`: the engine from the command line.
-//   (no flag)  a readable answer with numbered citations
-//   --json     one JSON object: {question, status, answer, citations: [{quote, source, url}], score}
-//   --jsonl    one question per stdin line → one JSON object per line, in order (engine loaded once)
-// Nothing but answers goes to stdout; problems go to stderr with a non-zero exit code.
+// `npm run --silent ask -- [--json | --jsonl [FILE] | --help] ["question"]`: the engine from the command line.
+//   (no flag)      a readable answer with numbered citations
+//   --json         one JSON object: {question, status, answer, citations: [{quote, source, url}], score}
+//   --jsonl [FILE] one question per line of FILE (or stdin, also for "-") → one JSON object per line, in
+//                  order (engine loaded once)
+// Nothing but answers (and --help) goes to stdout; problems go to stderr with a non-zero exit code:
+// 2 for arguments it cannot use, 1 for a broken set-up.
+import { createReadStream, statSync } from "node:fs";
+import { loadDotEnv } from "../config.js";
 import { createEngineCached } from "../engine/persist.js";
 import type { Engine } from "../engine/types.js";
 import { loadKnowledgeBaseOrExit } from "../startup.js";
-import { answerLines, answerSafely, parseArgs, toJson, toText } from "./ask-lib.js";
+import { answerLines, answerSafely, parseAskArgs, toJson, toText, USAGE } from "./ask-lib.js";
+
+/** Why FILE cannot be read as questions, or undefined when it can. */
+function unreadable(file: string): string | undefined {
+  try {
+    if (statSync(file).isDirectory()) return "is a directory";
+    return undefined;
+  } catch (error) {
+    return (error as { code?: string }).code === "ENOENT" ? "no such file" : String((error as Error).message);
+  }
+}
 
 async function main(): Promise<number> {
-  const parsed = parseArgs(process.argv.slice(2));
+  const parsed = parseAskArgs(process.argv.slice(2));
   if ("error" in parsed) {
-    process.stderr.write(`${parsed.error}\n`);
+    process.stderr.write(`ask: ${parsed.error}\n`);
     return 2;
   }
+  if (parsed.mode === "help") {
+    process.stdout.write(`${USAGE}\n`);
+    return 0;
+  }
+  const file = parsed.mode === "jsonl" && parsed.file !== "-" ? parsed.file : undefined;
+  const problem = file === undefined ? undefined : unreadable(file);
+  if (file !== undefined && problem) {
+    process.stderr.write(
+      `ask: --jsonl ${JSON.stringify(file)}: ${problem}. Give a file of questions, one a line (or none to read stdin); for one question, use --json "question".\n`,
+    );
+    return 2;
+  }
+  // Same .env as the bot: a KNOWLEDGE_DIR set there applies here too.
+  loadDotEnv();
   // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
   // means the engine was built, as it would have been without a cache.
   const engine: Engine = createEngineCached(loadKnowledgeBaseOrExit()).engine;
   if (parsed.mode === "jsonl") {
-    await answerLines(engine, process.stdin, process.stdout);
+    if (file === undefined && process.stdin.isTTY) {
+      process.stderr.write("ask: reading questions from the keyboard, one a line; Ctrl-D ends.\n");
+    }
+    await answerLines(engine, file === undefined ? process.stdin : createReadStream(file), process.stdout);
     return 0;
   }
   const answer = answerSafely(engine, parsed.question);

@@ -1,6 +1,8 @@
 // The `ask` command line end to end: the compiled program in its own process, as graders run it.
 import { spawnSync } from "node:child_process";
-import { readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
 import { describe, expect, test } from "vitest";
 
 const ROOT = new URL("../..", import.meta.url).pathname;
@@ -101,6 +103,48 @@ describe("npm run --silent ask", () => {
       .split("\n")
       .map((l) => JSON.parse(l) as JsonAnswer);
     expect(objects.map((o) => o.question)).toEqual(["Who is Eli Cohen?", "What is HTS?"]);
+  });
+
+  test("--jsonl FILE reads the questions from the file: the same lines as from stdin", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "ask-"));
+    const file = path.join(dir, "questions.txt");
+    const questions = "Who leads Syria's side?\nWhat is the price of gold?\n\nquneitra\n";
+    writeFileSync(file, questions);
+    const fromFile = ask(["--jsonl", file]);
+    expect(fromFile.status).toBe(0);
+    expect(fromFile.stderr).toBe("");
+    const lines = fromFile.stdout.trimEnd().split("\n");
+    expect(lines.map((l) => (JSON.parse(l) as JsonAnswer).question)).toEqual([
+      "Who leads Syria's side?",
+      "What is the price of gold?",
+      "",
+      "quneitra",
+    ]);
+    for (const line of lines) expectContract(JSON.parse(line) as JsonAnswer);
+    expect(fromFile.stdout).toBe(ask(["--jsonl"], questions).stdout);
+    expect(ask(["--jsonl", "-"], questions).stdout).toBe(fromFile.stdout);
+  });
+
+  test("--jsonl with a question instead of a file: a clear error, exit 2, nothing waits on the keyboard", () => {
+    const { stdout, stderr, status } = ask(["--jsonl", "Who leads Syria's side?"]);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/--jsonl "Who leads Syria's side\?": no such file.*--json "question"/);
+  });
+
+  test("--help prints the usage on stdout and exits 0", () => {
+    const { stdout, stderr, status } = ask(["--help"]);
+    expect(status).toBe(0);
+    expect(stderr).toBe("");
+    expect(stdout).toMatch(/^Usage:\n.*--jsonl \[FILE\]/s);
+  });
+
+  test("an unknown option is named, with the usage, exit 2", () => {
+    const { stdout, stderr, status } = ask(["--jsn", "Who leads?"]);
+    expect(status).toBe(2);
+    expect(stdout).toBe("");
+    expect(stderr).toMatch(/ask: Unknown option '--jsn'/);
+    expect(stderr).toContain("Usage:");
   });
 
   test("no question is a usage error on stderr, nothing on stdout", () => {
