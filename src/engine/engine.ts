@@ -9,7 +9,7 @@ import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { type Attribute, askedAttributes, isVerification, splitAsks } from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import { attributesOf, isName } from "./support.js";
-import { appendEarlier, Chronology, timeIntentOf } from "./time.js";
+import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
@@ -343,12 +343,8 @@ export class AnswerEngine implements Engine {
     const earlier = answered
       .flatMap((p) => p.earlier ?? [])
       .filter((f, i, all) => !facts.includes(f) && all.indexOf(f) === i);
-    const { answer, citations } = appendEarlier(
-      composed.answer,
-      composed.citations,
-      earlier,
-      this.chronology,
-    );
+    const dated = withReportDate(trimmed, composed.answer, facts, this.chronology);
+    const { answer, citations } = appendEarlier(dated, composed.citations, earlier, this.chronology);
     const prefaces = answered.flatMap((p) => (p.preface ? [p.preface] : []));
     // A part the sources do not cover is said, not silently dropped.
     const gaps = parts.filter((p) => p.status === "no_answer").map((p) => p.explanation ?? uncovered(p.ask));

@@ -21,6 +21,14 @@ export type TimeIntent =
 export const TIME_RATIO = 0.7;
 /** With no time word, a newer report of the same thing answers if it scores this close to the best. */
 export const NEWER_REPORT_RATIO = 0.85;
+/**
+ * "Who leads Syria's side now / at first?": every fact about that side's lead is a candidate, as long as
+ * it scores this share of the best (the side's facts answer that question, whatever their wording).
+ */
+export const SIDE_TIME_RATIO = 0.5;
+/** "When was it reported?" asks for the report's date, not the event's. */
+const ASKS_REPORT_DATE =
+  /\b(when|what date|what day)\b.*\b(report|announc|reveal|disclos|confirm|acknowledg)\w*/i;
 
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
@@ -102,7 +110,7 @@ export class Chronology {
   apply(hits: readonly Hit[], intent: TimeIntent | null, sameSide?: string): TimedHits {
     const best = hits[0];
     if (!best) return { hits: [...hits], earlier: [] };
-    const ratio = intent ? TIME_RATIO : NEWER_REPORT_RATIO;
+    const ratio = sameSide !== undefined ? SIDE_TIME_RATIO : intent ? TIME_RATIO : NEWER_REPORT_RATIO;
     const candidates = hits.filter(
       (h) => h.score >= best.score * ratio && (sameSide === undefined || h.fact.side === sameSide),
     );
@@ -182,4 +190,17 @@ export function appendEarlier(
     parts.push(`Earlier${when}: ${fact.statement} ${refs.join("")}`);
   }
   return { answer: parts.join(" "), citations: out };
+}
+
+/** The answer, with the date its first fact was reported when the question asks when something was reported. */
+export function withReportDate(
+  question: string,
+  answer: string,
+  facts: readonly Fact[],
+  chronology: Chronology,
+): string {
+  const first = facts[0];
+  if (!first || !ASKS_REPORT_DATE.test(question)) return answer;
+  const date = chronology.reported(first);
+  return date ? `${answer} (Reported on ${formatSortable(date)}.)` : answer;
 }

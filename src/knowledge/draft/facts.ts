@@ -62,8 +62,9 @@ const MIN_CLAUSE_WORDS = 3;
 /** Sentence openings that point back to the sentence before. */
 const ANAPHOR =
   /^(?:It|They|Their|He|She|His|Her|This|That|These|Those|The two|The pair|Both|Its|There)\b|^(?:[A-Z][\w-]*\s){0,3}(?:the talks|the meeting|the session)\b/;
-const ROLE_WORDS =
-  /\b(led|leads?|leading|head(s|ed)?|represent\w*|mediat\w*|chief|minister|envoy|delegations?|negotiat\w*|governor|accompanied|sat across)\b/i;
+/** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
+const ROLE_NOUNS =
+  "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
 const NUMBER_WORDS =
   /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
 const CAUSE_WORDS =
@@ -105,7 +106,10 @@ function statementOf(sentence: string, dates: readonly ResolvedDate[]): string {
   let at = 0;
   for (const date of dates) {
     if (!date.relative) continue;
-    const end = date.index + date.text.length;
+    let end = date.index + date.text.length;
+    // "Thursday's meeting" → "Thursday's (24 July 2025) meeting": the possessive stays on its word.
+    const possessive = /^['’]s\b/.exec(sentence.slice(end));
+    if (possessive) end += possessive[0].length;
     out += `${sentence.slice(at, end)} (${formatDate(date.sort)})`;
     at = end;
   }
@@ -168,10 +172,15 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const { entities, added } = mergeEntities(input.entities, findNames(doc), spellingNotes(body), describe);
   const index = spellingIndex(entities);
 
+  // A side is named as the holder of a role: "Syria's foreign minister", "the Israeli side", "US envoy".
   const sideSpellings = story.sides.map((side) => {
     const entity = entities.find((e) => e.id === side.id);
     const names = [side.label, ...side.names, ...(entity ? [entity.name, ...entity.aliases] : [])];
-    return { id: side.id, pattern: wordStarts(names) };
+    const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+    return {
+      id: side.id,
+      pattern: new RegExp(`\\b(?:${escaped.join("|")})(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${ROLE_NOUNS}`, "i"),
+    };
   });
   const topicWords = story.topics.map((t) => ({ id: t.id, pattern: wordStarts(t.words) }));
   const fallbackTopic = story.draftTopic ?? story.topics[0]?.id ?? "background";
@@ -205,10 +214,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (NUMBER_WORDS.test(sentence)) kinds.add("how-many");
       if (CAUSE_WORDS.test(sentence)) kinds.add("why");
       let side: string | undefined;
-      if (named.some((e) => e.kind === "person") && ROLE_WORDS.test(sentence)) {
+      if (named.some((e) => e.kind === "person")) {
         let first = Number.POSITIVE_INFINITY;
         for (const candidate of sideSpellings) {
-          const at = candidate.pattern ? sentence.search(candidate.pattern) : -1;
+          const at = sentence.search(candidate.pattern);
           if (at >= 0 && at < first) {
             first = at;
             side = candidate.id;
