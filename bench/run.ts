@@ -8,6 +8,7 @@ import { pathToFileURL } from "node:url";
 import { e2eSection } from "./e2e-bench.js";
 import { engineSection } from "./engine-bench.js";
 import { gapsSection } from "./gaps-bench.js";
+import { kbAddSection } from "./kb-add-bench.js";
 import { startSection } from "./start-bench.js";
 
 export interface BenchContext {
@@ -25,7 +26,13 @@ export interface BenchSection {
   run(context: BenchContext): Promise<string>;
 }
 
-export const SECTIONS: readonly BenchSection[] = [engineSection, e2eSection, startSection, gapsSection];
+export const SECTIONS: readonly BenchSection[] = [
+  engineSection,
+  e2eSection,
+  startSection,
+  gapsSection,
+  kbAddSection,
+];
 
 export const DOC_FILE = path.join("docs", "benchmarks.md");
 
