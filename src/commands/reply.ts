@@ -119,6 +119,14 @@ function buildAnswerReply(answer: Answer, ephemeral: boolean): Reply {
   return abstainReply(answer.question, answer.answer, answer.suggestions, ephemeral);
 }
 
+/**
+ * Sentences that tell a Discord user how to pick (buttons, the autocomplete list). The terminal renders
+ * suggestions as a numbered list and words its own instruction in place of these (src/terminal/render.ts).
+ */
+export const PICK_SUGGESTION_FOOTER = "Pick a question below, or try /timeline, /who-leads or /about.";
+export const UNKNOWN_FACT_BODY =
+  "I couldn't find a fact matching that. Start typing in the `fact` option and pick one from the list.";
+
 export function abstainReply(
   question: string,
   explanation: string,
@@ -130,10 +138,7 @@ export function abstainReply(
     ...base("abstain", "I can't answer that from the article", body, ephemeral),
     echo: question,
     suggestions: [...suggestions],
-    footer:
-      suggestions.length > 0
-        ? "Pick a question below, or try /timeline, /who-leads or /about."
-        : "Try /timeline, /who-leads or /about.",
+    footer: suggestions.length > 0 ? PICK_SUGGESTION_FOOTER : "Try /timeline, /who-leads or /about.",
   };
 }
 
@@ -320,12 +325,7 @@ export function unknownFactReply(
   ephemeral: boolean,
 ): Reply {
   return {
-    ...base(
-      "abstain",
-      "No such fact",
-      "I couldn't find a fact matching that. Start typing in the `fact` option and pick one from the list.",
-      ephemeral,
-    ),
+    ...base("abstain", "No such fact", UNKNOWN_FACT_BODY, ephemeral),
     echo: typed,
     suggestions: [...suggestions],
   };

@@ -3,7 +3,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Side, Story } from "../knowledge/types.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { leadersReply } from "./reply.js";
+import { leadersReply, noticeReply } from "./reply.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
 const key = (value: string) => value.toLowerCase().replace(/[\s_.]+/g, "-");
@@ -33,7 +33,16 @@ export const whoLeads: Command = {
     ],
   },
   execute(options, { engine, story, articles }) {
-    const side = parseSide(stringOption(options, "side"), story);
+    const typed = stringOption(options, "side");
+    const side = parseSide(typed, story);
+    // A side the story does not have is said so, with the ones it has: never every side instead.
+    if (typed && !side) {
+      const sides = story.sides.map((s) => `${s.id} (${s.label})`).join(", ");
+      return noticeReply(
+        `There is no side “${typed}” in this story. The sides are: ${sides}. Leave side out for all of them.`,
+        hideOption(options),
+      );
+    }
     return leadersReply(engine.leaders(side), side, story, articles, hideOption(options));
   },
   autocomplete(focused, { story }) {

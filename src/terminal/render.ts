@@ -1,17 +1,34 @@
 // Renders a Reply as readable plain text for the terminal: the answer, sections, "did you mean" questions,
-// then the numbered citations with their source and URL.
-import type { Reply } from "../commands/reply.js";
+// then the numbered citations with their source and URL. Suggestions are numbered (typing the number picks
+// one, see terminal.ts) and show their fact id; the model's sentences about Discord's buttons and
+// autocomplete list are replaced by the terminal's own.
+import { PICK_SUGGESTION_FOOTER, type Reply, UNKNOWN_FACT_BODY } from "../commands/reply.js";
 import type { Command } from "../commands/types.js";
+
+/** The model's Discord-only sentences, as a terminal says them. */
+const TERMINAL_WORDING: ReadonlyMap<string, string> = new Map([
+  [PICK_SUGGESTION_FOOTER, "Type a number to pick one, or try /timeline, /who-leads or /about."],
+  [
+    UNKNOWN_FACT_BODY,
+    "I couldn't find a fact matching that. Type a number below to see that fact, or /source fact:<id> with one of the ids shown.",
+  ],
+]);
+
+const forTerminal = (text: string) => TERMINAL_WORDING.get(text) ?? text;
 
 export function renderText(reply: Reply): string {
   const out: string[] = [];
   if (reply.kind !== "notice" && reply.kind !== "error" && reply.kind !== "answer")
     out.push(`== ${reply.title} ==`);
-  out.push(reply.body);
+  out.push(forTerminal(reply.body));
   for (const section of reply.sections)
     out.push("", `${section.heading}:`, ...section.lines.map((l) => `  ${l}`));
   if (reply.suggestions.length > 0) {
-    out.push("", "Did you mean:", ...reply.suggestions.map((s) => `  - ${s.question}`));
+    out.push(
+      "",
+      "Did you mean:",
+      ...reply.suggestions.map((s, i) => `  ${i + 1}. ${s.question}  [${s.factId}]`),
+    );
   }
   if (reply.citations.length > 0) {
     out.push("", "Sources:");
@@ -20,7 +37,7 @@ export function renderText(reply: Reply): string {
       out.push(`      — ${c.source}${c.url ? ` <${c.url}>` : ""}`);
     }
   }
-  if (reply.footer) out.push("", reply.footer);
+  if (reply.footer) out.push("", forTerminal(reply.footer));
   return `${out.join("\n")}\n`;
 }
 

@@ -2,7 +2,7 @@
 // question. Only answers go to `output`; logs go elsewhere (stderr).
 import { createInterface } from "node:readline";
 import { commands, commandsByName } from "../commands/index.js";
-import { errorReply } from "../commands/reply.js";
+import { errorReply, factReply, type Reply, sourceReply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Logger } from "../log.js";
 import { parseLine } from "./parse.js";
@@ -17,26 +17,73 @@ export interface TerminalOptions {
   log?: Logger;
 }
 
-/** Answers one line; returns the text to print, or null to quit. */
-export function answerLine(line: string, ctx: CommandContext, log?: Logger): string | null {
-  const input = parseLine(line, commandsByName);
-  switch (input.kind) {
-    case "empty":
-      return "";
-    case "quit":
-      return null;
-    case "help":
-      return helpText(commands);
-    case "unknown":
-      return `Unknown command /${input.name}. Type /help for the list.\n`;
-    case "command":
-      try {
-        return renderText(input.command.execute(input.options, ctx));
-      } catch (err) {
-        log?.error({ err, command: input.command.data.name }, "command failed");
-        return renderText(errorReply());
+/** "thanks", "ok", "great!" on their own: a short acknowledgement, not an abstention. */
+const ACKNOWLEDGEMENT =
+  /^(?:thanks|thank you|thx|ty|cheers|ok|okay|got it|great|nice|cool|good bot|perfect)(?: (?:a lot|so much|very much))?[\s!.👍🙏]*$/iu;
+
+/** What typing a number shows after a reply that listed suggestions. */
+interface Pick {
+  factId: string;
+  /** "answer": the fact as an answer (a "did you mean" question); "source": /source for it. */
+  show: "answer" | "source";
+}
+
+/**
+ * One terminal conversation: answers line by line and remembers the last reply's numbered suggestions, so
+ * that typing "2" picks the second.
+ */
+export class TerminalSession {
+  private picks: Pick[] = [];
+
+  constructor(
+    private readonly ctx: CommandContext,
+    private readonly log?: Logger,
+  ) {}
+
+  /** The text to print for one line, or null to quit. */
+  answer(line: string): string | null {
+    const text = line.trim();
+    if (/^\d{1,3}$/.test(text) && this.picks.length > 0) return this.pick(Number(text));
+    if (ACKNOWLEDGEMENT.test(text)) return "You're welcome.\n";
+    const input = parseLine(line, commandsByName);
+    switch (input.kind) {
+      case "empty":
+        return "";
+      case "quit":
+        return null;
+      case "help":
+        return helpText(commands);
+      case "unknown":
+        return `Unknown command /${input.name}. Type /help for the list.\n`;
+      case "command": {
+        let reply: Reply;
+        try {
+          reply = input.command.execute(input.options, this.ctx);
+        } catch (err) {
+          this.log?.error({ err, command: input.command.data.name }, "command failed");
+          reply = errorReply();
+        }
+        const show = input.command.data.name === "source" ? "source" : "answer";
+        this.picks = reply.suggestions.map((s) => ({ factId: s.factId, show }));
+        return renderText(reply);
       }
+    }
   }
+
+  private pick(n: number): string {
+    const chosen = this.picks[n - 1];
+    const fact = chosen ? this.ctx.engine.fact(chosen.factId) : undefined;
+    if (!chosen || !fact) return `Type a number from 1 to ${this.picks.length}, or ask a question.\n`;
+    this.picks = [];
+    return renderText(
+      chosen.show === "source" ? sourceReply(fact, this.ctx.articles, false) : factReply(fact, false),
+    );
+  }
+}
+
+/** Answers one line on its own (no earlier suggestions to pick from); null means quit. */
+export function answerLine(line: string, ctx: CommandContext, log?: Logger): string | null {
+  return new TerminalSession(ctx, log).answer(line);
 }
 
 /** Runs until "quit" or end of input. */
@@ -49,13 +96,14 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
     rl.setPrompt("> ");
     rl.prompt();
   }
+  const session = new TerminalSession(ctx, log);
   return new Promise((resolve) => {
     let first = true;
     let quit = false;
     rl.on("line", (line) => {
       // readline still delivers lines already buffered from a pipe after close(); "quit" means quit.
       if (quit) return;
-      const text = answerLine(line, ctx, log);
+      const text = session.answer(line);
       if (text === null) {
         quit = true;
         rl.close();
@@ -68,8 +116,13 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
       }
       if (interactive) rl.prompt();
     });
-    // With a TTY, readline swallows Ctrl-C unless someone listens; make it leave like "quit".
+    // With a TTY, readline swallows Ctrl-C unless someone listens; make it leave like "quit", on a line of
+    // its own even when Ctrl-C came in the middle of a typed line.
     rl.on("SIGINT", () => rl.close());
-    rl.on("close", () => resolve());
+    rl.on("close", () => {
+      // After "quit" the cursor is at the start of a line; after Ctrl-C or Ctrl-D it is after the prompt.
+      if (interactive) output.write(quit ? "Bye.\n" : "\nBye.\n");
+      resolve();
+    });
   });
 }
