@@ -6,9 +6,13 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
+import { answerReply } from "../src/commands/reply.js";
+import type { CommandContext } from "../src/commands/types.js";
+import { rateable } from "../src/discord/feedback.js";
+import { renderReply } from "../src/discord/render.js";
 import { openDatabase } from "../src/storage/database.js";
 import { readGaps } from "../src/storage/gaps.js";
-import { BotStore } from "../src/storage/store.js";
+import { BotStore, FLUSH_BATCH_MAX } from "../src/storage/store.js";
 import type { BenchSection } from "./run.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
@@ -65,6 +69,49 @@ export const gapsSection: BenchSection = {
         `gaps: ${QUESTIONS} questions, ${DISLIKED_ANSWERS * VOTES_PER_ANSWER} 👎 recorded in ${fillMs.toFixed(0)} ms`,
       );
 
+      // What a reply pays for feedback: keeping the answer (queued) and adding the 👍/👎 row; and what the
+      // queue's commit costs later, off the reply path.
+      const replyPath = new BotStore(openDatabase(mkdtempSync(path.join(tmpdir(), "gaps-bench-reply-"))), {
+        retentionDays: 90,
+        defaultQaChannelIds: [],
+      });
+      const reply = answerReply(
+        {
+          question: "Who leads Syria's side?",
+          status: "answered",
+          answer: "Ahmad al-Dalati leads Syria's side.",
+          citations: [{ quote: "q", source: "s", url: null, factId: "syria-lead-al-dalati" }],
+          score: 0.9,
+          factIds: ["syria-lead-al-dalati"],
+          suggestions: [],
+        },
+        false,
+      );
+      const rendered = renderReply(reply);
+      const ctx = { store: replyPath } as unknown as CommandContext;
+      const N = 10_000;
+      let onReplyPath = 0;
+      let committing = 0;
+      for (let i = 0; i < N; i += FLUSH_BATCH_MAX - 1) {
+        const batch = Math.min(FLUSH_BATCH_MAX - 1, N - i);
+        const t = performance.now();
+        for (let j = 0; j < batch; j++) {
+          rateable(ctx, reply, rendered, {
+            id: String(9_000_000 + i + j),
+            guildId: "100",
+            question: "Who leads Syria's side?",
+            status: "answered",
+          });
+        }
+        onReplyPath += performance.now() - t;
+        const c = performance.now();
+        replyPath.flush();
+        committing += performance.now() - c;
+      }
+      replyPath.close();
+      const perReplyUs = (onReplyPath / N) * 1000;
+      const perCommitUs = (committing / N) * 1000;
+
       const db = openDatabase(dataDir, { readonly: true });
       const queryMs: number[] = [];
       let unanswered = 0;
@@ -107,6 +154,14 @@ export const gapsSection: BenchSection = {
         `| \`kb:gaps --json\`, whole command | ${cmd.toFixed(0)} ms | ${worst.toFixed(0)} ms | < ${TARGET_MS} ms (median) | ${cmd < TARGET_MS ? "yes" : "**no**"} |`,
         `| \`node -e 0\` at the same moment (Node start alone) | ${median(nodeMs).toFixed(0)} ms | ${Math.max(...nodeMs).toFixed(0)} ms | — |  |`,
         `| the query alone (\`readGaps\`) | ${median(queryMs).toFixed(1)} ms | ${Math.max(...queryMs).toFixed(1)} ms | — |  |`,
+        "",
+        "What feedback adds to each answer, over 10,000 answers in one process: on the reply path, keeping the",
+        "answer (queued) and adding the 👍/👎 row; off it, the batched commit (`FLUSH_DELAY_MS` later).",
+        "",
+        "| per answer | mean |",
+        "| --- | ---: |",
+        `| on the reply path (\`rateable\`: queue the record, add the row) | ${perReplyUs.toFixed(1)} µs |`,
+        `| off the reply path (commit, ${FLUSH_BATCH_MAX - 1} records per transaction) | ${perCommitUs.toFixed(1)} µs |`,
         "",
         `Machine load average during the run: ${loadavg()[0]?.toFixed(1)} on ${cpus().length} cores.`,
         `Output: ${bytes.toLocaleString("en")} bytes of JSON; the unanswered counts add up to ${unanswered.toLocaleString("en")}.`,
