@@ -98,26 +98,28 @@ export interface OpenOptions {
 /** Opens (creating DATA_DIR and the file on first start) and migrates the database. */
 export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   const file = path.join(dataDir, DATABASE_FILE);
-  let db: Db;
+  let db: Db | undefined;
   try {
     if (!options.readonly) mkdirSync(dataDir, { recursive: true });
     db = new Database(file, options.readonly ? { readonly: true, fileMustExist: true } : {});
+    db.pragma("busy_timeout = 5000");
+    if (options.readonly) return db;
+    // WAL: a crash loses no committed transaction and readers never wait for the writer; NORMAL sync is
+    // durable across a process crash (only a power cut may lose the last commits).
+    db.pragma("journal_mode = WAL");
+    db.pragma("synchronous = NORMAL");
+    migrate(db);
+    return db;
   } catch (err) {
+    db?.close();
+    if (err instanceof DatabaseError) throw err;
     const reason = err instanceof Error ? err.message : String(err);
     throw new DatabaseError(
       options.readonly
-        ? `No database at ${file} (${reason}). Start the bot once, or set DATA_DIR to the folder it uses.`
-        : `Cannot open the database ${file}: ${reason}. Check that DATA_DIR points to a writable folder.`,
+        ? `Cannot read the database ${file} (${reason}). Start the bot once, or set DATA_DIR to the folder it uses.`
+        : `Cannot open the database ${file}: ${reason}. Check that DATA_DIR points to a writable folder holding the bot's database (or an empty one).`,
     );
   }
-  db.pragma("busy_timeout = 5000");
-  if (options.readonly) return db;
-  // WAL: a crash loses no committed transaction and readers never wait for the writer; NORMAL sync is
-  // durable across a process crash (only a power cut may lose the last commits).
-  db.pragma("journal_mode = WAL");
-  db.pragma("synchronous = NORMAL");
-  migrate(db);
-  return db;
 }
 
 /** A value from the meta table, created with `make()` the first time. */

@@ -158,12 +158,10 @@ export class BotStore {
 
   removeQaChannel(guildId: string, channelId: string, inGuild: (channelId: string) => boolean): boolean {
     const channels = this.ownChannels(guildId, inGuild);
-    if (!channels.delete(channelId)) {
-      this.saveChannels(guildId, channels);
-      return false;
-    }
+    const removed = channels.delete(channelId);
+    // Saved either way: the server's first change makes its channel list its own.
     this.saveChannels(guildId, channels);
-    return true;
+    return removed;
   }
 
   private ownChannels(guildId: string, inGuild: (channelId: string) => boolean): Set<string> {

@@ -1,10 +1,16 @@
 // The store on a real SQLite file in a temporary folder: migration, settings across a reopen, votes
 // counted once, what logging off keeps, retention, and the exact shape kb:gaps prints.
-import { mkdtempSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { MIGRATIONS, migrate, openDatabase, SCHEMA_VERSION } from "../../src/storage/database.js";
+import {
+  DatabaseError,
+  MIGRATIONS,
+  migrate,
+  openDatabase,
+  SCHEMA_VERSION,
+} from "../../src/storage/database.js";
 import { readGaps } from "../../src/storage/gaps.js";
 import { BotStore, questionKey } from "../../src/storage/store.js";
 
@@ -38,6 +44,13 @@ describe("database", () => {
     store.db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     store.close();
     expect(() => openDatabase(path.join(dir, "data"))).toThrow(/newer version of the bot.*DATA_DIR/);
+  });
+
+  test("a file that is not a database is refused with a message naming it and DATA_DIR, no stack trace", () => {
+    const dir = mkdtempSync(path.join(tmpdir(), "store-"));
+    writeFileSync(path.join(dir, "bot.sqlite"), "not a database at all, just text ".repeat(100));
+    expect(() => openDatabase(dir)).toThrow(DatabaseError);
+    expect(() => openDatabase(dir)).toThrow(/bot\.sqlite.*DATA_DIR/);
   });
 
   test("read-only open of a missing database says to start the bot or set DATA_DIR", () => {
