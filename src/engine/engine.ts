@@ -364,7 +364,12 @@ export class AnswerEngine implements Engine {
     const analysed = this.analyse(ask);
     const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
     const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
-    const timed = this.chronology.apply(this.rankAnalysed(analysed, 10), timeIntentOf(ask), side);
+    const timed = this.chronology.apply(
+      this.rankAnalysed(analysed, 10),
+      timeIntentOf(ask),
+      side,
+      side ? this.leaders(side) : [],
+    );
     const hits = timed.hits;
     const wanted = askedAttributes(ask);
     const supported = hits.filter((hit) => this.unsupported(hit, analysed, wanted).length === 0);

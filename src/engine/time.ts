@@ -107,13 +107,27 @@ export class Chronology {
    * chosen among hits scoring close to it); the best hit it displaced, when older, is returned as earlier.
    * `sameSide`, when set, limits the candidates to facts about that side ("who leads Syria's side now?").
    */
-  apply(hits: readonly Hit[], intent: TimeIntent | null, sameSide?: string): TimedHits {
+  apply(
+    hits: readonly Hit[],
+    intent: TimeIntent | null,
+    sameSide?: string,
+    sideFacts: readonly Fact[] = [],
+  ): TimedHits {
     const best = hits[0];
     if (!best) return { hits: [...hits], earlier: [] };
     const ratio = sameSide !== undefined ? SIDE_TIME_RATIO : intent ? TIME_RATIO : NEWER_REPORT_RATIO;
     const candidates = hits.filter(
       (h) => h.score >= best.score * ratio && (sameSide === undefined || h.fact.side === sameSide),
     );
+    // "Who led Syria's side at first / leads it now?": every fact on that side's lead may answer, even one
+    // whose wording ranked it out of the hits (it joins after them, so among equal dates the hits win).
+    if (sameSide !== undefined && (intent?.kind === "earliest" || intent?.kind === "latest")) {
+      for (const fact of sideFacts) {
+        if (fact.side === sameSide && !hits.some((h) => h.fact === fact)) {
+          candidates.push({ fact, coverage: 0, questionMatch: 0, score: 0 });
+        }
+      }
+    }
     const compare = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "");
     let chosen: Hit | undefined;
     if (intent === null) {

@@ -57,16 +57,20 @@ function withChangedFact(base: KnowledgeBase, statement: string): KnowledgeBase 
 }
 
 describe("createEngineCached", () => {
-  test("builds and saves first, then loads an engine that answers every question exactly alike", () => {
-    const first = createEngineCached(kb, { cacheDir: dir });
-    expect(first).toMatchObject({ source: "built", cache: "missing", saved: true });
-    expect(first.file).toBe(path.join(dir, INDEX_CACHE_FILE));
+  test(
+    "builds and saves first, then loads an engine that answers every question exactly alike",
+    () => {
+      const first = createEngineCached(kb, { cacheDir: dir });
+      expect(first).toMatchObject({ source: "built", cache: "missing", saved: true });
+      expect(first.file).toBe(path.join(dir, INDEX_CACHE_FILE));
 
-    const second = createEngineCached(kb, { cacheDir: dir });
-    expect(second).toMatchObject({ source: "cache", cache: "hit", saved: false });
-    expectSameAnswers(second.engine, createEngine(kb));
-    expectSameAnswers(second.engine, first.engine);
-  }, HEAVY_TEST_TIMEOUT);
+      const second = createEngineCached(kb, { cacheDir: dir });
+      expect(second).toMatchObject({ source: "cache", cache: "hit", saved: false });
+      expectSameAnswers(second.engine, createEngine(kb));
+      expectSameAnswers(second.engine, first.engine);
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   test("is reused for the same content in new objects (the key is the content, not the objects)", () => {
     createEngineCached(kb, { cacheDir: dir });
@@ -75,24 +79,28 @@ describe("createEngineCached", () => {
     expect(createEngineCached(copy, { cacheDir: dir }).source).toBe("cache");
   });
 
-  test("is rebuilt when a fact changes, and the rebuilt index knows the change", () => {
-    const cacheDir = fresh("changed");
-    createEngineCached(kb, { cacheDir });
-    const changed = withChangedFact(kb, "The zorblaxian delegation met the qwimbly envoy.");
-    expect(knowledgeBaseKey(changed)).not.toBe(knowledgeBaseKey(kb));
+  test(
+    "is rebuilt when a fact changes, and the rebuilt index knows the change",
+    () => {
+      const cacheDir = fresh("changed");
+      createEngineCached(kb, { cacheDir });
+      const changed = withChangedFact(kb, "The zorblaxian delegation met the qwimbly envoy.");
+      expect(knowledgeBaseKey(changed)).not.toBe(knowledgeBaseKey(kb));
 
-    const rebuilt = createEngineCached(changed, { cacheDir });
-    expect(rebuilt).toMatchObject({ source: "built", cache: "stale", saved: true });
-    const topFact = (engine: AnswerEngine) => engine.rank("zorblaxian qwimbly envoy", 1)[0]?.fact.id;
-    expect(topFact(rebuilt.engine)).toBe("synthetic-0100");
+      const rebuilt = createEngineCached(changed, { cacheDir });
+      expect(rebuilt).toMatchObject({ source: "built", cache: "stale", saved: true });
+      const topFact = (engine: AnswerEngine) => engine.rank("zorblaxian qwimbly envoy", 1)[0]?.fact.id;
+      expect(topFact(rebuilt.engine)).toBe("synthetic-0100");
 
-    const reloaded = createEngineCached(changed, { cacheDir });
-    expect(reloaded.source).toBe("cache");
-    expect(topFact(reloaded.engine)).toBe("synthetic-0100");
-    expectSameAnswers(reloaded.engine, rebuilt.engine);
-    // The old base's snapshot was replaced: going back means one more build.
-    expect(createEngineCached(kb, { cacheDir }).cache).toBe("stale");
-  }, HEAVY_TEST_TIMEOUT);
+      const reloaded = createEngineCached(changed, { cacheDir });
+      expect(reloaded.source).toBe("cache");
+      expect(topFact(reloaded.engine)).toBe("synthetic-0100");
+      expectSameAnswers(reloaded.engine, rebuilt.engine);
+      // The old base's snapshot was replaced: going back means one more build.
+      expect(createEngineCached(kb, { cacheDir }).cache).toBe("stale");
+    },
+    HEAVY_TEST_TIMEOUT,
+  );
 
   test("any other change to the base (lexicon, entities, a quote's attribution) changes the key", () => {
     const key = knowledgeBaseKey(kb);
