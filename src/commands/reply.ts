@@ -352,14 +352,14 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
       {
         heading: "What I know",
         lines: [
-          `${info.factCount} facts taken from the article, each resting on sentences quoted word for word.`,
+          `${info.factCount} facts taken from ${info.articles.length === 1 ? "the article" : `${info.articles.length} articles`}, each resting on sentences quoted word for word.`,
           `Topics: ${info.topics.map((t) => topicLabel(info.story, t)).join(", ")}.`,
         ],
       },
       {
         heading: "How I decide",
         lines: [
-          "I answer only when your question matches facts in the article closely enough; every answer cites the exact sentences it rests on, numbered [1], [2] …",
+          `I answer only when your question matches facts in the ${info.articles.length === 1 ? "article" : "articles"} closely enough; every answer cites the exact sentences it rests on, numbered [1], [2] …`,
           "When I'm not sure, or the article doesn't say, I abstain and suggest questions I can answer instead. I never guess or use outside knowledge.",
         ],
       },

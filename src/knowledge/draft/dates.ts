@@ -62,6 +62,14 @@ export function resolveDates(sentence: string, reference: string): ResolvedDate[
     const text = result.text.replace(/[,\s]+$/, "");
     // A lone lower-case word is a verb or a noun, not a date: "who sat across", "may", "march on".
     if (/^\p{Ll}+$/u.test(text)) continue;
+    // "several hours", "a week before", "last week": spans, not dates. A date names a month, a weekday, a
+    // day number or a year, or is "last/this/next year".
+    if (
+      !/\d|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)\w*|\byear\b/i.test(
+        text,
+      )
+    )
+      continue;
     const hasYear = start.isCertain("year");
     const hasMonth = start.isCertain("month");
     const hasDay = start.isCertain("day");
