@@ -26,6 +26,8 @@ export const NEWER_REPORT_RATIO = 0.85;
  * it scores this share of the best (the side's facts answer that question, whatever their wording).
  */
 export const SIDE_TIME_RATIO = 0.5;
+/** At most this many earlier reports are shown after an answer. */
+export const MAX_EARLIER = 2;
 /** "When was it reported?" asks for the report's date, not the event's. */
 const ASKS_REPORT_DATE =
   /\b(when|what date|what day)\b.*\b(report|announc|reveal|disclos|confirm|acknowledg)\w*/i;
@@ -121,7 +123,7 @@ export class Chronology {
     );
     // "Who led Syria's side at first / leads it now?": every fact on that side's lead may answer, even one
     // whose wording ranked it out of the hits (it joins after them, so among equal dates the hits win).
-    if (sameSide !== undefined && (intent?.kind === "earliest" || intent?.kind === "latest")) {
+    if (sameSide !== undefined && intent?.kind !== "period") {
       for (const fact of sideFacts) {
         if (fact.side === sameSide && !hits.some((h) => h.fact === fact)) {
           candidates.push({ fact, coverage: 0, questionMatch: 0, score: 0 });
@@ -167,14 +169,25 @@ export class Chronology {
         h !== best &&
         (this.reported(h.fact) === since || (h.fact.side !== undefined && h.fact.side !== answer.fact.side)),
     );
-    if (answer === best) return { hits: [best, ...rest], earlier: [] };
-    const promoted: Hit = { ...answer, score: best.score };
-    const older =
-      intent?.kind !== "earliest" &&
-      intent?.kind !== "period" &&
-      compare(this.reported(best.fact), since) < 0;
-    // The displaced best is either shown apart as earlier or dropped.
-    return { hits: [promoted, ...rest], earlier: older ? [best.fact] : [] };
+    const showsEarlier = intent?.kind !== "earliest" && intent?.kind !== "period";
+    // "Who leads Syria's side (now)?": each older report's lead, newest first, shown apart as earlier.
+    const earlier: Fact[] = [];
+    if (showsEarlier && sameSide !== undefined) {
+      const dates = new Set<string>();
+      const byDate = [...candidates].sort((a, b) => compare(this.reported(b.fact), this.reported(a.fact)));
+      for (const candidate of byDate) {
+        const date = this.reported(candidate.fact) ?? "";
+        if (compare(date, since) >= 0 || dates.has(date)) continue;
+        dates.add(date);
+        earlier.push(candidate.fact);
+        if (earlier.length >= MAX_EARLIER) break;
+      }
+    } else if (showsEarlier && answer !== best && compare(this.reported(best.fact), since) < 0) {
+      // The displaced best is shown apart as earlier (or, for "first"/"in May", dropped).
+      earlier.push(best.fact);
+    }
+    if (answer === best) return { hits: [best, ...rest], earlier };
+    return { hits: [{ ...answer, score: best.score }, ...rest], earlier };
   }
 }
 

@@ -211,7 +211,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         kinds.add("who");
       if (dates.length > 0) kinds.add("when");
       if (places.length + inherited.length > 0 || /\b(in|at) [A-Z]/.test(sentence)) kinds.add("where");
-      if (NUMBER_WORDS.test(sentence)) kinds.add("how-many");
+      // A count, not a date: years and the sentence's dates do not make it answer "how many".
+      let undated = sentence;
+      for (const date of dates) undated = undated.replace(date.text, " ");
+      if (NUMBER_WORDS.test(undated.replace(/\b(1[89]|20)\d\d\b/g, " "))) kinds.add("how-many");
       if (CAUSE_WORDS.test(sentence)) kinds.add("why");
       let side: string | undefined;
       if (named.some((e) => e.kind === "person")) {
