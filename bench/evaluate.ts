@@ -10,6 +10,8 @@ export interface EvalQuestion {
   expect: "answer" | "abstain";
   must?: string[][];
   kind?: string;
+  /** What the question tests (plain, paraphrase, subject-swapped …), in the sets that say. */
+  class?: string;
 }
 
 export interface EvalMiss {
@@ -27,6 +29,8 @@ export interface EvalReport {
   quotes: number;
   verbatimQuotes: number;
   misses: EvalMiss[];
+  /** "answer/plain" → [right, asked]: for sets whose questions name their class. */
+  byClass: Record<string, [number, number]>;
 }
 
 export function readQuestions(file: string): EvalQuestion[] {
@@ -55,9 +59,11 @@ export function evaluate(
     quotes: 0,
     verbatimQuotes: 0,
     misses: [],
+    byClass: {},
   };
   for (const item of questions) {
     const answer = engine.ask(item.q);
+    const missesBefore = report.misses.length;
     for (const citation of answer.citations) {
       report.quotes++;
       if (articleTexts.some((text) => text.includes(citation.quote))) report.verbatimQuotes++;
@@ -74,6 +80,13 @@ export function evaluate(
       if (answer.status === "no_answer") report.abstained++;
       else report.misses.push({ id: item.id, q: item.q, why: "answered", answer });
     }
+    if (item.class) {
+      const key = `${item.expect}/${item.class}`;
+      const tally = report.byClass[key] ?? [0, 0];
+      tally[1]++;
+      if (report.misses.length === missesBefore) tally[0]++;
+      report.byClass[key] = tally;
+    }
   }
   return report;
 }
@@ -82,9 +95,13 @@ const percent = (part: number, whole: number) =>
   whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)} %`;
 
 export function formatReport(name: string, report: EvalReport): string {
+  const classes = Object.entries(report.byClass)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([key, [right, asked]]) => `${key} ${right}/${asked}`);
   return [
     `${name}: answered right ${report.answeredRight}/${report.answerable} (${percent(report.answeredRight, report.answerable)}),`,
     `abstained ${report.abstained}/${report.abstainable} (${percent(report.abstained, report.abstainable)}),`,
     `verbatim quotes ${report.verbatimQuotes}/${report.quotes} (${percent(report.verbatimQuotes, report.quotes)})`,
+    ...(classes.length > 0 ? [`\n    by class: ${classes.join("; ")}`] : []),
   ].join(" ");
 }
