@@ -6,7 +6,7 @@ import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
-import { type Attribute, askedAttributes, isVerification, splitAsks } from "./question.js";
+import { type Attribute, askedAttributes, headWords, isVerification, splitAsks } from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
@@ -76,6 +76,8 @@ export interface AnalysedQuestion {
   corrections: Array<{ from: string; to: string }>;
   /** Sides of the talks the question names. */
   sides: ReadonlySet<Side>;
+  /** Terms of the thing asked about when the ask wants a part or a count of it ("the POPULATION of"). */
+  heads: string[];
 }
 
 /**
@@ -224,7 +226,15 @@ export class AnswerEngine implements Engine {
     }
     this.shareNameWeights(byTerm);
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
-    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections, sides };
+    const heads = headWords(text).flatMap((phrase) => {
+      for (const word of phrase.split(" ")) {
+        const resolved = this.resolve(word);
+        if (!resolved || this.sideTerms.has(resolved.term)) continue;
+        return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
+      }
+      return [];
+    });
+    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections, sides, heads };
   }
 
   /**
@@ -432,6 +442,9 @@ export class AnswerEngine implements Engine {
         missing.push(word);
       }
     }
+    for (const head of analysed.heads) {
+      if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
+    }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
     return missing;
@@ -587,6 +600,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   name: "the name",
   earlier: "what came before",
   later: "what comes next",
+  future: "what may come",
 };
 
 /** "The sources don't mention the Druze. What they do say: …" */

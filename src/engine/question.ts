@@ -71,8 +71,10 @@ export type Attribute =
   | "name"
   /** Something before another thing ("who ran Syria BEFORE …", "what was HTS called PREVIOUSLY"). */
   | "earlier"
-  /** Something still to come ("where will the NEXT round be held"). */
-  | "later";
+  /** A next event ("where will the NEXT round be held"). */
+  | "later"
+  /** What may come in general ("could this become full diplomacy LATER ON?"). */
+  | "future";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -88,7 +90,11 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ],
   ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b/i],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
-  ["later", /\b(?:next|upcoming|future|later on|afterwards|successor|going forward|from now on)\b/i],
+  ["later", /\b(?:next|upcoming|successor)\b/i],
+  [
+    "future",
+    /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,
+  ],
 ];
 
 export function askedAttributes(ask: string): Set<Attribute> {
@@ -99,6 +105,27 @@ export function askedAttributes(ask: string): Set<Attribute> {
   if (found.has("exact-date")) found.delete("date");
   if (found.has("exact-count")) found.delete("count");
   return found;
+}
+
+/**
+ * The thing an ask is about when it asks for a part or a number of it: "what is the POPULATION of
+ * Quneitra", "how many TROOPS". The fact that answers must speak of that thing, not only of Quneitra.
+ */
+/** "What is the NAME of …", "the DATE of …": these ask for an attribute (askedAttributes), not a thing. */
+const ATTRIBUTE_NOUNS =
+  /^(?:names?|dates?|days?|times?|numbers?|years?|months?|kinds?|sorts?|types?|parts?|size|amount|title|rest)$/i;
+
+export function headWords(ask: string): string[] {
+  const heads: string[] = [];
+  const partOf =
+    /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(
+      ask,
+    );
+  if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);
+  // "how many ISRAELI soldiers": the caller skips a first word that only says whose.
+  const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
+  if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
+  return heads.map((w) => w.toLowerCase());
 }
 
 /** Asks that present a claim to be checked ("is it true …", "…, wasn't it?"): a wrong detail is corrected. */

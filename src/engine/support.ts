@@ -41,6 +41,9 @@ const EARLIER = new RegExp(
 );
 /** A fact that looks ahead can answer "next …", "in future …". */
 const LATER = /\b(?:will|future|next|upcoming|planned|scheduled|expected to)\b/i;
+/** A fact about what may come: "could expand", "remains distant", "a path toward". */
+const FUTURE =
+  /\b(?:could|will|would|may|might|future|next|potential(?:ly)?|expect\w*|plan\w*|remains?|path|prospects?|expand\w*|toward)\b/i;
 
 /** What a fact's own statement says the article does not give. */
 const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
@@ -68,6 +71,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(DURATION)) found.add("duration");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
+  if (has(FUTURE)) found.add("future");
   if (undated.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
   if (has(COUNT)) found.add("count");
   // A name: a capitalised word that does not open a sentence.

@@ -16,6 +16,7 @@ describe("refuses what the facts do not support", () => {
     // an attribute the article does not give, about something it has
     "what exact day was al-dalati appointed?",
     "how many israeli soldiers are stationed in quneitra?",
+    "what is the population of quneitra?",
     // a neighbouring time: before, next
     "who was quneitra's governor before al-dalati?",
     "where will the next round of border talks take place?",

@@ -1,6 +1,6 @@
 // The asks inside a question and what each wants: pure string work, table-driven.
 import { describe, expect, test } from "vitest";
-import { askedAttributes, isVerification, splitAsks } from "../../src/engine/question.js";
+import { askedAttributes, headWords, isVerification, splitAsks } from "../../src/engine/question.js";
 
 describe("splitAsks", () => {
   test.each([
@@ -32,10 +32,23 @@ describe("askedAttributes", () => {
     ["what's the name of the official", ["name"]],
     ["who governed the province before him", ["earlier"]],
     ["where is the next round", ["later"]],
+    ["could this turn into a treaty down the line", ["future"]],
     ["who leads the talks", []],
     ["will the province be used to threaten anyone", []],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
+  });
+});
+
+describe("headWords", () => {
+  test.each([
+    ["what is the population of the province", ["population"]],
+    ["what's the name of the official", []],
+    ["how many soldiers are there", ["soldiers"]],
+    ["how many israeli soldiers are there", ["israeli soldiers"]],
+    ["who leads the talks", []],
+  ])("%s → %j", (ask, heads) => {
+    expect(headWords(ask)).toEqual(heads);
   });
 });
 

@@ -39,7 +39,8 @@ describe("attributesOf", () => {
     ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
     ["The official was not named.", []],
     ["The article does not say when the governor was appointed.", []],
-    ["The talks will expand into politics.", ["later"]],
+    ["The talks will expand into politics.", ["later", "future"]],
+    ["The talks could expand into politics.", ["future"]],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
