@@ -44,7 +44,8 @@ describe("headWords", () => {
   test.each([
     ["what is the population of the province", ["population"]],
     ["what's the name of the official", []],
-    ["how many soldiers are there", ["soldiers"]],
+    ["how many soldiers", ["soldiers"]],
+    ["how many soldiers are there", ["soldiers are"]],
     ["how many israeli soldiers are there", ["israeli soldiers"]],
     ["who leads the talks", []],
   ])("%s → %j", (ask, heads) => {
