@@ -4,14 +4,22 @@
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
 
-const common = new Set<string>();
-const proper = new Set<string>();
-for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
-  const slash = line.indexOf("/");
-  const word = slash === -1 ? line.trim() : line.slice(0, slash);
-  if (word === "") continue;
-  if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
-  else common.add(word);
+/** The word list as two sets, built on first use: start-up does not wait for 49,000 lines it may never need. */
+let lists: { common: Set<string>; proper: Set<string> } | undefined;
+
+function wordLists(): { common: Set<string>; proper: Set<string> } {
+  if (lists) return lists;
+  const common = new Set<string>();
+  const proper = new Set<string>();
+  for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
+    const slash = line.indexOf("/");
+    const word = slash === -1 ? line.trim() : line.slice(0, slash);
+    if (word === "") continue;
+    if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
+    else common.add(word);
+  }
+  lists = { common, proper };
+  return lists;
 }
 
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */
@@ -39,6 +47,7 @@ export type WordClass = "common" | "name" | "unknown";
 
 /** Whether a lower-case word is ordinary English, a name, or in no dictionary (a typo, slang, a rare name). */
 export function wordClass(word: string): WordClass {
+  const { common, proper } = wordLists();
   const forms = baseForms(word);
   if (forms.some((form) => common.has(form))) return "common";
   if (forms.some((form) => proper.has(form))) return "name";
