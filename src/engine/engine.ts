@@ -115,6 +115,8 @@ export class AnswerEngine implements Engine {
   private readonly story: Story;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
   private readonly nameTerms: ReadonlySet<string>;
+  /** Article id → the terms of its title: the headline is context every fact of the article shares. */
+  private readonly headlineTerms: Map<string, ReadonlySet<string>>;
   /** Fact id → position in the base (the index's document number). */
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
@@ -165,6 +167,7 @@ export class AnswerEngine implements Engine {
         .flatMap((word) => this.analyzer.terms(word)),
     );
     this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
+    this.headlineTerms = new Map(kb.articles.map((a) => [a.id, new Set(this.analyzer.terms(a.title))]));
     this.attributesOf = new Map(kb.facts.map((f) => [f.id, attributesOf(f)]));
     this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
     this.story = kb.story;
@@ -437,7 +440,11 @@ export class AnswerEngine implements Engine {
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       if (term.known) {
-        if (this.nameTerms.has(term.term) && !this.index.has(doc, term.term)) missing.push(word);
+        // "How long did the Paris meeting last?": a sentence of an article headlined "… meet in Paris …"
+        // need not repeat the place to be about it.
+        const inContext =
+          this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
+        if (this.nameTerms.has(term.term) && !inContext) missing.push(word);
       } else if (term.name || (term.weight > GENERIC_WORD_WEIGHT && isName(word))) {
         missing.push(word);
       }
