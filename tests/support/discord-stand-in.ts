@@ -80,6 +80,19 @@ export interface DiscordStandInOptions {
   interactionDeadlineMs?: number;
 }
 
+/** Discord's window for the first response to an interaction. */
+export const DISCORD_INTERACTION_WINDOW_MS = 3_000;
+
+/**
+ * The window the stand-in enforces when a caller does not choose one: Discord's 3 s, or
+ * STAND_IN_INTERACTION_WINDOW_MS, which the test suite sets (vitest.config.ts, where it says why) and the
+ * benchmarks do not, so `npm run bench` still counts every answer later than 3 s as a failure.
+ */
+function defaultInteractionDeadlineMs(): number {
+  const chosen = Number(process.env.STAND_IN_INTERACTION_WINDOW_MS);
+  return Number.isInteger(chosen) && chosen >= 0 ? chosen : DISCORD_INTERACTION_WINDOW_MS;
+}
+
 export interface RecordedFile {
   field: string;
   filename: string;
@@ -309,7 +322,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const guilds = options.guilds ?? [];
   const shardCount = Math.max(1, options.shards ?? 1);
   const maxConcurrency = options.maxConcurrency ?? shardCount;
-  const deadlineMs = options.interactionDeadlineMs ?? 3_000;
+  const deadlineMs = options.interactionDeadlineMs ?? defaultInteractionDeadlineMs();
   const startedAt = new Date().toISOString();
   const ownerId = snowflake();
 
