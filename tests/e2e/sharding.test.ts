@@ -148,12 +148,12 @@ function expectAnswered(reply: RecordedRequest): void {
 async function checkShards(w: World, m: Manager): Promise<void> {
   await within(
     Promise.race([
-      w.s.waitForReady(25_000),
+      w.s.waitForReady(50_000),
       m.exited.then((code) => {
         throw new Error(`manager exited (${code}) before the shards were ready:\n${m.stderr()}`);
       }),
     ]),
-    26_000,
+    51_000,
     "both shards READY",
   );
 
@@ -231,7 +231,7 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
     const m = startManager(w, { BOT_SHARD_COUNT: String(SHARDS) });
     await checkShards(w, m);
     await checkCleanStop(w, m);
-  }, 60_000);
+  }, 120_000);
 
   test("BOT_SHARD_COUNT=auto: the count comes from GET /gateway/bot on DISCORD_API_URL", async () => {
     const w = await world();
@@ -244,12 +244,12 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
     const started = logLines(m).find((l) => l.msg === "starting shards");
     expect(started).toMatchObject({ shards: SHARDS, requested: "auto", recommended: SHARDS });
     await checkCleanStop(w, m);
-  }, 60_000);
+  }, 120_000);
 
   test("a manager killed outright takes its shards with it", async () => {
     const w = await world();
     const m = startManager(w, { BOT_SHARD_COUNT: String(SHARDS) });
-    await within(w.s.waitForReady(25_000), 26_000, "both shards READY");
+    await within(w.s.waitForReady(50_000), 51_000, "both shards READY");
     await until(() => pidsByShard(m).size === SHARDS, 5_000, "both shard processes in the log");
     const pids = [...pidsByShard(m).values()];
     m.child.kill("SIGKILL");
@@ -263,7 +263,7 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
       5_000,
       "both gateway connections to close",
     );
-  }, 60_000);
+  }, 120_000);
 
   test("a shard that dies after READY is started again and answers again", async () => {
     const w = await world();
@@ -287,7 +287,7 @@ describe("npm run start:sharded against a stand-in with 2 shards", () => {
     });
     expectAnswered(await again.reply);
     await checkCleanStop(w, m);
-  }, 60_000);
+  }, 120_000);
 
   test("a rejected token: one line, exit 1, no shard started", async () => {
     const w = await world();

@@ -93,6 +93,15 @@ function defaultInteractionDeadlineMs(): number {
   return Number.isInteger(chosen) && chosen >= 0 ? chosen : DISCORD_INTERACTION_WINDOW_MS;
 }
 
+/**
+ * How long sendInteraction/sendMessage wait for the bot's reply when the caller does not say: 10 s, or
+ * STAND_IN_REPLY_TIMEOUT_MS (set by vitest.config.ts for a loaded machine). Only a bound on waiting.
+ */
+function defaultReplyTimeoutMs(): number {
+  const chosen = Number(process.env.STAND_IN_REPLY_TIMEOUT_MS);
+  return Number.isInteger(chosen) && chosen > 0 ? chosen : 10_000;
+}
+
 export interface RecordedFile {
   field: string;
   filename: string;
@@ -1005,7 +1014,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const reply = quiet(
       waiters.waitFor(
         () => firstAnswered.get(answeredKey("POST", `/interactions/${id}/${interactionToken}/callback`)),
-        o.replyTimeoutMs ?? 10_000,
+        o.replyTimeoutMs ?? defaultReplyTimeoutMs(),
         `the callback of interaction ${o.name} (${id})`,
       ),
     );
@@ -1076,7 +1085,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const reply = quiet(
       waiters.waitFor(
         () => firstAnswered.get(answeredKey("POST", `/interactions/${id}/${interactionToken}/callback`)),
-        o.replyTimeoutMs ?? 10_000,
+        o.replyTimeoutMs ?? defaultReplyTimeoutMs(),
         `the callback of a press on ${o.customId} (${id})`,
       ),
     );
@@ -1145,7 +1154,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     const reply = quiet(
       waiters.waitFor(
         () => firstAnswered.get(answeredKey("POST", `/channels/${o.channelId}/messages`, id)),
-        o.replyTimeoutMs ?? 10_000,
+        o.replyTimeoutMs ?? defaultReplyTimeoutMs(),
         `a reply to message ${id}`,
       ),
     );
