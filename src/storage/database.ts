@@ -73,20 +73,24 @@ export class DatabaseError extends Error {
   }
 }
 
-/** Applies the migrations the database has not had yet, each in its own transaction. */
+/**
+ * Applies the migrations the database has not had yet, in one write transaction taken before the version is
+ * read (BEGIN IMMEDIATE): the shards of `npm run start:sharded` open the same file at the same moment, and
+ * only the first may migrate it; the others wait (busy_timeout), then find it done.
+ */
 export function migrate(db: Db): number {
-  const current = db.pragma("user_version", { simple: true }) as number;
-  if (current > SCHEMA_VERSION) {
-    throw new DatabaseError(
-      `The database was written by a newer version of the bot (schema ${current}, this one knows ${SCHEMA_VERSION}). Update the bot, or point DATA_DIR at another folder.`,
-    );
-  }
-  for (let version = current; version < SCHEMA_VERSION; version++) {
-    db.transaction(() => {
+  db.transaction(() => {
+    const current = db.pragma("user_version", { simple: true }) as number;
+    if (current > SCHEMA_VERSION) {
+      throw new DatabaseError(
+        `The database was written by a newer version of the bot (schema ${current}, this one knows ${SCHEMA_VERSION}). Update the bot, or point DATA_DIR at another folder.`,
+      );
+    }
+    for (let version = current; version < SCHEMA_VERSION; version++) {
       db.exec(MIGRATIONS[version] as string);
       db.pragma(`user_version = ${version + 1}`);
-    })();
-  }
+    }
+  }).immediate();
   return SCHEMA_VERSION;
 }
 
