@@ -1,13 +1,15 @@
 // The Discord client: intents from the config, events wired to the handlers, and the gateway closes that
 // mean "fix your setup" (4004 bad token, 4014 disallowed intents) turned into one clear fatal error.
-import { Client, Events, GatewayIntentBits } from "discord.js";
+import { Client, Events, GatewayIntentBits, Partials } from "discord.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { cacheSizes, makeCache, SWEEPERS } from "./cache.js";
+import { ChannelSender } from "./channel-sender.js";
 import { RecentIds } from "./dedupe.js";
 import { handleInteraction } from "./interactions.js";
 import { createMessageHandler, SlidingWindowLimiter } from "./messages.js";
+import { qaChannelProblems } from "./qa-channels.js";
 import { NO_MENTIONS } from "./render.js";
 import { drain, WorkTracker } from "./work.js";
 
@@ -82,6 +84,8 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
     shards: config.shard ? [config.shard.id] : [0],
     shardCount: config.shard?.count ?? 1,
     makeCache: makeCache(),
+    // MESSAGE_UPDATE for a message not in the cache (none are cached) still arrives, whole, as an edit.
+    partials: [Partials.Message],
     sweepers: SWEEPERS,
   });
   let fatalSent = false;
@@ -110,11 +114,13 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       .track(handleInteraction(interaction, ctx, log))
       .catch((err: unknown) => log.error({ err }, "interaction handler failed"));
   });
+  const sender = new ChannelSender({ client, log, work });
   const onMessage = createMessageHandler({
     ctx,
     log,
     qaChannelIds: config.qaChannelIds,
     limiter: new SlidingWindowLimiter(config.cooldown.maxQuestions, config.cooldown.windowMs),
+    poster: sender,
   });
   client.on(Events.MessageCreate, (message) => {
     if (!seenMessages.firstSight(message.id)) {
@@ -122,6 +128,16 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       return;
     }
     work.track(onMessage(message)).catch((err: unknown) => log.error({ err }, "message handler failed"));
+  });
+  // Chatter edited into a question is answered once (the handler remembers what it responded to).
+  client.on(Events.MessageUpdate, (_old, updated) => {
+    if (updated.partial) return;
+    work
+      .track(onMessage(updated, "edit"))
+      .catch((err: unknown) => log.error({ err }, "message handler failed"));
+  });
+  client.once(Events.ClientReady, () => {
+    for (const problem of qaChannelProblems(client, config.qaChannelIds)) log.warn(problem, problem.msg);
   });
   // discord.js emits shardDisconnect only for closes it will not recover from.
   client.on(Events.ShardDisconnect, (event, shardId) => {
@@ -161,7 +177,13 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       const inflight = work.inflight;
       const abandoned = await drain(work, graceMs);
       log.info(
-        { inflightAtSignal: inflight, abandoned, drainMs: Date.now() - started, cache: cacheSizes(client) },
+        {
+          inflightAtSignal: inflight,
+          abandoned,
+          drainMs: Date.now() - started,
+          cache: cacheSizes(client),
+          channelReplies: sender.stats,
+        },
         abandoned === 0 ? "drained: everything received was answered" : "drain grace over: work abandoned",
       );
       await client.destroy();

@@ -10,6 +10,11 @@ export class RecentIds {
 
   constructor(readonly capacity = 10_000) {}
 
+  /** Whether `id` is among the last `capacity` ids seen. */
+  has(id: string): boolean {
+    return this.#ids.has(id);
+  }
+
   /** True the first time `id` is seen (among the last `capacity` ids), false for a repeat. */
   firstSight(id: string): boolean {
     if (this.#ids.has(id)) return false;

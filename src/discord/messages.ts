@@ -1,14 +1,16 @@
 // Free-text questions in channels. The decisions are pure functions of a few message facts so they can be
 // table-tested; `createMessageHandler` is the thin part that talks to discord.js.
-import type { Message } from "discord.js";
+import { type Message, MessageType } from "discord.js";
 import { QUESTION_MAX } from "../commands/ask.js";
 import { answerReply, hintReply, rateLimitReply } from "../commands/reply.js";
 import { cutAt } from "../commands/text.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";
+import type { ChannelPost } from "./channel-sender.js";
+import { RecentIds } from "./dedupe.js";
 import { factIdsOf, rateable } from "./feedback.js";
-import { renderReply, toMessagePayload } from "./render.js";
+import { type RenderedMessage, renderReply } from "./render.js";
 
 export interface IncomingMessage {
   authorId: string;
@@ -19,6 +21,10 @@ export interface IncomingMessage {
   mentionsBot: boolean;
   /** The message replies to one of the bot's own messages. */
   repliesToBot: boolean;
+  /** For a message in a thread or forum post: the channel the thread belongs to. */
+  parentChannelId?: string | null;
+  /** A system message (thread created, member joined, pin …): never answered (Discord rejects a reply). */
+  system?: boolean;
 }
 
 export type Trigger = "qa-channel" | "mention" | "reply";
@@ -62,11 +68,16 @@ export function capQuestion(text: string): string {
 
 export function decideMessage(message: IncomingMessage, policy: MessagePolicy): MessageDecision {
   if (message.authorIsBot || message.authorId === policy.botId) return { action: "ignore", reason: "bot" };
+  if (message.system) return { action: "ignore", reason: "system message" };
+  // A thread of a Q&A channel (a forum's posts are threads too) is part of it.
+  const inQaChannel =
+    policy.qaChannelIds.has(message.channelId) ||
+    (message.parentChannelId != null && policy.qaChannelIds.has(message.parentChannelId));
   const trigger: Trigger | undefined = message.mentionsBot
     ? "mention"
     : message.repliesToBot
       ? "reply"
-      : policy.qaChannelIds.has(message.channelId)
+      : inQaChannel
         ? "qa-channel"
         : undefined;
   if (!trigger) return { action: "ignore", reason: "not addressed" };
@@ -126,10 +137,16 @@ export class SlidingWindowLimiter {
   }
 }
 
+/** Message types people write; every other type is a system message. */
+const USER_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set([MessageType.Default, MessageType.Reply]);
+
 /** The facts the decision needs, read from a discord.js message. */
 export function toIncoming(message: Message, botId: string): IncomingMessage {
   const content = message.content ?? "";
+  const channel = message.channel;
   return {
+    parentChannelId: channel?.isThread() ? channel.parentId : null,
+    system: !USER_MESSAGE_TYPES.has(message.type),
     authorId: message.author.id,
     authorIsBot: message.author.bot,
     channelId: message.channelId,
@@ -139,44 +156,66 @@ export function toIncoming(message: Message, botId: string): IncomingMessage {
   };
 }
 
+/** What the handler needs to post: the per-channel sender (channel-sender.ts), or a fake in unit tests. */
+export interface ChannelPoster {
+  enqueue(post: ChannelPost): boolean;
+  usable(channelId: string, action: "reply" | "react"): boolean;
+}
+
+/** An edit older than this is not answered: the conversation has moved on. */
+export const EDIT_ANSWER_WINDOW_MS = 15 * 60_000;
+
 export interface MessageHandlerOptions {
   ctx: CommandContext;
   log: Logger;
   /** QA_CHANNEL_IDS; with a store, each server's own choice (set by /settings) comes first. */
   qaChannelIds: readonly string[];
   limiter: SlidingWindowLimiter;
+  poster: ChannelPoster;
   now?: () => number;
 }
 
+/**
+ * Handles a new message ("create") or an edited one ("edit"). Each message gets at most one response: an
+ * edit is answered only when it turned chatter into a question nothing responded to yet, and only while
+ * recent (EDIT_ANSWER_WINDOW_MS).
+ */
 export function createMessageHandler(options: MessageHandlerOptions) {
-  const { ctx, log, limiter } = options;
+  const { ctx, log, limiter, poster } = options;
   const qaChannelIds = new Set(options.qaChannelIds);
   const now = options.now ?? Date.now;
+  /** Messages something was done about (answer, reaction, hint, notice, or a rate-limit drop). */
+  const handled = new RecentIds();
 
-  return async function handleMessage(message: Message): Promise<void> {
+  return async function handleMessage(message: Message, how: "create" | "edit" = "create"): Promise<void> {
     const botId = message.client.user?.id;
-    if (!botId || !message.inGuild()) return;
+    if (!botId || !message.inGuild() || message.partial) return;
     // Read for every message: a channel added with /settings is answered from the next message on.
     const channels = ctx.store ? ctx.store.qaChannels(message.guildId) : qaChannelIds;
     const decision = decideMessage(toIncoming(message, botId), { botId, qaChannelIds: channels });
     if (decision.action === "ignore") return;
+    if (how === "edit") {
+      if (decision.action !== "answer" || handled.has(message.id)) return;
+      if (now() - message.createdTimestamp > EDIT_ANSWER_WINDOW_MS) return;
+    }
+    if (!handled.firstSight(message.id)) return;
+    const receivedAt = now();
+    const target = { channelId: message.channelId, guildId: message.guildId, messageId: message.id };
+    const post = (kind: ChannelPost["kind"], reply: ChannelPost["reply"], rendered?: RenderedMessage) =>
+      poster.enqueue({ kind, target, reply, receivedAt, ...(rendered ? { message: rendered } : {}) });
     try {
       if (decision.action === "react") {
-        await message.react(decision.emoji);
+        if (poster.usable(message.channelId, "react")) await message.react(decision.emoji);
         return;
       }
-      const limit = limiter.check(message.author.id, now());
+      const limit = limiter.check(message.author.id, receivedAt);
       if (!limit.allowed) {
-        if (limit.notify) {
-          await message.reply(
-            toMessagePayload(renderReply(rateLimitReply(Math.ceil(limit.retryAfterMs / 1000)))),
-          );
-        }
+        if (limit.notify) post("notice", rateLimitReply(Math.ceil(limit.retryAfterMs / 1000)));
         log.info({ userId: message.author.id }, "rate limited");
         return;
       }
       if (decision.action === "hint") {
-        await message.reply(toMessagePayload(renderReply(hintReply(ctx.story))));
+        post("notice", hintReply(ctx.story));
         return;
       }
       const answer = ctx.engine.ask(decision.question);
@@ -190,13 +229,14 @@ export function createMessageHandler(options: MessageHandlerOptions) {
       if (abstentionAction(answer, decision.trigger) === "react") {
         // No reply to rate, but the question still shows curators what is missing.
         ctx.store?.recordAnswer({ ...record, factIds: factIdsOf(reply) });
-        await message.react("❔");
+        if (poster.usable(message.channelId, "react")) await message.react("❔");
         return;
       }
-      await message.reply(toMessagePayload(rateable(ctx, reply, renderReply(reply), record)));
-      log.debug({ trigger: decision.trigger, status: answer.status }, "answered message");
+      // Alone, it carries the 👍/👎 row; combined with others (a busy channel), the combined form.
+      post("answer", reply, rateable(ctx, reply, renderReply(reply), record));
+      log.debug({ trigger: decision.trigger, status: answer.status, how }, "answer queued");
     } catch (err) {
-      // Missing permissions, deleted message, network: log it and move on.
+      // A reaction refused (permissions, deleted message, network): log it and move on.
       log.warn({ err, messageId: message.id, channelId: message.channelId }, "could not answer message");
     }
   };

@@ -175,17 +175,20 @@ function citationField(c: Reply["citations"][number]): APIEmbedField {
   };
 }
 
-function buildEmbed(reply: Reply): APIEmbed {
+/** `total`: the characters this embed may use (less than 6000 when it shares a message with others). */
+function buildEmbed(reply: Reply, total = EMBED_TOTAL_MAX): APIEmbed {
+  const share = total / EMBED_TOTAL_MAX;
+  const footerReserve = Math.floor(FOOTER_RESERVE * share);
   const title = truncate(oneLine(reply.title), EMBED_TITLE_MAX);
   const fields = reply.citations.map(citationField);
   const citationsNeed = fields.reduce((sum, f) => sum + f.name.length + f.value.length, 0);
   const descriptionMax = Math.min(
     EMBED_DESCRIPTION_MAX,
-    EMBED_TOTAL_MAX - title.length - FOOTER_RESERVE - Math.min(citationsNeed, CITATION_RESERVE),
+    total - title.length - footerReserve - Math.min(citationsNeed, Math.floor(CITATION_RESERVE * share)),
   );
   const description = fitLines(descriptionLines(reply), descriptionMax);
 
-  let room = EMBED_TOTAL_MAX - title.length - description.length - FOOTER_RESERVE;
+  let room = total - title.length - description.length - footerReserve;
   const shown: APIEmbedField[] = [];
   for (const field of fields) {
     const size = field.name.length + field.value.length;
@@ -205,7 +208,7 @@ function buildEmbed(reply: Reply): APIEmbed {
   if (description !== "") embed.description = description;
   if (shown.length > 0) embed.fields = shown;
   if (footerParts.length > 0) {
-    embed.footer = { text: truncate(footerParts.join(" "), Math.min(EMBED_FOOTER_MAX, FOOTER_RESERVE)) };
+    embed.footer = { text: truncate(footerParts.join(" "), Math.min(EMBED_FOOTER_MAX, footerReserve)) };
   }
   return embed;
 }
@@ -301,6 +304,75 @@ export function toInteractionPayload(
     components: message.components,
     allowedMentions: NO_MENTIONS,
     ...(message.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** Most answers one channel message combines: 6000 embed characters shared by five is 1200 each. */
+export const COMBINE_MAX = 5;
+
+/**
+ * Several questions answered in one channel message when the channel is busy (its send limit, a backlog):
+ * a line saying so, with a link to each question, then one embed per distinct answer (each echoing its
+ * question) sharing the 6000-character total, and their buttons merged (suggestions in one row, one link
+ * button per distinct URL).
+ */
+export function renderCombined(replies: readonly Reply[], questionLinks: readonly string[]): RenderedMessage {
+  const distinct = [...new Set(replies)].slice(0, COMBINE_MAX);
+  const note = `Answering ${questionLinks.length} questions together, as this channel is busy: ${questionLinks.map((l) => `<${l}>`).join(" ")}`;
+  const embeds = distinct.map((r) => buildEmbed(r, Math.floor(EMBED_TOTAL_MAX / distinct.length)));
+  const suggestions = new Map<string, APIButtonComponent>();
+  const links = new Map<string, APIButtonComponent>();
+  for (const row of distinct.flatMap(buildComponents)) {
+    for (const button of row.components) {
+      if ("url" in button && button.url) links.set(button.url, button);
+      else if ("custom_id" in button) suggestions.set(button.custom_id, button);
+    }
+  }
+  const rows: APIActionRowComponent<APIButtonComponent>[] = [];
+  const suggestionRow = [...suggestions.values()].slice(0, BUTTONS_PER_ROW);
+  if (suggestionRow.length > 0) rows.push({ type: ComponentType.ActionRow, components: suggestionRow });
+  const linkButtons = [...links.values()];
+  for (let i = 0; i < linkButtons.length && rows.length < ACTION_ROWS_MAX; i += BUTTONS_PER_ROW) {
+    rows.push({ type: ComponentType.ActionRow, components: linkButtons.slice(i, i + BUTTONS_PER_ROW) });
+  }
+  return { content: truncate(note, CONTENT_MAX), embeds, components: rows, ephemeral: false };
+}
+
+/** A link to a message, as Discord's "Copy Message Link". */
+export function messageLink(guildId: string, channelId: string, messageId: string): string {
+  return `https://discord.com/channels/${guildId}/${channelId}/${messageId}`;
+}
+
+export interface ChannelReplyTarget {
+  channelId: string;
+  guildId: string | null;
+  /** The message answered (the newest, for a combined answer). */
+  messageId: string;
+}
+
+/**
+ * The REST body of a channel reply (POST /channels/:id/messages). `nonce` with `enforce_nonce`: when a
+ * reply Discord created is sent again (a retry after a timeout), Discord returns the first message instead
+ * of posting a second. A question deleted meanwhile does not fail the reply (fail_if_not_exists: false).
+ */
+export function toChannelMessageBody(
+  message: RenderedMessage,
+  target: ChannelReplyTarget,
+  nonce: string,
+): Record<string, unknown> {
+  return {
+    ...(message.content !== undefined ? { content: message.content } : {}),
+    embeds: message.embeds,
+    components: message.components,
+    allowed_mentions: { parse: [], replied_user: false },
+    message_reference: {
+      message_id: target.messageId,
+      channel_id: target.channelId,
+      ...(target.guildId ? { guild_id: target.guildId } : {}),
+      fail_if_not_exists: false,
+    },
+    nonce,
+    enforce_nonce: true,
   };
 }
 

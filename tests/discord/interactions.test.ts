@@ -3,8 +3,13 @@ import { MessageFlags } from "discord.js";
 import pino from "pino";
 import { describe, expect, test, vi } from "vitest";
 import { errorReply } from "../../src/commands/reply.js";
+import type { ChannelPost } from "../../src/discord/channel-sender.js";
 import { handleInteraction } from "../../src/discord/interactions.js";
-import { createMessageHandler, SlidingWindowLimiter } from "../../src/discord/messages.js";
+import {
+  type ChannelPoster,
+  createMessageHandler,
+  SlidingWindowLimiter,
+} from "../../src/discord/messages.js";
 import { renderReply } from "../../src/discord/render.js";
 import { respond, responseMethod } from "../../src/discord/respond.js";
 import { ctx, fakeEngine } from "../commands/fixtures.js";
@@ -137,6 +142,11 @@ function fakeMessage(content: string, overrides: Record<string, unknown> = {}) {
     reference: null,
     mentions: { repliedUser: null },
     inGuild: () => true,
+    type: 0,
+    partial: false,
+    createdTimestamp: 0,
+    guildId: "1",
+    channel: { isThread: () => false },
     reply: vi.fn(async (payload: Record<string, unknown>) => {
       replies.push(payload);
       return {};
@@ -149,56 +159,108 @@ function fakeMessage(content: string, overrides: Record<string, unknown> = {}) {
   return { message: message as unknown as Message, replies, reactions };
 }
 
+/** Records what the handler queues for a channel, as the real ChannelSender would receive it. */
+function fakePoster(usable = true) {
+  const posts: ChannelPost[] = [];
+  const poster: ChannelPoster = {
+    enqueue: (post) => {
+      if (usable) posts.push(post);
+      return usable;
+    },
+    usable: () => usable,
+  };
+  return { poster, posts };
+}
+
 describe("message handler", () => {
-  const make = (max = 2) =>
+  const make = (max = 2, poster = fakePoster().poster) =>
     createMessageHandler({
       ctx,
       log,
       qaChannelIds: ["2000"],
       limiter: new SlidingWindowLimiter(max, 10_000),
+      poster,
       now: () => 0,
     });
 
-  test("answers a mention with message.reply that pings nobody", async () => {
+  test("queues a mention's answer for its channel, as a reply to the message", async () => {
+    const { poster, posts } = fakePoster();
     const { message, replies } = fakeMessage("<@1000> who leads Syria?");
-    await make()(message);
-    expect(replies).toHaveLength(1);
-    expect(replies[0]?.allowedMentions).toEqual({ parse: [], repliedUser: false });
-    expect(replies[0]?.flags).toBeUndefined();
+    await make(2, poster)(message);
+    expect(replies).toHaveLength(0);
+    expect(posts).toHaveLength(1);
+    expect(posts[0]).toMatchObject({ kind: "answer", target: { channelId: "3000", messageId: "m1" } });
   });
 
   test("floods are stopped with one notice per window", async () => {
-    const handle = make(2);
-    const sent: unknown[] = [];
+    const { poster, posts } = fakePoster();
+    const handle = make(2, poster);
     for (let i = 0; i < 6; i++) {
-      const { message, replies } = fakeMessage("<@1000> who leads Syria?");
+      const { message } = fakeMessage("<@1000> who leads Syria?", { id: `m${i}` });
       await handle(message);
-      sent.push(...replies);
     }
-    expect(sent).toHaveLength(3); // two answers + one notice
-    expect(String((sent[2] as { content?: string }).content)).toMatch(/give me \d+ s/);
+    expect(posts.map((p) => p.kind)).toEqual(["answer", "answer", "notice"]); // two answers + one notice
+    expect(posts[2]?.reply.body).toMatch(/give me \d+ s/);
   });
 
   test("off-topic question in a Q&A channel gets a reaction, not a wall of text", async () => {
     const engine = fakeEngine({
       answer: (q) => ({ ...ctx.engine.ask(q), status: "no_answer", suggestions: [], citations: [] }),
     });
+    const { poster, posts } = fakePoster();
     const handle = createMessageHandler({
       ctx: { ...ctx, engine },
       log,
       qaChannelIds: ["2000"],
       limiter: new SlidingWindowLimiter(5, 10_000),
+      poster,
     });
-    const { message, replies, reactions } = fakeMessage("what's for lunch?", { channelId: "2000" });
+    const { message, reactions } = fakeMessage("what's for lunch?", { channelId: "2000" });
     await handle(message);
-    expect(replies).toHaveLength(0);
+    expect(posts).toHaveLength(0);
     expect(reactions).toEqual(["❔"]);
   });
 
-  test("a reply that fails (missing permissions) is logged, not thrown", async () => {
-    const { message } = fakeMessage("<@1000> who leads Syria?", {
-      reply: () => Promise.reject(new Error("Missing Permissions")),
+  test("a message is responded to once: the same id again, or its edit, gets nothing more", async () => {
+    const { poster, posts } = fakePoster();
+    const handle = make(5, poster);
+    const { message } = fakeMessage("<@1000> who leads Syria?");
+    await handle(message);
+    await handle(message, "edit");
+    await handle(message);
+    expect(posts).toHaveLength(1);
+  });
+
+  test("chatter edited into a question is answered once; a system message never", async () => {
+    const { poster, posts } = fakePoster();
+    const handle = make(5, poster);
+    const chatter = fakeMessage("morning all", { channelId: "2000", createdTimestamp: 0 });
+    await handle(chatter.message);
+    expect(posts).toHaveLength(0);
+    const edited = fakeMessage("who leads Syria's side?", { channelId: "2000", createdTimestamp: 0 });
+    await handle(edited.message, "edit");
+    await handle(edited.message, "edit");
+    expect(posts).toHaveLength(1);
+    const system = fakeMessage("who leads Syria's side?", { id: "m9", channelId: "2000", type: 18 });
+    await handle(system.message);
+    expect(posts).toHaveLength(1);
+  });
+
+  test("a reaction that fails (missing permissions) is logged, not thrown", async () => {
+    const engine = fakeEngine({
+      answer: (q) => ({ ...ctx.engine.ask(q), status: "no_answer", suggestions: [], citations: [] }),
     });
-    await expect(make()(message)).resolves.toBeUndefined();
+    const { message } = fakeMessage("what's for lunch?", {
+      channelId: "2000",
+      react: () => Promise.reject(new Error("Missing Permissions")),
+    });
+    const handle = createMessageHandler({
+      ctx: { ...ctx, engine },
+      log,
+      qaChannelIds: ["2000"],
+      limiter: new SlidingWindowLimiter(5, 10_000),
+      poster: fakePoster().poster,
+    });
+    await expect(handle(message)).resolves.toBeUndefined();
   });
 });

@@ -16,6 +16,7 @@ import {
   snowflake,
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
+import type { ChannelSpec } from "../support/discord-stand-in-payloads.js";
 
 export { liveMarkdown, rawMentions } from "../property/hostile.js";
 
@@ -190,6 +191,46 @@ export function channelRepliesByReference(
   return out;
 }
 
+/**
+ * The bot's channel messages that answer each question, by question id: a reply answers the message it
+ * references, and a combined answer ("Answering N questions together …") also every question it links to.
+ * Counted as distinct messages Discord created (a retry Discord deduplicated by nonce is the same message).
+ */
+export function channelAnswers(requests: readonly RecordedRequest[]): Map<string, Set<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const r of requests) {
+    if (r.method !== "POST" || !/^\/channels\/\d+\/messages$/.test(r.path) || r.fault || r.status !== 200)
+      continue;
+    const created = asRecord(r.response).id;
+    if (typeof created !== "string") continue;
+    const body = asRecord(r.body);
+    const ids = new Set<string>();
+    const ref = asRecord(body.message_reference).message_id;
+    if (typeof ref === "string") ids.add(ref);
+    const content = typeof body.content === "string" ? body.content : "";
+    for (const m of content.matchAll(/\/channels\/(?:\d+|@me)\/\d+\/(\d+)/g)) if (m[1]) ids.add(m[1]);
+    for (const id of ids) {
+      const set = out.get(id) ?? new Set<string>();
+      set.add(created);
+      out.set(id, set);
+    }
+  }
+  return out;
+}
+
+/** Questions not answered exactly once (by a reply, a combined answer or a reaction), with the count. */
+export function notAnsweredOnce(
+  requests: readonly RecordedRequest[],
+  questionIds: readonly string[],
+): string[] {
+  const answers = channelAnswers(requests);
+  const reactions = reactionsByMessage(requests);
+  return questionIds
+    .map((id) => [id, (answers.get(id)?.size ?? 0) + (reactions.get(id)?.length ?? 0)] as const)
+    .filter(([, n]) => n !== 1)
+    .map(([id, n]) => `${id}: ${n}`);
+}
+
 /** Reactions the bot put on a message (PUT …/reactions/:emoji/@me), by message id. */
 export function reactionsByMessage(requests: readonly RecordedRequest[]): Map<string, RecordedRequest[]> {
   const out = new Map<string, RecordedRequest[]>();
@@ -297,6 +338,10 @@ export interface E2E {
 
 export interface E2EOptions {
   env?: Record<string, string>;
+  /** More channels in the guild (a forum, a channel denying Send Messages …). */
+  channels?: ChannelSpec[];
+  /** More ids for QA_CHANNEL_IDS, after the Q&A channel. */
+  qaChannels?: string[];
   standIn?: Omit<DiscordStandInOptions, "guilds" | "token" | "applicationId">;
   /** Answer every channel question (QA_CHANNEL_IDS = the Q&A channel); default true. */
   qaChannel?: boolean;
@@ -320,6 +365,7 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
         channels: [
           { id: qaChannelId, name: "qa" },
           { id: otherChannelId, name: "general" },
+          ...(options.channels ?? []),
         ],
       },
     ],
@@ -329,7 +375,10 @@ export async function startE2E(options: E2EOptions = {}): Promise<E2E> {
     DISCORD_TOKEN: token,
     DISCORD_API_URL: s.apiUrl,
     DISCORD_CLIENT_ID: applicationId,
-    QA_CHANNEL_IDS: options.qaChannel === false ? "" : qaChannelId,
+    QA_CHANNEL_IDS: [
+      ...(options.qaChannel === false ? [] : [qaChannelId]),
+      ...(options.qaChannels ?? []),
+    ].join(","),
     ...options.env,
   });
   const close = async () => {

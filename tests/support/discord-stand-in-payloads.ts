@@ -61,17 +61,31 @@ export function botUser(id: string, username: string) {
 export interface GuildSpec {
   id: string;
   name?: string;
-  channels: Array<{ id: string; name?: string }>;
+  channels: ChannelSpec[];
 }
 
-export function guildTextChannel(guildId: string, channel: { id: string; name?: string }, position: number) {
+export interface ChannelSpec {
+  id: string;
+  name?: string;
+  /** 0 GUILD_TEXT (default), 15 GUILD_FORUM, 2 GUILD_VOICE … */
+  type?: number;
+  /** Permission bits denied to @everyone in this channel (an overwrite), e.g. SEND_MESSAGES (1 << 11). */
+  deny?: bigint;
+}
+
+export const SEND_MESSAGES = 1n << 11n;
+export const SEND_MESSAGES_IN_THREADS = 1n << 38n;
+
+export function guildTextChannel(guildId: string, channel: ChannelSpec, position: number) {
   return {
     id: channel.id,
-    type: 0, // GUILD_TEXT
+    type: channel.type ?? 0,
     guild_id: guildId,
     name: channel.name ?? `channel-${position}`,
     position,
-    permission_overwrites: [],
+    permission_overwrites: channel.deny
+      ? [{ id: guildId, type: 0, allow: "0", deny: channel.deny.toString() }]
+      : [],
     nsfw: false,
     topic: null,
     last_message_id: null,

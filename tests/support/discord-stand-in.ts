@@ -32,6 +32,8 @@ import {
   guildTextChannel,
   member,
   message,
+  SEND_MESSAGES,
+  SEND_MESSAGES_IN_THREADS,
   shardForGuild,
   snowflake,
   user,
@@ -78,6 +80,11 @@ export interface DiscordStandInOptions {
    * (404 Unknown interaction, code 10062). Same default here; 0 disables the check.
    */
   interactionDeadlineMs?: number;
+  /**
+   * Discord's per-channel limit on the bot's messages (about 5 per 5 s): POST /channels/:id/messages answers
+   * with X-RateLimit-* headers, and 429 past the limit. Off by default.
+   */
+  channelSendLimit?: { count: number; windowMs: number };
 }
 
 /** Discord's window for the first response to an interaction. */
@@ -143,8 +150,16 @@ export interface RestFaultSpec {
   times?: number;
   /** Never answer (until close()); use the client's REST `timeout` to observe it. */
   hang?: boolean;
+  /**
+   * Slow but successful: the request is carried out at once (a message is created) and answered after
+   * this many ms — what Discord does when it is slow. A client that gives up first and retries without a
+   * nonce posts twice.
+   */
+  delayMs?: number;
   /** Override the JSON error body. */
   body?: unknown;
+  /** Only requests this accepts (e.g. a reply to one message: r.body.message_reference.message_id). */
+  match?: (r: RecordedRequest) => boolean;
 }
 
 export interface RestFaultHandle {
@@ -216,6 +231,8 @@ export interface SendMessageOptions {
   /** Default: the guild that lists channelId; none → a DM. */
   guildId?: string;
   mentions?: PersonSpec[];
+  /** Message type: 0 default, 19 reply, 18 "thread created" and other system messages. */
+  type?: number;
   /** Id of an earlier message (sent by sendMessage or by the bot) this message replies to. */
   referencedMessage?: string;
   replyTimeoutMs?: number;
@@ -257,6 +274,18 @@ export interface DiscordStandIn {
    */
   pressButton(options: PressButtonOptions): SentInteraction;
   sendMessage(options: SendMessageOptions): SentMessage;
+  /** MESSAGE_UPDATE: a user edits a message sent with sendMessage (new content). */
+  editMessage(id: string, content: string): SentMessage;
+  /**
+   * A thread under `parentId` (THREAD_CREATE). In a forum (type 15) this is a post: `starter` is its first
+   * message (id = thread id). In a text channel a "thread created" system message (type 18) goes to the parent.
+   */
+  createThread(options: { parentId: string; name?: string; starter?: SendMessageOptions }): {
+    threadId: string;
+    starter?: SentMessage;
+  };
+  /** Messages the bot created (by id), with the nonce they were created with. */
+  readonly botMessages: Map<string, Record<string, unknown>>;
   /** Dispatch a raw event to the shard owning `guildId` (shard 0 without one). */
   dispatch(t: string, d: unknown, guildId?: string): void;
   closeGateway(code: number, reason?: string): void;
@@ -354,6 +383,11 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const answeredKey = (method: string, path: string, referenced?: string) =>
     referenced === undefined ? `${method} ${path}` : `${method} ${path}#${referenced}`;
   const hung = new Set<ServerResponse>();
+  /** Bot messages by "channel:nonce", for enforce_nonce. */
+  const byNonce = new Map<string, Record<string, unknown>>();
+  const botMessages = new Map<string, Record<string, unknown>>();
+  /** Times of the bot's recent messages per channel, for channelSendLimit. */
+  const sendTimes = new Map<string, number[]>();
   let identifies = 0;
 
   guilds.forEach((g) => {
@@ -365,6 +399,18 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
   const guildOf = (channelId: string): string | null => {
     const ch = channels.get(channelId);
     return ch && typeof ch.guild_id === "string" ? ch.guild_id : null;
+  };
+
+  /** Bits an @everyone overwrite denies in this channel (a thread inherits its parent's). */
+  const deniedBits = (channel: Record<string, unknown>): bigint => {
+    const source =
+      typeof channel.parent_id === "string" && (channel.type === 11 || channel.type === 12)
+        ? (channels.get(channel.parent_id) ?? channel)
+        : channel;
+    const overwrites = Array.isArray(source.permission_overwrites)
+      ? (source.permission_overwrites as Array<{ deny?: string }>)
+      : [];
+    return overwrites.reduce((bits, o) => bits | BigInt(o.deny ?? "0"), 0n);
   };
 
   const dmChannel = (recipient: APIUser, channelId?: string): string => {
@@ -590,7 +636,50 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       if (refId && !messages.has(refId) && reference.fail_if_not_exists !== false) {
         return errorReply(fieldError("message_reference", "REPLIES_UNKNOWN_MESSAGE", "Unknown message"));
       }
-      return { status: 200, body: botMessage(body, { channelId, guildId }) };
+      const denied = deniedBits(channel);
+      if (denied & (channel.type === 11 || channel.type === 12 ? SEND_MESSAGES_IN_THREADS : SEND_MESSAGES)) {
+        return { status: 403, body: { message: "Missing Permissions", code: 50013 } };
+      }
+      // enforce_nonce: a repeated nonce returns the message already created, posting nothing new.
+      const nonce =
+        typeof body.nonce === "string" || typeof body.nonce === "number" ? String(body.nonce) : null;
+      const existing =
+        nonce && body.enforce_nonce === true ? byNonce.get(`${channelId}:${nonce}`) : undefined;
+      if (existing) return { status: 200, body: existing };
+      const limitHeaders: Record<string, string> = {};
+      if (options.channelSendLimit) {
+        const { count, windowMs } = options.channelSendLimit;
+        const now = Date.now();
+        const times = (sendTimes.get(channelId) ?? []).filter((t) => t > now - windowMs);
+        sendTimes.set(channelId, times);
+        const resetAfter = ((times[0] ?? now) + windowMs - now) / 1000;
+        if (times.length >= count) {
+          return {
+            status: 429,
+            headers: {
+              "retry-after": String(resetAfter),
+              "x-ratelimit-limit": String(count),
+              "x-ratelimit-remaining": "0",
+              "x-ratelimit-reset-after": String(resetAfter),
+              "x-ratelimit-bucket": `channel-${channelId}`,
+              "x-ratelimit-scope": "user",
+            },
+            body: { message: "You are being rate limited.", retry_after: resetAfter, global: false },
+          };
+        }
+        times.push(now);
+        Object.assign(limitHeaders, {
+          "x-ratelimit-limit": String(count),
+          "x-ratelimit-remaining": String(count - times.length),
+          "x-ratelimit-reset-after": String(((times[0] ?? now) + windowMs - now) / 1000),
+          "x-ratelimit-bucket": `channel-${channelId}`,
+        });
+      }
+      const created = botMessage(body, { channelId, guildId });
+      if (nonce !== null) created.nonce = nonce;
+      if (nonce && body.enforce_nonce === true) byNonce.set(`${channelId}:${nonce}`, created);
+      botMessages.set(String(created.id), created);
+      return { status: 200, body: created, headers: limitHeaders };
     }
     const target = rest[1] ? messages.get(rest[1]) : undefined;
     if (!target || target.channel_id !== channelId) return notFound("Unknown Message", 10008);
@@ -825,9 +914,18 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         (f) =>
           f.remaining > 0 &&
           f.spec.path.test(path) &&
-          (!f.spec.method || f.spec.method.toUpperCase() === method),
+          (!f.spec.method || f.spec.method.toUpperCase() === method) &&
+          (!f.spec.match || f.spec.match(record)),
       );
-      if (fault) {
+      if (fault?.spec.delayMs !== undefined) {
+        // Carried out now, answered late: not a fault in the record (the request succeeded).
+        fault.remaining -= 1;
+        fault.hits += 1;
+        reply = route(record);
+        const answered = reply;
+        await new Promise((resolve) => setTimeout(resolve, fault.spec.delayMs));
+        reply = answered;
+      } else if (fault) {
         fault.remaining -= 1;
         fault.hits += 1;
         record.fault = true;
@@ -1093,8 +1191,10 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     return { id, token: interactionToken, reply };
   };
 
-  const sendMessage = (o: SendMessageOptions): SentMessage => {
-    const id = snowflake();
+  const sendMessage = (
+    o: SendMessageOptions & { id?: string; event?: "MESSAGE_CREATE" | "MESSAGE_UPDATE" },
+  ): SentMessage => {
+    const id = o.id ?? snowflake();
     const author = o.author ? user(o.author) : defaultUser;
     const guildId = o.guildId ?? guildOf(o.channelId);
     if (guildId && !channels.has(o.channelId)) {
@@ -1119,7 +1219,7 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         author,
         content: o.content,
         mentions: mentions.map(({ member: _m, ...u }) => u),
-        type: referenced ? 19 : 0,
+        type: o.type ?? (referenced ? 19 : 0),
         ...(referenced
           ? {
               messageReference: {
@@ -1141,7 +1241,8 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         ...full,
         mentions: JSON.parse(JSON.stringify(mentions)),
         // Gateway-only; discord.js needs it to build an uncached DM channel (with Partials.Channel).
-        channel_type: guildId ? 0 : 1,
+        channel_type: guildId ? Number(channels.get(o.channelId)?.type ?? 0) : 1,
+        ...(o.event === "MESSAGE_UPDATE" ? { edited_timestamp: new Date().toISOString() } : {}),
         ...(guildId ? { member: { ...member(author, startedAt), user: undefined } } : {}),
       };
       // Without MESSAGE_CONTENT, Discord blanks content-bearing fields except in DMs, mentions of the bot,
@@ -1158,8 +1259,66 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
         `a reply to message ${id}`,
       ),
     );
-    gateway.dispatch("MESSAGE_CREATE", build, guildId ?? null);
+    gateway.dispatch(o.event ?? "MESSAGE_CREATE", build, guildId ?? null);
     return { id, reply };
+  };
+
+  const userEdit = (id: string, content: string): SentMessage => {
+    const stored = messages.get(id);
+    if (!stored) throw new Error(`editMessage: message ${id} is unknown to the stand-in`);
+    const author = asRecord(stored.author) as unknown as APIUser;
+    return sendMessage({
+      id,
+      event: "MESSAGE_UPDATE",
+      content,
+      channelId: String(stored.channel_id),
+      author: { id: author.id, username: author.username },
+    });
+  };
+
+  const createThread = (o: { parentId: string; name?: string; starter?: SendMessageOptions }) => {
+    const parent = channels.get(o.parentId);
+    const guildId = guildOf(o.parentId);
+    if (!parent || !guildId) throw new Error(`createThread: channel ${o.parentId} is not a guild channel`);
+    const threadId = snowflake();
+    const ownerId = o.starter?.author?.id ?? defaultUser.id;
+    const thread = {
+      id: threadId,
+      type: 11, // PUBLIC_THREAD (a forum post is one too)
+      guild_id: guildId,
+      parent_id: o.parentId,
+      name: o.name ?? "thread",
+      owner_id: ownerId,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      flags: 0,
+      message_count: 0,
+      member_count: 1,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: 1440,
+        archive_timestamp: new Date().toISOString(),
+        locked: false,
+        create_timestamp: new Date().toISOString(),
+      },
+      total_message_sent: 0,
+    };
+    channels.set(threadId, thread);
+    gateway.dispatch("THREAD_CREATE", { ...thread, newly_created: true }, guildId);
+    const isForum = parent.type === 15 || parent.type === 16;
+    if (!isForum) {
+      // Discord announces a new thread in its parent with a system message.
+      sendMessage({
+        content: String(thread.name),
+        channelId: o.parentId,
+        type: 18,
+        ...(o.starter?.author ? { author: o.starter.author } : {}),
+      });
+    }
+    if (!o.starter) return { threadId };
+    // A forum post's first message has the thread's id.
+    const starter = sendMessage({ ...o.starter, channelId: threadId, ...(isForum ? { id: threadId } : {}) });
+    return { threadId, starter };
   };
 
   return {
@@ -1193,7 +1352,10 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
     sessionId: (shardId = 0) => gateway.sessionId(shardId),
     sendInteraction,
     pressButton,
-    sendMessage,
+    sendMessage: (o) => sendMessage(o),
+    editMessage: userEdit,
+    createThread,
+    botMessages,
     dispatch: (t, d, guildId) => gateway.dispatch(t, d, guildId ?? null),
     closeGateway: (code, reason) => gateway.closeGateway(code, reason),
     dropGateway: () => gateway.dropGateway(),
