@@ -14,7 +14,7 @@ import {
   type GuildBasedChannel,
   PermissionFlagsBits,
   type PermissionResolvable,
-  RESTEvents,
+  type RateLimitData,
   Routes,
 } from "discord.js";
 import type { Reply } from "../commands/reply.js";
@@ -129,6 +129,21 @@ function retriable(err: unknown): boolean {
   return typeof e?.code === "string" && /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|UND_ERR)/.test(e.code);
 }
 
+/**
+ * For discord.js's `rest.rejectOnRateLimit`: a channel message about to wait for a rate limit is handed back
+ * (RateLimitError) so the sender waits outside its attempt timer. Every other request waits as usual.
+ */
+export function isChannelMessagePost(data: RateLimitData): boolean {
+  return data.route === "/channels/:id/messages" && data.method.toUpperCase() === "POST";
+}
+
+/** How long a RateLimitError says to wait, in ms; undefined for any other error. */
+function rateLimitWait(err: unknown): number | undefined {
+  const e = err as { timeToReset?: unknown; retryAfter?: unknown } | null;
+  if (typeof e?.timeToReset !== "number" || typeof e.retryAfter !== "number") return undefined;
+  return Math.max(e.timeToReset, e.retryAfter, 0) + 50;
+}
+
 export class ChannelSender {
   readonly stats: ChannelSenderStats = {
     posted: 0,
@@ -149,16 +164,8 @@ export class ChannelSender {
   readonly #budgetMs: number;
   readonly #attemptTimeoutMs: number;
 
-  /** The reply being sent in a channel, told when discord.js waits for that channel's send limit. */
-  readonly #onRateLimit = new Map<string, (waitMs: number) => void>();
-
   constructor(options: ChannelSenderOptions) {
     this.#client = options.client;
-    // One listener for all channels (one per reply would pile up listeners under load).
-    this.#client.rest.on(RESTEvents.RateLimited, (info) => {
-      if (info.global) for (const extend of this.#onRateLimit.values()) extend(info.timeToReset);
-      else this.#onRateLimit.get(info.majorParameter ?? "")?.(info.timeToReset);
-    });
     this.#log = options.log;
     this.#work = options.work;
     this.#now = options.now ?? Date.now;
@@ -289,12 +296,21 @@ export class ChannelSender {
               batch.map((b) => messageLink(b.target.guildId ?? "@me", channelId, b.target.messageId)),
             );
       // The newest question's id: unique per reply, and the same on every attempt.
-      await this.#post(channelId, toChannelMessageBody(message, newest.target, newest.target.messageId));
+      const latestAt = (batch[0] as Queued).receivedAt + ANSWER_LATE_MAX_MS;
+      await this.#post(
+        channelId,
+        toChannelMessageBody(message, newest.target, newest.target.messageId),
+        latestAt,
+      );
       this.stats.posted += 1;
       if (batch.length > 1) this.stats.combined += batch.length;
     } catch (err) {
       const code = discordErrorCode(err);
-      if (code !== undefined && FORBIDDEN_CODES.has(code)) {
+      if (rateLimitWait(err) !== undefined) {
+        // The channel's send limit would make this answer more than ANSWER_LATE_MAX_MS late.
+        this.stats.droppedStale += batch.length;
+        this.#log.info({ channelId, questions: batch.length }, "questions dropped: too late to answer");
+      } else if (code !== undefined && FORBIDDEN_CODES.has(code)) {
         this.stats.droppedForbidden += batch.length;
         this.forbidden(channelId, code);
       } else {
@@ -306,15 +322,27 @@ export class ChannelSender {
     }
   }
 
-  /** POST with a total budget: attempts of REPLY_ATTEMPT_TIMEOUT_MS, the same body (nonce) each time. */
-  async #post(channelId: string, body: Record<string, unknown>): Promise<unknown> {
-    const deadline = this.#now() + this.#budgetMs;
+  /**
+   * POST with a total budget: attempts of REPLY_ATTEMPT_TIMEOUT_MS, the same body (nonce) each time. Waiting
+   * out the channel's send limit is not counted: that is Discord's pace, not a stuck request. discord.js
+   * hands those waits to us (rejectOnRateLimit, see isChannelMessagePost) rather than sleeping inside a
+   * request our timer would abort; we wait, unless the answer would then be more than ANSWER_LATE_MAX_MS
+   * late (`latestAt`).
+   */
+  async #post(channelId: string, body: Record<string, unknown>, latestAt: number): Promise<unknown> {
+    let deadline = this.#now() + this.#budgetMs;
     for (let attempt = 1; ; attempt++) {
       const left = deadline - this.#now();
       const signal = AbortSignal.timeout(Math.max(1, Math.min(this.#attemptTimeoutMs, left)));
       try {
         return await this.#client.rest.post(Routes.channelMessages(channelId), { body, signal });
       } catch (err) {
+        const waitMs = rateLimitWait(err);
+        if (waitMs !== undefined && this.#now() + waitMs < latestAt) {
+          await new Promise((resolve) => setTimeout(resolve, waitMs));
+          deadline += waitMs;
+          continue;
+        }
         if (!retriable(err) || deadline - this.#now() < 250) throw err;
         this.#log.debug(
           { channelId, attempt, err },

@@ -5,7 +5,7 @@ import type { CommandContext } from "../commands/types.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import { cacheSizes, makeCache, SWEEPERS } from "./cache.js";
-import { ChannelSender } from "./channel-sender.js";
+import { ChannelSender, isChannelMessagePost } from "./channel-sender.js";
 import { RecentIds } from "./dedupe.js";
 import { handleInteraction } from "./interactions.js";
 import { createMessageHandler, SlidingWindowLimiter } from "./messages.js";
@@ -79,7 +79,7 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
   const client = new Client({
     intents: intentsFor(config, messageContent),
     allowedMentions: { ...NO_MENTIONS, repliedUser: false },
-    rest: { api: config.apiUrl, timeout: config.restTimeoutMs },
+    rest: { api: config.apiUrl, timeout: config.restTimeoutMs, rejectOnRateLimit: isChannelMessagePost },
     // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.
     shards: config.shard ? [config.shard.id] : [0],
     shardCount: config.shard?.count ?? 1,
