@@ -18,9 +18,9 @@ export type TimeIntent =
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
  * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
  */
-export const TIME_RATIO = 0.7;
+export const TIME_RATIO = 0.6;
 /** With no time word, a newer report of the same thing answers if it scores this close to the best. */
-export const NEWER_REPORT_RATIO = 0.85;
+export const NEWER_REPORT_RATIO = 0.9;
 /**
  * "Who leads Syria's side now / at first?": every fact about that side's lead is a candidate, as long as
  * it scores this share of the best (the side's facts answer that question, whatever their wording).
