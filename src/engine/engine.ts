@@ -399,8 +399,13 @@ export class AnswerEngine implements Engine {
       const missing = this.unsupported(best, analysed, wanted);
       // "Is it true Syria arrested Hamas members?": a claim put to the bot, wrong in one name, which the
       // best fact covers otherwise. The answer is the correction, said as such.
-      if (isVerification(ask) && missing.every((m) => !m.startsWith("("))) {
-        const preface = `The sources don't mention ${quoted(missing)}; they say:`;
+      // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
+      // names someone else, is the answer.
+      const stillTrue = analysed.kind === "yes-no" && timeIntentOf(ask)?.kind === "latest";
+      if ((isVerification(ask) || stillTrue) && missing.every((m) => !m.startsWith("("))) {
+        const preface = stillTrue
+          ? `The latest reports don't mention ${quoted(missing)} here; they say:`
+          : `The sources don't mention ${quoted(missing)}; they say:`;
         return {
           ask,
           status: "answered",
