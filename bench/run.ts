@@ -9,6 +9,7 @@ import { e2eSection } from "./e2e-bench.js";
 import { engineSection } from "./engine-bench.js";
 import { gapsSection } from "./gaps-bench.js";
 import { kbAddSection } from "./kb-add-bench.js";
+import { reliabilitySection } from "./reliability-bench.js";
 import { startSection } from "./start-bench.js";
 
 export interface BenchContext {
@@ -32,6 +33,7 @@ export const SECTIONS: readonly BenchSection[] = [
   startSection,
   gapsSection,
   kbAddSection,
+  reliabilitySection,
 ];
 
 export const DOC_FILE = path.join("docs", "benchmarks.md");
