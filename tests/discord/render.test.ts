@@ -7,7 +7,9 @@ import {
   escapeText,
   fitLines,
   mayNeedMarkdownEscape,
+  messageLink,
   neutraliseMentions,
+  renderCombined,
   renderReply,
   toInteractionPayload,
   toMessagePayload,
@@ -214,5 +216,25 @@ describe("masked links with URL-like labels", () => {
 
   test("citation markers stay readable", () => {
     expect(escapeText("Syria leads [1, 2] and [3].")).toBe("Syria leads [1, 2] and [3].");
+  });
+});
+
+describe("combined answers (a busy channel)", () => {
+  const links = (n: number) =>
+    Array.from({ length: n }, (_, i) =>
+      messageLink("1", "2", String(1_000_000_000_000_000_000n + BigInt(i))),
+    );
+
+  test.each([
+    ["two small", [hugeAnswer(1, 10), hugeAnswer(2, 20)], 2],
+    ["five huge", Array.from({ length: 5 }, (_, i) => hugeAnswer(20 + i, 2000)), 15],
+    ["one answer asked five times", [hugeAnswer(10, 3000)], 5],
+  ])("%s stay within every limit, say so and link each question", (_name, answers, asked) => {
+    const replies = answers.map((a) => answerReply(a, false));
+    const message = renderCombined(replies, links(asked));
+    expect(limitViolations(message)).toEqual([]);
+    expect(message.content).toMatch(new RegExp(`^Answering ${asked} questions together`));
+    for (const link of links(asked)) expect(message.content).toContain(`<${link}>`);
+    expect(message.embeds).toHaveLength(new Set(replies).size);
   });
 });
