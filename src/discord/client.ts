@@ -184,7 +184,7 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
           cache: cacheSizes(client),
           channelReplies: sender.stats,
         },
-        abandoned === 0 ? "drained: everything received was answered" : "drain grace over: work abandoned",
+        abandoned === 0 ? "drained: everything received was answered" : "drained: grace over, work abandoned",
       );
       await client.destroy();
       return abandoned;
