@@ -12,7 +12,11 @@ let answered = 0;
 let faultsSurvived = 0;
 
 beforeAll(async () => {
-  e = await startE2E({ env: { DISCORD_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS), LOG_LEVEL: "debug" } });
+  e = await startE2E({
+    env: { DISCORD_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS), LOG_LEVEL: "debug" },
+    // The missed-ACK scenario below counts on a 1 s heartbeat to be noticed quickly.
+    standIn: { heartbeatIntervalMs: 1_000 },
+  });
 }, 30_000);
 
 afterAll(async () => {

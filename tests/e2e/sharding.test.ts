@@ -15,7 +15,7 @@ import {
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
 import { shardForGuild } from "../support/discord-stand-in-payloads.js";
-import { botEnv, within } from "./harness.js";
+import { botEnv, LOADED_MACHINE_HEARTBEAT_MS, within } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SHARDED = path.join(ROOT, "dist/src/sharded.js");
@@ -89,6 +89,7 @@ async function world(): Promise<World> {
   const s = await startDiscordStandIn({
     shards: SHARDS,
     guilds: guilds.map((g) => ({ id: g.id, channels: [{ id: g.channelId }] })),
+    heartbeatIntervalMs: LOADED_MACHINE_HEARTBEAT_MS,
   });
   standIns.push(s);
   return { s, guilds };
