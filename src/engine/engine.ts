@@ -381,11 +381,15 @@ export class AnswerEngine implements Engine {
       this.rankAnalysed(analysed, 10),
       timeIntentOf(ask),
       side,
-      side ? this.leaders(side) : [],
+      side ? this.leadersOf(side) : [],
     );
     const hits = timed.hits;
     const wanted = askedAttributes(ask);
-    const supported = hits.filter((hit) => this.unsupported(hit, analysed, wanted).length === 0);
+    // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
+    const supported = hits.filter(
+      (hit) =>
+        hit.score >= this.options.thresholds.suggest && this.unsupported(hit, analysed, wanted).length === 0,
+    );
     const decision = decide(supported, this.options.thresholds);
     if (decision.status === "answered") {
       const facts = decision.hits.map((h) => h.fact);
@@ -523,11 +527,23 @@ export class AnswerEngine implements Engine {
   }
 
   leaders(side?: Side): Fact[] {
-    const sides = this.story.sides.map((s) => s.id);
-    const order = (s: Side | undefined) => (s && sides.includes(s) ? sides.indexOf(s) : sides.length);
-    return this.facts
-      .filter((f) => f.side !== undefined && (side === undefined || f.side === side))
-      .sort((a, b) => order(a.side) - order(b.side));
+    return [...this.leadersOf(side)];
+  }
+
+  /** Facts on a side's lead, by side: the base never changes, and "who leads …" asks for them often. */
+  private readonly leadersBySide = new Map<Side | undefined, readonly Fact[]>();
+
+  private leadersOf(side?: Side): readonly Fact[] {
+    let found = this.leadersBySide.get(side);
+    if (!found) {
+      const sides = this.story.sides.map((s) => s.id);
+      const order = (s: Side | undefined) => (s && sides.includes(s) ? sides.indexOf(s) : sides.length);
+      found = this.facts
+        .filter((f) => f.side !== undefined && (side === undefined || f.side === side))
+        .sort((a, b) => order(a.side) - order(b.side));
+      this.leadersBySide.set(side, found);
+    }
+    return found;
   }
 
   fact(id: string): Fact | undefined {
