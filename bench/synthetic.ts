@@ -7,6 +7,7 @@
 // tail of rare ones, like a real news archive. Quotes are real `Quote` objects of the real article (they
 // stay verbatim, with their offsets); entities and lexicon are the real ones.
 import { words } from "../src/engine/normalise.js";
+import { MONTH_NAMES } from "../src/knowledge/dates.js";
 import { QUESTION_KINDS, type QuestionKind, type Topic } from "../src/knowledge/schema.js";
 import type { Fact, KnowledgeBase, Quote, Side } from "../src/knowledge/types.js";
 
@@ -42,20 +43,6 @@ const SYLLABLE_ONSETS = [
 ];
 const SYLLABLE_VOWELS = ["a", "e", "i", "o", "u", "ai", "ou"];
 const SYLLABLE_CODAS = ["", "", "", "n", "r", "l", "s", "m"];
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 /** Question openings and the kind of question each asks. */
 const STARTERS: ReadonlyArray<[string, QuestionKind]> = [
   ["Who", "who"],
@@ -213,7 +200,7 @@ export function syntheticKnowledgeBase(real: KnowledgeBase, facts: number, seed 
       const year = draw.int(1946, 2025);
       const month = draw.int(1, 12);
       fact.timeline = {
-        when: `in ${MONTHS[month - 1]} ${year}`,
+        when: `in ${MONTH_NAMES[month - 1]} ${year}`,
         sort: `${year}-${String(month).padStart(2, "0")}`,
         implied: false,
       };

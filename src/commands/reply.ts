@@ -2,6 +2,7 @@
 // is plain text (no Discord markdown): renderers escape all of it and add their own formatting, so user
 // text and article text can never inject markup or mentions.
 import type { Answer, Citation, Suggestion, TimelineEntry } from "../engine/types.js";
+import { formatSortable } from "../knowledge/dates.js";
 import {
   type Article,
   articleDate,
@@ -153,30 +154,6 @@ export function factReply(fact: Fact, ephemeral: boolean): Reply {
   };
 }
 
-/** "27 May 2025" from 2025-05-27 (coarser dates as far as they go). */
-export function formatDay(sort: string): string {
-  const [year, month, day] = sort.split("-");
-  const name = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-  if (day && name) return `${Number(day)} ${name} ${year}`;
-  if (name) return `${name} ${year}`;
-  return year ?? sort;
-}
-
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-
 /**
  * /who-leads: one side, or every side grouped. Within a side, the facts of the newest report come first as
  * the current lead; facts from older reports follow, each marked "Earlier (reported …)".
@@ -199,7 +176,8 @@ export function leadersReply(
     const sorted = [...group].sort((a, b) => (dateOf(b) ?? "").localeCompare(dateOf(a) ?? ""));
     return sorted.map((fact) => {
       const date = dateOf(fact);
-      const earlier = date !== newest ? `Earlier (reported ${date ? formatDay(date) : "undated"}): ` : "";
+      const earlier =
+        date !== newest ? `Earlier (reported ${date ? formatSortable(date) : "undated"}): ` : "";
       return `${earlier}${fact.statement} ${markers(list.addFact(fact))}`.trim();
     });
   };
@@ -285,9 +263,9 @@ export function provenanceLine(
   a: Pick<Article, "title" | "outlet" | "published" | "reported" | "publishedNote" | "url">,
 ): string {
   const date = a.published
-    ? formatDay(a.published)
+    ? formatSortable(a.published)
     : a.reported
-      ? `reported as of ${formatDay(a.reported)} (publication date not stated)`
+      ? `reported as of ${formatSortable(a.reported)} (publication date not stated)`
       : (a.publishedNote ?? "date not stated");
   const parts = [`“${a.title}”`, a.outlet ?? "outlet not stated", date];
   return `${parts.join(", ")} — ${a.url ?? "no link known"}`;

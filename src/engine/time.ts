@@ -4,6 +4,7 @@
 // matching time. When facts reported at different dates answer the same thing, the newer one answers
 // and the older one is shown apart as what was reported earlier — never merged into one statement.
 // Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
+import { formatSortable } from "../knowledge/dates.js";
 import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
 import type { Hit } from "./search.js";
 import type { Citation } from "./types.js";
@@ -51,29 +52,6 @@ export function timeIntentOf(question: string): TimeIntent | null {
   if (EARLIEST.test(question)) return { kind: "earliest" };
   if (LATEST.test(question)) return { kind: "latest" };
   return null;
-}
-
-/** "27 May 2025" from 2025-05-27; coarser dates as far as they go. */
-export function formatSortable(sort: string): string {
-  const names = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-  ];
-  const [year, month, day] = sort.split("-");
-  const name = month ? names[Number(month) - 1] : undefined;
-  if (day && name) return `${Number(day)} ${name} ${year}`;
-  if (name) return `${name} ${year}`;
-  return year ?? sort;
 }
 
 export interface TimedHits {

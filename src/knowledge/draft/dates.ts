@@ -3,6 +3,7 @@
 // before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1974) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
 import * as chrono from "chrono-node";
+import { MONTH_NAMES } from "../dates.js";
 
 export type Precision = "day" | "month" | "year";
 
@@ -19,20 +20,6 @@ export interface ResolvedDate {
   implied: boolean;
 }
 
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 const DAY_MS = 86_400_000;
 /** Words that say a month without a year lies ahead of the dateline ("would sign in September"). */
 const FUTURE_WORDS = /\b(will|would|next|planned|plans?|expected|upcoming|due|set to|later)\b/i;
@@ -41,7 +28,7 @@ const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
 /** "24 July 2025", "July 2025" or "2025": how a resolved date is written into a drafted statement. */
 export function formatDate(sort: string): string {
   const [year, month, day] = sort.split("-");
-  const monthName = month ? MONTHS[Number(month) - 1] : undefined;
+  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
   if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
   if (monthName) return `${monthName} ${year}`;
   return year ?? sort;
