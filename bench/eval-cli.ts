@@ -8,12 +8,30 @@ import type { KnowledgeBase } from "../src/knowledge/types.js";
 import { evaluate, formatReport, readQuestions } from "./evaluate.js";
 import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
 
-const SEED_SETS = ["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"].map(
-  (name) => `tests/fixtures/${name}-questions.jsonl`,
-);
+const SEED_SETS = [
+  "dev",
+  "heldout",
+  "heldout2",
+  "heldout3",
+  "heldout4",
+  "heldout5",
+  "heldout6",
+  "heldout7",
+].map((name) => `tests/fixtures/${name}-questions.jsonl`);
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-const MEASURE_ONLY = ["heldout4-questions", "heldout6-questions", "followups-measure-questions"];
-const FOLLOWUP_SETS = ["fixtures-questions", "followups-tune-questions", "followups-measure-questions"]
+const MEASURE_ONLY = [
+  "heldout4-questions",
+  "heldout6-questions",
+  "heldout7-questions",
+  "followups-measure-questions",
+  "followups-measure2-questions",
+];
+const FOLLOWUP_SETS = [
+  "fixtures-questions",
+  "followups-tune-questions",
+  "followups-measure-questions",
+  "followups-measure2-questions",
+]
   .map((name) => `tests/fixtures/${name}.jsonl`)
   .filter((file) => existsSync(file));
 

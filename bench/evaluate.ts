@@ -12,6 +12,8 @@ export interface EvalQuestion {
   kind?: string;
   /** What the question tests (plain, paraphrase, subject-swapped …), in the sets that say. */
   class?: string;
+  /** True where the right answer depends on when (now, latest, first, in May …), in the follow-up sets. */
+  time?: boolean;
 }
 
 export interface EvalMiss {
@@ -29,7 +31,7 @@ export interface EvalReport {
   quotes: number;
   verbatimQuotes: number;
   misses: EvalMiss[];
-  /** "answer/plain" → [right, asked]: for sets whose questions name their class. */
+  /** "answer/plain" → [right, asked]: for sets whose questions name their class; "time-sensitive" too. */
   byClass: Record<string, [number, number]>;
 }
 
@@ -80,8 +82,9 @@ export function evaluate(
       if (answer.status === "no_answer") report.abstained++;
       else report.misses.push({ id: item.id, q: item.q, why: "answered", answer });
     }
-    if (item.class) {
-      const key = `${item.expect}/${item.class}`;
+    const keys = [item.class && `${item.expect}/${item.class}`, item.time && "time-sensitive"];
+    for (const key of keys) {
+      if (!key) continue;
       const tally = report.byClass[key] ?? [0, 0];
       tally[1]++;
       if (report.misses.length === missesBefore) tally[0]++;
