@@ -49,8 +49,8 @@ test("no evaluation question is copied into the fact base", () => {
       .trim();
   const questions = new Set(
     [
-      ...["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"].flatMap((set) =>
-        readQuestions(fixture(`${set}-questions.jsonl`)),
+      ...["dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7"].flatMap(
+        (set) => readQuestions(fixture(`${set}-questions.jsonl`)),
       ),
     ].map((q) => fold(q.q)),
   );
