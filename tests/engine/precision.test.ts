@@ -20,6 +20,9 @@ describe("refuses what the facts do not support", () => {
     // a neighbouring time: before, next
     "who was quneitra's governor before al-dalati?",
     "where will the next round of border talks take place?",
+    // a neighbouring concept: occupied is not annexed (no keyword may say it is)
+    "did israel annex the golan?",
+    "is the golan annexed by israel?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
