@@ -8,10 +8,11 @@ import path from "node:path";
 import Fuse from "fuse.js";
 import { type AnswerEngine, createEngine } from "../src/engine/engine.js";
 
-import { CACHE_MIN_FACTS, createEngineCached, knowledgeBaseKey } from "../src/engine/persist.js";
 import type { Answer } from "../src/engine/types.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { Fact, KnowledgeBase } from "../src/knowledge/types.js";
+import { CACHE_MIN_FACTS, createEngineCached } from "../src/storage/index-cache/cache.js";
+import { knowledgeBaseKey } from "../src/storage/index-cache/key.js";
 import { readQuestions } from "./evaluate.js";
 import type { BenchContext, BenchSection } from "./run.js";
 import { mulberry32, pseudoVocabularySize, syntheticKnowledgeBase } from "./synthetic.js";
@@ -187,7 +188,7 @@ interface FuseResult {
   questions: number;
 }
 
-/** Start-up with the index cache (src/engine/persist.ts): a cold start builds and saves, a warm one loads. */
+/** Start-up with the index cache (src/storage/index-cache/): a cold start builds and saves, a warm one loads. */
 interface CacheResult {
   /** createEngineCached with an empty cache directory: build, then write the snapshot. */
   coldMs: number;

@@ -183,6 +183,19 @@ export function pathsFromEnv(
   return { paths, problems };
 }
 
+/**
+ * One path variable, checked and resolved; undefined when unset (or blank). For the tools that read no
+ * other configuration (`ask`, kb:check, kb:add). Throws ConfigError naming the variable and how to fix it.
+ */
+export function pathFromEnv(
+  variable: PathVariable,
+  env: NodeJS.ProcessEnv = process.env,
+): string | undefined {
+  const { paths, problems } = pathsFromEnv(env, [variable]);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return paths[variable];
+}
+
 /** The shard count `npm run start:sharded` starts: a project name, because discord.js reads SHARD_COUNT. */
 export const SHARD_COUNT_VARIABLE = "BOT_SHARD_COUNT";
 

@@ -7,7 +7,6 @@ import { type Config, describeConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
 import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
-import { createEngineCached } from "./engine/persist.js";
 import type { Engine } from "./engine/types.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
@@ -15,6 +14,7 @@ import { createLogger, type Logger } from "./log.js";
 import { createReloader } from "./reload.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
 import { DatabaseError, openDatabase } from "./storage/database.js";
+import { createEngineCached } from "./storage/index-cache/cache.js";
 import { BotStore } from "./storage/store.js";
 import { runTerminal } from "./terminal/terminal.js";
 
@@ -41,7 +41,7 @@ function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferr
 function buildEngine(config: Config, kb: KnowledgeBase, log: Logger): Engine {
   // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
   const { engine, source, cache, file, detail, saveError } = createEngineCached(kb, {
-    ...(config.indexCacheDir ? { cacheDir: config.indexCacheDir } : {}),
+    cacheDir: config.indexCacheDir,
   });
   log.debug(
     { facts: kb.facts.length, articles: kb.articles.length, index: source, cache, file },

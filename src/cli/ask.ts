@@ -6,10 +6,10 @@
 // Nothing but answers (and --help) goes to stdout; problems go to stderr with a non-zero exit code:
 // 2 for arguments it cannot use, 1 for a broken set-up.
 import { createReadStream, statSync } from "node:fs";
-import { loadDotEnv } from "../config.js";
-import { createEngineCached } from "../engine/persist.js";
+import { loadDotEnv, pathFromEnv } from "../config.js";
 import type { Engine } from "../engine/types.js";
-import { loadKnowledgeBaseOrExit } from "../startup.js";
+import { loadKnowledgeBaseOrExit, orExit } from "../startup.js";
+import { createEngineCached } from "../storage/index-cache/cache.js";
 import { answerLines, answerSafely, parseAskArgs, toJson, toText, USAGE } from "./ask-lib.js";
 
 /** Why FILE cannot be read as questions, or undefined when it can. */
@@ -44,7 +44,9 @@ async function main(): Promise<number> {
   loadDotEnv();
   // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
   // means the engine was built, as it would have been without a cache.
-  const engine: Engine = createEngineCached(loadKnowledgeBaseOrExit()).engine;
+  const kb = loadKnowledgeBaseOrExit();
+  const cacheDir = orExit(() => pathFromEnv("INDEX_CACHE_DIR"));
+  const engine: Engine = createEngineCached(kb, { cacheDir }).engine;
   if (parsed.mode === "jsonl") {
     if (file === undefined && process.stdin.isTTY) {
       process.stderr.write("ask: reading questions from the keyboard, one a line; Ctrl-D ends.\n");

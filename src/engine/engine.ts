@@ -81,7 +81,7 @@ export interface AnalysedQuestion {
 }
 
 /**
- * What building an engine computes from a base and costs time at scale: what the index cache (persist.ts)
+ * What building an engine computes from a base and costs time at scale: what the index cache (src/storage/index-cache/)
  * saves and loads instead. The rest (analyzer, names, sides, fact lookup) is cheap and always rebuilt.
  */
 export interface EngineParts {
@@ -129,7 +129,7 @@ export class AnswerEngine implements Engine {
   /** What was built (or loaded) for this base: the index cache saves it. */
   readonly parts: EngineParts;
 
-  /** `parts`, when given, must have been built from this same base (persist.ts checks its content hash). */
+  /** `parts`, when given, must have been built from this same base (the index cache checks its content hash). */
   constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}, parts?: EngineParts) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
     this.facts = kb.facts;

@@ -60,7 +60,7 @@ export interface Postings {
 
 /**
  * Everything the index computes from the facts: what building costs, and what the index cache
- * (persist.ts) saves and loads in its place.
+ * (src/storage/index-cache/) saves and loads in its place.
  */
 export interface IndexData {
   /** Term → postings: no object per posting, cheap to scan. Each term's document frequency is its length. */

@@ -6,16 +6,17 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { questionMix } from "../../bench/engine-bench.js";
 import { syntheticKnowledgeBase } from "../../bench/synthetic.js";
+import { pathFromEnv } from "../../src/config.js";
 import { type AnswerEngine, createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import type { KnowledgeBase } from "../../src/knowledge/types.js";
 import {
   CACHE_MIN_FACTS,
   createEngineCached,
   defaultCacheDir,
   INDEX_CACHE_FILE,
-  knowledgeBaseKey,
-} from "../../src/engine/persist.js";
-import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import type { KnowledgeBase } from "../../src/knowledge/types.js";
+} from "../../src/storage/index-cache/cache.js";
+import { knowledgeBaseKey } from "../../src/storage/index-cache/key.js";
 
 const real = loadKnowledgeBase();
 /** Large enough for every part of the index to matter, small enough to build in well under a second. */
@@ -177,8 +178,9 @@ describe("createEngineCached", () => {
   });
 
   test("the cache directory is INDEX_CACHE_DIR, else node_modules/.cache/… under the project root", () => {
-    expect(defaultCacheDir({ INDEX_CACHE_DIR: "/var/cache/bot" })).toBe(path.resolve("/var/cache/bot"));
-    expect(defaultCacheDir({})).toBe(
+    expect(pathFromEnv("INDEX_CACHE_DIR", { INDEX_CACHE_DIR: root })).toBe(path.resolve(root));
+    expect(pathFromEnv("INDEX_CACHE_DIR", {})).toBeUndefined();
+    expect(defaultCacheDir()).toBe(
       path.join(
         path.resolve(import.meta.dirname, "../.."),
         "node_modules",

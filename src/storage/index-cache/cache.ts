@@ -1,0 +1,101 @@
+// The index cache: what the engine builds from a large base (postings, vocabulary, question terms, kinds of
+// question per fact) saved to one binary file and loaded at the next start instead of rebuilt. The file is
+// keyed by a hash of the whole knowledge base and of the indexing code (key.ts), so any change to the facts,
+// entities, lexicon, articles or engine rebuilds it. The cache is an optimisation only: a missing, stale,
+// unreadable, corrupt or unwritable cache means a build, never an error, and nothing is logged here; the
+// result says what happened so that the caller can log it. The engine itself (src/engine) does no I/O.
+//
+// fuse.js indexes are not saved: for the corrector's buckets (a few dozen words each) `Fuse.parseIndex` of
+// the saved `toJSON()` measured slower (~20–24 ms at 100,000 facts) than building them afresh (~10–30 ms),
+// so the corrector is rebuilt from the saved vocabulary.
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { AnswerEngine, type EngineOptions } from "../../engine/engine.js";
+import type { KnowledgeBase } from "../../knowledge/types.js";
+import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file.js";
+import { knowledgeBaseKey } from "./key.js";
+
+export type { CacheStatus } from "./file.js";
+
+/**
+ * Bases with fewer facts are always built. Measured in fresh processes (median of 3, docs/benchmarks.md):
+ * a load beats a build at every size, but saves 20 ms at 59 facts (38 → 18 ms), 70 ms at 500, 120 ms at
+ * 1,000 (167 → 45 ms) and grows from there (5,000: 600 → 116 ms). Below 1,000 facts a cache file, with its
+ * disk writes and one more way to go stale while the facts are being edited, is not worth a few tens of ms.
+ */
+export const CACHE_MIN_FACTS = 1_000;
+export const INDEX_CACHE_FILE = "engine-index.bin";
+const CACHE_SUBDIR = path.join("node_modules", ".cache", "israel-syria-talks-bot");
+
+export interface CachedEngine {
+  engine: AnswerEngine;
+  /** "cache": loaded from the snapshot; "built": built from the base (and saved when large enough). */
+  source: "built" | "cache";
+  cache: CacheStatus;
+  /** The snapshot file consulted, or null when the base is below the threshold. */
+  file: string | null;
+  /** What was wrong with an unreadable or corrupt snapshot. */
+  detail?: string;
+  /** Whether a fresh snapshot was written. */
+  saved: boolean;
+  /** Why the snapshot could not be written (the next start builds again). */
+  saveError?: string;
+}
+
+export interface CachedEngineOptions {
+  /** Directory of the cache file (config.indexCacheDir, from INDEX_CACHE_DIR); default defaultCacheDir(). */
+  cacheDir?: string | undefined;
+  /** Bases with fewer facts are built without the cache; default CACHE_MIN_FACTS. */
+  minFacts?: number;
+  engine?: Partial<EngineOptions>;
+}
+
+function findProjectRoot(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (existsSync(path.join(dir, "package.json"))) return dir;
+    if (path.dirname(dir) === dir) return start;
+  }
+}
+
+/** node_modules/.cache/<package name>/ under the project root: where the cache lives unless configured. */
+export function defaultCacheDir(): string {
+  return path.join(findProjectRoot(path.dirname(fileURLToPath(import.meta.url))), CACHE_SUBDIR);
+}
+
+/**
+ * The engine for a base, from the cache file when it holds this base's index, otherwise built (and the file
+ * rewritten). Never throws for a cache problem: it builds instead and says why in the result.
+ */
+export function createEngineCached(kb: KnowledgeBase, options: CachedEngineOptions = {}): CachedEngine {
+  const engineOptions = options.engine ?? {};
+  if (kb.facts.length < (options.minFacts ?? CACHE_MIN_FACTS)) {
+    const engine = new AnswerEngine(kb, engineOptions);
+    return { engine, source: "built", cache: "below-threshold", file: null, saved: false };
+  }
+  const file = path.join(options.cacheDir ?? defaultCacheDir(), INDEX_CACHE_FILE);
+  const key = knowledgeBaseKey(kb);
+  const loaded = readSnapshot(file, key, kb.facts.length);
+  let detail = loaded.detail;
+  if (loaded.parts) {
+    try {
+      const engine = new AnswerEngine(kb, engineOptions, loaded.parts);
+      return { engine, source: "cache", cache: "hit", file, saved: false };
+    } catch (error) {
+      // The parts passed every check yet do not fit the base: treat the file as corrupt and rebuild.
+      detail = messageOf(error);
+    }
+  }
+  const status: CacheStatus = loaded.parts ? "corrupt" : loaded.status;
+  const engine = new AnswerEngine(kb, engineOptions);
+  const saveError = writeSnapshot(file, key, engine.parts);
+  return {
+    engine,
+    source: "built",
+    cache: status,
+    file,
+    ...(detail ? { detail } : {}),
+    saved: saveError === null,
+    ...(saveError ? { saveError } : {}),
+  };
+}
