@@ -18,6 +18,7 @@ const AUGUST = path.join(FIXTURES, "2025-08-paris-talks.txt");
 interface DraftedFact {
   id: string;
   statement: string;
+  questions: string[];
   quotes: string[];
   entities: string[];
   side?: string;
@@ -81,6 +82,24 @@ describe("kb:add on the July article", () => {
     const baku = facts.find((f) => f.quotes[0]?.startsWith("Israeli media reported that al-Shaibani"));
     // "the Quneitra governor" is an alias of an entity the base already has.
     expect(baku?.entities).toEqual(expect.arrayContaining(["asaad-al-shaibani", "ahmad-al-dalati"]));
+  });
+
+  test("the headline is a question the lede answers, and no other fact's", () => {
+    const title = text.split("\n")[0] as string;
+    const withTitle = facts.filter((f) => f.questions.includes(title));
+    expect(withTitle).toHaveLength(1);
+    expect(withTitle[0]?.quotes[0]).toMatch(/^Syria's foreign minister, Asaad al-Shaibani/);
+  });
+
+  test("a place is handed to the next sentence only when something happened in it", () => {
+    // "…on a visit to Baku, … officials met": the next sentence (who took part) is about Baku.
+    const baku = facts.find((f) => f.quotes[0]?.startsWith("Israeli media reported that al-Shaibani"));
+    expect(baku?.entities).toContain("baku");
+    // "Neither Damascus nor Jerusalem commented": the capitals speak for governments, the next
+    // sentence (what Axios said) is not about either city.
+    const axios = facts.find((f) => f.quotes[0]?.startsWith("Axios, quoting Israeli officials"));
+    expect(axios?.entities).not.toContain("jerusalem");
+    expect(axios?.entities).not.toContain("damascus");
   });
 
   test("running it again adds nothing; flags win over what is detected", () => {

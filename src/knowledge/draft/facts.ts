@@ -134,6 +134,15 @@ function factId(sentence: string, taken: Set<string>): string {
   return id;
 }
 
+/** Whether the sentence names the place after a preposition of place ("in Paris", "a visit to Baku"). */
+function placedIn(sentence: string, place: Entity): boolean {
+  const spellings = [place.name, ...place.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(
+    `\\b(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
+    "iu",
+  ).test(sentence);
+}
+
 function wordStarts(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -187,6 +196,8 @@ export function draftArticle(input: DraftInput): DraftedArticle {
 
   const taken = new Set(input.factIds);
   const facts: DraftFact[] = [];
+  // The lede is what the headline sums up: the headline is one of the questions it answers.
+  const lede = sentences.flat().find((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS);
   for (const paragraphSentences of sentences) {
     let previousPlaces: Entity[] = [];
     let previous: string | null = null;
@@ -201,7 +212,9 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const places = named.filter((e) => e.kind === "place");
       // "Fighting broke out there": a sentence naming no place is about the place of the one before.
       const inherited = places.length === 0 ? previousPlaces : [];
-      if (places.length > 0) previousPlaces = places;
+      // Only a place the sentence puts something in ("a visit to Baku", "in Paris") is handed on: in
+      // "Neither Damascus nor Jerusalem commented" the capitals speak for governments.
+      if (places.length > 0) previousPlaces = places.filter((p) => placedIn(sentence, p));
       if (input.existingQuotes.has(sentence)) continue;
       const dates = resolveDates(sentence, reference);
       const contextDates = context ? resolveDates(context, reference) : [];
@@ -235,7 +248,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         quotes: context ? [sentence, context] : [sentence],
         entities: [...new Set([...named, ...inherited].map((e) => e.id))],
         topics: topics.length > 0 ? topics : [fallbackTopic],
-        questions: [statement, ...clausesOf(sentence)],
+        questions: [statement, ...(sentence === lede ? [title] : []), ...clausesOf(sentence)],
         keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)))],
         kinds: [...kinds],
         reviewed: false,
