@@ -199,6 +199,34 @@ export function pathFromEnv(
 /** The shard count `npm run start:sharded` starts: a project name, because discord.js reads SHARD_COUNT. */
 export const SHARD_COUNT_VARIABLE = "BOT_SHARD_COUNT";
 
+/** BOT_SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
+export function parseShardCount(value: string | undefined): number | "auto" {
+  const v = (value ?? "").trim().toLowerCase();
+  if (v === "" || v === "auto") return "auto";
+  if (!/^\d+$/.test(v) || Number(v) < 1) {
+    throw new ConfigError([
+      {
+        variable: SHARD_COUNT_VARIABLE,
+        message: `must be "auto" (Discord's recommendation) or a whole number of shards ≥ 1 (got ${JSON.stringify(value)})`,
+      },
+    ]);
+  }
+  return Number(v);
+}
+
+/** The shard count of `npm run start:sharded`, from BOT_SHARD_COUNT. Throws ConfigError naming it. */
+export function shardCountFromEnv(env: NodeJS.ProcessEnv = process.env): number | "auto" {
+  return parseShardCount(env[SHARD_COUNT_VARIABLE]);
+}
+
+/**
+ * The token as set, before the configuration is validated: what a logger started first must redact.
+ * Never logged or shown.
+ */
+export function tokenToRedact(env: NodeJS.ProcessEnv = process.env): string {
+  return env.DISCORD_TOKEN ?? "";
+}
+
 /**
  * discord.js's Client reads these from process.env itself when it is constructed, and crashes on a value it
  * cannot use (SHARD_COUNT=auto: "The shardCount option must be a number…"; SHARDS=x: a JSON SyntaxError).

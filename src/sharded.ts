@@ -14,7 +14,7 @@ import { ChildProcess } from "node:child_process";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
-import { type Config, ConfigError, loadDotEnv, SHARD_COUNT_VARIABLE } from "./config.js";
+import { type Config, loadDotEnv, shardCountFromEnv } from "./config.js";
 import { fetchGatewayBot, type GatewayBotInfo } from "./discord/reach.js";
 import { createLogger, type Logger } from "./log.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit, orExit } from "./startup.js";
@@ -28,21 +28,6 @@ const IDENTIFY_WINDOW_MS = 5_500;
 /** A shard drains for up to 8 + 1 s (main.ts: DRAIN_GRACE_MS); after this the manager kills what is left. */
 const STOP_GRACE_MS = 10_000;
 const RESPAWN_DELAY_MS = 1_000;
-
-/** BOT_SHARD_COUNT: unset, empty or `auto` → Discord's recommendation; otherwise a whole number ≥ 1. */
-export function parseShardCount(value: string | undefined): number | "auto" {
-  const v = (value ?? "").trim().toLowerCase();
-  if (v === "" || v === "auto") return "auto";
-  if (!/^\d+$/.test(v) || Number(v) < 1) {
-    throw new ConfigError([
-      {
-        variable: SHARD_COUNT_VARIABLE,
-        message: `must be "auto" (Discord's recommendation) or a whole number of shards ≥ 1 (got ${JSON.stringify(value)})`,
-      },
-    ]);
-  }
-  return Number(v);
-}
 
 /**
  * Shards in identify order, grouped so each group may IDENTIFY at once: Discord's rate-limit key is
@@ -152,7 +137,7 @@ function runManager(config: Config & { token: string }, count: number, waves: nu
 async function main(): Promise<void> {
   loadDotEnv();
   const config = loadConfigOrExit();
-  const requested = orExit(() => parseShardCount(process.env[SHARD_COUNT_VARIABLE]));
+  const requested = orExit(() => shardCountFromEnv());
   const token = config.token;
   if (!token) {
     exitWithMessage([

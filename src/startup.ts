@@ -1,6 +1,6 @@
 // Set-up failures every entry point reports the same way (bot, sharding manager, `ask`, deploy-commands):
 // one plain message on stderr naming what to fix, exit code 1, never a stack trace.
-import { type Config, ConfigError, loadConfig, pathsFromEnv } from "./config.js";
+import { type Config, ConfigError, loadConfig, pathFromEnv } from "./config.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 
@@ -41,8 +41,6 @@ export function loadConfigOrExit(): Config {
 export function loadKnowledgeBaseOrExit(): KnowledgeBase {
   return orExit(() => {
     // Checked here too: `ask` reads no other configuration. A wrong KNOWLEDGE_DIR names the variable.
-    const { paths, problems } = pathsFromEnv(process.env, ["KNOWLEDGE_DIR"]);
-    if (problems.length > 0) throw new ConfigError(problems);
-    return loadKnowledgeBase(paths.KNOWLEDGE_DIR);
+    return loadKnowledgeBase(pathFromEnv("KNOWLEDGE_DIR"));
   });
 }

@@ -9,9 +9,9 @@ import {
   describeConfig,
   loadConfig,
   loadDotEnv,
+  parseShardCount,
   SHARD_COUNT_VARIABLE,
 } from "../src/config.js";
-import { parseShardCount } from "../src/sharded.js";
 
 function problemsOf(env: NodeJS.ProcessEnv) {
   try {

@@ -6,7 +6,7 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { commandPayload } from "../commands/index.js";
-import { type Config, ConfigError, loadDotEnv } from "../config.js";
+import { type Config, ConfigError, loadDotEnv, tokenToRedact } from "../config.js";
 import { createLogger, type Logger } from "../log.js";
 import { configErrorLines, loadConfigOrExit } from "../startup.js";
 import { startAnswerTimeoutMs, unreachableMessage } from "./reach.js";
@@ -112,7 +112,7 @@ async function main(log: Logger): Promise<number> {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
-  const log = createLogger({ level: "info", secrets: [process.env.DISCORD_TOKEN ?? ""] });
+  const log = createLogger({ level: "info", secrets: [tokenToRedact()] });
   main(log).then((code) => {
     process.exitCode = code;
   });

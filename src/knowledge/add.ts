@@ -6,6 +6,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
+import { ConfigError, pathFromEnv } from "../config.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
@@ -21,6 +22,16 @@ function readJsonFile(file: string): unknown {
     return JSON.parse(readFileSync(file, "utf8")) as unknown;
   } catch (error) {
     throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** KNOWLEDGE_DIR when set: a wrong one is a usage error naming the variable. */
+function configuredKnowledgeDir(): string | undefined {
+  try {
+    return pathFromEnv("KNOWLEDGE_DIR");
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    throw new UsageError(error.problems.map((p) => `${p.variable}: ${p.message}`).join("\n"));
   }
 }
 
@@ -62,7 +73,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
     throw new UsageError(`--id "${values.id}" must be a lower-case slug like 2025-07-paris-talks`);
   }
-  const dir = path.resolve(values.kb ?? DEFAULT_KNOWLEDGE_DIR);
+  const dir = path.resolve(values.kb ?? configuredKnowledgeDir() ?? DEFAULT_KNOWLEDGE_DIR);
   const storyFile = path.join(dir, "story.json");
   const entitiesFile = path.join(dir, "entities.json");
   const story = storySchema.safeParse(readJsonFile(storyFile));

@@ -1,7 +1,7 @@
 // `npm run kb:check [dir]`: validates the knowledge base the way the bot loads it at start-up, so a broken
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
 import path from "node:path";
-import { pathsFromEnv } from "../config.js";
+import { ConfigError, pathFromEnv } from "../config.js";
 import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
 
 function plural(n: number, word: string): string {
@@ -11,10 +11,17 @@ function plural(n: number, word: string): string {
 function main(argv: readonly string[]): number {
   const arg = argv[0];
   // Without an argument the base comes from KNOWLEDGE_DIR: a wrong one names the variable.
-  const wrong = arg ? [] : pathsFromEnv(process.env, ["KNOWLEDGE_DIR"]).problems;
-  for (const problem of wrong) process.stderr.write(`kb:check: ${problem.variable}: ${problem.message}\n`);
-  if (wrong.length > 0) return 1;
-  const dir = arg ? path.resolve(arg) : DEFAULT_KNOWLEDGE_DIR;
+  let configured: string | undefined;
+  try {
+    configured = arg ? path.resolve(arg) : pathFromEnv("KNOWLEDGE_DIR");
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    for (const problem of error.problems) {
+      process.stderr.write(`kb:check: ${problem.variable}: ${problem.message}\n`);
+    }
+    return 1;
+  }
+  const dir = configured ?? DEFAULT_KNOWLEDGE_DIR;
   const { kb, problems } = checkKnowledgeBase(dir);
   if (!kb || problems.length > 0) {
     process.stderr.write(`kb:check: ${plural(problems.length, "problem")} in ${dir}\n`);

@@ -51,9 +51,8 @@ function findProjectRoot(start: string): string {
 
 const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
-export const DEFAULT_KNOWLEDGE_DIR: string = process.env.KNOWLEDGE_DIR
-  ? path.resolve(process.env.KNOWLEDGE_DIR)
-  : path.join(PROJECT_ROOT, "src", "knowledge");
+/** The base shipped with the bot; KNOWLEDGE_DIR (read in config.ts) overrides it. */
+export const DEFAULT_KNOWLEDGE_DIR: string = path.join(PROJECT_ROOT, "src", "knowledge");
 
 const INTRODUCTION = "Introduction";
 

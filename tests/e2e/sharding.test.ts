@@ -6,7 +6,8 @@ import { type ChildProcess, spawn } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, afterEach, describe, expect, test } from "vitest";
-import { parseShardCount, spawnWaves } from "../../src/sharded.js";
+import { parseShardCount } from "../../src/config.js";
+import { spawnWaves } from "../../src/sharded.js";
 import {
   type DiscordStandIn,
   type GatewayEvent,

@@ -2,7 +2,7 @@
 // then passes the same checks the bot runs at start-up, with the drafts counted as unreviewed.
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { afterAll, describe, expect, test, vi } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
@@ -146,4 +146,13 @@ test("a missing file or a bad flag is a clear error, not a stack trace", () => {
   expect(() => addArticle(["no-such-file.txt"])).toThrow(/no such file/);
   expect(() => addArticle(["--published", "yesterday", JULY])).toThrow(/--published "yesterday"/);
   expect(() => addArticle([])).toThrow(/usage: npm run --silent kb:add/);
+});
+
+test("without --kb, a wrong KNOWLEDGE_DIR names the variable and writes nothing", () => {
+  vi.stubEnv("KNOWLEDGE_DIR", path.join(PROJECT_ROOT, "tests", "no-such-knowledge-dir"));
+  try {
+    expect(() => addArticle([JULY])).toThrow(/^KNOWLEDGE_DIR: no such directory .*Fix the path, or unset it/);
+  } finally {
+    vi.unstubAllEnvs();
+  }
 });
