@@ -1,7 +1,8 @@
 // The `ask` command line's pieces, kept apart from its entry point so they can be tested in-process.
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { answerReply } from "../commands/reply.js";
+import { type Asked, askQuestion } from "../commands/ask.js";
+import { answerReply, type Reply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { renderText } from "../terminal/render.js";
 
@@ -22,9 +23,9 @@ export function toJson(answer: Answer): string {
   });
 }
 
-/** Readable text, built by the same reply builder and terminal renderer as the terminal mode. */
-export function toText(answer: Answer): string {
-  return renderText(answerReply(answer, false)).trimEnd();
+/** Readable text: /ask's reply, rendered by the terminal mode's renderer. */
+export function toText(reply: Reply): string {
+  return renderText(reply).trimEnd();
 }
 
 export type AskArgs =
@@ -83,17 +84,20 @@ export async function answerLines(
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     // A blank line is still a question (an empty one) so that output line N answers input line N.
-    output.write(`${toJson(answerSafely(engine, line))}\n`);
+    output.write(`${toJson(answerSafely(engine, line).answer)}\n`);
   }
 }
 
-/** A question must never take the CLI down: a failure becomes a no_answer for that line. */
-export function answerSafely(engine: Engine, question: string): Answer {
+/**
+ * The question through /ask's path (askQuestion), as every front end asks. A question must never take the
+ * CLI down: a failure becomes a no_answer for that line.
+ */
+export function answerSafely(engine: Engine, question: string): Asked {
   try {
-    return engine.ask(question);
+    return askQuestion({ engine }, question, false);
   } catch (error) {
     process.stderr.write(`ask: failed on ${JSON.stringify(question.slice(0, 80))}: ${String(error)}\n`);
-    return {
+    const answer: Answer = {
       question,
       status: "no_answer",
       answer: "",
@@ -102,5 +106,6 @@ export function answerSafely(engine: Engine, question: string): Answer {
       factIds: [],
       suggestions: [],
     };
+    return { answer, reply: answerReply(answer, false) };
   }
 }

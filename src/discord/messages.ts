@@ -1,9 +1,8 @@
 // Free-text questions in channels. The decisions are pure functions of a few message facts so they can be
 // table-tested; `createMessageHandler` is the thin part that talks to discord.js.
 import { type Message, MessageType } from "discord.js";
-import { QUESTION_MAX } from "../commands/ask.js";
-import { answerReply, hintReply, rateLimitReply } from "../commands/reply.js";
-import { cutAt } from "../commands/text.js";
+import { askQuestion } from "../commands/ask.js";
+import { hintReply, rateLimitReply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";
@@ -57,15 +56,6 @@ export function isQuestion(text: string): boolean {
   return /\?[\s\p{P}\p{Emoji_Presentation}]*$/u.test(trimmed) || INTERROGATIVE.test(trimmed);
 }
 
-/**
- * The question as the engine gets it: at most QUESTION_MAX characters, as for /ask. A message may hold
- * 4000, and the engine's cost grows with every word it does not know (each is matched against its
- * vocabulary for typos): a 4000-character message of such words held the event loop for ~150 ms.
- */
-export function capQuestion(text: string): string {
-  return cutAt(text, QUESTION_MAX);
-}
-
 export function decideMessage(message: IncomingMessage, policy: MessagePolicy): MessageDecision {
   if (message.authorIsBot || message.authorId === policy.botId) return { action: "ignore", reason: "bot" };
   if (message.system) return { action: "ignore", reason: "system message" };
@@ -82,13 +72,13 @@ export function decideMessage(message: IncomingMessage, policy: MessagePolicy): 
         : undefined;
   if (!trigger) return { action: "ignore", reason: "not addressed" };
   const text = stripBotMention(message.content, policy.botId);
-  if (isQuestion(text)) return { action: "answer", question: capQuestion(text), trigger };
+  if (isQuestion(text)) return { action: "answer", question: text, trigger };
   // In a Q&A channel people also chat; only questions get an answer there.
   if (trigger === "qa-channel") return { action: "ignore", reason: "chatter" };
   if (THANKS.test(text)) return { action: "react", emoji: "👍", trigger };
   // Addressed directly with a bare phrase ("@bot al-Dalati"): treat it as a question; empty → hint.
   if (text.split(" ").filter((w) => /\p{L}/u.test(w)).length >= 2)
-    return { action: "answer", question: capQuestion(text), trigger };
+    return { action: "answer", question: text, trigger };
   return { action: "hint", trigger };
 }
 
@@ -218,12 +208,12 @@ export function createMessageHandler(options: MessageHandlerOptions) {
         post("notice", hintReply(ctx.story));
         return;
       }
-      const answer = ctx.engine.ask(decision.question);
-      const reply = answerReply(answer, false);
+      // As /ask: cut to the one length cap, answered, built into the same reply.
+      const { answer, reply } = askQuestion(ctx, decision.question, false);
       const record = {
         id: message.id,
         guildId: message.guildId,
-        question: decision.question,
+        question: answer.question,
         status: answer.status,
       };
       if (abstentionAction(answer, decision.trigger) === "react") {

@@ -1,10 +1,12 @@
 import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
 import { describe, expect, test } from "vitest";
+import { askQuestion } from "../../src/commands/ask.js";
 import { commands, commandsByName } from "../../src/commands/index.js";
 import { clampChoices } from "../../src/commands/options.js";
 import type { Command } from "../../src/commands/types.js";
 import { parseSide } from "../../src/commands/who-leads.js";
 import { renderReply, toInteractionPayload } from "../../src/discord/render.js";
+import { MAX_QUESTION_LENGTH } from "../../src/engine/engine.js";
 import { limitViolations } from "../discord/limits-check.js";
 import { ctx, FACTS, fakeEngine, story } from "./fixtures.js";
 
@@ -138,6 +140,23 @@ describe("/ask", () => {
       expect(c.value.length).toBeLessThanOrEqual(100);
       expect(c.value.length).toBeGreaterThan(0);
     }
+  });
+
+  test("one length cap: the option declares what the engine is handed, a longer question is cut to it", () => {
+    const asked: string[] = [];
+    const engine = fakeEngine({
+      answer: (q) => {
+        asked.push(q);
+        return fakeEngine().ask(q);
+      },
+    });
+    const option = get("ask").data.options?.find((o) => o.name === "question");
+    expect(option && "max_length" in option ? option.max_length : undefined).toBe(MAX_QUESTION_LENGTH);
+    const long = `who leads ${"a".repeat(MAX_QUESTION_LENGTH * 2)}?`;
+    get("ask").execute({ question: long }, { ...ctx, engine });
+    const { answer } = askQuestion({ engine }, long, false);
+    expect(asked.map((q) => q.length)).toEqual([MAX_QUESTION_LENGTH, MAX_QUESTION_LENGTH]);
+    expect(answer.question).toBe(long.slice(0, MAX_QUESTION_LENGTH));
   });
 
   test("a 4000-character question is accepted", () => {

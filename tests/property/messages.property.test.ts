@@ -2,8 +2,10 @@
 // end-to-end sample in tests/e2e/hostile.test.ts sends some of the same through the real bot process.
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { answerReply } from "../../src/commands/reply.js";
+import { askQuestion } from "../../src/commands/ask.js";
 import { decideMessage } from "../../src/discord/messages.js";
+import { MAX_QUESTION_LENGTH } from "../../src/engine/engine.js";
+import type { Engine } from "../../src/engine/types.js";
 import { hostileText } from "./hostile.js";
 import { ctx, expectSafe, NUM_RUNS } from "./safe-reply.js";
 
@@ -33,17 +35,30 @@ describe("the free-text message path", () => {
         const decision = decideMessage(incoming, policy);
         if (decision.action !== "answer") return;
         // What the handler does with an answer decision, minus the network.
-        expectSafe(answerReply(ctx.engine.ask(decision.question), false), content);
+        expectSafe(askQuestion(ctx, decision.question, false).reply, content);
       }),
       { numRuns: NUM_RUNS },
     );
   });
 
-  test("the question handed to the engine is at most 1000 characters, as for /ask", () => {
+  test("the question handed to the engine is at most MAX_QUESTION_LENGTH characters, as for /ask", () => {
+    const asked: string[] = [];
+    // The real engine, watched: what reaches its ask().
+    const engine: Engine = Object.assign(Object.create(ctx.engine) as Engine, {
+      ask: (question: string) => {
+        asked.push(question);
+        return ctx.engine.ask(question);
+      },
+    });
     fc.assert(
       fc.property(hostileText, (content) => {
         const decision = decideMessage(message(`Who leads? ${content}`), policy);
-        if (decision.action === "answer") expect(decision.question.length).toBeLessThanOrEqual(1000);
+        if (decision.action !== "answer") return;
+        asked.length = 0;
+        askQuestion({ engine }, decision.question, false);
+        expect(asked).toHaveLength(1);
+        expect(asked[0]?.length).toBeLessThanOrEqual(MAX_QUESTION_LENGTH);
+        expect(decision.question.startsWith(asked[0] ?? "")).toBe(true);
       }),
       { numRuns: 200 },
     );
