@@ -8,10 +8,17 @@ import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { type Attribute, askedAttributes, headWords, isVerification, splitAsks } from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
+import { isCountryName, isOrdinaryEnglish } from "./english.js";
 import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
+/**
+ * Asks that take an event for granted ("did …?", "why did …?", "when did …?", "how did …?"): a wrong
+ * name inside one is a premise to correct. A "who/what/which/where" ask about an unknown name asks
+ * about that name itself ("what did Egypt say?"), which the sources do not cover.
+ */
+const PREMISE_KINDS: ReadonlySet<QuestionKind> = new Set(["yes-no", "why", "when", "how"]);
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
@@ -117,6 +124,8 @@ export class AnswerEngine implements Engine {
   private readonly nameTerms: ReadonlySet<string>;
   /** Article id → the terms of its title: the headline is context every fact of the article shares. */
   private readonly headlineTerms: Map<string, ReadonlySet<string>>;
+  /** Entity id → the terms of its name and aliases: which of a fact's entities a question names. */
+  private readonly entityTerms: Map<string, ReadonlySet<string>>;
   /** Fact id → position in the base (the index's document number). */
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
@@ -165,6 +174,14 @@ export class AnswerEngine implements Engine {
         .flatMap((entity) => [entity.name, ...entity.aliases])
         .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
         .flatMap((word) => this.analyzer.terms(word)),
+    );
+    this.entityTerms = new Map(
+      kb.entities
+        .filter((entity) => !sideEntities.has(entity.id))
+        .map((entity) => [
+          entity.id,
+          new Set([entity.name, ...entity.aliases].flatMap((name) => this.analyzer.terms(name))),
+        ]),
     );
     this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
     this.headlineTerms = new Map(kb.articles.map((a) => [a.id, new Set(this.analyzer.terms(a.title))]));
@@ -406,7 +423,8 @@ export class AnswerEngine implements Engine {
       // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
       // names someone else, is the answer.
       const stillTrue = analysed.kind === "yes-no" && timeIntentOf(ask)?.kind === "latest";
-      if ((isVerification(ask) || stillTrue) && missing.every((m) => !m.startsWith("("))) {
+      const claimed = isVerification(ask) || stillTrue || this.isSwappedName(best.fact, analysed, missing);
+      if (claimed && missing.every((m) => !m.startsWith("("))) {
         const preface = stillTrue
           ? `The latest reports don't mention ${quoted(missing)} here; they say:`
           : `The sources don't mention ${quoted(missing)}; they say:`;
@@ -464,6 +482,35 @@ export class AnswerEngine implements Engine {
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
     return missing;
+  }
+
+  /**
+   * "Did Netanyahu meet al-Sharaa?" takes for granted a detail the sources correct: the fact that covers
+   * the rest of the question names someone else in that place (Trump). One name is missing, and the fact
+   * has a named entity the question does not name, so the question swapped one for the other; the fact
+   * answers it as a correction. "Did Qatar pay for the meetings?" shares too little with any fact to get
+   * here (the decision needs the best score first, the unknown name weighing against it).
+   */
+  private isSwappedName(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
+    if (missing.length !== 1 || !PREMISE_KINDS.has(analysed.kind ?? "what")) return false;
+    // Only a name the base has never seen: a known name the fact lacks ("did Trump meet al-Dalati?")
+    // is a relation the sources do not report, not a detail they correct.
+    const swapped = analysed.terms.find((t) => (t.word ?? t.term) === missing[0]);
+    if (!swapped || swapped.known) return false;
+    // A country is another party ("did France push Damascus …?"); "resign" or "ceasefire" is no name.
+    const word = swapped.word ?? swapped.term;
+    if (isCountryName(word) || isOrdinaryEnglish(word)) return false;
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    const named = (id: string) => {
+      const terms = this.entityTerms.get(id);
+      return terms ? [...terms].some((t) => asked.has(t)) : analysed.sides.has(id as Side);
+    };
+    // The claim keeps the relation's other party ("… meet al-Sharaa", "Syria arrested …"), and the fact
+    // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
+    return (
+      fact.entities.some(named) &&
+      fact.entities.some((id) => this.entityTerms.has(id) && !named(id))
+    );
   }
 
   suggest(partial: string, limit: number): AutocompleteChoice[] {

@@ -53,3 +53,80 @@ export function wordClass(word: string): WordClass {
   if (forms.some((form) => proper.has(form))) return "name";
   return "unknown";
 }
+
+/** Hunspell's prefixes (en_US PFX flags A, I, U, C, E, F, K): "resign" is listed only as "sign" + re-. */
+const PREFIXES = ["re", "in", "un", "de", "dis", "con", "pro"];
+/** A prefix leaves at least this many letters of a word for the rest to count as one ("dean" is no de-an). */
+const MIN_PREFIXED_STEM = 4;
+
+/** Whether a word the dictionary lists only through a prefix ("resign", "unseat", "disarm") is common English. */
+export function isPrefixedCommonWord(word: string): boolean {
+  const { common } = wordLists();
+  return PREFIXES.some((prefix) => {
+    const stem = word.slice(prefix.length);
+    return (
+      word.startsWith(prefix) &&
+      stem.length >= MIN_PREFIXED_STEM &&
+      baseForms(stem).some((form) => common.has(form))
+    );
+  });
+}
+
+/** Each part of a run-together compound has at least this many letters ("ceasefire" = cease + fire). */
+const MIN_COMPOUND_PART = 3;
+
+/**
+ * Whether a word missing from the dictionary is still ordinary English: a prefixed form ("resign"), a
+ * compound written as one word ("ceasefire", "airstrikes", "peacekeepers"), or a British spelling
+ * ("normalisation"). Names ("netanyahu", "hezbollah", "daraa") are none of these.
+ */
+export function isOrdinaryEnglish(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (wordClass(lower) === "common" || isPrefixedCommonWord(lower)) return true;
+  const { common } = wordLists();
+  const isCommon = (part: string) => baseForms(part).some((form) => common.has(form));
+  for (let cut = MIN_COMPOUND_PART; cut <= lower.length - MIN_COMPOUND_PART; cut++) {
+    if (common.has(lower.slice(0, cut)) && isCommon(lower.slice(cut))) return true;
+  }
+  const american = lower.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s?)$/, "or$1");
+  return american !== lower && isCommon(american);
+}
+
+/** Country and territory names in lower case, from the runtime's CLDR data (Intl.DisplayNames), built on first use. */
+let countries: Set<string> | undefined;
+
+/**
+ * Whether a word names a country or its people ("qatar", "france", "saudi" of Saudi Arabia, "egyptians").
+ * A country the sources do not name is another party to the story, not a detail of it to correct.
+ */
+export function isCountryName(word: string): boolean {
+  if (!countries) {
+    const regions = new Intl.DisplayNames(["en"], { type: "region" });
+    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+    const { common } = wordLists();
+    countries = new Set();
+    for (const first of letters) {
+      for (const second of letters) {
+        const code = first + second;
+        const name = regions.of(code);
+        if (!name || name === code) continue;
+        const lower = name.toLowerCase();
+        countries.add(lower);
+        const [head] = lower.split(/\s+/);
+        if (head && head !== lower && !common.has(head)) countries.add(head);
+      }
+    }
+  }
+  const lower = word.toLowerCase();
+  if (countries.has(lower)) return true;
+  // Its people: "saudis", "egyptians", "qatari", "lebanese", "turkish".
+  const singular = lower.replace(/s$/, "");
+  if (countries.has(singular)) return true;
+  const stem = singular.replace(/(?:ian|an|i|ese|ish)$/, "");
+  if (stem === singular || stem.length < MIN_DEMONYM_STEM) return false;
+  for (const country of countries) if (country.startsWith(stem)) return true;
+  return false;
+}
+
+/** A demonym's stem is at least this long before it is matched to a country ("turk" → Turkey). */
+const MIN_DEMONYM_STEM = 4;

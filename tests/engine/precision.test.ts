@@ -20,6 +20,13 @@ describe("refuses what the facts do not support", () => {
     // a neighbouring time: before, next
     "who was quneitra's governor before al-dalati?",
     "where will the next round of border talks take place?",
+    // another party, not a detail to correct: a country, or a claim that keeps no named party
+    "did qatar broker the talks with syria?",
+    "did the saudis meet al-sharaa?",
+    "did hezbollah attend the talks?",
+    "did erdogan broker the talks?",
+    // a plain word the dictionary lists only with a prefix is no name to swap
+    "why did the governor of quneitra resign?",
     // a neighbouring concept: occupied is not annexed (no keyword may say it is)
     "did israel annex the golan?",
     "is the golan annexed by israel?",
@@ -64,6 +71,19 @@ describe("answers what they do support", () => {
     expect(answer.status).toBe("answered");
     expect(answer.answer).toMatch(/don't mention “hamas”/);
     expect(answer.answer).toContain("Palestinian Islamic Jihad");
+  });
+
+  // A question that takes for granted a wrong name, with no "is it true": the fact that keeps the rest
+  // of the claim names someone else in its place, and answers as the correction.
+  test.each([
+    ["did putin meet al-sharaa?", "putin", "Trump"],
+    ["was assad overthrown by isis?", "isis", "Tahrir al-Sham"],
+    ["did syria arrest hamas members?", "hamas", "Palestinian Islamic Jihad"],
+  ])("%s is corrected: not %s but %s", (question, wrong, right) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain(`don't mention “${wrong}”`);
+    expect(answer.answer).toContain(right);
   });
 
   test("a vague count answers 'how many', and says it is vague", () => {
