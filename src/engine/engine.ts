@@ -4,11 +4,11 @@ import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
+import { isCountryName, isOrdinaryEnglish } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
 import { type Attribute, askedAttributes, headWords, isVerification, splitAsks } from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
-import { isCountryName, isOrdinaryEnglish } from "./english.js";
 import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
@@ -507,10 +507,7 @@ export class AnswerEngine implements Engine {
     };
     // The claim keeps the relation's other party ("… meet al-Sharaa", "Syria arrested …"), and the fact
     // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
-    return (
-      fact.entities.some(named) &&
-      fact.entities.some((id) => this.entityTerms.has(id) && !named(id))
-    );
+    return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
   }
 
   suggest(partial: string, limit: number): AutocompleteChoice[] {
