@@ -53,6 +53,8 @@ const WARMUP_QUESTIONS = 50;
 /** Autocomplete is timed on prefixes of this many questions (Discord asks on every keystroke). */
 const SUGGEST_QUESTIONS = 100;
 const SUGGEST_LIMIT = 25;
+/** Discord's limits on an autocomplete choice, which the bot passes to `suggest`. */
+const SUGGEST_MAX_LENGTH = 100;
 /** Questions timed to estimate a fuse.js scan before deciding whether to run it in full. */
 const FUSE_PROBE_QUESTIONS = 5;
 /** A fuse.js scan costs ~0.5 s per question at 1,000 facts: a fixed sample keeps it to seconds, not minutes. */
@@ -424,8 +426,10 @@ function benchSize(
   const prefixes = questions
     .slice(0, SUGGEST_QUESTIONS)
     .map((q) => q.text.slice(0, Math.ceil(q.text.length * 0.6)));
-  for (const p of prefixes.slice(0, 10)) engine.suggest(p, SUGGEST_LIMIT);
-  const suggest = stats(prefixes.map((p) => time(() => engine.suggest(p, SUGGEST_LIMIT))));
+  for (const p of prefixes.slice(0, 10)) engine.suggest(p, SUGGEST_LIMIT, SUGGEST_MAX_LENGTH);
+  const suggest = stats(
+    prefixes.map((p) => time(() => engine.suggest(p, SUGGEST_LIMIT, SUGGEST_MAX_LENGTH))),
+  );
 
   let agreement: number | null = null;
   if (realAnswers) {

@@ -57,7 +57,7 @@ export const ask: Command = {
   autocomplete(focused, { engine }) {
     // What was typed comes back as the first choice: cut here, between graphemes, to a choice's length.
     const typed = cutAt(focused.value.trim(), CHOICE_VALUE_MAX);
-    const choices = engine.suggest(typed, AUTOCOMPLETE_MAX_ITEMS).map((c) => ({
+    const choices = engine.suggest(typed, AUTOCOMPLETE_MAX_ITEMS, CHOICE_VALUE_MAX).map((c) => ({
       name: c.name,
       // A question is still a question when shortened at a word; a choice value over 100 is rejected.
       value:

@@ -31,8 +31,8 @@ export class DeferredEngine implements Engine {
     return this.engine.ask(question);
   }
 
-  suggest(partial: string, limit: number): AutocompleteChoice[] {
-    return this.engine.suggest(partial, limit);
+  suggest(partial: string, limit: number, maxLength: number): AutocompleteChoice[] {
+    return this.engine.suggest(partial, limit, maxLength);
   }
 
   timeline(topic?: Topic): TimelineEntry[] {

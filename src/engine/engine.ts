@@ -55,8 +55,11 @@ const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
 export const NAME_EXTRA_WORD_SHARE = 0.25;
 /** How many recent answers are remembered (see `ask`). */
 export const ANSWER_MEMO_SIZE = 1000;
-/** Discord's limit on an autocomplete choice's name and value. */
-export const CHOICE_MAX_LENGTH = 100;
+/**
+ * A question quoted back in an answer ("The sources don't answer “…”") or offered as a suggestion is cut to
+ * this many characters, to keep the answer short; each front end cuts again to its own limits.
+ */
+export const QUOTED_QUESTION_MAX_LENGTH = 100;
 
 /** Tuning knobs, with the defaults measured on the question sets (see docs/engine.md). */
 export interface EngineOptions {
@@ -510,12 +513,12 @@ export class AnswerEngine implements Engine {
     return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
   }
 
-  suggest(partial: string, limit: number): AutocompleteChoice[] {
-    const typed = partial.trim().slice(0, CHOICE_MAX_LENGTH);
+  suggest(partial: string, limit: number, maxLength: number): AutocompleteChoice[] {
+    const typed = partial.trim().slice(0, maxLength);
     const choices: AutocompleteChoice[] = [];
     const seen = new Set<string>();
     const add = (text: string) => {
-      const value = truncate(text, CHOICE_MAX_LENGTH);
+      const value = truncate(text, maxLength);
       if (choices.length >= limit || seen.has(value.toLowerCase()) || value === "") return;
       seen.add(value.toLowerCase());
       choices.push({ name: value, value });
@@ -691,7 +694,7 @@ function quoted(words: readonly string[]): string {
 }
 
 function uncovered(ask: string): string {
-  return `The sources don't answer “${truncate(ask, CHOICE_MAX_LENGTH)}”.`;
+  return `The sources don't answer “${truncate(ask, QUOTED_QUESTION_MAX_LENGTH)}”.`;
 }
 
 function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {
@@ -701,7 +704,7 @@ function noAnswer(question: string, text: string, score: number, suggestions: Su
 function suggestionOf(hit: Hit): Suggestion {
   return {
     factId: hit.fact.id,
-    question: truncate(hit.fact.questions[0] ?? hit.fact.statement, CHOICE_MAX_LENGTH),
+    question: truncate(hit.fact.questions[0] ?? hit.fact.statement, QUOTED_QUESTION_MAX_LENGTH),
   };
 }
 

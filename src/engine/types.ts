@@ -46,8 +46,11 @@ export interface AutocompleteChoice {
 
 export interface Engine {
   ask(question: string): Answer;
-  /** Autocomplete for /ask: questions and facts matching what was typed so far. */
-  suggest(partial: string, limit: number): AutocompleteChoice[];
+  /**
+   * Autocomplete for /ask: questions and facts matching what was typed so far, at most `limit` choices of at
+   * most `maxLength` characters (the front end's limits: Discord allows 25 of 100).
+   */
+  suggest(partial: string, limit: number, maxLength: number): AutocompleteChoice[];
   /** Chronology, oldest first, optionally restricted to a topic. */
   timeline(topic?: Topic): TimelineEntry[];
   /** Facts on who leads or represents a side, or every side. */

@@ -18,7 +18,7 @@ describe("DeferredEngine", () => {
     for (const question of ["Who leads Syria's side?", "What is the capital of Peru?"]) {
       expect(deferred.ask(question)).toEqual(direct.ask(question));
     }
-    expect(deferred.suggest("dala", 5)).toEqual(direct.suggest("dala", 5));
+    expect(deferred.suggest("dala", 5, 100)).toEqual(direct.suggest("dala", 5, 100));
     expect(deferred.timeline()).toEqual(direct.timeline());
     expect(deferred.leaders("israel")).toEqual(direct.leaders("israel"));
     expect(deferred.facts.length).toBe(kb.facts.length);

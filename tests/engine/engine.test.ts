@@ -142,21 +142,27 @@ describe("answer memo", () => {
 });
 
 describe("autocomplete", () => {
-  test.each(["", "who le", "dalat", "golan h", "x".repeat(300)])(
-    "%j → at most 25 choices within 100 chars",
-    (typed) => {
-      const choices = engine.suggest(typed, 25);
-      expect(choices.length).toBeLessThanOrEqual(25);
-      for (const choice of choices) {
-        expect(choice.name.length).toBeGreaterThan(0);
-        expect([...choice.name].length).toBeLessThanOrEqual(100);
-        expect([...choice.value].length).toBeLessThanOrEqual(100);
-      }
-    },
-  );
+  test.each([
+    ["", 100],
+    ["who le", 100],
+    ["dalat", 100],
+    ["golan h", 100],
+    ["x".repeat(300), 100],
+    ["who le", 30],
+    ["x".repeat(300), 30],
+  ])("%j → at most 25 choices within the caller's %i chars", (typed, maxLength) => {
+    const choices = engine.suggest(typed, 25, maxLength);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) {
+      expect(choice.name.length).toBeGreaterThan(0);
+      expect([...choice.name].length).toBeLessThanOrEqual(maxLength);
+      expect([...choice.value].length).toBeLessThanOrEqual(maxLength);
+    }
+  });
 
   test("a half-typed name suggests questions about it", () => {
-    const names = engine.suggest("who is dala", 10).map((c) => c.name);
+    const names = engine.suggest("who is dala", 10, 100).map((c) => c.name);
     expect(names[0]).toBe("who is dala");
     expect(names.slice(1).some((n) => /dalati/i.test(n))).toBe(true);
   });

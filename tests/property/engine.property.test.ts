@@ -45,16 +45,21 @@ describe("engine.ask on hostile text", () => {
     );
   });
 
-  test("engine.suggest never throws and respects its limit", () => {
+  test("engine.suggest never throws and respects its limits", () => {
     fc.assert(
-      fc.property(hostileText, fc.integer({ min: 0, max: 25 }), (partial, limit) => {
-        const choices = engine.suggest(partial, limit);
-        expect(choices.length).toBeLessThanOrEqual(limit);
-        for (const c of choices) {
-          expect(typeof c.name).toBe("string");
-          expect(typeof c.value).toBe("string");
-        }
-      }),
+      fc.property(
+        hostileText,
+        fc.integer({ min: 0, max: 25 }),
+        fc.integer({ min: 1, max: 100 }),
+        (partial, limit, maxLength) => {
+          const choices = engine.suggest(partial, limit, maxLength);
+          expect(choices.length).toBeLessThanOrEqual(limit);
+          for (const c of choices) {
+            expect(typeof c.name).toBe("string");
+            expect([...c.value].length).toBeLessThanOrEqual(maxLength);
+          }
+        },
+      ),
       { numRuns: NUM_RUNS },
     );
   });

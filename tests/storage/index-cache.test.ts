@@ -46,9 +46,9 @@ function expectSameAnswers(loaded: AnswerEngine, built: AnswerEngine): void {
   }
   for (const { text } of mix.slice(0, 60)) {
     const prefix = text.slice(0, Math.ceil(text.length * 0.6));
-    expect(loaded.suggest(prefix, 25), prefix).toEqual(built.suggest(prefix, 25));
+    expect(loaded.suggest(prefix, 25, 100), prefix).toEqual(built.suggest(prefix, 25, 100));
   }
-  expect(loaded.suggest("", 25)).toEqual(built.suggest("", 25));
+  expect(loaded.suggest("", 25, 100)).toEqual(built.suggest("", 25, 100));
 }
 
 /** A copy of the base with one synthetic fact's statement changed. */
