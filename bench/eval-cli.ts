@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { KnowledgeBase } from "../src/knowledge/types.js";
-import { evaluate, formatReport, readQuestions } from "./evaluate.js";
+import { evaluate, formatReport, readQuestions, withoutParaphrases } from "./evaluate.js";
 import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
 
 const SEED_SETS = [
@@ -49,14 +49,6 @@ function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
       console.log(`  ${miss.id} ${miss.why} (score ${miss.answer.score}) ${miss.q} → ${top}`);
     }
   }
-}
-
-/**
- * The base as kb:add drafts it, with no hand-written help: every fact's questions reduced to its
- * statement, its keywords emptied. How much answering rests on paraphrases someone wrote by hand.
- */
-function withoutParaphrases(kb: KnowledgeBase): KnowledgeBase {
-  return { ...kb, facts: kb.facts.map((f) => ({ ...f, questions: [f.statement], keywords: [] })) };
 }
 
 const files = process.argv.slice(2);

@@ -3,6 +3,7 @@
 // `npm run eval -- [file.jsonl …]` prints the figures and every miss; tests/engine/eval.test.ts asserts them.
 import { readFileSync } from "node:fs";
 import type { Answer, Engine } from "../src/engine/types.js";
+import type { KnowledgeBase } from "../src/knowledge/types.js";
 
 export interface EvalQuestion {
   id: string;
@@ -107,4 +108,12 @@ export function formatReport(name: string, report: EvalReport): string {
     `verbatim quotes ${report.verbatimQuotes}/${report.quotes} (${percent(report.verbatimQuotes, report.quotes)})`,
     ...(classes.length > 0 ? [`\n    by class: ${classes.join("; ")}`] : []),
   ].join(" ");
+}
+
+/**
+ * The base as kb:add drafts it, with no hand-written help: every fact's questions reduced to its
+ * statement, its keywords emptied. How much answering rests on paraphrases someone wrote by hand.
+ */
+export function withoutParaphrases(kb: KnowledgeBase): KnowledgeBase {
+  return { ...kb, facts: kb.facts.map((f) => ({ ...f, questions: [f.statement], keywords: [] })) };
 }

@@ -15,6 +15,10 @@ export const FIELD_WEIGHTS = {
   quotes: 0.7,
 } as const;
 
+/** A clause of a fact's text counts as a question it answers from this many words, and this many terms. */
+export const MIN_CLAUSE_WORDS = 3;
+const MIN_CLAUSE_TERMS = 2;
+
 /** How many facts are scored in full (question similarity) after the first pass. */
 const CANDIDATE_POOL = 40;
 
@@ -125,6 +129,16 @@ export function buildIndexData(
     weights.clear();
     addUnique(fact.statement, FIELD_WEIGHTS.statement);
     const own = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
+    // A fact nobody wrote paraphrases for has only its statement to be matched against, and a question
+    // shares few words with a long sentence: each clause of its statement and quotes is matched too.
+    if (!hasParaphrases(fact)) {
+      for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
+        for (const clause of clausesOf(text)) {
+          const terms = [...new Set(analyzer.termsOfWords(words(clause)))];
+          if (terms.length >= MIN_CLAUSE_TERMS) own.push(terms);
+        }
+      }
+    }
     for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
     for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
     for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
@@ -297,4 +311,23 @@ export class FactIndex {
 
 function isIndexData(source: readonly Entity[] | IndexData): source is IndexData {
   return !Array.isArray(source);
+}
+
+/** Whether someone wrote the fact a question other than its own statement. */
+export function hasParaphrases(fact: Pick<Fact, "statement" | "questions">): boolean {
+  return fact.questions.some((q) => q.trim() !== fact.statement.trim());
+}
+
+/**
+ * The clauses of a sentence, split at punctuation and at the conjunctions and relative words that join
+ * clauses; none when the sentence is one clause. A question asks about one clause of a long sentence
+ * ("who is steering the contacts?" of "…, the governor who has been steering the contacts from
+ * Damascus"), and matches it far better than the whole sentence.
+ */
+export function clausesOf(sentence: string): string[] {
+  const parts = sentence
+    .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  return parts.length > 1 ? parts : [];
 }

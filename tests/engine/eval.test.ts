@@ -4,7 +4,7 @@
 // to dev. Tuned on: heldout 1–3 and 5. Measured only (never tuned on): heldout4, heldout6 and heldout7, the fairest
 // measures; docs/evaluation.md has the figures.
 import { describe, expect, test } from "vitest";
-import { evaluate, formatReport, readQuestions } from "../../bench/evaluate.js";
+import { evaluate, formatReport, readQuestions, withoutParaphrases } from "../../bench/evaluate.js";
 import { buildFollowupBase } from "../../bench/followups.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -37,6 +37,26 @@ describe.each([
 
   test("every quote is verbatim from the article", () => {
     expect(report.quotes).toBeGreaterThan(0);
+    expect(report.verbatimQuotes).toBe(report.quotes);
+  });
+});
+
+// The paraphrase ablation (issue 8): the tuning sets against the base with every fact's questions reduced
+// to its statement and its keywords emptied, as kb:add drafts facts. Floors at today's figures, so a change
+// that leans harder on hand-written paraphrases fails; the target (≥ 90 %) is in docs/evaluation.md.
+describe("without hand-written paraphrases", () => {
+  const ablated = createEngine(withoutParaphrases(kb));
+  test.each([
+    ["dev-questions.jsonl", 0.9, 0.95],
+    ["heldout-questions.jsonl", 0.65, 0.9],
+    ["heldout2-questions.jsonl", 0.52, 0.9],
+    ["heldout3-questions.jsonl", 0.78, 0.9],
+    ["heldout5-questions.jsonl", 0.67, 0.9],
+  ])("%s: answered right ≥ %s, abstained ≥ %s", (name, answerBar, abstainBar) => {
+    const report = evaluate(ablated, readQuestions(fixture(name)), texts);
+    console.log(formatReport(`[ablated] ${name}`, report));
+    expect(report.answeredRight / report.answerable).toBeGreaterThanOrEqual(answerBar);
+    expect(report.abstained / report.abstainable).toBeGreaterThanOrEqual(abstainBar);
     expect(report.verbatimQuotes).toBe(report.quotes);
   });
 });

@@ -1,0 +1,90 @@
+// The fact index's scoring helpers, and how a fact with no hand-written paraphrases is matched.
+import { describe, expect, test } from "vitest";
+import { Analyzer } from "../../src/engine/normalise.js";
+import { clausesOf, FactIndex, hasParaphrases, type QueryTerm } from "../../src/engine/search.js";
+import type { Fact } from "../../src/knowledge/types.js";
+
+function fact(id: string, statement: string, questions: string[] = [statement]): Fact {
+  return {
+    id,
+    articleId: "a",
+    statement,
+    quotes: [
+      {
+        text: statement,
+        articleId: "a",
+        offset: 0,
+        section: "s",
+        source: "test",
+        url: null,
+        attributionId: null,
+      },
+    ],
+    entities: [],
+    topics: ["t"],
+    questions,
+    keywords: [],
+    kinds: [],
+  };
+}
+
+describe("clausesOf", () => {
+  test.each([
+    ["The council voted on Monday.", []],
+    [
+      "The mayor, who chaired the meeting, said the bridge will reopen in spring",
+      ["who chaired the meeting", "said the bridge will reopen in spring"],
+    ],
+    [
+      "Talks were held in the town hall and the mayor spoke for an hour",
+      ["Talks were held in the town hall", "the mayor spoke for an hour"],
+    ],
+    // Fragments under three words are no clause of their own.
+    ["Tolls rose, sharply, after the vote passed narrowly", []],
+    [
+      "Repairs (costing two million) begin after the council approves the budget",
+      ["costing two million", "the council approves the budget"],
+    ],
+  ])("%s", (sentence, expected) => {
+    expect(clausesOf(sentence)).toEqual(expected);
+  });
+});
+
+describe("hasParaphrases", () => {
+  test.each([
+    [["The bridge reopens in May."], false],
+    [[" The bridge reopens in May. "], false],
+    [["The bridge reopens in May.", "When does the bridge reopen?"], true],
+    [["When does the bridge reopen?"], true],
+  ])("%j → %s", (questions, expected) => {
+    expect(hasParaphrases({ statement: "The bridge reopens in May.", questions })).toBe(expected);
+  });
+});
+
+describe("a fact with no paraphrases is matched clause by clause", () => {
+  const analyzer = new Analyzer({
+    phrases: {},
+    synonyms: [],
+    stopwords: ["the", "who", "is", "a", "of"],
+    generic: [],
+  });
+  const long =
+    "The council approved the budget after a long debate, the mayor chaired the session, and new lighting was promised for every street";
+  const query = (question: string, index: FactIndex): QueryTerm[] =>
+    analyzer.terms(question).map((term) => ({ term, weight: index.idf(term), known: true }));
+
+  test("its clause matches a short question better than the whole sentence does", () => {
+    const bare = new FactIndex([fact("f", long), fact("g", "The bridge reopens in May.")], [], analyzer);
+    const [hit] = bare.search(query("who chaired the session", bare));
+    expect(hit?.fact.id).toBe("f");
+    // The same fact with a written paraphrase is matched on its questions alone, as before.
+    const written = new FactIndex(
+      [fact("f", long, [long, "Who approved the budget?"]), fact("g", "The bridge reopens in May.")],
+      [],
+      analyzer,
+    );
+    const [writtenHit] = written.search(query("who chaired the session", written));
+    expect(hit?.questionMatch).toBeGreaterThan(writtenHit?.questionMatch ?? 1);
+    expect(hit?.questionMatch).toBeGreaterThan(0.7);
+  });
+});
