@@ -6,8 +6,10 @@ import { existsSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { addArticle } from "../../src/knowledge/add.js";
 import {
   asArray,
+  asObject,
   copyKnowledgeBase,
   editJson,
   FACTS_REL,
@@ -16,6 +18,7 @@ import {
   removeCopies,
 } from "./tmp-kb.js";
 
+const JULY = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-paris-dermer-shaibani.txt");
 const OUT = path.join(PROJECT_ROOT, "dist", "kb-check-test");
 const CHECK_JS = path.join(OUT, "src", "knowledge", "check.js");
 
@@ -112,6 +115,34 @@ describe("kb:check", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`${missing}: knowledge directory not found`);
     expect(run.stderr).not.toMatch(/^\s+at /m);
+  });
+
+  test("drafted facts: valid, exit 0, and a warning that counts those not reviewed, per article", () => {
+    const dir = copyKnowledgeBase();
+    const july = addArticle(["--kb", dir, JULY]);
+    const julyRel = `articles/${july.id}/facts.json`;
+    // The curator has reviewed two drafts ("reviewed" dropped or set true), and one seed fact was drafted.
+    editJson(dir, julyRel, (data) => {
+      const facts = asArray(data.facts).map(asObject);
+      delete facts[0]?.reviewed;
+      if (facts[1]) facts[1].reviewed = true;
+    });
+    editJson(dir, FACTS_REL, (data) => {
+      factById(data, "syria-lead-al-dalati").reviewed = false;
+    });
+    const run = runCheck([dir]);
+    expect(run.stderr).toBe("");
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines[0]).toMatch(/^kb:check OK: 2 articles, /);
+    const waiting = july.drafted - 2;
+    expect(lines.slice(1).sort()).toEqual(
+      [
+        `kb:check warning: ${waiting + 1} drafted facts not reviewed yet`,
+        `  articles/${july.id}/facts.json: ${waiting} facts with "reviewed": false`,
+        `  ${FACTS_REL}: 1 fact with "reviewed": false`,
+      ].sort(),
+    );
   });
 
   test("KNOWLEDGE_DIR overrides the default directory", () => {
