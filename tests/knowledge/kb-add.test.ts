@@ -3,10 +3,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, describe, expect, test, vi } from "vitest";
+import { leadersReply } from "../../src/commands/reply.js";
+import { createEngine } from "../../src/engine/engine.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
+import { sideOfPeople } from "../../src/knowledge/draft/facts.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
-import { checkKnowledgeBase, formatProblem } from "../../src/knowledge/loader.js";
+import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
 afterAll(removeCopies);
@@ -102,6 +105,14 @@ describe("kb:add on the July article", () => {
     expect(axios?.entities).not.toContain("damascus");
   });
 
+  test("a fact about the past leads no side: 'in 2000, … Israeli Prime Minister Ehud Barak'", () => {
+    const shepherdstown = facts.find((f) =>
+      f.quotes[0]?.startsWith("The last contact at a comparable level"),
+    );
+    expect(shepherdstown).toBeDefined();
+    expect(shepherdstown?.side).toBeUndefined();
+  });
+
   test("running it again adds nothing; flags win over what is detected", () => {
     const again = addArticle(["--kb", dir, "--outlet", "Test Wire", "--published", "2025-07-26", JULY]);
     expect(again.id).toBe(result.id);
@@ -128,6 +139,24 @@ test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 
   expect(checkKnowledgeBase(dir).problems.map(formatProblem)).toEqual([]);
   const first = factsOf(dir, august.id)[0];
   expect(first?.statement).toContain("last Tuesday (19 August 2025)");
+
+  // /who-leads after the new articles, drafts unreviewed: each side's newest lead first, the earlier
+  // leads after it with their report dates, and no one from the past (Barak in 2000) as a lead.
+  const kb = loadKnowledgeBase(dir);
+  const engine = createEngine(kb);
+  const lines = (side: string) =>
+    leadersReply(engine.leaders(side), side, kb.story, kb.articles, false).body.split("\n");
+  const israel = lines("israel");
+  expect(israel[0]).toContain("Ron Dermer led the Israeli side");
+  expect(israel.join("\n")).not.toContain("Ehud Barak");
+  const syria = lines("syria");
+  expect(syria[0]).toContain("al-Shaibani");
+  expect(
+    syria.some((l) => l.startsWith("Earlier (reported 25 July 2025)") && l.includes("al-Shaibani")),
+  ).toBe(true);
+  expect(syria.some((l) => l.startsWith("Earlier (reported 27 May 2025)") && l.includes("al-Dalati"))).toBe(
+    true,
+  );
 });
 
 test.each([
@@ -155,4 +184,39 @@ test("without --kb, a wrong KNOWLEDGE_DIR names the variable and writes nothing"
   } finally {
     vi.unstubAllEnvs();
   }
+});
+
+const person = (id: string, name: string, aliases: string[] = []) => ({
+  id,
+  name,
+  kind: "person" as const,
+  aliases,
+  description: name,
+});
+const SHAIBANI = person("asaad-al-shaibani", "Asaad al-Shaibani", ["al-Shaibani"]);
+const DERMER = person("ron-dermer", "Ron Dermer", ["Dermer"]);
+const BARRACK = person("tom-barrack", "Tom Barrack", ["Barrack"]);
+const SIDES = [
+  { id: "syria", names: "Syria|Syrian" },
+  { id: "israel", names: "Israel|Israeli" },
+  { id: "united-states", names: "United States|US|Washington" },
+];
+
+test.each([
+  [
+    "Syria's foreign minister, Asaad al-Shaibani, and Israel's minister, Ron Dermer, held talks",
+    [SHAIBANI, DERMER],
+    "syria",
+  ],
+  ["Foreign Minister Asaad al-Shaibani met an Israeli delegation in Paris", [SHAIBANI], undefined],
+  [
+    "Strategic Affairs Minister Ron Dermer led the Israeli side, with US special envoy Tom Barrack",
+    [DERMER, BARRACK],
+    "israel",
+  ],
+  ["The session was mediated by Tom Barrack, the US ambassador to Turkey", [BARRACK], "united-states"],
+  ["Syria's then foreign minister, Asaad al-Shaibani, was there", [SHAIBANI], undefined],
+  ["Israeli media reported that al-Shaibani took part", [SHAIBANI], undefined],
+])("sideOfPeople(%j) → %s", (sentence, people, expected) => {
+  expect(sideOfPeople(sentence, people, SIDES)).toBe(expected);
 });

@@ -143,6 +143,50 @@ function placedIn(sentence: string, place: Entity): boolean {
   ).test(sentence);
 }
 
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/**
+ * The side a sentence names a person as leading or representing: "Syria's foreign minister, Asaad
+ * al-Shaibani", "Tom Barrack, the US ambassador", "Ron Dermer led the Israeli side". A side's word
+ * elsewhere in the sentence ("met an Israeli delegation") does not make the person its lead. When the
+ * sentence ties people to several sides, the first tie wins.
+ */
+export function sideOfPeople(
+  sentence: string,
+  people: readonly Entity[],
+  sides: ReadonlyArray<{ id: string; names: string }>,
+): string | undefined {
+  if (people.length === 0) return undefined;
+  const person = people
+    .flatMap((p) => [p.name, ...p.aliases])
+    .map((n) => escapeRegExp(n).replace(/['’]/g, "['’]").replace(/[- ]/g, "[- ]"))
+    .join("|");
+  const role = `(?:[\\w-]+\\s+){0,3}?${ROLE_NOUNS}`;
+  let first = Number.POSITIVE_INFINITY;
+  let found: string | undefined;
+  for (const side of sides) {
+    const owner = `(?:${side.names})(?:['’]s)?`;
+    const patterns = [
+      // "Syria's foreign minister, Asaad al-Shaibani", "US special envoy Tom Barrack" (not "then" minister).
+      `\\b${owner}\\s+(?!then\\b)${role},?\\s+(?:${person})\\b`,
+      // "Tom Barrack, the US ambassador to Turkey".
+      `\\b(?:${person}),\\s+(?:the\\s+)?${owner}\\s+${role}`,
+      // "Ron Dermer led the Israeli side".
+      `\\b(?:${person})\\s+(?:led|leads|headed|heads|represented|represents)\\s+(?:the\\s+)?${owner}\\s+(?:side|delegation|team)\\b`,
+    ];
+    for (const pattern of patterns) {
+      const at = sentence.search(new RegExp(pattern, "iu"));
+      if (at >= 0 && at < first) {
+        first = at;
+        found = side.id;
+      }
+    }
+  }
+  return found;
+}
+
 function wordStarts(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -185,11 +229,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const sideSpellings = story.sides.map((side) => {
     const entity = entities.find((e) => e.id === side.id);
     const names = [side.label, ...side.names, ...(entity ? [entity.name, ...entity.aliases] : [])];
-    const escaped = names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
-    return {
-      id: side.id,
-      pattern: new RegExp(`\\b(?:${escaped.join("|")})(?:['’]s)?\\s+(?:[\\w-]+\\s+){0,2}?${ROLE_NOUNS}`, "i"),
-    };
+    return { id: side.id, names: names.map(escapeRegExp).join("|") };
   });
   const topicWords = story.topics.map((t) => ({ id: t.id, pattern: wordStarts(t.words) }));
   const fallbackTopic = story.draftTopic ?? story.topics[0]?.id ?? "background";
@@ -229,17 +269,13 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       for (const date of dates) undated = undated.replace(date.text, " ");
       if (NUMBER_WORDS.test(undated.replace(/\b(1[89]|20)\d\d\b/g, " "))) kinds.add("how-many");
       if (CAUSE_WORDS.test(sentence)) kinds.add("why");
-      let side: string | undefined;
-      if (named.some((e) => e.kind === "person")) {
-        let first = Number.POSITIVE_INFINITY;
-        for (const candidate of sideSpellings) {
-          const at = sentence.search(candidate.pattern);
-          if (at >= 0 && at < first) {
-            first = at;
-            side = candidate.id;
-          }
-        }
-      }
+      // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
+      // foreign minister"), and only a person the sentence ties to the side's role.
+      const historical =
+        dates.length > 0 &&
+        dates.every((d) => Number(d.sort.slice(0, 4)) < Number(reference.slice(0, 4)) - 1);
+      const people = named.filter((e) => e.kind === "person");
+      const side = historical ? undefined : sideOfPeople(sentence, people, sideSpellings);
       const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
       const dated = dates.find((d) => d.precision !== "year") ?? null;
       const fact: DraftFact = {
