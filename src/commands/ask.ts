@@ -49,6 +49,7 @@ export const ask: Command = {
       hideOptionData,
     ],
   },
+  about: () => "ask anything about the story",
   execute(options, ctx) {
     const question = stringOption(options, "question");
     if (!question) return abstainReply("", `Ask me a question. ${ctx.story.scope}`, [], hideOption(options));

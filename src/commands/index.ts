@@ -1,6 +1,9 @@
-// The command set, in the order /help and the Discord picker show them.
+// The command registry: every command, in the order Discord's picker, /help and /about show them. Adding a
+// command = its module (data, execute, and its /about line if members should find it there) + one line in
+// `registry` + a row in the README's table. Deploy, the terminal, /help, /about and the tests that check
+// the command set all derive from this list.
 import { ApplicationIntegrationType, InteractionContextType } from "discord.js";
-import { about } from "./about.js";
+import { aboutCommand } from "./about.js";
 import { ask } from "./ask.js";
 import { kb } from "./kb.js";
 import { settings } from "./settings.js";
@@ -9,14 +12,35 @@ import { timeline } from "./timeline.js";
 import type { Command } from "./types.js";
 import { whoLeads } from "./who-leads.js";
 
+/** Every command the Discord bot registers and answers, in order. */
+export const registry: readonly Command[] = [
+  ask,
+  whoLeads,
+  timeline,
+  source,
+  // /about lists the registry's read-only commands: handed the list, not importing this module (a cycle).
+  aboutCommand(() => commands),
+  settings,
+  kb,
+];
+
+/**
+ * A command that declares server-only contexts (settings and records): registered for servers only, and
+ * not offered in the terminal, the `ask` command line or /about.
+ */
+export function isServerOnly(command: Command): boolean {
+  const contexts = command.data.contexts;
+  return contexts != null && contexts.every((c) => c === InteractionContextType.Guild);
+}
+
 /** Read-only commands: anyone, anywhere (servers, DMs, a member's own install), and the terminal. */
-export const commands: readonly Command[] = [ask, whoLeads, timeline, source, about];
+export const commands: readonly Command[] = registry.filter((c) => !isServerOnly(c));
 
 /** Commands that change or show a server's settings and records: Discord servers only. */
-export const serverCommands: readonly Command[] = [settings, kb];
+export const serverCommands: readonly Command[] = registry.filter(isServerOnly);
 
 /** Every command the Discord bot registers and answers. */
-export const discordCommands: readonly Command[] = [...commands, ...serverCommands];
+export const discordCommands: readonly Command[] = registry;
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
 

@@ -314,6 +314,8 @@ export interface AboutInfo {
   factCount: number;
   topics: readonly Topic[];
   story: Story;
+  /** The command list, one line each: "/timeline [topic] — events, oldest first". */
+  commands: readonly string[];
 }
 
 /** /about: what the bot knows, where from, and how it decides. */
@@ -343,13 +345,7 @@ export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
       },
       {
         heading: "Commands",
-        lines: [
-          "/ask question — ask anything about the story",
-          `/who-leads [side] — who leads or represents ${info.story.sides.map((s) => s.label).join(", ")}`,
-          "/timeline [topic] — events, oldest first",
-          "/source fact — the full passage and attribution behind a fact",
-          "Every command takes hide:true to show the reply only to you.",
-        ],
+        lines: [...info.commands, "Every command takes hide:true to show the reply only to you."],
       },
     ],
   };

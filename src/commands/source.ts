@@ -64,6 +64,7 @@ export const source: Command = {
       hideOptionData,
     ],
   },
+  about: () => "the full passage and attribution behind a fact",
   execute(options, { engine, articles }) {
     const typed = stringOption(options, "fact") ?? "";
     const hide = hideOption(options);

@@ -30,6 +30,7 @@ export const timeline: Command = {
       hideOptionData,
     ],
   },
+  about: () => "events, oldest first",
   execute(options, { engine, story }) {
     const topic = parseTopic(stringOption(options, "topic"), story);
     return timelineReply(engine.timeline(topic), topic, story, hideOption(options));

@@ -45,6 +45,11 @@ export interface FocusedOption {
 
 export interface Command {
   data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /**
+   * What it does, for /about's command list after its usage ("/timeline [topic] — events, oldest first").
+   * Absent: not listed there (/about itself, the server-only commands).
+   */
+  about?: (story: Story) => string;
   /** `caller` is absent in the terminal and the CLI. */
   execute(options: CommandOptions, ctx: CommandContext, caller?: Caller): Reply;
   autocomplete?(focused: FocusedOption, ctx: CommandContext): AutocompleteChoice[];

@@ -32,6 +32,7 @@ export const whoLeads: Command = {
       hideOptionData,
     ],
   },
+  about: (story) => `who leads or represents ${story.sides.map((s) => s.label).join(", ")}`,
   execute(options, { engine, story, articles }) {
     const typed = stringOption(options, "side");
     const side = parseSide(typed, story);

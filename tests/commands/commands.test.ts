@@ -1,7 +1,14 @@
-import { ApplicationCommandOptionType, MessageFlags } from "discord.js";
+import { ApplicationCommandOptionType, InteractionContextType, MessageFlags } from "discord.js";
 import { describe, expect, test } from "vitest";
-import { askQuestion } from "../../src/commands/ask.js";
-import { commands, commandsByName } from "../../src/commands/index.js";
+import { usage } from "../../src/commands/about.js";
+import { ask, askQuestion } from "../../src/commands/ask.js";
+import {
+  commands,
+  commandsByName,
+  isServerOnly,
+  registry,
+  serverCommands,
+} from "../../src/commands/index.js";
 import { clampChoices } from "../../src/commands/options.js";
 import type { Command } from "../../src/commands/types.js";
 import { parseSide } from "../../src/commands/who-leads.js";
@@ -38,14 +45,26 @@ describe("command definitions", () => {
     },
   );
 
-  test("the command set is /ask, /who-leads, /timeline, /source, /about", () => {
-    expect(commands.map((c) => c.data.name).sort()).toEqual([
-      "about",
-      "ask",
-      "source",
-      "timeline",
-      "who-leads",
-    ]);
+  test("the registry: unique names; the terminal's set is every command not declared server-only", () => {
+    const names = registry.map((c) => c.data.name);
+    expect(new Set(names).size).toBe(names.length);
+    expect(commands).toEqual(registry.filter((c) => !isServerOnly(c)));
+    expect(serverCommands.length).toBeGreaterThan(0);
+    for (const c of serverCommands) {
+      expect(c.data.contexts).toEqual([InteractionContextType.Guild]);
+      expect(commandsByName.has(c.data.name)).toBe(false);
+    }
+    expect(commandsByName.get("ask")).toBe(ask);
+  });
+
+  test("/about lists every read-only command that gives a line, with its usage, and nothing else", () => {
+    const reply = get("about").execute({}, ctx);
+    const listed = reply.sections.find((s) => s.heading === "Commands")?.lines ?? [];
+    const expected = commands.filter((c) => c.about).map((c) => `${usage(c)} — ${c.about?.(story)}`);
+    expect(expected.length).toBeGreaterThan(0);
+    expect(listed.slice(0, -1)).toEqual(expected);
+    expect(listed).toContain("/who-leads [side] — who leads or represents Syria, Israel, United States");
+    for (const c of serverCommands) expect(listed.join("\n")).not.toContain(`/${c.data.name}`);
   });
 });
 
