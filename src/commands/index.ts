@@ -29,8 +29,7 @@ export const registry: readonly Command[] = [
  * not offered in the terminal, the `ask` command line or /about.
  */
 export function isServerOnly(command: Command): boolean {
-  const contexts = command.data.contexts;
-  return contexts != null && contexts.every((c) => c === InteractionContextType.Guild);
+  return command.data.contexts?.every((c) => c === InteractionContextType.Guild) ?? false;
 }
 
 /** Read-only commands: anyone, anywhere (servers, DMs, a member's own install), and the terminal. */
