@@ -7,7 +7,14 @@ import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isCountryName, isOrdinaryEnglish } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, questionKindOf, words } from "./normalise.js";
-import { type Attribute, askedAttributes, headWords, isVerification, splitAsks } from "./question.js";
+import {
+  type Attribute,
+  askedAttributes,
+  correctQuestionWords,
+  headWords,
+  isVerification,
+  splitAsks,
+} from "./question.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
@@ -362,7 +369,8 @@ export class AnswerEngine implements Engine {
     if (trimmed === "") {
       return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
-    const parts = splitAsks(trimmed.slice(0, MAX_QUESTION_LENGTH)).map((ask) => this.answerAsk(ask));
+    const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH));
+    const parts = splitAsks(read).map((ask) => this.answerAsk(ask));
     const answered = parts.filter((p) => p.status === "answered");
     if (answered.length === 0) {
       const first = parts.find((p) => p.explanation !== undefined) ?? parts[0];

@@ -1,6 +1,8 @@
 // What a question asks, before any fact is looked at: the asks it holds (a long, chatty message usually
 // holds one or two real questions among its context), and the attributes each ask wants (a date, a
 // number, a name, a duration, a place). Pure string work on the question alone; no story wording.
+import { wordClass } from "./english.js";
+import { editDistance } from "./fuzzy.js";
 
 /** Words that open a question or an ask inside one. */
 const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
@@ -133,4 +135,30 @@ export function isVerification(ask: string): boolean {
   return /\b(?:is it true|true that|is that true|isn'?t it|wasn'?t it|didn'?t (?:he|she|they|it)|weren'?t they|i heard|i read|someone said|heard that|apparently)\b|\b(?:right|correct|true)\s*\?*$/i.test(
     ask,
   );
+}
+
+/** The words that open a question, as people misspell them: "wher", "wen", "waht", "whta". */
+const QUESTION_WORD_TARGETS = ["who", "what", "when", "where", "which", "whose", "why", "how"];
+
+/**
+ * The question with misspelt question words written right ("wher did they meet" → "where did they
+ * meet"), so that what it asks (a place, a date) is read from it. A word is taken for a question word when
+ * it is one edit from exactly one of them (or the start of exactly one) and is no English word, or is the question's first word
+ * ("wen did Assad fall": "wen" is a word, but no question opens with it).
+ */
+export function correctQuestionWords(question: string): string {
+  let first = true;
+  return question.replace(/[\p{L}'’]+/gu, (token) => {
+    const atStart = first;
+    first = false;
+    const word = token.toLowerCase();
+    if (word.length < 3 || word.length > 6 || QUESTION_WORD_TARGETS.includes(word)) return token;
+    // "Were …?" is a question already, one edit from "where" or not.
+    if ((!atStart || OPENS_ASK.test(word)) && wordClass(word) === "common") return token;
+    const near = QUESTION_WORD_TARGETS.filter((target) => editDistance(word, target, 1) <= 1);
+    // "wher" is one edit from "when" and "where": a word cut short is the likelier slip.
+    const cut = near.filter((target) => target.startsWith(word));
+    const [chosen] = near.length === 1 ? near : cut.length === 1 ? cut : [];
+    return chosen ?? token;
+  });
 }

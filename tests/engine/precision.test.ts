@@ -86,6 +86,14 @@ describe("answers what they do support", () => {
     expect(answer.answer).toContain(right);
   });
 
+  test("a misspelt question word still asks for a place", () => {
+    const answer = engine.ask("wher did the meetigns take place");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("border region");
+    // read as "when" or as no question word, it also gets the rounds held, which say no place
+    expect(answer.answer).not.toMatch(/rounds/i);
+  });
+
   test("a vague count answers 'how many', and says it is vague", () => {
     const answer = engine.ask("how many rounds of talks have been held?");
     expect(answer.status).toBe("answered");

@@ -1,6 +1,12 @@
 // The asks inside a question and what each wants: pure string work, table-driven.
 import { describe, expect, test } from "vitest";
-import { askedAttributes, headWords, isVerification, splitAsks } from "../../src/engine/question.js";
+import {
+  askedAttributes,
+  correctQuestionWords,
+  headWords,
+  isVerification,
+  splitAsks,
+} from "../../src/engine/question.js";
 
 describe("splitAsks", () => {
   test.each([
@@ -62,5 +68,21 @@ describe("isVerification", () => {
     ["what is right of way", false],
   ])("%s → %s", (ask, expected) => {
     expect(isVerification(ask)).toBe(expected);
+  });
+});
+
+describe("correctQuestionWords", () => {
+  test.each([
+    ["wher did they meet", "where did they meet"], // cut short: "where", not "when"
+    ["so wher were they", "so where were they"],
+    ["waht is the golan", "what is the golan"],
+    ["whta did trump do", "what did trump do"],
+    ["wen did assad fall", "when did assad fall"], // an English word, but first
+    ["wich group won", "which group won"],
+    ["were they named", "were they named"], // a question already
+    ["how did wen meet him", "how did wen meet him"], // an English word inside
+    ["hwo leads", "hwo leads"], // as near "who" as "how": left alone
+  ])("%s → %s", (question, expected) => {
+    expect(correctQuestionWords(question)).toBe(expected);
   });
 });
