@@ -7,8 +7,9 @@
 // tail of rare ones, like a real news archive. Quotes are real `Quote` objects of the real article (they
 // stay verbatim, with their offsets); entities and lexicon are the real ones.
 import { words } from "../src/engine/normalise.js";
+import { QUESTION_KINDS } from "../src/engine/question-kinds.js";
 import { MONTH_NAMES } from "../src/knowledge/dates.js";
-import { QUESTION_KINDS, type QuestionKind, type Topic } from "../src/knowledge/schema.js";
+import type { QuestionKind, Topic } from "../src/knowledge/schema.js";
 import type { Fact, KnowledgeBase, Quote, Side } from "../src/knowledge/types.js";
 
 /** Pseudo-words in the vocabulary per √(number of facts): 1,897 at 1,000 facts, 18,974 at 100,000. */

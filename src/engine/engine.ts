@@ -6,7 +6,7 @@ import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isCountryName, isOrdinaryEnglish } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
-import { Analyzer, questionKindOf, words } from "./normalise.js";
+import { Analyzer, words } from "./normalise.js";
 import {
   type Attribute,
   askedAttributes,
@@ -15,17 +15,12 @@ import {
   isVerification,
   splitAsks,
 } from "./question.js";
+import { kindsOfFact, mismatchFactor, questionKindOf, takesPremise } from "./question-kinds.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
-/**
- * Asks that take an event for granted ("did …?", "why did …?", "when did …?", "how did …?"): a wrong
- * name inside one is a premise to correct. A "who/what/which/where" ask about an unknown name asks
- * about that name itself ("what did Egypt say?"), which the sources do not cover.
- */
-const PREMISE_KINDS: ReadonlySet<QuestionKind> = new Set(["yes-no", "why", "when", "how"]);
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
@@ -34,18 +29,6 @@ export const GENERIC_WORD_WEIGHT = 0.3;
 export const UNKNOWN_NAME_FACTOR = 1.5;
 /** Small ranking bonus for a fact that answers the kind of question asked (who, when, where …). */
 export const KIND_BONUS = 0.04;
-/**
- * A fact that does not answer a pointed question's kind keeps only this share of its score: the facts
- * about Eli Cohen do not answer "When was Eli Cohen executed?", whatever words they share.
- */
-export const KIND_MISMATCH_FACTOR: Partial<Record<QuestionKind, number>> = {
-  // A date, a place or a number cannot be answered by a fact that has none.
-  when: 0.45,
-  where: 0.45,
-  "how-many": 0.45,
-  who: 0.8,
-  why: 0.8,
-};
 /**
  * Floor for a known word's weight. "Syria" and "Israel" are in nearly every fact, so their IDF is close
  * to zero, yet "Who leads SYRIA's side?" and "Who leads ISRAEL's side?" must not get the same answer.
@@ -335,7 +318,7 @@ export class AnswerEngine implements Engine {
       for (const hit of hits) {
         const kinds = this.kindsOf.get(hit.fact.id);
         if (kinds?.has(kind)) hit.score += KIND_BONUS;
-        else hit.score *= KIND_MISMATCH_FACTOR[kind] ?? 1;
+        else hit.score *= mismatchFactor(kind);
       }
     }
     hits.sort((a, b) => b.score - a.score);
@@ -503,7 +486,7 @@ export class AnswerEngine implements Engine {
    * here (the decision needs the best score first, the unknown name weighing against it).
    */
   private isSwappedName(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
-    if (missing.length !== 1 || !PREMISE_KINDS.has(analysed.kind ?? "what")) return false;
+    if (missing.length !== 1 || !takesPremise(analysed.kind)) return false;
     // Only a name the base has never seen: a known name the fact lacks ("did Trump meet al-Dalati?")
     // is a relation the sources do not report, not a detail they correct.
     const swapped = analysed.terms.find((t) => (t.word ?? t.term) === missing[0]);
@@ -635,29 +618,6 @@ function deepFreeze<T>(value: T): T {
     for (const child of Object.values(value)) deepFreeze(child);
   }
   return value;
-}
-
-/**
- * Words that place a fact in time ("during the Assad regime", "since the 1967 war", "in December"): such a
- * fact can answer a "when" question even without a timeline entry.
- */
-const TIME_EXPRESSION =
-  /\b(during|since|after|before|until|following|ago|recent(ly)?|decades?|years?|months?|weeks?|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
-
-function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
-  const kinds = new Set<QuestionKind>(fact.kinds);
-  for (const question of fact.questions) {
-    const kind = questionKindOf(question);
-    if (kind) kinds.add(kind);
-  }
-  if (
-    fact.timeline ||
-    [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) => TIME_EXPRESSION.test(t))
-  ) {
-    kinds.add("when");
-  }
-  if (fact.side) kinds.add("who");
-  return kinds;
 }
 
 interface AskResult {

@@ -1,7 +1,7 @@
 // Text normalisation shared by the index and the questions, so both sides meet on the same terms:
 // fold (case, diacritics, quotes, dashes) → words → drop stopwords → stem → canonical synonym.
 import { stemmer } from "stemmer";
-import type { Lexicon, QuestionKind } from "../knowledge/schema.js";
+import type { Lexicon } from "../knowledge/schema.js";
 
 /** Letters that NFKD does not decompose into a base letter plus a mark. */
 const SPECIAL_LETTERS: Record<string, string> = {
@@ -161,24 +161,4 @@ export class Analyzer {
     }
     return [...terms];
   }
-}
-
-/** What kind of answer the question asks for, from its wording. */
-export function questionKindOf(question: string): QuestionKind | null {
-  const w = words(question);
-  const first = w[0] ?? "";
-  const text = ` ${w.join(" ")} `;
-  // "How many years …" asks for a span of time, which the dated facts answer.
-  if (/ how many (years|months|weeks|days|decades|times) /.test(text)) return "when";
-  if (/ how (many|much) /.test(text)) return "how-many";
-  if (/ (when|since when|what year|what date|how long) /.test(text)) return "when";
-  if (/ (where|(which|what) (place|region|area|location|country|city|town|province|part of)) /.test(text)) {
-    return "where";
-  }
-  if (/ (why|what for|reason|reasons|reasoning|rationale|motive|motivation|logic) /.test(text)) return "why";
-  if (/ (who|whom|whose) /.test(text)) return "who";
-  if (/ how /.test(text)) return "how";
-  if (/^(is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)$/.test(first)) return "yes-no";
-  if (/ (what|which) /.test(text)) return "what";
-  return null;
 }

@@ -2,6 +2,7 @@
 // schemas at start-up and by `npm run kb:check`; the loader adds the checks zod cannot express
 // (quotes found verbatim in their article, unique ids and aliases, known entity ids).
 import { z } from "zod";
+import { QUESTION_KINDS } from "../engine/question-kinds.js";
 
 const slug = z
   .string()
@@ -65,7 +66,7 @@ export const storySchema = z.strictObject({
 });
 export type Story = z.infer<typeof storySchema>;
 
-export const QUESTION_KINDS = ["who", "what", "when", "where", "why", "how", "how-many", "yes-no"] as const;
+/** The kinds of question, from the one table of them (src/engine/question-kinds.ts). */
 export const questionKind = z.enum(QUESTION_KINDS);
 export type QuestionKind = z.infer<typeof questionKind>;
 

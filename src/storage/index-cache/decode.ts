@@ -2,8 +2,8 @@
 // file cannot make a later search read out of bounds.
 import { createHash } from "node:crypto";
 import type { EngineParts } from "../../engine/engine.js";
+import { QUESTION_KINDS, type QuestionKind } from "../../engine/question-kinds.js";
 import type { Postings } from "../../engine/search.js";
-import { QUESTION_KINDS, type QuestionKind } from "../../knowledge/schema.js";
 import {
   align8,
   CorruptSnapshot,

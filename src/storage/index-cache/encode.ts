@@ -1,8 +1,8 @@
 // Engine parts → the bytes of an index cache file (layout.ts).
 import { createHash } from "node:crypto";
 import type { EngineParts } from "../../engine/engine.js";
+import { QUESTION_KINDS } from "../../engine/question-kinds.js";
 import type { Postings } from "../../engine/search.js";
-import { QUESTION_KINDS } from "../../knowledge/schema.js";
 import {
   align8,
   type Header,

@@ -1,0 +1,133 @@
+// Every kind of question the bot tells apart, in one table: how a question is recognised as asking it, which
+// facts answer it besides those that declare it, how much a fact that does not answer it keeps of its score,
+// and whether a wrong name in it is a premise to correct. Everything else derives from this table: the
+// knowledge base schema (a fact's `kinds`, schema.ts), the analyser (`questionKindOf`), the ranking and the
+// premise check (engine.ts) and the index cache's key (src/storage/index-cache/key.ts hashes this module).
+// Adding a kind: a row here, the kind in the facts that answer it, and a row in tests/engine/question-kinds.test.ts.
+import type { Fact } from "../knowledge/types.js";
+import { words } from "./normalise.js";
+
+/**
+ * What the rules read of a fact. Not `Fact` itself: a fact's type is derived from the schema, which derives
+ * its kinds from this table, and TypeScript cannot infer the table's type through that circle.
+ */
+export interface FactTraits {
+  statement: string;
+  quotes: ReadonlyArray<{ text: string }>;
+  side?: string | undefined;
+  timeline?: unknown;
+}
+
+export interface QuestionKindRule {
+  /**
+   * Wording that asks this kind, matched against the question's folded words joined by single spaces, with
+   * a space before the first and after the last (" how many sources "): so `/ who /` is the whole word.
+   */
+  asked: RegExp;
+  /** Wording that, though `asked` matches, means another kind ("how many YEARS" asks when, not how many). */
+  unless?: RegExp;
+  /** Kinds are tried in this order, lowest first; the first whose wording matches is the question's kind. */
+  order: number;
+  /** Facts that answer this kind though they neither declare it nor have a question of it. */
+  answeredBy?: (fact: FactTraits) => boolean;
+  /**
+   * A fact that does not answer the kind keeps only this share of its score (absent: all of it): the facts
+   * about Eli Cohen do not answer "When was Eli Cohen executed?", whatever words they share.
+   */
+  mismatchFactor?: number;
+  /**
+   * The ask takes an event for granted ("did …?", "why did …?"): a wrong name inside it is a premise to
+   * correct. A "who/what/which/where" ask about an unknown name asks about that name itself ("what did
+   * Egypt say?"), which the sources do not cover.
+   */
+  premise?: boolean;
+}
+
+/** Spans of time asked as a number: "how many years" asks when, which the dated facts answer. */
+const TIME_SPANS = / how many (years|months|weeks|days|decades|times) /;
+
+/**
+ * Words that place a fact in time ("during the Assad regime", "since the 1967 war", "in December"): such a
+ * fact can answer a "when" question even without a timeline entry.
+ */
+const TIME_EXPRESSION =
+  /\b(during|since|after|before|until|following|ago|recent(ly)?|decades?|years?|months?|weeks?|January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/i;
+
+export const QUESTION_KIND_TABLE = {
+  who: {
+    asked: / (who|whom|whose) /,
+    order: 5,
+    // A fact on who leads or represents a side names a person.
+    answeredBy: (fact) => fact.side !== undefined,
+    mismatchFactor: 0.8,
+  },
+  what: { asked: / (what|which) /, order: 8 },
+  when: {
+    asked:
+      / (how many (years|months|weeks|days|decades|times)|when|since when|what year|what date|how long) /,
+    order: 2,
+    answeredBy: (fact) =>
+      fact.timeline !== undefined ||
+      [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) => TIME_EXPRESSION.test(t)),
+    // A date, a place or a number cannot be answered by a fact that has none.
+    mismatchFactor: 0.45,
+    premise: true,
+  },
+  where: {
+    asked: / (where|(which|what) (place|region|area|location|country|city|town|province|part of)) /,
+    order: 3,
+    mismatchFactor: 0.45,
+  },
+  why: {
+    asked: / (why|what for|reason|reasons|reasoning|rationale|motive|motivation|logic) /,
+    order: 4,
+    mismatchFactor: 0.8,
+    premise: true,
+  },
+  how: { asked: / how /, order: 6, premise: true },
+  "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45 },
+  "yes-no": {
+    asked: /^ (is|are|was|were|did|do|does|has|have|had|will|would|can|could|should) /,
+    order: 7,
+    premise: true,
+  },
+} as const satisfies Record<string, QuestionKindRule>;
+
+export type QuestionKind = keyof typeof QUESTION_KIND_TABLE;
+
+/** The kinds, in the table's order (the order the schema lists them in). */
+export const QUESTION_KINDS = Object.keys(QUESTION_KIND_TABLE) as [QuestionKind, ...QuestionKind[]];
+
+const RULES: ReadonlyArray<[QuestionKind, QuestionKindRule]> = (
+  Object.entries(QUESTION_KIND_TABLE) as Array<[QuestionKind, QuestionKindRule]>
+).sort(([, a], [, b]) => a.order - b.order);
+
+/** What kind of answer the question asks for, from its wording. */
+export function questionKindOf(question: string): QuestionKind | null {
+  const text = ` ${words(question).join(" ")} `;
+  for (const [kind, rule] of RULES) {
+    if (rule.asked.test(text) && !rule.unless?.test(text)) return kind;
+  }
+  return null;
+}
+
+/** Kinds of question a fact answers: as declared, as its own questions ask, and as the table's rules find. */
+export function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
+  const kinds = new Set<QuestionKind>(fact.kinds);
+  for (const question of fact.questions) {
+    const kind = questionKindOf(question);
+    if (kind) kinds.add(kind);
+  }
+  for (const [kind, rule] of RULES) if (rule.answeredBy?.(fact)) kinds.add(kind);
+  return kinds;
+}
+
+/** Share of its score a fact that does not answer `kind` keeps. */
+export function mismatchFactor(kind: QuestionKind): number {
+  return (QUESTION_KIND_TABLE[kind] as QuestionKindRule).mismatchFactor ?? 1;
+}
+
+/** Whether a wrong name in an ask of this kind is a premise to correct (see QuestionKindRule.premise). */
+export function takesPremise(kind: QuestionKind | null): boolean {
+  return kind !== null && (QUESTION_KIND_TABLE[kind] as QuestionKindRule).premise === true;
+}

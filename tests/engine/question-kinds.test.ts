@@ -1,0 +1,105 @@
+// The question-kind table: how a question's kind is read from its wording, which facts answer a kind, and
+// that the schema and the ranking take their kinds and factors from the table alone.
+import { describe, expect, test } from "vitest";
+import {
+  kindsOfFact,
+  mismatchFactor,
+  QUESTION_KIND_TABLE,
+  QUESTION_KINDS,
+  questionKindOf,
+  takesPremise,
+} from "../../src/engine/question-kinds.js";
+import { questionKind } from "../../src/knowledge/schema.js";
+import type { Fact } from "../../src/knowledge/types.js";
+
+describe("questionKindOf", () => {
+  test.each([
+    ["Who leads Syria's side?", "who"],
+    ["When did it start", "when"],
+    ["Since when has Israel held the Golan?", "when"],
+    ["where do they meet", "where"],
+    ["Why did Israel scale back?", "why"],
+    ["How many sources?", "how-many"],
+    ["How has Israel changed course?", "how"],
+    ["Did Trump meet al-Sharaa?", "yes-no"],
+    ["What is HTS?", "what"],
+    ["quneitra", null],
+    ["", null],
+    // A span of time asked as a number is a "when"; any other count is a "how many".
+    ["How many years has Israel held the Golan?", "when"],
+    ["How much money, and how many years?", "when"],
+    ["How many people attended when they met?", "how-many"],
+    ["Which region are the talks in?", "where"],
+    ["Is it true they met in Baku?", "yes-no"],
+    ["Island talks: what happened?", "what"],
+    ["Who met, and why?", "why"],
+  ])("%j → %s", (input, expected) => {
+    expect(questionKindOf(input)).toBe(expected);
+  });
+});
+
+const fact = (fields: Partial<Fact>): Fact => ({
+  id: "a-fact",
+  articleId: "an-article",
+  statement: "Delegations met.",
+  quotes: [
+    {
+      text: "Delegations met.",
+      articleId: "an-article",
+      offset: 0,
+      section: "Introduction",
+      source: "An article",
+      url: null,
+      attributionId: null,
+    },
+  ],
+  entities: [],
+  topics: ["talks"],
+  questions: ["did delegations meet"],
+  keywords: [],
+  kinds: [],
+  ...fields,
+});
+
+describe("kindsOfFact", () => {
+  test.each([
+    ["declared", { kinds: ["why"] }, ["why", "yes-no"]],
+    ["from its own questions", { questions: ["where do they meet"] }, ["where"]],
+    ["a side's lead answers who", { side: "syria" }, ["who", "yes-no"]],
+    [
+      "a timeline entry answers when",
+      { timeline: { when: "27 May 2025", sort: "2025-05-27", implied: false } },
+      ["when", "yes-no"],
+    ],
+    ["a time expression answers when", { statement: "They have met since December." }, ["when", "yes-no"]],
+    ["a yes-no question of its own", {}, ["yes-no"]],
+  ])("%s", (_, fields, expected) => {
+    expect([...kindsOfFact(fact(fields as Partial<Fact>))].sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("the table is the one source", () => {
+  test("the schema accepts exactly the table's kinds", () => {
+    expect(questionKind.options).toEqual(Object.keys(QUESTION_KIND_TABLE));
+    expect(questionKind.safeParse("how-old").success).toBe(false);
+    for (const kind of QUESTION_KINDS) expect(questionKind.parse(kind)).toBe(kind);
+  });
+
+  test.each([
+    ["when", 0.45],
+    ["where", 0.45],
+    ["how-many", 0.45],
+    ["who", 0.8],
+    ["why", 0.8],
+    ["what", 1],
+    ["how", 1],
+    ["yes-no", 1],
+  ] as const)("a fact that does not answer %s keeps %d of its score", (kind, factor) => {
+    expect(mismatchFactor(kind)).toBe(factor);
+  });
+
+  test("asks that take an event for granted carry a premise to correct", () => {
+    expect(QUESTION_KINDS.filter(takesPremise).sort()).toEqual(["how", "when", "why", "yes-no"]);
+    expect(takesPremise(null)).toBe(false);
+  });
+});
