@@ -105,6 +105,25 @@ describe("kb:add on the July article", () => {
     expect(axios?.entities).not.toContain("damascus");
   });
 
+  test("no junk entities: full names, not titles or half names; institutions are organisations", () => {
+    const byId = new Map(
+      (
+        readJsonFile(dir, "entities.json") as unknown as {
+          entities: Array<{ id: string; name: string; kind: string }>;
+        }
+      ).entities.map((e) => [e.id, e]),
+    );
+    // "Secretary of State Marco Rubio": compromise saw a person "Rubio" and a place "State Marco".
+    expect(byId.get("marco-rubio")).toMatchObject({ name: "Marco Rubio", kind: "person" });
+    expect(byId.has("state-marco")).toBe(false);
+    expect(byId.has("rubio")).toBe(false);
+    expect(byId.get("state-department")?.kind).toBe("organisation");
+    // "Shepherdstown, West Virginia" is two places.
+    expect(byId.get("shepherdstown")?.kind).toBe("place");
+    expect(byId.get("west-virginia")?.kind).toBe("place");
+    expect(byId.has("shepherdstown-west-virginia")).toBe(false);
+  });
+
   test("a fact about the past leads no side: 'in 2000, … Israeli Prime Minister Ehud Barak'", () => {
     const shepherdstown = facts.find((f) =>
       f.quotes[0]?.startsWith("The last contact at a comparable level"),
@@ -139,6 +158,13 @@ test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 
   expect(checkKnowledgeBase(dir).problems.map(formatProblem)).toEqual([]);
   const first = factsOf(dir, august.id)[0];
   expect(first?.statement).toContain("last Tuesday (19 August 2025)");
+
+  const entities = (readJsonFile(dir, "entities.json") as unknown as { entities: Array<{ id: string }> })
+    .entities;
+  const ids = entities.map((e) => e.id);
+  // "Jordan's foreign minister" names no person called Jordan; "for Human Rights" is part of the name.
+  expect(ids).not.toContain("jordan");
+  expect(ids).toContain("syrian-observatory-for-human-rights");
 
   // /who-leads after the new articles, drafts unreviewed: each side's newest lead first, the earlier
   // leads after it with their report dates, and no one from the past (Barak in 2000) as a lead.

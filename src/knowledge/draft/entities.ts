@@ -35,8 +35,20 @@ function clean(raw: string): string {
 
 type Doc = ReturnType<typeof nlp>;
 
-/** People, places and organisations compromise finds in a parsed text, cleaned, each once. */
-export function findNames(doc: Doc): NameMention[] {
+/** A place compromise finds whose last word says it is an institution ("State Department"). */
+const INSTITUTION =
+  /\b(?:Department|Ministry|Agency|Observatory|News|Council|Assembly|Office|Committee|Agency|Army|Forces)$/;
+/** Capitalised words before a surname that are titles, not given names ("Secretary of State Marco Rubio"). */
+const TITLE_WORD =
+  /^(?:State|Secretary|Minister|President|Prime|Foreign|Defen[cs]e|Strategic|Affairs|Interim|Envoy|Ambassador|Governor|General|Sheikh|King|Emir|Mr|Mrs|Ms|Dr|US|U\.S\.|Israeli|Syrian|Israel['’]s|Syria['’]s)$/;
+
+/**
+ * People, places and organisations compromise finds in a parsed text, cleaned, each once. `text` is the
+ * text the document was parsed from: a one-word person is looked for there with a given name before it
+ * ("Marco Rubio" where compromise saw "Rubio" and a place "State Marco"), and is dropped if it has none
+ * ("Jordan's foreign minister" is not a person called Jordan).
+ */
+export function findNames(doc: Doc, text = ""): NameMention[] {
   const found = new Map<string, NameMention>();
   const add = (raw: string, kind: EntityKind) => {
     let name = clean(raw);
@@ -46,13 +58,58 @@ export function findNames(doc: Doc): NameMention[] {
     const last = name.split(/\s+/).at(-1) ?? "";
     if (name.length < 3 || !/^[\p{Lu}]|^al-/u.test(name) || name === name.toUpperCase()) return;
     if (/^\p{Ll}/u.test(last) && !/^al-/.test(last)) return;
+    if (kind === "place" && INSTITUTION.test(name)) kind = "organisation";
+    // "Syrian Observatory for Human Rights": compromise stops at "for".
+    const longer = new RegExp(
+      `${escapeRegExp(name)}((?: for| of)(?: the)?(?: [\\p{Lu}][\\p{L}'’-]+)+)`,
+      "u",
+    ).exec(text);
+    if (kind === "organisation" && longer?.[1]) name += longer[1];
     const key = normaliseAlias(name);
     if (!found.has(key)) found.set(key, { name, kind });
   };
-  for (const raw of doc.people().out("array") as string[]) add(raw, "person");
-  for (const raw of doc.places().out("array") as string[]) add(raw, "place");
+  const people = (doc.people().out("array") as string[]).map(clean);
+  const fullNames: string[] = [];
+  for (const person of people) {
+    if (/\s/.test(person)) {
+      add(person, "person");
+      fullNames.push(person);
+      continue;
+    }
+    // A surname alone: a given name written before it somewhere in the text makes it a full name.
+    const before = new RegExp(`((?:[\\p{Lu}][\\p{L}'’.-]*\\s+)+)${escapeRegExp(person)}\\b`, "gu");
+    for (const match of text.matchAll(before)) {
+      const words = (match[1] ?? "").trim().split(/\s+/);
+      let start = words.length;
+      while (start > 0 && !TITLE_WORD.test(words[start - 1] as string)) start--;
+      const given = words.slice(start);
+      if (given.length > 0 && given.length <= 2) {
+        const full = `${given.join(" ")} ${person}`;
+        add(full, "person");
+        fullNames.push(full);
+        break;
+      }
+    }
+  }
+  const givenNames = new Set(fullNames.flatMap((f) => f.split(/\s+/).slice(0, -1)));
+  for (const raw of doc.places().out("array") as string[]) {
+    // "Shepherdstown, West Virginia" is two places; "State Marco" holds a person's given name.
+    for (const part of raw.split(/,\s+/)) {
+      if (
+        clean(part)
+          .split(/\s+/)
+          .some((w) => givenNames.has(w))
+      )
+        continue;
+      add(part, "place");
+    }
+  }
   for (const raw of doc.organizations().out("array") as string[]) add(raw, "organisation");
   return [...found.values()];
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Pairs of spellings of one name that the article itself gives. */

@@ -222,7 +222,12 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const doc = nlp(body);
   const sentences = sentencesByParagraph(doc.sentences().out("array") as string[], paragraphTexts);
   const describe = (name: string) => `${name}, as named in “${title}”${published ? ` (${published})` : ""}.`;
-  const { entities, added } = mergeEntities(input.entities, findNames(doc), spellingNotes(body), describe);
+  const { entities, added } = mergeEntities(
+    input.entities,
+    findNames(doc, body),
+    spellingNotes(body),
+    describe,
+  );
   const index = spellingIndex(entities);
 
   // A side is named as the holder of a role: "Syria's foreign minister", "the Israeli side", "US envoy".
