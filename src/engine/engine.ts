@@ -4,7 +4,7 @@ import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { compose } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
-import { isCountryName, isOrdinaryEnglish } from "./english.js";
+import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import {
@@ -279,7 +279,7 @@ export class AnswerEngine implements Engine {
     }
     if (this.isStopwordTypo(word)) return null;
     const correction = this.corrector.correct(word);
-    if (correction) {
+    if (correction && !this.isNameMadeCommon(word, correction.word)) {
       const fixed = this.analyzer.termOf(correction.word);
       if (fixed === null) return null;
       if (this.index.isKnownTerm(fixed.term))
@@ -288,6 +288,15 @@ export class AnswerEngine implements Engine {
         return { term: fixed.term, known: false, corrected: correction.word };
     }
     return { term: direct.term, known: false };
+  }
+
+  /**
+   * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
+   * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
+   * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
+   */
+  private isNameMadeCommon(word: string, correction: string): boolean {
+    return word[0] !== correction[0] && wordClass(word) === "name" && wordClass(correction) === "common";
   }
 
   /**
