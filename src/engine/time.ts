@@ -37,9 +37,11 @@ const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 const EARLIEST =
   /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|began)\b/i;
+/** "…how long did the meeting last?": the verb at the end of a "how long" question. */
+const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD =
-  /\b(?:in|on|during|of|from|back in)\s+(?:(\d{1,2})\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b/i;
+  /\b(?:in|on|during|of|from|back in|the)\s+(?:(\d{1,2})\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b/i;
 
 /** What a question asks of time, if anything. */
 export function timeIntentOf(question: string): TimeIntent | null {
@@ -50,7 +52,8 @@ export function timeIntentOf(question: string): TimeIntent | null {
       return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
   }
   if (EARLIEST.test(question)) return { kind: "earliest" };
-  if (LATEST.test(question)) return { kind: "latest" };
+  // "How long did the meeting last?": "last" is the verb, not "the last meeting".
+  if (LATEST.test(question.replace(LAST_AS_VERB, ""))) return { kind: "latest" };
   return null;
 }
 

@@ -92,6 +92,10 @@ test.each([
   ["what was on the agenda in august", { kind: "period", month: "08", year: null }],
   ["what came out of the amman meeting on aug 12", { kind: "period", month: "08", year: null }],
   ["what happened in July 2025", { kind: "period", month: "07", year: "2025" }],
+  ["how long did the july paris meeting last", { kind: "period", month: "07", year: null }],
+  ["how long did the meeting last?", null],
+  ["how long did the last meeting go on?", { kind: "latest" }],
+  ["were the may talks in paris too?", { kind: "period", month: "05", year: null }],
   ["who leads syria's side?", null],
   ["how many people died last week", null],
 ])("timeIntentOf(%j)", (question, expected) => {
