@@ -21,6 +21,9 @@ import { attributesOf, isName } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
+/** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
+const POSSESSED_BODY =
+  /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
@@ -78,6 +81,8 @@ export interface AnalysedQuestion {
   sides: ReadonlySet<Side>;
   /** Terms of the thing asked about when the ask wants a part or a count of it ("the POPULATION of"). */
   heads: string[];
+  /** A name's term → the term of the body it stands for in the ask ("al-Sharaa's GOVERNMENT"). */
+  possessors: ReadonlyMap<string, string>;
 }
 
 /**
@@ -247,7 +252,20 @@ export class AnswerEngine implements Engine {
       }
       return [];
     });
-    return { terms: [...byTerm.values()], kind: questionKindOf(text), corrections, sides, heads };
+    const possessors = new Map<string, string>();
+    for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
+      const bodyTerm = this.analyzer.terms(body ?? "")[0];
+      if (!bodyTerm) continue;
+      for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
+    }
+    return {
+      terms: [...byTerm.values()],
+      kind: questionKindOf(text),
+      corrections,
+      sides,
+      heads,
+      possessors,
+    };
   }
 
   /**
@@ -474,7 +492,10 @@ export class AnswerEngine implements Engine {
         // need not repeat the place to be about it.
         const inContext =
           this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
-        if (this.nameTerms.has(term.term) && !inContext) missing.push(word);
+        // "al-Sharaa's government" is the government: a fact about it need not name al-Sharaa.
+        const body = analysed.possessors.get(term.term);
+        const standsFor = body !== undefined && this.index.has(doc, body);
+        if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
       } else if (term.name || (term.weight > GENERIC_WORD_WEIGHT && isName(word))) {
         missing.push(word);
       }

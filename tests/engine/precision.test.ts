@@ -88,6 +88,14 @@ describe("answers what they do support", () => {
     expect(answer.answer).toContain(right);
   });
 
+  test("a leader's name standing for the body they lead needs no fact that repeats the name", () => {
+    const answer = engine.ask("what did al-sharaa's government promise?");
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain("will not allow");
+    // an unknown leader's body is still not covered
+    expect(engine.ask("what did netanyahu's government say about the talks?").status).toBe("no_answer");
+  });
+
   test("a misspelt question word still asks for a place", () => {
     const answer = engine.ask("wher did the meetigns take place");
     expect(answer.status).toBe("answered");
