@@ -22,6 +22,7 @@ interface DraftedFact {
   id: string;
   statement: string;
   questions: string[];
+  kinds: string[];
   quotes: string[];
   entities: string[];
   side?: string;
@@ -122,6 +123,25 @@ describe("kb:add on the July article", () => {
     expect(byId.get("shepherdstown")?.kind).toBe("place");
     expect(byId.get("west-virginia")?.kind).toBe("place");
     expect(byId.has("shepherdstown-west-virginia")).toBe(false);
+  });
+
+  test.each([
+    // A place something happens in answers "where"; a capital speaking for its government does not.
+    ["On 12 July, while interim President", "where", true],
+    ["Barrack confirmed it on X that night", "where", false],
+    // A cause or purpose answers "why"; "after" only orders events.
+    ["Israeli officials told Axios the purpose", "why", true],
+    ["The talks followed deadly unrest", "why", false],
+    // A count answers "how many"; "one official said" is not a count.
+    ["Syria's health ministry reported at least three dead", "how-many", true],
+    ["One official said Israel also hoped", "how-many", false],
+    // A date answers "when"; a person answers "who".
+    ["Fighting broke out there on 13 July", "when", true],
+    ["The session was mediated by Tom Barrack", "who", true],
+  ])("the draft of %j answers %s: %s", (opening, kind, expected) => {
+    const fact = facts.find((f) => f.quotes[0]?.startsWith(opening));
+    expect(fact).toBeDefined();
+    expect(fact?.kinds.includes(kind)).toBe(expected);
   });
 
   test("a fact about the past leads no side: 'in 2000, … Israeli Prime Minister Ehud Barak'", () => {

@@ -65,10 +65,12 @@ const ANAPHOR =
 /** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
 const ROLE_NOUNS =
   "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
+/** A count; not "one", which is more often a pronoun ("one official said") than a number. */
 const NUMBER_WORDS =
-  /\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
+  /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
+/** A cause or purpose; not "after", "following" or "amid", which order events in time. */
 const CAUSE_WORDS =
-  /\b(because|after|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|following|followed|amid|why|reason)\b/i;
+  /\b(because|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|why|reason)\b/i;
 
 /**
  * The sentences of each paragraph, located verbatim: compromise splits the whole body once (paragraphs
@@ -268,7 +270,9 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
         kinds.add("who");
       if (dates.length > 0) kinds.add("when");
-      if (places.length + inherited.length > 0 || /\b(in|at) [A-Z]/.test(sentence)) kinds.add("where");
+      // "where": a place the sentence puts something in ("met in Amman"), or the place it points back to;
+      // not a capital that speaks for a government ("Damascus dismissed"), not "in September".
+      if (inherited.length > 0 || places.some((p) => placedIn(sentence, p))) kinds.add("where");
       // A count, not a date: years and the sentence's dates do not make it answer "how many".
       let undated = sentence;
       for (const date of dates) undated = undated.replace(date.text, " ");
