@@ -2,6 +2,7 @@
 // Ranking is our own (not fuse.js): a scan with Bitap over every field is linear in the base and its
 // score says little about whether a question is in scope, whereas IDF-weighted coverage of the question
 // does both jobs — rank, and tell "about this story" from "shares a word with it".
+import { MONTH_NAMES } from "../knowledge/dates.js";
 import type { Entity, Fact } from "../knowledge/types.js";
 import type { Analyzer } from "./normalise.js";
 import { words } from "./normalise.js";
@@ -14,6 +15,8 @@ export const FIELD_WEIGHTS = {
   keywords: 0.85,
   quotes: 0.7,
 } as const;
+
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** A clause of a fact's text counts as a question it answers from this many words, and this many terms. */
 export const MIN_CLAUSE_WORDS = 3;
@@ -313,6 +316,15 @@ function isIndexData(source: readonly Entity[] | IndexData): source is IndexData
   return !Array.isArray(source);
 }
 
+/**
+ * A date alone ("24 July 2025", "Thursday, 24 July"), as kb:add writes one out after a relative date, is an
+ * aside, not a clause: as a question of its own it would match every "when" question best.
+ */
+const DATE_ONLY = new RegExp(
+  `^(?:(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})\\b|\\d+|[\\s,.'’s]|on|the|of)+$`,
+  "i",
+);
+
 /** Whether someone wrote the fact a question other than its own statement. */
 export function hasParaphrases(fact: Pick<Fact, "statement" | "questions">): boolean {
   return fact.questions.some((q) => q.trim() !== fact.statement.trim());
@@ -328,6 +340,6 @@ export function clausesOf(sentence: string): string[] {
   const parts = sentence
     .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
     .map((part) => part.trim())
-    .filter((part) => part.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+    .filter((part) => part.split(/\s+/).length >= MIN_CLAUSE_WORDS && !DATE_ONLY.test(part));
   return parts.length > 1 ? parts : [];
 }

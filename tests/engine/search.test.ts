@@ -39,6 +39,11 @@ describe("clausesOf", () => {
       "Talks were held in the town hall and the mayor spoke for an hour",
       ["Talks were held in the town hall", "the mayor spoke for an hour"],
     ],
+    // A date written out after a relative one is an aside, not a clause a question asks about.
+    [
+      "Officials said Thursday's (24 July 2025) vote was postponed until the budget passes",
+      ["Officials said Thursday's", "vote was postponed until the budget passes"],
+    ],
     // Fragments under three words are no clause of their own.
     ["Tolls rose, sharply, after the vote passed narrowly", []],
     [
