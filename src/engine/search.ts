@@ -134,7 +134,8 @@ export function buildIndexData(
     const own = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
     // A fact nobody wrote paraphrases for has only its statement to be matched against, and a question
     // shares few words with a long sentence: each clause of its statement and quotes is matched too.
-    if (!hasParaphrases(fact)) {
+    // A kb:add draft (reviewed: false) already carries the clauses kb:add chose as its questions.
+    if (!hasParaphrases(fact) && fact.reviewed !== false) {
       for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
         for (const clause of clausesOf(text)) {
           const terms = [...new Set(analyzer.termsOfWords(words(clause)))];

@@ -92,4 +92,15 @@ describe("a fact with no paraphrases is matched clause by clause", () => {
     expect(hit?.questionMatch).toBeGreaterThan(writtenHit?.questionMatch ?? 1);
     expect(hit?.questionMatch).toBeGreaterThan(0.7);
   });
+
+  test("a kb:add draft keeps the questions kb:add chose for it", () => {
+    const draft = new FactIndex(
+      [{ ...fact("f", long), reviewed: false }, fact("g", "The bridge reopens in May.")],
+      [],
+      analyzer,
+    );
+    const [hit] = draft.search(query("who chaired the session", draft));
+    expect(hit?.fact.id).toBe("f");
+    expect(hit?.questionMatch).toBeLessThan(0.5);
+  });
 });
