@@ -2,6 +2,8 @@
 // with a term of every `must` group in the answer or its quotes; the others must get no_answer.
 // `npm run eval -- [file.jsonl …]` prints the figures and every miss; tests/engine/eval.test.ts asserts them.
 import { readFileSync } from "node:fs";
+import { type Asked, askQuestion } from "../src/commands/ask.js";
+import { plainText } from "../src/commands/citations.js";
 import type { Answer, Engine } from "../src/engine/types.js";
 import type { KnowledgeBase } from "../src/knowledge/types.js";
 
@@ -44,8 +46,9 @@ export function readQuestions(file: string): EvalQuestion[] {
 }
 
 /** Terms of every group found (case-insensitive) in the answer text or one of its quotes. */
-export function hasRequiredTerms(answer: Answer, must: readonly string[][]): boolean {
-  const haystack = [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n").toLowerCase();
+export function hasRequiredTerms(asked: Asked, must: readonly string[][]): boolean {
+  const shown = asked.answer.status === "answered" ? asked.reply.body : plainText(asked.answer.parts);
+  const haystack = [shown, ...asked.reply.citations.map((c) => c.quote)].join("\n").toLowerCase();
   return must.every((group) => group.some((term) => haystack.includes(term.toLowerCase())));
 }
 
@@ -65,9 +68,11 @@ export function evaluate(
     byClass: {},
   };
   for (const item of questions) {
-    const answer = engine.ask(item.q);
+    // The question as every front end asks it (/ask's path): the reply's text and numbered citations.
+    const asked = askQuestion({ engine }, item.q, false);
+    const { answer } = asked;
     const missesBefore = report.misses.length;
-    for (const citation of answer.citations) {
+    for (const citation of asked.reply.citations) {
       report.quotes++;
       if (articleTexts.some((text) => text.includes(citation.quote))) report.verbatimQuotes++;
     }
@@ -75,7 +80,7 @@ export function evaluate(
       report.answerable++;
       if (answer.status !== "answered")
         report.misses.push({ id: item.id, q: item.q, why: "abstained", answer });
-      else if (!hasRequiredTerms(answer, item.must ?? [])) {
+      else if (!hasRequiredTerms(asked, item.must ?? [])) {
         report.misses.push({ id: item.id, q: item.q, why: `missing ${JSON.stringify(item.must)}`, answer });
       } else report.answeredRight++;
     } else {

@@ -79,8 +79,12 @@ export const gapsSection: BenchSection = {
         {
           question: "Who leads Syria's side?",
           status: "answered",
-          answer: "Ahmad al-Dalati leads Syria's side.",
-          citations: [{ quote: "q", source: "s", url: null, factId: "syria-lead-al-dalati" }],
+          parts: [
+            {
+              text: "Ahmad al-Dalati leads Syria's side.",
+              citations: [{ quote: "q", source: "s", url: null, factId: "syria-lead-al-dalati" }],
+            },
+          ],
           score: 0.9,
           factIds: ["syria-lead-al-dalati"],
           suggestions: [],

@@ -2,6 +2,7 @@
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { type Asked, askQuestion } from "../commands/ask.js";
+import { plainText } from "../commands/citations.js";
 import { answerReply, type Reply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { renderText } from "../terminal/render.js";
@@ -12,13 +13,17 @@ export const USAGE = `Usage:
   npm run --silent ask -- --jsonl [FILE]        one question per line of FILE (or stdin) → one JSON object per line
   npm run --silent ask -- --help                this text`;
 
-/** The public JSON shape of an answer: exactly the contract's fields. */
-export function toJson(answer: Answer): string {
+/**
+ * The public JSON shape of an answer: exactly the contract's fields. The text and the numbered citations
+ * are the reply's (numbered once, where the reply is built); an abstention's text is the engine's
+ * explanation as it gave it.
+ */
+export function toJson({ answer, reply }: Asked): string {
   return JSON.stringify({
     question: answer.question,
     status: answer.status,
-    answer: answer.answer,
-    citations: answer.citations.map(({ quote, source, url }) => ({ quote, source, url })),
+    answer: answer.status === "answered" ? reply.body : plainText(answer.parts),
+    citations: reply.citations.map(({ quote, source, url }) => ({ quote, source, url })),
     score: answer.score,
   });
 }
@@ -84,7 +89,7 @@ export async function answerLines(
   const lines = createInterface({ input, crlfDelay: Number.POSITIVE_INFINITY });
   for await (const line of lines) {
     // A blank line is still a question (an empty one) so that output line N answers input line N.
-    output.write(`${toJson(answerSafely(engine, line).answer)}\n`);
+    output.write(`${toJson(answerSafely(engine, line))}\n`);
   }
 }
 
@@ -100,8 +105,7 @@ export function answerSafely(engine: Engine, question: string): Asked {
     const answer: Answer = {
       question,
       status: "no_answer",
-      answer: "",
-      citations: [],
+      parts: [],
       score: 0,
       factIds: [],
       suggestions: [],

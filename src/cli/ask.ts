@@ -54,8 +54,8 @@ async function main(): Promise<number> {
     await answerLines(engine, file === undefined ? process.stdin : createReadStream(file), process.stdout);
     return 0;
   }
-  const { answer, reply } = answerSafely(engine, parsed.question);
-  process.stdout.write(`${parsed.mode === "json" ? toJson(answer) : toText(reply)}\n`);
+  const asked = answerSafely(engine, parsed.question);
+  process.stdout.write(`${parsed.mode === "json" ? toJson(asked) : toText(asked.reply)}\n`);
   return 0;
 }
 

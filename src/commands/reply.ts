@@ -11,17 +11,8 @@ import {
   type Story,
   type Topic,
 } from "../knowledge/types.js";
+import { CitationList, plainText } from "./citations.js";
 import { markers } from "./text.js";
-
-export interface ReplyCitation {
-  /** 1-based number shown as [n] in the text. */
-  n: number;
-  /** Verbatim from the article. */
-  quote: string;
-  source: string;
-  url: string | null;
-  factId: string;
-}
 
 export interface ReplySection {
   heading: string;
@@ -39,7 +30,8 @@ export interface Reply {
   /** Main text; may contain [n] citation markers. */
   body: string;
   sections: ReplySection[];
-  citations: ReplyCitation[];
+  /** Numbered by position: citations[0] is [1] (src/commands/citations.ts). */
+  citations: Citation[];
   /** "Did you mean" questions the bot can answer. */
   suggestions: Suggestion[];
   /** Only the asking user sees it (Discord) — ignored by the terminal. */
@@ -54,23 +46,6 @@ export function sideLabel(story: Story, side: Side): string {
 
 export function topicLabel(story: Story, topic: Topic): string {
   return story.topics.find((t) => t.id === topic)?.label ?? topic;
-}
-
-/** Numbers citations in order of first use; the same quote from the same source keeps its number. */
-export class CitationList {
-  readonly items: ReplyCitation[] = [];
-
-  add(citation: Omit<ReplyCitation, "n">): number {
-    const existing = this.items.find((c) => c.quote === citation.quote && c.source === citation.source);
-    if (existing) return existing.n;
-    const n = this.items.length + 1;
-    this.items.push({ ...citation, n });
-    return n;
-  }
-
-  addFact(fact: Fact): number[] {
-    return fact.quotes.map((q) => this.add({ quote: q.text, source: q.source, url: q.url, factId: fact.id }));
-  }
 }
 
 function base(kind: ReplyKind, title: string, body: string, ephemeral: boolean): Reply {
@@ -109,15 +84,10 @@ function freezeDeep<T>(value: T): T {
 function buildAnswerReply(answer: Answer, ephemeral: boolean): Reply {
   if (answer.status === "answered") {
     const list = new CitationList();
-    const numbers = answer.citations.map((c: Citation) =>
-      list.add({ quote: c.quote, source: c.source, url: c.url, factId: c.factId }),
-    );
-    const body = /\[\d+\]/.test(answer.answer)
-      ? answer.answer
-      : `${answer.answer} ${markers([...new Set(numbers)])}`.trim();
+    const body = list.answerText(answer.parts);
     return { ...base("answer", "Answer", body, ephemeral), echo: answer.question, citations: list.items };
   }
-  return abstainReply(answer.question, answer.answer, answer.suggestions, ephemeral);
+  return abstainReply(answer.question, plainText(answer.parts), answer.suggestions, ephemeral);
 }
 
 /**

@@ -168,9 +168,9 @@ function descriptionLines(reply: Reply): string[] {
   return lines;
 }
 
-function citationField(c: Reply["citations"][number]): APIEmbedField {
+function citationField(c: Reply["citations"][number], i: number): APIEmbedField {
   return {
-    name: truncate(`${markers([c.n])} ${oneLine(c.source)}`, FIELD_NAME_MAX),
+    name: truncate(`${markers([i + 1])} ${oneLine(c.source)}`, FIELD_NAME_MAX),
     value: truncate(`“${escapeText(oneLine(c.quote))}”`, FIELD_VALUE_MAX),
   };
 }
@@ -250,12 +250,12 @@ function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent
 
   // One button per distinct URL, labelled with every citation number that points there.
   const byUrl = new Map<string, { numbers: number[]; source: string }>();
-  for (const c of reply.citations) {
-    if (!isLinkable(c.url)) continue;
+  reply.citations.forEach((c, i) => {
+    if (!isLinkable(c.url)) return;
     const entry = byUrl.get(c.url);
-    if (entry) entry.numbers.push(c.n);
-    else byUrl.set(c.url, { numbers: [c.n], source: c.source });
-  }
+    if (entry) entry.numbers.push(i + 1);
+    else byUrl.set(c.url, { numbers: [i + 1], source: c.source });
+  });
   const linkButtons: APIButtonComponent[] = [...byUrl].map(([url, { numbers, source }]) => ({
     type: ComponentType.Button,
     style: ButtonStyle.Link,

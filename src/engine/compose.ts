@@ -1,27 +1,25 @@
-// Compose the reply text: the facts' statements in plain words, each followed by the numbers of the
-// verbatim quotes it rests on. Citations are numbered in order of first use and never repeated.
+// Compose the answer: the facts' statements in plain words, each part with the verbatim quotes it rests on.
+// The engine does not number citations: the reply numbers them once, in order of first use, when it is
+// built (src/commands/citations.ts).
 import type { Fact } from "../knowledge/types.js";
-import type { Citation } from "./types.js";
+import type { AnswerPart, Citation } from "./types.js";
 
-export interface Composed {
-  answer: string;
-  citations: Citation[];
+/** The fact's quotes as citations, in the fact's order. */
+export function citationsOf(fact: Fact): Citation[] {
+  return fact.quotes.map((quote) => ({
+    quote: quote.text,
+    source: quote.source,
+    url: quote.url,
+    factId: fact.id,
+  }));
 }
 
-export function compose(facts: readonly Fact[]): Composed {
-  const citations: Citation[] = [];
-  const numberOf = new Map<string, number>();
-  const sentences = facts.map((fact) => {
-    const refs = fact.quotes.map((quote) => {
-      let n = numberOf.get(quote.text);
-      if (n === undefined) {
-        citations.push({ quote: quote.text, source: quote.source, url: quote.url, factId: fact.id });
-        n = citations.length;
-        numberOf.set(quote.text, n);
-      }
-      return `[${n}]`;
-    });
-    return `${fact.statement} ${refs.join("")}`;
-  });
-  return { answer: sentences.join(" "), citations };
+/** One part per fact: its statement and its quotes. */
+export function compose(facts: readonly Fact[]): AnswerPart[] {
+  return facts.map((fact) => ({ text: fact.statement, citations: citationsOf(fact) }));
+}
+
+/** Words of our own (a preface, a gap, a date note): a part that cites nothing. */
+export function uncited(text: string): AnswerPart {
+  return { text, citations: [] };
 }

@@ -2,7 +2,7 @@
 // base, it answers from memory with no I/O, so every front end can call it synchronously.
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
-import { compose } from "./compose.js";
+import { compose, uncited } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
@@ -390,20 +390,20 @@ export class AnswerEngine implements Engine {
     }
     const facts: Fact[] = [];
     for (const part of answered) for (const fact of part.facts) if (!facts.includes(fact)) facts.push(fact);
-    const composed = compose(facts);
     const earlier = answered
       .flatMap((p) => p.earlier ?? [])
       .filter((f, i, all) => !facts.includes(f) && all.indexOf(f) === i);
-    const dated = withReportDate(trimmed, composed.answer, facts, this.chronology);
-    const { answer, citations } = appendEarlier(dated, composed.citations, earlier, this.chronology);
-    const prefaces = answered.flatMap((p) => (p.preface ? [p.preface] : []));
+    const dated = withReportDate(trimmed, compose(facts), facts, this.chronology);
+    const answer = appendEarlier(dated, earlier, this.chronology);
+    const prefaces = answered.flatMap((p) => (p.preface ? [uncited(p.preface)] : []));
     // A part the sources do not cover is said, not silently dropped.
-    const gaps = parts.filter((p) => p.status === "no_answer").map((p) => p.explanation ?? uncovered(p.ask));
+    const gaps = parts
+      .filter((p) => p.status === "no_answer")
+      .map((p) => uncited(p.explanation ?? uncovered(p.ask)));
     return {
       question,
       status: "answered",
-      answer: [...prefaces, answer, ...gaps].join(" "),
-      citations,
+      parts: [...prefaces, ...answer, ...gaps],
       score: Math.min(...answered.map((p) => p.confidence)),
       factIds: facts.map((f) => f.id),
       suggestions: [],
@@ -696,7 +696,7 @@ function uncovered(ask: string): string {
 }
 
 function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {
-  return { question, status: "no_answer", answer: text, citations: [], score, factIds: [], suggestions };
+  return { question, status: "no_answer", parts: [uncited(text)], score, factIds: [], suggestions };
 }
 
 function suggestionOf(hit: Hit): Suggestion {

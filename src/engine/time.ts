@@ -6,8 +6,9 @@
 // Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
 import { formatSortable } from "../knowledge/dates.js";
 import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
+import { citationsOf, uncited } from "./compose.js";
 import type { Hit } from "./search.js";
-import type { Citation } from "./types.js";
+import type { AnswerPart } from "./types.js";
 
 export type TimeIntent =
   | { kind: "latest" }
@@ -173,42 +174,33 @@ export class Chronology {
 }
 
 /**
- * Adds the earlier facts after the answer, each as its own sentence with the date it was reported and its
- * own numbered citations: "Earlier (reported 27 May 2025): … [3]".
+ * Adds the earlier facts after the answer, each as its own part with the date it was reported and its own
+ * citations: "Earlier (reported 27 May 2025): … [3]".
  */
 export function appendEarlier(
-  answer: string,
-  citations: readonly Citation[],
+  parts: readonly AnswerPart[],
   earlier: readonly Fact[],
   chronology: Chronology,
-): { answer: string; citations: Citation[] } {
-  const out = [...citations];
-  const parts = [answer];
-  for (const fact of earlier) {
-    const refs = fact.quotes.map((quote) => {
-      let n = out.findIndex((c) => c.quote === quote.text) + 1;
-      if (n === 0) {
-        out.push({ quote: quote.text, source: quote.source, url: quote.url, factId: fact.id });
-        n = out.length;
-      }
-      return `[${n}]`;
-    });
-    const date = chronology.reported(fact);
-    const when = date ? ` (reported ${formatSortable(date)})` : "";
-    parts.push(`Earlier${when}: ${fact.statement} ${refs.join("")}`);
-  }
-  return { answer: parts.join(" "), citations: out };
+): AnswerPart[] {
+  return [
+    ...parts,
+    ...earlier.map((fact) => {
+      const date = chronology.reported(fact);
+      const when = date ? ` (reported ${formatSortable(date)})` : "";
+      return { text: `Earlier${when}: ${fact.statement}`, citations: citationsOf(fact) };
+    }),
+  ];
 }
 
 /** The answer, with the date its first fact was reported when the question asks when something was reported. */
 export function withReportDate(
   question: string,
-  answer: string,
+  parts: readonly AnswerPart[],
   facts: readonly Fact[],
   chronology: Chronology,
-): string {
+): AnswerPart[] {
   const first = facts[0];
-  if (!first || !ASKS_REPORT_DATE.test(question)) return answer;
+  if (!first || !ASKS_REPORT_DATE.test(question)) return [...parts];
   const date = chronology.reported(first);
-  return date ? `${answer} (Reported on ${formatSortable(date)}.)` : answer;
+  return date ? [...parts, uncited(`(Reported on ${formatSortable(date)}.)`)] : [...parts];
 }

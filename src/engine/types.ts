@@ -16,13 +16,20 @@ export interface Suggestion {
   question: string;
 }
 
+/** A sentence (or a few) of an answer and the verbatim quotes it rests on (none for our own words). */
+export interface AnswerPart {
+  text: string;
+  citations: Citation[];
+}
+
 export interface Answer {
   question: string;
   status: "answered" | "no_answer";
-  /** Plain-words answer; for no_answer, a short explanation of what the bot can answer. */
-  answer: string;
-  /** Numbered in order: citations[0] is [1]. Empty for no_answer. */
-  citations: Citation[];
+  /**
+   * The answer in plain words, part by part, each with its citations, unnumbered: the reply numbers them
+   * once (src/commands/citations.ts). For no_answer, one part citing nothing: a short explanation.
+   */
+  parts: AnswerPart[];
   /** Confidence in [0, 1]. */
   score: number;
   /** Facts the answer rests on, best first. */

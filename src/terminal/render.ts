@@ -32,10 +32,10 @@ export function renderText(reply: Reply): string {
   }
   if (reply.citations.length > 0) {
     out.push("", "Sources:");
-    for (const c of reply.citations) {
-      out.push(`  [${c.n}] “${c.quote.replace(/\s+/g, " ").trim()}”`);
+    reply.citations.forEach((c, i) => {
+      out.push(`  [${i + 1}] “${c.quote.replace(/\s+/g, " ").trim()}”`);
       out.push(`      — ${c.source}${c.url ? ` <${c.url}>` : ""}`);
-    }
+    });
   }
   if (reply.footer) out.push("", forTerminal(reply.footer));
   return `${out.join("\n")}\n`;

@@ -75,7 +75,7 @@ describe("syntheticKnowledgeBase", () => {
       const answer = engine.ask(question);
       expect(answer.status, question).toBe("answered");
       expect(answer.factIds[0], question).toBe(factId);
-      for (const citation of answer.citations) {
+      for (const citation of answer.parts.flatMap((p) => p.citations)) {
         expect(real.articles.some((a) => a.text.includes(citation.quote))).toBe(true);
       }
     }

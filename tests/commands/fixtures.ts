@@ -82,10 +82,10 @@ export function answered(question: string, facts: Fact[] = [dalati]): Answer {
   return {
     question,
     status: "answered",
-    answer: facts.map((f) => f.statement).join(" "),
-    citations: facts.flatMap((f) =>
-      f.quotes.map((q) => ({ quote: q.text, source: q.source, url: q.url, factId: f.id })),
-    ),
+    parts: facts.map((f) => ({
+      text: f.statement,
+      citations: f.quotes.map((q) => ({ quote: q.text, source: q.source, url: q.url, factId: f.id })),
+    })),
     score: 0.9,
     factIds: facts.map((f) => f.id),
     suggestions: [],
@@ -99,8 +99,7 @@ export function abstained(
   return {
     question,
     status: "no_answer",
-    answer: "I can answer questions about the Israel–Syria talks.",
-    citations: [],
+    parts: [{ text: "I can answer questions about the Israel–Syria talks.", citations: [] }],
     score: 0.1,
     factIds: [],
     suggestions,

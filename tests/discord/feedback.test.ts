@@ -69,8 +69,8 @@ describe("what is rateable", () => {
       kind: "answer",
       suggestions: [],
       citations: [
-        { n: 1, quote: "q", source: "s", url: null, factId: "f1" },
-        { n: 2, quote: "r", source: "s", url: null, factId: "f1" },
+        { quote: "q", source: "s", url: null, factId: "f1" },
+        { quote: "r", source: "s", url: null, factId: "f1" },
       ],
     };
     expect(factIdsOf(answer)).toEqual(["f1"]);

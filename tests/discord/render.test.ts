@@ -26,13 +26,17 @@ function hugeAnswer(citationCount: number, quoteLength: number, url = true): Ans
   return {
     question: `${"why ".repeat(1000)}${NASTY}`,
     status: "answered",
-    answer: `${"Long answer. ".repeat(500)}${NASTY}`,
-    citations: Array.from({ length: citationCount }, (_, i) => ({
-      quote: `${"q".repeat(quoteLength)} ${NASTY} ${i}`,
-      source: `Source ${i} ${"s".repeat(300)}`,
-      url: url ? `https://example.com/${i}` : null,
-      factId: `fact-${i}`,
-    })),
+    parts: [
+      {
+        text: `${"Long answer. ".repeat(500)}${NASTY}`,
+        citations: Array.from({ length: citationCount }, (_, i) => ({
+          quote: `${"q".repeat(quoteLength)} ${NASTY} ${i}`,
+          source: `Source ${i} ${"s".repeat(300)}`,
+          url: url ? `https://example.com/${i}` : null,
+          factId: `fact-${i}`,
+        })),
+      },
+    ],
     score: 0.9,
     factIds: [],
     suggestions: [],

@@ -1,8 +1,10 @@
 // Behaviour of the engine on the real knowledge base: retrieval, abstention, composition.
 // The questions here are our own, not the evaluation sets', and none is copied into the facts.
 import { describe, expect, test } from "vitest";
+import { answerReply } from "../../src/commands/reply.js";
 import { ANSWER_MEMO_SIZE, createEngine, GENERIC_WORD_WEIGHT } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { citationsOf, textOf } from "./parts.js";
 
 const kb = loadKnowledgeBase();
 const engine = createEngine(kb);
@@ -11,7 +13,7 @@ const articleText = kb.articles.map((a) => a.text).join("\n");
 /** Everything the answer shows: its text and its quotes. */
 function shown(question: string): string {
   const answer = engine.ask(question);
-  return [answer.answer, ...answer.citations.map((c) => c.quote)].join("\n");
+  return [textOf(answer), ...citationsOf(answer).map((c) => c.quote)].join("\n");
 }
 
 describe("retrieval", () => {
@@ -70,7 +72,7 @@ describe("abstention", () => {
   ])("%j → no_answer", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
-    expect(answer.citations).toEqual([]);
+    expect(citationsOf(answer)).toEqual([]);
   });
 
   test("a near-miss offers 'did you mean' choices the base can answer", () => {
@@ -85,20 +87,33 @@ describe("abstention", () => {
 });
 
 describe("composition", () => {
-  test("citations are numbered, verbatim and referenced in the answer", () => {
+  test("every part of an answer rests on verbatim quotes; the engine writes no citation numbers", () => {
     const answer = engine.ask("Who leads Syria in these talks?");
     expect(answer.status).toBe("answered");
-    expect(answer.citations.length).toBeGreaterThan(0);
-    answer.citations.forEach((citation, i) => {
+    expect(citationsOf(answer).length).toBeGreaterThan(0);
+    for (const part of answer.parts) {
+      expect(part.citations.length).toBeGreaterThan(0);
+      expect(part.text).not.toMatch(/\[\d+\]/);
+      for (const citation of part.citations) expect(articleText).toContain(citation.quote);
+    }
+  });
+
+  test("the reply numbers the citations once, in order of first use, each referenced in its text", () => {
+    const answer = engine.ask("Who leads Syria in these talks?");
+    const reply = answerReply(answer, false);
+    expect(reply.citations.length).toBeGreaterThan(0);
+    reply.citations.forEach((citation, i) => {
       expect(articleText).toContain(citation.quote);
-      expect(answer.answer).toContain(`[${i + 1}]`);
+      expect(reply.body).toContain(`[${i + 1}]`);
     });
-    expect(answer.answer).not.toContain(`[${answer.citations.length + 1}]`);
+    expect(reply.body).not.toContain(`[${reply.citations.length + 1}]`);
+    const distinct = new Set(citationsOf(answer).map((c) => `${c.source}\n${c.quote}`));
+    expect(reply.citations).toHaveLength(distinct.size);
   });
 
   test("a quote from the Reuters post is attributed to Reuters via Levant24 with its link", () => {
     const answer = engine.ask("Who represents Israel at the talks?");
-    const relayed = answer.citations.find((c) => c.quote.includes("Israeli participants unnamed"));
+    const relayed = citationsOf(answer).find((c) => c.quote.includes("Israeli participants unnamed"));
     expect(relayed?.source).toMatch(/Reuters/);
     expect(relayed?.source).toMatch(/Levant24/);
     expect(relayed?.url).toBe("https://pic.twitter.com/JrsuLWgxNP");
@@ -106,7 +121,7 @@ describe("composition", () => {
 
   test("a quote from Ragıp Soylu's post is his, not the article's", () => {
     const answer = engine.ask("Who confirmed the security chiefs' meeting near Golan?");
-    const soylu = answer.citations.find((c) => c.quote.includes("security chiefs met near Golan"));
+    const soylu = citationsOf(answer).find((c) => c.quote.includes("security chiefs met near Golan"));
     expect(soylu?.source).toMatch(/Ragıp Soylu/);
     expect(soylu?.url).toBe("https://t.co/1PQPp3j4dG");
   });
@@ -130,9 +145,9 @@ describe("answer memo", () => {
     const first = fresh.ask("Who leads Syria's side?");
     expect(fresh.ask("Who leads Syria's side?")).toBe(first);
     expect(Object.isFrozen(first)).toBe(true);
-    expect(Object.isFrozen(first.citations[0])).toBe(true);
+    expect(Object.isFrozen(first.parts[0]?.citations[0])).toBe(true);
     expect(() => {
-      (first.citations as unknown as unknown[]).push({});
+      (first.parts as unknown as unknown[]).push({});
     }).toThrow();
     for (let i = 0; i < ANSWER_MEMO_SIZE; i++) fresh.ask(`question number ${i}`);
     const again = fresh.ask("Who leads Syria's side?");

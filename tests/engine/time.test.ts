@@ -6,11 +6,13 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { commandsByName } from "../../src/commands/index.js";
+import { answerReply } from "../../src/commands/reply.js";
 import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { timeIntentOf } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
+import { textOf } from "./parts.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kb-time-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -57,10 +59,11 @@ describe("a question about who leads", () => {
   test("with no time word, the newer report answers and the older is shown as earlier, with its date", () => {
     const answer = engine.ask("Who leads the council?");
     expect(answer.factIds[0]).toBe("brandt-leads-council");
-    expect(answer.answer).toMatch(
+    const reply = answerReply(answer, false);
+    expect(reply.body).toMatch(
       /^Jonas Brandt chairs the town council.*\[1\] Earlier \(reported 3 March 2026\): Mayor Maria Keller chairs the town council\. \[2\]$/,
     );
-    expect(answer.citations.map((c) => c.factId)).toEqual(["brandt-leads-council", "keller-leads-council"]);
+    expect(reply.citations.map((c) => c.factId)).toEqual(["brandt-leads-council", "keller-leads-council"]);
   });
 
   test.each(["Who leads the council now?", "who is currently leading the council?"])(
@@ -77,7 +80,7 @@ describe("a question about who leads", () => {
   ])("%j → the earlier chair, and the newer one is not merged in", (question) => {
     const answer = engine.ask(question);
     expect(answer.factIds[0]).toBe("keller-leads-council");
-    expect(answer.answer).not.toContain("Brandt");
+    expect(textOf(answer)).not.toContain("Brandt");
   });
 });
 
