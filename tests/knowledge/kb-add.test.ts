@@ -2,12 +2,13 @@
 // then passes the same checks the bot runs at start-up, with the drafts counted as unreviewed.
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import nlp from "compromise";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { leadersReply } from "../../src/commands/reply.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
-import { sideOfPeople } from "../../src/knowledge/draft/facts.js";
+import { irregularPastForms, sideOfPeople } from "../../src/knowledge/draft/facts.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
 import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
@@ -144,6 +145,14 @@ describe("kb:add on the July article", () => {
     expect(fact?.kinds.includes(kind)).toBe(expected);
   });
 
+  test("a sentence with irregular past forms also answers in the infinitive ('broke out' → 'break out')", () => {
+    const fighting = facts.find((f) => f.quotes[0]?.startsWith("Fighting broke out there on 13 July"));
+    expect(fighting?.questions).toContainEqual(expect.stringMatching(/^Fighting break out there on 13 July/));
+    // A sentence with only regular verbs gets no such question.
+    const axios = facts.find((f) => f.quotes[0]?.startsWith("AFP described it as the first ministerial"));
+    expect(axios?.questions.some((q) => /\b(?:describe|replace)\b/.test(q))).toBe(false);
+  });
+
   test("a fact about the past leads no side: 'in 2000, … Israeli Prime Minister Ehud Barak'", () => {
     const shepherdstown = facts.find((f) =>
       f.quotes[0]?.startsWith("The last contact at a comparable level"),
@@ -265,4 +274,14 @@ test.each([
   ["Israeli media reported that al-Shaibani took part", [SHAIBANI], undefined],
 ])("sideOfPeople(%j) → %s", (sentence, people, expected) => {
   expect(sideOfPeople(sentence, people, SIDES)).toBe(expected);
+});
+
+test("irregular past forms map to their infinitives from compromise's tables; regular ones are left to the stemmer", () => {
+  const forms = irregularPastForms(
+    nlp("Fighting broke out. The ministers met and flew home. Jets bombed the base."),
+  );
+  expect(forms.get("broke")).toBe("break");
+  expect(forms.get("met")).toBe("meet");
+  expect(forms.get("flew")).toBe("fly");
+  expect(forms.has("bombed")).toBe(false);
 });

@@ -189,6 +189,41 @@ export function sideOfPeople(
   return found;
 }
 
+type VerbToInfinitive = (word: string, model: unknown, tense: string) => string;
+
+/**
+ * Past forms compromise tagged in the text that do not end in "-ed", each with its infinitive from
+ * compromise's own conjugation tables (no re-parse: converting the whole document costs as much as parsing it).
+ */
+export function irregularPastForms(doc: ReturnType<typeof nlp>): Map<string, string> {
+  const world = nlp.world() as unknown as {
+    methods: { two: { transform: { verb: { toInfinitive: VerbToInfinitive } } } };
+    model: unknown;
+  };
+  const toInfinitive = world.methods.two.transform.verb.toInfinitive;
+  const out = new Map<string, string>();
+  for (const raw of doc.match("(#PastTense|#Participle)").out("array") as string[]) {
+    for (const word of raw.toLowerCase().match(/[a-z]+/g) ?? []) {
+      if (out.has(word) || /ed$/.test(word) || word.length < 3) continue;
+      const infinitive = toInfinitive(word, world.model, "PastTense");
+      if (infinitive && infinitive !== word && /^[a-z]+$/.test(infinitive)) out.set(word, infinitive);
+    }
+  }
+  return out;
+}
+
+/** The sentence with its irregular past forms in the infinitive, if it has any; else nothing. */
+function withInfinitives(sentence: string, irregular: ReadonlyMap<string, string>): string[] {
+  let changed = false;
+  const text = sentence.replace(/\p{L}+/gu, (word) => {
+    const infinitive = irregular.get(word.toLowerCase());
+    if (!infinitive) return word;
+    changed = true;
+    return /^\p{Lu}/u.test(word) ? infinitive[0]?.toUpperCase() + infinitive.slice(1) : infinitive;
+  });
+  return changed ? [text] : [];
+}
+
 function wordStarts(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
   const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
@@ -223,6 +258,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   // One parse of the body serves both sentence splitting and names (compromise's parse is the slow part).
   const doc = nlp(body);
   const sentences = sentencesByParagraph(doc.sentences().out("array") as string[], paragraphTexts);
+  // Irregular past forms ("broke", "met", "flew") and their infinitives: "when did the fighting break out?"
+  // asks with a form no suffix rule reaches from "Fighting broke out". The sentence with them replaced is one
+  // more question the fact answers.
+  const irregular = irregularPastForms(doc);
   const describe = (name: string) => `${name}, as named in “${title}”${published ? ` (${published})` : ""}.`;
   const { entities, added } = mergeEntities(
     input.entities,
@@ -293,7 +332,12 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         quotes: context ? [sentence, context] : [sentence],
         entities: [...new Set([...named, ...inherited].map((e) => e.id))],
         topics: topics.length > 0 ? topics : [fallbackTopic],
-        questions: [statement, ...(sentence === lede ? [title] : []), ...clausesOf(sentence)],
+        questions: [
+          statement,
+          ...(sentence === lede ? [title] : []),
+          ...withInfinitives(sentence, irregular),
+          ...clausesOf(sentence),
+        ],
         keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)))],
         kinds: [...kinds],
         reviewed: false,
