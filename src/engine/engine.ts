@@ -10,6 +10,7 @@ import { Analyzer, words } from "./normalise.js";
 import {
   type Attribute,
   askedAttributes,
+  asksForPerson,
   correctQuestionWords,
   headWords,
   isVerification,
@@ -24,6 +25,8 @@ import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } fr
 /** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** A capitalised word that does not open a sentence: a name. */
+const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
 export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
@@ -83,6 +86,8 @@ export interface AnalysedQuestion {
   heads: string[];
   /** A name's term → the term of the body it stands for in the ask ("al-Sharaa's GOVERNMENT"). */
   possessors: ReadonlyMap<string, string>;
+  /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
+  asksPerson: boolean;
 }
 
 /**
@@ -124,6 +129,14 @@ export class AnswerEngine implements Engine {
   private readonly headlineTerms: Map<string, ReadonlySet<string>>;
   /** Entity id → the terms of its name and aliases: which of a fact's entities a question names. */
   private readonly entityTerms: Map<string, ReadonlySet<string>>;
+  /** Entity id → its kind (person, organisation, place …). */
+  private readonly entityKinds: Map<string, string>;
+  /** Every term of a word of an entity's names: what the statement fallback of `namesSomeoneElse` skips. */
+  private readonly entityWordTerms: ReadonlySet<string>;
+  /** The entity ids of the story's sides (Syria, Israel, the US): never "someone else" the fact names. */
+  private readonly sideIds: ReadonlySet<string>;
+  /** Entity id → the terms of the words of its names that only a name has ("sharaa", not "president"). */
+  private readonly entityNameTerms: Map<string, ReadonlySet<string>>;
   /** Fact id → position in the base (the index's document number). */
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
@@ -172,6 +185,24 @@ export class AnswerEngine implements Engine {
         .flatMap((entity) => [entity.name, ...entity.aliases])
         .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
         .flatMap((word) => this.analyzer.terms(word)),
+    );
+    this.sideIds = sideEntities;
+    this.entityWordTerms = new Set(
+      kb.entities.flatMap((entity) =>
+        [entity.name, ...entity.aliases].flatMap((n) => this.analyzer.terms(n)),
+      ),
+    );
+    this.entityKinds = new Map(kb.entities.map((entity) => [entity.id, entity.kind]));
+    this.entityNameTerms = new Map(
+      kb.entities.map((entity) => [
+        entity.id,
+        new Set(
+          [entity.name, ...entity.aliases]
+            .flatMap((name) => words(name))
+            .filter((word) => wordClass(word) !== "common")
+            .flatMap((word) => this.analyzer.terms(word)),
+        ),
+      ]),
     );
     this.entityTerms = new Map(
       kb.entities
@@ -265,6 +296,7 @@ export class AnswerEngine implements Engine {
       sides,
       heads,
       possessors,
+      asksPerson: asksForPerson(text),
     };
   }
 
@@ -505,6 +537,14 @@ export class AnswerEngine implements Engine {
     }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    if (
+      analysed.asksPerson &&
+      wanted.has("name") &&
+      has?.has("name") &&
+      !this.namesSomeoneElse(hit.fact, analysed)
+    ) {
+      missing.push("(name)");
+    }
     return missing;
   }
 
@@ -532,6 +572,39 @@ export class AnswerEngine implements Engine {
     // The claim keeps the relation's other party ("… meet al-Sharaa", "Syria arrested …"), and the fact
     // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
     return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
+  }
+
+  /**
+   * "What is the name of the official who spoke to Ragıp Soylu?": the fact must name someone the question
+   * does not, and a person when a person is asked for; a fact that names only Soylu (or only the group
+   * whose members are asked about) gives no name.
+   */
+  private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    // A drafted fact may name someone its entity list lacks: a name inside its statement counts too.
+    // Words of a known entity are judged below, by the entity: PIJ's name is no person's.
+    const inStatement = (fact.statement.match(NAME_INSIDE) ?? []).some((word) => {
+      const terms = this.analyzer.terms(word);
+      return (
+        wordClass(word.toLowerCase()) !== "common" &&
+        terms.length > 0 &&
+        terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
+      );
+    });
+    if (inStatement) return true;
+    return fact.entities.some((id) => {
+      const terms = this.entityNameTerms.get(id);
+      // Named by a word only a name has, not by a description it shares ("interim president").
+      if (
+        !terms ||
+        terms.size === 0 ||
+        [...terms].some((t) => asked.has(t) && !this.sideTerms.has(t)) ||
+        this.sideIds.has(id)
+      ) {
+        return false;
+      }
+      return !analysed.asksPerson || this.entityKinds.get(id) === "person";
+    });
   }
 
   suggest(partial: string, limit: number, maxLength: number): AutocompleteChoice[] {

@@ -84,12 +84,16 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates|time of day|hour)\b|\bexactly when\b|\bwhen exactly\b|\bon what day\b|\bwhat time\b/i,
   ],
   ["duration", /\bhow long\b|\bfor how many (?:hours|days|weeks|months|years)\b/i],
-  ["exact-count", /\bexact(?:ly)? how many\b|\bhow many exactly\b|\bexact (?:number|count|figure)\b/i],
+  [
+    "exact-count",
+    /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
+  ],
   ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat number\b/i],
   [
     "name",
     /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,
   ],
+  ["exact-date", /\bbirthday\b|\bdate of birth\b|\bbirth ?date\b/i],
   ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b/i],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
   ["later", /\b(?:next|upcoming|successor)\b/i],
@@ -161,4 +165,17 @@ export function correctQuestionWords(question: string): string {
     const [chosen] = near.length === 1 ? near : cut.length === 1 ? cut : [];
     return chosen ?? token;
   });
+}
+
+/** Nouns for people: "the name of the OFFICIAL", "the names of the MEMBERS detained". */
+const PERSON_NOUNS =
+  "officials?|negotiators?|members?|leaders?|ministers?|envoys?|spokes(?:man|men|person|woman)|presidents?|governors?|people|persons?|man|men|woman|women|sources?|participants?|chiefs?|delegates?|representatives?|journalists?|reporters?|spy|spies|agents?|commanders?|generals?|soldiers?|fighters?|militants?|mediators?";
+const ASKS_PERSON = new RegExp(
+  `\\bnames?\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  "iu",
+);
+
+/** Whether an ask wants a person's name: "what's the name of the Israeli OFFICIAL …", "names of the MEMBERS". */
+export function asksForPerson(ask: string): boolean {
+  return ASKS_PERSON.test(ask);
 }

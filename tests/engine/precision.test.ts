@@ -28,6 +28,10 @@ describe("refuses what the facts do not support", () => {
     "did erdogan broker the talks?",
     // a plain word the dictionary lists only with a prefix is no name to swap
     "why did the governor of quneitra resign?",
+    // a person's name asked for, and the fact names only the person the question already names
+    "what was the name of the official from israel who gave ragip soylu the story?",
+    // an exact count asked for at the end ("… exactly?") of a fact that gives none
+    "how many meetings took place on israeli-administered land exactly?",
     // a neighbouring concept: occupied is not annexed (no keyword may say it is)
     "did israel annex the golan?",
     "is the golan annexed by israel?",
@@ -95,6 +99,15 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain("will not allow");
     // an unknown leader's body is still not covered
     expect(engine.ask("what did netanyahu's government say about the talks?").status).toBe("no_answer");
+  });
+
+  test.each([
+    ["what is the name of the spy whose belongings syria is handing over?", "Eli Cohen"],
+    ["what is the name of the syrian official leading the talks?", "Dalati"],
+  ])("a name asked for is given when the fact names someone new: %s", (question, name) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.answer).toContain(name);
   });
 
   test("a misspelt question word still asks for a place", () => {

@@ -2,6 +2,7 @@
 import { describe, expect, test } from "vitest";
 import {
   askedAttributes,
+  asksForPerson,
   correctQuestionWords,
   headWords,
   isVerification,
@@ -35,6 +36,8 @@ describe("askedAttributes", () => {
     ["how long has the border been closed", ["duration"]],
     ["how many rounds were there", ["count"]],
     ["exactly how many rounds were there", ["exact-count"]],
+    ["how many rounds were there exactly", ["exact-count"]],
+    ["what is the spy's birthday", ["exact-date"]],
     ["what's the name of the official", ["name"]],
     ["who governed the province before him", ["earlier"]],
     ["where is the next round", ["later"]],
@@ -84,5 +87,18 @@ describe("correctQuestionWords", () => {
     ["hwo leads", "hwo leads"], // as near "who" as "how": left alone
   ])("%s → %s", (question, expected) => {
     expect(correctQuestionWords(question)).toBe(expected);
+  });
+});
+
+describe("asksForPerson", () => {
+  test.each([
+    ["what's the name of the official who met them?", true],
+    ["what were the names of the militants detained?", true],
+    ["the names of those three israeli negotiators?", true],
+    ["what is the name of the group that won?", false],
+    ["what is the name of the province?", false],
+    ["who leads the talks?", false],
+  ])("%s → %s", (ask, expected) => {
+    expect(asksForPerson(ask)).toBe(expected);
   });
 });
