@@ -107,7 +107,7 @@ describe("answers what they do support", () => {
   ])("a name asked for is given when the fact names someone new: %s", (question, name) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
-    expect(answer.answer).toContain(name);
+    expect(textOf(answer)).toContain(name);
   });
 
   test("a misspelt question word still asks for a place", () => {
