@@ -220,6 +220,10 @@ describe("/source", () => {
     }
     const filtered = get("source").autocomplete?.({ name: "fact", value: "quneitra" }, ctx) ?? [];
     expect(filtered.map((c) => c.value)).toEqual(["dalati-leads"]);
+    // A misspelt word matches no fact as typed: the closest facts are offered instead of nothing.
+    const misspelt = get("source").autocomplete?.({ name: "fact", value: "qunietra" }, ctx) ?? [];
+    expect(misspelt.map((c) => c.value)).toContain("dalati-leads");
+    expect(get("source").autocomplete?.({ name: "fact", value: "zzzzzzzz" }, ctx) ?? []).toEqual([]);
   });
 });
 
