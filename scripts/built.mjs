@@ -2,15 +2,19 @@
 // goes through here, so `npm start` on a built checkout starts at once instead of running tsc (4–14 s even
 // when nothing changed). Plain JavaScript because it must run before anything is compiled.
 //
-//   node scripts/built.mjs build               compile (tsc -p tsconfig.build.json) and stamp dist/
-//   node scripts/built.mjs build --if-stale    the same, only when dist/ is out of date
-//   node scripts/built.mjs run ENTRY [ARGS…]   build if out of date, then run dist/ENTRY in this process
+//   node scripts/built.mjs build [--bench]              compile the product (or the benchmarks) and stamp it
+//   node scripts/built.mjs build [--bench] --if-stale   the same, only when it is out of date
+//   node scripts/built.mjs run ENTRY [ARGS…]            build if out of date, then run dist/ENTRY in this process
 //
-// The rule: dist/ is current when its stamp (dist/.tsbuildinfo.build, touched after every build that
-// emitted) is newer than every .ts file under src/ and bench/ and than tsconfig.json and
-// tsconfig.build.json, by modification time. Data (the knowledge base's .json and .txt) is read at run time
-// and never needs a build. Without TypeScript (a production install, `npm ci --omit=dev`) a current dist/
-// runs as it is, and an out-of-date or missing one is reported with what to do, never `tsc: not found`.
+// Two builds share dist/. The product (tsconfig.build.json: src/ only) is what `npm ci` (prepare),
+// `npm start` and every other program build; the benchmarks (tsconfig.bench.json: bench/ with the Discord
+// stand-in of tests/support/ and the src/ they measure) are built only by an ENTRY under bench/ — `npm run
+// bench` and `npm run eval` — so an install never compiles test support. The rule: a build is current when
+// its stamp (dist/.tsbuildinfo.build or .bench, touched after every build that emitted) is newer than every
+// .ts file under its source folders and than its tsconfig files, by modification time. Data (the knowledge
+// base's .json and .txt) is read at run time and never needs a build. Without TypeScript (a production
+// install, `npm ci --omit=dev`) a current dist/ runs as it is, and an out-of-date or missing one is reported
+// with what to do, never `tsc: not found`.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, statSync, utimesSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -18,19 +22,36 @@ import path from "node:path";
 import { pathToFileURL } from "node:url";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
-const STAMP = path.join(ROOT, "dist", ".tsbuildinfo.build");
-const SOURCE_DIRS = ["src", "bench"];
-const CONFIG_FILES = ["tsconfig.json", "tsconfig.build.json"];
+/** What each build compiles, where it stamps, and a file its output must have. */
+export const TARGETS = {
+  product: {
+    config: "tsconfig.build.json",
+    stamp: path.join(ROOT, "dist", ".tsbuildinfo.build"),
+    sourceDirs: ["src"],
+    output: path.join(ROOT, "dist", "src", "main.js"),
+  },
+  bench: {
+    config: "tsconfig.bench.json",
+    stamp: path.join(ROOT, "dist", ".tsbuildinfo.bench"),
+    sourceDirs: ["src", "bench", "tests/support"],
+    output: path.join(ROOT, "dist", "bench", "run.js"),
+  },
+};
 
-/** The newest source file and its modification time (ms). */
-function newestSource() {
+/** The build an entry point belongs to: the benchmarks' for bench/…, the product's for everything else. */
+export function targetOf(entry) {
+  return entry.split(/[\\/]/)[0] === "bench" ? TARGETS.bench : TARGETS.product;
+}
+
+/** The newest source file of a build and its modification time (ms). */
+function newestSource(target) {
   let newest = { file: "", mtimeMs: 0 };
   const consider = (file) => {
     const { mtimeMs } = statSync(file);
     if (mtimeMs > newest.mtimeMs) newest = { file, mtimeMs };
   };
-  for (const file of CONFIG_FILES) consider(path.join(ROOT, file));
-  for (const dir of SOURCE_DIRS) {
+  for (const file of ["tsconfig.json", target.config]) consider(path.join(ROOT, file));
+  for (const dir of target.sourceDirs) {
     const top = path.join(ROOT, dir);
     if (!existsSync(top)) continue;
     for (const entry of readdirSync(top, { recursive: true, withFileTypes: true })) {
@@ -41,13 +62,15 @@ function newestSource() {
   return newest;
 }
 
-/** Why dist/ must be built, or undefined when it is current. */
-export function staleReason() {
-  if (!existsSync(STAMP) || !existsSync(path.join(ROOT, "dist", "src", "main.js"))) {
-    return "dist/ has not been built yet";
+/** Why a build (the product's by default) must be run, or undefined when it is current. */
+export function staleReason(target = TARGETS.product) {
+  if (!existsSync(target.stamp) || !existsSync(target.output)) {
+    return target === TARGETS.product
+      ? "dist/ has not been built yet"
+      : "the benchmarks have not been built yet";
   }
-  const stampMs = statSync(STAMP).mtimeMs;
-  const newest = newestSource();
+  const stampMs = statSync(target.stamp).mtimeMs;
+  const newest = newestSource(target);
   if (newest.mtimeMs > stampMs) return `${path.relative(ROOT, newest.file)} changed since the last build`;
   return undefined;
 }
@@ -60,8 +83,8 @@ function typescriptCompiler() {
   }
 }
 
-/** Runs tsc; stamps dist/ when it emitted (0: clean, 2: type errors but JavaScript written). */
-export function build() {
+/** Runs tsc for a build; stamps it when it emitted (0: clean, 2: type errors but JavaScript written). */
+export function build(target = TARGETS.product) {
   const tsc = typescriptCompiler();
   if (!tsc) {
     process.stderr.write(
@@ -70,15 +93,15 @@ export function build() {
     );
     return 1;
   }
-  const result = spawnSync(process.execPath, [tsc, "-p", "tsconfig.build.json"], {
+  const result = spawnSync(process.execPath, [tsc, "-p", target.config], {
     cwd: ROOT,
     stdio: ["ignore", "inherit", "inherit"],
   });
   const code = result.status ?? 1;
   // tsc leaves its build info untouched when nothing changed: the stamp is ours to move.
-  if ((code === 0 || code === 2) && existsSync(STAMP)) {
+  if ((code === 0 || code === 2) && existsSync(target.stamp)) {
     const now = new Date();
-    utimesSync(STAMP, now, now);
+    utimesSync(target.stamp, now, now);
   }
   return code;
 }
@@ -86,15 +109,17 @@ export function build() {
 async function main(argv) {
   const [command, ...rest] = argv;
   if (command === "build") {
-    if (rest.includes("--if-stale") && !staleReason()) return 0;
-    return build();
+    const target = rest.includes("--bench") ? TARGETS.bench : TARGETS.product;
+    if (rest.includes("--if-stale") && !staleReason(target)) return 0;
+    return build(target);
   }
   if (command === "run" && rest[0]) {
     const [entry, ...args] = rest;
-    const reason = staleReason();
+    const target = targetOf(entry);
+    const reason = staleReason(target);
     if (reason) {
       process.stderr.write(`Building first: ${reason}.\n`);
-      const code = build();
+      const code = build(target);
       if (code !== 0) return code;
     }
     const file = path.join(ROOT, "dist", entry);
@@ -103,7 +128,7 @@ async function main(argv) {
     await import(pathToFileURL(file).href);
     return undefined;
   }
-  process.stderr.write("Usage: node scripts/built.mjs build [--if-stale] | run ENTRY [ARGS…]\n");
+  process.stderr.write("Usage: node scripts/built.mjs build [--bench] [--if-stale] | run ENTRY [ARGS…]\n");
   return 2;
 }
 
