@@ -1,6 +1,6 @@
 import { PassThrough } from "node:stream";
 import { describe, expect, test } from "vitest";
-import { createLogger, scrubLine } from "../../src/log.js";
+import { createLogger, scrubLine } from "../src/log.js";
 
 describe("logger", () => {
   test("the token never reaches a log line, in fields, messages or errors", () => {

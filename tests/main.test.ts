@@ -6,9 +6,9 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { GatewayIntentBits } from "discord.js";
 import { afterEach, describe, expect, test } from "vitest";
-import { type DiscordStandIn, snowflake, startDiscordStandIn } from "../support/discord-stand-in.js";
+import { type DiscordStandIn, snowflake, startDiscordStandIn } from "./support/discord-stand-in.js";
 
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const ROOT = path.resolve(import.meta.dirname, "..");
 const MAIN = path.join(ROOT, "dist/src/main.js");
 
 // dist/ is built once for the whole run by tests/e2e/global-setup.ts.

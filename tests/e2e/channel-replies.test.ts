@@ -2,27 +2,18 @@
 // stand-in enforcing Discord's per-channel send limit (5 messages per 5 s) with a REST timeout of 1 s:
 // a slow-but-successful Discord never gets a question answered twice (nonce + enforce_nonce), a stuck reply
 // holds its channel for seconds, not a minute, and a flood is answered in time by combining questions.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { SentMessage } from "../support/discord-stand-in.js";
 import { snowflake } from "../support/discord-stand-in.js";
-import {
-  asRecord,
-  channelAnswers,
-  type E2E,
-  notAnsweredOnce,
-  person,
-  secretLeaks,
-  sleep,
-  startE2E,
-} from "./harness.js";
+import { asRecord, botForFile, channelAnswers, type E2E, notAnsweredOnce, person, sleep } from "./harness.js";
 
 let e: E2E;
 const slowChannel = snowflake();
 const stuckChannel = snowflake();
 const floodChannel = snowflake();
 
-beforeAll(async () => {
-  e = await startE2E({
+botForFile(
+  {
     env: { DISCORD_REST_TIMEOUT_MS: "1000", LOG_LEVEL: "info" },
     standIn: { channelSendLimit: { count: 5, windowMs: 5_000 } },
     channels: [
@@ -31,15 +22,11 @@ beforeAll(async () => {
       { id: floodChannel, name: "flood" },
     ],
     qaChannels: [slowChannel, stuckChannel, floodChannel],
-  });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
-  expect(secretLeaks(e)).toEqual([]);
-  expect(await e.close()).toBe(0);
-});
+  },
+  (started) => {
+    e = started;
+  },
+);
 
 /**
  * Messages the bot created that answer `id` (what members see), however many requests it took: replies to

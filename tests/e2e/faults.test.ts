@@ -1,9 +1,9 @@
 // The shipped bot through gateway and REST faults, one process for the whole file. Each fault hits in the
 // middle of a burst of interactions, and each scenario ends with every interaction answered exactly once,
 // inside Discord's 3 s window (the stand-in answers a late callback with 10062, counted as a failure).
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { GatewayEvent, RecordedRequest, SentInteraction } from "../support/discord-stand-in.js";
-import { answeredOnceProblems, type E2E, person, secretLeaks, sleep, startE2E } from "./harness.js";
+import { answeredOnceProblems, botForFile, type E2E, person, sleep } from "./harness.js";
 
 /** Low, so a hung request is given up on and retried well inside the 3 s interaction window. */
 const REST_TIMEOUT_MS = 1_000;
@@ -11,22 +11,24 @@ let e: E2E;
 let answered = 0;
 let faultsSurvived = 0;
 
-beforeAll(async () => {
-  e = await startE2E({
+botForFile(
+  {
     env: { DISCORD_REST_TIMEOUT_MS: String(REST_TIMEOUT_MS), LOG_LEVEL: "debug" },
     // The missed-ACK scenario below counts on a 1 s heartbeat to be noticed quickly.
     standIn: { heartbeatIntervalMs: 1_000 },
-  });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  console.info(`faults: ${faultsSurvived} faults survived, ${answered} interactions answered exactly once`);
-  expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
-  expect(secretLeaks(e)).toEqual([]);
-  expect(e.bot.stderr()).not.toMatch(/unhandled promise rejection/);
-  expect(await e.close()).toBe(0);
-});
+  },
+  (started) => {
+    e = started;
+  },
+  {
+    before: (e) => {
+      console.info(
+        `faults: ${faultsSurvived} faults survived, ${answered} interactions answered exactly once`,
+      );
+      expect(e.bot.stderr()).not.toMatch(/unhandled promise rejection/);
+    },
+  },
+);
 
 const QUESTIONS = [
   ["ask", { question: "Who leads Syria's side?" }],

@@ -8,6 +8,7 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { afterAll, beforeAll, expect } from "vitest";
 import {
   type DiscordStandIn,
   type DiscordStandInOptions,
@@ -432,4 +433,28 @@ export function secretLeaks(e: Pick<E2E, "s" | "bot" | "token" | "secret">): str
     }
   }
   return leaks;
+}
+
+/**
+ * One stand-in and one bot for the whole test file: started before its first test (handed to `ready`), and
+ * after its last checked — still running (nothing crashed it), no secret in its output or requests — then
+ * stopped, expecting exit 0. `before` runs first in that check, for a file's own figures or expectations.
+ */
+export function botForFile(
+  options: E2EOptions,
+  ready: (e: E2E) => void,
+  check: { stillRunning?: boolean; before?: (e: E2E) => void } = {},
+): void {
+  let e: E2E | undefined;
+  beforeAll(async () => {
+    e = await startE2E(options);
+    ready(e);
+  }, 30_000);
+  afterAll(async () => {
+    if (!e) return;
+    check.before?.(e);
+    if (check.stillRunning !== false) expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
+    expect(secretLeaks(e)).toEqual([]);
+    expect(await e.close()).toBe(0);
+  });
 }

@@ -3,12 +3,13 @@
 // Arabic and Hebrew, lone surrogates, 4000-character messages. Each gets exactly one response, within
 // Discord's limits, pinging nobody, echoing nothing live; long messages do not stall interactions.
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { hostileText, PIECES } from "../property/hostile.js";
 import type { RecordedRequest, SentInteraction, SentMessage } from "../support/discord-stand-in.js";
 import {
   answeredOnceProblems,
   asRecord,
+  botForFile,
   type E2E,
   liveMarkdown,
   messageOf,
@@ -16,25 +17,23 @@ import {
   notAnsweredOnce,
   person,
   rawMentions,
-  secretLeaks,
-  startE2E,
   visibleText,
 } from "./harness.js";
 
 let e: E2E;
 let tried = 0;
 
-beforeAll(async () => {
-  e = await startE2E({ env: { LOG_LEVEL: "warn" } });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  console.info(`hostile: ${tried} hostile inputs through the bot process`);
-  expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
-  expect(secretLeaks(e)).toEqual([]);
-  expect(await e.close()).toBe(0);
-});
+botForFile(
+  { env: { LOG_LEVEL: "warn" } },
+  (started) => {
+    e = started;
+  },
+  {
+    before: () => {
+      console.info(`hostile: ${tried} hostile inputs through the bot process`);
+    },
+  },
+);
 
 /** The same sample on every run: a failure here can be replayed. */
 const SAMPLE = [

@@ -5,33 +5,25 @@
 // BurstHandler): interactions sent right behind 200 channel questions are still answered (the stand-in
 // rejects late callbacks with 10062; in tests its window has the slack of a loaded machine, see
 // vitest.config.ts — the 3 s figures are `npm run bench`'s).
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import type { RecordedRequest, SentInteraction, SentMessage } from "../support/discord-stand-in.js";
 import {
   answeredOnceProblems,
   asRecord,
+  botForFile,
   callbacksById,
   type E2E,
   messageOf,
   messageProblems,
   notAnsweredOnce,
   person,
-  secretLeaks,
   sleep,
-  startE2E,
 } from "./harness.js";
 
 let e: E2E;
 
-beforeAll(async () => {
-  e = await startE2E({ env: { LOG_LEVEL: "warn" } });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
-  expect(secretLeaks(e)).toEqual([]);
-  expect(await e.close()).toBe(0);
+botForFile({ env: { LOG_LEVEL: "warn" } }, (started) => {
+  e = started;
 });
 
 const COMMANDS: ReadonlyArray<[string, Record<string, string | boolean>]> = [

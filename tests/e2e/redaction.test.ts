@@ -1,20 +1,18 @@
 // Secrets in logs (issue 12, item 5): at LOG_LEVEL=trace, with every failure path that logs a discord.js
 // error taken (a command whose reply is rejected, the apology rejected too, a channel reply rejected), no
 // stderr line holds an interaction token, a webhook token, the bot token or the member's question.
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { type E2E, person, secretLeaks, startE2E } from "./harness.js";
+import { describe, expect, test } from "vitest";
+import { botForFile, type E2E, person } from "./harness.js";
 
 let e: E2E;
 
-beforeAll(async () => {
-  e = await startE2E({ env: { LOG_LEVEL: "trace" } });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  expect(secretLeaks(e)).toEqual([]);
-  expect(await e.close()).toBe(0);
-});
+botForFile(
+  { env: { LOG_LEVEL: "trace" } },
+  (started) => {
+    e = started;
+  },
+  { stillRunning: false },
+);
 
 const CALLBACK = /^\/interactions\/\d+\/[^/]+\/callback$/;
 const REJECTED = { message: "Invalid Form Body", code: 50035, errors: {} };

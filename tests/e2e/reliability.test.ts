@@ -1,18 +1,17 @@
 // Reliability under real Discord conditions (issue 12), one bot process for the file: unknown components
 // and modals, permissions (a channel overwrite, a 403 from Discord), which messages are answered (threads,
 // forum posts, edits, system messages).
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { type SentMessage, snowflake } from "../support/discord-stand-in.js";
 import { SEND_MESSAGES } from "../support/discord-stand-in-payloads.js";
 import {
   asRecord,
+  botForFile,
   channelAnswers,
   type E2E,
   messageOf,
   person,
-  secretLeaks,
   sleep,
-  startE2E,
   visibleText,
 } from "./harness.js";
 
@@ -23,8 +22,8 @@ const forumChannel = snowflake();
 const voiceChannel = snowflake();
 const missingChannel = snowflake();
 
-beforeAll(async () => {
-  e = await startE2E({
+botForFile(
+  {
     env: { LOG_LEVEL: "info" },
     channels: [
       { id: deniedChannel, name: "read-only", deny: SEND_MESSAGES },
@@ -33,15 +32,11 @@ beforeAll(async () => {
       { id: voiceChannel, name: "voice", type: 2 },
     ],
     qaChannels: [deniedChannel, revokedChannel, forumChannel, voiceChannel, missingChannel],
-  });
-}, 30_000);
-
-afterAll(async () => {
-  if (!e) return;
-  expect(e.bot.child.exitCode, "the bot is still running").toBeNull();
-  expect(secretLeaks(e)).toEqual([]);
-  expect(await e.close()).toBe(0);
-});
+  },
+  (started) => {
+    e = started;
+  },
+);
 
 const EPHEMERAL = 1 << 6;
 
