@@ -11,6 +11,7 @@ import {
   type Story,
   type Topic,
 } from "../knowledge/types.js";
+import { deepFreeze } from "../shared/freeze.js";
 import { CitationList, plainText } from "./citations.js";
 import { markers } from "./text.js";
 
@@ -66,19 +67,11 @@ export function answerReply(answer: Answer, ephemeral: boolean): Reply {
   const replies = repliesByAnswer.get(answer) ?? {};
   let reply = replies[slot];
   if (!reply) {
-    reply = freezeDeep(buildAnswerReply(answer, ephemeral));
+    reply = deepFreeze(buildAnswerReply(answer, ephemeral));
     replies[slot] = reply;
     repliesByAnswer.set(answer, replies);
   }
   return reply;
-}
-
-function freezeDeep<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) freezeDeep(child);
-  }
-  return value;
 }
 
 function buildAnswerReply(answer: Answer, ephemeral: boolean): Reply {
