@@ -6,9 +6,9 @@ import { ApplicationCommandOptionType } from "discord.js";
 import { AUTOCOMPLETE_MAX_ITEMS, CHOICE_VALUE_MAX } from "../discord/limits.js";
 import { MAX_QUESTION_LENGTH } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
+import { cutAt } from "../shared/truncate.js";
 import { clampChoices, hideOptionData } from "./options.js";
 import { abstainReply, answerReply, type Reply } from "./reply.js";
-import { cutAt } from "./text.js";
 import { type Command, type CommandContext, hideOption, stringOption } from "./types.js";
 
 export interface Asked {

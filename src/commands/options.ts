@@ -2,7 +2,8 @@
 import { type APIApplicationCommandBasicOption, ApplicationCommandOptionType } from "discord.js";
 import { AUTOCOMPLETE_MAX_ITEMS, CHOICE_NAME_MAX, CHOICE_VALUE_MAX } from "../discord/limits.js";
 import type { AutocompleteChoice } from "../engine/types.js";
-import { oneLine, truncate } from "./text.js";
+import { truncate } from "../shared/truncate.js";
+import { oneLine } from "./text.js";
 
 export const hideOptionData: APIApplicationCommandBasicOption = {
   type: ApplicationCommandOptionType.Boolean,

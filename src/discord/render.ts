@@ -14,7 +14,8 @@ import {
   type MessageReplyOptions,
 } from "discord.js";
 import type { Reply, ReplyKind } from "../commands/reply.js";
-import { markers, oneLine, truncate } from "../commands/text.js";
+import { markers, oneLine } from "../commands/text.js";
+import { truncate } from "../shared/truncate.js";
 import {
   ACTION_ROWS_MAX,
   BUTTON_LABEL_MAX,

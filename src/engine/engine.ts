@@ -2,6 +2,8 @@
 // base, it answers from memory with no I/O, so every front end can call it synchronously.
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
+import { deepFreeze } from "../shared/freeze.js";
+import { truncate } from "../shared/truncate.js";
 import { compose, uncited } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
@@ -715,14 +717,6 @@ function otherSides(chosen: readonly Fact[], hits: readonly Hit[]): Fact[] {
   return extra;
 }
 
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === "object" && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const child of Object.values(value)) deepFreeze(child);
-  }
-  return value;
-}
-
 interface AskResult {
   ask: string;
   status: "answered" | "no_answer";
@@ -777,9 +771,4 @@ function suggestionOf(hit: Hit): Suggestion {
     factId: hit.fact.id,
     question: truncate(hit.fact.questions[0] ?? hit.fact.statement, QUOTED_QUESTION_MAX_LENGTH),
   };
-}
-
-export function truncate(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join("")}…`;
 }

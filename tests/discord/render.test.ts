@@ -2,7 +2,6 @@ import { escapeMarkdown, MessageFlags } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { answerReply, type Reply, timelineReply } from "../../src/commands/reply.js";
-import { truncate } from "../../src/commands/text.js";
 import {
   escapeText,
   fitLines,
@@ -15,6 +14,7 @@ import {
   toMessagePayload,
 } from "../../src/discord/render.js";
 import type { Answer } from "../../src/engine/types.js";
+import { truncate } from "../../src/shared/truncate.js";
 import { abstained, answered, dalati, israelUnnamed, story } from "../commands/fixtures.js";
 import { liveMarkdown } from "../property/hostile.js";
 import { allText, limitViolations } from "./limits-check.js";

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { cutAt, truncate } from "../../src/commands/text.js";
+import { cutAt, truncate } from "../../src/shared/truncate.js";
 
 describe("cutAt: a prefix within max UTF-16 units, between graphemes", () => {
   test.each([
