@@ -4,24 +4,17 @@ import Fuse from "fuse.js";
 import { AUTOCOMPLETE_MAX_ITEMS } from "../discord/limits.js";
 import type { AutocompleteChoice, Engine } from "../engine/types.js";
 import type { Fact } from "../knowledge/types.js";
+import { foldWords } from "../shared/fold.js";
 import { clampChoices, hideOptionData } from "./options.js";
 import { sourceReply, unknownFactReply } from "./reply.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
-const normalise = (text: string) =>
-  text
-    .toLowerCase()
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim();
-
 /** Facts whose id, statement, questions, keywords or quotes contain every word typed so far; all facts when nothing is typed. */
 export function matchFacts(facts: readonly Fact[], typed: string): Fact[] {
-  const words = normalise(typed).split(" ").filter(Boolean);
+  const words = foldWords(typed).split(" ").filter(Boolean);
   if (words.length === 0) return [...facts];
   return facts.filter((fact) => {
-    const haystack = normalise(
+    const haystack = foldWords(
       [fact.id, fact.statement, ...fact.questions, ...fact.keywords, ...fact.quotes.map((q) => q.text)].join(
         " ",
       ),

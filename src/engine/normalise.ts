@@ -2,35 +2,7 @@
 // fold (case, diacritics, quotes, dashes) → words → drop stopwords → stem → canonical synonym.
 import { stemmer } from "stemmer";
 import type { Lexicon } from "../knowledge/schema.js";
-
-/** Letters that NFKD does not decompose into a base letter plus a mark. */
-const SPECIAL_LETTERS: Record<string, string> = {
-  ı: "i",
-  İ: "I",
-  ß: "ss",
-  æ: "ae",
-  Æ: "AE",
-  ø: "o",
-  Ø: "O",
-  đ: "d",
-  Đ: "D",
-  ł: "l",
-  Ł: "L",
-  œ: "oe",
-  Œ: "OE",
-};
-
-/** Case, diacritics (ı → i, é → e), curly quotes and dashes folded; the text is otherwise kept. */
-export function foldText(text: string): string {
-  return text
-    .replace(/[ıİßæÆøØđĐłŁœŒ]/g, (ch) => SPECIAL_LETTERS[ch] ?? ch)
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[‘’‚‛′`´]/g, "'")
-    .replace(/[“”„‟″]/g, '"')
-    .replace(/[‐‑‒–—―−]/g, "-")
-    .toLowerCase();
-}
+import { foldText } from "../shared/fold.js";
 
 /**
  * Spellings of the United States that would otherwise be lost: "U.S." splits into "u" and "s", and a

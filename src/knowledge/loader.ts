@@ -2,8 +2,9 @@
 // `npm run kb:check` shows an editor everything that is wrong, each pointing at file, fact and field.
 import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { z } from "zod";
+import { normaliseAlias } from "../shared/fold.js";
+import { PROJECT_ROOT } from "../shared/project-root.js";
 import {
   type ArticleMeta,
   articleMetaSchema,
@@ -37,19 +38,6 @@ export class KnowledgeBaseError extends Error {
     this.problems = problems;
   }
 }
-
-/** Walks up from this module to the directory holding package.json: the same from src/ and dist/src/. */
-function findProjectRoot(start: string): string {
-  let dir = start;
-  for (;;) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) return start;
-    dir = parent;
-  }
-}
-
-const PROJECT_ROOT = findProjectRoot(path.dirname(fileURLToPath(import.meta.url)));
 
 /** The base shipped with the bot; KNOWLEDGE_DIR (read in config.ts) overrides it. */
 export const DEFAULT_KNOWLEDGE_DIR: string = path.join(PROJECT_ROOT, "src", "knowledge");
@@ -203,21 +191,6 @@ function readJson(file: string, problems: Problem[]): unknown {
     });
     return undefined;
   }
-}
-
-/**
- * Normal form for comparing names and aliases: case, straight/curly apostrophes, diacritics (ı as i),
- * and hyphens versus spaces do not make two aliases different.
- */
-export function normaliseAlias(value: string): string {
-  return value
-    .normalize("NFKD")
-    .replace(/\p{M}/gu, "")
-    .replace(/ı/g, "i")
-    .toLowerCase()
-    .replace(/['’‘`ʼ]/g, "")
-    .replace(/[-‐‑–—_\s]+/g, " ")
-    .trim();
 }
 
 function loadEntities(dir: string, problems: Problem[]): Entity[] {

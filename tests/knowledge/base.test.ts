@@ -3,8 +3,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkKnowledgeBase, loadKnowledgeBase, normaliseAlias } from "../../src/knowledge/loader.js";
+import { checkKnowledgeBase, loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact, KnowledgeBase } from "../../src/knowledge/types.js";
+import { normaliseAlias } from "../../src/shared/fold.js";
 import { ARTICLE_ID, asArray, asObject, FACTS_REL, REAL_KB_DIR, readJsonFile } from "./tmp-kb.js";
 
 const kb: KnowledgeBase = loadKnowledgeBase(REAL_KB_DIR);

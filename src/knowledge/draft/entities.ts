@@ -2,7 +2,7 @@
 // finds the people, places and organisations; the rules here only clean what it returns (titles, trailing
 // punctuation, possessives) and read the spelling notes news copy carries ("also written Sweida").
 import type nlp from "compromise";
-import { normaliseAlias } from "../loader.js";
+import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 
 export type EntityKind = Entity["kind"];

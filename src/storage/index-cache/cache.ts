@@ -6,11 +6,10 @@
 // result says what happened so that the caller can log it. The engine itself (src/engine) does no I/O.
 //
 // The corrector is not saved: its buckets of words are rebuilt from the saved vocabulary in a few ms.
-import { existsSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { AnswerEngine, type EngineOptions } from "../../engine/engine.js";
 import type { KnowledgeBase } from "../../knowledge/types.js";
+import { PROJECT_ROOT } from "../../shared/project-root.js";
 import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file.js";
 import { knowledgeBaseKey } from "./key.js";
 
@@ -49,16 +48,9 @@ export interface CachedEngineOptions {
   engine?: Partial<EngineOptions>;
 }
 
-function findProjectRoot(start: string): string {
-  for (let dir = start; ; dir = path.dirname(dir)) {
-    if (existsSync(path.join(dir, "package.json"))) return dir;
-    if (path.dirname(dir) === dir) return start;
-  }
-}
-
 /** node_modules/.cache/<package name>/ under the project root: where the cache lives unless configured. */
 export function defaultCacheDir(): string {
-  return path.join(findProjectRoot(path.dirname(fileURLToPath(import.meta.url))), CACHE_SUBDIR);
+  return path.join(PROJECT_ROOT, CACHE_SUBDIR);
 }
 
 /**
