@@ -76,10 +76,6 @@ export class Corrector {
     }
   }
 
-  has(word: string): boolean {
-    return this.known.has(word);
-  }
-
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): Correction | null {
     const cached = this.cache.get(word);

@@ -107,15 +107,6 @@ export class Analyzer {
     return folded.split(" ").filter((w) => w !== "");
   }
 
-  analyse(text: string): Term[] {
-    const terms: Term[] = [];
-    for (const word of this.words(text)) {
-      const term = this.termOf(word);
-      if (term) terms.push(term);
-    }
-    return terms;
-  }
-
   /** Distinct canonical terms of a text. */
   terms(text: string): string[] {
     return this.termsOfWords(words(text));

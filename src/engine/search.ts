@@ -170,7 +170,6 @@ export function buildIndexData(
 
 export class FactIndex {
   readonly facts: IndexedFact[];
-  readonly data: IndexData;
   private readonly postings: ReadonlyMap<string, Postings>;
   /** Score accumulator reused by every search (one slot per fact), so a search allocates no map. */
   private readonly scores: Float64Array;
@@ -180,18 +179,11 @@ export class FactIndex {
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly unknownIdf: number;
 
-  /** Builds the index, or wraps data built earlier for the same facts (loaded from the index cache). */
-  constructor(facts: readonly Fact[], entities: readonly Entity[], analyzer: Analyzer);
-  constructor(facts: readonly Fact[], data: IndexData);
-  constructor(facts: readonly Fact[], source: readonly Entity[] | IndexData, analyzer?: Analyzer) {
-    let data: IndexData;
-    if (isIndexData(source)) data = source;
-    else if (analyzer) data = buildIndexData(facts, source, analyzer);
-    else throw new TypeError("FactIndex needs an analyzer to build from entities");
+  /** Wraps index data built for these facts (by buildIndexData, or loaded from the index cache). */
+  constructor(facts: readonly Fact[], data: IndexData) {
     if (data.questions.length !== facts.length) {
       throw new RangeError(`index data for ${data.questions.length} facts, not ${facts.length}`);
     }
-    this.data = data;
     this.postings = data.postings;
     this.vocabulary = data.vocabulary;
     this.facts = facts.map((fact, doc) => ({ fact, questions: data.questions[doc] ?? [] }));
@@ -311,10 +303,6 @@ export class FactIndex {
     }
     return best;
   }
-}
-
-function isIndexData(source: readonly Entity[] | IndexData): source is IndexData {
-  return !Array.isArray(source);
 }
 
 /**

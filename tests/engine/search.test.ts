@@ -1,7 +1,13 @@
 // The fact index's scoring helpers, and how a fact with no hand-written paraphrases is matched.
 import { describe, expect, test } from "vitest";
 import { Analyzer } from "../../src/engine/normalise.js";
-import { clausesOf, FactIndex, hasParaphrases, type QueryTerm } from "../../src/engine/search.js";
+import {
+  buildIndexData,
+  clausesOf,
+  FactIndex,
+  hasParaphrases,
+  type QueryTerm,
+} from "../../src/engine/search.js";
 import type { Fact } from "../../src/knowledge/types.js";
 
 function fact(id: string, statement: string, questions: string[] = [statement]): Fact {
@@ -75,30 +81,26 @@ describe("a fact with no paraphrases is matched clause by clause", () => {
   });
   const long =
     "The council approved the budget after a long debate, the mayor chaired the session, and new lighting was promised for every street";
+  const indexOf = (facts: Fact[]) => new FactIndex(facts, buildIndexData(facts, [], analyzer));
   const query = (question: string, index: FactIndex): QueryTerm[] =>
     analyzer.terms(question).map((term) => ({ term, weight: index.idf(term), known: true }));
 
   test("its clause matches a short question better than the whole sentence does", () => {
-    const bare = new FactIndex([fact("f", long), fact("g", "The bridge reopens in May.")], [], analyzer);
+    const bare = indexOf([fact("f", long), fact("g", "The bridge reopens in May.")]);
     const [hit] = bare.search(query("who chaired the session", bare));
     expect(hit?.fact.id).toBe("f");
     // The same fact with a written paraphrase is matched on its questions alone, as before.
-    const written = new FactIndex(
-      [fact("f", long, [long, "Who approved the budget?"]), fact("g", "The bridge reopens in May.")],
-      [],
-      analyzer,
-    );
+    const written = indexOf([
+      fact("f", long, [long, "Who approved the budget?"]),
+      fact("g", "The bridge reopens in May."),
+    ]);
     const [writtenHit] = written.search(query("who chaired the session", written));
     expect(hit?.questionMatch).toBeGreaterThan(writtenHit?.questionMatch ?? 1);
     expect(hit?.questionMatch).toBeGreaterThan(0.7);
   });
 
   test("a kb:add draft keeps the questions kb:add chose for it", () => {
-    const draft = new FactIndex(
-      [{ ...fact("f", long), reviewed: false }, fact("g", "The bridge reopens in May.")],
-      [],
-      analyzer,
-    );
+    const draft = indexOf([{ ...fact("f", long), reviewed: false }, fact("g", "The bridge reopens in May.")]);
     const [hit] = draft.search(query("who chaired the session", draft));
     expect(hit?.fact.id).toBe("f");
     expect(hit?.questionMatch).toBeLessThan(0.5);
