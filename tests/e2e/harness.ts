@@ -9,6 +9,7 @@ import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, expect } from "vitest";
+import type { ChannelSpec } from "../support/discord-stand-in.js";
 import {
   type DiscordStandIn,
   type DiscordStandInOptions,
@@ -17,7 +18,6 @@ import {
   snowflake,
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
-import type { ChannelSpec } from "../support/discord-stand-in-payloads.js";
 
 export { liveMarkdown, rawMentions } from "../property/hostile.js";
 

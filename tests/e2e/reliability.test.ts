@@ -2,8 +2,7 @@
 // and modals, permissions (a channel overwrite, a 403 from Discord), which messages are answered (threads,
 // forum posts, edits, system messages).
 import { describe, expect, test } from "vitest";
-import { type SentMessage, snowflake } from "../support/discord-stand-in.js";
-import { SEND_MESSAGES } from "../support/discord-stand-in-payloads.js";
+import { SEND_MESSAGES, type SentMessage, snowflake } from "../support/discord-stand-in.js";
 import {
   asRecord,
   botForFile,

@@ -12,10 +12,10 @@ import {
   type DiscordStandIn,
   type GatewayEvent,
   type RecordedRequest,
+  shardForGuild,
   snowflake,
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
-import { shardForGuild } from "../support/discord-stand-in-payloads.js";
 import { botEnv, LOADED_MACHINE_HEARTBEAT_MS, within } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");

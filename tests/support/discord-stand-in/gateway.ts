@@ -16,8 +16,8 @@ import type { IncomingMessage } from "node:http";
 import type { Duplex } from "node:stream";
 import { createDeflate, type Deflate, deflateSync, constants as zlibConstants } from "node:zlib";
 import { type RawData, WebSocket, WebSocketServer } from "ws";
-import { shardForGuild } from "./discord-stand-in-payloads.js";
-import type { Waiters } from "./discord-stand-in-waiters.js";
+import { shardForGuild } from "./payloads.js";
+import type { Waiters } from "./waiters.js";
 
 /** Every intent bit defined by gateway v10 (anything else → close 4013 "Invalid intent(s)"). */
 const KNOWN_INTENTS = 0x1ffff | (0b11 << 20) | (0b11 << 24);
