@@ -1,23 +1,18 @@
 // `node dist/src/main.js` as production runs it, pointed at the local Discord stand-in with DISCORD_API_URL:
 // it answers commands and questions, and turns fatal gateway closes into one line and exit code 1.
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { GatewayIntentBits } from "discord.js";
 import { afterEach, describe, expect, test } from "vitest";
 import { type DiscordStandIn, snowflake, startDiscordStandIn } from "./support/discord-stand-in.js";
+import { type NodeProcess, startNode } from "./support/node-process.js";
 
 const ROOT = path.resolve(import.meta.dirname, "..");
 const MAIN = path.join(ROOT, "dist/src/main.js");
 
 // dist/ is built once for the whole run by tests/e2e/global-setup.ts.
-
-interface Running {
-  child: ChildProcess;
-  stderr: () => string;
-  exited: Promise<number | null>;
-}
 
 const children: ChildProcess[] = [];
 const standIns: DiscordStandIn[] = [];
@@ -27,8 +22,8 @@ afterEach(async () => {
   for (const s of standIns.splice(0)) await s.close();
 });
 
-function startBot(env: NodeJS.ProcessEnv): Running {
-  const child = spawn(process.execPath, [MAIN], {
+function startBot(env: NodeJS.ProcessEnv): NodeProcess {
+  const bot = startNode(MAIN, {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -39,15 +34,9 @@ function startBot(env: NodeJS.ProcessEnv): Running {
       DATA_DIR: mkdtempSync(path.join(tmpdir(), "main-process-data-")),
       ...env,
     },
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  children.push(child);
-  let stderr = "";
-  child.stderr?.on("data", (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
-  return { child, stderr: () => stderr, exited };
+  children.push(bot.child);
+  return bot;
 }
 
 async function standIn(options: Parameters<typeof startDiscordStandIn>[0] = {}) {

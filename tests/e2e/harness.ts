@@ -3,7 +3,7 @@
  * in its own child process, pointed at the local Discord stand-in on 127.0.0.1 through DISCORD_API_URL.
  * Everything here is bounded in time; every process started is killed by `stop()`.
  */
-import { type ChildProcess, spawn } from "node:child_process";
+import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -18,6 +18,7 @@ import {
   snowflake,
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
+import { startNode } from "../support/node-process.js";
 
 export { liveMarkdown, rawMentions } from "../property/hostile.js";
 
@@ -71,25 +72,10 @@ export function botEnv(overrides: Record<string, string>): Record<string, string
  * working directory only fills variables that are unset, so it cannot leak into a test.
  */
 export function startBot(env: Record<string, string>): BotProcess {
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: botEnv(env),
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let stdout = "";
-  let stderr = "";
-  child.stdout?.on("data", (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr?.on("data", (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
+  const bot = startNode(MAIN, { cwd: ROOT, env: botEnv(env) });
+  const { child, exited } = bot;
   return {
-    child,
-    stdout: () => stdout,
-    stderr: () => stderr,
-    exited,
+    ...bot,
     async stop(graceMs = 4_000) {
       if (child.exitCode !== null || child.signalCode !== null) return exited;
       child.kill("SIGTERM");

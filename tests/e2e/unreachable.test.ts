@@ -2,10 +2,11 @@
 // (refused at once) and a server that accepts the connection and never answers. The bot, the sharding
 // manager and deploy-commands each print one line naming the address and DISCORD_API_URL and exit 1:
 // within 10 s when refused, and within the (here shortened) REST timeout when silent.
-import { spawn } from "node:child_process";
+
 import { createServer, type Server, type Socket } from "node:net";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { startNode } from "../support/node-process.js";
 import { botEnv, DEPLOY, MAIN, ROOT, within } from "./harness.js";
 
 const SHARDED = path.join(ROOT, "dist/src/sharded.js");
@@ -43,23 +44,14 @@ afterAll(async () => {
 /** Runs an entry point to its end (bounded) and returns its exit code, output and run time. */
 async function run(file: string, env: Record<string, string>, args: string[] = [], limitMs = 20_000) {
   const started = Date.now();
-  const child = spawn(process.execPath, [file, ...args], {
+  const { child, stdout, stderr, exited } = startNode(file, {
+    args,
     cwd: ROOT,
     env: botEnv({ DISCORD_TOKEN: "abc.def.ghi", DISCORD_CLIENT_ID: "123", ...env }),
-    stdio: ["ignore", "pipe", "pipe"],
   });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (d: Buffer) => {
-    stdout += d.toString();
-  });
-  child.stderr.on("data", (d: Buffer) => {
-    stderr += d.toString();
-  });
-  const exited = new Promise<number | null>((resolve) => child.on("close", (code) => resolve(code)));
   try {
     const code = await within(exited, limitMs, `${path.basename(file)} to exit`);
-    return { code, stdout, stderr, ms: Date.now() - started };
+    return { code, stdout: stdout(), stderr: stderr(), ms: Date.now() - started };
   } finally {
     child.kill("SIGKILL");
   }

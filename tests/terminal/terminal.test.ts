@@ -1,37 +1,27 @@
 // The terminal mode as a real child process: compiled JS, piped stdin, no DISCORD_TOKEN.
-import { spawn } from "node:child_process";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
+import { startNode } from "../support/node-process.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const MAIN = path.join(ROOT, "dist/src/main.js");
 
 // dist/ is built once for the whole run by tests/e2e/global-setup.ts.
 
-function run(
+async function run(
   input: string,
   env: NodeJS.ProcessEnv = {},
 ): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const { DISCORD_TOKEN: _token, ...rest } = process.env;
-    // Run from a temporary-free directory without .env surprises: cwd is the project, env has no token.
-    const child = spawn(process.execPath, [MAIN], {
-      cwd: ROOT,
-      env: { ...rest, DISCORD_TOKEN: "", QA_CHANNEL_IDS: "", LOG_LEVEL: "info", ...env },
-      stdio: ["pipe", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d: Buffer) => {
-      stdout += d.toString();
-    });
-    child.stderr.on("data", (d: Buffer) => {
-      stderr += d.toString();
-    });
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+  const { DISCORD_TOKEN: _token, ...rest } = process.env;
+  // Run from a temporary-free directory without .env surprises: cwd is the project, env has no token.
+  const terminal = startNode(MAIN, {
+    cwd: ROOT,
+    env: { ...rest, DISCORD_TOKEN: "", QA_CHANNEL_IDS: "", LOG_LEVEL: "info", ...env },
+    stdin: "pipe",
   });
+  terminal.child.stdin?.end(input);
+  const code = await terminal.exited;
+  return { code, stdout: terminal.stdout(), stderr: terminal.stderr() };
 }
 
 describe("terminal mode (child process)", () => {
