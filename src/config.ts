@@ -8,7 +8,7 @@ import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export const DEFAULT_API_URL = "https://discord.com/api";
 /** Relative to the working directory; git-ignored. */
-export const DEFAULT_DATA_DIR = "data";
+const DEFAULT_DATA_DIR = "data";
 
 export interface Config {
   /** Unset → terminal mode. */
@@ -34,7 +34,7 @@ export interface Config {
   feedbackRetentionDays: number;
 }
 
-export interface ConfigProblem {
+interface ConfigProblem {
   variable: string;
   message: string;
 }
@@ -124,12 +124,12 @@ const envSchema = z.object({
 });
 
 /** Path variables, each with what it must be. Relative paths are resolved against the working directory. */
-export const PATH_VARIABLES = {
+const PATH_VARIABLES = {
   KNOWLEDGE_DIR: "an existing directory holding the knowledge base (articles/, entities.json, lexicon.json)",
   INDEX_CACHE_DIR: "a directory the bot may create and write to (the index cache of a large base)",
   DATA_DIR: "a directory the bot may create and write to (its database, bot.sqlite)",
 } as const;
-export type PathVariable = keyof typeof PATH_VARIABLES;
+type PathVariable = keyof typeof PATH_VARIABLES;
 
 function kindOf(file: string): "directory" | "file" | "missing" {
   try {
@@ -143,7 +143,7 @@ function kindOf(file: string): "directory" | "file" | "missing" {
  * Checks the path variables that are set (blank counts as unset) and returns them resolved. Each problem
  * names the variable, the path as resolved (relative paths depend on the working directory) and what fits.
  */
-export function pathsFromEnv(
+function pathsFromEnv(
   env: NodeJS.ProcessEnv,
   names: readonly PathVariable[] = Object.keys(PATH_VARIABLES) as PathVariable[],
 ): { paths: Partial<Record<PathVariable, string>>; problems: ConfigProblem[] } {
@@ -233,7 +233,7 @@ export function tokenToRedact(env: NodeJS.ProcessEnv = process.env): string {
  * Only the sharding manager may set them, for its shard processes (with an IPC channel to it); anywhere
  * else they are an error that names the variable, never a stack trace. DISCORD_TOKEN is checked above.
  */
-export function shardFromEnv(
+function shardFromEnv(
   env: NodeJS.ProcessEnv,
   hasManagerChannel: boolean,
 ): { shard: Config["shard"]; problems: ConfigProblem[] } {

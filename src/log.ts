@@ -49,7 +49,7 @@ function serializeError(err: unknown, secrets: readonly string[]): unknown {
   return JSON.parse(scrub(JSON.stringify(serialized), secrets)) as unknown;
 }
 
-export interface LoggerOptions {
+interface LoggerOptions {
   level?: LogLevel;
   /** Strings scrubbed from every message and error text (the bot token), in case a library echoes them. */
   secrets?: readonly string[];
@@ -67,7 +67,7 @@ function loadPretty(): typeof PinoPretty {
   return createRequire(import.meta.url)("pino-pretty") as typeof PinoPretty;
 }
 
-export function scrub(text: string, secrets: readonly string[]): string {
+function scrub(text: string, secrets: readonly string[]): string {
   let out = text;
   for (const secret of secrets) {
     // Short strings would blank out ordinary words; a real token is ~70 characters.

@@ -7,10 +7,7 @@ import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./know
 import type { KnowledgeBase } from "./knowledge/types.js";
 
 /** kb:check's report for a broken base, line for line. */
-export function kbCheckLines(
-  dir: string,
-  problems: readonly Parameters<typeof formatProblem>[0][],
-): string[] {
+function kbCheckLines(dir: string, problems: readonly Parameters<typeof formatProblem>[0][]): string[] {
   const n = problems.length;
   return [`kb:check: ${n} problem${n === 1 ? "" : "s"} in ${dir}`, ...problems.map(formatProblem)];
 }

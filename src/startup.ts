@@ -14,7 +14,7 @@ export function configErrorLines(error: ConfigError): string[] {
   return ["Invalid configuration:", ...error.problems.map((p) => `  ${p.variable}: ${p.message}`)];
 }
 
-export function knowledgeBaseErrorLines(error: KnowledgeBaseError): string[] {
+function knowledgeBaseErrorLines(error: KnowledgeBaseError): string[] {
   return [
     `The knowledge base has ${error.problems.length} problem(s):`,
     ...error.problems.map((p) => `  ${formatProblem(p)}`),

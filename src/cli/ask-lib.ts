@@ -33,7 +33,7 @@ export function toText(reply: Reply): string {
   return renderText(reply).trimEnd();
 }
 
-export type AskArgs =
+type AskArgs =
   | { mode: "help" }
   | { mode: "text" | "json"; question: string }
   /** `file` undefined or "-": standard input. */

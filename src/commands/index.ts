@@ -39,7 +39,7 @@ export const commands: readonly Command[] = registry.filter((c) => !isServerOnly
 export const serverCommands: readonly Command[] = registry.filter(isServerOnly);
 
 /** Every command the Discord bot registers and answers. */
-export const discordCommands: readonly Command[] = registry;
+const discordCommands: readonly Command[] = registry;
 
 export const commandsByName: ReadonlyMap<string, Command> = new Map(commands.map((c) => [c.data.name, c]));
 
@@ -48,12 +48,9 @@ export const discordCommandsByName: ReadonlyMap<string, Command> = new Map(
 );
 
 /** Installed to a server, and by a member to their own account. */
-export const INTEGRATION_TYPES = [
-  ApplicationIntegrationType.GuildInstall,
-  ApplicationIntegrationType.UserInstall,
-];
+const INTEGRATION_TYPES = [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall];
 /** In a server, in a DM with the bot, in other DMs and group DMs. */
-export const CONTEXTS = [
+const CONTEXTS = [
   InteractionContextType.Guild,
   InteractionContextType.BotDM,
   InteractionContextType.PrivateChannel,

@@ -13,7 +13,7 @@ import { NO_STORAGE, NOT_IN_SERVER } from "./settings.js";
 import { type Caller, type Command, type CommandContext, hasPermission, SUBCOMMAND } from "./types.js";
 
 /** How many questions of each list /kb gaps shows. */
-export const GAPS_SHOWN = 10;
+const GAPS_SHOWN = 10;
 
 export const kb: Command = {
   data: {

@@ -29,7 +29,7 @@ const channelOption = (description: string): APIApplicationCommandChannelOption 
 });
 
 export const NOT_IN_SERVER = "This command works in a server only.";
-export const NEEDS_MANAGE_SERVER = "You need the Manage Server permission to change these settings.";
+const NEEDS_MANAGE_SERVER = "You need the Manage Server permission to change these settings.";
 export const NO_STORAGE = "Settings are not available: the bot runs without its database.";
 
 export const settings: Command = {

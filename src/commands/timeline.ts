@@ -9,7 +9,7 @@ import { type Command, hideOption, stringOption } from "./types.js";
 const key = (value: string) => value.toLowerCase().replace(/[\s_]+/g, "-");
 
 /** A topic id from what was typed or picked: its id or its label, any case. */
-export function parseTopic(value: string | undefined, story: Story): Topic | undefined {
+function parseTopic(value: string | undefined, story: Story): Topic | undefined {
   if (!value) return undefined;
   const typed = key(value);
   return story.topics.find((t) => t.id === typed || key(t.label) === typed)?.id;

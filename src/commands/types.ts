@@ -38,7 +38,7 @@ export interface Caller {
   channelName(channelId: string): string | undefined;
 }
 
-export interface FocusedOption {
+interface FocusedOption {
   name: string;
   value: string;
 }

@@ -7,7 +7,7 @@ import { type Client, Options, type SweeperOptions } from "discord.js";
 const isSelf = (value: { id: string; client: Client }) => value.id === value.client.user?.id;
 
 /** Managers whose entries a Q&A bot never reads back: nothing is cached (0), the bot's own entry excepted. */
-export const CACHE_LIMITS = {
+const CACHE_LIMITS = {
   ...Options.DefaultMakeCacheSettings,
   MessageManager: 0,
   UserManager: { maxSize: 0, keepOverLimit: isSelf },

@@ -31,23 +31,23 @@ import {
 import type { WorkTracker } from "./work.js";
 
 /** No answer is posted later than this after its question arrived. */
-export const ANSWER_LATE_MAX_MS = 30_000;
+const ANSWER_LATE_MAX_MS = 30_000;
 /** The longest one reply (all its attempts) may hold its channel. */
-export const CHANNEL_REPLY_BUDGET_MS = 5_000;
+const CHANNEL_REPLY_BUDGET_MS = 5_000;
 /** One attempt's timeout within the budget: a hung request is given up on and sent again (same nonce). */
-export const REPLY_ATTEMPT_TIMEOUT_MS = 2_000;
+const REPLY_ATTEMPT_TIMEOUT_MS = 2_000;
 /**
  * Questions waiting per channel; past this the oldest is dropped. At 5 messages per 5 s and up to 15
  * questions a message, a channel answers ~15 questions a second: 200 is about what 30 s can clear when
  * questions repeat, and bounds the memory a flood can take.
  */
-export const CHANNEL_QUEUE_MAX = 200;
+const CHANNEL_QUEUE_MAX = 200;
 /** Questions one combined message links to (each link ~90 characters of the 2000 of its content). */
-export const COMBINE_LINKS_MAX = 15;
+const COMBINE_LINKS_MAX = 15;
 /** How long a channel that answered 403 is left alone. */
-export const FORBIDDEN_BACKOFF_MS = 10 * 60_000;
+const FORBIDDEN_BACKOFF_MS = 10 * 60_000;
 /** Discord's codes for "the bot may not do this here". */
-export const FORBIDDEN_CODES: ReadonlySet<number> = new Set([50001, 50013]);
+const FORBIDDEN_CODES: ReadonlySet<number> = new Set([50001, 50013]);
 
 export interface ChannelPost {
   /** Answers may be combined with others; notices (hints, rate-limit notes) go alone. */
@@ -63,7 +63,7 @@ interface Queued extends ChannelPost {
   done: () => void;
 }
 
-export interface ChannelSenderOptions {
+interface ChannelSenderOptions {
   client: Client;
   log: Logger;
   work: WorkTracker;
@@ -72,7 +72,7 @@ export interface ChannelSenderOptions {
   attemptTimeoutMs?: number;
 }
 
-export interface ChannelSenderStats {
+interface ChannelSenderStats {
   posted: number;
   combined: number;
   droppedStale: number;
@@ -116,7 +116,7 @@ export function missingPermissions(
   return permissions.missing(needed);
 }
 
-export function discordErrorCode(err: unknown): number | undefined {
+function discordErrorCode(err: unknown): number | undefined {
   const code = (err as { code?: unknown } | null)?.code;
   return typeof code === "number" ? code : undefined;
 }

@@ -13,8 +13,8 @@ import { qaChannelProblems } from "./qa-channels.js";
 import { NO_MENTIONS } from "./render.js";
 import { drain, WorkTracker } from "./work.js";
 
-export const CLOSE_AUTHENTICATION_FAILED = 4004;
-export const CLOSE_DISALLOWED_INTENTS = 4014;
+const CLOSE_AUTHENTICATION_FAILED = 4004;
+const CLOSE_DISALLOWED_INTENTS = 4014;
 
 export class FatalBotError extends Error {
   constructor(
@@ -53,7 +53,7 @@ export function intentsFor(
   return intents;
 }
 
-export interface BotOptions {
+interface BotOptions {
   config: Config;
   ctx: CommandContext;
   log: Logger;
@@ -63,7 +63,7 @@ export interface BotOptions {
   onFatal: (error: FatalBotError) => void;
 }
 
-export interface Bot {
+interface Bot {
   client: Client;
   start(): Promise<void>;
   /** Closes the gateway at once (set-up failures). */

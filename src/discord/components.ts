@@ -12,7 +12,7 @@ import { respond } from "./respond.js";
 
 export type ComponentInteraction = MessageComponentInteraction | ModalSubmitInteraction;
 
-export interface ComponentHandler {
+interface ComponentHandler {
   /** custom_id prefix this handler owns, e.g. "suggest:". */
   prefix: string;
   /** `rest` is the custom_id after the prefix. Throwing leads to an apology (see interactions.ts). */
@@ -42,7 +42,7 @@ const feedbackButton: ComponentHandler = {
   handle: (interaction, _rest, ctx) => handleFeedback(interaction, ctx),
 };
 
-export const COMPONENT_HANDLERS: readonly ComponentHandler[] = [suggestionButton, feedbackButton];
+const COMPONENT_HANDLERS: readonly ComponentHandler[] = [suggestionButton, feedbackButton];
 
 export function findComponentHandler(
   customId: string,

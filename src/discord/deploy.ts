@@ -14,7 +14,7 @@ import { startAnswerTimeoutMs, unreachableMessage } from "./reach.js";
 const TOKEN_REJECTED =
   "Discord rejected the bot token (401). Reset the token in the Developer Portal → Bot, and put the new one in DISCORD_TOKEN.";
 
-export interface DeployOptions {
+interface DeployOptions {
   config: Pick<Config, "token" | "clientId" | "guildId" | "apiUrl" | "restTimeoutMs">;
   /** Where the hash file lives; default the working directory. */
   hashDir?: string;
@@ -22,7 +22,7 @@ export interface DeployOptions {
   body?: unknown[];
 }
 
-export interface DeployResult {
+interface DeployResult {
   sent: boolean;
   hash: string;
   hashFile: string;
@@ -30,7 +30,7 @@ export interface DeployResult {
   scope: "guild" | "global";
 }
 
-export function commandsHash(body: unknown, apiUrl: string): string {
+function commandsHash(body: unknown, apiUrl: string): string {
   // The API URL is part of it: deploying to a local stand-in must not mark Discord itself as up to date.
   return createHash("sha256").update(JSON.stringify({ apiUrl, body })).digest("hex");
 }

@@ -53,7 +53,7 @@ export function optionsOf(data: readonly CommandInteractionOption[], path: strin
 }
 
 /** Who ran the command and where: what /settings and /kb check. */
-export function callerOf(interaction: ChatInputCommandInteraction): Caller {
+function callerOf(interaction: ChatInputCommandInteraction): Caller {
   return {
     userId: interaction.user.id,
     guildId: interaction.guildId,

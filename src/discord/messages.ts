@@ -26,15 +26,15 @@ export interface IncomingMessage {
   system?: boolean;
 }
 
-export type Trigger = "qa-channel" | "mention" | "reply";
+type Trigger = "qa-channel" | "mention" | "reply";
 
-export type MessageDecision =
+type MessageDecision =
   | { action: "ignore"; reason: string }
   | { action: "answer"; question: string; trigger: Trigger }
   | { action: "hint"; trigger: Trigger }
   | { action: "react"; emoji: string; trigger: Trigger };
 
-export interface MessagePolicy {
+interface MessagePolicy {
   botId: string;
   qaChannelIds: ReadonlySet<string>;
 }
@@ -91,7 +91,7 @@ export function abstentionAction(answer: Answer, trigger: Trigger): "reply" | "r
   return trigger === "qa-channel" && answer.suggestions.length === 0 ? "react" : "reply";
 }
 
-export type LimitResult = { allowed: true } | { allowed: false; notify: boolean; retryAfterMs: number };
+type LimitResult = { allowed: true } | { allowed: false; notify: boolean; retryAfterMs: number };
 
 /** Per-key sliding-window limit: at most `max` events in any `windowMs`; one notice per window when over. */
 export class SlidingWindowLimiter {
@@ -131,7 +131,7 @@ export class SlidingWindowLimiter {
 const USER_MESSAGE_TYPES: ReadonlySet<MessageType> = new Set([MessageType.Default, MessageType.Reply]);
 
 /** The facts the decision needs, read from a discord.js message. */
-export function toIncoming(message: Message, botId: string): IncomingMessage {
+function toIncoming(message: Message, botId: string): IncomingMessage {
   const content = message.content ?? "";
   const channel = message.channel;
   return {
@@ -153,9 +153,9 @@ export interface ChannelPoster {
 }
 
 /** An edit older than this is not answered: the conversation has moved on. */
-export const EDIT_ANSWER_WINDOW_MS = 15 * 60_000;
+const EDIT_ANSWER_WINDOW_MS = 15 * 60_000;
 
-export interface MessageHandlerOptions {
+interface MessageHandlerOptions {
   ctx: CommandContext;
   log: Logger;
   /** QA_CHANNEL_IDS; with a store, each server's own choice (set by /settings) comes first. */

@@ -14,7 +14,7 @@ const ANSWERABLE: ReadonlySet<ChannelType> = new Set([
   ChannelType.AnnouncementThread,
 ]);
 
-export interface QaChannelProblem {
+interface QaChannelProblem {
   channelId: string;
   msg: string;
   missing?: string[];

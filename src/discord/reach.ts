@@ -14,7 +14,7 @@ export function startAnswerTimeoutMs(restTimeoutMs: number): number {
 }
 
 /** A network failure a person must fix (address, DNS, firewall): its message says what and where. */
-export class UnreachableError extends Error {
+class UnreachableError extends Error {
   constructor(message: string) {
     super(message);
     this.name = "UnreachableError";

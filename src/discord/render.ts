@@ -33,7 +33,7 @@ import {
 } from "./limits.js";
 
 /** How much of an echoed question is shown; the rest is the user's own text they already have. */
-export const ECHO_MAX = 300;
+const ECHO_MAX = 300;
 /** Room kept for the footer (our note plus "N more citations"). */
 const FOOTER_RESERVE = 400;
 /** Room kept for citations when a long description competes with them for the 6000-character total. */

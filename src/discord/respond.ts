@@ -10,12 +10,12 @@ import type {
 } from "discord.js";
 import { type RenderedMessage, toInteractionPayload } from "./render.js";
 
-export type RepliableInteraction =
+type RepliableInteraction =
   | ChatInputCommandInteraction
   | MessageComponentInteraction
   | ModalSubmitInteraction;
 
-export type ResponseMethod = "reply" | "editReply" | "followUp";
+type ResponseMethod = "reply" | "editReply" | "followUp";
 
 /** Which call is still allowed for an interaction in this state. */
 export function responseMethod(state: { replied: boolean; deferred: boolean }): ResponseMethod {

@@ -5,16 +5,16 @@
 import type { Hit } from "./search.js";
 
 /** At or above this the best fact is given as the answer. */
-export const ANSWER_THRESHOLD = 0.5;
+const ANSWER_THRESHOLD = 0.5;
 /** Between this and ANSWER_THRESHOLD the bot abstains but offers "did you mean" choices. */
-export const SUGGEST_THRESHOLD = 0.3;
+const SUGGEST_THRESHOLD = 0.3;
 /** A second fact joins the answer when it scores at least this share of the first. */
-export const SECOND_FACT_RATIO = 0.9;
+const SECOND_FACT_RATIO = 0.9;
 /** At most this many facts are combined in one answer. */
-export const MAX_ANSWER_FACTS = 2;
-export const MAX_SUGGESTIONS = 3;
+const MAX_ANSWER_FACTS = 2;
+const MAX_SUGGESTIONS = 3;
 
-export type Decision =
+type Decision =
   | { status: "answered"; hits: Hit[]; confidence: number }
   | { status: "no_answer"; suggestions: Hit[]; confidence: number };
 

@@ -34,30 +34,30 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
 export const GENERIC_WORD_WEIGHT = 0.3;
 /** A capitalised unknown word inside a question is most likely a name the story does not contain. */
-export const UNKNOWN_NAME_FACTOR = 1.5;
+const UNKNOWN_NAME_FACTOR = 1.5;
 /** Small ranking bonus for a fact that answers the kind of question asked (who, when, where …). */
-export const KIND_BONUS = 0.04;
+const KIND_BONUS = 0.04;
 /**
  * Floor for a known word's weight. "Syria" and "Israel" are in nearly every fact, so their IDF is close
  * to zero, yet "Who leads SYRIA's side?" and "Who leads ISRAEL's side?" must not get the same answer.
  */
-export const MIN_KNOWN_WEIGHT = 0.25;
+const MIN_KNOWN_WEIGHT = 0.25;
 /** Bonus for a fact about the one side (Syria, Israel, the US) the question names; others are damped. */
-export const SIDE_BONUS = 0.1;
-export const OTHER_SIDE_FACTOR = 0.85;
+const SIDE_BONUS = 0.1;
+const OTHER_SIDE_FACTOR = 0.85;
 /** With no side named, another side's fact joins a "who leads" answer if it scores this share of the best. */
-export const OTHER_SIDES_RATIO = 0.7;
+const OTHER_SIDES_RATIO = 0.7;
 /** Question words whose short misspellings are read as them (and so dropped as stopwords). */
 const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
 /** Each extra word of a multi-word name adds this share of its rarest word's weight. */
-export const NAME_EXTRA_WORD_SHARE = 0.25;
+const NAME_EXTRA_WORD_SHARE = 0.25;
 /** How many recent answers are remembered (see `ask`). */
 export const ANSWER_MEMO_SIZE = 1000;
 /**
  * A question quoted back in an answer ("The sources don't answer “…”") or offered as a suggestion is cut to
  * this many characters, to keep the answer short; each front end cuts again to its own limits.
  */
-export const QUOTED_QUESTION_MAX_LENGTH = 100;
+const QUOTED_QUESTION_MAX_LENGTH = 100;
 
 /** Tuning knobs, with the defaults measured on the question sets (see docs/engine.md). */
 export interface EngineOptions {
@@ -68,7 +68,7 @@ export interface EngineOptions {
   answerMemoSize: number;
 }
 
-export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
+const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
   thresholds: DEFAULT_THRESHOLDS,
   unknownWeightFactor: 0.8,
   answerMemoSize: ANSWER_MEMO_SIZE,
@@ -77,7 +77,7 @@ export const DEFAULT_ENGINE_OPTIONS: EngineOptions = {
 /** Unknown words this short ("u", "n", "ur") are chat shorthand, not a topic the story lacks. */
 const SHORTHAND_MAX_LENGTH = 2;
 
-export interface AnalysedQuestion {
+interface AnalysedQuestion {
   terms: QueryTerm[];
   kind: QuestionKind | null;
   /** Words replaced by a known spelling, e.g. "dalatti" → "dalati". */
@@ -102,7 +102,7 @@ export interface EngineParts {
   kinds: ReadonlyArray<ReadonlySet<QuestionKind>>;
 }
 
-export function buildEngineParts(kb: KnowledgeBase, analyzer: Analyzer): EngineParts {
+function buildEngineParts(kb: KnowledgeBase, analyzer: Analyzer): EngineParts {
   return {
     index: buildIndexData(kb.facts, kb.entities, analyzer),
     kinds: kb.facts.map(kindsOfFact),

@@ -43,7 +43,7 @@ function baseForms(word: string): string[] {
   return forms;
 }
 
-export type WordClass = "common" | "name" | "unknown";
+type WordClass = "common" | "name" | "unknown";
 
 /** Whether a lower-case word is ordinary English, a name, or in no dictionary (a typo, slang, a rare name). */
 export function wordClass(word: string): WordClass {
@@ -60,7 +60,7 @@ const PREFIXES = ["re", "in", "un", "de", "dis", "con", "pro"];
 const MIN_PREFIXED_STEM = 4;
 
 /** Whether a word the dictionary lists only through a prefix ("resign", "unseat", "disarm") is common English. */
-export function isPrefixedCommonWord(word: string): boolean {
+function isPrefixedCommonWord(word: string): boolean {
   const { common } = wordLists();
   return PREFIXES.some((prefix) => {
     const stem = word.slice(prefix.length);

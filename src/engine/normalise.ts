@@ -33,7 +33,7 @@ export function stem(word: string): string {
 
 const TERM_CACHE_LIMIT = 200_000;
 
-export interface Term {
+interface Term {
   /** Canonical stem: what the index stores and matches on. */
   term: string;
   /** The folded word the term came from, for typo correction and messages. */

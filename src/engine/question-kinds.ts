@@ -11,14 +11,14 @@ import { words } from "./normalise.js";
  * What the rules read of a fact. Not `Fact` itself: a fact's type is derived from the schema, which derives
  * its kinds from this table, and TypeScript cannot infer the table's type through that circle.
  */
-export interface FactTraits {
+interface FactTraits {
   statement: string;
   quotes: ReadonlyArray<{ text: string }>;
   side?: string | undefined;
   timeline?: unknown;
 }
 
-export interface QuestionKindRule {
+interface QuestionKindRule {
   /**
    * Wording that asks this kind, matched against the question's folded words joined by single spaces, with
    * a space before the first and after the last (" how many sources "): so `/ who /` is the whole word.

@@ -19,13 +19,13 @@ export const FIELD_WEIGHTS = {
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** A clause of a fact's text counts as a question it answers from this many words, and this many terms. */
-export const MIN_CLAUSE_WORDS = 3;
+const MIN_CLAUSE_WORDS = 3;
 const MIN_CLAUSE_TERMS = 2;
 
 /** How many facts are scored in full (question similarity) after the first pass. */
 const CANDIDATE_POOL = 40;
 
-export interface IndexedFact {
+interface IndexedFact {
   fact: Fact;
   /** Each of the fact's questions as its distinct terms. */
   questions: string[][];

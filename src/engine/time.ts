@@ -10,7 +10,7 @@ import { citationsOf, uncited } from "./compose.js";
 import type { Hit } from "./search.js";
 import type { AnswerPart } from "./types.js";
 
-export type TimeIntent =
+type TimeIntent =
   | { kind: "latest" }
   | { kind: "earliest" }
   /** A month (01–12), with a year when the question gives one. */
@@ -20,16 +20,16 @@ export type TimeIntent =
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
  * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
  */
-export const TIME_RATIO = 0.6;
+const TIME_RATIO = 0.6;
 /** With no time word, a newer report of the same thing answers if it scores this close to the best. */
-export const NEWER_REPORT_RATIO = 0.9;
+const NEWER_REPORT_RATIO = 0.9;
 /**
  * "Who leads Syria's side now / at first?": every fact about that side's lead is a candidate, as long as
  * it scores this share of the best (the side's facts answer that question, whatever their wording).
  */
-export const SIDE_TIME_RATIO = 0.5;
+const SIDE_TIME_RATIO = 0.5;
 /** At most this many earlier reports are shown after an answer. */
-export const MAX_EARLIER = 2;
+const MAX_EARLIER = 2;
 /** "When was it reported?" asks for the report's date, not the event's. */
 const ASKS_REPORT_DATE =
   /\b(when|what date|what day)\b.*\b(report|announc|reveal|disclos|confirm|acknowledg)\w*/i;
@@ -58,7 +58,7 @@ export function timeIntentOf(question: string): TimeIntent | null {
   return null;
 }
 
-export interface TimedHits {
+interface TimedHits {
   hits: Hit[];
   /** Older facts that answered the same thing, newest first: shown as what was reported earlier. */
   earlier: Fact[];

@@ -40,7 +40,7 @@ interface RawFacts {
   facts: Array<{ id?: unknown; quotes?: unknown }>;
 }
 
-export interface AddResult {
+interface AddResult {
   id: string;
   folder: string;
   drafted: number;

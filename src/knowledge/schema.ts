@@ -23,14 +23,14 @@ export const sortableDate = z
  * Topics and sides are the story's own (story.json), not code: a base about another story names its own.
  * The schema only asks for slugs; the loader checks each fact's topics and side against story.json.
  */
-export const topic = slug;
+const topic = slug;
 export type Topic = string;
 
-export const side = slug;
+const side = slug;
 export type Side = string;
 
 /** A side of the story (a party to the talks): how /who-leads and the engine name it. */
-export const storySideSchema = z.strictObject({
+const storySideSchema = z.strictObject({
   id: slug,
   /** How replies name it: "Syria", "United States". */
   label: nonEmpty,
@@ -39,15 +39,13 @@ export const storySideSchema = z.strictObject({
   /** Short forms a user may type for the side option of /who-leads ("us", "usa"). */
   aliases: z.array(nonEmpty).default([]),
 });
-export type StorySide = z.infer<typeof storySideSchema>;
 
-export const storyTopicSchema = z.strictObject({
+const storyTopicSchema = z.strictObject({
   id: slug,
   label: nonEmpty,
   /** Words that put a sentence under this topic when `npm run kb:add` drafts facts (matched as word starts). */
   words: z.array(nonEmpty).default([]),
 });
-export type StoryTopic = z.infer<typeof storyTopicSchema>;
 
 /** Everything the bot says that names the story: one file, so another story needs no code change. */
 export const storySchema = z.strictObject({
@@ -71,7 +69,7 @@ export const questionKind = z.enum(QUESTION_KINDS);
 export type QuestionKind = z.infer<typeof questionKind>;
 
 /** A passage inside an article that speaks with someone else's voice (an embedded post, a wire report). */
-export const attributionSchema = z.strictObject({
+const attributionSchema = z.strictObject({
   id: slug,
   /** How the citation names it, e.g. "Reuters, relayed by Levant24 (@Levant_24_), 27 May 2025". */
   source: nonEmpty,
@@ -100,7 +98,7 @@ export const articleMetaSchema = z.strictObject({
 });
 export type ArticleMeta = z.infer<typeof articleMetaSchema>;
 
-export const timelineSchema = z.strictObject({
+const timelineSchema = z.strictObject({
   /** The date as the article gives it ("in December", "May 27, 2025", "in recent weeks"). */
   when: nonEmpty,
   sort: sortableDate,
@@ -141,15 +139,7 @@ export const factFileSchema = z.strictObject({
   facts: z.array(z.unknown()),
 });
 
-export const ENTITY_KINDS = [
-  "person",
-  "place",
-  "country",
-  "organisation",
-  "event",
-  "outlet",
-  "other",
-] as const;
+const ENTITY_KINDS = ["person", "place", "country", "organisation", "event", "outlet", "other"] as const;
 export const entitySchema = z.strictObject({
   id: slug,
   name: nonEmpty,

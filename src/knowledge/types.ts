@@ -1,7 +1,7 @@
 // The knowledge base as the rest of the program sees it, after loading and validation.
-import type { ArticleMeta, Entity, FactInput, Lexicon, Side, Story, StorySide, Topic } from "./schema.js";
+import type { ArticleMeta, Entity, FactInput, Lexicon, Side, Story, Topic } from "./schema.js";
 
-export type { ArticleMeta, Entity, Lexicon, Side, Story, StorySide, Topic };
+export type { Entity, Side, Story, Topic };
 
 export interface Article extends ArticleMeta {
   /** The article text exactly as stored. */

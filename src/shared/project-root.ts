@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 /** Walks up from `start` to the directory holding package.json; `start` itself when there is none. */
-export function findProjectRoot(start: string): string {
+function findProjectRoot(start: string): string {
   for (let dir = start; ; dir = path.dirname(dir)) {
     if (existsSync(path.join(dir, "package.json"))) return dir;
     if (path.dirname(dir) === dir) return start;

@@ -8,7 +8,7 @@ import Database from "better-sqlite3";
 
 export type Db = Database.Database;
 
-export const DATABASE_FILE = "bot.sqlite";
+const DATABASE_FILE = "bot.sqlite";
 
 /**
  * Each entry moves the schema from version i to i + 1. Append only: a released migration never changes,
@@ -94,7 +94,7 @@ export function migrate(db: Db): number {
   return SCHEMA_VERSION;
 }
 
-export interface OpenOptions {
+interface OpenOptions {
   /** Read-only (kb:gaps): never creates, never migrates. */
   readonly?: boolean;
 }
@@ -127,7 +127,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
 }
 
 /** A value from the meta table, created with `make()` the first time. */
-export function metaValue(db: Db, key: string, make: () => string): string {
+function metaValue(db: Db, key: string, make: () => string): string {
   const row = db.prepare("SELECT value FROM meta WHERE key = ?").get(key) as { value: string } | undefined;
   if (row) return row.value;
   const value = make();

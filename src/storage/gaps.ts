@@ -2,7 +2,7 @@
 // answers members voted 👎, most frequent first. Read by `npm run kb:gaps` and `/kb gaps`.
 import type { Db } from "./database.js";
 
-export interface UnansweredGap {
+interface UnansweredGap {
   question: string;
   count: number;
   /** ISO 8601, UTC. */
@@ -10,18 +10,18 @@ export interface UnansweredGap {
   nearestFact: string | null;
 }
 
-export interface DislikedGap {
+interface DislikedGap {
   question: string;
   factIds: string[];
   count: number;
 }
 
-export interface Gaps {
+interface Gaps {
   unanswered: UnansweredGap[];
   disliked: DislikedGap[];
 }
 
-export interface GapsQuery {
+interface GapsQuery {
   /** One server only; every server when absent. */
   guildId?: string;
   /** At most this many of each list. */

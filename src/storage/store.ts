@@ -6,15 +6,15 @@ import type { Db } from "./database.js";
 import { voterSalt } from "./database.js";
 
 /** How long writes wait to be committed together. */
-export const FLUSH_DELAY_MS = 50;
+const FLUSH_DELAY_MS = 50;
 /** A queue this long is committed at once instead of waiting for the timer. */
 export const FLUSH_BATCH_MAX = 500;
 /** How often records past FEEDBACK_RETENTION_DAYS are deleted while the bot runs. */
-export const PURGE_INTERVAL_MS = 60 * 60 * 1000;
+const PURGE_INTERVAL_MS = 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export type Vote = "up" | "down";
-export type VoteResult = "counted" | "already-counted" | "unknown-answer";
+type VoteResult = "counted" | "already-counted" | "unknown-answer";
 
 export interface AnswerRecord {
   /** The id in the answer's buttons: the interaction id, or the id of the message it replies to. */
@@ -26,7 +26,7 @@ export interface AnswerRecord {
   status: "answered" | "no_answer";
 }
 
-export interface StoreOptions {
+interface StoreOptions {
   retentionDays: number;
   /** QA_CHANNEL_IDS: the Q&A channels of every server that has not chosen its own. */
   defaultQaChannelIds: readonly string[];

@@ -3,7 +3,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Command, CommandOptions, OptionValue } from "../commands/types.js";
 
-export type TerminalInput =
+type TerminalInput =
   | { kind: "empty" }
   | { kind: "quit" }
   | { kind: "help" }
@@ -24,7 +24,7 @@ function convert(type: ApplicationCommandOptionType, raw: string): OptionValue |
 }
 
 /** Parses the text after "/name": `opt:value` pairs (a value runs until the next known `opt:`), else free text. */
-export function parseOptions(command: Command, text: string): CommandOptions {
+function parseOptions(command: Command, text: string): CommandOptions {
   const defs = command.data.options ?? [];
   const names = defs.map((d) => d.name);
   const out: Record<string, OptionValue> = {};

@@ -8,7 +8,7 @@ import type { Logger } from "../log.js";
 import { parseLine } from "./parse.js";
 import { helpText, renderText } from "./render.js";
 
-export interface TerminalOptions {
+interface TerminalOptions {
   ctx: CommandContext;
   input: NodeJS.ReadableStream;
   output: NodeJS.WritableStream;

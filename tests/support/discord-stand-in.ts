@@ -33,23 +33,15 @@ import type { DiscordStandIn, DiscordStandInOptions } from "./discord-stand-in/t
 export type { GatewayEvent } from "./discord-stand-in/gateway.js";
 export {
   type ChannelSpec,
-  type GuildSpec,
   SEND_MESSAGES,
   shardForGuild,
   snowflake,
 } from "./discord-stand-in/payloads.js";
-export { DISCORD_INTERACTION_WINDOW_MS } from "./discord-stand-in/state.js";
 export type {
   DiscordStandIn,
   DiscordStandInOptions,
   PersonSpec,
-  PressButtonOptions,
-  RecordedFile,
   RecordedRequest,
-  RestFaultHandle,
-  RestFaultSpec,
-  SendInteractionOptions,
-  SendMessageOptions,
   SentInteraction,
   SentMessage,
 } from "./discord-stand-in/types.js";

@@ -3,7 +3,7 @@
 // links anywhere (often a "Sources:" list at the end). Pure: text in, structure out.
 import * as chrono from "chrono-node";
 
-export interface Paragraph {
+interface Paragraph {
   text: string;
   /** Offset of the paragraph in the article text. */
   offset: number;
@@ -30,7 +30,7 @@ const LINK = /https?:\/\/[^\s<>"')\]]+/g;
 const MAX_HEADING_WORDS = 10;
 const SOURCES_HEADING = /^(sources?|links|references)\s*:?\s*$/i;
 
-export function toSortable(date: Date): string {
+function toSortable(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 

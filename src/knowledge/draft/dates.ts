@@ -5,7 +5,7 @@
 import * as chrono from "chrono-node";
 import { MONTH_NAMES } from "../dates.js";
 
-export type Precision = "day" | "month" | "year";
+type Precision = "day" | "month" | "year";
 
 export interface ResolvedDate {
   /** The words as they stand in the sentence ("on Thursday evening", "13 July", "last year"). */

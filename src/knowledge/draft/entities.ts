@@ -5,7 +5,7 @@ import type nlp from "compromise";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 
-export type EntityKind = Entity["kind"];
+type EntityKind = Entity["kind"];
 
 /** Titles that come before a name and are not part of it. */
 const TITLES =
@@ -17,7 +17,7 @@ const SPELLING_NOTES = [
   /((?:al-)?[\p{Lu}][\p{L}'’-]+)\s+\((?:some outlets|others) spell (?:the|his|her) name\s+((?:al-)?[\p{Lu}][\p{L}'’-]+)\)/gu,
 ];
 
-export interface NameMention {
+interface NameMention {
   name: string;
   kind: EntityKind;
 }

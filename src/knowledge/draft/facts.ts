@@ -9,7 +9,7 @@ import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
 
-export interface DraftOptions {
+interface DraftOptions {
   id?: string;
   title?: string;
   outlet?: string;
@@ -18,7 +18,7 @@ export interface DraftOptions {
 }
 
 /** A drafted fact as it is written to facts.json (the schema's input shape). */
-export interface DraftFact {
+interface DraftFact {
   id: string;
   statement: string;
   quotes: string[];
@@ -33,7 +33,7 @@ export interface DraftFact {
   reviewed: false;
 }
 
-export interface DraftedArticle {
+interface DraftedArticle {
   id: string;
   meta: {
     id: string;
@@ -77,10 +77,7 @@ const CAUSE_WORDS =
  * apart), and each sentence is found in its paragraph in order. A paragraph none of whose sentences
  * could be placed is kept whole, so no text is lost.
  */
-export function sentencesByParagraph(
-  sentences: readonly string[],
-  paragraphs: readonly string[],
-): string[][] {
+function sentencesByParagraph(sentences: readonly string[], paragraphs: readonly string[]): string[][] {
   const out: string[][] = paragraphs.map(() => []);
   let p = 0;
   let from = 0;
@@ -230,7 +227,7 @@ function wordStarts(words: readonly string[]): RegExp | null {
   return new RegExp(`\\b(?:${escaped.join("|")})`, "i");
 }
 
-export interface DraftInput {
+interface DraftInput {
   text: string;
   options: DraftOptions;
   entities: readonly Entity[];

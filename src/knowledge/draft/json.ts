@@ -1,6 +1,6 @@
 // JSON written the way the project's formatter (Biome) writes it, so a drafted file passes `npm run lint`
 // with no formatting step: objects one key a line, arrays on one line when they fit in the line width.
-export const LINE_WIDTH = 110;
+const LINE_WIDTH = 110;
 
 export function formatJson(value: unknown): string {
   return `${format(value, 0, 0)}\n`;

@@ -13,8 +13,6 @@ import { PROJECT_ROOT } from "../../shared/project-root.js";
 import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file.js";
 import { knowledgeBaseKey } from "./key.js";
 
-export type { CacheStatus } from "./file.js";
-
 /**
  * Bases with fewer facts are always built. Measured in fresh processes (median of 3, docs/benchmarks.md):
  * a load beats a build at every size, but saves 20 ms at 59 facts (38 → 18 ms), 70 ms at 500, 120 ms at
@@ -25,7 +23,7 @@ export const CACHE_MIN_FACTS = 1_000;
 export const INDEX_CACHE_FILE = "engine-index.bin";
 const CACHE_SUBDIR = path.join("node_modules", ".cache", "israel-syria-talks-bot");
 
-export interface CachedEngine {
+interface CachedEngine {
   engine: AnswerEngine;
   /** "cache": loaded from the snapshot; "built": built from the base (and saved when large enough). */
   source: "built" | "cache";
@@ -40,7 +38,7 @@ export interface CachedEngine {
   saveError?: string;
 }
 
-export interface CachedEngineOptions {
+interface CachedEngineOptions {
   /** Directory of the cache file (config.indexCacheDir, from INDEX_CACHE_DIR); default defaultCacheDir(). */
   cacheDir?: string | undefined;
   /** Bases with fewer facts are built without the cache; default CACHE_MIN_FACTS. */

@@ -9,7 +9,7 @@ import { encodeSnapshot } from "./encode.js";
 /** Why the cache was not used: "hit" when it was. */
 export type CacheStatus = "hit" | "below-threshold" | "missing" | "stale" | "unreadable" | "corrupt";
 
-export type ReadResult =
+type ReadResult =
   | { parts: EngineParts; status: "hit"; detail?: undefined }
   | { parts?: undefined; status: Exclude<CacheStatus, "hit">; detail?: string };
 
