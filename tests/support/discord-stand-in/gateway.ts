@@ -515,16 +515,17 @@ export class GatewayStandIn {
     const seq = typeof d.seq === "number" ? d.seq : 0;
     const token = typeof d.token === "string" ? d.token.replace(/^Bot\s+/i, "") : "";
     const session = this.#sessions.get(sessionId);
-    const rejected = () =>
+    const logResume = (accepted: boolean, replayed: number) =>
       this.#log({
         type: "resume",
         at: Date.now(),
         connectionId: connection.id,
         sessionId,
         seq,
-        accepted: false,
-        replayed: 0,
+        accepted,
+        replayed,
       });
+    const rejected = () => logResume(false, 0);
     if (token !== this.#options.token) {
       rejected();
       this.#close(connection, 4004, "Authentication failed.");
@@ -543,15 +544,7 @@ export class GatewayStandIn {
     const missed = session.history.filter((event) => event.s > seq);
     for (const event of missed) this.#send(connection, event);
     session.live = true;
-    this.#log({
-      type: "resume",
-      at: Date.now(),
-      connectionId: connection.id,
-      sessionId,
-      seq,
-      accepted: true,
-      replayed: missed.length,
-    });
+    logResume(true, missed.length);
     this.#dispatchTo(session, "RESUMED", { _trace: ["stand-in"] });
   }
 
