@@ -29,6 +29,11 @@ export function matchFacts(facts: readonly Fact[], typed: string): Fact[] {
  * substring match alone.
  */
 const FUZZY_MAX_FACTS = 1_000;
+/**
+ * fuse.js's cost grows with the length typed: 0.4–0.9 s for 200 characters even on the real base (a hostile
+ * `/source` option), against ~16 ms for a word or two. Up to this many characters (one Bitap pattern) only.
+ */
+const FUZZY_MAX_TYPED = 32;
 /** A fuse.js index over each base's facts, built on first use; a reload brings a new facts array. */
 const fuzzyIndexes = new WeakMap<readonly Fact[], Fuse<Fact>>();
 
@@ -54,7 +59,8 @@ function fuzzyMatches(facts: readonly Fact[], typed: string): Fact[] {
 
 export function factChoices(facts: readonly Fact[], typed: string): AutocompleteChoice[] {
   const matched = matchFacts(facts, typed);
-  const fuzzy = matched.length === 0 && typed.trim() !== "" && facts.length < FUZZY_MAX_FACTS;
+  const short = typed.trim() !== "" && [...typed].length <= FUZZY_MAX_TYPED;
+  const fuzzy = matched.length === 0 && short && facts.length < FUZZY_MAX_FACTS;
   const found = fuzzy ? fuzzyMatches(facts, typed) : matched;
   return clampChoices(
     found.slice(0, AUTOCOMPLETE_MAX_ITEMS).map((fact) => ({ name: fact.statement, value: fact.id })),

@@ -224,6 +224,9 @@ describe("/source", () => {
     const misspelt = get("source").autocomplete?.({ name: "fact", value: "qunietra" }, ctx) ?? [];
     expect(misspelt.map((c) => c.value)).toContain("dalati-leads");
     expect(get("source").autocomplete?.({ name: "fact", value: "zzzzzzzz" }, ctx) ?? []).toEqual([]);
+    // Long text that matches nothing is not handed to fuse.js (its cost grows with the length typed).
+    const long = `qunietra ${"z".repeat(40)}`;
+    expect(get("source").autocomplete?.({ name: "fact", value: long }, ctx) ?? []).toEqual([]);
   });
 });
 
