@@ -1,7 +1,8 @@
-// fuse.js against the plain alternative (the code the bot runs, except where named otherwise), on the jobs fuse.js could do here: correcting misspelt words (the
-// corrector), matching misspelt entity names and aliases, and autocomplete over facts (/ask and /source).
-// Quality on real typos and partial inputs, and time. `node dist/bench/fuse-compare.js` → markdown on stdout;
-// the figures and the decisions are in docs/fuse.md.
+// fuse.js against the plain alternative (the code the bot runs, except where named otherwise) on the jobs
+// fuse.js could do here: correcting misspelt words (the corrector), matching misspelt entity names and
+// aliases, and autocomplete over facts (/ask and /source). Quality on real typos and partial inputs, and
+// time. `node scripts/built.mjs run bench/fuse-compare.js` → markdown on stdout; the figures and the
+// decisions are in docs/fuse.md.
 import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
 import { factChoices, matchFacts } from "../src/commands/source.js";
