@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
-import { answerReply } from "../src/commands/reply.js";
+import { answerReply } from "../src/commands/replies/answer.js";
 import type { CommandContext } from "../src/commands/types.js";
 import { rateable } from "../src/discord/feedback.js";
 import { renderReply } from "../src/discord/render.js";

@@ -3,7 +3,8 @@ import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { type Asked, askQuestion } from "../commands/ask.js";
 import { plainText } from "../commands/citations.js";
-import { answerReply, type Reply } from "../commands/reply.js";
+import { answerReply } from "../commands/replies/answer.js";
+import type { Reply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { renderText } from "../terminal/render.js";
 

@@ -1,7 +1,7 @@
 // /about — what the bot knows, its source article(s), how it decides to answer or abstain, and the
 // commands (those of the registry that give an /about line).
 import { hideOptionData } from "./options.js";
-import { aboutReply } from "./reply.js";
+import { aboutReply } from "./replies/about.js";
 import { type Command, hideOption } from "./types.js";
 
 /** "/who-leads [side]": the name, then each option but `hide`, required ones bare, optional in brackets. */

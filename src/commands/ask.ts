@@ -8,7 +8,9 @@ import { MAX_QUESTION_LENGTH } from "../engine/engine.js";
 import type { Answer } from "../engine/types.js";
 import { cutAt } from "../shared/truncate.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { abstainReply, answerReply, type Reply } from "./reply.js";
+import { abstainReply } from "./replies/answer.js";
+import { rememberedAnswerReply } from "./replies/memo.js";
+import type { Reply } from "./reply.js";
 import { type Command, type CommandContext, hideOption, stringOption } from "./types.js";
 
 export interface Asked {
@@ -30,7 +32,7 @@ export function askQuestion(
   ephemeral: boolean,
 ): Asked {
   const answer = ctx.engine.ask(cutAt(question, MAX_QUESTION_LENGTH));
-  return { answer, reply: answerReply(answer, ephemeral) };
+  return { answer, reply: rememberedAnswerReply(answer, ephemeral) };
 }
 
 export const ask: Command = {

@@ -8,7 +8,8 @@ import {
   PermissionFlagsBits,
 } from "discord.js";
 import { readGaps } from "../storage/gaps.js";
-import { infoReply, noticeReply, type Reply, type ReplySection } from "./reply.js";
+import { infoReply, noticeReply } from "./replies/notices.js";
+import type { Reply, ReplySection } from "./reply.js";
 import { NO_STORAGE, NOT_IN_SERVER } from "./settings.js";
 import { type Caller, type Command, type CommandContext, hasPermission, SUBCOMMAND } from "./types.js";
 

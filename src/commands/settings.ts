@@ -9,7 +9,8 @@ import {
   InteractionContextType,
   PermissionFlagsBits,
 } from "discord.js";
-import { infoReply, noticeReply, type Reply } from "./reply.js";
+import { infoReply, noticeReply } from "./replies/notices.js";
+import type { Reply } from "./reply.js";
 import {
   type Caller,
   type Command,

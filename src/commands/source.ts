@@ -6,7 +6,8 @@ import type { AutocompleteChoice, Engine } from "../engine/types.js";
 import type { Fact } from "../knowledge/types.js";
 import { foldWords } from "../shared/fold.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { sourceReply, unknownFactReply } from "./reply.js";
+import { unknownFactReply } from "./replies/answer.js";
+import { sourceReply } from "./replies/source.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
 /** Facts whose id, statement, questions, keywords or quotes contain every word typed so far; all facts when nothing is typed. */

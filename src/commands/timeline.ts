@@ -3,7 +3,7 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Story, Topic } from "../knowledge/types.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { timelineReply } from "./reply.js";
+import { timelineReply } from "./replies/timeline.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
 const key = (value: string) => value.toLowerCase().replace(/[\s_]+/g, "-");

@@ -3,7 +3,8 @@
 import { ApplicationCommandOptionType } from "discord.js";
 import type { Side, Story } from "../knowledge/types.js";
 import { clampChoices, hideOptionData } from "./options.js";
-import { leadersReply, noticeReply } from "./reply.js";
+import { leadersReply } from "./replies/leaders.js";
+import { noticeReply } from "./replies/notices.js";
 import { type Command, hideOption, stringOption } from "./types.js";
 
 const key = (value: string) => value.toLowerCase().replace(/[\s_.]+/g, "-");

@@ -2,7 +2,8 @@
 // feature. Anything the registry does not know (an older version's button, a forged custom_id) gets a short
 // ephemeral answer and a log line, never silence ("This interaction failed").
 import type { MessageComponentInteraction, ModalSubmitInteraction } from "discord.js";
-import { factReply, unknownComponentReply, unknownFactReply } from "../commands/reply.js";
+import { factReply, unknownFactReply } from "../commands/replies/answer.js";
+import { unknownComponentReply } from "../commands/replies/notices.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Logger } from "../log.js";
 import { FEEDBACK_ID_PREFIX, handleFeedback, rateable } from "./feedback.js";

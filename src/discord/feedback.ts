@@ -2,7 +2,8 @@
 // the message a channel reply answers), and the answer itself is kept in the database, so a press still
 // counts after a restart. A press is counted once per member per answer and acknowledged only to them.
 import { type APIActionRowComponent, type APIButtonComponent, ButtonStyle, ComponentType } from "discord.js";
-import { noticeReply, type Reply, unknownComponentReply } from "../commands/reply.js";
+import { noticeReply, unknownComponentReply } from "../commands/replies/notices.js";
+import type { Reply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { AnswerRecord, Vote } from "../storage/store.js";
 import type { ComponentInteraction } from "./components.js";

@@ -8,7 +8,7 @@ import {
   type Interaction,
 } from "discord.js";
 import { discordCommandsByName } from "../commands/index.js";
-import { errorReply } from "../commands/reply.js";
+import { errorReply } from "../commands/replies/notices.js";
 import {
   type Caller,
   type CommandContext,

@@ -2,7 +2,7 @@
 // table-tested; `createMessageHandler` is the thin part that talks to discord.js.
 import { type Message, MessageType } from "discord.js";
 import { askQuestion } from "../commands/ask.js";
-import { hintReply, rateLimitReply } from "../commands/reply.js";
+import { hintReply, rateLimitReply } from "../commands/replies/notices.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";

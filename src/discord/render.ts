@@ -13,6 +13,7 @@ import {
   MessageFlags,
   type MessageReplyOptions,
 } from "discord.js";
+import { isRemembered } from "../commands/replies/memo.js";
 import type { Reply, ReplyKind } from "../commands/reply.js";
 import { markers, oneLine } from "../commands/text.js";
 import { truncate } from "../shared/truncate.js";
@@ -269,12 +270,12 @@ function buildComponents(reply: Reply): APIActionRowComponent<APIButtonComponent
   return rows;
 }
 
-/** Messages for frozen (shared, never changing) replies: a repeated question is rendered once. */
+/** Messages of remembered replies (src/commands/replies/memo.ts): a repeated question is rendered once. */
 const renderedByReply = new WeakMap<Reply, RenderedMessage>();
 
 /** The message for a reply, front-end-neutral within Discord (interaction or channel message). */
 export function renderReply(reply: Reply): RenderedMessage {
-  if (!Object.isFrozen(reply)) return buildMessage(reply);
+  if (!isRemembered(reply)) return buildMessage(reply);
   let message = renderedByReply.get(reply);
   if (!message) {
     message = buildMessage(reply);

@@ -2,7 +2,8 @@
 // then the numbered citations with their source and URL. Suggestions are numbered (typing the number picks
 // one, see terminal.ts) and show their fact id; the model's sentences about Discord's buttons and
 // autocomplete list are replaced by the terminal's own.
-import { PICK_SUGGESTION_FOOTER, type Reply, UNKNOWN_FACT_BODY } from "../commands/reply.js";
+import { PICK_SUGGESTION_FOOTER, UNKNOWN_FACT_BODY } from "../commands/replies/answer.js";
+import type { Reply } from "../commands/reply.js";
 import type { Command } from "../commands/types.js";
 
 /** The model's Discord-only sentences, as a terminal says them. */

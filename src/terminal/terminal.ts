@@ -2,7 +2,10 @@
 // question. Only answers go to `output`; logs go elsewhere (stderr).
 import { createInterface } from "node:readline";
 import { commands, commandsByName } from "../commands/index.js";
-import { errorReply, factReply, type Reply, sourceReply } from "../commands/reply.js";
+import { factReply } from "../commands/replies/answer.js";
+import { errorReply } from "../commands/replies/notices.js";
+import { sourceReply } from "../commands/replies/source.js";
+import type { Reply } from "../commands/reply.js";
 import type { CommandContext } from "../commands/types.js";
 import type { Logger } from "../log.js";
 import { parseLine } from "./parse.js";

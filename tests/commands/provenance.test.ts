@@ -2,7 +2,7 @@
 // them, and say plainly what is unknown.
 import { describe, expect, test } from "vitest";
 import { commandsByName } from "../../src/commands/index.js";
-import { provenanceLine } from "../../src/commands/reply.js";
+import { provenanceLine } from "../../src/commands/replies/provenance.js";
 import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";

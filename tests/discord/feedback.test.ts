@@ -1,7 +1,9 @@
 // The 👍/👎 row: custom ids round-trip, every answer gets the row without losing Discord's limits, and only
 // answers and abstentions are rateable.
 import { describe, expect, test } from "vitest";
-import { abstainReply, noticeReply, type Reply } from "../../src/commands/reply.js";
+import { abstainReply } from "../../src/commands/replies/answer.js";
+import { noticeReply } from "../../src/commands/replies/notices.js";
+import type { Reply } from "../../src/commands/reply.js";
 import {
   factIdsOf,
   feedbackId,

@@ -2,7 +2,7 @@ import type { ChatInputCommandInteraction, Interaction, Message } from "discord.
 import { MessageFlags } from "discord.js";
 import pino from "pino";
 import { describe, expect, test, vi } from "vitest";
-import { errorReply } from "../../src/commands/reply.js";
+import { errorReply } from "../../src/commands/replies/notices.js";
 import type { ChannelPost } from "../../src/discord/channel-sender.js";
 import { handleInteraction } from "../../src/discord/interactions.js";
 import {

@@ -1,7 +1,9 @@
 import { escapeMarkdown, MessageFlags } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { answerReply, type Reply, timelineReply } from "../../src/commands/reply.js";
+import { answerReply } from "../../src/commands/replies/answer.js";
+import { timelineReply } from "../../src/commands/replies/timeline.js";
+import type { Reply } from "../../src/commands/reply.js";
 import {
   escapeText,
   fitLines,

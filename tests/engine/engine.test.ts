@@ -1,7 +1,7 @@
 // Behaviour of the engine on the real knowledge base: retrieval, abstention, composition.
 // The questions here are our own, not the evaluation sets', and none is copied into the facts.
 import { describe, expect, test } from "vitest";
-import { answerReply } from "../../src/commands/reply.js";
+import { answerReply } from "../../src/commands/replies/answer.js";
 import { ANSWER_MEMO_SIZE, createEngine, GENERIC_WORD_WEIGHT } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { citationsOf, textOf } from "./parts.js";

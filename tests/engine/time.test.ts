@@ -6,7 +6,7 @@ import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { commandsByName } from "../../src/commands/index.js";
-import { answerReply } from "../../src/commands/reply.js";
+import { answerReply } from "../../src/commands/replies/answer.js";
 import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { timeIntentOf } from "../../src/engine/time.js";

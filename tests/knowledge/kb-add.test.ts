@@ -4,7 +4,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import nlp from "compromise";
 import { afterAll, describe, expect, test, vi } from "vitest";
-import { leadersReply } from "../../src/commands/reply.js";
+import { leadersReply } from "../../src/commands/replies/leaders.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";

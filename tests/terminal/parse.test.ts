@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { commands, commandsByName } from "../../src/commands/index.js";
-import { answerReply } from "../../src/commands/reply.js";
+import { answerReply } from "../../src/commands/replies/answer.js";
 import { parseLine } from "../../src/terminal/parse.js";
 import { helpText, renderText } from "../../src/terminal/render.js";
 import { answerLine } from "../../src/terminal/terminal.js";
