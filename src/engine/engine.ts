@@ -137,8 +137,13 @@ export class AnswerEngine implements Engine {
   private readonly entityWordTerms: ReadonlySet<string>;
   /** The entity ids of the story's sides (Syria, Israel, the US): never "someone else" the fact names. */
   private readonly sideIds: ReadonlySet<string>;
-  /** Entity id → the terms of the words of its names that only a name has ("sharaa", not "president"). */
-  private readonly entityNameTerms: Map<string, ReadonlySet<string>>;
+  /**
+   * Entity id → the terms of the words of its names that only a name has ("sharaa", not "president").
+   * Built on first use: telling them apart reads the dictionary (~40 ms), which start-up should not wait
+   * for before the gateway connection opens.
+   */
+  private entityNameTermsMemo: Map<string, ReadonlySet<string>> | undefined;
+  private readonly entities: KnowledgeBase["entities"];
   /** Fact id → position in the base (the index's document number). */
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
@@ -195,17 +200,7 @@ export class AnswerEngine implements Engine {
       ),
     );
     this.entityKinds = new Map(kb.entities.map((entity) => [entity.id, entity.kind]));
-    this.entityNameTerms = new Map(
-      kb.entities.map((entity) => [
-        entity.id,
-        new Set(
-          [entity.name, ...entity.aliases]
-            .flatMap((name) => words(name))
-            .filter((word) => wordClass(word) !== "common")
-            .flatMap((word) => this.analyzer.terms(word)),
-        ),
-      ]),
-    );
+    this.entities = kb.entities;
     this.entityTerms = new Map(
       kb.entities
         .filter((entity) => !sideEntities.has(entity.id))
@@ -391,6 +386,21 @@ export class AnswerEngine implements Engine {
    * last `answerMemoSize` answers are kept (least recently used first out). Answers are frozen, so a
    * caller cannot change what the next asker gets.
    */
+  private entityNameTerms(): Map<string, ReadonlySet<string>> {
+    this.entityNameTermsMemo ??= new Map(
+      this.entities.map((entity) => [
+        entity.id,
+        new Set(
+          [entity.name, ...entity.aliases]
+            .flatMap((name) => words(name))
+            .filter((word) => wordClass(word) !== "common")
+            .flatMap((word) => this.analyzer.terms(word)),
+        ),
+      ]),
+    );
+    return this.entityNameTermsMemo;
+  }
+
   ask(question: string): Answer {
     const remembered = this.answers.get(question);
     if (remembered) {
@@ -595,7 +605,7 @@ export class AnswerEngine implements Engine {
     });
     if (inStatement) return true;
     return fact.entities.some((id) => {
-      const terms = this.entityNameTerms.get(id);
+      const terms = this.entityNameTerms().get(id);
       // Named by a word only a name has, not by a description it shares ("interim president").
       if (
         !terms ||
