@@ -476,7 +476,19 @@ export class AnswerEngine implements Engine {
     if (decision.status === "answered") {
       const facts = decision.hits.map((h) => h.fact);
       if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
-      const earlier = timed.earlier;
+      const earlier = [...timed.earlier];
+      // "Who leads the talks (now)?" names no side: each side's lead in the answer is that side's newest
+      // report of it, and an older one the ranking preferred is shown apart as earlier, never as current.
+      // ("At first" and "in May" keep the facts their time chose.)
+      const intent = timeIntentOf(ask);
+      if (analysed.sides.size !== 1 && asksLead && (intent === null || intent.kind === "latest")) {
+        facts.forEach((fact, i) => {
+          const newest = fact.side ? this.chronology.newest(this.leadersOf(fact.side)) : undefined;
+          if (!newest || newest === fact || !this.chronology.differInReport(newest, fact)) return;
+          if (!earlier.includes(fact)) earlier.push(fact);
+          facts[i] = newest;
+        });
+      }
       return { ask, status: "answered", facts, confidence: decision.confidence, suggestions: [], earlier };
     }
     const best = hits[0];

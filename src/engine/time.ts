@@ -86,6 +86,19 @@ export class Chronology {
     return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
   }
 
+  /** The newest of the facts: the latest report, then the latest event within it (what "now" asks for). */
+  newest(facts: readonly Fact[]): Fact | undefined {
+    const compare = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "");
+    let found: Fact | undefined;
+    for (const fact of facts) {
+      if (!found) found = fact;
+      const byReport = compare(this.reported(fact), this.reported(found));
+      if (byReport > 0 || (byReport === 0 && compare(this.happened(fact), this.happened(found)) > 0))
+        found = fact;
+    }
+    return found;
+  }
+
   /**
    * Reorders ranked hits for the question's time. The hit that answers takes the best score (it was
    * chosen among hits scoring close to it); the best hit it displaced, when older, is returned as earlier.

@@ -1,0 +1,39 @@
+// "Who leads the talks (now)?" names no side: on a base that follows the story over three reports, each
+// side's lead in the answer must be that side's newest report of it, with older ones only as "Earlier".
+// Stating the May report's "Israel's participants have not been named" as current, beside August's
+// Syrian lead, is the wrong-answer-with-a-real-citation the engine must never give.
+import { describe, expect, test } from "vitest";
+import { buildFollowupBase } from "../../bench/followups.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { articleDate } from "../../src/knowledge/types.js";
+
+describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+  const reported = new Map(kb.articles.map((a) => [a.id, articleDate(a) ?? ""]));
+  const newestReportOf = (side: string) =>
+    engine
+      .leaders(side)
+      .map((f) => reported.get(f.articleId) ?? "")
+      .sort()
+      .at(-1);
+
+  test.each(["Who leads the talks now?", "who is currently in charge of the talks?", "Who leads the talks?"])(
+    "%s: every side's lead stated as current comes from that side's newest report",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      const current = answer.factIds.map((id) => engine.fact(id)).filter((f) => f?.side !== undefined);
+      expect(current.length).toBeGreaterThan(0);
+      for (const fact of current) {
+        expect([fact?.id, reported.get(fact?.articleId ?? "")]).toEqual([
+          fact?.id,
+          newestReportOf(fact?.side ?? ""),
+        ]);
+      }
+    },
+  );
+});
