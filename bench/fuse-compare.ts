@@ -7,7 +7,7 @@ import { performance } from "node:perf_hooks";
 import Fuse from "fuse.js";
 import { factChoices, matchFacts } from "../src/commands/source.js";
 import { AnswerEngine } from "../src/engine/engine.js";
-import { allowedEdits, Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "../src/engine/fuzzy.js";
+import { Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "../src/engine/fuzzy.js";
 import { Analyzer, words } from "../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { Fact, KnowledgeBase } from "../src/knowledge/types.js";
@@ -20,50 +20,19 @@ import { mulberry32, syntheticKnowledgeBase } from "./synthetic.js";
  * The corrector as it was with fuse.js (until issue 13): Fuse proposes up to 8 candidates per bucket, the
  * same edit distance decides. src/engine/fuzzy.ts's Corrector is the plain one: every word of the bucket.
  */
-class FuseCorrector {
-  private readonly buckets = new Map<string, Fuse<string>>();
-  private readonly known: ReadonlySet<string>;
-  constructor(private readonly frequency: ReadonlyMap<string, number>) {
-    this.known = new Set(frequency.keys());
-    const lists = new Map<string, string[]>();
-    for (const word of this.known) {
-      if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
-      for (const key of [`${word.length}:f:${word[0]}`, `${word.length}:l:${word.at(-1)}`]) {
-        const list = lists.get(key) ?? [];
-        list.push(word);
-        lists.set(key, list);
-      }
-    }
-    for (const [key, list] of lists) {
-      this.buckets.set(
+class FuseCorrector extends Corrector {
+  private readonly fuses = new Map<string, Fuse<string>>();
+  constructor(frequency: ReadonlyMap<string, number>) {
+    super(frequency);
+    for (const [key, list] of this.buckets) {
+      this.fuses.set(
         key,
         new Fuse(list, { includeScore: true, threshold: 0.4, ignoreLocation: true, isCaseSensitive: true }),
       );
     }
   }
-  correct(word: string): { word: string; distance: number } | null {
-    const max = allowedEdits(word);
-    if (max === 0 || this.known.has(word)) return null;
-    let best: { word: string; distance: number } | null = null;
-    let bestFrequency = 0;
-    for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const key of [`${length}:f:${word[0]}`, `${length}:l:${word.at(-1)}`]) {
-        for (const { item } of this.buckets.get(key)?.search(word, { limit: 8 }) ?? []) {
-          const distance = editDistance(word, item, max);
-          if (distance > max) continue;
-          const frequency = this.frequency.get(item) ?? 0;
-          if (
-            !best ||
-            distance < best.distance ||
-            (distance === best.distance && frequency > bestFrequency)
-          ) {
-            best = { word: item, distance };
-            bestFrequency = frequency;
-          }
-        }
-      }
-    }
-    return best;
+  protected override candidates(key: string, word: string): readonly string[] {
+    return (this.fuses.get(key)?.search(word, { limit: 8 }) ?? []).map(({ item }) => item);
   }
 }
 

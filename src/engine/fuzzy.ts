@@ -35,7 +35,7 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   return prev[cols - 1] ?? 0;
 }
 
-export function allowedEdits(word: string): number {
+function allowedEdits(word: string): number {
   if (word.length < MIN_CORRECTABLE_LENGTH) return 0;
   return word.length >= TWO_EDITS_FROM_LENGTH ? 2 : 1;
 }
@@ -55,7 +55,7 @@ const CACHE_LIMIT = 50_000;
  * base (a few hundred at 10,000 facts).
  */
 export class Corrector {
-  private readonly buckets = new Map<string, string[]>();
+  protected readonly buckets = new Map<string, string[]>();
   private readonly known: ReadonlySet<string>;
   /** How often each word occurs in the base: among equally close words, the commoner one wins. */
   private readonly frequency: ReadonlyMap<string, number>;
@@ -86,6 +86,14 @@ export class Corrector {
     return found;
   }
 
+  /**
+   * The known words of one bucket worth measuring against `word`: all of them. A subclass may narrow them
+   * (bench/fuse-compare.ts measures fuse.js doing so); the edit distance always decides.
+   */
+  protected candidates(key: string, _word: string): readonly string[] {
+    return this.buckets.get(key) ?? [];
+  }
+
   private find(word: string): Correction | null {
     const max = allowedEdits(word);
     if (max === 0 || this.known.has(word)) return null;
@@ -96,7 +104,7 @@ export class Corrector {
         bucketKey(length, "first", word[0] ?? ""),
         bucketKey(length, "last", word.at(-1) ?? ""),
       ]) {
-        for (const item of this.buckets.get(key) ?? []) {
+        for (const item of this.candidates(key, word)) {
           const distance = editDistance(word, item, max);
           if (distance > max) continue;
           const frequency = this.frequency.get(item) ?? 0;
