@@ -11,6 +11,7 @@ import {
 } from "../../src/engine/question-kinds.js";
 import { questionKind } from "../../src/knowledge/schema.js";
 import type { Fact } from "../../src/knowledge/types.js";
+import { fact as factOf } from "../commands/fixtures.js";
 
 describe("questionKindOf", () => {
   test.each([
@@ -38,28 +39,8 @@ describe("questionKindOf", () => {
   });
 });
 
-const fact = (fields: Partial<Fact>): Fact => ({
-  id: "a-fact",
-  articleId: "an-article",
-  statement: "Delegations met.",
-  quotes: [
-    {
-      text: "Delegations met.",
-      articleId: "an-article",
-      offset: 0,
-      section: "Introduction",
-      source: "An article",
-      url: null,
-      attributionId: null,
-    },
-  ],
-  entities: [],
-  topics: ["talks"],
-  questions: ["did delegations meet"],
-  keywords: [],
-  kinds: [],
-  ...fields,
-});
+const fact = (fields: Partial<Fact>): Fact =>
+  factOf("a-fact", "Delegations met.", { questions: ["did delegations meet"], ...fields });
 
 describe("kindsOfFact", () => {
   test.each([

@@ -9,29 +9,11 @@ import {
   type QueryTerm,
 } from "../../src/engine/search.js";
 import type { Fact } from "../../src/knowledge/types.js";
+import { fact as factOf } from "../commands/fixtures.js";
 
+/** A fact whose only question is its statement unless others are given. */
 function fact(id: string, statement: string, questions: string[] = [statement]): Fact {
-  return {
-    id,
-    articleId: "a",
-    statement,
-    quotes: [
-      {
-        text: statement,
-        articleId: "a",
-        offset: 0,
-        section: "s",
-        source: "test",
-        url: null,
-        attributionId: null,
-      },
-    ],
-    entities: [],
-    topics: ["t"],
-    questions,
-    keywords: [],
-    kinds: [],
-  };
+  return factOf(id, statement, { questions });
 }
 
 describe("clausesOf", () => {

@@ -3,30 +3,14 @@ import { describe, expect, test } from "vitest";
 import { wordClass } from "../../src/engine/english.js";
 import { attributesOf, isName } from "../../src/engine/support.js";
 import type { Fact } from "../../src/knowledge/types.js";
+import { fact as factOf, quote } from "../commands/fixtures.js";
 
-function fact(statement: string, quote = statement, timeline?: Fact["timeline"]): Fact {
-  return {
-    id: "f",
-    articleId: "a",
-    statement,
-    quotes: [
-      {
-        text: quote,
-        articleId: "a",
-        offset: 0,
-        section: "s",
-        source: "test",
-        url: null,
-        attributionId: null,
-      },
-    ],
-    entities: [],
-    topics: ["talks"],
+function fact(statement: string, quoted = statement, timeline?: Fact["timeline"]): Fact {
+  return factOf("f", statement, {
+    quotes: [quote(quoted)],
     questions: [statement],
-    keywords: [],
-    kinds: [],
     ...(timeline ? { timeline } : {}),
-  };
+  });
 }
 
 describe("attributesOf", () => {
