@@ -64,6 +64,11 @@ interface TimedHits {
   earlier: Fact[];
 }
 
+/** Orders sortable dates (YYYY-MM-DD …); an unknown date sorts first. */
+function compareDates(a: string | null, b: string | null): number {
+  return (a ?? "").localeCompare(b ?? "");
+}
+
 export class Chronology {
   private readonly reportedOf = new Map<string, string | null>();
 
@@ -86,16 +91,16 @@ export class Chronology {
     return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
   }
 
-  /** The newest of the facts: the latest report, then the latest event within it (what "now" asks for). */
+  /** Whether `a` is newer than `b` for "now": a later report, or within one report a later event. */
+  isNewer(a: Fact, b: Fact): boolean {
+    const byReport = compareDates(this.reported(a), this.reported(b));
+    return byReport > 0 || (byReport === 0 && compareDates(this.happened(a), this.happened(b)) > 0);
+  }
+
+  /** The newest of the facts (what "now" asks for). */
   newest(facts: readonly Fact[]): Fact | undefined {
-    const compare = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "");
     let found: Fact | undefined;
-    for (const fact of facts) {
-      if (!found) found = fact;
-      const byReport = compare(this.reported(fact), this.reported(found));
-      if (byReport > 0 || (byReport === 0 && compare(this.happened(fact), this.happened(found)) > 0))
-        found = fact;
-    }
+    for (const fact of facts) if (!found || this.isNewer(fact, found)) found = fact;
     return found;
   }
 
@@ -125,24 +130,18 @@ export class Chronology {
         }
       }
     }
-    const compare = (a: string | null, b: string | null) => (a ?? "").localeCompare(b ?? "");
     let chosen: Hit | undefined;
     if (intent === null) {
       // No time word: only a newer report of the same thing (another article) displaces the best.
       for (const hit of candidates) {
-        if (compare(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0) chosen = hit;
+        if (compareDates(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0) chosen = hit;
       }
     } else if (intent.kind === "latest") {
-      for (const hit of candidates) {
-        const current = chosen ?? best;
-        const byHappened = compare(this.happened(hit.fact), this.happened(current.fact));
-        const byReport = compare(this.reported(hit.fact), this.reported(current.fact));
-        if (byReport > 0 || (byReport === 0 && byHappened > 0)) chosen = hit;
-      }
+      for (const hit of candidates) if (this.isNewer(hit.fact, (chosen ?? best).fact)) chosen = hit;
     } else if (intent.kind === "earliest") {
       for (const hit of candidates) {
         const current = chosen ?? best;
-        const byReport = compare(this.reported(hit.fact), this.reported(current.fact));
+        const byReport = compareDates(this.reported(hit.fact), this.reported(current.fact));
         if (byReport < 0) chosen = hit;
       }
     } else {
@@ -169,15 +168,17 @@ export class Chronology {
     const earlier: Fact[] = [];
     if (showsEarlier && sameSide !== undefined) {
       const dates = new Set<string>();
-      const byDate = [...candidates].sort((a, b) => compare(this.reported(b.fact), this.reported(a.fact)));
+      const byDate = [...candidates].sort((a, b) =>
+        compareDates(this.reported(b.fact), this.reported(a.fact)),
+      );
       for (const candidate of byDate) {
         const date = this.reported(candidate.fact) ?? "";
-        if (compare(date, since) >= 0 || dates.has(date)) continue;
+        if (compareDates(date, since) >= 0 || dates.has(date)) continue;
         dates.add(date);
         earlier.push(candidate.fact);
         if (earlier.length >= MAX_EARLIER) break;
       }
-    } else if (showsEarlier && answer !== best && compare(this.reported(best.fact), since) < 0) {
+    } else if (showsEarlier && answer !== best && compareDates(this.reported(best.fact), since) < 0) {
       // The displaced best is shown apart as earlier (or, for "first"/"in May", dropped).
       earlier.push(best.fact);
     }
