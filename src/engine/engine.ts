@@ -20,7 +20,7 @@ import {
 } from "./question.js";
 import { kindsOfFact, mismatchFactor, questionKindOf, takesPremise } from "./question-kinds.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
-import { attributesOf, isName } from "./support.js";
+import { attributesOf, isName, listedAfter } from "./support.js";
 import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
@@ -387,14 +387,23 @@ export class AnswerEngine implements Engine {
    * caller cannot change what the next asker gets.
    */
   private entityNameTerms(): Map<string, ReadonlySet<string>> {
-    this.entityNameTermsMemo ??= new Map(
+    if (this.entityNameTermsMemo) return this.entityNameTermsMemo;
+    // An alias may describe by another entity's one-word name ("Quneitra governor" for al-Dalati): asking
+    // "who is the governor of Quneitra?" names Quneitra, not al-Dalati.
+    const otherNames = new Map<string, string>();
+    for (const entity of this.entities) {
+      const terms = this.analyzer.terms(entity.name);
+      if (terms.length === 1 && terms[0]) otherNames.set(terms[0], entity.id);
+    }
+    this.entityNameTermsMemo = new Map(
       this.entities.map((entity) => [
         entity.id,
         new Set(
           [entity.name, ...entity.aliases]
             .flatMap((name) => words(name))
             .filter((word) => wordClass(word) !== "common")
-            .flatMap((word) => this.analyzer.terms(word)),
+            .flatMap((word) => this.analyzer.terms(word))
+            .filter((term) => (otherNames.get(term) ?? entity.id) === entity.id),
         ),
       ]),
     );
@@ -561,6 +570,9 @@ export class AnswerEngine implements Engine {
     }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
+      missing.push("(list)");
+    }
     if (
       analysed.asksPerson &&
       wanted.has("name") &&
@@ -570,6 +582,22 @@ export class AnswerEngine implements Engine {
       missing.push("(name)");
     }
     return missing;
+  }
+
+  /**
+   * "Which of the spy's belongings were handed over?": the fact's list must be of something the question
+   * asks about (a word of it before the list), not of the side's actions that mention the belongings.
+   */
+  private listsWhatIsAsked(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const before = new Set(this.analyzer.terms(listedAfter(fact.statement)));
+    return analysed.terms.some(
+      (t) =>
+        t.known &&
+        t.weight > GENERIC_WORD_WEIGHT &&
+        before.has(t.term) &&
+        !this.sideTerms.has(t.term) &&
+        !this.nameTerms.has(t.term),
+    );
   }
 
   /**
@@ -763,6 +791,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   earlier: "what came before",
   later: "what comes next",
   future: "what may come",
+  list: "which ones",
 };
 
 /** "The sources don't mention the Druze. What they do say: …" */

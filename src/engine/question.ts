@@ -76,7 +76,9 @@ export type Attribute =
   /** A next event ("where will the NEXT round be held"). */
   | "later"
   /** What may come in general ("could this become full diplomacy LATER ON?"). */
-  | "future";
+  | "future"
+  /** Which members of a set ("which of his belongings were returned", "what ITEMS"): a list, not the set. */
+  | "list";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -98,6 +100,10 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [
+    "list",
+    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects)\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
+  ],
+  [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,
   ],
@@ -106,6 +112,8 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
 export function askedAttributes(ask: string): Set<Attribute> {
   const found = new Set<Attribute>();
   for (const [attribute, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(ask)) found.add(attribute);
+  // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
+  if (WHO_IS_PERSON.test(ask)) found.add("name");
   // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
   if (found.has("duration")) found.delete("date");
   if (found.has("exact-date")) found.delete("date");
@@ -175,7 +183,13 @@ const ASKS_PERSON = new RegExp(
   "iu",
 );
 
+/** "Who were the SOURCES", "who is the OFFICIAL talking to him": a person described, whose name is asked. */
+const WHO_IS_PERSON = new RegExp(
+  `\\bwho(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  "iu",
+);
+
 /** Whether an ask wants a person's name: "what's the name of the Israeli OFFICIAL …", "names of the MEMBERS". */
 export function asksForPerson(ask: string): boolean {
-  return ASKS_PERSON.test(ask);
+  return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);
 }

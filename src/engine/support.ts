@@ -45,6 +45,24 @@ const LATER = /\b(?:will|future|next|upcoming|planned|scheduled|expected to)\b/i
 const FUTURE =
   /\b(?:could|will|would|may|might|future|next|potential(?:ly)?|expect\w*|plan\w*|remains?|path|prospects?|expand\w*|toward)\b/i;
 
+/**
+ * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
+ * "Syria, Jordan and the US". Read from the statement alone: a quote is the article's whole sentence,
+ * whose list may be of something else ("several concrete actions, including …" lists no belongings).
+ */
+const LIST =
+  /:\s+\p{L}|\b(?:includ(?:e|es|ed|ing)|such as|namely|among them)\b|[\p{L}'’-]+,\s+[\p{L}'’ -]+,?\s+(?:and|or)\s+\p{L}/iu;
+
+/**
+ * The words of a statement before its list: what the list is of. "Concrete actions: detaining … and
+ * approving the handover of … belongings" lists actions, so it does not say which belongings; "the
+ * belongings, including a watch" would. Empty when the statement lists nothing.
+ */
+export function listedAfter(statement: string): string {
+  const found = LIST.exec(statement);
+  return found ? statement.slice(0, found.index) : "";
+}
+
 /** What a fact's own statement says the article does not give. */
 const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
   [/\bdoes(?: not|n't) say when\b|\bundated\b/i, ["date", "exact-date", "duration"]],
@@ -74,6 +92,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(FUTURE)) found.add("future");
   if (undated.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
   if (has(COUNT)) found.add("count");
+  if (LIST.test(fact.statement)) found.add("list");
   // A name: a capitalised word that does not open a sentence.
   if (undated.some((t) => /[\p{Ll},;:(]\s+\p{Lu}\p{Ll}/u.test(t))) found.add("name");
   for (const [pattern, missing] of SILENCES) {

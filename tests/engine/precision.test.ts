@@ -32,6 +32,9 @@ describe("refuses what the facts do not support", () => {
     "what was the name of the official from israel who gave ragip soylu the story?",
     // an exact count asked for at the end ("… exactly?") of a fact that gives none
     "how many meetings took place on israeli-administered land exactly?",
+    // which members of a set, from a fact that names only the set (its list is of something else)
+    "which of the spy's possessions did damascus agree to give back?",
+    "what items of cohen's were returned, specifically?",
     // a neighbouring concept: occupied is not annexed (no keyword may say it is)
     "did israel annex the golan?",
     "is the golan annexed by israel?",
@@ -108,6 +111,16 @@ describe("answers what they do support", () => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(name);
+  });
+
+  test.each([
+    ["who is the governor of quneitra?", "Dalati"],
+    ["what is the name of the governor of quneitra?", "Dalati"],
+    ["what specific steps has syria taken to show goodwill?", "Islamic Jihad"],
+  ])("a name or list asked for is given when the fact has it: %s", (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(expected);
   });
 
   test("a misspelt question word still asks for a place", () => {

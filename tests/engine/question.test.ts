@@ -44,6 +44,14 @@ describe("askedAttributes", () => {
     ["could this turn into a treaty down the line", ["future"]],
     ["who leads the talks", []],
     ["will the province be used to threaten anyone", []],
+    ["which of the spy's papers were sent back", ["list"]],
+    ["which of the mayor's old cars did the city sell", ["list"]],
+    ["what items did they hand over", ["list"]],
+    ["what specific things were agreed", ["list"]],
+    ["which of them leads the talks", []],
+    ["who were the three sources", ["name"]],
+    ["who is the official talking to the press", ["name"]],
+    ["who is leading the talks", []],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });
@@ -98,6 +106,10 @@ describe("asksForPerson", () => {
     ["what is the name of the group that won?", false],
     ["what is the name of the province?", false],
     ["who leads the talks?", false],
+    ["who were the five sources the agency used?", true],
+    ["who's the israeli official talking to him?", true],
+    ["who is the governor of the province?", true],
+    ["who is the group behind it?", false],
   ])("%s → %s", (ask, expected) => {
     expect(asksForPerson(ask)).toBe(expected);
   });

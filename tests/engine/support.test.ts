@@ -1,7 +1,7 @@
 // What a fact can answer (dates, numbers, names, order in time), and which unknown words are names.
 import { describe, expect, test } from "vitest";
 import { wordClass } from "../../src/engine/english.js";
-import { attributesOf, isName } from "../../src/engine/support.js";
+import { attributesOf, isName, listedAfter } from "../../src/engine/support.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact as factOf, quote } from "../commands/fixtures.js";
 
@@ -25,6 +25,9 @@ describe("attributesOf", () => {
     ["The article does not say when the governor was appointed.", []],
     ["The talks will expand into politics.", ["later", "future"]],
     ["The talks could expand into politics.", ["future"]],
+    ["Syria made two gestures: releasing prisoners and returning papers.", ["count", "exact-count", "list"]],
+    ["The fire destroyed the barn, the mill and the bridge.", ["list"]],
+    ["The bridge was closed for repairs.", []],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
@@ -58,5 +61,15 @@ describe("names and common words", () => {
     ["regularly", false],
   ])("isName(%s) → %s", (word, expected) => {
     expect(isName(word)).toBe(expected);
+  });
+});
+
+describe("listedAfter", () => {
+  test.each([
+    ["The city sold the mayor's cars: a van, a truck and a bus.", "The city sold the mayor's cars"],
+    ["Gestures include releasing prisoners, returning papers and opening roads.", "Gestures "],
+    ["The council approved the handover of the papers.", ""],
+  ])("%s → %j", (statement, before) => {
+    expect(listedAfter(statement)).toBe(before);
   });
 });
