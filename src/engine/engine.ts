@@ -21,7 +21,7 @@ import {
 import { kindsOfFact, mismatchFactor, questionKindOf, takesPremise } from "./question-kinds.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
-import { appendEarlier, Chronology, timeIntentOf, withReportDate } from "./time.js";
+import { appendEarlier, Chronology, mainClauseOf, timeIntentOf, withReportDate } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, Suggestion, TimelineEntry } from "./types.js";
 
 /** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
@@ -288,7 +288,7 @@ export class AnswerEngine implements Engine {
     }
     return {
       terms: [...byTerm.values()],
-      kind: questionKindOf(text),
+      kind: questionKindOf(mainClauseOf(text)),
       corrections,
       sides,
       heads,
@@ -468,14 +468,26 @@ export class AnswerEngine implements Engine {
     const analysed = this.analyse(ask);
     const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
     const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
+    const wanted = askedAttributes(mainClauseOf(ask));
+    // A fact may answer for its time only if it answers the ask as asked (time.ts: TimeContext.answers).
+    // "Is the Quneitra governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
+    const claim = analysed.kind === "yes-no";
+    const answers = (fact: Fact) =>
+      (analysed.kind === null || this.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
+      this.unsupported({ fact, coverage: 0, questionMatch: 0, score: 0 }, analysed, wanted).every(
+        (missing) => claim && !missing.startsWith("("),
+      );
     const timed = this.chronology.apply(
       this.rankAnalysed(analysed, 10),
       timeIntentOf(ask),
-      side,
-      side ? this.leadersOf(side) : [],
+      {
+        answers,
+        side,
+        leads: asksLead ? this.leadersOf(side) : [],
+      },
+      ask,
     );
     const hits = timed.hits;
-    const wanted = askedAttributes(ask);
     // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
     const supported = hits.filter(
       (hit) =>

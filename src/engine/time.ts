@@ -10,9 +10,11 @@ import { citationsOf, uncited } from "./compose.js";
 import type { Hit } from "./search.js";
 import type { AnswerPart } from "./types.js";
 
-type TimeIntent =
+export type TimeIntent =
   | { kind: "latest" }
   | { kind: "earliest" }
+  /** "The last time … before", "before Paris, when was the last …": the latest event before the one asked about. */
+  | { kind: "before" }
   /** A month (01–12), with a year when the question gives one. */
   | { kind: "period"; month: string; year: string | null };
 
@@ -33,16 +35,27 @@ const MAX_EARLIER = 2;
 /** "When was it reported?" asks for the report's date, not the event's. */
 const ASKS_REPORT_DATE =
   /\b(when|what date|what day)\b.*\b(report|announc|reveal|disclos|confirm|acknowledg)\w*/i;
+/** "Were they named in the first reports?": "first" of the reports, not of the events. */
+const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
 
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 const EARLIEST =
   /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|began)\b/i;
+/** "The last time … before", "before Paris, when did they last …": before the event asked about. */
+const LAST_BEFORE =
+  /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
 /** "…how long did the meeting last?": the verb at the end of a "how long" question. */
 const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 const MONTH_WORD =
   /\b(?:in|on|during|of|from|back in|the)\s+(?:(\d{1,2})\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b/i;
+/**
+ * "Who led Syria's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
+ * what is asked; it does not ask for a date. (Not "since when", nor a question that opens with "when".)
+ */
+const TIME_CLAUSE =
+  /^(\W*(?:who|whom|whose|what|which|where|why|how|is|are|was|were|did|does|do|has|have|had)\b.*?)\s*,?\s+(?<!since\s)when\b.*$/is;
 
 /** What a question asks of time, if anything. */
 export function timeIntentOf(question: string): TimeIntent | null {
@@ -52,16 +65,42 @@ export function timeIntentOf(question: string): TimeIntent | null {
     if (index >= 0)
       return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
   }
+  if (LAST_BEFORE.test(question)) return { kind: "before" };
   if (EARLIEST.test(question)) return { kind: "earliest" };
   // "How long did the meeting last?": "last" is the verb, not "the last meeting".
   if (LATEST.test(question.replace(LAST_AS_VERB, ""))) return { kind: "latest" };
   return null;
 }
 
+/**
+ * The part of an ask that says what is asked, without a "when …" clause that only dates it: "who led
+ * Syria's side when the talks first started?" asks who, not when (the clause still gives the time).
+ */
+export function mainClauseOf(ask: string): string {
+  return TIME_CLAUSE.exec(ask)?.[1] ?? ask;
+}
+
 interface TimedHits {
   hits: Hit[];
   /** Older facts that answered the same thing, newest first: shown as what was reported earlier. */
   earlier: Fact[];
+}
+
+/** What the engine knows of the ask beyond its ranked hits. */
+export interface TimeContext {
+  /**
+   * Whether a fact answers the ask as asked: it supports every name and attribute asked and answers the
+   * kind of question. Only such a fact may answer in another's place for its time: a newer report that
+   * does not hold what was asked never displaces one that does.
+   */
+  answers(fact: Fact): boolean;
+  /** "Who leads Syria's side …?": the side named, when the ask is about one side's lead. */
+  side?: string | undefined;
+  /**
+   * When the ask is about who leads: the facts on the lead (of `side`, or of every side). A time word
+   * then chooses among them, even one whose wording ranked it out of the hits.
+   */
+  leads?: readonly Fact[];
 }
 
 /** Orders sortable dates (YYYY-MM-DD …); an unknown date sorts first. */
@@ -97,6 +136,25 @@ export class Chronology {
     return byReport > 0 || (byReport === 0 && compareDates(this.happened(a), this.happened(b)) > 0);
   }
 
+  /**
+   * Whether `a` is earlier than `b` for "first": an earlier event, or the same day reported earlier. For
+   * "the first reports", an earlier report.
+   */
+  private isEarlier(a: Fact, b: Fact, ofReports: boolean): boolean {
+    if (ofReports) return compareDates(this.reported(a), this.reported(b)) < 0;
+    const byEvent = compareDates(this.happened(a), this.happened(b));
+    return byEvent < 0 || (byEvent === 0 && compareDates(this.reported(a), this.reported(b)) < 0);
+  }
+
+  /** Whether the fact happened or was reported in the month asked. */
+  private fitsPeriod(fact: Fact, intent: { month: string; year: string | null }): boolean {
+    return [this.happened(fact), this.reported(fact)].some((d) => {
+      if (!d) return false;
+      const [year, month] = d.split("-");
+      return month === intent.month && (intent.year === null || intent.year === year);
+    });
+  }
+
   /** The newest of the facts (what "now" asks for). */
   newest(facts: readonly Fact[]): Fact | undefined {
     let found: Fact | undefined;
@@ -105,68 +163,40 @@ export class Chronology {
   }
 
   /**
-   * Reorders ranked hits for the question's time. The hit that answers takes the best score (it was
-   * chosen among hits scoring close to it); the best hit it displaced, when older, is returned as earlier.
-   * `sameSide`, when set, limits the candidates to facts about that side ("who leads Syria's side now?").
+   * Reorders ranked hits for the question's time. Only a hit scoring close to the best that answers the ask
+   * as asked (`context.answers`) may answer instead of it; it takes the best's score. The best hit it
+   * displaced, when older, is returned as earlier. `question` is the ask's own wording ("first reports").
    */
-  apply(
-    hits: readonly Hit[],
-    intent: TimeIntent | null,
-    sameSide?: string,
-    sideFacts: readonly Fact[] = [],
-  ): TimedHits {
+  apply(hits: readonly Hit[], intent: TimeIntent | null, context: TimeContext, question = ""): TimedHits {
     const best = hits[0];
     if (!best) return { hits: [...hits], earlier: [] };
-    const ratio = sameSide !== undefined ? SIDE_TIME_RATIO : intent ? TIME_RATIO : NEWER_REPORT_RATIO;
-    const candidates = hits.filter(
-      (h) => h.score >= best.score * ratio && (sameSide === undefined || h.fact.side === sameSide),
-    );
+    const { side, leads = [] } = context;
+    const asksLead = leads.length > 0;
+    if (asksLead && side === undefined && intent !== null)
+      return this.applyEachSide(hits, intent, context, question);
+    const ratio = side !== undefined ? SIDE_TIME_RATIO : intent ? TIME_RATIO : NEWER_REPORT_RATIO;
+    // A lead question with a time word chooses among the facts on the lead (of the side named, if any).
+    const onLead = (fact: Fact) =>
+      side !== undefined ? fact.side === side : !asksLead || intent === null || fact.side !== undefined;
+    const pool = hits.filter((h) => h.score >= best.score * ratio && onLead(h.fact));
     // "Who led Syria's side at first / leads it now?": every fact on that side's lead may answer, even one
     // whose wording ranked it out of the hits (it joins after them, so among equal dates the hits win).
-    if (sameSide !== undefined && intent?.kind !== "period") {
-      for (const fact of sideFacts) {
-        if (fact.side === sameSide && !hits.some((h) => h.fact === fact)) {
-          candidates.push({ fact, coverage: 0, questionMatch: 0, score: 0 });
+    if (asksLead && intent !== null && intent.kind !== "period") {
+      for (const fact of leads) {
+        if (onLead(fact) && !hits.some((h) => h.fact === fact)) {
+          pool.push({ fact, coverage: 0, questionMatch: 0, score: 0 });
         }
       }
     }
-    let chosen: Hit | undefined;
-    if (intent === null) {
-      // No time word: only a newer report of the same thing (another article) displaces the best.
-      for (const hit of candidates) {
-        if (compareDates(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0) chosen = hit;
-      }
-    } else if (intent.kind === "latest") {
-      for (const hit of candidates) if (this.isNewer(hit.fact, (chosen ?? best).fact)) chosen = hit;
-    } else if (intent.kind === "earliest") {
-      for (const hit of candidates) {
-        const current = chosen ?? best;
-        const byReport = compareDates(this.reported(hit.fact), this.reported(current.fact));
-        if (byReport < 0) chosen = hit;
-      }
-    } else {
-      const fits = (fact: Fact) =>
-        [this.happened(fact), this.reported(fact)].some((d) => {
-          if (!d) return false;
-          const [year, month] = d.split("-");
-          return month === intent.month && (intent.year === null || intent.year === year);
-        });
-      if (!fits(best.fact)) chosen = candidates.find((h) => fits(h.fact));
-    }
+    const candidates = pool.filter((h) => context.answers(h.fact));
+    const chosen = this.choose(best, candidates, intent, question);
     const answer = chosen ?? best;
-    const since = this.reported(answer.fact);
-    // Another report's fact on the same side (or on none) does not join the answer: that would merge two
-    // times into one statement. Facts about other sides stay (a "who leads" answer gives each side).
-    const rest = hits.filter(
-      (h) =>
-        h !== answer &&
-        h !== best &&
-        (this.reported(h.fact) === since || (h.fact.side !== undefined && h.fact.side !== answer.fact.side)),
-    );
-    const showsEarlier = intent?.kind !== "earliest" && intent?.kind !== "period";
+    const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
+    const showsEarlier = intent === null || intent.kind === "latest";
     // "Who leads Syria's side (now)?": each older report's lead, newest first, shown apart as earlier.
     const earlier: Fact[] = [];
-    if (showsEarlier && sameSide !== undefined) {
+    const since = this.reported(answer.fact);
+    if (showsEarlier && side !== undefined) {
       const dates = new Set<string>();
       const byDate = [...candidates].sort((a, b) =>
         compareDates(this.reported(b.fact), this.reported(a.fact)),
@@ -179,11 +209,111 @@ export class Chronology {
         if (earlier.length >= MAX_EARLIER) break;
       }
     } else if (showsEarlier && answer !== best && compareDates(this.reported(best.fact), since) < 0) {
-      // The displaced best is shown apart as earlier (or, for "first"/"in May", dropped).
+      // The displaced best is shown apart as earlier (or, for "first"/"in May"/"before", dropped).
       earlier.push(best.fact);
     }
     if (answer === best) return { hits: [best, ...rest], earlier };
     return { hits: [{ ...answer, score: best.score }, ...rest], earlier };
+  }
+
+  /**
+   * "Who led the talks at first / in May?" names no side: each side's lead is chosen for the time asked,
+   * as if the side were named, and they answer together, the best hit's side first. Earlier reports of each
+   * side's lead are shown apart (one per side).
+   */
+  private applyEachSide(
+    hits: readonly Hit[],
+    intent: TimeIntent,
+    context: TimeContext,
+    question: string,
+  ): TimedHits {
+    const best = hits[0] as Hit;
+    const sides = [...new Set(context.leads?.flatMap((f) => (f.side === undefined ? [] : [f.side])))];
+    const bestSide = best.fact.side;
+    if (bestSide !== undefined && sides.includes(bestSide))
+      sides.sort((a, b) => +(b === bestSide) - +(a === bestSide));
+    const chosen: Hit[] = [];
+    const earlier: Fact[] = [];
+    for (const side of sides) {
+      const timed = this.apply(hits, intent, { ...context, side }, question);
+      const answer = timed.hits[0];
+      if (answer?.fact.side !== side) continue;
+      chosen.push({ ...answer, score: best.score });
+      const older = timed.earlier[0];
+      if (older) earlier.push(older);
+    }
+    if (chosen.length === 0) return { hits: [...hits], earlier: [] };
+    const first = chosen[0] as Hit;
+    const rest = hits.filter(
+      (h) =>
+        h.fact.side === undefined && !chosen.some((c) => c.fact === h.fact) && this.joins(h, first, intent),
+    );
+    return { hits: [...chosen, ...rest], earlier };
+  }
+
+  /** The hit whose time fits the question better than the best's, if any (candidates are in rank order). */
+  private choose(
+    best: Hit,
+    candidates: readonly Hit[],
+    intent: TimeIntent | null,
+    question: string,
+  ): Hit | undefined {
+    let chosen: Hit | undefined;
+    switch (intent?.kind) {
+      case undefined:
+        // No time word: only a newer report of the same thing (another article, the same side) displaces it.
+        for (const hit of candidates) {
+          const newer = compareDates(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0;
+          if (newer && hit.fact.side === best.fact.side) chosen = hit;
+        }
+        return chosen;
+      case "latest":
+        // The best, when it does not answer as asked, is no yardstick: the newest that does answers.
+        for (const hit of candidates) if (!chosen || this.isNewer(hit.fact, chosen.fact)) chosen = hit;
+        return chosen?.fact === best.fact ? undefined : chosen;
+      case "earliest": {
+        const ofReports = OF_REPORTS.test(question);
+        for (const hit of candidates) {
+          if (!chosen || this.isEarlier(hit.fact, chosen.fact, ofReports)) chosen = hit;
+        }
+        return chosen?.fact === best.fact ? undefined : chosen;
+      }
+      case "before": {
+        // Before the event the question is about (the best hit's): the latest of the earlier ones.
+        const reference = this.happened(best.fact);
+        for (const hit of candidates) {
+          const when = this.happened(hit.fact);
+          if (compareDates(when, reference) >= 0) continue;
+          if (!chosen || compareDates(when, this.happened(chosen.fact)) > 0) chosen = hit;
+        }
+        return chosen;
+      }
+      case "period":
+        if (candidates.some((h) => h.fact === best.fact) && this.fitsPeriod(best.fact, intent))
+          return undefined;
+        return candidates.find((h) => this.fitsPeriod(h.fact, intent));
+    }
+  }
+
+  /**
+   * Whether a hit may join the answer beside it. Another report's fact on the same side (or on none) does
+   * not: that would merge two times into one statement; facts about other sides may (a "who leads" answer
+   * gives each side). For "first" only the answer's own report joins, for "in May" only facts of May, and
+   * for "before" only facts from before the answer's.
+   */
+  private joins(hit: Hit, answer: Hit, intent: TimeIntent | null): boolean {
+    const sameReport = this.reported(hit.fact) === this.reported(answer.fact);
+    switch (intent?.kind) {
+      case "earliest":
+        return sameReport;
+      case "period":
+        if (this.fitsPeriod(answer.fact, intent)) return this.fitsPeriod(hit.fact, intent);
+        return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
+      case "before":
+        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
+      default:
+        return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
+    }
   }
 }
 

@@ -36,4 +36,38 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
       }
     },
   );
+
+  const earliestReportOf = (side: string) =>
+    engine
+      .leaders(side)
+      .map((f) => reported.get(f.articleId) ?? "")
+      .sort()
+      .at(0);
+
+  test.each(["Who led the talks at first?", "who led the two sides in the beginning?"])(
+    "%s: every side's lead in the answer comes from that side's earliest report, and no later one joins it",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      const facts = answer.factIds.map((id) => engine.fact(id));
+      expect(facts.filter((f) => f?.side !== undefined).length).toBeGreaterThan(0);
+      for (const fact of facts) {
+        if (fact?.side === undefined) continue;
+        expect([fact.id, reported.get(fact.articleId)]).toEqual([fact.id, earliestReportOf(fact.side)]);
+      }
+    },
+  );
+
+  test.each([
+    ["Who led the talks in May?", "05"],
+    ["who led the two sides in july?", "07"],
+  ])("%s: every fact in the answer was reported or happened in that month", (question, month) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    for (const id of answer.factIds) {
+      const fact = engine.fact(id);
+      const dates = [reported.get(fact?.articleId ?? ""), fact?.timeline?.sort ?? fact?.happened];
+      expect([id, dates.some((d) => d?.slice(5, 7) === month)]).toEqual([id, true]);
+    }
+  });
 });

@@ -1,0 +1,260 @@
+// Chronology.apply on hand-made hits over three reports (March, April, June 2026): which fact answers for
+// the question's time, which may join it, and which is shown apart as earlier. Only facts that answer the
+// ask as asked (the engine's support and kind check, here a set of ids) may answer in another's place.
+import { describe, expect, test } from "vitest";
+import type { Hit } from "../../src/engine/search.js";
+import {
+  Chronology,
+  mainClauseOf,
+  type TimeContext,
+  type TimeIntent,
+  timeIntentOf,
+} from "../../src/engine/time.js";
+import type { Fact } from "../../src/knowledge/types.js";
+import { fact } from "../commands/fixtures.js";
+
+const chronology = new Chronology({
+  articles: [
+    { id: "march", published: "2026-03-03", reported: null },
+    { id: "april", published: "2026-04-20", reported: null },
+    { id: "june", published: "2026-06-02", reported: null },
+  ] as never,
+});
+
+const dated = (id: string, articleId: string, sort: string, side?: string): Fact =>
+  fact(id, `${id}.`, {
+    articleId,
+    timeline: { when: sort, sort, implied: false },
+    ...(side ? { side } : {}),
+  });
+
+const FACTS = {
+  keller: dated("keller-chairs", "march", "2026-03-03", "council"),
+  brandt: dated("brandt-chairs", "april", "2026-04-20", "council"),
+  vogel: dated("vogel-chairs", "june", "2026-06-02", "council"),
+  mayorMarch: dated("mayor-march", "march", "2026-03-03", "mayor"),
+  mayorJune: dated("mayor-june", "june", "2026-06-02", "mayor"),
+  voteMarch: dated("vote-march", "march", "2026-03-02"),
+  budgetJune: dated("budget-june", "june", "2026-06-01"),
+  firstVoteToldInJune: dated("first-vote-told-in-june", "june", "2026-02-10"),
+  oldBridge: dated("old-bridge", "april", "1990"),
+  bridgeApril: dated("bridge-april", "april", "2026-04-18"),
+};
+type Name = keyof typeof FACTS;
+
+const hitsOf = (ranked: ReadonlyArray<[Name, number]>): Hit[] =>
+  ranked.map(([name, score]) => ({ fact: FACTS[name], coverage: 0, questionMatch: 0, score }));
+
+interface Case {
+  what: string;
+  intent: TimeIntent | null;
+  ranked: Array<[Name, number]>;
+  /** The facts that answer the ask as asked (all, when absent). */
+  answering?: Name[];
+  side?: string;
+  leads?: Name[];
+  question?: string;
+  answer: Name[];
+  earlier: Name[];
+}
+
+const CASES: Case[] = [
+  {
+    what: "no time word: a newer report of the same thing displaces the best, which is shown as earlier",
+    intent: null,
+    ranked: [
+      ["keller", 1],
+      ["brandt", 0.95],
+    ],
+    answer: ["brandt"],
+    earlier: ["keller"],
+  },
+  {
+    what: "no time word: a newer report that does not hold what was asked does not displace",
+    intent: null,
+    ranked: [
+      ["keller", 1],
+      ["brandt", 0.95],
+    ],
+    answering: ["keller"],
+    answer: ["keller"],
+    earlier: [],
+  },
+  {
+    what: "no time word: a newer report about another side does not displace",
+    intent: null,
+    ranked: [
+      ["keller", 1],
+      ["mayorJune", 0.95],
+    ],
+    answer: ["keller", "mayorJune"],
+    earlier: [],
+  },
+  {
+    what: "now: the newest fact that answers, not a newer one that does not",
+    intent: { kind: "latest" },
+    ranked: [
+      ["keller", 1],
+      ["vogel", 0.8],
+      ["brandt", 0.7],
+    ],
+    answering: ["keller", "brandt"],
+    answer: ["brandt"],
+    earlier: ["keller"],
+  },
+  {
+    what: "now: a fact scoring far below the best does not answer",
+    intent: { kind: "latest" },
+    ranked: [
+      ["keller", 1],
+      ["brandt", 0.4],
+    ],
+    answer: ["keller"],
+    earlier: [],
+  },
+  {
+    what: "first: the earliest event, even told in a later report; facts of other reports do not join",
+    intent: { kind: "earliest" },
+    ranked: [
+      ["voteMarch", 1],
+      ["firstVoteToldInJune", 0.7],
+      ["budgetJune", 0.65],
+    ],
+    answer: ["firstVoteToldInJune", "budgetJune"],
+    earlier: [],
+  },
+  {
+    what: "first reports: the earliest report",
+    intent: { kind: "earliest" },
+    question: "what did the first reports say?",
+    ranked: [
+      ["budgetJune", 1],
+      ["firstVoteToldInJune", 0.9],
+      ["voteMarch", 0.7],
+    ],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "first: a fact that does not answer as asked is passed over",
+    intent: { kind: "earliest" },
+    ranked: [
+      ["brandt", 1],
+      ["voteMarch", 0.9],
+      ["keller", 0.7],
+    ],
+    answering: ["brandt", "keller"],
+    // Hits of the answer's report stay after it: the engine's support check judges them.
+    answer: ["keller", "voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "in a month: the fact of that month; another month's fact, of any side, does not join",
+    intent: { kind: "period", month: "03", year: null },
+    ranked: [
+      ["vogel", 1],
+      ["mayorJune", 0.95],
+      ["keller", 0.9],
+      ["mayorMarch", 0.8],
+    ],
+    answer: ["keller", "mayorMarch"],
+    earlier: [],
+  },
+  {
+    what: "in a month no fact is of: the best answers as it would",
+    intent: { kind: "period", month: "09", year: null },
+    ranked: [
+      ["vogel", 1],
+      ["brandt", 0.95],
+    ],
+    answer: ["vogel"],
+    earlier: [],
+  },
+  {
+    what: "the last time before: the latest answering event before the one the question is about",
+    intent: { kind: "before" },
+    ranked: [
+      ["bridgeApril", 1],
+      ["voteMarch", 0.8],
+      ["oldBridge", 0.7],
+    ],
+    answering: ["bridgeApril", "oldBridge"],
+    answer: ["oldBridge"],
+    earlier: [],
+  },
+  {
+    what: "a named side's lead now: its newest lead, even one ranked out of the hits; older leads as earlier",
+    intent: { kind: "latest" },
+    side: "council",
+    leads: ["keller", "brandt", "vogel"],
+    ranked: [
+      ["keller", 1],
+      ["brandt", 0.9],
+    ],
+    answer: ["vogel"],
+    earlier: ["brandt", "keller"],
+  },
+  {
+    what: "who led at first, no side named: each side's earliest lead",
+    intent: { kind: "earliest" },
+    leads: ["keller", "brandt", "vogel", "mayorMarch", "mayorJune"],
+    ranked: [
+      ["vogel", 1],
+      ["voteMarch", 0.9],
+      ["mayorJune", 0.8],
+    ],
+    answer: ["keller", "mayorMarch", "voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "who led in a month, no side named: each side's lead of that month, no other month's",
+    intent: { kind: "period", month: "06", year: null },
+    leads: ["keller", "brandt", "vogel", "mayorMarch", "mayorJune"],
+    ranked: [
+      ["brandt", 1],
+      ["mayorMarch", 0.95],
+      ["vogel", 0.9],
+      ["mayorJune", 0.85],
+    ],
+    answer: ["vogel", "mayorJune"],
+    earlier: [],
+  },
+];
+
+const idOf = (f: Fact) => f.id;
+
+describe("Chronology.apply", () => {
+  test.each(CASES)("$what", (c) => {
+    const answering = new Set((c.answering ?? (Object.keys(FACTS) as Name[])).map((n) => FACTS[n]));
+    const context: TimeContext = {
+      answers: (f) => answering.has(f),
+      side: c.side,
+      leads: (c.leads ?? []).map((n) => FACTS[n]),
+    };
+    const timed = chronology.apply(hitsOf(c.ranked), c.intent, context, c.question ?? "");
+    const best = c.ranked[0]?.[1];
+    // The answer takes the best's score: it was chosen among hits scoring close to it.
+    expect(timed.hits[0]?.score).toBe(best);
+    expect(timed.hits.map((h) => h.fact.id)).toEqual(c.answer.map((n) => FACTS[n].id));
+    expect(timed.earlier.map(idOf)).toEqual(c.earlier.map((n) => FACTS[n].id));
+  });
+});
+
+test.each([
+  ["who led the council when the vote first happened?", "who led the council"],
+  ["what did the mayor say, when the bridge opened", "what did the mayor say"],
+  ["when did the vote happen?", "when did the vote happen?"],
+  ["since when has she chaired the council?", "since when has she chaired the council?"],
+  ["who chairs the council?", "who chairs the council?"],
+])("mainClauseOf(%j) = %j", (ask, main) => {
+  expect(mainClauseOf(ask)).toBe(main);
+});
+
+test.each([
+  ["when did they last meet at this level before?", { kind: "before" }],
+  ["before the vote, when was the last time they met?", { kind: "before" }],
+  ["who led before the vote?", null],
+  ["when did they last meet?", { kind: "latest" }],
+])("timeIntentOf(%j)", (question, expected) => {
+  expect(timeIntentOf(question)).toEqual(expected);
+});
