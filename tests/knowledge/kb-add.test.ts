@@ -23,6 +23,7 @@ interface DraftedFact {
   id: string;
   statement: string;
   questions: string[];
+  keywords: string[];
   kinds: string[];
   quotes: string[];
   entities: string[];
@@ -147,10 +148,71 @@ describe("kb:add on the July article", () => {
 
   test("a sentence with irregular past forms also answers in the infinitive ('broke out' → 'break out')", () => {
     const fighting = facts.find((f) => f.quotes[0]?.startsWith("Fighting broke out there on 13 July"));
-    expect(fighting?.questions).toContainEqual(expect.stringMatching(/^Fighting break out there on 13 July/));
+    expect(fighting?.questions).toContainEqual(
+      expect.stringMatching(/^Fighting break out in Suwayda on 13 July/),
+    );
     // A sentence with only regular verbs gets no such question.
     const axios = facts.find((f) => f.quotes[0]?.startsWith("AFP described it as the first ministerial"));
     expect(axios?.questions.some((q) => /\b(?:describe|replace)\b/.test(q))).toBe(false);
+  });
+
+  test("a quotation that closes a sentence ends it: the next sentence is a fact of its own", () => {
+    const barrack = facts.find((f) => f.quotes[0]?.startsWith("Barrack confirmed it on X"));
+    expect(barrack?.quotes[0]).toMatch(/precisely that\."$/);
+    expect(facts.some((f) => f.quotes[0] === "Neither Damascus nor Jerusalem commented right away.")).toBe(
+      true,
+    );
+  });
+
+  test("the opening section is about the lede's event: its date and place find sentences that lack them", () => {
+    // "the meeting lasted around four hours": the meeting of the lede, on 24 July, where the headline puts it.
+    const hours = facts.find((f) => f.quotes[0]?.startsWith("Axios, quoting Israeli officials"));
+    expect(hours?.keywords).toContain("24 July 2025");
+    expect(hours?.entities).toContain("paris");
+    // The lede itself is in Paris ("the French capital"), as the headline says.
+    const lede = facts.find((f) => f.quotes[0]?.startsWith("Syria's foreign minister, Asaad al-Shaibani"));
+    expect(lede?.entities).toContain("paris");
+    // A sentence with its own date keeps it, and one outside the opening section is not the lede's event.
+    const shepherdstown = facts.find((f) =>
+      f.quotes[0]?.startsWith("The last contact at a comparable level"),
+    );
+    expect(shepherdstown?.keywords).not.toContain("24 July 2025");
+    const fighting = facts.find((f) => f.quotes[0]?.startsWith("Fighting broke out there"));
+    expect(fighting?.entities).not.toContain("paris");
+  });
+
+  test("a span of time answers 'how long' and 'how much time'", () => {
+    const hours = facts.find((f) => f.quotes[0]?.startsWith("Axios, quoting Israeli officials"));
+    expect(hours?.kinds).toEqual(expect.arrayContaining(["when", "how-many"]));
+    // No span, no date: not a "when".
+    const neither = facts.find((f) => f.quotes[0]?.startsWith("Neither Damascus nor Jerusalem"));
+    expect(neither?.kinds).not.toContain("when");
+  });
+
+  test("'there' is asked as the place it stands for", () => {
+    const fighting = facts.find((f) => f.quotes[0]?.startsWith("Fighting broke out there"));
+    expect(fighting?.questions).toContainEqual(
+      expect.stringMatching(/^Fighting broke out in Suwayda on 13 July/),
+    );
+    // The quote and statement stay verbatim.
+    expect(fighting?.quotes[0]).toMatch(/^Fighting broke out there on 13 July/);
+  });
+
+  test("what a sentence says a person is becomes a short question: name and role", () => {
+    const questionsOf = (opening: string) => facts.find((f) => f.quotes[0]?.startsWith(opening))?.questions;
+    expect(questionsOf("Syria's foreign minister, Asaad al-Shaibani")).toEqual(
+      expect.arrayContaining([
+        "Asaad al-Shaibani, Syria's foreign minister",
+        "Ron Dermer, Israel's minister for strategic affairs",
+      ]),
+    );
+    expect(questionsOf("The session was mediated by Tom Barrack")).toContain(
+      "Tom Barrack, the US ambassador to Turkey who also serves as Washington's special envoy for Syria",
+    );
+    expect(questionsOf("According to the State Department")).toContain("Marco Rubio, Secretary of State");
+    // "AFP described it as the first ministerial meeting between Israel and the authorities that replaced
+    // Bashar al-Assad": a verb before a name is no title.
+    expect(questionsOf("AFP described it")?.some((q) => q.startsWith("Bashar al-Assad,"))).toBe(false);
   });
 
   test("a fact about the past leads no side: 'in 2000, … Israeli Prime Minister Ehud Barak'", () => {

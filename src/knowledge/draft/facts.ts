@@ -8,6 +8,7 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { roleOf, splitAfterQuotations, withPlaceForThere } from "./wording.js";
 
 interface DraftOptions {
   id?: string;
@@ -81,9 +82,7 @@ function sentencesByParagraph(sentences: readonly string[], paragraphs: readonly
   const out: string[][] = paragraphs.map(() => []);
   let p = 0;
   let from = 0;
-  for (const raw of sentences) {
-    const text = raw.trim();
-    if (text === "") continue;
+  for (const text of sentences.flatMap((raw) => splitAfterQuotations(raw.trim()))) {
     for (let q = p; q < paragraphs.length; q++) {
       const at = (paragraphs[q] as string).indexOf(text, q === p ? from : 0);
       if (at < 0) continue;
@@ -133,11 +132,14 @@ function factId(sentence: string, taken: Set<string>): string {
   return id;
 }
 
-/** Whether the sentence names the place after a preposition of place ("in Paris", "a visit to Baku"). */
+/**
+ * Whether the sentence names the place after a preposition of place ("in Paris", "a visit to Baku"); not
+ * after a role ("the US ambassador to Turkey" happens nowhere).
+ */
 function placedIn(sentence: string, place: Entity): boolean {
   const spellings = [place.name, ...place.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   return new RegExp(
-    `\\b(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
+    `\\b(?<!${ROLE_NOUNS}\\s)(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
     "iu",
   ).test(sentence);
 }
@@ -184,6 +186,54 @@ export function sideOfPeople(
     }
   }
   return found;
+}
+
+/**
+ * "Who is X?" and "X, <what the sentence says X is>" for each person the sentence describes: a reader asks
+ * who someone is, or their title, with few words besides the name, and those match a short question best.
+ */
+function roleQuestions(sentence: string, named: readonly Entity[], tagged: TaggedWords): string[] {
+  const out: string[] = [];
+  const isVerb = (word: string) => tagged.verbs.has(word.toLowerCase());
+  const isNoun = (word: string) => tagged.nouns.has(word.toLowerCase());
+  for (const person of named) {
+    if (person.kind !== "person") continue;
+    const role = roleOf(sentence, [person.name, ...person.aliases], isVerb, isNoun);
+    if (role) out.push(`${person.name}, ${role}`);
+  }
+  return out;
+}
+
+interface TaggedWords {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+}
+
+interface LedeEvent {
+  /** Section the lede stands in (null before the first heading): the opening section that tells the event. */
+  section: string | null;
+  /** The event's date (sortable), when the lede gives one to the day or month. */
+  date: string | null;
+  /** Where the event happened: places the headline puts it in, else places the lede puts it in. */
+  places: Entity[];
+}
+
+function ledeEvent(
+  lede: string | null,
+  title: string,
+  sentences: readonly string[][],
+  parsed: ParsedArticle,
+  index: ReadonlyArray<{ pattern: RegExp; entity: Entity }>,
+  reference: string,
+): LedeEvent {
+  if (!lede) return { section: null, date: null, places: [] };
+  const paragraph = sentences.findIndex((p) => p.includes(lede));
+  const section = parsed.paragraphs[paragraph]?.section ?? null;
+  const date = resolveDates(lede, reference).find((d) => d.precision !== "year")?.sort ?? null;
+  const placed = (text: string) =>
+    entitiesIn(text, index).filter((e) => e.kind === "place" && placedIn(text, e));
+  const headlinePlaces = placed(title);
+  return { section, date, places: headlinePlaces.length > 0 ? headlinePlaces : placed(lede) };
 }
 
 type VerbToInfinitive = (word: string, model: unknown, tense: string) => string;
@@ -281,9 +331,21 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const facts: DraftFact[] = [];
   // The lede is what the headline sums up: the headline is one of the questions it answers.
   const lede = sentences.flat().find((s) => s.split(/\s+/).length >= MIN_SENTENCE_WORDS);
-  for (const paragraphSentences of sentences) {
+  const event = ledeEvent(lede ?? null, title, sentences, parsed, index, reference);
+  // Spans of time ("four hours", "several days", "a month"): compromise tags them in the parsed body.
+  const durations = (doc.match("(#Value|several|few|many) #Duration").out("array") as string[])
+    .map((d) => d.replace(/[.,;:!?)"”]+$/, "").trim())
+    .filter(Boolean);
+  // Words compromise read as verbs and nouns here: "Ron Dermer, held talks …" is a clause, not an appositive.
+  const wordsTagged = (tag: string) =>
+    new Set(
+      (doc.match(tag).out("array") as string[]).flatMap((v) => v.toLowerCase().match(/[\p{L}-]+/gu) ?? []),
+    );
+  const tagged: TaggedWords = { verbs: wordsTagged("#Verb"), nouns: wordsTagged("#Noun") };
+  sentences.forEach((paragraphSentences, paragraph) => {
     let previousPlaces: Entity[] = [];
     let previous: string | null = null;
+    const inLedeSection = parsed.paragraphs[paragraph]?.section === event.section;
     for (const sentence of paragraphSentences) {
       const before = previous;
       previous = sentence;
@@ -291,7 +353,8 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
       // before it to be understood, so that one is its second quote (and lends its names and dates).
       const context = before && ANAPHOR.test(sentence) ? before : null;
-      const named = entitiesIn(context ? `${sentence} ${context}` : sentence, index);
+      const own = entitiesIn(sentence, index);
+      const named = context ? entitiesIn(`${sentence} ${context}`, index) : [...own];
       const places = named.filter((e) => e.kind === "place");
       // "Fighting broke out there": a sentence naming no place is about the place of the one before.
       const inherited = places.length === 0 ? previousPlaces : [];
@@ -301,6 +364,18 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (input.existingQuotes.has(sentence)) continue;
       const dates = resolveDates(sentence, reference);
       const contextDates = context ? resolveDates(context, reference) : [];
+      // The opening section tells the lede's event: a sentence there with no date or place of its own
+      // ("the meeting lasted around four hours", "al-Shaibani was accompanied by …") is about that event,
+      // so the event's date and place are words it can be found by (not shown in its answer).
+      // The lede itself is where the headline puts it ("meet in Paris" of "held talks in the French capital").
+      const eventDates: string[] = [];
+      let eventPlaces: Entity[] = [];
+      if (sentence === lede) eventPlaces = event.places;
+      else if (inLedeSection) {
+        if (event.date && dates.length === 0 && contextDates.length === 0)
+          eventDates.push(formatDate(event.date));
+        if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
+      }
       const statement = statementOf(sentence, dates);
       const kinds = new Set<string>(["what", "yes-no"]);
       if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
@@ -313,6 +388,8 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       let undated = sentence;
       for (const date of dates) undated = undated.replace(date.text, " ");
       if (NUMBER_WORDS.test(undated.replace(/\b(1[89]|20)\d\d\b/g, " "))) kinds.add("how-many");
+      // A span of time answers "how long" (asked as a "when") and "how much time".
+      if (durations.some((d) => sentence.includes(d))) kinds.add("when").add("how-many");
       if (CAUSE_WORDS.test(sentence)) kinds.add("why");
       // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
       // foreign minister"), and only a person the sentence ties to the side's role.
@@ -323,19 +400,26 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const side = historical ? undefined : sideOfPeople(sentence, people, sideSpellings);
       const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
       const dated = dates.find((d) => d.precision !== "year") ?? null;
+      // "there" read as the place it stands for, in the wording the questions are drawn from.
+      const [onlyPlace] = inherited.length === 1 && places.length === 0 ? inherited : [];
+      const spoken = (onlyPlace && withPlaceForThere(sentence, onlyPlace.name)) || sentence;
       const fact: DraftFact = {
         id: factId(sentence, taken),
         statement,
         quotes: context ? [sentence, context] : [sentence],
-        entities: [...new Set([...named, ...inherited].map((e) => e.id))],
+        entities: [...new Set([...named, ...inherited, ...eventPlaces].map((e) => e.id))],
         topics: topics.length > 0 ? topics : [fallbackTopic],
         questions: [
-          statement,
-          ...(sentence === lede ? [title] : []),
-          ...withInfinitives(sentence, irregular),
-          ...clausesOf(sentence),
+          ...new Set([
+            statement,
+            ...(sentence === lede ? [title] : []),
+            ...(spoken !== sentence ? [spoken] : []),
+            ...withInfinitives(spoken, irregular),
+            ...clausesOf(spoken),
+            ...roleQuestions(sentence, own, tagged),
+          ]),
         ],
-        keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)))],
+        keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)).concat(eventDates))],
         kinds: [...kinds],
         reviewed: false,
       };
@@ -349,7 +433,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       } else if (dates[0]) fact.happened = dates[0].sort;
       facts.push(fact);
     }
-  }
+  });
   return {
     id,
     meta: {

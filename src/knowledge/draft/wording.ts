@@ -1,0 +1,123 @@
+// How a drafted fact is asked about: pure string helpers that turn a sentence into the extra `questions` a
+// reader's question will resemble. The engine scores a fact by how closely a question matches one of its
+// questions (docs/engine.md, step 4), and a reader asks about one part of a sentence in their own words:
+// "who is X?" of "X, the ambassador to Turkey", "when did the fighting in Suwayda start?" of "fighting broke
+// out there on 13 July". Nothing here knows the story: only English sentence structure.
+
+/** Function words that end a title written before a name ("reported THAT Strategic Affairs Minister …"). */
+const BEFORE_TITLE =
+  /^(?:a|an|the|and|or|but|that|which|who|by|with|to|for|from|in|on|at|of|as|while|between|said|says|told|met|meets|saw|sees|joined|when|after|before|than|also|both|its|his|her|their)$/i;
+/** Words an appositive never starts with: it is a noun phrase, not a clause ("X, and Y", "X, whose …"). */
+const NOT_APPOSITIVE =
+  /^(?:and|or|but|nor|who|whose|whom|which|that|while|when|where|after|before|as|said|says|told|had|has|have|was|were|is|are|would|will|could|also|then|saying|according|in|on|at|to|for|from|with|by|into|during|since|until)\b/i;
+/** Longest role phrase kept, in words ("the US ambassador to Turkey who also serves as … for Syria"). */
+const MAX_ROLE_WORDS = 14;
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** A pattern for any of a name's spellings, as written in running text (curly or straight apostrophes). */
+function spellingsPattern(spellings: readonly string[]): string {
+  return [...spellings]
+    .sort((a, b) => b.length - a.length)
+    .map((s) => escapeRegExp(s).replace(/['’]/g, "['’]").replace(/[- ]/g, "[- ]"))
+    .join("|");
+}
+
+/**
+ * What a sentence says a person is, in its own words: the appositive after the name ("Tom Barrack, the US
+ * ambassador to Turkey"), before it ("Syria's foreign minister, Asaad al-Shaibani") or a title written
+ * before it ("Strategic Affairs Minister Ron Dermer", "US special envoy Tom Barrack"). `spellings` are the
+ * person's name and aliases; `isVerb` and `isNoun` say how compromise's tagger read a word (in the caller),
+ * so "Ron Dermer, held talks …" is no appositive and "that replaced Bashar al-Assad" no title. Null when the sentence says nothing of the kind.
+ */
+export function roleOf(
+  sentence: string,
+  spellings: readonly string[],
+  isVerb: (word: string) => boolean = () => false,
+  isNoun: (word: string) => boolean = () => true,
+): string | null {
+  const mention = firstMention(sentence, spellings);
+  if (!mention) return null;
+  // After: "Name, the role[, …]". The phrase runs to the next comma, parenthesis or end of sentence.
+  const after = /^,\s+([^,;:()"“”]+)/u.exec(sentence.slice(mention.end));
+  if (after?.[1] && !NOT_APPOSITIVE.test(after[1])) {
+    const role = after[1].replace(/[.!?]+$/, "").trim();
+    const words = role.split(/\s+/);
+    // A role is a noun phrase: a determiner, a possessive or a lower-case noun opens it ("the", "Syria's",
+    // "head of …", "one of …"), never a verb ("X, held talks") nor a name alone ("X, Jordan and Y").
+    if (
+      words.length <= MAX_ROLE_WORDS &&
+      /^(?:\p{Ll}|\p{Lu}[\p{L}-]*['’]s\b|US\b|UN\b)/u.test(role) &&
+      !isVerb(words[0] as string)
+    )
+      return role;
+  }
+  const head = sentence.slice(0, mention.start);
+  // Before: "Syria's foreign minister, Name" — a possessive or "the" opens the phrase, a common noun ends
+  // it ("According to the State Department, Barrack" names an institution, not a role).
+  const before =
+    /((?:\b(?:the|a|an|its|his|her)\s+|\b\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*),\s+$/u.exec(
+      head,
+    );
+  if (before?.[1]) return before[1].trim();
+  // A title written before the name: the words back to the first function word or punctuation; "of"
+  // between capitalised words belongs to it ("Secretary of State").
+  const words = head.trimEnd().split(/\s+/).filter(Boolean);
+  if (words.length === 0 || /[,;:.!?)"”]$/.test(head.trimEnd())) return null;
+  let start = words.length;
+  while (start > 0) {
+    const word = words[start - 1] as string;
+    const joinsTitle =
+      word === "of" && /^\p{Lu}/u.test(words[start] ?? "") && /^\p{Lu}/u.test(words[start - 2] ?? "");
+    if (!joinsTitle && (BEFORE_TITLE.test(word) || /[,;:.!?)"”]$/.test(word))) break;
+    if (start <= words.length - 5) break;
+    start--;
+  }
+  const kept = words.slice(start);
+  const last = kept.at(-1) ?? "";
+  // A title ends in a capitalised role ("Minister") or a common noun ("envoy"), not a verb ("replaced").
+  if (
+    kept.length > 0 &&
+    (/^\p{Lu}\p{Ll}/u.test(last) || (/^\p{Ll}{3,}$/u.test(last) && isNoun(last) && !isVerb(last)))
+  )
+    return kept.join(" ");
+  return null;
+}
+
+/** Where the sentence first names the person, by the longest spelling found there. */
+function firstMention(sentence: string, spellings: readonly string[]): { start: number; end: number } | null {
+  for (const spelling of [...spellings].sort((a, b) => b.length - a.length)) {
+    const pattern = new RegExp(`(?<![\\p{L}-])(?:${spellingsPattern([spelling])})(?![\\p{L}])`, "u");
+    const match = pattern.exec(sentence);
+    if (match) return { start: match.index, end: match.index + match[0].length };
+  }
+  return null;
+}
+
+/**
+ * The sentence with "there" standing for a place said before put back as that place: "Fighting broke out
+ * there on 13 July" → "Fighting broke out in Suwayda on 13 July". Null when it has no "there" to replace.
+ */
+export function withPlaceForThere(sentence: string, place: string): string | null {
+  if (!/\bthere\b/.test(sentence)) return null;
+  // "there is/are/was/were" is existential, not a place.
+  if (
+    /\bthere\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b/i.test(sentence)
+  )
+    return null;
+  return sentence.replace(/\bthere\b/, `in ${place}`);
+}
+
+/**
+ * A paragraph's sentences as compromise found them, split again after a quotation that closes a sentence:
+ * `… "we accomplished precisely that." Neither Damascus nor …` is two sentences, which compromise keeps as
+ * one. Each piece stays verbatim (it is a substring of the text given).
+ */
+export function splitAfterQuotations(sentence: string): string[] {
+  return sentence
+    .split(/(?<=[.!?]["”’])\s+(?=["“]?\p{Lu})/u)
+    .map((s) => s.trim())
+    .filter(Boolean);
+}

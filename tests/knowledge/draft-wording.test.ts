@@ -1,0 +1,91 @@
+// The pure wording helpers of kb:add's drafts (src/knowledge/draft/wording.ts): what a sentence says a
+// person is, "there" put back as its place, and sentences that compromise leaves joined after a quotation.
+import { expect, test } from "vitest";
+import { roleOf, splitAfterQuotations, withPlaceForThere } from "../../src/knowledge/draft/wording.js";
+
+const VERBS = new Set(["held", "replaced", "said", "met", "voted"]);
+const isVerb = (word: string) => VERBS.has(word.toLowerCase());
+
+test.each<[string, string[], string | null]>([
+  // An appositive after the name, to the next comma.
+  [
+    "The session was mediated by Tom Barrack, the US ambassador to Turkey, on Thursday.",
+    ["Tom Barrack", "Barrack"],
+    "the US ambassador to Turkey",
+  ],
+  [
+    "Dermer, one of Netanyahu's closest confidants, was already there.",
+    ["Ron Dermer", "Dermer"],
+    "one of Netanyahu's closest confidants",
+  ],
+  [
+    "The vote was called by Jane Ortiz, head of the finance committee.",
+    ["Jane Ortiz"],
+    "head of the finance committee",
+  ],
+  // An appositive before the name, opened by a possessive or a determiner.
+  [
+    "Talks were held by Syria's foreign minister, Asaad al-Shaibani, in Paris.",
+    ["Asaad al-Shaibani"],
+    "Syria's foreign minister",
+  ],
+  ["It was signed by the town's mayor, Paul Meyer.", ["Paul Meyer", "Meyer"], "the town's mayor"],
+  // A title written before the name, back to the first function word; "of" inside a title is kept.
+  [
+    "Channel 12 reported that Strategic Affairs Minister Ron Dermer led the side.",
+    ["Ron Dermer"],
+    "Strategic Affairs Minister",
+  ],
+  ["Barrack and Secretary of State Marco Rubio spoke.", ["Marco Rubio"], "Secretary of State"],
+  ["He met with US special envoy Tom Barrack in the room.", ["Tom Barrack"], "US special envoy"],
+  [
+    "Prime Minister Benjamin Netanyahu has demanded it.",
+    ["Benjamin Netanyahu", "Netanyahu"],
+    "Prime Minister",
+  ],
+  // Not a role: a clause after the name, a list, an institution, a verb before the name, no description.
+  // A verb after the comma leaves the title before the name as the role.
+  ["Syria's minister Asaad al-Shaibani, held talks in Paris.", ["Asaad al-Shaibani"], "Syria's minister"],
+  ["Ron Dermer, held talks in the French capital.", ["Ron Dermer"], null],
+  ["Ayman Safadi, Jordan and the United States agreed.", ["Ayman Safadi"], null],
+  ["al-Shaibani, whose name also appears as al-Shibani, flew in.", ["al-Shaibani"], null],
+  ["According to the State Department, Barrack spent days in contact.", ["Barrack"], null],
+  ["The authorities that replaced Bashar al-Assad spoke.", ["Bashar al-Assad"], null],
+  ["Paul Meyer voted against the bridge.", ["Paul Meyer"], null],
+])("roleOf(%j) → %j", (sentence, spellings, expected) => {
+  expect(roleOf(sentence, spellings, isVerb)).toBe(expected);
+});
+
+test.each<[string, string, string | null]>([
+  [
+    "Fighting broke out there on 13 July between gunmen.",
+    "Suwayda",
+    "Fighting broke out in Suwayda on 13 July between gunmen.",
+  ],
+  ["The council met there again in March.", "Millbrook", "The council met in Millbrook again in March."],
+  // Existential "there" stands for no place.
+  ["There were no injuries there.", "Millbrook", null],
+  ["No one was hurt.", "Millbrook", null],
+])("withPlaceForThere(%j, %j) → %j", (sentence, place, expected) => {
+  expect(withPlaceForThere(sentence, place)).toBe(expected);
+});
+
+test.each<[string, string[]]>([
+  [
+    'Barrack confirmed it: "Our goal was dialogue, and we accomplished precisely that." Neither Damascus nor Jerusalem commented.',
+    [
+      'Barrack confirmed it: "Our goal was dialogue, and we accomplished precisely that."',
+      "Neither Damascus nor Jerusalem commented.",
+    ],
+  ],
+  [
+    "The mayor said “we are done.” “Not yet,” replied Ortiz.",
+    ["The mayor said “we are done.”", "“Not yet,” replied Ortiz."],
+  ],
+  // A quotation inside a sentence, or one that ends the text, splits nothing.
+  ['He called it "a good start" and left.', ['He called it "a good start" and left.']],
+  ['He said "yes."', ['He said "yes."']],
+])("splitAfterQuotations(%j)", (sentence, expected) => {
+  expect(splitAfterQuotations(sentence)).toEqual(expected);
+  for (const piece of expected) expect(sentence).toContain(piece);
+});
