@@ -2,7 +2,12 @@
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
 import path from "node:path";
 import { ConfigError, pathFromEnv } from "../config.js";
+import { truncate } from "../shared/truncate.js";
 import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
+import { draftedQuestions } from "./review-leftovers.js";
+
+/** A drafted question is the whole sentence: enough of it to find it in the file. */
+const QUOTED_QUESTION_CHARS = 80;
 
 function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
@@ -45,6 +50,24 @@ function main(argv: readonly string[]): number {
     for (const [article, count] of unreviewed) {
       process.stdout.write(
         `  articles/${article}/facts.json: ${plural(count, "fact")} with "reviewed": false\n`,
+      );
+    }
+  }
+  // A draft marked reviewed whose questions are still kb:add's (its own sentence and clauses) was not
+  // really reviewed: say which, so the curator writes the questions a member would ask.
+  const leftovers = kb.facts.filter((fact) => fact.reviewed !== false && draftedQuestions(fact).length > 0);
+  if (leftovers.length > 0) {
+    process.stdout.write(
+      `kb:check warning: ${plural(leftovers.length, "reviewed fact")} still ${leftovers.length === 1 ? "has" : "have"} ` +
+        "kb:add's drafted questions (the quote or a clause of it): write the questions a member would ask instead\n",
+    );
+    for (const fact of leftovers) {
+      const drafted = draftedQuestions(fact);
+      const first = drafted[0] ?? 0;
+      const more = drafted.length > 1 ? ` (${drafted.length} of its ${fact.questions.length} questions)` : "";
+      process.stdout.write(
+        `  articles/${fact.articleId}/facts.json: fact "${fact.id}", questions[${first}]: ` +
+          `${JSON.stringify(truncate(fact.questions[first] ?? "", QUOTED_QUESTION_CHARS))}${more}\n`,
       );
     }
   }

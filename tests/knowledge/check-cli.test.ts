@@ -121,11 +121,14 @@ describe("kb:check", () => {
     const dir = copyKnowledgeBase();
     const july = addArticle(["--kb", dir, JULY]);
     const julyRel = `articles/${july.id}/facts.json`;
-    // The curator has reviewed two drafts ("reviewed" dropped or set true), and one seed fact was drafted.
+    // The curator has marked two drafts reviewed ("reviewed" dropped or set true) without rewriting their
+    // questions, and one seed fact was drafted.
+    const marked: string[] = [];
     editJson(dir, julyRel, (data) => {
       const facts = asArray(data.facts).map(asObject);
       delete facts[0]?.reviewed;
       if (facts[1]) facts[1].reviewed = true;
+      marked.push(...facts.slice(0, 2).map((f) => String(f.id)));
     });
     editJson(dir, FACTS_REL, (data) => {
       factById(data, "syria-lead-al-dalati").reviewed = false;
@@ -136,13 +139,19 @@ describe("kb:check", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^kb:check OK: 2 articles, /);
     const waiting = july.drafted - 2;
-    expect(lines.slice(1).sort()).toEqual(
+    const leftoversAt = lines.findIndex((l) => l.startsWith("kb:check warning: 2 reviewed facts still have"));
+    expect(lines.slice(1, leftoversAt).sort()).toEqual(
       [
         `kb:check warning: ${waiting + 1} drafted facts not reviewed yet`,
         `  articles/${july.id}/facts.json: ${waiting} facts with "reviewed": false`,
         `  ${FACTS_REL}: 1 fact with "reviewed": false`,
       ].sort(),
     );
+    // Marked reviewed with kb:add's questions still in: named, fact by fact, with the first such question.
+    expect(lines[leftoversAt]).toContain("kb:add's drafted questions");
+    expect(
+      lines.slice(leftoversAt + 1).map((l) => l.match(/fact "([^"]+)", questions\[\d+\]: "/)?.[1]),
+    ).toEqual(marked);
   });
 
   test("KNOWLEDGE_DIR overrides the default directory", () => {
