@@ -6,6 +6,7 @@ import { deepFreeze } from "../shared/freeze.js";
 import { truncate } from "../shared/truncate.js";
 import { compose, uncited } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
+import { WordFamilies } from "./derivation.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
@@ -114,6 +115,8 @@ export class AnswerEngine implements Engine {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
   private readonly corrector: Corrector;
+  /** Word families of the base's vocabulary ("leader" → lead), built on first use (derivation.ts). */
+  private familiesMemo: WordFamilies | undefined;
   private readonly byId: Map<string, Fact>;
   /** Kinds of question each fact answers: as declared, as its own questions ask, and from its data. */
   private readonly kindsOf: Map<string, ReadonlySet<QuestionKind>>;
@@ -334,7 +337,18 @@ export class AnswerEngine implements Engine {
       if (this.analyzer.generic.has(fixed.term))
         return { term: fixed.term, known: false, corrected: correction.word };
     }
+    // "Who is the LEADER?" of a base that says "led": a word of the same family the base has.
+    const related = this.families().relatedTerm(word);
+    if (related !== undefined) return { term: related, known: true };
     return { term: direct.term, known: false };
+  }
+
+  private families(): WordFamilies {
+    this.familiesMemo ??= new WordFamilies(this.index.vocabulary, {
+      termOf: (word) => this.analyzer.termOf(word)?.term ?? null,
+      isKnownTerm: (term) => this.index.isKnownTerm(term),
+    });
+    return this.familiesMemo;
   }
 
   /**
