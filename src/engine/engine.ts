@@ -10,6 +10,7 @@ import { WordFamilies } from "./derivation.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector, editDistance } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
+import { predicateWord } from "./predicate.js";
 import {
   type Attribute,
   askedAttributes,
@@ -91,6 +92,19 @@ interface AnalysedQuestion {
   possessors: ReadonlyMap<string, string>;
   /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
   asksPerson: boolean;
+  /** The verbs a premise-taking ask claims ("did Syria EXPEL …"), as typed and as terms: the fact must say them. */
+  predicates: readonly PredicateTerm[];
+}
+
+/** A verb an ask claims: as typed, and its index term. */
+interface PredicateTerm {
+  word: string;
+  term: string;
+}
+
+/** Asks that claim an event happened ("did Syria EXPEL …?", "why did Israel SHUT …?"); "how" and "when" asks describe. */
+function claimsEvent(kind: QuestionKind | null): boolean {
+  return kind === "yes-no" || kind === "why";
 }
 
 /**
@@ -289,15 +303,31 @@ export class AnswerEngine implements Engine {
       if (!bodyTerm) continue;
       for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
     }
+    const kind = questionKindOf(mainClauseOf(text));
+    const predicates = claimsEvent(kind) ? this.predicateOf(text, byTerm) : [];
     return {
       terms: [...byTerm.values()],
-      kind: questionKindOf(mainClauseOf(text)),
+      kind,
+      predicates,
       corrections,
       sides,
       heads,
       possessors,
       asksPerson: asksForPerson(text),
     };
+  }
+
+  /**
+   * The verb a yes/no or why ask claims, as a query term, read after the lexicon's phrases ("cut back" →
+   * reduce); a generic word or stopword ("know", "happen") claims nothing the fact must repeat.
+   */
+  private predicateOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): PredicateTerm[] {
+    // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand".
+    const phrased = this.analyzer.words(text).join(" ");
+    const word = predicateWord(phrased, (w) => this.analyzer.isStopword(w));
+    const term = word === undefined ? undefined : this.analyzer.termOf(word)?.term;
+    if (word === undefined || term === undefined || this.analyzer.generic.has(term)) return [];
+    return byTerm.has(term) ? [{ word, term }] : [];
   }
 
   /**
@@ -535,11 +565,17 @@ export class AnswerEngine implements Engine {
       // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
       // names someone else, is the answer.
       const stillTrue = analysed.kind === "yes-no" && timeIntentOf(ask)?.kind === "latest";
-      const claimed = isVerification(ask) || stillTrue || this.isSwappedName(best.fact, analysed, missing);
+      // "Why did Syria ACCEPT the corridor?" of a fact that says Damascus turned it down: the claim is
+      // the opposite of what the sources say, and the fact is the correction.
+      const contradicted = this.contradictsPredicate(best.fact, analysed, missing);
+      const claimed =
+        isVerification(ask) || stillTrue || contradicted || this.isSwappedName(best.fact, analysed, missing);
       if (claimed && missing.every((m) => !m.startsWith("("))) {
         const preface = stillTrue
           ? `The latest reports don't mention ${quoted(missing)} here; they say:`
-          : `The sources don't mention ${quoted(missing)}; they say:`;
+          : contradicted
+            ? `The sources don't say ${quoted(missing)}; they say the opposite:`
+            : `The sources don't mention ${quoted(missing)}; they say:`;
         return {
           ask,
           status: "answered",
@@ -591,6 +627,9 @@ export class AnswerEngine implements Engine {
         missing.push(word);
       }
     }
+    for (const { word, term } of analysed.predicates) {
+      if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+    }
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
     }
@@ -624,6 +663,17 @@ export class AnswerEngine implements Engine {
         !this.sideTerms.has(t.term) &&
         !this.nameTerms.has(t.term),
     );
+  }
+
+  /**
+   * Whether the one thing the fact lacks is the ask's verb, and the fact says its opposite (the lexicon's
+   * `opposites`): "did Israel step up its strikes?" of "Israel has scaled back its strikes".
+   */
+  private contradictsPredicate(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
+    const [predicate] = analysed.predicates;
+    if (!predicate || missing.length !== 1 || missing[0] !== predicate.word) return false;
+    const doc = this.positionOf.get(fact.id) ?? -1;
+    return [...this.analyzer.oppositesOf(predicate.term)].some((term) => this.index.has(doc, term));
   }
 
   /**

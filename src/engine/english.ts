@@ -4,22 +4,46 @@
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
 
-/** The word list as two sets, built on first use: start-up does not wait for 49,000 lines it may never need. */
-let lists: { common: Set<string>; proper: Set<string> } | undefined;
+interface WordLists {
+  common: Set<string>;
+  proper: Set<string>;
+  /** Common words Hunspell inflects as verbs: an -ed or -ing flag (D, G), or a doubled form ("expelled"). */
+  verbs: Set<string>;
+}
 
-function wordLists(): { common: Set<string>; proper: Set<string> } {
+/** The word list as sets, built on first use: start-up does not wait for 49,000 lines it may never need. */
+let lists: WordLists | undefined;
+
+function wordLists(): WordLists {
   if (lists) return lists;
   const common = new Set<string>();
   const proper = new Set<string>();
+  const verbs = new Set<string>();
   for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
     const slash = line.indexOf("/");
     const word = slash === -1 ? line.trim() : line.slice(0, slash);
     if (word === "") continue;
     if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
-    else common.add(word);
+    else {
+      common.add(word);
+      if (slash !== -1 && /[DG]/.test(line.slice(slash + 1))) verbs.add(word);
+    }
   }
-  lists = { common, proper };
+  // "expel", "run", "stop": the dictionary lists their doubled forms ("expelled", "running") as words.
+  for (const word of common) {
+    const doubled = /^([a-z]+)([bdglmnprt])\2(?:ed|ing)$/.exec(word);
+    if (doubled?.[1] && doubled[2] && common.has(doubled[1] + doubled[2])) verbs.add(doubled[1] + doubled[2]);
+  }
+  lists = { common, proper, verbs };
   return lists;
+}
+
+/**
+ * Whether a lower-case word is a verb's base form, as it stands after did, does, will ("did Syria EXPEL").
+ * Many nouns are verbs too ("border", "round"); the caller asks only of words in a verb's place.
+ */
+export function isVerb(word: string): boolean {
+  return wordLists().verbs.has(word);
 }
 
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */

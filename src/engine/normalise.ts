@@ -40,6 +40,8 @@ interface Term {
   word: string;
 }
 
+const NO_TERMS: ReadonlySet<string> = new Set();
+
 /**
  * Turns text into index terms using the knowledge base's lexicon. One instance is shared by the index and
  * the questions so that both are analysed identically.
@@ -55,6 +57,8 @@ export class Analyzer {
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
+  /** Term → the terms that say its opposite (lexicon `opposites`, both ways). */
+  private readonly opposites = new Map<string, Set<string>>();
 
   constructor(lexicon: Lexicon) {
     this.stopwords = new Set(lexicon.stopwords.flatMap((w) => words(w)));
@@ -72,6 +76,23 @@ export class Analyzer {
       for (const s of stems) if (!this.canonical.has(s)) this.canonical.set(s, head);
     }
     this.generic = new Set(lexicon.generic.flatMap((w) => words(w).map((x) => this.canonicalOf(stem(x)))));
+    for (const [one, other] of lexicon.opposites ?? []) {
+      const a = this.canonicalOf(stem(words(one).join(" ")));
+      const b = this.canonicalOf(stem(words(other).join(" ")));
+      for (const [from, to] of [
+        [a, b],
+        [b, a],
+      ] as const) {
+        const set = this.opposites.get(from) ?? new Set<string>();
+        set.add(to);
+        this.opposites.set(from, set);
+      }
+    }
+  }
+
+  /** The terms that say the opposite of a term ("accept" → refuse). */
+  oppositesOf(term: string): ReadonlySet<string> {
+    return this.opposites.get(term) ?? NO_TERMS;
   }
 
   canonicalOf(stemmed: string): string {

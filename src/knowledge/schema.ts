@@ -167,5 +167,11 @@ export const lexiconSchema = z.strictObject({
    * "currently"); an unknown word that is not listed here counts against answering.
    */
   generic: z.array(nonEmpty),
+  /**
+   * Pairs of words that say the opposite of each other ("accept" / "refuse", "expand" / "reduce"), each
+   * read as its synonym group: a question claiming one of a fact that says the other is a false premise,
+   * answered with the correction.
+   */
+  opposites: z.array(z.tuple([nonEmpty, nonEmpty])).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -55,4 +55,26 @@ describe("Analyzer", () => {
   test("generic words are recognised after stemming", () => {
     expect(analyzer.generic.has(analyzer.terms("Exactly")[0] ?? "")).toBe(true);
   });
+
+  test("opposites are read both ways, each word as its synonym group", () => {
+    const withOpposites = new Analyzer({
+      phrases: {},
+      synonyms: [
+        ["refuse", "reject", "declined"],
+        ["expand", "increase"],
+        ["reduce", "cut"],
+      ],
+      stopwords: [],
+      generic: [],
+      opposites: [
+        ["accept", "refuse"],
+        ["expand", "reduce"],
+      ],
+    });
+    const term = (word: string) => withOpposites.terms(word)[0] ?? "";
+    expect([...withOpposites.oppositesOf(term("accepted"))]).toEqual([term("rejected")]);
+    expect([...withOpposites.oppositesOf(term("declined"))]).toEqual([term("accept")]);
+    expect([...withOpposites.oppositesOf(term("increased"))]).toEqual([term("cut")]);
+    expect([...withOpposites.oppositesOf(term("bridge"))]).toEqual([]);
+  });
 });

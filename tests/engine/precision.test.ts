@@ -96,6 +96,35 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain(right);
   });
 
+  // A claim whose verb is not what the fact says: another act is refused, with what the sources say;
+  // the opposite act (the lexicon's opposites) is answered as the correction.
+  test.each([
+    ["did syria kill the islamic jihad members?", "kill", "detained"],
+    ["did syria sell the spy's belongings?", "sell", "handover"],
+  ])("%s is refused: the sources say another thing than %s", (question, verb, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("no_answer");
+    expect(citationsOf(answer)).toEqual([]);
+    expect(textOf(answer)).toContain(`“${verb}”`);
+    expect(textOf(answer)).toContain(said);
+  });
+
+  test.each([
+    ["did israel reduce its footprint in the golan after assad fell?", "expanded"],
+    ["did israel step up its attacks in syria?", "reduced"],
+  ])("%s is corrected with the opposite the sources say", (question, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("they say the opposite");
+    expect(textOf(answer)).toContain(said);
+  });
+
+  test("a claim the fact makes with the same verb is answered plainly", () => {
+    const answer = engine.ask("did syria detain members of islamic jihad?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).not.toContain("opposite");
+  });
+
   test("a leader's name standing for the body they lead needs no fact that repeats the name", () => {
     const answer = engine.ask("what did al-sharaa's government promise?");
     expect(answer.status).toBe("answered");

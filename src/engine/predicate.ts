@@ -1,0 +1,74 @@
+// The verbs an ask takes for granted. "Did Syria EXPEL the members?" shares every name with "Syria detained
+// members of …", and the names outweigh the one verb the fact lacks: answered from that fact, the bot would
+// confirm an expulsion the article never reports. The verb is what the ask claims happened; the fact must
+// say it (or a synonym the lexicon groups with it) before it may answer. Pure string work on the ask.
+import { isVerb } from "./english.js";
+
+/** Openers followed by a verb's base form: "did they SIGN", "will Syria ALLOW". */
+const BASE_AUXILIARIES = new Set([
+  "did",
+  "does",
+  "do",
+  "didnt",
+  "doesnt",
+  "dont",
+  "will",
+  "would",
+  "can",
+  "could",
+  "should",
+  "wont",
+  "cant",
+]);
+/** Openers followed by a participle: "has Israel INCREASED", "is al-Dalati LEADING", "were they ARRESTED". */
+const PARTICIPLE_AUXILIARIES = new Set([
+  "has",
+  "have",
+  "had",
+  "hasnt",
+  "havent",
+  "is",
+  "are",
+  "was",
+  "were",
+  "isnt",
+  "arent",
+  "wasnt",
+  "werent",
+]);
+/** Question words after which the auxiliary still opens a claim: "why DID Israel shut …" claims it did. */
+const CLAIMING_QUESTION_WORDS = new Set(["why"]);
+/** Words the dictionary happens to inflect ("the", "in", "down") that never carry a claim. */
+const FUNCTION_WORDS = new Set(
+  "the a an in on at of to for with by from up down back out off over into onto and or but any all some this that these those it its they them we you he she his her their there here not no".split(
+    " ",
+  ),
+);
+/** Shorter words are function words or shorthand, not the verb of a claim. */
+const MIN_VERB_LENGTH = 3;
+
+/**
+ * The verb of an ask that opens with an auxiliary, in the form that auxiliary takes: "did syria expel
+ * the members" → expel; "why did Israel shut …" → shut; "what did syria sign" → none (it asks what, and
+ * claims nothing); "has Israel stopped …" → none (see below). The first word in that form, skipping
+ * function words: a noun that is a verb too ("border") may stand first, and a fact about the same thing has it.
+ */
+export function predicateWord(ask: string, isStopword: (word: string) => boolean): string | undefined {
+  const tokens =
+    ask
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .match(/\p{L}+/gu) ?? [];
+  const at = tokens.findIndex((t) => BASE_AUXILIARIES.has(t) || PARTICIPLE_AUXILIARIES.has(t));
+  // "has Israel STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
+  // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
+  const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
+  if (!opens || !BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
+  for (const word of tokens.slice(at + 1)) {
+    if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word)) continue;
+    // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
+    if (isStopword(word)) return undefined;
+    if (isVerb(word)) return word;
+  }
+  return undefined;
+}

@@ -1,0 +1,41 @@
+// The verb a yes/no or why ask claims: pure string work on the ask, table-driven.
+import { describe, expect, test } from "vitest";
+import { isVerb } from "../../src/engine/english.js";
+import { predicateWord } from "../../src/engine/predicate.js";
+
+const STOPWORDS = new Set(["know", "get", "make", "we", "they"]);
+const isStopword = (word: string) => STOPWORDS.has(word);
+
+describe("predicateWord", () => {
+  test.each([
+    ["did the council sell the old bridge?", "sell"],
+    ["why did the mayor expel the inspectors?", "expel"],
+    ["did the town and the county sign a deal?", "sign"],
+    ["will the council destroy the archive?", "destroy"],
+    // a noun that is a verb too may stand first; the fact about the same thing has it
+    ["did the border crossing reopen?", "border"],
+    // the verb is a stopword: it claims nothing a fact must repeat
+    ["do we know the names of the inspectors?", undefined],
+    // "is", "has": a participle is as often a paraphrase; not read
+    ["has the council stopped the works?", undefined],
+    ["was the meeting postponed?", undefined],
+    // the auxiliary comes after what is asked: nothing is claimed
+    ["what did the council sign?", undefined],
+    ["who will the county send?", undefined],
+    ["the bridge", undefined],
+  ])("%s → %s", (ask, expected) => {
+    expect(predicateWord(ask, isStopword)).toBe(expected);
+  });
+});
+
+describe("isVerb", () => {
+  test.each([
+    ["expel", true], // listed only through its doubled forms ("expelled")
+    ["detain", true],
+    ["sign", true],
+    ["security", false],
+    ["treaty", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isVerb(word)).toBe(expected);
+  });
+});
