@@ -528,6 +528,7 @@ export class AnswerEngine implements Engine {
         answers,
         side,
         leads: asksLead ? this.leadersOf(side) : [],
+        asksDate: analysed.kind === "when",
       },
       ask,
     );

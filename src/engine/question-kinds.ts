@@ -43,8 +43,8 @@ interface QuestionKindRule {
   premise?: boolean;
 }
 
-/** Spans of time asked as a number: "how many years" asks when, which the dated facts answer. */
-const TIME_SPANS = / how many (years|months|weeks|days|decades|times) /;
+/** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
+const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
 
 /**
  * Words that place a fact in time ("during the Assad regime", "since the 1967 war", "in December"): such a
@@ -64,7 +64,7 @@ export const QUESTION_KIND_TABLE = {
   what: { asked: / (what|which) /, order: 8 },
   when: {
     asked:
-      / (how many (years|months|weeks|days|decades|times)|when|since when|what year|what date|how long) /,
+      / (how many (years|months|weeks|days|decades|times)|how much time|when|since when|what year|what date|what day|which day|how long) /,
     order: 2,
     answeredBy: (fact) =>
       fact.timeline !== undefined ||

@@ -101,6 +101,11 @@ export interface TimeContext {
    * then chooses among them, even one whose wording ranked it out of the hits.
    */
   leads?: readonly Fact[];
+  /**
+   * The ask asks when something happened: with no time word, a newer report tells of another event, not
+   * of a change to the same one, so it does not displace the best.
+   */
+  asksDate?: boolean;
 }
 
 /** Orders sortable dates (YYYY-MM-DD …); an unknown date sorts first. */
@@ -189,7 +194,10 @@ export class Chronology {
       }
     }
     const candidates = pool.filter((h) => context.answers(h.fact));
-    const chosen = this.choose(best, candidates, intent, question);
+    const chosen =
+      intent === null && context.asksDate === true
+        ? undefined
+        : this.choose(best, candidates, intent, question);
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
     const showsEarlier = intent === null || intent.kind === "latest";

@@ -34,6 +34,8 @@ describe("askedAttributes", () => {
     ["what date was the first meeting", ["exact-date"]],
     ["what time of day did they meet", ["exact-date"]],
     ["how long has the border been closed", ["duration"]],
+    ["how much time passed between the two votes", ["date"]],
+    ["how much did the bridge cost", ["count"]],
     ["how many rounds were there", ["count"]],
     ["exactly how many rounds were there", ["exact-count"]],
     ["how many rounds were there exactly", ["exact-count"]],

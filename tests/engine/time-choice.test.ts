@@ -54,6 +54,7 @@ interface Case {
   side?: string;
   leads?: Name[];
   question?: string;
+  asksDate?: boolean;
   answer: Name[];
   earlier: Name[];
 }
@@ -78,6 +79,17 @@ const CASES: Case[] = [
     ],
     answering: ["keller"],
     answer: ["keller"],
+    earlier: [],
+  },
+  {
+    what: "no time word, a date asked: a newer report tells of another event and does not displace",
+    intent: null,
+    asksDate: true,
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.95],
+    ],
+    answer: ["voteMarch"],
     earlier: [],
   },
   {
@@ -230,6 +242,7 @@ describe("Chronology.apply", () => {
       answers: (f) => answering.has(f),
       side: c.side,
       leads: (c.leads ?? []).map((n) => FACTS[n]),
+      asksDate: c.asksDate ?? false,
     };
     const timed = chronology.apply(hitsOf(c.ranked), c.intent, context, c.question ?? "");
     const best = c.ranked[0]?.[1];
