@@ -246,11 +246,14 @@ export class Chronology {
       const timed = this.apply(hits, intent, { ...context, side }, question);
       const answer = timed.hits[0];
       if (answer?.fact.side !== side) continue;
+      // "In July": a side with no lead of July is left out, not answered with another month's.
+      if (intent.kind === "period" && !this.fitsPeriod(answer.fact, intent)) continue;
       chosen.push({ ...answer, score: best.score });
       const older = timed.earlier[0];
       if (older) earlier.push(older);
     }
-    if (chosen.length === 0) return { hits: [...hits], earlier: [] };
+    // No side's lead fits: the time is chosen as for any other question.
+    if (chosen.length === 0) return this.apply(hits, intent, { ...context, leads: [] }, question);
     const first = chosen[0] as Hit;
     const rest = hits.filter(
       (h) =>

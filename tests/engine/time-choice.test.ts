@@ -231,6 +231,18 @@ const CASES: Case[] = [
     answer: ["vogel", "mayorJune"],
     earlier: [],
   },
+  {
+    what: "who led in a month no side's lead is of: the fact of that month, as for any question",
+    intent: { kind: "period", month: "06", year: null },
+    leads: ["keller", "brandt", "mayorMarch"],
+    ranked: [
+      ["keller", 1],
+      ["budgetJune", 0.9],
+      ["mayorMarch", 0.8],
+    ],
+    answer: ["budgetJune"],
+    earlier: [],
+  },
 ];
 
 const idOf = (f: Fact) => f.id;
