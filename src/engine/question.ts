@@ -21,6 +21,13 @@ const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
 const LEAD_IN =
   /^(?:(?:ok(?:ay)?|so|but|and|or|well|hey|hi+|hello|yo|ayo|oi|bot|pls|plz|please|quick(?:ly)?|real|q|question|sorry|also|like|um+|uh+|hmm+|btw|lol|then|anyway|anyways|basically|honestly|just|wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|quick q|quick question|serious question|genuine question|dumb q|sanity check|one more|another one|follow up|follow-up|good (?:morning|afternoon|evening|day)|gm|morning|evening|hiya|howdy|greetings|thanks|thank you|ty)\b[\s,!.:;—–-]*)+/i;
 
+/**
+ * A clause that only asks whether what was said before it is so: "is that true?", "is this confirmed",
+ * "wasn't it", "can you confirm that?". With no ask before it, the claim before it is what it asks about.
+ */
+const CLAIM_TAG =
+  /^(?:(?:is|was)\s+(?:that|this|it)(?:\s+(?:true|confirmed|right|correct|accurate|real|so))?|(?:isn|wasn|didn|doesn|aren|weren)['’]?t\s+(?:it|that|he|she|they)|(?:can|could)\s+(?:you|u)\s+confirm(?:\s+(?:that|this|it))?|am\s+i\s+right)\s*[?!.]*$/i;
+
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
 
@@ -42,12 +49,19 @@ export function splitAsks(question: string): string[] {
     .map((clause) => clause.replace(LEAD_IN, "").trim())
     .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
   const asks: string[] = [];
+  let context: string | undefined;
   for (const clause of clauses) {
     const previous = asks.at(-1);
+    // "I heard they signed a deal, is that true?": the tag asks whether the claim before it is so.
+    if (previous === undefined && context !== undefined && CLAIM_TAG.test(clause)) {
+      asks.push(`${context.replace(/[?!.]+$/, "")}, ${clause}`);
+      continue;
+    }
     if (!OPENS_ASK.test(clause) && !(HAS_WH.test(clause) && clause.endsWith("?"))) {
       // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
       // first ask is context ("my friend says …, so what …?") and is left out.
       if (previous !== undefined) asks[asks.length - 1] = `${previous.replace(/[?!.]+$/, "")} ${clause}`;
+      else context = clause;
       continue;
     }
     const size = clause.split(/\s+/).length;

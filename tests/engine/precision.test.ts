@@ -119,6 +119,13 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain(said);
   });
 
+  test("a claim followed by 'is that true?' is the claim checked, not the tag alone", () => {
+    const answer = engine.ask("syria arrested hamas members, is that true?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't mention “hamas”");
+    expect(textOf(answer)).toContain("Palestinian Islamic Jihad");
+  });
+
   test("a claim the fact makes with the same verb is answered plainly", () => {
     const answer = engine.ask("did syria detain members of islamic jihad?");
     expect(answer.status).toBe("answered");

@@ -23,6 +23,15 @@ describe("splitAsks", () => {
     ["who met near the border, and why?", ["who met near the border", "why met near the border"]],
     ["which agency, the army or the police?", ["which agency the army or the police?"]],
     ["the golan", ["the golan"]],
+    // a tag that asks whether the claim before it is so asks about that claim
+    [
+      "i read the council sold the bridge, is that true?",
+      ["i read the council sold the bridge, is that true?"],
+    ],
+    ["it was the mayor who resigned, wasn't it", ["it was the mayor who resigned, wasn't it"]],
+    ["they signed it in may, can you confirm?", ["they signed it in may, can you confirm?"]],
+    // context before a real ask is still left out
+    ["my friend says they met in paris, so where did they meet?", ["where did they meet?"]],
   ])("%s", (question, asks) => {
     expect(splitAsks(question)).toEqual(asks);
   });
