@@ -282,6 +282,7 @@ export class AnswerEngine implements Engine {
           term: resolved.term,
           weight,
           known: resolved.known,
+          ...(resolved.known && this.namesAParty(resolved.term) ? { party: true } : {}),
           word: resolved.corrected ?? word,
           ...(name ? { name } : {}),
         });
@@ -350,6 +351,11 @@ export class AnswerEngine implements Engine {
     }
   }
 
+  /** Whether a term names an entity or a side ("dalati", "damascus", "syria"), not what is said of one. */
+  private namesAParty(term: string): boolean {
+    return this.nameTerms.has(term) || this.sideTerms.has(term);
+  }
+
   /** A word's index term: as written, else as corrected for a typo; null for a stopword. */
   private resolve(word: string): { term: string; known: boolean; corrected?: string } | null {
     const direct = this.analyzer.termOf(word);
@@ -385,9 +391,13 @@ export class AnswerEngine implements Engine {
    * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
    * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
    * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
+   * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
+   * is not "actions".
    */
   private isNameMadeCommon(word: string, correction: string): boolean {
-    return word[0] !== correction[0] && wordClass(word) === "name" && wordClass(correction) === "common";
+    if (word[0] === correction[0]) return false;
+    const written = wordClass(word);
+    return written === "common" || (written === "name" && wordClass(correction) === "common");
   }
 
   /**

@@ -22,6 +22,15 @@ const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "
 const MIN_CLAUSE_WORDS = 3;
 const MIN_CLAUSE_TERMS = 2;
 
+/**
+ * Share of a statement's or clause's own weight that counts against it in question similarity, for a fact
+ * with no hand-written questions. Dice's penalty for words the question does not ask is right for a
+ * question someone wrote (as long as a question); a sentence of the article carries detail no question
+ * repeats, and a question about one part of it was refused for the rest. Measured: 1 (plain Dice), 0.5,
+ * 0.35, 0.25 (docs/evaluation.md, paraphrase ablation).
+ */
+const SENTENCE_OWN_WEIGHT_SHARE = 0.35;
+
 /** How many facts are scored in full (question similarity) after the first pass. */
 const CANDIDATE_POOL = 40;
 
@@ -29,6 +38,8 @@ interface IndexedFact {
   fact: Fact;
   /** Each of the fact's questions as its distinct terms. */
   questions: string[][];
+  /** Its questions are its own statement and clauses (nobody wrote it paraphrases): see SENTENCE_OWN_WEIGHT_SHARE. */
+  sentencesOnly: boolean;
 }
 
 /** A text that recurs across facts (a quote, an entity's names, a keyword), analysed once. */
@@ -48,6 +59,8 @@ export interface QueryTerm {
   word?: string;
   /** An unknown word written as a name (capitalised mid-sentence, or an acronym). */
   name?: boolean;
+  /** A known word that names an entity or a side of the story ("dalati", "syria"), not what is said of it. */
+  party?: boolean;
 }
 
 export interface Hit {
@@ -186,7 +199,11 @@ export class FactIndex {
     }
     this.postings = data.postings;
     this.vocabulary = data.vocabulary;
-    this.facts = facts.map((fact, doc) => ({ fact, questions: data.questions[doc] ?? [] }));
+    this.facts = facts.map((fact, doc) => ({
+      fact,
+      questions: data.questions[doc] ?? [],
+      sentencesOnly: !hasParaphrases(fact) && fact.reviewed !== false,
+    }));
     this.scores = new Float64Array(this.facts.length);
     this.seen = new Uint8Array(this.facts.length);
     this.touched = new Int32Array(this.facts.length);
@@ -274,31 +291,45 @@ export class FactIndex {
       if (pool.length > CANDIDATE_POOL) pool.pop();
     }
     const weightOf = new Map(query.map((q) => [q.term, q.weight]));
+    const parties = new Set(query.filter((q) => q.party).map((q) => q.term));
     const hits = pool.map(([doc, sum]): Hit => {
       const indexed = this.facts[doc] as IndexedFact;
       const coverage = sum / total;
-      const questionMatch = this.bestQuestionMatch(weightOf, total, indexed.questions);
+      const ownShare = indexed.sentencesOnly ? SENTENCE_OWN_WEIGHT_SHARE : 1;
+      const questionMatch = this.bestQuestionMatch(weightOf, total, indexed.questions, ownShare, parties);
       return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
-  /** Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike. */
+  /**
+   * Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike.
+   * `ownShare` of the question's own weight counts against it, when it shares a word with the asked one
+   * besides the names in it: "How old is al-Dalati?" shares only his name with a short clause about him,
+   * and a clause that says nothing else the question asks is no closer for being short.
+   */
   private bestQuestionMatch(
     weightOf: ReadonlyMap<string, number>,
     total: number,
     questions: string[][],
+    ownShare: number,
+    parties: ReadonlySet<string>,
   ): number {
     let best = 0;
     for (const terms of questions) {
       let shared = 0;
       let own = 0;
+      let sharesMoreThanNames = false;
       for (const term of terms) {
         const w = weightOf.get(term);
-        if (w !== undefined) shared += w;
+        if (w !== undefined) {
+          shared += w;
+          if (!parties.has(term)) sharesMoreThanNames = true;
+        }
         own += w ?? this.idf(term);
       }
-      const dice = (2 * shared) / (total + own);
+      const counted = sharesMoreThanNames ? Math.max(shared, own * ownShare) : own;
+      const dice = (2 * shared) / (total + counted);
       if (dice > best) best = dice;
     }
     return best;

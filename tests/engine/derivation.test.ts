@@ -63,3 +63,15 @@ describe("in the engine, on the base without paraphrases (where the word familie
     expect(engine.ask("what university did al-dalati attend?").status).toBe("no_answer");
   });
 });
+
+describe("typo correction keeps a common word's first letter", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test("“sanctions” is not read as the base's “actions”, while a typo of a word of the base is still read right", () => {
+    const sanctions = engine
+      .analyse("which sanctions were lifted?")
+      .terms.find((t) => t.word === "sanctions");
+    expect(sanctions?.known).toBe(false);
+    expect(engine.analyse("who is dalatti?").terms.some((t) => t.term === "dalati")).toBe(true);
+  });
+});

@@ -88,3 +88,42 @@ describe("a fact with no paraphrases is matched clause by clause", () => {
     expect(hit?.questionMatch).toBeLessThan(0.5);
   });
 });
+
+describe("a sentence's own detail counts less against it than a written question's", () => {
+  const analyzer = new Analyzer({
+    phrases: {},
+    synonyms: [],
+    stopwords: ["the", "in", "of", "a", "for"],
+    generic: [],
+  });
+  const sentence =
+    "Mayor Ortiz opened the rebuilt stone bridge over the river Vale in a ceremony lasting two hours";
+  const indexOf = (facts: Fact[]) => new FactIndex(facts, buildIndexData(facts, [], analyzer));
+  const query = (question: string, index: FactIndex, parties: string[] = []): QueryTerm[] =>
+    analyzer.terms(question).map((term) => ({
+      term,
+      weight: index.idf(term),
+      known: true,
+      ...(parties.includes(term) ? { party: true } : {}),
+    }));
+  const bare = indexOf([fact("f", sentence), fact("g", "The library closes early on Sundays.")]);
+  // The same fact with a written paraphrase (on another matter) is matched on its sentence by plain Dice.
+  const written = indexOf([
+    fact("f", sentence, [sentence, "Is the crossing safe?"]),
+    fact("g", "The library closes early on Sundays."),
+  ]);
+
+  test("a question on one part of the sentence is closer to it", () => {
+    const [hit] = bare.search(query("who opened the bridge", bare));
+    const [writtenHit] = written.search(query("who opened the bridge", written));
+    expect(hit?.fact.id).toBe("f");
+    expect(hit?.questionMatch).toBeGreaterThan(writtenHit?.questionMatch ?? 1);
+  });
+
+  test("not when it shares only names with the question: a short sentence about someone is no answer about them", () => {
+    const ortiz = analyzer.terms("Ortiz");
+    const named = bare.search(query("how tall is Ortiz", bare, ortiz))[0];
+    const unnamed = bare.search(query("how tall is Ortiz", bare))[0];
+    expect(named?.questionMatch).toBeLessThan(unnamed?.questionMatch ?? 0);
+  });
+});
