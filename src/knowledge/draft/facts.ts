@@ -63,6 +63,18 @@ const MIN_CLAUSE_WORDS = 3;
 /** Sentence openings that point back to the sentence before. */
 const ANAPHOR =
   /^(?:It|They|Their|He|She|His|Her|This|That|These|Those|The two|The pair|Both|Its|There)\b|^(?:[A-Z][\w-]*\s){0,3}(?:the talks|the meeting|the session)\b/;
+/**
+ * Openings whose subject is the claim before: a pronoun ("It was …", "They agreed …", "Its media office …").
+ * "That accord, reached after …" names its subject, and stays a fact of its own (with the one before as
+ * its second quote).
+ */
+const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The pair)\b/;
+/**
+ * "the talks", "the Paris meeting", "the session": a sentence anywhere in the article that speaks of the
+ * event by a definite noun is about the lede's event.
+ */
+const EVENT_REFERENCE =
+  /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
 /** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
 const ROLE_NOUNS =
   "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
@@ -188,6 +200,23 @@ export function sideOfPeople(
   return found;
 }
 
+/** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */
+function joinFacts(fact: DraftFact, next: DraftFact): void {
+  fact.statement = `${fact.statement} ${next.statement}`;
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  fact.quotes = union(fact.quotes, next.quotes);
+  fact.entities = union(fact.entities, next.entities);
+  fact.topics = union(fact.topics, next.topics);
+  fact.questions = union(fact.questions, next.questions);
+  fact.keywords = union(fact.keywords, next.keywords);
+  fact.kinds = union(fact.kinds, next.kinds);
+  if (!fact.side && next.side) fact.side = next.side;
+  if (!fact.timeline && next.timeline) {
+    fact.timeline = next.timeline;
+    delete fact.happened;
+  } else if (!fact.timeline && !fact.happened && next.happened) fact.happened = next.happened;
+}
+
 /**
  * "Who is X?" and "X, <what the sentence says X is>" for each person the sentence describes: a reader asks
  * who someone is, or their title, with few words besides the name, and those match a short question best.
@@ -199,7 +228,12 @@ function roleQuestions(sentence: string, named: readonly Entity[], tagged: Tagge
   for (const person of named) {
     if (person.kind !== "person") continue;
     const role = roleOf(sentence, [person.name, ...person.aliases], isVerb, isNoun);
-    if (role) out.push(`${person.name}, ${role}`);
+    // By the surname alone ("al-Shaibani, Syria's foreign minister"): a given name is one more word the
+    // reader's "who is Shaibani?" lacks, and lowers the match.
+    const surname = person.aliases
+      .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
+      .sort((a, b) => b.length - a.length)[0];
+    if (role) out.push(`${surname ?? person.name}, ${role}`);
   }
   return out;
 }
@@ -342,13 +376,20 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       (doc.match(tag).out("array") as string[]).flatMap((v) => v.toLowerCase().match(/[\p{L}-]+/gu) ?? []),
     );
   const tagged: TaggedWords = { verbs: wordsTagged("#Verb"), nouns: wordsTagged("#Noun") };
+  /** Headings already given to the first fact under them. */
+  const headed = new Set<string>();
   sentences.forEach((paragraphSentences, paragraph) => {
     let previousPlaces: Entity[] = [];
     let previous: string | null = null;
-    const inLedeSection = parsed.paragraphs[paragraph]?.section === event.section;
+    /** The fact drafted from the sentence before, in this paragraph (null when it made none). */
+    let previousFact: DraftFact | null = null;
+    const section = parsed.paragraphs[paragraph]?.section ?? null;
+    const inLedeSection = section === event.section;
     for (const sentence of paragraphSentences) {
       const before = previous;
+      const beforeFact = previousFact as DraftFact | null;
       previous = sentence;
+      previousFact = null;
       if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
       // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
       // before it to be understood, so that one is its second quote (and lends its names and dates).
@@ -371,9 +412,13 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const eventDates: string[] = [];
       let eventPlaces: Entity[] = [];
       if (sentence === lede) eventPlaces = event.places;
-      else if (inLedeSection) {
-        if (event.date && dates.length === 0 && contextDates.length === 0)
-          eventDates.push(formatDate(event.date));
+      else if (inLedeSection || EVENT_REFERENCE.test(sentence)) {
+        // A year before a noun ("the 1974 agreement", "the 1973 war") names a thing; it does not date the
+        // sentence as "in 2000" does.
+        const ownDate = [...dates, ...contextDates].some(
+          (d) => d.precision !== "year" || !/\bthe\s+$/i.test(sentence.slice(0, d.index)),
+        );
+        if (event.date && !ownDate) eventDates.push(formatDate(event.date));
         if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
       }
       const statement = statementOf(sentence, dates);
@@ -413,13 +458,23 @@ export function draftArticle(input: DraftInput): DraftedArticle {
           ...new Set([
             statement,
             ...(sentence === lede ? [title] : []),
+            // A heading sums up its section as the headline sums up the article: the first claim under it
+            // answers it.
+            ...(section && !headed.has(section) ? [section] : []),
             ...(spoken !== sentence ? [spoken] : []),
             ...withInfinitives(spoken, irregular),
             ...clausesOf(spoken),
             ...roleQuestions(sentence, own, tagged),
           ]),
         ],
-        keywords: [...new Set([...dates, ...contextDates].map((d) => formatDate(d.sort)).concat(eventDates))],
+        // The heading a sentence stands under says what its section is about ("The agenda", "The Amman track").
+        keywords: [
+          ...new Set([
+            ...[...dates, ...contextDates].map((d) => formatDate(d.sort)),
+            ...eventDates,
+            ...(section ? [section] : []),
+          ]),
+        ],
         kinds: [...kinds],
         reviewed: false,
       };
@@ -431,7 +486,16 @@ export function draftArticle(input: DraftInput): DraftedArticle {
           implied: dated.implied,
         };
       } else if (dates[0]) fact.happened = dates[0].sort;
+      if (section) headed.add(section);
+      // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
+      // met … in Amman"; "Its media office described the claims as baseless"): one fact with both quotes.
+      if (context && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context)) {
+        joinFacts(beforeFact, fact);
+        previousFact = beforeFact;
+        continue;
+      }
       facts.push(fact);
+      previousFact = fact;
     }
   });
   return {
