@@ -7,8 +7,8 @@ import { truncate } from "../shared/truncate.js";
 import { compose, uncited } from "./compose.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { WordFamilies } from "./derivation.js";
-import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
-import { Corrector, editDistance } from "./fuzzy.js";
+import { commonWordOneEditFrom, isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
+import { Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
 import {
@@ -18,7 +18,7 @@ import {
   correctQuestionWords,
   headWords,
   isVerification,
-  splitAsks,
+  readAsks,
 } from "./question.js";
 import { kindsOfFact, mismatchFactor, questionKindOf, takesPremise } from "./question-kinds.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData, type QueryTerm } from "./search.js";
@@ -376,6 +376,14 @@ export class AnswerEngine implements Engine {
     // "Who is the LEADER?" of a base that says "led": a word of the same family the base has.
     const related = this.families().relatedTerm(word);
     if (related !== undefined) return { term: related, known: true };
+    // A misspelt common word the base lacks ("titel") is that word, weighed as unknown but no name.
+    const common = word.length >= MIN_CORRECTABLE_LENGTH ? commonWordOneEditFrom(word) : null;
+    const fixed = common === null ? null : this.analyzer.termOf(common);
+    if (common !== null && fixed) {
+      const relatedToCommon = this.families().relatedTerm(common);
+      if (relatedToCommon !== undefined) return { term: relatedToCommon, known: true, corrected: common };
+      return { term: fixed.term, known: this.index.isKnownTerm(fixed.term), corrected: common };
+    }
     return { term: direct.term, known: false };
   }
 
@@ -487,7 +495,8 @@ export class AnswerEngine implements Engine {
       return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
     const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH));
-    const parts = splitAsks(read).map((ask) => this.answerAsk(ask));
+    const isSide = (word: string) => this.sideTerms.has(this.analyzer.termOf(word)?.term ?? "");
+    const parts = readAsks(read, isSide).map((ask) => this.answerAsk(ask));
     const answered = parts.filter((p) => p.status === "answered");
     if (answered.length === 0) {
       const first = parts.find((p) => p.explanation !== undefined) ?? parts[0];

@@ -154,3 +154,41 @@ export function isCountryName(word: string): boolean {
 
 /** A demonym's stem is at least this long before it is matched to a country ("turk" → Turkey). */
 const MIN_DEMONYM_STEM = 4;
+
+/** Letters tried when a typo is undone one edit at a time. */
+const LETTERS = "abcdefghijklmnopqrstuvwxyz";
+/** Common-word corrections remembered (typos repeat); cleared when it reaches this size. */
+const COMMON_CORRECTION_CACHE_LIMIT = 10_000;
+const commonCorrections = new Map<string, string | null>();
+
+/**
+ * The ordinary English word a word in no dictionary is one slip from ("titel" → title, "goverment" →
+ * government, "fightin" → fighting), or null. The knowledge base's own vocabulary is tried first (it holds
+ * the names a typo is most often of); this is for the common words it lacks, so that a misspelt common
+ * word is read as the paraphrase it is, not as a name the sources do not cover. Only the slips that seldom
+ * turn a name into a word are undone: a letter left out or two letters swapped, never the first letter. A
+ * letter changed is not: "hamas" is one letter from "hames", and a name the sources lack must stay one.
+ */
+export function commonWordOneEditFrom(word: string): string | null {
+  const cached = commonCorrections.get(word);
+  if (cached !== undefined) return cached;
+  const found = findCommonWord(word);
+  if (commonCorrections.size >= COMMON_CORRECTION_CACHE_LIMIT) commonCorrections.clear();
+  commonCorrections.set(word, found);
+  return found;
+}
+
+function findCommonWord(word: string): string | null {
+  // "resign", "ceasefire", "normalisation": English the list holds only through a prefix or as parts.
+  if (!/^[a-z]+$/.test(word) || isOrdinaryEnglish(word) || wordClass(word) !== "unknown") return null;
+  const { common } = wordLists();
+  const isCommon = (candidate: string) => baseForms(candidate).some((form) => common.has(form));
+  const candidates: string[] = [];
+  for (let i = 1; i <= word.length; i++) {
+    for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
+  }
+  for (let i = 1; i + 1 < word.length; i++) {
+    candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+  }
+  return candidates.find((candidate) => candidate !== word && isCommon(candidate)) ?? null;
+}

@@ -49,7 +49,8 @@ export interface Correction {
 const CACHE_LIMIT = 50_000;
 
 /**
- * Finds the closest known word for a misspelt one. Words are bucketed by length and by first letter, and
+ * Finds the closest known word for a misspelt one: the fewest edits, then one that keeps the first letter,
+ * then the commonest in the base. Words are bucketed by length and by first letter, and
  * again by length and last letter: one edit cannot change both ends of a word of five letters or more,
  * so the two buckets together hold every candidate while each stays a few dozen words long on the real
  * base (a few hundred at 10,000 facts).
@@ -99,6 +100,7 @@ export class Corrector {
     if (max === 0 || this.known.has(word)) return null;
     let best: Correction | null = null;
     let bestFrequency = 0;
+    let bestKeepsFirst = false;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const key of [
         bucketKey(length, "first", word[0] ?? ""),
@@ -108,13 +110,17 @@ export class Corrector {
           const distance = editDistance(word, item, max);
           if (distance > max) continue;
           const frequency = this.frequency.get(item) ?? 0;
+          // People seldom mistype a word's first letter: "sorces" is "sources", not the commoner "forces".
+          const keepsFirst = item[0] === word[0];
           if (
             !best ||
             distance < best.distance ||
-            (distance === best.distance && frequency > bestFrequency)
+            (distance === best.distance &&
+              (keepsFirst !== bestKeepsFirst ? keepsFirst : frequency > bestFrequency))
           ) {
             best = { word: item, distance };
             bestFrequency = frequency;
+            bestKeepsFirst = keepsFirst;
           }
         }
       }

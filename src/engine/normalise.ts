@@ -17,9 +17,15 @@ function markUnitedStates(text: string): string {
   });
 }
 
+/** "wasnt", "didnt", "dont": a contraction typed without its apostrophe is the contraction ("wasnt" ≠ "want"). */
+const CONTRACTION_WITHOUT_APOSTROPHE =
+  /\b(is|are|was|were|did|do|does|has|have|had|could|would|should|ca|must|need)nt\b/gi;
+
 /** The words of a text, folded; possessive 's removed; hyphenated names split ("al-dalati" → al, dalati). */
 export function words(text: string): string[] {
-  const folded = foldText(markUnitedStates(text)).replace(/'s\b/g, "");
+  const folded = foldText(markUnitedStates(text))
+    .replace(/'s\b/g, "")
+    .replace(CONTRACTION_WITHOUT_APOSTROPHE, "$1n't");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 

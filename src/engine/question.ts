@@ -12,65 +12,218 @@ const AUX_WORDS =
 const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
 
 const OPENS_ASK = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS}|${IMPERATIVES})\\b`, "i");
+/**
+ * A time or place put first, before the question word or verb: "back in may HAD either side commented",
+ * "in which month DID hts take power", "after the strikes DID israel pull back".
+ */
+const FRONTED_ASK = new RegExp(
+  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?:${WH_WORDS}|${AUX_WORDS})\\b`,
+  "iu",
+);
+/** Relative words: after a clause of context they go on with it ("…, which honestly blew my mind, …"). */
+const RELATIVE_OPENING = /^(?:which|who|whom|whose|where|when)\b/i;
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
 
 /**
  * Words that lead into an ask without being part of it ("ok so", "yo bot real quick", "like", "but").
  * Stripped from the start of a clause before deciding whether it asks something.
  */
-const LEAD_IN =
-  /^(?:(?:ok(?:ay)?|so|but|and|or|well|hey|hi+|hello|yo|ayo|oi|bot|pls|plz|please|quick(?:ly)?|real|q|question|sorry|also|like|um+|uh+|hmm+|btw|lol|then|anyway|anyways|basically|honestly|just|wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|quick q|quick question|serious question|genuine question|dumb q|sanity check|one more|another one|follow up|follow-up|good (?:morning|afternoon|evening|day)|gm|morning|evening|hiya|howdy|greetings|thanks|thank you|ty)\b[\s,!.:;—–-]*)+/i;
-
-/**
- * A clause that only asks whether what was said before it is so: "is that true?", "is this confirmed",
- * "wasn't it", "can you confirm that?". With no ask before it, the claim before it is what it asks about.
- */
-const CLAIM_TAG =
-  /^(?:(?:is|was)\s+(?:that|this|it)(?:\s+(?:true|confirmed|right|correct|accurate|real|so))?|(?:isn|wasn|didn|doesn|aren|weren)['’]?t\s+(?:it|that|he|she|they)|(?:can|could)\s+(?:you|u)\s+confirm(?:\s+(?:that|this|it))?|am\s+i\s+right)\s*[?!.]*$/i;
+const LEAD_IN = new RegExp(
+  `^(?:(?:${[
+    "o+k+(?:a+y+)?|k+|so+|but|and|or|well|he+y+a?|hi+|hello+|yo+|ayo+|oi+|sup|bot|pls|plz|please|quick(?:ly)?|real",
+    "q|question|sorry|also|like|um+|uh+|hm+|btw|lol+|lmao|ngl|tbh|fr|then|anyway|anyways|basically|honestly|just",
+    "wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|one more|another one|follow[ -]?up|gm|morning|evening",
+    "(?:dumb|stupid|silly|noob|random|quick|serious|genuine|honest|simple|real) (?:q|qs|question)",
+    "good (?:morning|afternoon|evening|day)|hiya|howdy|greetings|thanks|thank you|ty|sanity check",
+    // "can you tell me who …", "does anyone know where …": the ask is what follows.
+    "(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls)? (?:tell|remind|explain to|let)(?: me| us)?(?: know)?",
+    "(?:does|do) (?:anyone|anybody|someone|u|you) know|any(?:one|body) know|i (?:wanna|want to|would like to|d like to) know",
+    "i(?:'m| am|m)? (?:just )?(?:curious|wondering)|i was wondering|wondering|curious",
+  ].join("|")})\\b[\\s,!.:;—–-]*)+`,
+  "i",
+);
 
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
+
+/** Where a message breaks into sentences (and lines, dashes, colons), then a sentence into clauses. */
+const SENTENCE_BREAK = /(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|[;:]\s+|\n+/;
+const COMMA_BREAK = /,\s*/;
+const CLAUSE_BREAK = new RegExp(
+  `\\s+(?:and|but|also|plus|or)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+(?:and|but)\\s+(?=also\\b)`,
+  "i",
+);
+/** A question inside a statement: "i'm confused about WHAT came out of it", "i'd like to know WHO …". */
+const EMBEDDED_ASK = new RegExp(
+  `\\b(?:about|know|knows|wonder(?:ing)?|sure|understand|confused (?:on|as to|by)|curious as to|idea|figure out|find out|clear on|clarify|explain)\\s+((?:${WH_WORDS})\\b.*)$`,
+  "i",
+);
+/** An ask with nothing of its own: "can you explain?", "thoughts?", "any idea?" — it asks about the context. */
+const CONTENT_FREE =
+  /^(?:(?:can|could|would|will|pls|please|some(?:one|body)|any(?:one|body)|you|u|me|us|explain|clarify|elaborate|help|tell|any|idea|ideas|thoughts|this|that|it|more|do|does|know|anything)\b[\s?!.]*)+$/i;
+
+/**
+ * A question tag, or a clause that only asks whether what was said before it is so: the clause before it
+ * is the claim it asks about ("it was Biden who went, WASN'T IT", "i heard they signed, IS THAT TRUE?",
+ * "…, CAN YOU CONFIRM?").
+ */
+const QUESTION_TAG =
+  /^(?:(?:isn|aren|wasn|weren|didn|doesn|don|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)['’]?t\s+(?:it|he|she|they|we|you|there|that|this)|(?:is|was)\s+(?:that|this|it)(?:\s+(?:true|confirmed|right|correct|accurate|real|so))?|(?:can|could)\s+(?:you|u)\s+confirm(?:\s+(?:that|this|it))?|am\s+i\s+right|right|correct|true|yeah|yes|no|innit|or not)\b[\s?!.]*$/i;
+
+interface Clause {
+  text: string;
+  /** Opens after a comma: a relative "which …" there goes on with the clause before it. */
+  afterComma: boolean;
+}
+
+/** Whether a clause (lead-in removed) asks something. */
+function asksSomething(clause: string): boolean {
+  return OPENS_ASK.test(clause) || FRONTED_ASK.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"));
+}
+
+/** One ask and what came just before it: the ask before, or the context it follows (for its pronouns). */
+interface AskInContext {
+  ask: string;
+  before: string;
+}
+
+function clausesOf(sentence: string): Clause[] {
+  return sentence.split(COMMA_BREAK).flatMap((part, k) =>
+    part
+      .split(CLAUSE_BREAK)
+      .map((text, l): Clause => ({ text: text.replace(LEAD_IN, "").trim(), afterComma: k > 0 && l === 0 }))
+      .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text)),
+  );
+}
+
+function asksInContext(question: string): AskInContext[] {
+  const sentences = question.split(SENTENCE_BREAK).map(clausesOf);
+  const asksLater = (i: number, j: number) =>
+    sentences.some((clauses, k) =>
+      clauses.some((c, l) => (k > i || (k === i && l > j)) && c.text.endsWith("?")),
+    );
+  const asks: AskInContext[] = [];
+  let context: string[] = [];
+  sentences.forEach((clauses, i) => {
+    let afterContext = false;
+    clauses.forEach(({ text, afterComma }, j) => {
+      const previous = asks.at(-1);
+      if (QUESTION_TAG.test(text)) {
+        const claim = afterContext ? context.pop() : undefined;
+        if (claim !== undefined) {
+          asks.push({ ask: `${claim}, ${text}`, before: context.join(" ") });
+          context = [];
+          afterContext = false;
+        } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${text}`;
+        return;
+      }
+      // "so i was reading about assad, WHICH honestly blew my mind, but who …?": a relative clause after
+      // context is more context, when a real question follows.
+      const relative =
+        afterComma && afterContext && RELATIVE_OPENING.test(text) && !text.endsWith("?") && asksLater(i, j);
+      const opens = !relative && asksSomething(text);
+      const clause = opens || relative ? text : (EMBEDDED_ASK.exec(text)?.[1] ?? text);
+      if (!opens && clause === text) {
+        // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
+        // first ask is context ("my friend says …, so what …?") and is left out.
+        if (previous !== undefined && !afterContext && j > 0) {
+          previous.ask = `${previous.ask.replace(/[?!.]+$/, "")} ${clause}`;
+        } else {
+          afterContext = true;
+          context.push(clause);
+        }
+        return;
+      }
+      afterContext = false;
+      const before = context.length > 0 ? context.join(" ") : (previous?.ask ?? "");
+      context = [];
+      if (CONTENT_FREE.test(clause)) {
+        // "…, can you explain?" after an ask asks it again; after context only, it asks about that.
+        if (previous === undefined && before !== "") asks.push({ ask: before, before: "" });
+        return;
+      }
+      const size = clause.split(/\s+/).length;
+      if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
+        asks.push({ ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`, before });
+      } else asks.push({ ask: clause, before });
+    });
+  });
+  return asks;
+}
 
 /**
  * The asks in a question: its clauses that ask something, with lead-in chatter removed. A question with
  * no recognisable ask is one ask, as typed.
  */
 export function splitAsks(question: string): string[] {
-  const clauses = question
-    .split(/(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|[;:]\s+|\n+/)
-    .flatMap((sentence) =>
-      sentence.split(
-        new RegExp(
-          `,\\s*|\\s+(?:and|but|also|plus|or)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+(?:and|but)\\s+(?=also\\b)`,
-          "i",
-        ),
-      ),
-    )
-    .map((clause) => clause.replace(LEAD_IN, "").trim())
-    .filter((clause) => /[\p{L}\p{N}]/u.test(clause));
-  const asks: string[] = [];
-  let context: string | undefined;
-  for (const clause of clauses) {
-    const previous = asks.at(-1);
-    // "I heard they signed a deal, is that true?": the tag asks whether the claim before it is so.
-    if (previous === undefined && context !== undefined && CLAIM_TAG.test(clause)) {
-      asks.push(`${context.replace(/[?!.]+$/, "")}, ${clause}`);
-      continue;
+  const asks = asksInContext(question).map(({ ask }) => ask);
+  return asks.length > 0 ? asks : [question.trim()];
+}
+
+/** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+/** Words for a thing or place named before: "who met at X, and what state is THAT in?". */
+const THING_PRONOUN = /\b(?:it|that|there)\b/i;
+const MONTH_OR_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Shorter words are function words the dictionary may lack ("is"), not names. */
+const MIN_NAME_LENGTH = 3;
+
+/** Runs of words in an ask that name someone or something: no common English word, month or day. */
+function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  ask.split(/\s+/).forEach((token, i) => {
+    const word = token.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, "");
+    const lower = word.toLowerCase();
+    const naming =
+      word.length >= MIN_NAME_LENGTH &&
+      !OPENS_ASK.test(lower) &&
+      !MONTH_OR_DAY.test(lower) &&
+      !isSide(lower) &&
+      // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
+      (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)));
+    if (naming) run.push(word);
+    if ((!naming || token !== word) && run.length > 0) {
+      runs.push(run.join(" "));
+      run = [];
     }
-    if (!OPENS_ASK.test(clause) && !(HAS_WH.test(clause) && clause.endsWith("?"))) {
-      // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
-      // first ask is context ("my friend says …, so what …?") and is left out.
-      if (previous !== undefined) asks[asks.length - 1] = `${previous.replace(/[?!.]+$/, "")} ${clause}`;
-      else context = clause;
-      continue;
-    }
-    const size = clause.split(/\s+/).length;
-    if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
-      asks.push(`${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous)}`);
-    } else asks.push(clause);
-  }
+  });
+  if (run.length > 0) runs.push(run.join(" "));
+  return runs;
+}
+
+/**
+ * The asks of a question (`splitAsks`), each pronoun for what the ask or context before it named written
+ * as that name: "who joined Shaibani in Baku, and who came with HIM to Paris?" asks who came with
+ * Shaibani. A person's pronoun takes the first name, "it"/"that"/"there" the last, and only in an ask that
+ * names nothing itself. The sides of the story (`isSide`) are no referent: "who leads Syria's side, and
+ * when did he start?" is about the leader.
+ */
+export function readAsks(question: string, isSide: (word: string) => boolean): string[] {
+  const asks = asksInContext(question);
   if (asks.length === 0) return [question.trim()];
-  return asks;
+  return asks.map(({ ask, before }) => {
+    const names = namesIn(before, isSide);
+    if (names.length === 0) return ask;
+    const person = PERSON_PRONOUN.exec(ask);
+    if (person) {
+      const name = names[0] ?? "";
+      return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
+    }
+    if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
+      // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Amman with …").
+      const place = new RegExp(`\\b(?:in|at|near|from|to)\\s+(${names.map(escapeRegExp).join("|")})\\b`, "i");
+      const placed = before.match(new RegExp(place.source, "gi"))?.at(-1)?.match(place)?.[1];
+      return ask.replace(THING_PRONOUN, placed ?? names.at(-1) ?? "");
+    }
+    return ask;
+  });
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function stripOpening(ask: string): string {
@@ -104,14 +257,13 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "exact-count",
     /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
   ],
-  ["count", /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b/i],
+  ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat number\b/i],
   [
     "name",
     /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,
   ],
   ["exact-date", /\bbirthday\b|\bdate of birth\b|\bbirth ?date\b/i],
-  // "How much time passed between the two votes?": the dates of both answer it.
-  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b|\bhow much time\b/i],
+  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b/i],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [

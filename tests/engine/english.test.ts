@@ -1,7 +1,7 @@
 // Which words the dictionary (and the runtime's country names) call ordinary English or a country: what
 // tells a wrong detail to correct ("Netanyahu" for Trump) from another party or a plain word.
 import { describe, expect, test } from "vitest";
-import { isCountryName, isOrdinaryEnglish } from "../../src/engine/english.js";
+import { commonWordOneEditFrom, isCountryName, isOrdinaryEnglish } from "../../src/engine/english.js";
 
 describe("isOrdinaryEnglish", () => {
   test.each([
@@ -35,5 +35,28 @@ describe("isCountryName", () => {
     ["druze", false],
   ])("%s → %s", (word, expected) => {
     expect(isCountryName(word)).toBe(expected);
+  });
+});
+
+describe("commonWordOneEditFrom", () => {
+  test.each([
+    ["titel", "title"], // two letters swapped
+    ["goverment", "government"], // a letter left out
+    ["fightin", "fighting"],
+    ["sorces", "sources"], // not "forces": the first letter is seldom the slip
+    ["negotations", "negotiations"],
+  ])("%s → %s", (typo, expected) => {
+    expect(commonWordOneEditFrom(typo)).toBe(expected);
+  });
+
+  test.each([
+    ["title"], // a word already
+    ["resign"], // English through a prefix: not "reign"
+    ["ceasefire"], // a compound
+    ["qatar"], // a name the dictionary lists
+    ["hamas"], // a name one changed letter from "hames": changed letters are not undone
+    ["netanyahu"], // no word is one edit away
+  ])("leaves %s alone", (word) => {
+    expect(commonWordOneEditFrom(word)).toBeNull();
   });
 });

@@ -53,6 +53,17 @@ describe("Corrector", () => {
     expect(corrector.correct(word)).toBeNull();
   });
 
+  test("among equally close words, one keeping the first letter wins over a commoner one", () => {
+    const sources = new Corrector(
+      new Map([
+        ["forces", 9],
+        ["sources", 1],
+      ]),
+    );
+    expect(sources.correct("sorces")?.word).toBe("sources");
+    expect(sources.correct("forcez")?.word).toBe("forces");
+  });
+
   test("a known word is not corrected", () => {
     expect(corrector.correct("dalati")).toBeNull();
   });

@@ -12,6 +12,10 @@ describe("words", () => {
     ["per 5 sources", ["per", "5", "sources"]],
     ["", []],
     ["!!! ???", []],
+    // A contraction typed without its apostrophe is the contraction, not a word one edit away ("want").
+    ["it wasnt him", ["it", "wasn", "t", "him"]],
+    ["why didnt they", ["why", "didn", "t", "they"]],
+    ["the isthmus", ["the", "isthmus"]],
   ])("%s", (input, expected) => {
     expect(words(input)).toEqual(expected);
   });

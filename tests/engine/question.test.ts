@@ -6,6 +6,7 @@ import {
   correctQuestionWords,
   headWords,
   isVerification,
+  readAsks,
   splitAsks,
 } from "../../src/engine/question.js";
 
@@ -32,8 +33,62 @@ describe("splitAsks", () => {
     ["they signed it in may, can you confirm?", ["they signed it in may, can you confirm?"]],
     // context before a real ask is still left out
     ["my friend says they met in paris, so where did they meet?", ["where did they meet?"]],
+    // Chatter, however it is spelt, is not an ask.
+    ["heyy who's repping the north?", ["who's repping the north?"]],
+    ["hiii, what topics were on the agenda?", ["what topics were on the agenda?"]],
+    ["sorry dumb q but where did they meet", ["where did they meet"]],
+    ["can you tell me who leads the talks", ["who leads the talks"]],
+    ["does anyone know when the talks began?", ["when the talks began?"]],
+    // A time or place put before the question word or verb.
+    [
+      "back in may had either side commented, and has anyone said anything since?",
+      ["back in may had either side commented", "has anyone said anything since?"],
+    ],
+    ["in which month did the regime fall", ["in which month did the regime fall"]],
+    // A relative clause after context is context; the real question comes later.
+    [
+      "i read the old regime fell last year, which honestly blew my mind, but who sits at the table now?",
+      ["who sits at the table now?"],
+    ],
+    // A question inside a statement.
+    [
+      "there was a meeting in the capital, but i'm confused about what came out of it",
+      ["what came out of it"],
+    ],
+    // "can you explain?" after context asks about the context; after an ask it adds nothing.
+    ["the border got quiet last month — can you explain?", ["the border got quiet last month"]],
+    ["who met in the capital? can you explain?", ["who met in the capital?"]],
+    // A question tag asks about the claim before it.
+    ["it was the president who went, wasn't it", ["it was the president who went, wasn't it"]],
   ])("%s", (question, asks) => {
     expect(splitAsks(question)).toEqual(asks);
+  });
+});
+
+describe("readAsks", () => {
+  const isSide = (word: string) => ["syria", "israel"].includes(word);
+  test.each([
+    // "him" is the person the ask before named; a side is no referent.
+    [
+      "who joined shaibani at the baku meeting, and who came with him to the second one?",
+      ["who joined shaibani at the baku meeting", "who came with shaibani to the second one?"],
+    ],
+    ["Who is Tom Barrack, and what did he say?", ["Who is Tom Barrack", "what did Tom Barrack say?"]],
+    ["who leads syria's side, and when did he start?", ["who leads syria's side", "when did he start?"]],
+    // "that" or "there" is the place named before, in an ask that names nothing itself.
+    [
+      "who met at shepherdstown, and what state is that in?",
+      ["who met at shepherdstown", "what state is shepherdstown in?"],
+    ],
+    [
+      "there was a meeting in Amman with the Jordanian minister, and i'm confused about what came out of it",
+      ["what came out of Amman"],
+    ],
+    // A pronoun in the first ask refers to the context before it.
+    ["dalati - what's his actual job?", ["what's dalati's actual job?"]],
+    ["who met the envoy in march?", ["who met the envoy in march?"]],
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide)).toEqual(asks);
   });
 });
 
