@@ -380,9 +380,10 @@ export class AnswerEngine implements Engine {
     const common = word.length >= MIN_CORRECTABLE_LENGTH ? commonWordOneEditFrom(word) : null;
     const fixed = common === null ? null : this.analyzer.termOf(common);
     if (common !== null && fixed) {
+      if (this.index.isKnownTerm(fixed.term)) return { term: fixed.term, known: true, corrected: common };
       const relatedToCommon = this.families().relatedTerm(common);
       if (relatedToCommon !== undefined) return { term: relatedToCommon, known: true, corrected: common };
-      return { term: fixed.term, known: this.index.isKnownTerm(fixed.term), corrected: common };
+      return { term: fixed.term, known: false, corrected: common };
     }
     return { term: direct.term, known: false };
   }
