@@ -257,13 +257,14 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "exact-count",
     /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
   ],
-  ["count", /\bhow many\b|\bhow much\b|\bnumber of\b|\bwhat number\b/i],
+  ["count", /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b/i],
   [
     "name",
     /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,
   ],
   ["exact-date", /\bbirthday\b|\bdate of birth\b|\bbirth ?date\b/i],
-  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b/i],
+  // "How much time passed between the two votes?": the dates of both answer it.
+  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b|\bhow much time\b/i],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [
