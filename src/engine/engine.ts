@@ -10,7 +10,7 @@ import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
-import { predicateWord } from "./predicate.js";
+import { placeClaim, predicateWord } from "./predicate.js";
 import {
   type Attribute,
   askedAttributes,
@@ -529,6 +529,34 @@ export class AnswerEngine implements Engine {
 
   /** One ask of a question: the best fact that supports all it asks, or why there is none. */
   private answerAsk(ask: string): AskResult {
+    const result = this.answerAskAsPut(ask);
+    return this.placeCorrection(ask, result) ?? result;
+  }
+
+  /**
+   * "Did they meet in Damascus?", "why did they hold the July talks in Baku?": a claim of a place the
+   * facts do not give for that event. When no fact that answers the ask states that place, the ask is put
+   * as "where …?" without it; an answer there that names another place is the correction.
+   */
+  private placeCorrection(ask: string, asPut: AskResult): AskResult | undefined {
+    const claim = placeClaim(ask);
+    if (!claim) return undefined;
+    const placeTerm = this.analyzer.termOf(claim.place.toLowerCase())?.term;
+    const known = placeTerm !== undefined && this.index.isKnownTerm(placeTerm);
+    if (!placeTerm || !(known ? this.nameTerms.has(placeTerm) : isName(claim.place.toLowerCase()))) {
+      return undefined;
+    }
+    const states = (fact: Fact) =>
+      [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) =>
+        this.analyzer.terms(t).includes(placeTerm),
+      );
+    if (asPut.status === "answered" && asPut.facts.some(states)) return undefined;
+    const where = this.answerAskAsPut(claim.where);
+    if (where.status !== "answered" || where.preface || where.facts.some(states)) return undefined;
+    return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+  }
+
+  private answerAskAsPut(ask: string): AskResult {
     const analysed = this.analyse(ask);
     const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
     const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];

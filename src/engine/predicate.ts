@@ -72,3 +72,24 @@ export function predicateWord(ask: string, isStopword: (word: string) => boolean
   }
   return undefined;
 }
+
+/** "… in Baku", "… at Damascus": the place an ask puts an event in (the name is checked by the caller). */
+const PLACE_CLAIM = /\s+(?:in|at)\s+([\p{L}'’-]+)(?=[\s?!.,]|$)/iu;
+/** The opening of a claim: "did", "why did", "were", "why were" … */
+const CLAIM_OPENING = new RegExp(
+  `^(?:why\\s+)?(${[...BASE_AUXILIARIES, ...PARTICIPLE_AUXILIARIES].join("|")})\\b`,
+  "i",
+);
+
+/**
+ * A claim that puts an event in a place, as the question of where it was: "why did they hold the talks
+ * in Baku?" → { place: "Baku", where: "where did they hold the talks?" }. Undefined when the ask does
+ * not open as a claim or names no place after "in" / "at".
+ */
+export function placeClaim(ask: string): { place: string; where: string } | undefined {
+  const opening = CLAIM_OPENING.exec(ask.trim());
+  const place = PLACE_CLAIM.exec(ask);
+  if (!opening?.[1] || !place?.[1]) return undefined;
+  const rest = ask.trim().slice(opening[0].length).replace(PLACE_CLAIM, "");
+  return { place: place[1], where: `where ${opening[1].toLowerCase()}${rest}` };
+}

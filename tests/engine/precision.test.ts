@@ -126,6 +126,16 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain("Palestinian Islamic Jihad");
   });
 
+  test("a claim of a place the sources do not give for the event is corrected with the place they give", () => {
+    const answer = engine.ask("did the security chiefs meet in damascus?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't say it was in “damascus”");
+    expect(textOf(answer)).toMatch(/border region|near the Golan/);
+    const right = engine.ask("were the meetings held in the border region?");
+    expect(right.status).toBe("answered");
+    expect(textOf(right)).not.toContain("don't say");
+  });
+
   test("a claim the fact makes with the same verb is answered plainly", () => {
     const answer = engine.ask("did syria detain members of islamic jihad?");
     expect(answer.status).toBe("answered");

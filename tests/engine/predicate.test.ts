@@ -1,7 +1,7 @@
 // The verb a yes/no or why ask claims: pure string work on the ask, table-driven.
 import { describe, expect, test } from "vitest";
 import { isVerb } from "../../src/engine/english.js";
-import { predicateWord } from "../../src/engine/predicate.js";
+import { placeClaim, predicateWord } from "../../src/engine/predicate.js";
 
 const STOPWORDS = new Set(["know", "get", "make", "we", "they"]);
 const isStopword = (word: string) => STOPWORDS.has(word);
@@ -37,5 +37,22 @@ describe("isVerb", () => {
     ["treaty", false],
   ])("%s → %s", (word, expected) => {
     expect(isVerb(word)).toBe(expected);
+  });
+});
+
+describe("placeClaim", () => {
+  test.each([
+    ["did the council meet in Springfield?", { place: "Springfield", where: "where did the council meet?" }],
+    [
+      "why did they hold the vote at Shelbyville?",
+      { place: "Shelbyville", where: "where did they hold the vote?" },
+    ],
+    ["were the talks held in paris, right?", { place: "paris", where: "where were the talks held, right?" }],
+    // no claim: it asks where, or puts no place
+    ["where did the council meet?", undefined],
+    ["what happened in springfield?", undefined],
+    ["did the council meet?", undefined],
+  ])("%s", (ask, expected) => {
+    expect(placeClaim(ask)).toEqual(expected);
   });
 });
