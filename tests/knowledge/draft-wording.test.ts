@@ -1,7 +1,13 @@
 // The pure wording helpers of kb:add's drafts (src/knowledge/draft/wording.ts): what a sentence says a
 // person is, "there" put back as its place, and sentences that compromise leaves joined after a quotation.
 import { expect, test } from "vitest";
-import { roleOf, splitAfterQuotations, withPlaceForThere } from "../../src/knowledge/draft/wording.js";
+import {
+  claimOf,
+  roleOf,
+  splitAfterQuotations,
+  subjectOfCopula,
+  withPlaceForThere,
+} from "../../src/knowledge/draft/wording.js";
 
 const VERBS = new Set(["held", "replaced", "said", "met", "voted"]);
 const isVerb = (word: string) => VERBS.has(word.toLowerCase());
@@ -88,4 +94,28 @@ test.each<[string, string[]]>([
 ])("splitAfterQuotations(%j)", (sentence, expected) => {
   expect(splitAfterQuotations(sentence)).toEqual(expected);
   for (const piece of expected) expect(sentence).toContain(piece);
+});
+
+test.each<[string, string | null]>([
+  [
+    "Israeli officials told Axios the purpose of the talks was to agree on security.",
+    "the purpose of the talks was to agree on security.",
+  ],
+  ["Monitoring groups say hundreds of people were killed.", "hundreds of people were killed."],
+  ["The clerk noted that the vote was tied.", "the vote was tied."],
+  ["A council source told Reuters the meeting ran late.", "the meeting ran late."],
+  // No frame at the start: nothing to strip.
+  ["The council voted to close the bridge.", null],
+  ["Fighting broke out there, officials said.", null],
+])("claimOf(%j) → %j", (sentence, expected) => {
+  expect(claimOf(sentence)).toBe(expected);
+});
+
+test.each<[string, string | null]>([
+  ["the purpose of the talks was to agree on security.", "the purpose of the talks"],
+  ["the aim of the vote is to fund repairs.", "the aim of the vote"],
+  ["hundreds of people were killed.", null],
+  ["the vote, held late, was a tie.", null],
+])("subjectOfCopula(%j) → %j", (claim, expected) => {
+  expect(subjectOfCopula(claim)).toBe(expected);
 });

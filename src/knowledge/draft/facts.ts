@@ -8,7 +8,7 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
-import { roleOf, splitAfterQuotations, withPlaceForThere } from "./wording.js";
+import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula, withPlaceForThere } from "./wording.js";
 
 interface DraftOptions {
   id?: string;
@@ -56,6 +56,8 @@ const MAX_ID_LENGTH = 48;
 const ID_WORDS = 7;
 /** Sentences shorter than this (in words) carry no claim of their own ("Israel stayed silent."is 4). */
 const MIN_SENTENCE_WORDS = 4;
+/** A paragraph's opening sentence this short (in words) introduces the next one rather than stating a claim. */
+const MAX_LEAD_IN_WORDS = 10;
 /** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
 const MAX_CLAUSES = 6;
 const MIN_CLAUSE_WORDS = 3;
@@ -132,6 +134,14 @@ function clausesOf(sentence: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
   return parts.length > 1 ? parts.slice(0, MAX_CLAUSES) : [];
+}
+
+/** The claim a sentence reports, without its reporting frame, and the subject of a "was to …" claim. */
+function claimQuestions(sentence: string): string[] {
+  const claim = claimOf(sentence);
+  if (!claim) return [];
+  const subject = subjectOfCopula(claim);
+  return [claim, ...(subject ? [subject] : [])];
 }
 
 function factId(sentence: string, taken: Set<string>): string {
@@ -250,6 +260,8 @@ interface LedeEvent {
   date: string | null;
   /** Where the event happened: places the headline puts it in, else places the lede puts it in. */
   places: Entity[];
+  /** Who the lede says took part. */
+  people: Entity[];
 }
 
 function ledeEvent(
@@ -260,14 +272,19 @@ function ledeEvent(
   index: ReadonlyArray<{ pattern: RegExp; entity: Entity }>,
   reference: string,
 ): LedeEvent {
-  if (!lede) return { section: null, date: null, places: [] };
+  if (!lede) return { section: null, date: null, places: [], people: [] };
   const paragraph = sentences.findIndex((p) => p.includes(lede));
   const section = parsed.paragraphs[paragraph]?.section ?? null;
   const date = resolveDates(lede, reference).find((d) => d.precision !== "year")?.sort ?? null;
   const placed = (text: string) =>
     entitiesIn(text, index).filter((e) => e.kind === "place" && placedIn(text, e));
   const headlinePlaces = placed(title);
-  return { section, date, places: headlinePlaces.length > 0 ? headlinePlaces : placed(lede) };
+  return {
+    section,
+    date,
+    places: headlinePlaces.length > 0 ? headlinePlaces : placed(lede),
+    people: entitiesIn(lede, index).filter((e) => e.kind === "person"),
+  };
 }
 
 type VerbToInfinitive = (word: string, model: unknown, tense: string) => string;
@@ -411,6 +428,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       // The lede itself is where the headline puts it ("meet in Paris" of "held talks in the French capital").
       const eventDates: string[] = [];
       let eventPlaces: Entity[] = [];
+      let eventPeople: Entity[] = [];
       if (sentence === lede) eventPlaces = event.places;
       else if (inLedeSection || EVENT_REFERENCE.test(sentence)) {
         // A year before a noun ("the 1974 agreement", "the 1973 war") names a thing; it does not date the
@@ -420,6 +438,9 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         );
         if (event.date && !ownDate) eventDates.push(formatDate(event.date));
         if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
+        // "the two ministers", "the purpose of the Paris talks": who took part in the event, when the
+        // sentence names no one itself.
+        if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
       }
       const statement = statementOf(sentence, dates);
       const kinds = new Set<string>(["what", "yes-no"]);
@@ -452,7 +473,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         id: factId(sentence, taken),
         statement,
         quotes: context ? [sentence, context] : [sentence],
-        entities: [...new Set([...named, ...inherited, ...eventPlaces].map((e) => e.id))],
+        entities: [...new Set([...named, ...inherited, ...eventPlaces, ...eventPeople].map((e) => e.id))],
         topics: topics.length > 0 ? topics : [fallbackTopic],
         questions: [
           ...new Set([
@@ -464,6 +485,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
             ...(spoken !== sentence ? [spoken] : []),
             ...withInfinitives(spoken, irregular),
             ...clausesOf(spoken),
+            ...claimQuestions(spoken),
             ...roleQuestions(sentence, own, tagged),
           ]),
         ],
@@ -489,7 +511,17 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (section) headed.add(section);
       // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
       // met … in Amman"; "Its media office described the claims as baseless"): one fact with both quotes.
-      if (context && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context)) {
+      // So does a paragraph's short opening ("Azerbaijan has been another venue.", "The semi-public meeting
+      // built on months of discreet contacts."): it introduces the claim after it, which it joins.
+      const leadIn =
+        before !== null &&
+        paragraphSentences.indexOf(before) === 0 &&
+        before.split(/\s+/).length <= MAX_LEAD_IN_WORDS &&
+        beforeFact?.quotes.length === 1 &&
+        beforeFact.quotes[0] === before;
+      const pointsBack =
+        context !== null && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context);
+      if (beforeFact && (pointsBack || leadIn)) {
         joinFacts(beforeFact, fact);
         previousFact = beforeFact;
         continue;

@@ -121,3 +121,29 @@ export function splitAfterQuotations(sentence: string): string[] {
     .map((s) => s.trim())
     .filter(Boolean);
 }
+
+/** A reporting frame at the start of a sentence: "Israeli officials told Axios", "Monitoring groups say that". */
+const REPORTING_FRAME =
+  /^[^,;:"“]{2,60}?\b(?:say|said|says|tell|told|tells|report|reported|reports|note|noted|notes|add|added|adds|wrote|writes)(?:\s+(?!that\b|the\b|a\b|an\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?(?:\s+that)?\s+(?=\S)/u;
+
+/**
+ * The claim a sentence reports, without the frame that says who reported it: "Israeli officials told Axios
+ * the purpose of the Paris talks was …" → "the purpose of the Paris talks was …". A reader asks about the
+ * claim, and the frame's words only lower the match. Null when the sentence opens with no such frame.
+ */
+export function claimOf(sentence: string): string | null {
+  const frame = REPORTING_FRAME.exec(sentence);
+  if (!frame) return null;
+  const claim = sentence.slice(frame[0].length).trim();
+  return claim.split(/\s+/).length >= 3 ? claim : null;
+}
+
+/**
+ * "the purpose of the Paris talks was to agree on …" → "the purpose of the Paris talks": the subject of a
+ * claim that says what something was for or is, asked about on its own ("what was the purpose of the
+ * talks?"). Null when the claim has no such copula after a subject of two words or more.
+ */
+export function subjectOfCopula(claim: string): string | null {
+  const match = /^((?:\S+\s+){1,8}?\S+)\s+(?:was|were|is|are)\s+(?:to|the|a|an|that)\s/u.exec(claim);
+  return match?.[1] && !/[,;:]/.test(match[1]) ? match[1] : null;
+}
