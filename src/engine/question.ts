@@ -3,6 +3,7 @@
 // number, a name, a duration, a place). Pure string work on the question alone; no story wording.
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
+import { timeLast, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
 const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
@@ -104,9 +105,18 @@ function asksInContext(question: string): AskInContext[] {
     );
   const asks: AskInContext[] = [];
   let context: string[] = [];
+  // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time.ts).
+  let time: string | undefined;
   sentences.forEach((clauses, i) => {
     let afterContext = false;
-    clauses.forEach(({ text, afterComma }, j) => {
+    clauses.forEach(({ text: typed, afterComma }, j) => {
+      const timed = timeLast(typed);
+      if (timed === null) {
+        time = typed;
+        return;
+      }
+      const text = time === undefined ? timed : withTime(timed, time);
+      time = undefined;
       const previous = asks.at(-1);
       if (QUESTION_TAG.test(text)) {
         const claim = afterContext ? context.pop() : undefined;
@@ -319,6 +329,8 @@ export function isVerification(ask: string): boolean {
 
 /** The words that open a question, as people misspell them: "wher", "wen", "waht", "whta". */
 const QUESTION_WORD_TARGETS = ["who", "what", "when", "where", "which", "whose", "why", "how"];
+/** A first word followed by a question word leads into the ask ("now, who …"); it does not open it. */
+const BEFORE_ASK = new RegExp(`^\\W*[\\p{L}'’]+[\\s,]+(?:${WH_WORDS})\\b`, "iu");
 
 /**
  * The question with misspelt question words written right ("wher did they meet" → "where did they
@@ -328,13 +340,15 @@ const QUESTION_WORD_TARGETS = ["who", "what", "when", "where", "which", "whose",
  */
 export function correctQuestionWords(question: string): string {
   let first = true;
+  // "Now, who leads …?", "now why …": a word before the question word is no misspelt one.
+  const beforeAsk = BEFORE_ASK.test(question);
   return question.replace(/[\p{L}'’]+/gu, (token) => {
     const atStart = first;
     first = false;
     const word = token.toLowerCase();
     if (word.length < 3 || word.length > 6 || QUESTION_WORD_TARGETS.includes(word)) return token;
     // "Were …?" is a question already, one edit from "where" or not.
-    if ((!atStart || OPENS_ASK.test(word)) && wordClass(word) === "common") return token;
+    if ((!atStart || OPENS_ASK.test(word) || beforeAsk) && wordClass(word) === "common") return token;
     const near = QUESTION_WORD_TARGETS.filter((target) => editDistance(word, target, 1) <= 1);
     // "wher" is one edit from "when" and "where": a word cut short is the likelier slip.
     const cut = near.filter((target) => target.startsWith(word));

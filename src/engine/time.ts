@@ -57,6 +57,41 @@ const MONTH_WORD =
 const TIME_CLAUSE =
   /^(\W*(?:who|whom|whose|what|which|where|why|how|is|are|was|were|did|does|do|has|have|had)\b.*?)\s*,?\s+(?<!since\s)when\b.*$/is;
 
+const MONTH_NAME =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
+const NOT_A_LANDMARK =
+  "(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|is|are|was|were|did|do|does|has|have|had)";
+/**
+ * A time phrase that opens a clause: "in May,", "back in May", "before Paris,", "since then", "at first",
+ * "these days", "now". It says when the ask is about, so it stays with the ask.
+ */
+const LEADING_TIME = new RegExp(
+  `^(?:(?:back\\s+)?(?:in|during|by|since|until|around)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:${MONTH_NAME}|\\d{4}|then|the beginning|the start)\\b(?:\\s+\\d{4})?|(?:before|after|since|until|prior to)\\s+(?:the\\s+)?(?!${NOT_A_LANDMARK}\\b)[\\p{L}\\p{N}'’-]+|at first|at the (?:start|beginning|time)|originally|initially|these days|nowadays|now|currently|today|so far|back then|as of now)\\b[\\s,]*`,
+  "iu",
+);
+
+/**
+ * "Back in May, had either government commented?" → "had either government commented back in May?": a
+ * clause that opens with a time phrase is an ask with its time, read with the time after it (so what opens
+ * it is the question word). `null` when the clause is nothing but a time phrase ("in May," before the
+ * ask): the caller carries it to the next ask. Any other clause comes back as it was.
+ */
+export function timeLast(clause: string): string | null {
+  const lead = LEADING_TIME.exec(clause);
+  if (!lead) return clause;
+  const rest = clause.slice(lead[0].length).trim();
+  if (rest === "" || /^[?!.]+$/.test(rest)) return null;
+  return withTime(rest, lead[0]);
+}
+
+/** The ask with a time phrase added at its end, before its closing punctuation. */
+export function withTime(ask: string, time: string): string {
+  const phrase = time.replace(/[\s,]+$/, "").trim();
+  const [, body = ask, end = ""] = /^(.*?)([?!.]*)$/s.exec(ask.trim()) ?? [];
+  return `${body} ${phrase}${end}`;
+}
+
 /** What a question asks of time, if anything. */
 export function timeIntentOf(question: string): TimeIntent | null {
   const month = MONTH_WORD.exec(question);

@@ -39,10 +39,10 @@ describe("splitAsks", () => {
     ["sorry dumb q but where did they meet", ["where did they meet"]],
     ["can you tell me who leads the talks", ["who leads the talks"]],
     ["does anyone know when the talks began?", ["when the talks began?"]],
-    // A time or place put before the question word or verb.
+    // A time or place put before the question word or verb (a time is read after the ask: time.ts).
     [
       "back in may had either side commented, and has anyone said anything since?",
-      ["back in may had either side commented", "has anyone said anything since?"],
+      ["had either side commented back in may", "has anyone said anything since?"],
     ],
     ["in which month did the regime fall", ["in which month did the regime fall"]],
     // A relative clause after context is context; the real question comes later.
@@ -60,6 +60,16 @@ describe("splitAsks", () => {
     ["who met in the capital? can you explain?", ["who met in the capital?"]],
     // A question tag asks about the claim before it.
     ["it was the president who went, wasn't it", ["it was the president who went, wasn't it"]],
+    // A time phrase that opens an ask, or stands alone before it, stays with it (after it: time.ts).
+    ["in March, who chaired the council?", ["who chaired the council in March?"]],
+    [
+      "back in march had either side commented, and has the mayor said anything since then?",
+      ["had either side commented back in march", "has the mayor said anything since then?"],
+    ],
+    ["before the vote, when did they last meet?", ["when did they last meet before the vote?"]],
+    ["now who chairs it", ["who chairs it now"]],
+    ["In which ward is the bridge?", ["In which ward is the bridge?"]],
+    ["since when has she chaired it?", ["since when has she chaired it?"]],
   ])("%s", (question, asks) => {
     expect(splitAsks(question)).toEqual(asks);
   });
@@ -159,6 +169,8 @@ describe("correctQuestionWords", () => {
     ["were they named", "were they named"], // a question already
     ["how did wen meet him", "how did wen meet him"], // an English word inside
     ["hwo leads", "hwo leads"], // as near "who" as "how": left alone
+    ["now who leads", "now who leads"], // a word before the question word leads into it
+    ["now, why did they meet", "now, why did they meet"],
   ])("%s → %s", (question, expected) => {
     expect(correctQuestionWords(question)).toBe(expected);
   });
