@@ -3,6 +3,7 @@
 import { expect, test } from "vitest";
 import {
   claimOf,
+  clauseEndingWith,
   roleOf,
   splitAfterQuotations,
   subjectOfCopula,
@@ -118,4 +119,24 @@ test.each<[string, string | null]>([
   ["the vote, held late, was a tie.", null],
 ])("subjectOfCopula(%j) → %j", (claim, expected) => {
   expect(subjectOfCopula(claim)).toBe(expected);
+});
+
+test.each<[string, string, string | null]>([
+  [
+    "Fighting broke out in Suwayda on 13 July between gunmen and tribes.",
+    "13 July",
+    "Fighting broke out in Suwayda on 13 July",
+  ],
+  [
+    "Troops later left the city, and a ceasefire took effect on Saturday, 19 July.",
+    "Saturday, 19 July",
+    "a ceasefire took effect on Saturday, 19 July",
+  ],
+  ["The council met; the bridge closed on 4 March for repairs.", "4 March", "the bridge closed on 4 March"],
+  // The date opens its clause, or the clause is the whole sentence: nothing shorter to ask.
+  ["On 12 July, officials met on the sidelines.", "12 July", null],
+  ["The bridge closed on 4 March.", "4 March.", null],
+  ["The bridge closed on 4 March.", "5 March", null],
+])("clauseEndingWith(%j, %j) → %j", (sentence, date, expected) => {
+  expect(clauseEndingWith(sentence, date)).toBe(expected);
 });

@@ -8,7 +8,14 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
-import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula, withPlaceForThere } from "./wording.js";
+import {
+  claimOf,
+  clauseEndingWith,
+  roleOf,
+  splitAfterQuotations,
+  subjectOfCopula,
+  withPlaceForThere,
+} from "./wording.js";
 
 interface DraftOptions {
   id?: string;
@@ -486,6 +493,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
             ...withInfinitives(spoken, irregular),
             ...clausesOf(spoken),
             ...claimQuestions(spoken),
+            ...dates.flatMap((d) => (d.precision === "year" ? [] : (clauseEndingWith(spoken, d.text) ?? []))),
             ...roleQuestions(sentence, own, tagged),
           ]),
         ],

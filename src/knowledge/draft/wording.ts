@@ -147,3 +147,26 @@ export function subjectOfCopula(claim: string): string | null {
   const match = /^((?:\S+\s+){1,8}?\S+)\s+(?:was|were|is|are)\s+(?:to|the|a|an|that)\s/u.exec(claim);
   return match?.[1] && !/[,;:]/.test(match[1]) ? match[1] : null;
 }
+
+/**
+ * The clause that ends with a date, from where the clause starts: "Fighting broke out in Suwayda on 13 July
+ * between …" → "Fighting broke out in Suwayda on 13 July"; "…, and a ceasefire took effect on Saturday,
+ * 19 July" → "a ceasefire took effect on Saturday, 19 July". A "when did X happen?" question names the
+ * event and little else, and matches this far better than the whole sentence. Null when the date opens its
+ * clause ("On 12 July, …") or the clause is the whole sentence.
+ */
+export function clauseEndingWith(sentence: string, date: string): string | null {
+  const at = sentence.indexOf(date);
+  if (at < 0) return null;
+  const head = sentence.slice(0, at);
+  const start = Math.max(
+    ...[
+      /.*[;:(]\s*/s,
+      /.*,\s+(?:and|but|while|as)\s+/s,
+      /.*\s(?:and|but|while|whereas)\s+(?=\S+\s+\S+)/s,
+    ].map((pattern) => pattern.exec(head)?.[0].length ?? 0),
+  );
+  const clause = sentence.slice(start, at + date.length).trim();
+  if (clause.split(/\s+/).length < 4 || clause === sentence.trim()) return null;
+  return clause;
+}
