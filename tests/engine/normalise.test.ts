@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { Analyzer, stem, words } from "../../src/engine/normalise.js";
 
@@ -80,5 +81,25 @@ describe("Analyzer", () => {
     expect([...withOpposites.oppositesOf(term("declined"))]).toEqual([term("accept")]);
     expect([...withOpposites.oppositesOf(term("increased"))]).toEqual([term("cut")]);
     expect([...withOpposites.oppositesOf(term("bridge"))]).toEqual([]);
+  });
+});
+
+describe("the shipped lexicon's idioms", () => {
+  const lexicon = JSON.parse(
+    readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
+  ) as ConstructorParameters<typeof Analyzer>[0];
+  const analyzer = new Analyzer(lexicon);
+  const term = (word: string) => analyzer.terms(word)[0];
+
+  // A draft says "fighting broke out", "a ceasefire took effect", "X was accompanied by Y"; readers ask
+  // when it started and who went with X.
+  test.each([
+    ["Fighting broke out there", "start"],
+    ["a ceasefire took effect on Saturday", "started"],
+    ["who went with al-Shaibani", "accompanied"],
+    ["who came with him to Paris", "accompanied"],
+    ["al-Shaibani took part together with al-Dalati", "accompanied"],
+  ])("%j reads as %j", (text, word) => {
+    expect(analyzer.terms(text)).toContain(term(word));
   });
 });
