@@ -99,6 +99,9 @@ describe("the shipped lexicon's idioms", () => {
     ["who went with al-Shaibani", "accompanied"],
     ["who came with him to Paris", "accompanied"],
     ["al-Shaibani took part together with al-Dalati", "accompanied"],
+    // Months as readers abbreviate them: "on aug 12" is the draft's "12 August 2025".
+    ["the amman meeting on aug 12", "August"],
+    ["talks in sept", "September"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
