@@ -9,12 +9,19 @@ import { foldText } from "../shared/fold.js";
  * lower-case "us" is a pronoun. Only the upper-case or dotted forms are read as the country.
  */
 const US_FORMS = /\b(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.])|\bunited states\b/gi;
+/**
+ * "what is the us doing", "the syria-jordan-us group": after "the", or joined to another name by a hyphen,
+ * a lower-case "us" is the country, never the pronoun.
+ */
+const THE_US = /\bthe\s+us\b(?!['’])/giu;
 
 function markUnitedStates(text: string): string {
-  return text.replace(US_FORMS, (match) => {
-    if (/^us$/.test(match)) return match; // lower-case "us" is the pronoun
-    return " america ";
-  });
+  return text
+    .replace(THE_US, (match) => (match.length > 2 ? " the america " : " america "))
+    .replace(US_FORMS, (match) => {
+      if (/^us$/.test(match)) return match; // lower-case "us" is the pronoun
+      return " america ";
+    });
 }
 
 /** "wasnt", "didnt", "dont": a contraction typed without its apostrophe is the contraction ("wasnt" ≠ "want"). */
@@ -29,12 +36,18 @@ export function words(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/** A stem shorter than this from a longer word would meet a two-letter word ("used" → "us"). */
+const MIN_STEM_LENGTH = 3;
+
 export function stem(word: string): string {
   // The Porter stemmer is for English; digits and short words are kept as they are.
   if (word.length <= 3 || /\d/.test(word)) return word;
   // Porter keeps "-ly": "directly" would not meet "direct", nor "publicly" "public".
   const base = word.length > 5 && word.endsWith("ly") && !word.endsWith("ily") ? word.slice(0, -2) : word;
-  return stemmer(base.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
+  const stemmed = stemmer(base.replace(/isation/g, "ization").replace(/ise([ds]?)$/, "ize$1"));
+  // Porter cuts "used", "uses" and "using" to "us", the pronoun's term (and "the us", the country, is read
+  // as America): a stem this short keeps a final "e" so it meets no two-letter word.
+  return stemmed.length < MIN_STEM_LENGTH ? `${stemmed}e` : stemmed;
 }
 
 const TERM_CACHE_LIMIT = 200_000;

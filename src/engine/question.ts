@@ -170,6 +170,27 @@ export function splitAsks(question: string): string[] {
   return asks.length > 0 ? asks : [question.trim()];
 }
 
+/**
+ * Discord markup and pictures that carry no words: custom emoji (`<:name:id>`), mentions of members, roles
+ * and channels, timestamps, `:shortcodes:`, links, emoji (☕, 🇮🇱, 👍🏽), spoiler bars, bold and code marks, and
+ * quote marks at a line's start. Left in, they split no clause ("good morning ☕ so what …") and their
+ * words ("flag", an id) weigh like words the story lacks.
+ */
+export function withoutMarkup(text: string): string {
+  return text
+    .replace(/<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|<t:\d+(?::\w)?>/g, " ")
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/(^|\s):[\w+-]+:(?=\s|$|[?!.,])/g, "$1 ")
+    .replace(
+      /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{20E3}]/gu,
+      " ",
+    )
+    .replace(/\|\||\*\*?|__|~~|`+/g, "")
+    .replace(/^\s*>+\s?/gm, "")
+    .replace(/[^\S\n]+/g, " ")
+    .trim();
+}
+
 /** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 /** Words for a thing or place named before: "who met at X, and what state is THAT in?". */
@@ -212,8 +233,9 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
  * when did he start?" is about the leader.
  */
 export function readAsks(question: string, isSide: (word: string) => boolean): string[] {
-  const asks = asksInContext(question);
-  if (asks.length === 0) return [question.trim()];
+  const plain = withoutMarkup(question);
+  const asks = asksInContext(plain);
+  if (asks.length === 0) return [plain === "" ? question.trim() : plain];
   return asks.map(({ ask, before }) => {
     const names = namesIn(before, isSide);
     if (names.length === 0) return ask;

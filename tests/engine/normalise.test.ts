@@ -17,6 +17,9 @@ describe("words", () => {
     ["it wasnt him", ["it", "wasn", "t", "him"]],
     ["why didnt they", ["why", "didn", "t", "they"]],
     ["the isthmus", ["the", "isthmus"]],
+    // after "the", a lower-case "us" is the country; elsewhere it is the pronoun
+    ["what is the us doing", ["what", "is", "the", "america", "doing"]],
+    ["tell us more", ["tell", "us", "more"]],
   ])("%s", (input, expected) => {
     expect(words(input)).toEqual(expected);
   });
@@ -29,6 +32,10 @@ describe("stem", () => {
     ["normalisation", stem("normalization")],
     ["1967", "1967"],
     ["hts", "hts"],
+    // Porter's "us" for "used" would meet the pronoun: a stem that short keeps a final "e"
+    ["used", "use"],
+    ["using", "use"],
+    ["us", "us"],
   ])("%s → %s", (input, expected) => {
     expect(stem(input)).toBe(expected);
   });

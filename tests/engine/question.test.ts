@@ -8,6 +8,7 @@ import {
   isVerification,
   readAsks,
   splitAsks,
+  withoutMarkup,
 } from "../../src/engine/question.js";
 
 describe("splitAsks", () => {
@@ -75,6 +76,19 @@ describe("splitAsks", () => {
   });
 });
 
+describe("withoutMarkup", () => {
+  test.each([
+    ["good morning all ☕ so what are the talks about", "good morning all so what are the talks about"],
+    ["heyy who is repping the north? 🇮🇱", "heyy who is repping the north?"],
+    ["<@123456> who leads <:pepe:998877> :flag_il:", "who leads"],
+    ["**who** leads ||the talks||? see https://example.com/a", "who leads the talks? see"],
+    ["> quoted line\nwho met there? 👍🏽", "quoted line\nwho met there?"],
+    ["what happened on 12 july #2", "what happened on 12 july #2"], // digits and # are words, not emoji
+  ])("%s", (text, plain) => {
+    expect(withoutMarkup(text)).toBe(plain);
+  });
+});
+
 describe("readAsks", () => {
   const isSide = (word: string) => ["syria", "israel"].includes(word);
   test.each([
@@ -97,6 +111,8 @@ describe("readAsks", () => {
     // A pronoun in the first ask refers to the context before it.
     ["dalati - what's his actual job?", ["what's dalati's actual job?"]],
     ["who met the envoy in march?", ["who met the envoy in march?"]],
+    // Chatter behind a picture is still chatter.
+    ["good morning ☕ so who leads the talks", ["who leads the talks"]],
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide)).toEqual(asks);
   });
