@@ -182,7 +182,7 @@ export function withoutMarkup(text: string): string {
     .replace(/https?:\/\/\S+/g, " ")
     .replace(/(^|\s):[\w+-]+:(?=\s|$|[?!.,])/g, "$1 ")
     .replace(
-      /[\p{Extended_Pictographic}\p{Regional_Indicator}\u{FE0F}\u{200D}\u{1F3FB}-\u{1F3FF}\u{20E3}]/gu,
+      /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3}/gu,
       " ",
     )
     .replace(/\|\||\*\*?|__|~~|`+/g, "")
