@@ -44,6 +44,8 @@ const FUNCTION_WORDS = new Set(
     " ",
   ),
 );
+/** A verb followed by one of these leads to the verb that carries the claim ("end up holding", "agree to hand"). */
+const CATENATIVE_PARTICLES = new Set(["up", "to"]);
 /** Shorter words are function words or shorthand, not the verb of a claim. */
 const MIN_VERB_LENGTH = 3;
 
@@ -64,10 +66,13 @@ export function predicateWord(ask: string, isStopword: (word: string) => boolean
   // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
   if (!opens || !BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
-  for (const word of tokens.slice(at + 1)) {
+  const rest = tokens.slice(at + 1);
+  for (const [i, word] of rest.entries()) {
     if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word)) continue;
     // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
     if (isStopword(word)) return undefined;
+    // "did they END UP holding …", "did Syria AGREE TO release …": the claim is the verb after it.
+    if (CATENATIVE_PARTICLES.has(rest[i + 1] ?? "")) continue;
     if (isVerb(word)) return word;
   }
   return undefined;

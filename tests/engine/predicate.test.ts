@@ -12,6 +12,9 @@ describe("predicateWord", () => {
     ["why did the mayor expel the inspectors?", "expel"],
     ["did the town and the county sign a deal?", "sign"],
     ["will the council destroy the archive?", "destroy"],
+    // a verb that leads to another: the claim is the second
+    ["did the council agree to sell the bridge?", "sell"],
+    ["why did they end up moving the vote?", "vote"],
     // a noun that is a verb too may stand first; the fact about the same thing has it
     ["did the border crossing reopen?", "border"],
     // the verb is a stopword: it claims nothing a fact must repeat
