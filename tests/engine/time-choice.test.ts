@@ -2,6 +2,7 @@
 // the question's time, which may join it, and which is shown apart as earlier. Only facts that answer the
 // ask as asked (the engine's support and kind check, here a set of ids) may answer in another's place.
 import { describe, expect, test } from "vitest";
+import { Analyzer } from "../../src/engine/normalise.js";
 import type { Hit } from "../../src/engine/search.js";
 import {
   Chronology,
@@ -10,6 +11,7 @@ import {
   type TimeIntent,
   timeIntentOf,
 } from "../../src/engine/time.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact } from "../commands/fixtures.js";
 
@@ -282,4 +284,16 @@ test.each([
   ["when did they last meet?", { kind: "latest" }],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
+});
+
+describe("the shipped lexicon reads a month's short form as the month", () => {
+  const analyzer = new Analyzer(loadKnowledgeBase().lexicon);
+  test.each([
+    ["aug 12", "12 August"],
+    ["sept", "September"],
+    ["jul", "July"],
+    ["dec", "December"],
+  ])("%s ~ %s", (short, long) => {
+    expect(analyzer.terms(short).sort()).toEqual(analyzer.terms(long).sort());
+  });
 });
