@@ -84,7 +84,7 @@ test("no evaluation question is copied into the fact base", () => {
 // with no hand edits and after review (bench/followups.ts). Floors at today's figures, so a change that loses ground fails;
 // the targets and the current figures are in docs/evaluation.md.
 describe.each([
-  ["drafted", 0.7, 0.8, 0.58, 0.85],
+  ["drafted", 0.82, 0.8, 0.7, 0.9],
   ["reviewed", 0.9, 0.9, 0.8, 0.9],
 ] as const)(
   "follow-up questions on the %s base",
