@@ -17,20 +17,24 @@ const SEED_SETS = [
   "heldout5",
   "heldout6",
   "heldout7",
+  "heldout8",
 ].map((name) => `tests/fixtures/${name}-questions.jsonl`);
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
 const MEASURE_ONLY = [
   "heldout4-questions",
   "heldout6-questions",
   "heldout7-questions",
+  "heldout8-questions",
   "followups-measure-questions",
   "followups-measure2-questions",
+  "followups-measure3-questions",
 ];
 const FOLLOWUP_SETS = [
   "fixtures-questions",
   "followups-tune-questions",
   "followups-measure-questions",
   "followups-measure2-questions",
+  "followups-measure3-questions",
 ]
   .map((name) => `tests/fixtures/${name}.jsonl`)
   .filter((file) => existsSync(file));
