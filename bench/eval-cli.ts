@@ -7,37 +7,12 @@ import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { KnowledgeBase } from "../src/knowledge/types.js";
 import { evaluate, formatReport, readQuestions, withoutParaphrases } from "./evaluate.js";
 import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
+import { FOLLOWUP_SETS, MEASURE_ONLY, SEED_SETS } from "./question-sets.js";
 
-const SEED_SETS = [
-  "dev",
-  "heldout",
-  "heldout2",
-  "heldout3",
-  "heldout4",
-  "heldout5",
-  "heldout6",
-  "heldout7",
-  "heldout8",
-].map((name) => `tests/fixtures/${name}-questions.jsonl`);
-/** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-const MEASURE_ONLY = [
-  "heldout4-questions",
-  "heldout6-questions",
-  "heldout7-questions",
-  "heldout8-questions",
-  "followups-measure-questions",
-  "followups-measure2-questions",
-  "followups-measure3-questions",
-];
-const FOLLOWUP_SETS = [
-  "fixtures-questions",
-  "followups-tune-questions",
-  "followups-measure-questions",
-  "followups-measure2-questions",
-  "followups-measure3-questions",
-]
-  .map((name) => `tests/fixtures/${name}.jsonl`)
-  .filter((file) => existsSync(file));
+const SEED_FILES = SEED_SETS.map((name) => `tests/fixtures/${name}.jsonl`);
+const FOLLOWUP_FILES = FOLLOWUP_SETS.map((name) => `tests/fixtures/${name}.jsonl`).filter((file) =>
+  existsSync(file),
+);
 
 /** `npm run eval:tune`: the tuning sets only, so whoever tunes never sees a measured set's figures either. */
 const TUNE_ONLY = process.env.EVAL_SETS === "tune";
@@ -64,9 +39,9 @@ const files = process.argv.slice(2);
 const variants = (process.env.EVAL_VARIANTS ?? "shipped,ablated,drafted,reviewed").split(",");
 if (files.length > 0 && !process.env.EVAL_VARIANTS) run("", loadKnowledgeBase(), files);
 else {
-  if (variants.includes("shipped")) run("", loadKnowledgeBase(), files.length > 0 ? files : SEED_SETS);
+  if (variants.includes("shipped")) run("", loadKnowledgeBase(), files.length > 0 ? files : SEED_FILES);
   if (variants.includes("ablated")) {
-    run("[ablated] ", withoutParaphrases(loadKnowledgeBase()), files.length > 0 ? files : SEED_SETS);
+    run("[ablated] ", withoutParaphrases(loadKnowledgeBase()), files.length > 0 ? files : SEED_FILES);
   }
   for (const variant of ["drafted", "reviewed"] as FollowupVariant[]) {
     if (!variants.includes(variant)) continue;
@@ -76,7 +51,7 @@ else {
     }
     const base = buildFollowupBase(variant);
     try {
-      run(`[${variant}] `, loadKnowledgeBase(base.dir), files.length > 0 ? files : FOLLOWUP_SETS);
+      run(`[${variant}] `, loadKnowledgeBase(base.dir), files.length > 0 ? files : FOLLOWUP_FILES);
     } finally {
       base.remove();
     }

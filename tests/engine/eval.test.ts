@@ -3,9 +3,11 @@
 // the held-out sets were written by others without looking at the facts and guard against over-fitting
 // to dev. Tuned on: heldout 1–3 and 5. Measured only (never tuned on): heldout4, heldout6, heldout7 and heldout8, the fairest
 // measures; docs/evaluation.md has the figures.
+import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluate, formatReport, readQuestions, withoutParaphrases } from "../../bench/evaluate.js";
 import { buildFollowupBase } from "../../bench/followups.js";
+import { FOLLOWUP_SETS, SEED_SETS } from "../../bench/question-sets.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
@@ -62,6 +64,12 @@ describe("without hand-written paraphrases", () => {
   });
 });
 
+test("every question set in tests/fixtures is listed in bench/question-sets.ts", () => {
+  const files = readdirSync(fixture("")).filter((name) => name.endsWith("-questions.jsonl"));
+  const listed = [...SEED_SETS, ...FOLLOWUP_SETS].map((name) => `${name}.jsonl`);
+  expect(listed.sort()).toEqual(files.sort());
+});
+
 test("no evaluation question is copied into the fact base", () => {
   const fold = (s: string) =>
     s
@@ -69,19 +77,7 @@ test("no evaluation question is copied into the fact base", () => {
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   const questions = new Set(
-    [
-      ...[
-        "dev",
-        "heldout",
-        "heldout2",
-        "heldout3",
-        "heldout4",
-        "heldout5",
-        "heldout6",
-        "heldout7",
-        "heldout8",
-      ].flatMap((set) => readQuestions(fixture(`${set}-questions.jsonl`))),
-    ].map((q) => fold(q.q)),
+    [...SEED_SETS.flatMap((set) => readQuestions(fixture(`${set}.jsonl`)))].map((q) => fold(q.q)),
   );
   const copied = kb.facts.flatMap((f) =>
     [...f.questions, ...f.keywords].filter((q) => questions.has(fold(q))),
@@ -124,15 +120,7 @@ test("no follow-up evaluation question is copied into the reviewed follow-up fac
       .replace(/[^\p{L}\p{N}]+/gu, " ")
       .trim();
   const questions = new Set(
-    [
-      "fixtures-questions.jsonl",
-      "followups-tune-questions.jsonl",
-      "followups-measure-questions.jsonl",
-      "followups-measure2-questions.jsonl",
-      "followups-measure3-questions.jsonl",
-    ]
-      .flatMap((name) => readQuestions(fixture(name)))
-      .map((q) => fold(q.q)),
+    FOLLOWUP_SETS.flatMap((name) => readQuestions(fixture(`${name}.jsonl`))).map((q) => fold(q.q)),
   );
   const base = buildFollowupBase("reviewed");
   const reviewed = loadKnowledgeBase(base.dir);

@@ -1,0 +1,35 @@
+// The evaluation question sets in tests/fixtures/, by name (`<name>.jsonl`): one list that `npm run eval` and
+// tests/engine/eval.test.ts both read, so a new set is added in one place. docs/evaluation.md says who wrote each.
+
+/** Questions on the seed article, answered on the shipped base (and the paraphrase-ablated one). */
+export const SEED_SETS = [
+  "dev-questions",
+  "heldout-questions",
+  "heldout2-questions",
+  "heldout3-questions",
+  "heldout4-questions",
+  "heldout5-questions",
+  "heldout6-questions",
+  "heldout7-questions",
+  "heldout8-questions",
+] as const;
+
+/** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
+export const FOLLOWUP_SETS = [
+  "fixtures-questions",
+  "followups-tune-questions",
+  "followups-measure-questions",
+  "followups-measure2-questions",
+  "followups-measure3-questions",
+] as const;
+
+/** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
+export const MEASURE_ONLY: readonly string[] = [
+  "heldout4-questions",
+  "heldout6-questions",
+  "heldout7-questions",
+  "heldout8-questions",
+  "followups-measure-questions",
+  "followups-measure2-questions",
+  "followups-measure3-questions",
+];
