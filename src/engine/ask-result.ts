@@ -1,0 +1,112 @@
+// One ask's result, the answer joined from a question's asks, and the words of an answer with none: why a
+// matching fact is not the answer, what part of a question the sources do not cover, the suggestions offered.
+import type { Fact } from "../knowledge/types.js";
+import { truncate } from "../shared/truncate.js";
+import { compose, uncited } from "./compose.js";
+import type { Attribute } from "./question.js";
+import type { Hit } from "./search.js";
+import { appendEarlier, type Chronology, withReportDate } from "./time.js";
+import type { Answer, Suggestion } from "./types.js";
+
+/**
+ * A question quoted back in an answer ("The sources don't answer “…”") or offered as a suggestion is cut to
+ * this many characters, to keep the answer short; each front end cuts again to its own limits.
+ */
+const QUOTED_QUESTION_MAX_LENGTH = 100;
+
+export interface AskResult {
+  ask: string;
+  status: "answered" | "no_answer";
+  facts: Fact[];
+  confidence: number;
+  suggestions: Hit[];
+  /** Why a matching fact is not the answer, in plain words, when one matched. */
+  explanation?: string;
+  /** Said before the answer: the detail of the question that the sources correct. */
+  preface?: string;
+  /** Older reports of what the answer says, shown apart as earlier (time.ts). */
+  earlier?: readonly Fact[];
+}
+
+const ATTRIBUTE_WORDS: Record<Attribute, string> = {
+  date: "when",
+  "exact-date": "the exact date or time",
+  count: "the number",
+  "exact-count": "the exact number",
+  duration: "how long",
+  name: "the name",
+  earlier: "what came before",
+  later: "what comes next",
+  future: "what may come",
+  list: "which ones",
+};
+
+/** "The sources don't mention the Druze. What they do say: …" */
+export function explainGap(missing: readonly string[], nearest: Fact): string {
+  const words = missing.filter((m) => !m.startsWith("("));
+  const attributes = missing.filter((m) => m.startsWith("(")).map((m) => m.slice(1, -1) as Attribute);
+  const lacking = [
+    ...(words.length > 0 ? [`anything about ${quoted(words)}`] : []),
+    ...attributes.map((a) => ATTRIBUTE_WORDS[a]),
+  ];
+  return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
+}
+
+export function quoted(words: readonly string[]): string {
+  return words.map((w) => `“${w}”`).join(", ");
+}
+
+export function uncovered(ask: string): string {
+  return `The sources don't answer “${truncate(ask, QUOTED_QUESTION_MAX_LENGTH)}”.`;
+}
+
+export function noAnswer(question: string, text: string, score: number, suggestions: Suggestion[]): Answer {
+  return { question, status: "no_answer", parts: [uncited(text)], score, factIds: [], suggestions };
+}
+
+export function suggestionOf(hit: Hit): Suggestion {
+  return {
+    factId: hit.fact.id,
+    question: truncate(hit.fact.questions[0] ?? hit.fact.statement, QUOTED_QUESTION_MAX_LENGTH),
+  };
+}
+
+/**
+ * One answer from the results of a question's asks ("who leads Syria's side, and when did they meet?"): the
+ * facts of every answered ask together, their prefaces first; with none answered, the first explanation.
+ */
+export function joinAsks(
+  question: string,
+  trimmed: string,
+  parts: readonly AskResult[],
+  noAnswerText: string,
+  chronology: Chronology,
+): Answer {
+  const answered = parts.filter((p) => p.status === "answered");
+  if (answered.length === 0) {
+    const first = parts.find((p) => p.explanation !== undefined) ?? parts[0];
+    const suggestions = (first?.suggestions ?? []).map(suggestionOf);
+    const text = first?.explanation ?? noAnswerText;
+    return noAnswer(question, text, first?.confidence ?? 0, suggestions);
+  }
+  const facts: Fact[] = [];
+  for (const part of answered) for (const fact of part.facts) if (!facts.includes(fact)) facts.push(fact);
+  const earlier = answered
+    .flatMap((p) => p.earlier ?? [])
+    .filter((f, i, all) => !facts.includes(f) && all.indexOf(f) === i);
+  const dated = withReportDate(trimmed, compose(facts), facts, chronology);
+  const answer = appendEarlier(dated, earlier, chronology);
+  const prefaces = answered.flatMap((p) => (p.preface ? [uncited(p.preface)] : []));
+  // A part the sources do not cover is said, not silently dropped.
+  const gaps = parts
+    .filter((p) => p.status === "no_answer")
+    .map((p) => uncited(p.explanation ?? uncovered(p.ask)));
+  return {
+    question,
+    status: "answered",
+    parts: [...prefaces, ...answer, ...gaps],
+    score: Math.min(...answered.map((p) => p.confidence)),
+    factIds: facts.map((f) => f.id),
+    suggestions: [],
+  };
+}

@@ -1,0 +1,275 @@
+// Reading a question: its words as weighted index terms (typos corrected, names weighed), the kind of
+// question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
+import type { QuestionKind, Side } from "../knowledge/schema.js";
+import { WordFamilies } from "./derivation.js";
+import { commonWordOneEditFrom, wordClass } from "./english.js";
+import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "./fuzzy.js";
+import { type Analyzer, words } from "./normalise.js";
+import { predicateWord } from "./predicate.js";
+import { asksForPerson, headWords } from "./question.js";
+import { questionKindOf } from "./question-kinds.js";
+import type { FactIndex, QueryTerm } from "./search.js";
+import { mainClauseOf } from "./time.js";
+
+/** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
+const POSSESSED_BODY =
+  /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
+export const MAX_QUESTION_LENGTH = 500;
+/** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
+export const GENERIC_WORD_WEIGHT = 0.3;
+/** A capitalised unknown word inside a question is most likely a name the story does not contain. */
+const UNKNOWN_NAME_FACTOR = 1.5;
+/**
+ * Floor for a known word's weight. "Syria" and "Israel" are in nearly every fact, so their IDF is close
+ * to zero, yet "Who leads SYRIA's side?" and "Who leads ISRAEL's side?" must not get the same answer.
+ */
+const MIN_KNOWN_WEIGHT = 0.25;
+/** Question words whose short misspellings are read as them (and so dropped as stopwords). */
+const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
+/** Each extra word of a multi-word name adds this share of its rarest word's weight. */
+const NAME_EXTRA_WORD_SHARE = 0.25;
+/** Unknown words this short ("u", "n", "ur") are chat shorthand, not a topic the story lacks. */
+const SHORTHAND_MAX_LENGTH = 2;
+
+export interface AnalysedQuestion {
+  terms: QueryTerm[];
+  kind: QuestionKind | null;
+  /** Words replaced by a known spelling, e.g. "dalatti" → "dalati". */
+  corrections: Array<{ from: string; to: string }>;
+  /** Sides of the talks the question names. */
+  sides: ReadonlySet<Side>;
+  /** Terms of the thing asked about when the ask wants a part or a count of it ("the POPULATION of"). */
+  heads: string[];
+  /** A name's term → the term of the body it stands for in the ask ("al-Sharaa's GOVERNMENT"). */
+  possessors: ReadonlyMap<string, string>;
+  /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
+  asksPerson: boolean;
+  /** The verbs a premise-taking ask claims ("did Syria EXPEL …"), as typed and as terms: the fact must say them. */
+  predicates: readonly PredicateTerm[];
+}
+
+/** A verb an ask claims: as typed, and its index term. */
+export interface PredicateTerm {
+  word: string;
+  term: string;
+}
+
+/** Asks that claim an event happened ("did Syria EXPEL …?", "why did Israel SHUT …?"); "how" and "when" asks describe. */
+function claimsEvent(kind: QuestionKind | null): boolean {
+  return kind === "yes-no" || kind === "why";
+}
+
+/** What reading a question needs from the base: built by the engine, which shares the name and side terms. */
+export interface QuestionAnalyserParts {
+  analyzer: Analyzer;
+  index: FactIndex;
+  corrector: Corrector;
+  /** Multi-word entity names as index terms, longest first, so a name counts once, not per word. */
+  names: string[][];
+  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  sideTerms: ReadonlyMap<string, Side>;
+  /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
+  nameTerms: ReadonlySet<string>;
+  /** Weight of a word the base has never seen, as a multiple of the IDF of a word in no fact. */
+  unknownWeightFactor: number;
+}
+
+export class QuestionAnalyser {
+  private readonly analyzer: Analyzer;
+  private readonly index: FactIndex;
+  private readonly corrector: Corrector;
+  /** Word families of the base's vocabulary ("leader" → lead), built on first use (derivation.ts). */
+  private familiesMemo: WordFamilies | undefined;
+  private readonly names: string[][];
+  private readonly sideTerms: ReadonlyMap<string, Side>;
+  private readonly nameTerms: ReadonlySet<string>;
+  private readonly unknownWeightFactor: number;
+
+  constructor(parts: QuestionAnalyserParts) {
+    this.analyzer = parts.analyzer;
+    this.index = parts.index;
+    this.corrector = parts.corrector;
+    this.names = parts.names;
+    this.sideTerms = parts.sideTerms;
+    this.nameTerms = parts.nameTerms;
+    this.unknownWeightFactor = parts.unknownWeightFactor;
+  }
+
+  analyse(question: string): AnalysedQuestion {
+    const text = question.slice(0, MAX_QUESTION_LENGTH);
+    const rawWords = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+    const capitalised = new Set(
+      rawWords
+        .slice(1)
+        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
+        .flatMap((w) => words(w)),
+    );
+    // An acronym ("EU", "UN", "IDF") is a name however short.
+    const acronyms = new Set(
+      rawWords
+        .map((w) => w.replace(/['’]s$/u, ""))
+        .filter((w) => /^\p{Lu}{2,5}$/u.test(w))
+        .flatMap((w) => words(w)),
+    );
+    const byTerm = new Map<string, QueryTerm>();
+    const corrections: Array<{ from: string; to: string }> = [];
+    for (const word of this.analyzer.words(text)) {
+      const resolved = this.resolve(word);
+      if (resolved === null) continue;
+      if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
+      let weight: number;
+      // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
+      const name = !resolved.known && (capitalised.has(word) || acronyms.has(word));
+      if (
+        this.analyzer.generic.has(resolved.term) ||
+        (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH)
+      ) {
+        weight = GENERIC_WORD_WEIGHT;
+      } else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
+      else {
+        const nameFactor = name ? UNKNOWN_NAME_FACTOR : 1;
+        weight = this.index.unknownIdf * this.unknownWeightFactor * nameFactor;
+      }
+      const previous = byTerm.get(resolved.term);
+      if (!previous || previous.weight < weight) {
+        byTerm.set(resolved.term, {
+          term: resolved.term,
+          weight,
+          known: resolved.known,
+          ...(resolved.known && this.namesAParty(resolved.term) ? { party: true } : {}),
+          word: resolved.corrected ?? word,
+          ...(name ? { name } : {}),
+        });
+      }
+    }
+    this.shareNameWeights(byTerm);
+    const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
+    const heads = headWords(text).flatMap((phrase) => {
+      for (const word of phrase.split(" ")) {
+        const resolved = this.resolve(word);
+        if (!resolved || this.sideTerms.has(resolved.term)) continue;
+        return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
+      }
+      return [];
+    });
+    const possessors = new Map<string, string>();
+    for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
+      const bodyTerm = this.analyzer.terms(body ?? "")[0];
+      if (!bodyTerm) continue;
+      for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
+    }
+    const kind = questionKindOf(mainClauseOf(text));
+    const predicates = claimsEvent(kind) ? this.predicateOf(text, byTerm) : [];
+    return {
+      terms: [...byTerm.values()],
+      kind,
+      predicates,
+      corrections,
+      sides,
+      heads,
+      possessors,
+      asksPerson: asksForPerson(text),
+    };
+  }
+
+  /**
+   * The verb a yes/no or why ask claims, as a query term, read after the lexicon's phrases ("cut back" →
+   * reduce); a generic word or stopword ("know", "happen") claims nothing the fact must repeat.
+   */
+  private predicateOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): PredicateTerm[] {
+    // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand".
+    const phrased = this.analyzer.words(text).join(" ");
+    const word = predicateWord(phrased, (w) => this.analyzer.isStopword(w));
+    const term = word === undefined ? undefined : this.analyzer.termOf(word)?.term;
+    if (word === undefined || term === undefined || this.analyzer.generic.has(term)) return [];
+    return byTerm.has(term) ? [{ word, term }] : [];
+  }
+
+  /**
+   * "Ahmad al-Dalati" is one thing asked about, not two: the words of a multi-word name share the
+   * weight of its rarest word. Otherwise a full name outweighs the word that carries the question
+   * ("How OLD is Ahmad al-Dalati?") and the bot answers what was not asked.
+   */
+  private shareNameWeights(byTerm: Map<string, QueryTerm>): void {
+    const grouped = new Set<string>();
+    for (const name of this.names) {
+      if (name.some((t) => grouped.has(t) || !byTerm.get(t)?.known)) continue;
+      const parts = name.map((t) => byTerm.get(t) as QueryTerm);
+      const total =
+        Math.max(...parts.map((p) => p.weight)) * (1 + NAME_EXTRA_WORD_SHARE * (parts.length - 1));
+      const share = total / parts.length;
+      for (const part of parts) {
+        part.weight = share;
+        grouped.add(part.term);
+      }
+    }
+  }
+
+  /** Whether a term names an entity or a side ("dalati", "damascus", "syria"), not what is said of one. */
+  private namesAParty(term: string): boolean {
+    return this.nameTerms.has(term) || this.sideTerms.has(term);
+  }
+
+  /** A word's index term: as written, else as corrected for a typo; null for a stopword. */
+  private resolve(word: string): { term: string; known: boolean; corrected?: string } | null {
+    const direct = this.analyzer.termOf(word);
+    if (direct === null) return null;
+    if (this.index.isKnownTerm(direct.term) || this.analyzer.generic.has(direct.term)) {
+      return { term: direct.term, known: this.index.isKnownTerm(direct.term) };
+    }
+    if (this.isStopwordTypo(word)) return null;
+    const correction = this.corrector.correct(word);
+    if (correction && !this.isNameMadeCommon(word, correction.word)) {
+      const fixed = this.analyzer.termOf(correction.word);
+      if (fixed === null) return null;
+      if (this.index.isKnownTerm(fixed.term))
+        return { term: fixed.term, known: true, corrected: correction.word };
+      if (this.analyzer.generic.has(fixed.term))
+        return { term: fixed.term, known: false, corrected: correction.word };
+    }
+    // "Who is the LEADER?" of a base that says "led": a word of the same family the base has.
+    const related = this.families().relatedTerm(word);
+    if (related !== undefined) return { term: related, known: true };
+    // A misspelt common word the base lacks ("titel") is that word, weighed as unknown but no name.
+    const common = word.length >= MIN_CORRECTABLE_LENGTH ? commonWordOneEditFrom(word) : null;
+    const fixed = common === null ? null : this.analyzer.termOf(common);
+    if (common !== null && fixed) {
+      if (this.index.isKnownTerm(fixed.term)) return { term: fixed.term, known: true, corrected: common };
+      const relatedToCommon = this.families().relatedTerm(common);
+      if (relatedToCommon !== undefined) return { term: relatedToCommon, known: true, corrected: common };
+      return { term: fixed.term, known: false, corrected: common };
+    }
+    return { term: direct.term, known: false };
+  }
+
+  private families(): WordFamilies {
+    this.familiesMemo ??= new WordFamilies(this.index.vocabulary, {
+      termOf: (word) => this.analyzer.termOf(word)?.term ?? null,
+      isKnownTerm: (term) => this.index.isKnownTerm(term),
+    });
+    return this.familiesMemo;
+  }
+
+  /**
+   * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
+   * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
+   * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
+   * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
+   * is not "actions".
+   */
+  private isNameMadeCommon(word: string, correction: string): boolean {
+    if (word[0] === correction[0]) return false;
+    const written = wordClass(word);
+    return written === "common" || (written === "name" && wordClass(correction) === "common");
+  }
+
+  /**
+   * "wat", "wher", "whta": a short unknown word one edit from a question word is that word. Only the
+   * question words are targets: "tall" is not "tell", and "live" is not "like".
+   */
+  private isStopwordTypo(word: string): boolean {
+    if (word.length < 3 || word.length > 4) return false;
+    return QUESTION_WORDS.some((target) => editDistance(word, target, 1) <= 1);
+  }
+}

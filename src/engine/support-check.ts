@@ -1,0 +1,231 @@
+// Whether a fact supports what a question asks: every proper name, predicate, head and attribute the ask
+// needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
+import type { Side } from "../knowledge/schema.js";
+import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
+import { type Analyzer, words } from "./normalise.js";
+import type { Attribute } from "./question.js";
+import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.js";
+import { takesPremise } from "./question-kinds.js";
+import type { FactIndex, Hit } from "./search.js";
+import { attributesOf, isName, listedAfter } from "./support.js";
+
+/** A capitalised word that does not open a sentence: a name. */
+const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
+
+export class SupportCheck {
+  private readonly analyzer: Analyzer;
+  private readonly index: FactIndex;
+  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  private readonly sideTerms: ReadonlyMap<string, Side>;
+  /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
+  private readonly nameTerms: ReadonlySet<string>;
+  /** Article id → the terms of its title: the headline is context every fact of the article shares. */
+  private readonly headlineTerms: Map<string, ReadonlySet<string>>;
+  /** Entity id → the terms of its name and aliases: which of a fact's entities a question names. */
+  private readonly entityTerms: Map<string, ReadonlySet<string>>;
+  /** Entity id → its kind (person, organisation, place …). */
+  private readonly entityKinds: Map<string, string>;
+  /** Every term of a word of an entity's names: what the statement fallback of `namesSomeoneElse` skips. */
+  private readonly entityWordTerms: ReadonlySet<string>;
+  /** The entity ids of the story's sides (Syria, Israel, the US): never "someone else" the fact names. */
+  private readonly sideIds: ReadonlySet<string>;
+  /**
+   * Entity id → the terms of the words of its names that only a name has ("sharaa", not "president").
+   * Built on first use: telling them apart reads the dictionary (~40 ms), which start-up should not wait
+   * for before the gateway connection opens.
+   */
+  private entityNameTermsMemo: Map<string, ReadonlySet<string>> | undefined;
+  private readonly entities: KnowledgeBase["entities"];
+  /** Fact id → position in the base (the index's document number). */
+  private readonly positionOf: Map<string, number>;
+  /** Attributes (date, number, name …) each fact can answer, by id. */
+  private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
+
+  constructor(
+    kb: KnowledgeBase,
+    analyzer: Analyzer,
+    index: FactIndex,
+    sideTerms: ReadonlyMap<string, Side>,
+    nameTerms: ReadonlySet<string>,
+  ) {
+    this.analyzer = analyzer;
+    this.index = index;
+    this.sideTerms = sideTerms;
+    this.nameTerms = nameTerms;
+    const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
+    this.sideIds = sideEntities;
+    this.entityWordTerms = new Set(
+      kb.entities.flatMap((entity) =>
+        [entity.name, ...entity.aliases].flatMap((n) => this.analyzer.terms(n)),
+      ),
+    );
+    this.entityKinds = new Map(kb.entities.map((entity) => [entity.id, entity.kind]));
+    this.entities = kb.entities;
+    this.entityTerms = new Map(
+      kb.entities
+        .filter((entity) => !sideEntities.has(entity.id))
+        .map((entity) => [
+          entity.id,
+          new Set([entity.name, ...entity.aliases].flatMap((name) => this.analyzer.terms(name))),
+        ]),
+    );
+    this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
+    this.headlineTerms = new Map(kb.articles.map((a) => [a.id, new Set(this.analyzer.terms(a.title))]));
+    this.attributesOf = new Map(kb.facts.map((f) => [f.id, attributesOf(f)]));
+  }
+
+  private entityNameTerms(): Map<string, ReadonlySet<string>> {
+    if (this.entityNameTermsMemo) return this.entityNameTermsMemo;
+    // An alias may describe by another entity's one-word name ("Quneitra governor" for al-Dalati): asking
+    // "who is the governor of Quneitra?" names Quneitra, not al-Dalati.
+    const otherNames = new Map<string, string>();
+    for (const entity of this.entities) {
+      const terms = this.analyzer.terms(entity.name);
+      if (terms.length === 1 && terms[0]) otherNames.set(terms[0], entity.id);
+    }
+    this.entityNameTermsMemo = new Map(
+      this.entities.map((entity) => [
+        entity.id,
+        new Set(
+          [entity.name, ...entity.aliases]
+            .flatMap((name) => words(name))
+            .filter((word) => wordClass(word) !== "common")
+            .flatMap((word) => this.analyzer.terms(word))
+            .filter((term) => (otherNames.get(term) ?? entity.id) === entity.id),
+        ),
+      ]),
+    );
+    return this.entityNameTermsMemo;
+  }
+
+  /**
+   * What the question asks that the hit's fact does not support: a proper name it does not mention, a
+   * thing the base has never heard of, or an attribute (date, number, name) it does not give.
+   */
+  unsupported(hit: Hit, analysed: AnalysedQuestion, wanted: ReadonlySet<Attribute>): string[] {
+    const doc = this.positionOf.get(hit.fact.id) ?? -1;
+    const missing: string[] = [];
+    for (const term of analysed.terms) {
+      const word = term.word ?? term.term;
+      if (term.known) {
+        // "How long did the Paris meeting last?": a sentence of an article headlined "… meet in Paris …"
+        // need not repeat the place to be about it.
+        const inContext =
+          this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
+        // "al-Sharaa's government" is the government: a fact about it need not name al-Sharaa.
+        const body = analysed.possessors.get(term.term);
+        const standsFor = body !== undefined && this.index.has(doc, body);
+        if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
+      } else if (term.name || (term.weight > GENERIC_WORD_WEIGHT && isName(word))) {
+        missing.push(word);
+      }
+    }
+    for (const { word, term } of analysed.predicates) {
+      if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+    }
+    for (const head of analysed.heads) {
+      if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
+    }
+    const has = this.attributesOf.get(hit.fact.id);
+    for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
+      missing.push("(list)");
+    }
+    if (
+      analysed.asksPerson &&
+      wanted.has("name") &&
+      has?.has("name") &&
+      !this.namesSomeoneElse(hit.fact, analysed)
+    ) {
+      missing.push("(name)");
+    }
+    return missing;
+  }
+
+  /**
+   * "Which of the spy's belongings were handed over?": the fact's list must be of something the question
+   * asks about (a word of it before the list), not of the side's actions that mention the belongings.
+   */
+  private listsWhatIsAsked(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const before = new Set(this.analyzer.terms(listedAfter(fact.statement)));
+    return analysed.terms.some(
+      (t) =>
+        t.known &&
+        t.weight > GENERIC_WORD_WEIGHT &&
+        before.has(t.term) &&
+        !this.sideTerms.has(t.term) &&
+        !this.nameTerms.has(t.term),
+    );
+  }
+
+  /**
+   * Whether the one thing the fact lacks is the ask's verb, and the fact says its opposite (the lexicon's
+   * `opposites`): "did Israel step up its strikes?" of "Israel has scaled back its strikes".
+   */
+  contradictsPredicate(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
+    const [predicate] = analysed.predicates;
+    if (!predicate || missing.length !== 1 || missing[0] !== predicate.word) return false;
+    const doc = this.positionOf.get(fact.id) ?? -1;
+    return [...this.analyzer.oppositesOf(predicate.term)].some((term) => this.index.has(doc, term));
+  }
+
+  /**
+   * "Did Netanyahu meet al-Sharaa?" takes for granted a detail the sources correct: the fact that covers
+   * the rest of the question names someone else in that place (Trump). One name is missing, and the fact
+   * has a named entity the question does not name, so the question swapped one for the other; the fact
+   * answers it as a correction. "Did Qatar pay for the meetings?" shares too little with any fact to get
+   * here (the decision needs the best score first, the unknown name weighing against it).
+   */
+  isSwappedName(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
+    if (missing.length !== 1 || !takesPremise(analysed.kind)) return false;
+    // Only a name the base has never seen: a known name the fact lacks ("did Trump meet al-Dalati?")
+    // is a relation the sources do not report, not a detail they correct.
+    const swapped = analysed.terms.find((t) => (t.word ?? t.term) === missing[0]);
+    if (!swapped || swapped.known) return false;
+    // A country is another party ("did France push Damascus …?"); "resign" or "ceasefire" is no name.
+    const word = swapped.word ?? swapped.term;
+    if (isCountryName(word) || isOrdinaryEnglish(word)) return false;
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    const named = (id: string) => {
+      const terms = this.entityTerms.get(id);
+      return terms ? [...terms].some((t) => asked.has(t)) : analysed.sides.has(id as Side);
+    };
+    // The claim keeps the relation's other party ("… meet al-Sharaa", "Syria arrested …"), and the fact
+    // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
+    return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
+  }
+
+  /**
+   * "What is the name of the official who spoke to Ragıp Soylu?": the fact must name someone the question
+   * does not, and a person when a person is asked for; a fact that names only Soylu (or only the group
+   * whose members are asked about) gives no name.
+   */
+  private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    // A drafted fact may name someone its entity list lacks: a name inside its statement counts too.
+    // Words of a known entity are judged below, by the entity: PIJ's name is no person's.
+    const inStatement = (fact.statement.match(NAME_INSIDE) ?? []).some((word) => {
+      const terms = this.analyzer.terms(word);
+      return (
+        wordClass(word.toLowerCase()) !== "common" &&
+        terms.length > 0 &&
+        terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
+      );
+    });
+    if (inStatement) return true;
+    return fact.entities.some((id) => {
+      const terms = this.entityNameTerms().get(id);
+      // Named by a word only a name has, not by a description it shares ("interim president").
+      if (
+        !terms ||
+        terms.size === 0 ||
+        [...terms].some((t) => asked.has(t) && !this.sideTerms.has(t)) ||
+        this.sideIds.has(id)
+      ) {
+        return false;
+      }
+      return !analysed.asksPerson || this.entityKinds.get(id) === "person";
+    });
+  }
+}
