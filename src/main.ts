@@ -27,9 +27,11 @@ const SHUTDOWN_GRACE_MS = 3000;
  */
 const DRAIN_GRACE_MS = 8_000;
 const CLOSE_GRACE_MS = 1_000;
+/** Event-loop turns given to the start-up GET /gateway/bot to connect and send before the base is loaded. */
+const REQUEST_SEND_TURNS = 2;
 
 /**
- * Loads and validates the knowledge base (a broken base stops here, before anything connects) and returns
+ * Loads and validates the knowledge base (a broken base stops here, before the gateway connects) and returns
  * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
  */
 function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferred: DeferredEngine } {
@@ -74,13 +76,11 @@ async function runDiscord(
   ctx: CommandContext,
   deferred: DeferredEngine,
   log: Logger,
+  reached: Promise<unknown> | undefined,
 ): Promise<void> {
-  // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
-  // line naming what to check, within seconds (discord.js would retry a silent server for a minute). A shard
-  // of the sharding manager skips it: the manager asked already.
-  if (config.token && !config.shard) {
+  if (reached) {
     try {
-      await fetchGatewayBot(config, config.token);
+      await reached;
     } catch (err) {
       exitWithMessage([err instanceof Error ? err.message : String(err)]);
     }
@@ -168,9 +168,22 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 
+  // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
+  // line naming what to check, within seconds (discord.js would retry a silent server for a minute). A shard
+  // of the sharding manager skips it: the manager asked already. The request is sent before the knowledge
+  // base is loaded so its round trip overlaps that work (docs/benchmarks.md, start-up); its answer is
+  // awaited after, so a broken base is still reported first, and a bad answer before the database opens.
+  const reached = config.token && !config.shard ? fetchGatewayBot(config, config.token) : undefined;
+  if (reached) {
+    // Handled where it is awaited (runDiscord); this only keeps Node from calling it unhandled meanwhile.
+    reached.catch(() => undefined);
+    // The connection opens and the request is written on later turns of the event loop, which the
+    // synchronous load below would block: let it go out first.
+    for (let turn = 0; turn < REQUEST_SEND_TURNS; turn++) await new Promise((r) => setImmediate(r));
+  }
   const { ctx, deferred } = loadContext(config, log);
   if (config.token) {
-    await runDiscord(config, ctx, deferred, log);
+    await runDiscord(config, ctx, deferred, log, reached);
   } else {
     deferred.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });

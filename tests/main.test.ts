@@ -80,6 +80,21 @@ describe("main.js against the Discord stand-in", () => {
     expect(bot.stderr()).not.toMatch(/\n\s+at /);
   });
 
+  test("a broken knowledge base and a rejected token: the base's problems are reported, exit 1", async () => {
+    // Start-up asks DISCORD_API_URL while the base loads (docs/benchmarks.md); the base still speaks first.
+    const s = await standIn();
+    const emptyBase = mkdtempSync(path.join(tmpdir(), "main-process-kb-"));
+    const bot = startBot({
+      DISCORD_TOKEN: "wrong.token.value",
+      DISCORD_API_URL: s.apiUrl,
+      KNOWLEDGE_DIR: emptyBase,
+    });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/The knowledge base has \d+ problem\(s\):/);
+    expect(bot.stderr()).toContain("story.json: file is missing");
+    expect(bot.stderr()).not.toMatch(/rejected the bot token/);
+  });
+
   test("Message Content not enabled (4014): says how to fix it, exit 1", async () => {
     const s = await standIn({ requireIntents: GatewayIntentBits.MessageContent });
     const bot = startBot({
