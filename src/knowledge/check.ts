@@ -1,38 +1,17 @@
 // `npm run kb:check [dir]`: validates the knowledge base the way the bot loads it at start-up, so a broken
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
-import path from "node:path";
-import { ConfigError, pathFromEnv } from "../config.js";
 import { truncate } from "../shared/truncate.js";
-import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
+import { checkedBase, plural } from "./checked-base.js";
 import { draftedQuestions } from "./review-leftovers.js";
 
 /** A drafted question is the whole sentence: enough of it to find it in the file. */
 const QUOTED_QUESTION_CHARS = 80;
 
-function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
 function main(argv: readonly string[]): number {
-  const arg = argv[0];
   // Without an argument the base comes from KNOWLEDGE_DIR: a wrong one names the variable.
-  let configured: string | undefined;
-  try {
-    configured = arg ? path.resolve(arg) : pathFromEnv("KNOWLEDGE_DIR");
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const problem of error.problems) {
-      process.stderr.write(`kb:check: ${problem.variable}: ${problem.message}\n`);
-    }
-    return 1;
-  }
-  const dir = configured ?? DEFAULT_KNOWLEDGE_DIR;
-  const { kb, problems } = checkKnowledgeBase(dir);
-  if (!kb || problems.length > 0) {
-    process.stderr.write(`kb:check: ${plural(problems.length, "problem")} in ${dir}\n`);
-    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
-    return 1;
-  }
+  const checked = checkedBase("kb:check", argv[0]);
+  if (!checked) return 1;
+  const { kb, dir } = checked;
   const quotes = kb.facts.reduce((sum, fact) => sum + fact.quotes.length, 0);
   process.stdout.write(
     `kb:check OK: ${plural(kb.articles.length, "article")}, ${plural(kb.facts.length, "fact")}, ` +

@@ -1,10 +1,8 @@
 // `npm run --silent kb:review -- [--kb DIR] [--all] [ARTICLE-ID]`: the review sheet of the drafted facts
 // (review-sheet.ts), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, pathFromEnv } from "../config.js";
-import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
+import { checkedBase } from "./checked-base.js";
 import { reviewSheet } from "./review-sheet.js";
 
 const USAGE = "usage: npm run --silent kb:review -- [--kb DIR] [--all] [ARTICLE-ID]";
@@ -22,22 +20,9 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
-  let dir: string;
-  try {
-    dir = path.resolve(values.kb ?? pathFromEnv("KNOWLEDGE_DIR") ?? DEFAULT_KNOWLEDGE_DIR);
-  } catch (error) {
-    if (!(error instanceof ConfigError)) throw error;
-    for (const p of error.problems) process.stderr.write(`kb:review: ${p.variable}: ${p.message}\n`);
-    return 1;
-  }
-  const { kb, problems } = checkKnowledgeBase(dir);
-  if (!kb || problems.length > 0) {
-    process.stderr.write(
-      `kb:review: ${problems.length} problems in ${dir} (as npm run kb:check prints them)\n`,
-    );
-    for (const problem of problems) process.stderr.write(`${formatProblem(problem)}\n`);
-    return 1;
-  }
+  const checked = checkedBase("kb:review", values.kb);
+  if (!checked) return 1;
+  const { kb, dir } = checked;
   const article = positionals[0];
   if (article !== undefined && !kb.articles.some((a) => a.id === article)) {
     process.stderr.write(
