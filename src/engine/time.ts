@@ -48,8 +48,12 @@ const LAST_BEFORE =
 /** "…how long did the meeting last?": the verb at the end of a "how long" question. */
 const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_WORD =
-  /\b(?:in|on|during|of|from|back in|the)\s+(?:(\d{1,2})\s+)?(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?(?:\s+(\d{1,2}))?(?:,?\s+(\d{4}))?\b/i;
+const MONTH_NAME =
+  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_WORD = new RegExp(
+  `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
+  "i",
+);
 /**
  * "Who led Syria's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
  * what is asked; it does not ask for a date. (Not "since when", nor a question that opens with "when".)
@@ -57,8 +61,6 @@ const MONTH_WORD =
 const TIME_CLAUSE =
   /^(\W*(?:who|whom|whose|what|which|where|why|how|is|are|was|were|did|does|do|has|have|had)\b.*?)\s*,?\s+(?<!since\s)when\b.*$/is;
 
-const MONTH_NAME =
-  "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
 const NOT_A_LANDMARK =
   "(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|is|are|was|were|did|do|does|has|have|had)";
