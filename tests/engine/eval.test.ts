@@ -1,8 +1,8 @@
 // Answer quality on the public dev set and on our own held-out set, with the figures printed.
 // The dev set is the bar (≥ 95 % answered right, ≥ 95 % abstained, 100 % verbatim quotes);
 // the held-out sets were written by others without looking at the facts and guard against over-fitting
-// to dev. Tuned on: heldout 1–3 and 5. Measured only (never tuned on): heldout4, heldout6, heldout7 and heldout8, the fairest
-// measures; docs/evaluation.md has the figures.
+// to dev. Which sets are tuned on and which are measured only is listed once, in bench/question-sets.ts;
+// docs/evaluation.md has the figures.
 import { readdirSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { evaluate, formatReport, readQuestions, withoutParaphrases } from "../../bench/evaluate.js";
