@@ -12,6 +12,7 @@ export const SEED_SETS = [
   "heldout6-questions",
   "heldout7-questions",
   "heldout8-questions",
+  "heldout9-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -21,10 +22,13 @@ export const FOLLOWUP_SETS = [
   "followups-measure-questions",
   "followups-measure2-questions",
   "followups-measure3-questions",
+  "followups-measure4-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
 export const MEASURE_ONLY: readonly string[] = [
   "heldout8-questions",
+  "heldout9-questions",
   "followups-measure3-questions",
+  "followups-measure4-questions",
 ];
