@@ -4,6 +4,7 @@ import { type Message, MessageType } from "discord.js";
 import { askQuestion } from "../commands/ask.js";
 import { hintReply, rateLimitReply } from "../commands/replies/notices.js";
 import type { CommandContext } from "../commands/types.js";
+import { alternation, MESSAGE_OPENING_AUXILIARIES } from "../engine/auxiliaries.js";
 import type { Answer } from "../engine/types.js";
 import type { Logger } from "../log.js";
 import type { ChannelPost } from "./channel-sender.js";
@@ -39,8 +40,10 @@ interface MessagePolicy {
   qaChannelIds: ReadonlySet<string>;
 }
 
-const INTERROGATIVE =
-  /^(who|whom|whose|what|when|where|why|how|which|is|are|was|were|am|do|does|did|can|could|will|would|should|shall|has|have|had|may|might|tell me|explain|describe|list|give me|show me|name)\b/i;
+const INTERROGATIVE = new RegExp(
+  `^(who|whom|whose|what|when|where|why|how|which|${alternation(MESSAGE_OPENING_AUXILIARIES)}|tell me|explain|describe|list|give me|show me|name)\\b`,
+  "i",
+);
 
 const THANKS = /^(thanks|thank you|thx|ty|cheers|cool|nice|great|ok|okay|got it|good bot|👍|🙏)\b/iu;
 

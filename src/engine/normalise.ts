@@ -3,6 +3,7 @@
 import { stemmer } from "stemmer";
 import type { Lexicon } from "../knowledge/schema.js";
 import { foldText } from "../shared/fold.js";
+import { alternation, CONTRACTION_STEMS } from "./auxiliaries.js";
 
 /**
  * Spellings of the United States that would otherwise be lost: "U.S." splits into "u" and "s", and a
@@ -25,8 +26,7 @@ function markUnitedStates(text: string): string {
 }
 
 /** "wasnt", "didnt", "dont": a contraction typed without its apostrophe is the contraction ("wasnt" ≠ "want"). */
-const CONTRACTION_WITHOUT_APOSTROPHE =
-  /\b(is|are|was|were|did|do|does|has|have|had|could|would|should|ca|must|need)nt\b/gi;
+const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(${alternation(CONTRACTION_STEMS)})nt\\b`, "gi");
 
 /** The words of a text, folded; possessive 's removed; hyphenated names split ("al-dalati" → al, dalati). */
 export function words(text: string): string[] {

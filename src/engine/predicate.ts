@@ -2,40 +2,9 @@
 // members of …", and the names outweigh the one verb the fact lacks: answered from that fact, the bot would
 // confirm an expulsion the article never reports. The verb is what the ask claims happened; the fact must
 // say it (or a synonym the lexicon groups with it) before it may answer. Pure string work on the ask.
+import { CLAIM_BASE_AUXILIARIES, CLAIM_PARTICIPLE_AUXILIARIES } from "./auxiliaries.js";
 import { isVerb } from "./english.js";
 
-/** Openers followed by a verb's base form: "did they SIGN", "will Syria ALLOW". */
-const BASE_AUXILIARIES = new Set([
-  "did",
-  "does",
-  "do",
-  "didnt",
-  "doesnt",
-  "dont",
-  "will",
-  "would",
-  "can",
-  "could",
-  "should",
-  "wont",
-  "cant",
-]);
-/** Openers followed by a participle: "has Israel INCREASED", "is al-Dalati LEADING", "were they ARRESTED". */
-const PARTICIPLE_AUXILIARIES = new Set([
-  "has",
-  "have",
-  "had",
-  "hasnt",
-  "havent",
-  "is",
-  "are",
-  "was",
-  "were",
-  "isnt",
-  "arent",
-  "wasnt",
-  "werent",
-]);
 /** Question words after which the auxiliary still opens a claim: "why DID Israel shut …" claims it did. */
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
 /** Words the dictionary happens to inflect ("the", "in", "down") that never carry a claim. */
@@ -61,11 +30,11 @@ export function predicateWord(ask: string, isStopword: (word: string) => boolean
       .toLowerCase()
       .replace(/['’]/g, "")
       .match(/\p{L}+/gu) ?? [];
-  const at = tokens.findIndex((t) => BASE_AUXILIARIES.has(t) || PARTICIPLE_AUXILIARIES.has(t));
+  const at = tokens.findIndex((t) => CLAIM_BASE_AUXILIARIES.has(t) || CLAIM_PARTICIPLE_AUXILIARIES.has(t));
   // "has Israel STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
   // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
-  if (!opens || !BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
+  if (!opens || !CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
   const rest = tokens.slice(at + 1);
   for (const [i, word] of rest.entries()) {
     if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word)) continue;
@@ -82,7 +51,7 @@ export function predicateWord(ask: string, isStopword: (word: string) => boolean
 const PLACE_CLAIM = /\s+(?:in|at)\s+([\p{L}'’-]+)(?=[\s?!.,]|$)/iu;
 /** The opening of a claim: "did", "why did", "were", "why were" … */
 const CLAIM_OPENING = new RegExp(
-  `^(?:why\\s+)?(${[...BASE_AUXILIARIES, ...PARTICIPLE_AUXILIARIES].join("|")})\\b`,
+  `^(?:why\\s+)?(${[...CLAIM_BASE_AUXILIARIES, ...CLAIM_PARTICIPLE_AUXILIARIES].join("|")})\\b`,
   "i",
 );
 

@@ -5,6 +5,7 @@
 // premise check (engine.ts) and the index cache's key (src/storage/index-cache/key.ts hashes this module).
 // Adding a kind: a row here, the kind in the facts that answer it, and a row in tests/engine/question-kinds.test.ts.
 import type { Fact } from "../knowledge/types.js";
+import { alternation, YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { words } from "./normalise.js";
 
 /**
@@ -87,7 +88,7 @@ export const QUESTION_KIND_TABLE = {
   how: { asked: / how /, order: 6, premise: true },
   "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45 },
   "yes-no": {
-    asked: /^ (is|are|was|were|did|do|does|has|have|had|will|would|can|could|should) /,
+    asked: new RegExp(`^ (${alternation(YES_NO_AUXILIARIES)}) `),
     order: 7,
     premise: true,
   },

@@ -1,14 +1,14 @@
 // What a question asks, before any fact is looked at: the asks it holds (a long, chatty message usually
 // holds one or two real questions among its context), and the attributes each ask wants (a date, a
 // number, a name, a duration, a place). Pure string work on the question alone; no story wording.
+import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { timeLast, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
 const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
-const AUX_WORDS =
-  "is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|isnt|arent|wasnt|didnt|doesnt|hasnt|havent";
+const AUX_WORDS = alternation(ASK_OPENING_AUXILIARIES);
 /** Imperatives people use instead of a question ("tell me who leads", "explain the Golan issue"). */
 const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
 

@@ -6,6 +6,7 @@
 // Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
 import { formatSortable } from "../knowledge/dates.js";
 import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
+import { alternation, TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { citationsOf, uncited } from "./compose.js";
 import type { Hit } from "./search.js";
 import type { AnswerPart } from "./types.js";
@@ -58,12 +59,13 @@ const MONTH_WORD = new RegExp(
  * "Who led Syria's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
  * what is asked; it does not ask for a date. (Not "since when", nor a question that opens with "when".)
  */
-const TIME_CLAUSE =
-  /^(\W*(?:who|whom|whose|what|which|where|why|how|is|are|was|were|did|does|do|has|have|had)\b.*?)\s*,?\s+(?<!since\s)when\b.*$/is;
+const TIME_CLAUSE = new RegExp(
+  `^(\\W*(?:who|whom|whose|what|which|where|why|how|${alternation(TENSE_AUXILIARIES)})\\b.*?)\\s*,?\\s+(?<!since\\s)when\\b.*$`,
+  "is",
+);
 
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
-const NOT_A_LANDMARK =
-  "(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|is|are|was|were|did|do|does|has|have|had)";
+const NOT_A_LANDMARK = `(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|${alternation(TENSE_AUXILIARIES)})`;
 /**
  * A time phrase that opens a clause: "in May,", "back in May", "before Paris,", "since then", "at first",
  * "these days", "now". It says when the ask is about, so it stays with the ask.
