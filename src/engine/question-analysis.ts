@@ -146,7 +146,9 @@ export class QuestionAnalyser {
     this.shareNameWeights(byTerm);
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
     const heads = headWords(text).flatMap((phrase) => {
-      for (const word of phrase.split(" ")) {
+      // Read as the question's terms are: "face-to-face sessions" is face, to, face (the phrase "face to
+      // face" → direct), not one word "face-to-face" that no fact has.
+      for (const word of this.analyzer.words(phrase)) {
         const resolved = this.resolve(word);
         if (!resolved || this.sideTerms.has(resolved.term)) continue;
         return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];

@@ -109,7 +109,29 @@ describe("the shipped lexicon's idioms", () => {
     // Months as readers abbreviate them: "on aug 12" is the draft's "12 August 2025".
     ["the amman meeting on aug 12", "August"],
     ["talks in sept", "September"],
+    // Meeting and its idioms: a member asks whether two leaders "sat down" or were "in the same room".
+    ["did the ministers sit down together", "meet"],
+    ["were any of the sit-downs in Paris", "meetings"],
+    ["have they been in the same room", "direct"],
+    ["is a deal on the cards", "prospects"],
+    ["did the police crack down on the group", "detained"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
+  });
+});
+
+describe("the shipped lexicon's idioms leave no word of their own", () => {
+  const lexicon = JSON.parse(
+    readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
+  ) as ConstructorParameters<typeof Analyzer>[0];
+  const analyzer = new Analyzer(lexicon);
+
+  // "so far" asks about the story until now, like "yet": "far" is no topic a fact must cover.
+  test.each([
+    ["how many rounds so far", ["round"]],
+    ["who has commented thus far", ["comment"]],
+    ["did they sit down in the same room", ["meet", "direct"]],
+  ])("%j → %j", (text, terms) => {
+    expect(analyzer.terms(text)).toEqual(terms.map((t) => analyzer.terms(t)[0]));
   });
 });
