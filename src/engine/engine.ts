@@ -178,7 +178,12 @@ export class AnswerEngine implements Engine {
     if (trimmed === "") {
       return noAnswer(question, `Ask me a question about the ${this.story.name}.`, 0, []);
     }
-    const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH));
+    // "There were reports …": a stopword or generic word opening a message is no misspelt "where".
+    const isFunctionWord = (word: string) => {
+      const term = this.analyzer.termOf(word);
+      return term === null || this.analyzer.generic.has(term.term);
+    };
+    const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord);
     const isSide = (word: string) => this.sideTerms.has(this.analyzer.termOf(word)?.term ?? "");
     const parts = readAsks(read, isSide).map((ask) => this.answerAsk(ask));
     return joinAsks(question, trimmed, parts, this.story.noAnswer, this.chronology);

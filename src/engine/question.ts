@@ -44,6 +44,13 @@ const LEAD_IN = new RegExp(
   "i",
 );
 
+/**
+ * Chatter after an ask ("has israel eased off OR NAH", "who leads LOL", "… THO?"): left out, its closing
+ * "?" kept. Not "right" or "correct": they put a claim to the bot (`isVerification`).
+ */
+const TAIL =
+  /(?:[\s,]+(?:or\s+(?:nah|naw|nope|not|no|what)|lol+|lmao|haha+|hah|tho|pls|plz|please|thx|thanks|thank you|ty|tia|bro|dude|fam|guys|folks|y'?all|ngl|tbh|fr|idk))+(?=[\s?!.]*$)/i;
+
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
 
@@ -92,7 +99,12 @@ function clausesOf(sentence: string): Clause[] {
   return sentence.split(COMMA_BREAK).flatMap((part, k) =>
     part
       .split(CLAUSE_BREAK)
-      .map((text, l): Clause => ({ text: text.replace(LEAD_IN, "").trim(), afterComma: k > 0 && l === 0 }))
+      .map(
+        (text, l): Clause => ({
+          text: text.replace(LEAD_IN, "").replace(TAIL, "").trim(),
+          afterComma: k > 0 && l === 0,
+        }),
+      )
       .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text)),
   );
 }
@@ -177,23 +189,29 @@ export function splitAsks(question: string): string[] {
  * words ("flag", an id) weigh like words the story lacks.
  */
 export function withoutMarkup(text: string): string {
-  return text
-    .replace(/<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|<t:\d+(?::\w)?>/g, " ")
-    .replace(/https?:\/\/\S+/g, " ")
-    .replace(/(^|\s):[\w+-]+:(?=\s|$|[?!.,])/g, "$1 ")
-    .replace(
-      /\p{Extended_Pictographic}|\p{Regional_Indicator}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3}/gu,
-      " ",
-    )
-    .replace(/\|\||\*\*?|__|~~|`+/g, "")
-    .replace(/^\s*>+\s?/gm, "")
-    .replace(/[^\S\n]+/g, " ")
-    .trim();
+  return (
+    text
+      .replace(/<a?:\w+:\d+>|<(?:@[!&]?|#)\d+>|<t:\d+(?::\w)?>/g, " ")
+      .replace(/https?:\/\/\S+/g, " ")
+      .replace(/(^|\s):[\w+-]+:(?=\s|$|[?!.,])/g, "$1 ")
+      // A face or a picture ends what came before it ("settle a debate for us 😅 how many …"); a flag may
+      // stand for a word ("the 🇺🇸 role"), so it only leaves a space.
+      .replace(/(?:\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|[\u{1F3FB}-\u{1F3FF}]|\u{20E3})+/gu, "\n")
+      .replace(/\p{Regional_Indicator}/gu, " ")
+      .replace(/\|\||\*\*?|__|~~|`+/g, "")
+      .replace(/^\s*>+\s?/gm, "")
+      .replace(/[^\S\n]+/g, " ")
+      .replace(/ ?\n[\s]*/g, "\n")
+      .trim()
+  );
 }
 
 /** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
-/** Words for a thing or place named before: "who met at X, and what state is THAT in?". */
+/**
+ * Words for a thing or place named before: "who met at X, and what state is THAT in?". "That" before a noun
+ * is written as the name too: "…in Amman, so what did THAT meeting agree?" asks about the Amman meeting.
+ */
 const THING_PRONOUN = /\b(?:it|that|there)\b/i;
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
@@ -208,11 +226,15 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
   ask.split(/\s+/).forEach((token, i) => {
     const word = token.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, "");
     const lower = word.toLowerCase();
+    // "non-interference", "thursday-evening": common words joined by a hyphen name nothing.
+    const parts = lower.split("-");
+    const compound = parts.length > 1 && parts.every((part) => part === "" || wordClass(part) === "common");
     const naming =
       word.length >= MIN_NAME_LENGTH &&
       !OPENS_ASK.test(lower) &&
       !MONTH_OR_DAY.test(lower) &&
       !isSide(lower) &&
+      !compound &&
       // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
       (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)));
     if (naming) run.push(word);
@@ -246,7 +268,10 @@ export function readAsks(question: string, isSide: (word: string) => boolean): s
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
       // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Amman with …").
-      const place = new RegExp(`\\b(?:in|at|near|from|to)\\s+(${names.map(escapeRegExp).join("|")})\\b`, "i");
+      const place = new RegExp(
+        `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")})\\b`,
+        "i",
+      );
       const placed = before.match(new RegExp(place.source, "gi"))?.at(-1)?.match(place)?.[1];
       return ask.replace(THING_PRONOUN, placed ?? names.at(-1) ?? "");
     }
@@ -358,9 +383,13 @@ const BEFORE_ASK = new RegExp(`^\\W*[\\p{L}'’]+[\\s,]+(?:${WH_WORDS})\\b`, "iu
  * The question with misspelt question words written right ("wher did they meet" → "where did they
  * meet"), so that what it asks (a place, a date) is read from it. A word is taken for a question word when
  * it is one edit from exactly one of them (or the start of exactly one) and is no English word, or is the question's first word
- * ("wen did Assad fall": "wen" is a word, but no question opens with it).
+ * ("wen did Assad fall": "wen" is a word, but no question opens with it) and no function word (`isFunctionWord`:
+ * "there", "then", "that" open statements).
  */
-export function correctQuestionWords(question: string): string {
+export function correctQuestionWords(
+  question: string,
+  isFunctionWord: (word: string) => boolean = () => false,
+): string {
   let first = true;
   // "Now, who leads …?", "now why …": a word before the question word is no misspelt one.
   const beforeAsk = BEFORE_ASK.test(question);
@@ -369,6 +398,8 @@ export function correctQuestionWords(question: string): string {
     first = false;
     const word = token.toLowerCase();
     if (word.length < 3 || word.length > 6 || QUESTION_WORD_TARGETS.includes(word)) return token;
+    // "There were reports …", "Then they met …": a function word opens statements; it is no slip of "where".
+    if (atStart && isFunctionWord(word)) return token;
     // "Were …?" is a question already, one edit from "where" or not.
     if ((!atStart || OPENS_ASK.test(word) || beforeAsk) && wordClass(word) === "common") return token;
     const near = QUESTION_WORD_TARGETS.filter((target) => editDistance(word, target, 1) <= 1);
