@@ -16,7 +16,15 @@ import { otherSides, rankAnalysed } from "./ranking.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
 import { isName } from "./support.js";
 import { SupportCheck } from "./support-check.js";
-import { Chronology, mainClauseOf, timeIntentOf } from "./time.js";
+import {
+  asksLastBefore,
+  beforeLandmark,
+  Chronology,
+  mainClauseOf,
+  type TimeIntent,
+  timeIntentOf,
+  withoutLandmark,
+} from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 
 // Importers outside src/engine read these limits from the engine's facade.
@@ -76,6 +84,8 @@ export class AnswerEngine implements Engine {
   private readonly story: Story;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
   private readonly nameTerms: ReadonlySet<string>;
+  /** Terms of people's names (entities of kind person): "before Dalati" names no time. */
+  private readonly personTerms: ReadonlySet<string>;
   /** When each fact was reported and happened: for "now", "first", "in May" (time.ts). */
   readonly chronology: Chronology;
 
@@ -116,6 +126,13 @@ export class AnswerEngine implements Engine {
     this.nameTerms = new Set(
       kb.entities
         .filter((entity) => !sideEntities.has(entity.id))
+        .flatMap((entity) => [entity.name, ...entity.aliases])
+        .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+        .flatMap((word) => this.analyzer.terms(word)),
+    );
+    this.personTerms = new Set(
+      kb.entities
+        .filter((entity) => entity.kind === "person")
         .flatMap((entity) => [entity.name, ...entity.aliases])
         .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
         .flatMap((word) => this.analyzer.terms(word)),
@@ -218,7 +235,15 @@ export class AnswerEngine implements Engine {
     return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
   }
 
-  private answerAskAsPut(ask: string): AskResult {
+  private answerAskAsPut(asPut: string): AskResult {
+    const intent = this.timeIntent(asPut);
+    // "Who led Syria's side before the Paris talks?": the landmark dates the ask; it is not what is asked
+    // about (a fact on May's lead need not name Paris).
+    const ask = intent?.kind === "before" && intent.landmark ? withoutLandmark(asPut) : asPut;
+    return { ...this.answerAskAt(ask, intent), ask: asPut };
+  }
+
+  private answerAskAt(ask: string, intent: TimeIntent | null): AskResult {
     const analysed = this.analyser.analyse(ask);
     const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
     const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
@@ -233,7 +258,7 @@ export class AnswerEngine implements Engine {
         .every((missing) => claim && !missing.startsWith("("));
     const timed = this.chronology.apply(
       rankAnalysed(this.index, this.kindsOf, analysed, 10),
-      timeIntentOf(ask),
+      intent,
       {
         answers,
         side,
@@ -257,7 +282,6 @@ export class AnswerEngine implements Engine {
       // "Who leads the talks (now)?" names no side: each side's lead in the answer is that side's newest
       // report of it, and an older one the ranking preferred is shown apart as earlier, never as current.
       // ("At first" and "in May" keep the facts their time chose.)
-      const intent = timeIntentOf(ask);
       if (analysed.sides.size !== 1 && asksLead && (intent === null || intent.kind === "latest")) {
         facts.forEach((fact, i) => {
           const newest = fact.side ? this.chronology.newest(this.leadersOf(fact.side)) : undefined;
@@ -276,7 +300,7 @@ export class AnswerEngine implements Engine {
       // best fact covers otherwise. The answer is the correction, said as such.
       // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
       // names someone else, is the answer.
-      const stillTrue = analysed.kind === "yes-no" && timeIntentOf(ask)?.kind === "latest";
+      const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
       // "Why did Syria ACCEPT the corridor?" of a fact that says Damascus turned it down: the claim is
       // the opposite of what the sources say, and the fact is the correction.
       const contradicted = this.support.contradictsPredicate(best.fact, analysed, missing);
@@ -318,6 +342,24 @@ export class AnswerEngine implements Engine {
       suggestions,
       ...(explanation ? { explanation } : {}),
     };
+  }
+
+  /**
+   * What the ask asks of time. "… before the July talks": the landmark's date is found by asking the base
+   * about the landmark's own words (its best events, for its own time word). A landmark that names a person
+   * ("before Dalati") or no dated event is no time: the ask is read as it stands.
+   */
+  private timeIntent(ask: string): TimeIntent | null {
+    const landmark = beforeLandmark(ask);
+    if (landmark !== null) {
+      const analysed = this.analyser.analyse(landmark);
+      if (!analysed.terms.some((t) => this.personTerms.has(t.term))) {
+        const hits = rankAnalysed(this.index, this.kindsOf, analysed, 10);
+        const date = this.chronology.landmarkDate(hits, timeIntentOf(landmark));
+        if (date !== null) return { kind: "before", landmark, date, last: asksLastBefore(ask) };
+      }
+    }
+    return timeIntentOf(ask);
   }
 
   suggest(partial: string, limit: number, maxLength: number): AutocompleteChoice[] {

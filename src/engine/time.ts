@@ -14,8 +14,14 @@ import type { AnswerPart } from "./types.js";
 export type TimeIntent =
   | { kind: "latest" }
   | { kind: "earliest" }
-  /** "The last time … before", "before Paris, when was the last …": the latest event before the one asked about. */
-  | { kind: "before" }
+  /**
+   * "The last time … before", "before Paris, when was the last …", "which day … before the July talks": the
+   * latest event before a landmark. `landmark` is what the question names after "before" ("the July talks");
+   * `date` is when the landmark happened, once the engine has found it (else the best hit's event is used).
+   * With a landmark, `last` ("the last time … before Paris") asks for the latest event before it; without,
+   * the best that answers from before it is the answer ("the secret contacts before Paris").
+   */
+  | { kind: "before"; landmark?: string; date?: string; last?: boolean }
   /** A month (01–12), with a year when the question gives one. */
   | { kind: "period"; month: string; year: string | null };
 
@@ -31,6 +37,8 @@ const NEWER_REPORT_RATIO = 0.9;
  * it scores this share of the best (the side's facts answer that question, whatever their wording).
  */
 const SIDE_TIME_RATIO = 0.5;
+/** A landmark's hits this close to its best name it too ("the Paris talks": July's meeting and August's). */
+const LANDMARK_RATIO = 0.8;
 /** At most this many earlier reports are shown after an answer. */
 const MAX_EARLIER = 2;
 /** "When was it reported?" asks for the report's date, not the event's. */
@@ -67,6 +75,19 @@ const TIME_CLAUSE = new RegExp(
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
 const NOT_A_LANDMARK = `(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|${alternation(TENSE_AUXILIARIES)})`;
 /**
+ * "… before the July talks", "prior to the Paris meeting", "the week before …": what the ask places itself
+ * before, up to the end of its clause. Not "before it became …", "before which …" (no landmark), "before or after …".
+ */
+const BEFORE_LANDMARK = new RegExp(
+  `(?:\\b(?:the|a|one|two|three|\\d+)\\s+(?:days?|weeks?|months?|nights?)\\s+|\\b(?:shortly|just|right|long)\\s+)?\\b(?:before|prior to|ahead of)\\s+(?!${NOT_A_LANDMARK}\\b|or\\b|\\p{L}+ing\\b)([\\p{L}\\p{N}'’ -]+?)\\s*(?:[?!.,;:]|\\s+(?:and|or|but|so)\\s|$)`,
+  "iu",
+);
+/**
+ * "Who ran Syria before the current government?": a holder of a post, not an event; what it asks is who
+ * held it before, which no report's date tells.
+ */
+const HOLDER = /^(?:the\s+)?(?:current|present|new|old|former|previous|incoming|outgoing)\b/i;
+/**
  * A time phrase that opens a clause: "in May,", "back in May", "before Paris,", "since then", "at first",
  * "these days", "now". It says when the ask is about, so it stays with the ask.
  */
@@ -96,7 +117,21 @@ export function withTime(ask: string, time: string): string {
   return `${body} ${phrase}${end}`;
 }
 
-/** What a question asks of time, if anything. */
+/** "When was the last time … before Paris?": the latest event before the landmark, not any. */
+export function asksLastBefore(question: string): boolean {
+  return LAST_BEFORE.test(question);
+}
+
+/**
+ * What "… before the July talks?" places the ask before ("the July talks"), if anything. The engine makes it
+ * the ask's time when it names a dated event (else the ask is read with `timeIntentOf` as it stands).
+ */
+export function beforeLandmark(question: string): string | null {
+  const landmark = BEFORE_LANDMARK.exec(question)?.[1] ?? null;
+  return landmark !== null && !HOLDER.test(landmark) ? landmark : null;
+}
+
+/** What a question asks of time, if anything ("before" a landmark: see `beforeLandmark`). */
 export function timeIntentOf(question: string): TimeIntent | null {
   const month = MONTH_WORD.exec(question);
   if (month?.[2]) {
@@ -109,6 +144,22 @@ export function timeIntentOf(question: string): TimeIntent | null {
   // "How long did the meeting last?": "last" is the verb, not "the last meeting".
   if (LATEST.test(question.replace(LAST_AS_VERB, ""))) return { kind: "latest" };
   return null;
+}
+
+/**
+ * The ask without the "before …" landmark its time intent read ("which day did Israel hit Damascus before the
+ * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.
+ */
+export function withoutLandmark(ask: string): string {
+  const found = BEFORE_LANDMARK.exec(ask);
+  if (!found?.[1]) return ask;
+  const start = found.index;
+  const end = start + found[0].indexOf(found[1]) + found[1].length;
+  const rest = `${ask.slice(0, start).replace(/[\s,]+$/, "")} ${ask.slice(end).replace(/^\s*,/, "")}`;
+  return rest
+    .replace(/\s+([?!.])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
 }
 
 /**
@@ -197,6 +248,32 @@ export class Chronology {
       const [year, month] = d.split("-");
       return month === intent.month && (intent.year === null || intent.year === year);
     });
+  }
+
+  /**
+   * When the landmark of "… before the July talks" happened, from the hits of the landmark's own words: among
+   * those close to the best, the events (facts with a timeline entry; none, no date), chosen for the
+   * landmark's own time word ("the July talks" → the best of July, "the latest talks" → the newest) and else
+   * the earliest: "before the Paris talks" is before they began.
+   */
+  landmarkDate(hits: readonly Hit[], intent: TimeIntent | null): string | null {
+    const best = hits[0];
+    if (!best) return null;
+    // Only events: a landmark that names no dated event ("before Dalati", "before the current government")
+    // is no time.
+    const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && h.fact.timeline);
+    const dates = (list: readonly Hit[]) =>
+      list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareDates);
+    switch (intent?.kind) {
+      case "period": {
+        const inPeriod = events.find((h) => this.fitsPeriod(h.fact, intent));
+        return inPeriod ? this.happened(inPeriod.fact) : (dates(events)[0] ?? null);
+      }
+      case "latest":
+        return dates(events).at(-1) ?? null;
+      default:
+        return dates(events)[0] ?? null;
+    }
   }
 
   /** The newest of the facts (what "now" asks for). */
@@ -329,8 +406,11 @@ export class Chronology {
         return chosen?.fact === best.fact ? undefined : chosen;
       }
       case "before": {
-        // Before the event the question is about (the best hit's): the latest of the earlier ones.
-        const reference = this.happened(best.fact);
+        // Before the landmark the question names, else the event it is about (the best hit's): the latest
+        // of the earlier ones.
+        const reference = intent.date ?? this.happened(best.fact);
+        if (intent.date !== undefined && intent.last !== true)
+          return candidates.find((hit) => compareDates(this.happened(hit.fact), reference) < 0);
         for (const hit of candidates) {
           const when = this.happened(hit.fact);
           if (compareDates(when, reference) >= 0) continue;

@@ -71,3 +71,28 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     }
   });
 });
+
+describe.each(["drafted", "reviewed"] as const)("'before' a landmark on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+  const reported = new Map(kb.articles.map((a) => [a.id, articleDate(a) ?? ""]));
+  const happened = (id: string) => {
+    const fact = engine.fact(id);
+    return fact?.timeline?.sort ?? fact?.happened ?? reported.get(fact?.articleId ?? "") ?? "";
+  };
+
+  // The landmark is dated by the base's own events (the first Paris talks: 24 July 2025), not by the best
+  // hit of the whole question; its name (Paris) is not asked of the answer.
+  test.each([
+    "who led syria's side before the paris talks?",
+    "Who represented Israel prior to the July talks?",
+  ])("%s: every side's fact in the answer happened before 24 July 2025", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    const sided = answer.factIds.filter((id) => engine.fact(id)?.side !== undefined);
+    expect(sided.length).toBeGreaterThan(0);
+    for (const id of sided) expect([id, happened(id) < "2025-07-24"]).toEqual([id, true]);
+  });
+});

@@ -5,11 +5,13 @@ import { describe, expect, test } from "vitest";
 import { Analyzer } from "../../src/engine/normalise.js";
 import type { Hit } from "../../src/engine/search.js";
 import {
+  beforeLandmark,
   Chronology,
   mainClauseOf,
   type TimeContext,
   type TimeIntent,
   timeIntentOf,
+  withoutLandmark,
 } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
@@ -41,6 +43,7 @@ const FACTS = {
   firstVoteToldInJune: dated("first-vote-told-in-june", "june", "2026-02-10"),
   oldBridge: dated("old-bridge", "april", "1990"),
   bridgeApril: dated("bridge-april", "april", "2026-04-18"),
+  undatedApril: fact("undated-april", "undated-april.", { articleId: "april" }),
 };
 type Name = keyof typeof FACTS;
 
@@ -197,6 +200,50 @@ const CASES: Case[] = [
     earlier: [],
   },
   {
+    what: "the last time before a landmark: the latest answering event before the landmark's date",
+    intent: { kind: "before", landmark: "the budget", date: "2026-06-01", last: true },
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.8],
+      ["vogel", 0.7],
+    ],
+    answer: ["bridgeApril"],
+    earlier: [],
+  },
+  {
+    what: "before a landmark, no 'last': the best answers when it is from before the landmark",
+    intent: { kind: "before", landmark: "the budget", date: "2026-06-01" },
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.8],
+      ["vogel", 0.7],
+    ],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "before a landmark, no 'last': the best from after it gives way to the best answering from before",
+    intent: { kind: "before", landmark: "the budget", date: "2026-06-01" },
+    ranked: [
+      ["vogel", 1],
+      ["bridgeApril", 0.8],
+      ["voteMarch", 0.7],
+    ],
+    answering: ["vogel", "voteMarch"],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "before a landmark no answering fact precedes: the best answers as it would",
+    intent: { kind: "before", landmark: "the first vote", date: "2026-01-01" },
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.8],
+    ],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
     what: "a named side's lead now: its newest lead, even one ranked out of the hits; older leads as earlier",
     intent: { kind: "latest" },
     side: "council",
@@ -284,6 +331,76 @@ test.each([
   ["when did they last meet?", { kind: "latest" }],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
+});
+
+test.each([
+  ["who led before the vote?", "the vote"],
+  ["before the vote, when was the last time they met?", "the vote"],
+  ["what did she do the week before the June budget, and why?", "the June budget"],
+  ["what did she do before becoming mayor?", null],
+  ["who chaired it before the current council?", null],
+  ["who ran it before the new lot took over?", null],
+  ["did the vote come before or after the budget?", null],
+  ["what was it called before it became a council?", null],
+  ["when did they last meet at this level before?", null],
+])("beforeLandmark(%j) = %j", (question, landmark) => {
+  expect(beforeLandmark(question)).toBe(landmark);
+});
+
+test.each([
+  ["which day did the council vote before the June budget?", "which day did the council vote?"],
+  ["what did the mayor say, the week before the bridge vote?", "what did the mayor say?"],
+  ["who chaired it just before the budget, and why?", "who chaired it and why?"],
+  ["who chairs the council?", "who chairs the council?"],
+])("withoutLandmark(%j) = %j", (ask, rest) => {
+  expect(withoutLandmark(ask)).toBe(rest);
+});
+
+describe("Chronology.landmarkDate: when the landmark of 'before …' happened", () => {
+  test.each<[string, Array<[Name, number]>, TimeIntent | null, string | null]>([
+    [
+      "the earliest of the events close to the best",
+      [
+        ["brandt", 1],
+        ["keller", 0.9],
+        ["vogel", 0.85],
+      ],
+      null,
+      "2026-03-03",
+    ],
+    [
+      "events far below the best do not count",
+      [
+        ["brandt", 1],
+        ["keller", 0.5],
+      ],
+      null,
+      "2026-04-20",
+    ],
+    [
+      "the landmark's own month",
+      [
+        ["vogel", 1],
+        ["brandt", 0.95],
+        ["keller", 0.9],
+      ],
+      { kind: "period", month: "04", year: null },
+      "2026-04-20",
+    ],
+    [
+      "the landmark's own 'latest'",
+      [
+        ["keller", 1],
+        ["vogel", 0.9],
+        ["brandt", 0.85],
+      ],
+      { kind: "latest" },
+      "2026-06-02",
+    ],
+    ["no hits: no date", [], null, null],
+  ])("%s", (_what, ranked, intent, date) => {
+    expect(chronology.landmarkDate(hitsOf(ranked), intent)).toBe(date);
+  });
 });
 
 describe("the shipped lexicon reads a month's short form as the month", () => {
