@@ -114,9 +114,21 @@ export class QuestionAnalyser {
     );
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
-    for (const word of this.analyzer.words(text)) {
+    const phrasedWords = this.analyzer.words(text);
+    const or = phrasedWords.lastIndexOf("or");
+    /** The term just before "or": the first alternative's (the one after it is the rest of the ask). */
+    let beforeOr: string | undefined;
+    const beforeOrTerms = new Set<string>();
+    const afterOr = new Set<string>();
+    for (const [at, word] of phrasedWords.entries()) {
       const resolved = this.resolve(word);
       if (resolved === null) continue;
+      if (at < or) {
+        // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
+        // a stopword, and "start" is no alternative to X.
+        beforeOr = at === or - 1 ? resolved.term : undefined;
+        beforeOrTerms.add(resolved.term);
+      } else if (or !== -1 && !beforeOrTerms.has(resolved.term)) afterOr.add(resolved.term);
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       let weight: number;
       // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
@@ -144,6 +156,7 @@ export class QuestionAnalyser {
       }
     }
     this.shareNameWeights(byTerm);
+    this.markAlternatives(byTerm, beforeOr, afterOr);
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
     const heads = headWords(text).flatMap((phrase) => {
       // Read as the question's terms are: "face-to-face sessions" is face, to, face (the phrase "face to
@@ -206,6 +219,28 @@ export class QuestionAnalyser {
         grouped.add(part.term);
       }
     }
+  }
+
+  /**
+   * "Are they talking directly or through go-betweens?", "are the talks about land or about security?":
+   * the words after the last "or" are one alternative, and the word just before it the other; a fact
+   * answers by covering either (search.ts). Only when each side has a word that weighs: "… or not" and
+   * "… or nah" offer none.
+   */
+  private markAlternatives(
+    byTerm: Map<string, QueryTerm>,
+    beforeOr: string | undefined,
+    afterOr: ReadonlySet<string>,
+  ): void {
+    const first = beforeOr === undefined ? undefined : byTerm.get(beforeOr);
+    if (!first || afterOr.has(first.term) || first.weight <= GENERIC_WORD_WEIGHT) return;
+    const second = [...afterOr].flatMap((term) => {
+      const q = byTerm.get(term);
+      return q && q.weight > GENERIC_WORD_WEIGHT ? [q] : [];
+    });
+    if (second.length === 0) return;
+    first.alternative = 1;
+    for (const q of second) q.alternative = 2;
   }
 
   /** Whether a term names an entity or a side ("dalati", "damascus", "syria"), not what is said of one. */

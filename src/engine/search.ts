@@ -61,6 +61,11 @@ export interface QueryTerm {
   name?: boolean;
   /** A known word that names an entity or a side of the story ("dalati", "syria"), not what is said of it. */
   party?: boolean;
+  /**
+   * In a question that offers two alternatives ("directly OR through go-betweens?", "about land or about
+   * security?"), which one the term belongs to: a fact answers by covering one of them, not both.
+   */
+  alternative?: 1 | 2;
 }
 
 export interface Hit {
@@ -249,6 +254,29 @@ export class FactIndex {
 
   /** Ranks facts for the question's terms, best first. */
   search(query: readonly QueryTerm[], limit = 10): Hit[] {
+    // A question offering alternatives is two queries, the words they share and each alternative's own:
+    // a fact is scored for the one it answers better.
+    const alternatives = query.some((q) => q.alternative === 1) && query.some((q) => q.alternative === 2);
+    if (alternatives) {
+      const one = this.searchAll(
+        query.filter((q) => q.alternative !== 2),
+        limit,
+      );
+      const two = this.searchAll(
+        query.filter((q) => q.alternative !== 1),
+        limit,
+      );
+      const best = new Map<Fact, Hit>();
+      for (const hit of [...one, ...two]) {
+        const known = best.get(hit.fact);
+        if (!known || known.score < hit.score) best.set(hit.fact, hit);
+      }
+      return [...best.values()].sort((a, b) => b.score - a.score).slice(0, limit);
+    }
+    return this.searchAll(query, limit);
+  }
+
+  private searchAll(query: readonly QueryTerm[], limit: number): Hit[] {
     const total = query.reduce((sum, q) => sum + q.weight, 0);
     if (total === 0) return [];
     const { scores, seen, touched } = this;

@@ -229,3 +229,27 @@ describe("timeline and leaders", () => {
     expect(sides.indexOf("israel")).toBeLessThan(sides.indexOf("united-states"));
   });
 });
+
+describe("alternatives offered in a question", () => {
+  const alternatives = (question: string) =>
+    engine
+      .analyse(question)
+      .terms.filter((t) => t.alternative !== undefined)
+      .map((t) => [t.word, t.alternative]);
+
+  test.each([
+    [
+      "are the talks about land or about security",
+      [
+        ["land", 1],
+        ["security", 2],
+      ],
+    ],
+    // the word before "or" is a stopword: "start" is no alternative to the regime change
+    ["did the talks start before or after the regime change", []],
+    // nothing that weighs after "or"
+    ["is dalati the governor or not", []],
+  ])("%s → %j", (question, expected) => {
+    expect(alternatives(question)).toEqual(expected);
+  });
+});

@@ -127,3 +127,35 @@ describe("a sentence's own detail counts less against it than a written question
     expect(named?.questionMatch).toBeLessThan(unnamed?.questionMatch ?? 0);
   });
 });
+
+describe("a question offering alternatives is answered by a fact that covers one of them", () => {
+  const analyzer = new Analyzer({
+    phrases: {},
+    synonyms: [],
+    stopwords: ["the", "is", "or", "by", "a", "on", "about"],
+    generic: [],
+  });
+  const facts = [
+    fact("toll", "The bridge toll pays for repairs."),
+    fact("ferry", "Ferries carry cars while the bridge is closed."),
+    fact("vote", "The council vote on the bridge is on Monday."),
+  ];
+  const index = new FactIndex(facts, buildIndexData(facts, [], analyzer));
+  const term = (word: string) => analyzer.terms(word)[0] as string;
+  const ask = (alternatives: boolean): QueryTerm[] => [
+    { term: term("bridge"), weight: 0.5, known: true },
+    { term: term("toll"), weight: 2, known: true, ...(alternatives ? { alternative: 1 as const } : {}) },
+    // a word no fact has: the other alternative, "… or a tax?"
+    { term: term("tax"), weight: 3, known: false, ...(alternatives ? { alternative: 2 as const } : {}) },
+  ];
+
+  test("the fact is scored for the alternative it answers, not against the other's words", () => {
+    const [plain] = index.search(ask(false));
+    const [offered] = index.search(ask(true));
+    expect(offered?.fact.id).toBe("toll");
+    expect(plain?.fact.id).toBe("toll");
+    expect(offered?.coverage).toBe(1);
+    expect(plain?.coverage).toBeLessThan(0.5);
+    expect(offered?.score).toBeGreaterThan((plain?.score ?? 1) + 0.2);
+  });
+});
