@@ -24,6 +24,8 @@ export interface AskResult {
   explanation?: string;
   /** Said before the answer: the detail of the question that the sources correct. */
   preface?: string;
+  /** Every hit that scored an answer and supports all the ask asks, best first (a correction looks past the two answered). */
+  supported?: readonly Hit[];
   /** Older reports of what the answer says, shown apart as earlier (time.ts). */
   earlier?: readonly Fact[];
 }

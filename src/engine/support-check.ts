@@ -12,6 +12,8 @@ import { attributesOf, isName, listedAfter } from "./support.js";
 
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
+/** A place a statement puts something in: "in Paris", "near the Golan", "at the border". */
+const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?\p{Lu}\p{L}/u;
 
 export class SupportCheck {
   private readonly analyzer: Analyzer;
@@ -197,15 +199,80 @@ export class SupportCheck {
   }
 
   /**
-   * "What is the name of the official who spoke to Ragıp Soylu?": the fact must name someone the question
-   * does not, and a person when a person is asked for; a fact that names only Soylu (or only the group
-   * whose members are asked about) gives no name.
+   * A claim asked again without its wrong name ("why did [ISIS] overthrow Assad?"): the fact that answers
+   * the rest must name someone the question does not, to correct it with (Hay'at Tahrir al-Sham).
    */
-  private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
+  namesAnother(fact: Fact, analysed: AnalysedQuestion): boolean {
+    if (!this.namesSomeoneElse(fact, analysed)) return false;
+    // Someone, not somewhere: "who appointed al-Dalati?" is not answered by the province he governs.
     const asked = new Set(analysed.terms.map((t) => t.term));
-    // A drafted fact may name someone its entity list lacks: a name inside its statement counts too.
-    // Words of a known entity are judged below, by the entity: PIJ's name is no person's.
-    const inStatement = (fact.statement.match(NAME_INSIDE) ?? []).some((word) => {
+    const someone = (id: string) => {
+      const terms = this.entityNameTerms().get(id);
+      return (
+        this.entityKinds.get(id) !== "place" &&
+        terms !== undefined &&
+        terms.size > 0 &&
+        [...terms].every((t) => !asked.has(t))
+      );
+    };
+    return fact.entities.some(someone) || this.namesUnlisted(fact, asked);
+  }
+
+  /**
+   * The words of the question the base knows (a side, a name, a verb; generic words aside) that the fact's
+   * own statement does not say; the names of the fact's entities and its article's headline count as said.
+   * A correction must be about the claim's own event, all of it but the element it replaces: "it was
+   * [Biden] who met Syria's interim president" is corrected by "Trump met Syria's interim president", not by
+   * "al-Sharaa is Syria's interim president" (no meeting), though a quote of that fact tells of one.
+   */
+  unstated(fact: Fact, analysed: AnalysedQuestion): string[] {
+    const said = new Set(this.analyzer.terms(fact.statement));
+    for (const id of fact.entities) for (const t of this.entityTerms.get(id) ?? []) said.add(t);
+    const headline = this.headlineTerms.get(fact.articleId);
+    return analysed.terms
+      .filter(
+        (t) =>
+          t.known &&
+          t.weight > GENERIC_WORD_WEIGHT &&
+          !said.has(t.term) &&
+          headline?.has(t.term) !== true &&
+          !this.isSideOf(fact, t.term),
+      )
+      .map((t) => t.term);
+  }
+
+  /** Whether the fact holds a term anywhere the index reads it (statement, questions, keywords, quotes). */
+  holds(fact: Fact, term: string): boolean {
+    return this.index.has(this.positionOf.get(fact.id) ?? -1, term);
+  }
+
+  /** Whether a term names a side the fact is about ("syrian" of a fact on Syria's side or naming Syria). */
+  private isSideOf(fact: Fact, term: string): boolean {
+    const side = this.sideTerms.get(term);
+    return side !== undefined && (fact.side === side || fact.entities.includes(side));
+  }
+
+  /**
+   * A claim asked again without its wrong place ("did they meet [in Damascus]?"): the fact must name a
+   * place the question does not — an entity that is a place or a country, or a name after "in", "at" or
+   * "near" in its statement (a drafted fact's entity list may lack it).
+   */
+  namesAPlace(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    const entityIsPlace = fact.entities.some((id) => {
+      const kind = this.entityKinds.get(id);
+      const terms = this.entityTerms.get(id);
+      return (kind === "place" || kind === "country") && terms && [...terms].every((t) => !asked.has(t));
+    });
+    return entityIsPlace || PLACE_IN_STATEMENT.test(fact.statement);
+  }
+
+  /**
+   * A drafted fact may name someone its entity list lacks: a name inside its statement that the question
+   * does not name counts too. Words of a known entity are judged by the entity: PIJ's name is no person's.
+   */
+  private namesUnlisted(fact: Fact, asked: ReadonlySet<string>): boolean {
+    return (fact.statement.match(NAME_INSIDE) ?? []).some((word) => {
       const terms = this.analyzer.terms(word);
       return (
         wordClass(word.toLowerCase()) !== "common" &&
@@ -213,7 +280,16 @@ export class SupportCheck {
         terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
       );
     });
-    if (inStatement) return true;
+  }
+
+  /**
+   * "What is the name of the official who spoke to Ragıp Soylu?": the fact must name someone the question
+   * does not, and a person when a person is asked for; a fact that names only Soylu (or only the group
+   * whose members are asked about) gives no name.
+   */
+  private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const asked = new Set(analysed.terms.map((t) => t.term));
+    if (this.namesUnlisted(fact, asked)) return true;
     return fact.entities.some((id) => {
       const terms = this.entityNameTerms().get(id);
       // Named by a word only a name has, not by a description it shares ("interim president").

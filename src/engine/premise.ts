@@ -1,0 +1,93 @@
+// The claim an ask puts to the bot, and the parts of it a correction may replace. "Dalati is governor of
+// Daraa, right?" asserts a claim; "why did ISIS overthrow Assad?" takes one for granted. When the sources
+// do not say it, the claim is asked again with one element left open (who, where, when, or the verb), and
+// a fact that fills that same slot with something else is the correction. A plain "did Qatar pay …?"
+// asserts nothing: it is a question, and a fact about someone else paying would not answer it.
+// Pure string work on the ask; the engine decides what is a name and what the facts say.
+
+/** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
+export type ClaimForm = "asserted" | "presupposed";
+
+export interface Claim {
+  /** The claim with the tag or lead-in that puts it taken off: "dalati is governor of daraa". */
+  text: string;
+  form: ClaimForm;
+}
+
+/**
+ * A tag that asks whether what comes before it is so: "…, right?", "… yeah?", "…, isn't he?", "…, is that
+ * confirmed?", "…, can you confirm?". (question.ts's QUESTION_TAG reads the same tags as a clause of their own,
+ * to keep the claim before them in the ask; here they are taken off it.)
+ */
+const TRAILING_TAG = new RegExp(
+  `(?:,\\s*|\\s+)(?:${[
+    "right",
+    "correct",
+    "true",
+    "yeah",
+    "yea",
+    "yep",
+    "yes",
+    "innit",
+    "or not",
+    "am i right",
+    "no",
+    "is (?:that|this|it) (?:true|confirmed|right|correct|accurate|real|so)",
+    "(?:can|could) (?:you|u) confirm(?: (?:that|this|it))?",
+    "(?:isn|aren|wasn|weren|didn|doesn|don|hasn|haven|hadn|won|wouldn|can|couldn)['’]?t (?:it|he|she|they|we|you|there|that|this)",
+  ].join("|")})\\s*[?!.]*\\s*$`,
+  "i",
+);
+
+/** A lead-in that puts a claim to be checked: "is it true that …", "i heard …", "apparently …". */
+const CHECK_LEAD_IN =
+  /^(?:(?:so|ok|okay|wait)[\s,]+)?(?:is it true(?: that)?|is it the case(?: that)?|(?:it's|its) true(?: that)?|i (?:heard|read|saw)(?: (?:somewhere|online))?(?: that)?|some(?:one|body) (?:said|told me)(?: that)?|apparently|supposedly|(?:the )?rumou?r (?:is|has it)(?: that)?)[\s,]+/i;
+
+/** Openings that take what follows for granted: "why did …", "why's dalati …", "how come …". */
+const PRESUPPOSING = /^(?:why|whys|why['’]s|how come)\b/i;
+
+/** A lead-in word before the claim itself ("so the suwayda fighting was …"). */
+const LEADING_SO = /^(?:so|and|but|ok|okay)[\s,]+/i;
+
+/**
+ * The claim an ask puts, or undefined for an ask that asserts nothing ("did Qatar pay for the meetings?",
+ * "who leads Syria's side?").
+ */
+export function claimOf(ask: string): Claim | undefined {
+  const trimmed = ask.trim();
+  const untagged = trimmed.replace(TRAILING_TAG, "");
+  const unled = untagged.replace(CHECK_LEAD_IN, "");
+  if (untagged !== trimmed || unled !== untagged) {
+    const text = unled.replace(LEADING_SO, "").replace(/[?!.\s]+$/, "");
+    return text === "" ? undefined : { text, form: "asserted" };
+  }
+  if (PRESUPPOSING.test(trimmed)) return { text: trimmed.replace(/[?!.\s]+$/, ""), form: "presupposed" };
+  return undefined;
+}
+
+/** Openings that ask why; a claim asked again for one of its elements asks that element instead. */
+const WHY_OPENING = /^(?:why|whys|how come)\b\s*/;
+
+/**
+ * The claim (as folded words, from the analyzer) asked again for what stands in `from`…`to`: the words
+ * left out, and a question word put first that asks for that slot ("where", "when"), or none ("who did …"
+ * is read from the words that stay). A "why" opening is dropped when the slot is asked for: "why did they
+ * meet in Baku" asks again as "where did they meet".
+ */
+export function reaskWithout(
+  claimWords: readonly string[],
+  from: number,
+  to: number,
+  questionWord?: "where" | "when",
+): string {
+  const kept = [...claimWords.slice(0, from), ...claimWords.slice(to)];
+  // "in", "at", "since" before a place or a year went with it.
+  if (questionWord && /^(?:in|at|on|since|near|to)$/.test(kept[from - 1] ?? "")) kept.splice(from - 1, 1);
+  const text = kept.join(" ");
+  return questionWord ? `${questionWord} ${text.replace(WHY_OPENING, "")}` : text;
+}
+
+/** A year as a claim gives it: "in 1973", "since the 1973 war". */
+export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
+/** A word that puts what follows in a place: "met IN Damascus", "based IN Beirut", "held AT …". */
+export const PLACE_PREPOSITION = /^(?:in|at)$/;
