@@ -11,6 +11,9 @@ interface WordLists {
   verbs: Set<string>;
 }
 
+/** Irregular past forms missing from the en_US list (checked against ~80 common irregular verbs). */
+const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
+
 /** The word list as sets, built on first use: start-up does not wait for 49,000 lines it may never need. */
 let lists: WordLists | undefined;
 
@@ -29,6 +32,9 @@ function wordLists(): WordLists {
       if (slash !== -1 && /[DG]/.test(line.slice(slash + 1))) verbs.add(word);
     }
   }
+  // Past forms the word list lacks, whose capitalised namesakes ("LED") would make them names: "who LED the
+  // talks" names no one.
+  for (const word of IRREGULAR_PAST_FORMS) common.add(word);
   // "expel", "run", "stop": the dictionary lists their doubled forms ("expelled", "running") as words.
   for (const word of common) {
     const doubled = /^([a-z]+)([bdglmnprt])\2(?:ed|ing)$/.exec(word);

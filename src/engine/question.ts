@@ -4,7 +4,7 @@
 import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
-import { timeLast, withTime } from "./time.js";
+import { timeIntentOf, timeLast, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
 const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
@@ -93,6 +93,51 @@ function asksSomething(clause: string): boolean {
 interface AskInContext {
   ask: string;
   before: string;
+  /** `before` is the ask before this one, not context: a pronoun with no name there stands for what it asked about. */
+  afterAsk: boolean;
+}
+
+/**
+ * A clause of context that frames the ask after it in time ("in the newest report, how long …", "around the
+ * time the talks started in May, what was Israel doing …"): it opens with a preposition or conjunction of
+ * time and says when (time.ts reads it). It is the ask's constraint, not context to leave out.
+ */
+const TIME_FRAME =
+  /^(?:(?:back|way back|right|just)\s+)?(?:in|on|at|around|during|after|before|since|by|until|from|as of|when|while|once|following|prior to)\b/i;
+const MONTH_NAMES = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * A time frame as the few words that say its time and nothing else ("in the newest report" → "now", "around
+ * the time the talks started in May" → "in May"): its other words are context, which would weigh against
+ * every fact that does not repeat them. `undefined` for a frame time.ts reads no time from.
+ */
+function timeOfFrame(frame: string): string | undefined {
+  const intent = timeIntentOf(frame);
+  switch (intent?.kind) {
+    case "latest":
+      return "now";
+    case "earliest":
+      return "originally";
+    case "period": {
+      const month = MONTH_NAMES[Number(intent.month) - 1];
+      return month === undefined ? undefined : `in ${month}${intent.year ? ` ${intent.year}` : ""}`;
+    }
+    default:
+      return undefined;
+  }
 }
 
 function clausesOf(sentence: string): Clause[] {
@@ -119,6 +164,7 @@ function asksInContext(question: string): AskInContext[] {
   let context: string[] = [];
   // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time.ts).
   let time: string | undefined;
+  let lastContext: { text: string; i: number; j: number } | undefined;
   sentences.forEach((clauses, i) => {
     let afterContext = false;
     clauses.forEach(({ text: typed, afterComma }, j) => {
@@ -133,7 +179,7 @@ function asksInContext(question: string): AskInContext[] {
       if (QUESTION_TAG.test(text)) {
         const claim = afterContext ? context.pop() : undefined;
         if (claim !== undefined) {
-          asks.push({ ask: `${claim}, ${text}`, before: context.join(" ") });
+          asks.push({ ask: `${claim}, ${text}`, before: context.join(" "), afterAsk: false });
           context = [];
           afterContext = false;
         } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${text}`;
@@ -153,21 +199,39 @@ function asksInContext(question: string): AskInContext[] {
         } else {
           afterContext = true;
           context.push(clause);
+          lastContext = { text: clause, i, j };
         }
         return;
       }
       afterContext = false;
+      // "…, but around the time the talks started in may, what was israel doing?": the clause just before
+      // the ask that frames it in time goes with it.
+      const framed =
+        lastContext !== undefined &&
+        lastContext.i === i &&
+        lastContext.j === j - 1 &&
+        context.at(-1) === lastContext.text &&
+        TIME_FRAME.test(lastContext.text)
+          ? timeOfFrame(lastContext.text)
+          : undefined;
+      if (framed !== undefined) context.pop();
+      lastContext = undefined;
+      const afterAsk = context.length === 0 && previous !== undefined;
       const before = context.length > 0 ? context.join(" ") : (previous?.ask ?? "");
       context = [];
       if (CONTENT_FREE.test(clause)) {
         // "…, can you explain?" after an ask asks it again; after context only, it asks about that.
-        if (previous === undefined && before !== "") asks.push({ ask: before, before: "" });
+        if (previous === undefined && before !== "") asks.push({ ask: before, before: "", afterAsk: false });
         return;
       }
       const size = clause.split(/\s+/).length;
       if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
-        asks.push({ ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`, before });
-      } else asks.push({ ask: clause, before });
+        asks.push({
+          ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`,
+          before,
+          afterAsk,
+        });
+      } else asks.push({ ask: framed === undefined ? clause : withTime(clause, framed), before, afterAsk });
     });
   });
   return asks;
@@ -211,8 +275,11 @@ const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 /**
  * Words for a thing or place named before: "who met at X, and what state is THAT in?". "That" before a noun
  * is written as the name too: "…in Amman, so what did THAT meeting agree?" asks about the Amman meeting.
+ * Not the "it" of "is it true", nor the subject of "…back when IT WAS just border talks", which stand for
+ * nothing named.
  */
-const THING_PRONOUN = /\b(?:it|that|there)\b/i;
+const THING_PRONOUN =
+  /\b(?:it(?!['’]s\b|\s+true\b|\s+(?:is|was|has been|had been)\b)(?<!\b(?:is|was)\s+it)|that|there)\b/i;
 const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
@@ -258,9 +325,9 @@ export function readAsks(question: string, isSide: (word: string) => boolean): s
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : plain];
-  return asks.map(({ ask, before }) => {
+  return asks.map(({ ask, before, afterAsk }) => {
     const names = namesIn(before, isSide);
-    if (names.length === 0) return ask;
+    if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
       const name = names[0] ?? "";
@@ -277,6 +344,29 @@ export function readAsks(question: string, isSide: (word: string) => boolean): s
     }
     return ask;
   });
+}
+
+/** "It", "they", "them" standing for what the ask before asked about; not "is it true", "it's true". */
+const ASKED_ABOUT_PRONOUN = /\b(?:it(?!['’]s\s+true|\s+true\b)(?<!\b(?:is|was)\s+it)|they|them)\b/i;
+/** Time phrases of the ask before, which do not carry over: "…at the start, and who leads IT now?" */
+const TIME_PHRASE = new RegExp(
+  `\\b(?:(?:back\\s+|way\\s+back\\s+)?(?:in|on|during|since|by|until|from)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:${MONTH_OR_DAY.source.replace(/^\^\(\?:|\)\$$/g, "")})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|at (?:the )?(?:start|beginning|outset|first|time)|in the beginning|originally|initially|at first|now|currently|these days|nowadays|today|so far|lately|recently|anymore)\\b`,
+  "gi",
+);
+
+/**
+ * "Who led Syria's side at the start, and who's leading IT now?", "where were the talks held in May, and
+ * where are THEY now?": a pronoun in an ask that names nothing, after an ask that named no one either,
+ * stands for what that ask asked about — its words less its opening and its time ("led Syria's side",
+ * "the talks held"), which are written in the pronoun's place.
+ */
+function withReferent(ask: string, previous: string, isSide: (word: string) => boolean): string {
+  if (!ASKED_ABOUT_PRONOUN.test(ask) || namesIn(ask, isSide).length > 0) return ask;
+  const referent = stripOpening(stripOpening(previous.replace(/[?!.]+$/, "")))
+    .replace(TIME_PHRASE, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return referent === "" ? ask : ask.replace(ASKED_ABOUT_PRONOUN, referent);
 }
 
 function escapeRegExp(text: string): string {

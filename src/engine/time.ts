@@ -50,7 +50,7 @@ const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 const EARLIEST =
-  /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|began)\b/i;
+  /\b(first|originally|original|initially|at first|in the beginning|at the (start|beginning|outset)|earliest|back in|began)\b/i;
 /** "The last time … before", "before Paris, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;

@@ -1,7 +1,12 @@
 // Which words the dictionary (and the runtime's country names) call ordinary English or a country: what
 // tells a wrong detail to correct ("Netanyahu" for Trump) from another party or a plain word.
 import { describe, expect, test } from "vitest";
-import { commonWordOneEditFrom, isCountryName, isOrdinaryEnglish } from "../../src/engine/english.js";
+import {
+  commonWordOneEditFrom,
+  isCountryName,
+  isOrdinaryEnglish,
+  wordClass,
+} from "../../src/engine/english.js";
 
 describe("isOrdinaryEnglish", () => {
   test.each([
@@ -17,6 +22,18 @@ describe("isOrdinaryEnglish", () => {
     ["gantz", false],
   ])("%s → %s", (word, expected) => {
     expect(isOrdinaryEnglish(word)).toBe(expected);
+  });
+});
+
+describe("wordClass", () => {
+  test.each([
+    ["led", "common"], // missing from the word list, whose "LED" would make it a name
+    ["fled", "common"],
+    ["met", "common"],
+    ["golan", "name"],
+    ["shaibani", "unknown"],
+  ])("%s → %s", (word, expected) => {
+    expect(wordClass(word)).toBe(expected);
   });
 });
 

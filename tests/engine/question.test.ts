@@ -71,6 +71,14 @@ describe("splitAsks", () => {
     ["now who chairs it", ["who chairs it now"]],
     ["In which ward is the bridge?", ["In which ward is the bridge?"]],
     ["since when has she chaired it?", ["since when has she chaired it?"]],
+    // A clause of context just before the ask that frames it in time stays with it, as its time alone.
+    ["quick q: in the newest report, how long did they talk?", ["how long did they talk now?"]],
+    [
+      "i thought the army left, but around the time the talks started in may, what was the army doing?",
+      ["what was the army doing in May?"],
+    ],
+    // … not a frame with no time in it
+    ["in my view, who won the vote?", ["who won the vote?"]],
     // Chatter after the ask is left out, its "?" kept.
     ["has the council eased off on the fines or nah", ["has the council eased off on the fines"]],
     ["who chairs it lol?", ["who chairs it?"]],
@@ -118,6 +126,21 @@ describe("readAsks", () => {
     ],
     // a place after "the" is still the place
     ["now that the army left the golan after the coup, who controls it?", ["who controls golan?"]],
+    // "it", "they" after an ask that named no one stand for what it asked about, less its time
+    [
+      "who led the council at the start, and who's leading it now?",
+      ["who led the council at the start", "who's leading led the council now?"],
+    ],
+    [
+      "where were the talks held back in may, and where are they held now?",
+      ["where were the talks held back in may", "where are the talks held held now?"],
+    ],
+    // the "it" of "is it true", and the subject of "it was", stand for nothing
+    ["who met in Paris, and is it true they signed?", ["who met in Paris", "is it true they signed?"]],
+    [
+      "the talks moved to Paris — who ran syria's side back when it was just border talks?",
+      ["who ran syria's side back when it was just border talks?"],
+    ],
     // A pronoun in the first ask refers to the context before it.
     ["dalati - what's his actual job?", ["what's dalati's actual job?"]],
     ["who met the envoy in march?", ["who met the envoy in march?"]],

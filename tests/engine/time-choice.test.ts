@@ -329,6 +329,8 @@ test.each([
   ["before the vote, when was the last time they met?", { kind: "before" }],
   ["who led before the vote?", null],
   ["when did they last meet?", { kind: "latest" }],
+  ["who chaired the council at the start?", { kind: "earliest" }],
+  ["when did the works start?", null],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
 });
