@@ -115,6 +115,9 @@ describe("the shipped lexicon's idioms", () => {
     ["have they been in the same room", "direct"],
     ["is a deal on the cards", "prospects"],
     ["did the police crack down on the group", "detained"],
+    // "back" as a verb is support; "hand back" is give back
+    ["does the council back the plan", "support"],
+    ["will they hand back the land", "return"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
