@@ -398,7 +398,7 @@ export class AnswerEngine implements Engine {
         facts.forEach((fact, i) => {
           const newest = fact.side ? this.chronology.newest(this.leadersOf(fact.side)) : undefined;
           if (!newest || newest === fact || !this.chronology.differInReport(newest, fact)) return;
-          if (!earlier.includes(fact)) earlier.push(fact);
+          if (!earlier.includes(fact) && !this.chronology.repeats(fact, newest)) earlier.push(fact);
           facts[i] = newest;
         });
       }

@@ -50,7 +50,7 @@ const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 const EARLIEST =
-  /\b(first|originally|original|initially|at first|in the beginning|at the (start|beginning|outset)|earliest|back in|began)\b/i;
+  /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\b/i;
 /** "The last time … before", "before Paris, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
@@ -205,9 +205,45 @@ function compareDates(a: string | null, b: string | null): number {
 
 export class Chronology {
   private readonly reportedOf = new Map<string, string | null>();
+  /** The names (name and aliases) of each entity that is a person. */
+  private readonly people: ReadonlyMap<string, readonly string[]>;
 
-  constructor(kb: Pick<KnowledgeBase, "articles">) {
+  constructor(kb: Pick<KnowledgeBase, "articles"> & Partial<Pick<KnowledgeBase, "entities">>) {
     for (const article of kb.articles) this.reportedOf.set(article.id, articleDate(article));
+    this.people = new Map(
+      (kb.entities ?? [])
+        .filter((e) => e.kind === "person")
+        .map((e) => [e.id, [e.name, ...e.aliases].map((n) => n.toLowerCase())]),
+    );
+  }
+
+  /**
+   * The person a fact is first of all about: of its people, the one its statement names first ("… was led
+   * by Foreign Minister Asaad al-Shaibani, accompanied by … Hussein Salameh" → al-Shaibani; "Brandt chairs
+   * the council since Keller stepped down" → Brandt). Null when its statement names none of its people.
+   */
+  private leadPerson(fact: Fact): string | null {
+    const statement = fact.statement.toLowerCase();
+    let found: string | null = null;
+    let at = Number.POSITIVE_INFINITY;
+    for (const id of fact.entities) {
+      for (const name of this.people.get(id) ?? []) {
+        const index = statement.indexOf(name);
+        if (index >= 0 && index < at) [found, at] = [id, index];
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether an older fact only repeats what a newer one says of a side's lead: both are first of all about
+   * the same person (al-Shaibani led Syria's side in July, and again in August). Shown as "Earlier", it
+   * would read as a change that did not happen. A fact naming no one (Israel's participants "not named") is
+   * never a repeat.
+   */
+  repeats(older: Fact, newer: Fact): boolean {
+    const person = this.leadPerson(older);
+    return person !== null && person === this.leadPerson(newer);
   }
 
   /** When the fact was reported: its article's date. */
@@ -317,7 +353,8 @@ export class Chronology {
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
     const showsEarlier = intent === null || intent.kind === "latest";
-    // "Who leads Syria's side (now)?": each older report's lead, newest first, shown apart as earlier.
+    // "Who leads Syria's side (now)?": each older report's lead that names someone else, newest first, shown
+    // apart as earlier.
     const earlier: Fact[] = [];
     const since = this.reported(answer.fact);
     if (showsEarlier && side !== undefined) {
@@ -328,6 +365,8 @@ export class Chronology {
       for (const candidate of byDate) {
         const date = this.reported(candidate.fact) ?? "";
         if (compareDates(date, since) >= 0 || dates.has(date)) continue;
+        // Only a change of lead is shown: a report that names the same people as a newer one shown is not.
+        if ([answer.fact, ...earlier].some((shown) => this.repeats(candidate.fact, shown))) continue;
         dates.add(date);
         earlier.push(candidate.fact);
         if (earlier.length >= MAX_EARLIER) break;

@@ -331,6 +331,9 @@ test.each([
   ["when did they last meet?", { kind: "latest" }],
   ["who chaired the council at the start?", { kind: "earliest" }],
   ["when did the works start?", null],
+  ["who chaired it from the very beginning?", { kind: "earliest" }],
+  ["who ran it back when it was just a committee?", { kind: "earliest" }],
+  ["who chaired it early on?", { kind: "earliest" }],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
 });
@@ -414,5 +417,67 @@ describe("the shipped lexicon reads a month's short form as the month", () => {
     ["dec", "December"],
   ])("%s ~ %s", (short, long) => {
     expect(analyzer.terms(short).sort()).toEqual(analyzer.terms(long).sort());
+  });
+});
+
+describe("an earlier lead is shown only when it names someone else", () => {
+  const withPeople = new Chronology({
+    articles: [
+      { id: "march", published: "2026-03-03", reported: null },
+      { id: "april", published: "2026-04-20", reported: null },
+      { id: "june", published: "2026-06-02", reported: null },
+    ] as never,
+    entities: [
+      { id: "keller", name: "Maria Keller", kind: "person", aliases: ["Keller"] },
+      { id: "brandt", name: "Jonas Brandt", kind: "person", aliases: ["Brandt"] },
+      { id: "aide", name: "Ada Aide", kind: "person", aliases: [] },
+      { id: "council", name: "Town council", kind: "organisation", aliases: [] },
+    ] as never,
+  });
+  const lead = (id: string, articleId: string, statement: string, entities: string[]) =>
+    fact(id, statement, { articleId, side: "council", entities });
+  const kellerMarch = lead("keller-march", "march", "Maria Keller chairs the council.", [
+    "keller",
+    "council",
+  ]);
+  const brandtApril = lead("brandt-april", "april", "Brandt chairs the council since Keller left.", [
+    "keller",
+    "brandt",
+    "council",
+  ]);
+  const brandtJune = lead("brandt-june", "june", "Jonas Brandt chairs the council, with Ada Aide.", [
+    "aide",
+    "brandt",
+    "council",
+  ]);
+  const unnamedMarch = lead("unnamed-march", "march", "The council's chair is not named.", ["council"]);
+
+  test.each([
+    ["the same person first, later with an aide: a repeat", brandtApril, brandtJune, true],
+    ["another person: no repeat", kellerMarch, brandtJune, false],
+    ["the older chair, named in passing by the newer fact: no repeat", kellerMarch, brandtApril, false],
+    ["no one named: no repeat", unnamedMarch, brandtJune, false],
+  ])("%s", (_what, older, newer, repeats) => {
+    expect(withPeople.repeats(older, newer)).toBe(repeats);
+  });
+
+  test("who leads the council now: April's lead by the same person is left out, March's shown", () => {
+    const hits = [brandtJune, brandtApril, kellerMarch].map((f, i) => ({
+      fact: f,
+      coverage: 0,
+      questionMatch: 0,
+      score: 1 - i * 0.1,
+    }));
+    const timed = withPeople.apply(
+      hits,
+      { kind: "latest" },
+      {
+        answers: () => true,
+        side: "council",
+        leads: [kellerMarch, brandtApril, brandtJune],
+      },
+    );
+    expect(timed.hits[0]?.fact.id).toBe("brandt-june");
+    expect(timed.earlier.map(idOf)).toEqual(["keller-march"]);
   });
 });

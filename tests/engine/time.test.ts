@@ -1,7 +1,7 @@
 // Time-aware answers on a small two-article base (the town council story of tests/fixtures/other-story
 // plus a later article in which the council changes chair): "now" gets the newer fact with the older
 // one shown as earlier, "first" and "in March" get the older one, and nothing is merged into one statement.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -43,7 +43,7 @@ writeFileSync(
         id: "brandt-leads-council",
         statement: "Jonas Brandt chairs the town council since Maria Keller stepped down.",
         quotes: ["Jonas Brandt now chairs the town council after Maria Keller stepped down."],
-        entities: ["maria-keller"],
+        entities: ["jonas-brandt", "maria-keller"],
         topics: ["vote"],
         questions: ["Who leads the council?"],
         kinds: ["who"],
@@ -53,6 +53,17 @@ writeFileSync(
     ],
   }),
 );
+// The new chair is a person of the base, as a curator would add him.
+const ENTITIES = path.join(dir, "entities.json");
+const entities = JSON.parse(readFileSync(ENTITIES, "utf8")) as { entities: unknown[] };
+entities.entities.push({
+  id: "jonas-brandt",
+  name: "Jonas Brandt",
+  kind: "person",
+  aliases: ["Brandt"],
+  description: "Chairs the town council from April 2026.",
+});
+writeFileSync(ENTITIES, JSON.stringify(entities));
 const engine = createEngine(loadKnowledgeBase(dir));
 
 describe("a question about who leads", () => {
