@@ -125,6 +125,23 @@ describe("the shipped lexicon's idioms", () => {
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
+
+  // Neighbouring words are not one another: a body's remains are not belongings, a turning point is no
+  // handover, signing off is approving (not signing a treaty), and a ceasefire kicking in is it starting.
+  test.each([
+    ["the spy's remains", "belongings", false],
+    ["expectations remain low", "belongings", false],
+    ["a turning point", "handover", false],
+    ["the talks turned sour", "handover", false],
+    ["the papers were turned over", "handover", true],
+    ["syria signed off on the handover", "approved", true],
+    ["syria signed off on the handover", "signed", false],
+    ["when did the ceasefire kick in", "started", true],
+    ["did trump have a hand in it", "role", true],
+    ["did trump have a hand in it", "handover", false],
+  ])("%j has %j: %s", (text, word, expected) => {
+    expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
+  });
 });
 
 describe("the shipped lexicon's idioms leave no word of their own", () => {
