@@ -43,13 +43,21 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   list: "which ones",
 };
 
+/** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */
+export function attributesAsked(missing: readonly string[]): string {
+  return missing
+    .filter((m) => m.startsWith("("))
+    .map((m) => ATTRIBUTE_WORDS[m.slice(1, -1) as Attribute])
+    .join(" or ");
+}
+
 /** "The sources don't mention the Druze. What they do say: …" */
 export function explainGap(missing: readonly string[], nearest: Fact): string {
   const words = missing.filter((m) => !m.startsWith("("));
-  const attributes = missing.filter((m) => m.startsWith("(")).map((m) => m.slice(1, -1) as Attribute);
+  const attributes = attributesAsked(missing);
   const lacking = [
     ...(words.length > 0 ? [`anything about ${quoted(words)}`] : []),
-    ...attributes.map((a) => ATTRIBUTE_WORDS[a]),
+    ...(attributes ? [attributes] : []),
   ];
   return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
 }

@@ -3,7 +3,7 @@
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { deepFreeze } from "../shared/freeze.js";
-import { type AskResult, explainGap, joinAsks, noAnswer, quoted } from "./ask-result.js";
+import { type AskResult, attributesAsked, explainGap, joinAsks, noAnswer, quoted } from "./ask-result.js";
 import { suggestQuestions } from "./autocomplete.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isOrdinaryEnglish, wordClass } from "./english.js";
@@ -425,14 +425,19 @@ export class AnswerEngine implements Engine {
       // "Why did Syria ACCEPT the corridor?" of a fact that says Damascus turned it down: the claim is
       // the opposite of what the sources say, and the fact is the correction.
       const contradicted = this.support.contradictsPredicate(best.fact, analysed, missing);
-      const claimed =
-        asserted || stillTrue || contradicted || this.support.isSwappedName(best.fact, analysed, missing);
-      if (claimed && missing.every((m) => !m.startsWith("("))) {
+      // "When did Syria arrest the Hamas members?": the wrong name is corrected, and what the fact does
+      // not give (a date) is said, not taken as a reason to withhold the correction.
+      const words = missing.filter((m) => !m.startsWith("("));
+      const attributes = missing.length - words.length;
+      const swapped = words.length > 0 && this.support.isSwappedName(best.fact, analysed, words);
+      const claimed = asserted || stillTrue || contradicted || swapped;
+      if (claimed && (attributes === 0 || swapped)) {
+        const notGiven = attributes > 0 ? ` and don't say ${attributesAsked(missing)}` : "";
         const preface = stillTrue
           ? `The latest reports don't mention ${quoted(missing)} here; they say:`
           : contradicted
             ? `The sources don't say ${quoted(missing)}; they say the opposite:`
-            : `The sources don't mention ${quoted(missing)}; they say:`;
+            : `The sources don't mention ${quoted(words)}${notGiven}; they say:`;
         return {
           ask,
           status: "answered",

@@ -24,20 +24,37 @@ const MIN_VERB_LENGTH = 3;
  * claims nothing); "has Israel stopped …" → none (see below). The first word in that form, skipping
  * function words: a noun that is a verb too ("border") may stand first, and a fact about the same thing has it.
  */
-export function predicateWord(ask: string, isStopword: (word: string) => boolean): string | undefined {
-  const tokens =
-    ask
-      .toLowerCase()
-      .replace(/['’]/g, "")
-      .match(/\p{L}+/gu) ?? [];
+export function predicateWord(
+  ask: string,
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean = () => false,
+): string | undefined {
+  const tokens = tokensOf(ask);
   const at = tokens.findIndex((t) => CLAIM_BASE_AUXILIARIES.has(t) || CLAIM_PARTICIPLE_AUXILIARIES.has(t));
   // "has Israel STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
   // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
   if (!opens || !CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
-  const rest = tokens.slice(at + 1);
+  return verbAfter(tokens.slice(at + 1), isStopword, isName);
+}
+
+function tokensOf(ask: string): string[] {
+  return (
+    ask
+      .toLowerCase()
+      .replace(/['’]/g, "")
+      .match(/\p{L}+/gu) ?? []
+  );
+}
+
+/** The first verb of the words after an auxiliary, skipping function words and names ("did TRUMP meet"). */
+function verbAfter(
+  rest: readonly string[],
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+): string | undefined {
   for (const [i, word] of rest.entries()) {
-    if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word)) continue;
+    if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word) || isName(word)) continue;
     // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
     if (isStopword(word)) return undefined;
     // "did they END UP holding …", "did Syria AGREE TO release …": the claim is the verb after it.

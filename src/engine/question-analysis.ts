@@ -175,7 +175,7 @@ export class QuestionAnalyser {
       for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
     }
     const kind = questionKindOf(mainClauseOf(text));
-    const predicates = claimsEvent(kind) ? this.predicateOf(text, byTerm) : [];
+    const predicates = claimsEvent(kind) ? this.predicateOf(text, byTerm, predicateWord) : [];
     return {
       terms: [...byTerm.values()],
       kind,
@@ -192,10 +192,20 @@ export class QuestionAnalyser {
    * The verb a yes/no or why ask claims, as a query term, read after the lexicon's phrases ("cut back" →
    * reduce); a generic word or stopword ("know", "happen") claims nothing the fact must repeat.
    */
-  private predicateOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): PredicateTerm[] {
-    // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand".
-    const phrased = this.analyzer.words(text).join(" ");
-    const word = predicateWord(phrased, (w) => this.analyzer.isStopword(w));
+  private predicateOf(
+    text: string,
+    byTerm: ReadonlyMap<string, QueryTerm>,
+    read: typeof predicateWord,
+  ): PredicateTerm[] {
+    // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand". A hyphenated
+    // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
+    const phrased = this.analyzer.words(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
+    // "did TRUMP meet …": a word that names a party is no verb, though the dictionary inflects it.
+    const names = (w: string) => {
+      const term = this.analyzer.termOf(w)?.term;
+      return term !== undefined && this.namesAParty(term);
+    };
+    const word = read(phrased, (w) => this.analyzer.isStopword(w), names);
     const term = word === undefined ? undefined : this.analyzer.termOf(word)?.term;
     if (word === undefined || term === undefined || this.analyzer.generic.has(term)) return [];
     return byTerm.has(term) ? [{ word, term }] : [];

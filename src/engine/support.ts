@@ -72,6 +72,12 @@ const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
   [/\bnot (?:been )?named\b|\bunnamed\b|\bnot identified\b|\bunidentified\b/i, ["name"]],
 ];
 
+/**
+ * A timeline entry that says the article gives no date ("not dated in the article"): it is there to order
+ * the event on /timeline (its sort date is the report's), and answers no "when".
+ */
+const UNDATED_TIMELINE = /\b(?:not dated|undated|no date)\b/i;
+
 /** The attributes a fact can answer: from its statement, quotes and timeline, less what it says is missing. */
 export function attributesOf(fact: Fact): Set<Attribute> {
   const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
@@ -79,11 +85,9 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   // Dates out of the way: "24 July" is not a count, nor "December" a name.
   const undated = texts.map((t) => t.replace(DATE_WORDS, " "));
   const found = new Set<Attribute>();
-  if (fact.timeline || has(TIME_EXPRESSION)) found.add("date");
-  if (
-    (fact.timeline && /^\d{4}-\d{2}-\d{2}$/.test(fact.timeline.sort) && !fact.timeline.implied) ||
-    has(EXACT_DATE)
-  ) {
+  const timeline = fact.timeline && !UNDATED_TIMELINE.test(fact.timeline.when) ? fact.timeline : undefined;
+  if (timeline || has(TIME_EXPRESSION)) found.add("date");
+  if ((timeline && /^\d{4}-\d{2}-\d{2}$/.test(timeline.sort) && !timeline.implied) || has(EXACT_DATE)) {
     found.add("exact-date");
   }
   if (has(DURATION)) found.add("duration");

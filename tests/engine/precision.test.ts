@@ -119,6 +119,19 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain(said);
   });
 
+  test("a wrong name is corrected even when the fact does not give what else is asked (a date)", () => {
+    const answer = engine.ask("when did syria detain hamas members to show goodwill?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't mention “hamas” and don't say when");
+    expect(textOf(answer)).toContain("Palestinian Islamic Jihad");
+  });
+
+  test("a fact whose timeline says the article gives no date does not answer when", () => {
+    const answer = engine.ask("when did the syrian authorities detain the islamic jihad members?");
+    expect(answer.status).toBe("no_answer");
+    expect(citationsOf(answer)).toEqual([]);
+  });
+
   test("a claim followed by 'is that true?' is the claim checked, not the tag alone", () => {
     const answer = engine.ask("syria arrested hamas members, is that true?");
     expect(answer.status).toBe("answered");

@@ -29,6 +29,22 @@ describe("predicateWord", () => {
   ])("%s → %s", (ask, expected) => {
     expect(predicateWord(ask, isStopword)).toBe(expected);
   });
+
+  // A name the dictionary inflects as a verb ("trump", "bush") is the subject, not the claim.
+  const NAMES = new Set(["trump", "bush"]);
+  test.each([
+    ["did trump meet the mayor?", "meet"],
+    ["did bush sign the bill?", "sign"],
+    ["did trump have a hand in it?", undefined],
+  ])("%s → %s, names skipped", (ask, expected) => {
+    expect(
+      predicateWord(
+        ask,
+        (w) => w === "have" || isStopword(w),
+        (w) => NAMES.has(w),
+      ),
+    ).toBe(expected);
+  });
 });
 
 describe("isVerb", () => {

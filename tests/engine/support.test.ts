@@ -39,6 +39,16 @@ describe("attributesOf", () => {
     expect(attributesOf(implied).has("exact-date")).toBe(false);
     expect(attributesOf(implied).has("date")).toBe(true);
   });
+
+  // A timeline entry kept only to order an event on /timeline, whose words say the article gives no date.
+  test.each(["not dated in the article", "undated", "no date given"])(
+    "a timeline %j gives no date",
+    (when) => {
+      const undated = fact("They met.", "They met.", { when, sort: "2025-05-27", implied: false });
+      expect(attributesOf(undated).has("date")).toBe(false);
+      expect(attributesOf(undated).has("exact-date")).toBe(false);
+    },
+  );
 });
 
 describe("names and common words", () => {
