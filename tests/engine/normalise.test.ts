@@ -122,6 +122,10 @@ describe("the shipped lexicon's idioms", () => {
     ["when did the truce kick in", "began"],
     ["what's the latest death toll", "killed"],
     ["the body count in the north", "killed"],
+    // "have a hand in" is being involved, not a handover; "take power" is a takeover
+    ["did the mayor have a hand in it", "involved"],
+    ["when did the party take power", "overthrow"],
+    ["who speaks for the town at the table", "negotiations"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
