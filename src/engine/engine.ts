@@ -22,6 +22,7 @@ import {
   asksLastBefore,
   beforeLandmark,
   Chronology,
+  comparedAsks,
   mainClauseOf,
   type TimeIntent,
   timeIntentOf,
@@ -347,6 +348,11 @@ export class AnswerEngine implements Engine {
   }
 
   private answerAskAsPut(asPut: string, asserted = isVerification(asPut)): AskResult {
+    const compared = comparedAsks(asPut);
+    if (compared) {
+      const answer = this.answerCompared(asPut, compared, asserted);
+      if (answer) return answer;
+    }
     const intent = this.timeIntent(asPut);
     // "Who led Syria's side before the Paris talks?": the landmark dates the ask; it is not what is asked
     // about (a fact on May's lead need not name Paris).
@@ -465,6 +471,31 @@ export class AnswerEngine implements Engine {
       suggestions,
       ...(explanation ? { explanation } : {}),
     };
+  }
+
+  /**
+   * "What changed between May and August …?": the ask answered for each time on its own; the newer answer
+   * answers and the older one's facts are shown apart as earlier, each with its own citations, never merged.
+   * With one time answered, that answer; with none, undefined (the ask is answered as put).
+   */
+  private answerCompared(
+    ask: string,
+    asks: readonly [string, string],
+    asserted: boolean,
+  ): AskResult | undefined {
+    const answered = asks
+      .map((a) => this.answerAskAsPut(a, asserted))
+      .filter((r) => r.status === "answered" && r.facts.length > 0);
+    const [first, second] = answered;
+    if (!first) return undefined;
+    if (!second) return { ...first, ask };
+    const [newer, older] = this.chronology.isNewer(second.facts[0] as Fact, first.facts[0] as Fact)
+      ? [second, first]
+      : [first, second];
+    const earlier = [...(newer.earlier ?? []), ...older.facts].filter(
+      (f, i, all) => !newer.facts.includes(f) && all.indexOf(f) === i,
+    );
+    return { ...newer, ask, earlier, confidence: Math.min(newer.confidence, older.confidence) };
   }
 
   /**

@@ -146,6 +146,42 @@ export function timeIntentOf(question: string): TimeIntent | null {
   return null;
 }
 
+/** "between May and August", "from July to now": the two times an ask compares. */
+const BETWEEN_TIMES = new RegExp(
+  `\\s*,?\\b(?:between|from)\\s+(${MONTH_NAME})\\s+(?:and|to|until|till)\\s+(${MONTH_NAME}|now|today)\\b,?`,
+  "i",
+);
+/** "how long did the July meeting last vs the August one?": the second time after the ask with the first. */
+const VERSUS_TIME = new RegExp(
+  `^(.*?\\b(${MONTH_NAME})\\b.*?)\\s*,?\\s+(?:vs\\.?|versus|compared (?:to|with))\\s+(?:the\\s+|in\\s+)?(${MONTH_NAME})(?:\\s+(?:one|ones|meeting|talks|round))?\\s*([?!.]*)$`,
+  "i",
+);
+
+/**
+ * "What changed between May and August …?", "how long did the July meeting last vs the August one?": the
+ * ask as asked of each time, the earlier time first, or null when the ask compares no two times. Each is
+ * answered on its own; the newer answer answers and the older is shown apart as earlier, never merged.
+ */
+export function comparedAsks(ask: string): [string, string] | null {
+  const between = BETWEEN_TIMES.exec(ask);
+  if (between?.[1] && between[2]) {
+    const rest = `${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`
+      .replace(/\s+([?!.,])/g, "$1")
+      .replace(/\s+/g, " ")
+      .trim();
+    const second = /^(now|today)$/i.test(between[2]) ? between[2] : `in ${between[2]}`;
+    return [withTime(rest, `in ${between[1]}`), withTime(rest, second)];
+  }
+  const versus = VERSUS_TIME.exec(ask.trim());
+  if (versus?.[1] && versus[2] && versus[3]) {
+    const [, first, month, other, end = ""] = versus;
+    const at = first.toLowerCase().lastIndexOf(month.toLowerCase());
+    const second = `${first.slice(0, at)}${other}${first.slice(at + month.length)}`;
+    return [`${first}${end}`, `${second}${end}`];
+  }
+  return null;
+}
+
 /**
  * The ask without the "before …" landmark its time intent read ("which day did Israel hit Damascus before the
  * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.

@@ -96,3 +96,27 @@ describe.each(["drafted", "reviewed"] as const)("'before' a landmark on the %s f
     for (const id of sided) expect([id, happened(id) < "2025-07-24"]).toEqual([id, true]);
   });
 });
+
+// Reviewed only: in the drafts no August fact is marked as Syria's lead, so August is not answered there.
+describe.each(["reviewed"] as const)("two times compared on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+  const reported = new Map(kb.articles.map((a) => [a.id, articleDate(a) ?? ""]));
+
+  // Each time is answered on its own: the newer report answers, the older is shown apart as "Earlier",
+  // with its own citation, never merged into the answer's statement.
+  test.each([
+    "who led syria's side in may vs august?",
+    "what changed between May and August in who leads Syria's side?",
+  ])("%s: the August report answers and May's is an Earlier line", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    const first = engine.fact(answer.factIds[0] ?? "");
+    expect(reported.get(first?.articleId ?? "")).toBe("2025-08-25");
+    const earlier = answer.parts.filter((p) => p.text.startsWith("Earlier (reported 27 May 2025)"));
+    expect(earlier.length).toBeGreaterThan(0);
+    for (const part of earlier) expect(part.citations.length).toBeGreaterThan(0);
+  });
+});

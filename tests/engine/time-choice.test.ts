@@ -7,6 +7,7 @@ import type { Hit } from "../../src/engine/search.js";
 import {
   beforeLandmark,
   Chronology,
+  comparedAsks,
   mainClauseOf,
   type TimeContext,
   type TimeIntent,
@@ -350,6 +351,27 @@ test.each([
   ["when did they last meet at this level before?", null],
 ])("beforeLandmark(%j) = %j", (question, landmark) => {
   expect(beforeLandmark(question)).toBe(landmark);
+});
+
+test.each<[string, [string, string] | null]>([
+  [
+    "what changed between March and June in who chairs the council?",
+    ["what changed in who chairs the council in March?", "what changed in who chairs the council in June?"],
+  ],
+  ["who chaired it from april to now?", ["who chaired it in april?", "who chaired it now?"]],
+  [
+    "how long did the March vote take vs the June one?",
+    ["how long did the March vote take?", "how long did the June vote take?"],
+  ],
+  [
+    "how long did the March vote take compared to June",
+    ["how long did the March vote take", "how long did the June vote take"],
+  ],
+  ["how long did the vote take?", null],
+  ["what happened between 2000 and 2025?", null],
+  ["who sat between Keller and Brandt?", null],
+])("comparedAsks(%j)", (ask, asks) => {
+  expect(comparedAsks(ask)).toEqual(asks);
 });
 
 test.each([
