@@ -10,6 +10,7 @@ import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
 import { irregularPastForms, sideOfPeople } from "../../src/knowledge/draft/facts.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
+import { leadStatement, sideTies } from "../../src/knowledge/draft/sides.js";
 import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
@@ -28,6 +29,7 @@ interface DraftedFact {
   quotes: string[];
   entities: string[];
   side?: string;
+  happened?: string;
   reviewed?: boolean;
   timeline?: { sort: string };
 }
@@ -266,7 +268,7 @@ test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 
   const lines = (side: string) =>
     leadersReply(engine.leaders(side), side, kb.story, kb.articles, false).body.split("\n");
   const israel = lines("israel");
-  expect(israel[0]).toContain("Ron Dermer led the Israeli side");
+  expect(israel[0]).toContain("Ron Dermer led Israel's side at the talks on 19 August 2025");
   expect(israel.join("\n")).not.toContain("Ehud Barak");
   const syria = lines("syria");
   expect(syria[0]).toContain("al-Shaibani");
@@ -276,6 +278,62 @@ test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 
   expect(syria.some((l) => l.startsWith("Earlier (reported 27 May 2025)") && l.includes("al-Dalati"))).toBe(
     true,
   );
+});
+
+test("each side's lead is a fact of its own, one per side and article, dated to the meeting; no other fact has a side", () => {
+  const dir = copyKnowledgeBase();
+  const july = addArticle(["--kb", dir, JULY]);
+  const august = addArticle(["--kb", dir, AUGUST]);
+  const leads = (id: string) =>
+    factsOf(dir, id)
+      .filter((f) => f.side !== undefined)
+      .map((f) => [f.side, f.happened, f.statement, f.quotes.length]);
+  expect(leads(july.id)).toEqual([
+    [
+      "syria",
+      "2025-07-24",
+      "Asaad al-Shaibani, Syria's foreign minister, led Syria's side at the talks in Paris on 24 July 2025.",
+      1,
+    ],
+    [
+      "israel",
+      "2025-07-24",
+      "Ron Dermer, Israel's minister for strategic affairs, led Israel's side at the talks in Paris on 24 July 2025.",
+      1,
+    ],
+    [
+      "united-states",
+      "2025-07-24",
+      expect.stringMatching(
+        /^Tom Barrack, the US ambassador to Turkey .* mediated the session between Syria and Israel in Paris on 24 July 2025 for the United States\.$/,
+      ),
+      1,
+    ],
+  ]);
+  // "al-Shaibani was accompanied by Syria's intelligence chief, Hussein Salameh": al-Shaibani leads, with
+  // the role the lede gives him; Salameh goes with him and leads nothing.
+  expect(leads(august.id)).toEqual(
+    expect.arrayContaining([
+      [
+        "syria",
+        "2025-08-19",
+        "Foreign Minister Asaad al-Shaibani led Syria's side at the talks on 19 August 2025, accompanied by Hussein Salameh, Syria's intelligence chief.",
+        1,
+      ],
+      [
+        "israel",
+        "2025-08-19",
+        expect.stringMatching(/^Strategic Affairs Minister Ron Dermer led Israel's side/),
+        1,
+      ],
+    ]),
+  );
+  expect(leads(august.id)).toHaveLength(3);
+  // "who led Syria's side in July?" is answered by the lead, not by the meeting's sentence.
+  const engine = createEngine(loadKnowledgeBase(dir));
+  expect(engine.ask("who led syria's side in july?").factIds).toEqual([
+    expect.stringMatching(/^syria-lead-al-shaibani-2025-07/),
+  ]);
 });
 
 test.each([
@@ -411,6 +469,81 @@ test.each([
   ["Israeli media reported that al-Shaibani took part", [SHAIBANI], undefined],
 ])("sideOfPeople(%j) → %s", (sentence, people, expected) => {
   expect(sideOfPeople(sentence, people, SIDES)).toBe(expected);
+});
+
+const SALAMEH = person("hussein-salameh", "Hussein Salameh", ["Salameh"]);
+test.each([
+  [
+    "Syria's foreign minister, Asaad al-Shaibani, and Israel's minister for strategic affairs, Ron Dermer, held talks",
+    [SHAIBANI, DERMER],
+    [
+      ["asaad-al-shaibani", "syria", false, []],
+      ["ron-dermer", "israel", false, []],
+    ],
+  ],
+  [
+    "Strategic Affairs Minister Ron Dermer led the Israeli side, with US special envoy Tom Barrack in the room as mediator",
+    [DERMER, BARRACK],
+    [
+      ["ron-dermer", "israel", false, []],
+      ["tom-barrack", "united-states", true, []],
+    ],
+  ],
+  [
+    "A source said al-Shaibani was accompanied by Syria's intelligence chief, Hussein Salameh",
+    [SHAIBANI, SALAMEH],
+    [["asaad-al-shaibani", "syria", false, ["hussein-salameh"]]],
+  ],
+  ["Syria's former foreign minister, Asaad al-Shaibani, was there", [SHAIBANI], []],
+])("sideTies(%j): every person tied to a side, companions to their lead", (sentence, people, expected) => {
+  expect(
+    sideTies(sentence, people, SIDES).map((t) => [
+      t.person.id,
+      t.side,
+      t.mediator,
+      t.companions.map((c) => c.id),
+    ]),
+  ).toEqual(expected);
+});
+
+test.each([
+  [
+    SHAIBANI,
+    "Syria",
+    "Syria's foreign minister",
+    false,
+    [],
+    "Asaad al-Shaibani, Syria's foreign minister, led Syria's side at the talks in Paris on 24 July 2025.",
+  ],
+  [
+    DERMER,
+    "Israel",
+    "Strategic Affairs Minister",
+    false,
+    [],
+    "Strategic Affairs Minister Ron Dermer led Israel's side at the talks in Paris on 24 July 2025.",
+  ],
+  [
+    BARRACK,
+    "United States",
+    "US special envoy",
+    true,
+    ["Syria", "Israel"],
+    "US special envoy Tom Barrack mediated the talks between Syria and Israel in Paris on 24 July 2025 for the United States.",
+  ],
+  [
+    BARRACK,
+    "Residents' group",
+    null,
+    false,
+    [],
+    "Tom Barrack led Residents' group's side at the talks in Paris on 24 July 2025.",
+  ],
+])("leadStatement(%j as %s, %j)", (lead, label, role, mediator, between, expected) => {
+  const tie = { person: lead, side: "x", at: 0, mediator, companions: [] };
+  expect(leadStatement(tie, label, "the talks in Paris on 24 July 2025", role, new Map(), between)).toBe(
+    expected,
+  );
 });
 
 test("irregular past forms map to their infinitives from compromise's tables; regular ones are left to the stemmer", () => {

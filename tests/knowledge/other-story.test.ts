@@ -1,11 +1,14 @@
 // One engine for any story: a small base about a different subject (a town council's bridge vote, in
 // tests/fixtures/other-story/) loads and runs every command with no code change, and nothing the bot
 // says names the Israel–Syria story.
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { commandsByName } from "../../src/commands/index.js";
 import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
+import { addArticle } from "../../src/knowledge/add.js";
 import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { PROJECT_ROOT } from "./tmp-kb.js";
 
@@ -62,4 +65,46 @@ test("no reply about the other story mentions Israel or Syria", () => {
     run("about").text,
   ];
   for (const text of texts) expect(text).not.toMatch(/Israel|Syria|May 2025/);
+});
+
+test("kb:add drafts an article of the other story: each side's lead from the story's own sides and labels", () => {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kb-other-story-"));
+  try {
+    cpSync(DIR, dir, { recursive: true });
+    const file = path.join(dir, "talks.txt");
+    writeFileSync(
+      file,
+      [
+        "Council and residents meet over the harbour bridge",
+        "",
+        "HARBOURTOWN, April 9, 2026 — The council's chair, Maria Keller, and the residents' leader, Tom Hale, held talks at the town hall on Wednesday about the harbour bridge.",
+        "",
+        "The meeting lasted two hours. Keller said the council would publish the costs.",
+        "",
+      ].join("\n"),
+    );
+    const added = addArticle(["--kb", dir, file]);
+    expect(checkKnowledgeBase(dir).problems.map(formatProblem)).toEqual([]);
+    const facts = loadKnowledgeBase(dir).facts.filter((f) => f.articleId === added.id);
+    const leads = facts.filter((f) => f.side !== undefined).map((f) => [f.side, f.happened, f.statement]);
+    expect(leads).toEqual([
+      [
+        "council",
+        "2026-04-08",
+        expect.stringMatching(
+          /^Maria Keller, the council's chair, led Town council's side at the talks on 8 April 2026\.$/,
+        ),
+      ],
+      [
+        "residents",
+        "2026-04-08",
+        expect.stringMatching(
+          /^Tom Hale, the residents' leader, led Residents' group's side at the talks on 8 April 2026\.$/,
+        ),
+      ],
+    ]);
+    for (const fact of facts) expect(fact.statement).not.toMatch(/Israel|Syria/);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

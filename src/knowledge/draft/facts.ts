@@ -8,6 +8,7 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { leadQuestions, leadStatement, type SideSpelling, type SideTie, sideTies } from "./sides.js";
 import {
   claimOf,
   clauseEndingWith,
@@ -84,6 +85,8 @@ const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The p
  */
 const EVENT_REFERENCE =
   /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
+/** The word a sentence names its event by ("held TALKS", "the SESSION"), for a side's lead fact. */
+const EVENT_NOUN = /\b(talks|meeting|session|encounter|summit|negotiations|vote|hearing)\b/i;
 /** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
 const ROLE_NOUNS =
   "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
@@ -181,40 +184,14 @@ function escapeRegExp(text: string): string {
  * The side a sentence names a person as leading or representing: "Syria's foreign minister, Asaad
  * al-Shaibani", "Tom Barrack, the US ambassador", "Ron Dermer led the Israeli side". A side's word
  * elsewhere in the sentence ("met an Israeli delegation") does not make the person its lead. When the
- * sentence ties people to several sides, the first tie wins.
+ * sentence ties people to several sides, the first tie wins (`sideTies` gives them all).
  */
 export function sideOfPeople(
   sentence: string,
   people: readonly Entity[],
-  sides: ReadonlyArray<{ id: string; names: string }>,
+  sides: readonly SideSpelling[],
 ): string | undefined {
-  if (people.length === 0) return undefined;
-  const person = people
-    .flatMap((p) => [p.name, ...p.aliases])
-    .map((n) => escapeRegExp(n).replace(/['’]/g, "['’]").replace(/[- ]/g, "[- ]"))
-    .join("|");
-  const role = `(?:[\\w-]+\\s+){0,3}?${ROLE_NOUNS}`;
-  let first = Number.POSITIVE_INFINITY;
-  let found: string | undefined;
-  for (const side of sides) {
-    const owner = `(?:${side.names})(?:['’]s)?`;
-    const patterns = [
-      // "Syria's foreign minister, Asaad al-Shaibani", "US special envoy Tom Barrack" (not "then" minister).
-      `\\b${owner}\\s+(?!then\\b)${role},?\\s+(?:${person})\\b`,
-      // "Tom Barrack, the US ambassador to Turkey".
-      `\\b(?:${person}),\\s+(?:the\\s+)?${owner}\\s+${role}`,
-      // "Ron Dermer led the Israeli side".
-      `\\b(?:${person})\\s+(?:led|leads|headed|heads|represented|represents)\\s+(?:the\\s+)?${owner}\\s+(?:side|delegation|team)\\b`,
-    ];
-    for (const pattern of patterns) {
-      const at = sentence.search(new RegExp(pattern, "iu"));
-      if (at >= 0 && at < first) {
-        first = at;
-        found = side.id;
-      }
-    }
-  }
-  return found;
+  return sideTies(sentence, people, sides)[0]?.side;
 }
 
 /** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */
@@ -402,6 +379,64 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const tagged: TaggedWords = { verbs: wordsTagged("#Verb"), nouns: wordsTagged("#Noun") };
   /** Headings already given to the first fact under them. */
   const headed = new Set<string>();
+  /** Sides whose lead has a fact already: one per side and article, as a curator writes it. */
+  const ledSides = new Set<string>();
+  const allSentences = sentences.flat();
+  /** What the article calls a person, from the first sentence that says it ("Foreign Minister"). */
+  const roleInArticle = (person: Entity, first: string): string | null => {
+    for (const text of [first, ...allSentences]) {
+      const role = roleOf(
+        text,
+        [person.name, ...person.aliases],
+        (w) => tagged.verbs.has(w.toLowerCase()),
+        (w) => tagged.nouns.has(w.toLowerCase()),
+      );
+      if (role) return role;
+    }
+    return null;
+  };
+  const eventNoun = (text: string): string =>
+    (EVENT_NOUN.exec(text) ?? EVENT_NOUN.exec(lede ?? ""))?.[1]?.toLowerCase() ?? "meeting";
+  const leadFact = (
+    tie: SideTie,
+    sentence: string,
+    place: Entity | null,
+    date: string | null,
+    section: string | null,
+  ): DraftFact => {
+    const sideInfo = story.sides.find((s) => s.id === tie.side);
+    const label = sideInfo?.label ?? tie.side;
+    const noun = eventNoun(sentence);
+    const event = `the ${noun}${place ? ` in ${place.name}` : ""}${date ? ` on ${formatDate(date)}` : ""}`;
+    const companionRoles = new Map(tie.companions.map((c) => [c.id, roleInArticle(c, sentence)]));
+    const role = roleInArticle(tie.person, sentence);
+    // A mediator stands between the other sides the sentence or the lede names.
+    const named = entitiesIn(`${sentence} ${lede ?? ""}`, index).map((e) => e.id);
+    const between = story.sides.filter((s) => s.id !== tie.side && named.includes(s.id)).map((s) => s.label);
+    const statement = leadStatement(tie, label, event, role, companionRoles, between);
+    const topics = topicWords.filter((t) => t.pattern?.test(statement)).map((t) => t.id);
+    const sideEntity = entities.find((e) => e.id === tie.side);
+    const fact: DraftFact = {
+      id: factId(`${tie.side} lead ${tie.person.name.split(/\s+/).at(-1)} ${date?.slice(0, 7) ?? ""}`, taken),
+      statement,
+      quotes: [sentence],
+      entities: [
+        ...new Set(
+          [tie.person, ...tie.companions, ...(sideEntity ? [sideEntity] : []), ...(place ? [place] : [])].map(
+            (e) => e.id,
+          ),
+        ),
+      ],
+      topics: topics.length > 0 ? topics : [fallbackTopic],
+      questions: [statement, ...leadQuestions(tie, label, between)],
+      keywords: [...new Set([...(date ? [formatDate(date)] : []), ...(section ? [section] : [])])],
+      kinds: ["who", "what", "yes-no"],
+      side: tie.side,
+      reviewed: false,
+    };
+    if (date) fact.happened = date;
+    return fact;
+  };
   sentences.forEach((paragraphSentences, paragraph) => {
     let previousPlaces: Entity[] = [];
     let previous: string | null = null;
@@ -466,13 +501,16 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (CAUSE_WORDS.test(sentence)) kinds.add("why");
       // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
       // foreign minister"), and only a person the sentence ties to the side's role.
+      const dated = dates.find((d) => d.precision !== "year") ?? null;
       const historical =
         dates.length > 0 &&
         dates.every((d) => Number(d.sort.slice(0, 4)) < Number(reference.slice(0, 4)) - 1);
-      const people = named.filter((e) => e.kind === "person");
-      const side = historical ? undefined : sideOfPeople(sentence, people, sideSpellings);
+      // Who leads or represents a side, for a sentence about an event (the lede's, or one it dates): each
+      // side's first lead in the article becomes a fact of its own (below), the only one with that side.
+      const aboutEvent =
+        sentence === lede || inLedeSection || EVENT_REFERENCE.test(sentence) || dated !== null;
+      const ties = historical || !aboutEvent ? [] : sideTies(sentence, own, sideSpellings);
       const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
-      const dated = dates.find((d) => d.precision !== "year") ?? null;
       // "there" read as the place it stands for, in the wording the questions are drawn from.
       const [onlyPlace] = inherited.length === 1 && places.length === 0 ? inherited : [];
       const spoken = (onlyPlace && withPlaceForThere(sentence, onlyPlace.name)) || sentence;
@@ -508,7 +546,6 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         kinds: [...kinds],
         reviewed: false,
       };
-      if (side) fact.side = side;
       if (dated) {
         fact.timeline = {
           when: dated.relative ? `${dated.text} (${formatDate(dated.sort)})` : formatDate(dated.sort),
@@ -532,10 +569,21 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       if (beforeFact && (pointsBack || leadIn)) {
         joinFacts(beforeFact, fact);
         previousFact = beforeFact;
-        continue;
+      } else {
+        facts.push(fact);
+        previousFact = fact;
       }
-      facts.push(fact);
-      previousFact = fact;
+      // The lede's meeting is where the headline puts it; another sentence's, where it says, else the lede's.
+      const eventPlace =
+        (sentence === lede ? event.places[0] : undefined) ??
+        places.find((p) => placedIn(sentence, p)) ??
+        (eventDates.length > 0 || eventPlaces.length > 0 ? event.places[0] : undefined);
+      const eventDate = dated?.sort ?? event.date;
+      for (const tie of ties) {
+        if (ledSides.has(tie.side)) continue;
+        ledSides.add(tie.side);
+        facts.push(leadFact(tie, sentence, eventPlace ?? null, eventDate, section));
+      }
     }
   });
   return {

@@ -58,7 +58,7 @@ export function roleOf(
   // Before: "Syria's foreign minister, Name" — a possessive or "the" opens the phrase, a common noun ends
   // it ("According to the State Department, Barrack" names an institution, not a role).
   const before =
-    /((?:\b(?:the|a|an|its|his|her)\s+|\b\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*),\s+$/u.exec(
+    /((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+|\b\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*),\s+$/u.exec(
       head,
     );
   if (before?.[1]) return before[1].trim();
