@@ -8,7 +8,7 @@ import { suggestQuestions } from "./autocomplete.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector } from "./fuzzy.js";
-import { Analyzer } from "./normalise.js";
+import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
 import { CLAIMED_YEAR, type Claim, claimOf, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
 import { askedAttributes, correctQuestionWords, isVerification, readAsks } from "./question.js";
@@ -119,10 +119,13 @@ export class AnswerEngine implements Engine {
     const kinds = this.parts.kinds;
     this.kindsOf = new Map(kb.facts.map((f, i) => [f.id, kinds[i] ?? new Set<QuestionKind>()]));
     const names = new Map<string, string[]>();
+    const nameWords = new Map<string, string[]>();
     for (const entity of kb.entities) {
       for (const name of [entity.name, ...entity.aliases]) {
         const terms = this.analyzer.terms(name);
         if (terms.length > 1) names.set(terms.join(" "), terms);
+        const folded = words(name).filter((word) => !this.analyzer.isStopword(word));
+        if (folded.length > 1) nameWords.set(folded.join(" "), folded);
       }
     }
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
@@ -155,6 +158,7 @@ export class AnswerEngine implements Engine {
       index: this.index,
       corrector,
       names: [...names.values()].sort((a, b) => b.length - a.length),
+      nameWords: [...nameWords.values()],
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
       unknownWeightFactor: this.options.unknownWeightFactor,

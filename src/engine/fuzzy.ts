@@ -132,3 +132,56 @@ export class Corrector {
 function bucketKey(length: number, end: "first" | "last", letter: string): string {
   return `${length}:${end}:${letter}`;
 }
+
+/** Edits a word of a multi-word name may be from its spelling there, when the name's other words match too. */
+function phraseEdits(word: string): number {
+  if (word.length < 3) return 0;
+  return word.length >= 8 ? 2 : 1;
+}
+
+/**
+ * Misspelt words of a multi-word name, read as that name's words: "eli coen" is Eli Cohen, "asad
+ * al-shaybani" Asaad al-Shaibani, though "coen" is too short for the corrector and "asad" is another
+ * known name (Assad). Every word of the name must be there, in order, each within a few edits and with its
+ * first letter, and one word must be exact unless every word has four letters or more: two words agreeing
+ * are what makes a short typo safe to undo. A name the base lacks stays unknown ("hafez al-assad" is not
+ * Bashar al-Assad: "hafez" is no slip of "bashar"), and an ordinary word (`isCommon`: "minister" in "foreign
+ * minister") is never made a name's ("Foreign Ministry"). Where two spellings of a name fit, the nearer wins
+ * ("ahmed al-sharra" is Ahmed al-Sharaa, not Ahmad al-Sharaa). `words` and `names` are folded words,
+ * stopwords out.
+ */
+export function namePhraseCorrections(
+  words: readonly string[],
+  names: ReadonlyArray<readonly string[]>,
+  isCommon: (word: string) => boolean = () => false,
+): Map<string, string> {
+  const matches: Array<{ at: number; name: readonly string[]; total: number }> = [];
+  for (const name of names) {
+    if (name.length < 2) continue;
+    for (let at = 0; at + name.length <= words.length; at++) {
+      const distances = name.map((part, i) => {
+        const word = words[at + i] ?? "";
+        if (word === part) return 0;
+        if (word[0] !== part[0] || isCommon(word)) return Number.POSITIVE_INFINITY;
+        return editDistance(word, part, phraseEdits(part));
+      });
+      if (distances.some((d, i) => d > phraseEdits(name[i] ?? ""))) continue;
+      if (!distances.includes(0) && name.some((part) => part.length < 4)) continue;
+      matches.push({ at, name, total: distances.reduce((sum, d) => sum + d, 0) });
+    }
+  }
+  // The nearest name claims its words first; a name written exactly ("eli cohen") corrects nothing, and
+  // leaves no word for another spelling of it ("elie cohen").
+  matches.sort((a, b) => a.total - b.total);
+  const claimed = new Set<number>();
+  const corrections = new Map<string, string>();
+  for (const { at, name } of matches) {
+    if (name.some((_, i) => claimed.has(at + i))) continue;
+    name.forEach((part, i) => {
+      claimed.add(at + i);
+      const word = words[at + i];
+      if (word !== undefined && word !== part) corrections.set(word, part);
+    });
+  }
+  return corrections;
+}

@@ -3,7 +3,7 @@
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, wordClass } from "./english.js";
-import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH } from "./fuzzy.js";
+import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
 import { asksForPerson, headWords } from "./question.js";
@@ -67,6 +67,8 @@ export interface QuestionAnalyserParts {
   corrector: Corrector;
   /** Multi-word entity names as index terms, longest first, so a name counts once, not per word. */
   names: string[][];
+  /** The same names as folded words, stopwords out ("eli cohen", "asaad shaibani"): misspelt names are read against them. */
+  nameWords: string[][];
   /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
   sideTerms: ReadonlyMap<string, Side>;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
@@ -82,6 +84,7 @@ export class QuestionAnalyser {
   /** Word families of the base's vocabulary ("leader" → lead), built on first use (derivation.ts). */
   private familiesMemo: WordFamilies | undefined;
   private readonly names: string[][];
+  private readonly nameWords: string[][];
   private readonly sideTerms: ReadonlyMap<string, Side>;
   private readonly nameTerms: ReadonlySet<string>;
   private readonly unknownWeightFactor: number;
@@ -91,6 +94,7 @@ export class QuestionAnalyser {
     this.index = parts.index;
     this.corrector = parts.corrector;
     this.names = parts.names;
+    this.nameWords = parts.nameWords;
     this.sideTerms = parts.sideTerms;
     this.nameTerms = parts.nameTerms;
     this.unknownWeightFactor = parts.unknownWeightFactor;
@@ -115,13 +119,20 @@ export class QuestionAnalyser {
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
     const phrasedWords = this.analyzer.words(text);
+    // "eli coen", "asad al-shaybani": words of a multi-word name, misspelt, read as that name's.
+    const inNames = namePhraseCorrections(
+      phrasedWords.filter((word) => !this.analyzer.isStopword(word)),
+      this.nameWords,
+      (word) => wordClass(word) === "common",
+    );
     const or = phrasedWords.lastIndexOf("or");
     /** The term just before "or": the first alternative's (the one after it is the rest of the ask). */
     let beforeOr: string | undefined;
     const beforeOrTerms = new Set<string>();
     const afterOr = new Set<string>();
     for (const [at, word] of phrasedWords.entries()) {
-      const resolved = this.resolve(word);
+      const named = inNames.get(word);
+      const resolved = named === undefined ? this.resolve(word) : this.resolveName(word, named);
       if (resolved === null) continue;
       if (at < or) {
         // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
@@ -288,6 +299,16 @@ export class QuestionAnalyser {
       return { term: fixed.term, known: false, corrected: common };
     }
     return { term: direct.term, known: false };
+  }
+
+  /** A word read as a name's word (`namePhraseCorrections`): that word's term, as a correction. */
+  private resolveName(
+    word: string,
+    name: string,
+  ): { term: string; known: boolean; corrected?: string } | null {
+    const term = this.analyzer.termOf(name);
+    if (term === null || !this.index.isKnownTerm(term.term)) return this.resolve(word);
+    return { term: term.term, known: true, corrected: name };
   }
 
   private families(): WordFamilies {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Corrector, editDistance } from "../../src/engine/fuzzy.js";
+import { Corrector, editDistance, namePhraseCorrections } from "../../src/engine/fuzzy.js";
 
 describe("editDistance", () => {
   test.each([
@@ -66,5 +66,40 @@ describe("Corrector", () => {
 
   test("a known word is not corrected", () => {
     expect(corrector.correct("dalati")).toBeNull();
+  });
+});
+
+describe("namePhraseCorrections", () => {
+  const names = [
+    ["eli", "cohen"],
+    ["elie", "cohen"],
+    ["asaad", "shaibani"],
+    ["ahmad", "sharaa"],
+    ["ahmed", "sharaa"],
+    ["bashar", "assad"],
+    ["foreign", "ministry"],
+  ];
+  const common = new Set(["minister", "foreign", "who", "is"]);
+  test.each([
+    // a short typo, anchored by the exact word beside it
+    ["who is eli coen", { coen: "cohen" }],
+    // every word misspelt, each of four letters or more; "asad" is another known name (Assad)
+    ["whats asad shaybani job", { asad: "asaad", shaybani: "shaibani" }],
+    // the nearer spelling of a name wins
+    ["who is ahmed sharra", { sharra: "sharaa" }],
+    // written exactly: nothing to correct, not even towards another spelling ("elie")
+    ["who is eli cohen", {}],
+    // a name the base lacks stays unknown
+    ["what did hafez assad do", {}],
+    ["who is ehud barak", {}],
+    // an ordinary word is never made a name's
+    ["why is the foreign minister leading", {}],
+    // a word alone is no name phrase
+    ["who is coen", {}],
+    // another first letter is another name
+    ["who is ali cohen", {}],
+  ])("%s → %j", (question, expected) => {
+    const corrections = namePhraseCorrections(question.split(" "), names, (word) => common.has(word));
+    expect(Object.fromEntries(corrections)).toEqual(expected);
   });
 });
