@@ -36,6 +36,14 @@ export function words(text: string): string[] {
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
+/**
+ * Particles of a phrasal verb, which English lets an object separate from its verb: "lock anybody up",
+ * "hand the land back", "turn the offer down". A two-word phrase of the lexicon ending in one of them is
+ * also read with up to `MAX_PARTICLE_GAP` words between its verb and its particle.
+ */
+const PARTICLES = new Set(["up", "down", "back", "out", "over", "off", "in", "away"]);
+const MAX_PARTICLE_GAP = 3;
+
 /** A stem shorter than this from a longer word would meet a two-letter word ("used" → "us"). */
 const MIN_STEM_LENGTH = 3;
 
@@ -71,6 +79,8 @@ export class Analyzer {
   private readonly phrases: Array<{ phrase: string; replacement: string }>;
   /** First word of every phrase: a text with none of them skips the phrase pass (almost every text). */
   private readonly phraseStarts: ReadonlySet<string>;
+  /** Verb → its separable particles and what the phrase is read as ("lock" → up → detain). */
+  private readonly separable = new Map<string, Map<string, string>>();
   /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
   private readonly termCache = new Map<string, Term | null>();
   /** Stem → canonical stem of its synonym group. */
@@ -89,6 +99,15 @@ export class Analyzer {
       .filter(({ phrase }) => phrase.trim() !== "")
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.phraseStarts = new Set(this.phrases.map(({ phrase }) => phrase.trim().split(" ")[0] ?? ""));
+    for (const { phrase, replacement } of this.phrases) {
+      const [verb, particle, ...rest] = phrase.trim().split(" ");
+      // "back in" → in, "way back" → then: a time phrase, no verb with an object.
+      if (!verb || !particle || rest.length > 0 || !PARTICLES.has(particle)) continue;
+      if (this.stopwords.has(replacement.trim())) continue;
+      const particles = this.separable.get(verb) ?? new Map<string, string>();
+      particles.set(particle, replacement.trim());
+      this.separable.set(verb, particles);
+    }
     for (const group of lexicon.synonyms) {
       const stems = group.map((w) => words(w).map(stem).join(" "));
       const head = stems[0] ?? "";
@@ -144,7 +163,25 @@ export class Analyzer {
     // Padded with spaces so a phrase only matches whole words.
     let folded = ` ${plain.join(" ")} `;
     for (const { phrase, replacement } of this.phrases) folded = folded.replaceAll(phrase, replacement);
-    return folded.split(" ").filter((w) => w !== "");
+    return this.joinSeparated(folded.split(" ").filter((w) => w !== ""));
+  }
+
+  /** "lock anybody up" → detain anybody: a phrasal verb whose object stands between verb and particle. */
+  private joinSeparated(phrased: string[]): string[] {
+    const out = [...phrased];
+    for (let i = 0; i < out.length; i++) {
+      const particles = this.separable.get(out[i] as string);
+      if (!particles) continue;
+      for (let gap = 1; gap <= MAX_PARTICLE_GAP && i + gap + 1 < out.length + 1; gap++) {
+        const at = i + gap + 1;
+        const replacement = particles.get(out[at] ?? "");
+        if (replacement === undefined) continue;
+        out.splice(at, 1);
+        out.splice(i, 1, ...replacement.split(" "));
+        break;
+      }
+    }
+    return out;
   }
 
   /** Distinct canonical terms of a text. */

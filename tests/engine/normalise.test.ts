@@ -91,6 +91,29 @@ describe("Analyzer", () => {
   });
 });
 
+describe("a phrasal verb is read with its object between verb and particle", () => {
+  const analyzer = new Analyzer({
+    phrases: { "lock up": "detain", "hand back": "return", "back in": "in", "take part": "participate" },
+    synonyms: [],
+    stopwords: ["the", "in", "they", "did", "will", "a"],
+    generic: [],
+  });
+
+  test.each([
+    ["did they lock anybody up", "did they detain anybody"],
+    ["will they hand the old bridge back", "will they return the old bridge"],
+    ["did they lock up anybody", "did they detain anybody"],
+    // too far apart: four words between verb and particle
+    ["lock the gate of the yard up", "lock the gate of the yard up"],
+    // a phrase whose reading is a stopword is a time phrase, not a verb with an object
+    ["back the plan in May", "back the plan in may"],
+    // only particles separate: "take a part" is no "take part"
+    ["take a part", "take a part"],
+  ])("%j → %j", (text, expected) => {
+    expect(analyzer.words(text).join(" ")).toBe(expected);
+  });
+});
+
 describe("the shipped lexicon's idioms", () => {
   const lexicon = JSON.parse(
     readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
