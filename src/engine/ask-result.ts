@@ -41,6 +41,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   later: "what comes next",
   future: "what may come",
   list: "which ones",
+  "time-of-day": "the time of day",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

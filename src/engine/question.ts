@@ -392,12 +392,19 @@ export type Attribute =
   /** What may come in general ("could this become full diplomacy LATER ON?"). */
   | "future"
   /** Which members of a set ("which of his belongings were returned", "what ITEMS"): a list, not the set. */
-  | "list";
+  | "list"
+  /** An hour or a part of the day ("what time did they meet?"). */
+  | "time-of-day";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "exact-date",
-    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates|time of day|hour)\b|\bexactly when\b|\bwhen exactly\b|\bon what day\b|\bwhat time\b/i,
+    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates)\b|\bexactly when\b|\bwhen exactly\b|\bon what day\b/i,
+  ],
+  // "What time did they meet?", "what time of day": an hour or a part of the day, not a date.
+  [
+    "time-of-day",
+    /\b(?:what|which|exact|precise|specific)\s+(?:time|hour)\b|\btime of (?:the )?day\b|\bat what time\b|\bmorning or (?:the )?(?:afternoon|evening|night)\b/i,
   ],
   ["duration", /\bhow long\b|\bfor how many (?:hours|days|weeks|months|years)\b/i],
   [
@@ -416,7 +423,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [
     "list",
-    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects)\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
+    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
   ],
   [
     "future",
@@ -510,7 +517,7 @@ const ASKS_PERSON = new RegExp(
 
 /** "Who were the SOURCES", "who is the OFFICIAL talking to him": a person described, whose name is asked. */
 const WHO_IS_PERSON = new RegExp(
-  `\\bwho(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these)\\s+(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  `\\bwho(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
   "iu",
 );
 

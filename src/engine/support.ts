@@ -39,6 +39,9 @@ const EARLIER = new RegExp(
   `\\b(?:before|prior|previous(?:ly)?|former(?:ly)?|earlier|since|until|ago|during|decades?|years|histor(?:y|ic|ical|ically)|longtime|regime|first|initial|already|follow(?:s|ed|ing)?|after|${MONTH}|1\\d{3}|20\\d{2})\\b`,
   "i",
 );
+/** An hour or a part of the day: "on the evening of 24 July", "at 10 a.m.", "overnight". */
+const TIME_OF_DAY =
+  /\b(?:morning|afternoon|evening|night|overnight|midnight|noon|midday|dawn|dusk|o['’]clock)\b|\b\d{1,2}(?::\d{2})?\s*(?:a\.?m\b\.?|p\.?m\b\.?)|\b\d{1,2}:\d{2}\b/i;
 /** A fact that looks ahead can answer "next …", "in future …". */
 const LATER = /\b(?:will|future|next|upcoming|planned|scheduled|expected to)\b/i;
 /** A fact about what may come: "could expand", "remains distant", "a path toward". */
@@ -91,6 +94,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
     found.add("exact-date");
   }
   if (has(DURATION)) found.add("duration");
+  if (has(TIME_OF_DAY)) found.add("time-of-day");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

@@ -35,6 +35,10 @@ describe("refuses what the facts do not support", () => {
     // which members of a set, from a fact that names only the set (its list is of something else)
     "which of the spy's possessions did damascus agree to give back?",
     "what items of cohen's were returned, specifically?",
+    // an hour or a part of the day, which the facts never give (a date is no time of day)
+    "what time of day did the security chiefs meet near the golan?",
+    // which things, asked as "stuff"
+    "what stuff did syria hand over to israel?",
     // a neighbouring concept: occupied is not annexed (no keyword may say it is)
     "did israel annex the golan?",
     "is the golan annexed by israel?",

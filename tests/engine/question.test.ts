@@ -164,7 +164,9 @@ describe("askedAttributes", () => {
   test.each([
     ["when did the talks begin", ["date"]],
     ["what date was the first meeting", ["exact-date"]],
-    ["what time of day did they meet", ["exact-date"]],
+    ["what time of day did they meet", ["time-of-day"]],
+    ["what time did the session start", ["time-of-day"]],
+    ["did they meet in the morning or the evening", ["time-of-day"]],
     ["how long has the border been closed", ["duration"]],
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
@@ -182,9 +184,12 @@ describe("askedAttributes", () => {
     ["which of the mayor's old cars did the city sell", ["list"]],
     ["what items did they hand over", ["list"]],
     ["what specific things were agreed", ["list"]],
+    ["what stuff was in the spy's papers", ["list"]],
     ["which of them leads the talks", []],
     ["who were the three sources", ["name"]],
     ["who is the official talking to the press", ["name"]],
+    ["who were the paper's three sources", ["name"]],
+    ["who were reuters' sources", ["name"]],
     ["who is leading the talks", []],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());

@@ -20,6 +20,8 @@ describe("attributesOf", () => {
     ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
     ["The talks were held near Quneitra.", ["name"]],
     ["The meeting lasted four hours.", ["duration", "count", "exact-count"]],
+    ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "time-of-day"]],
+    ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
     ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
     ["The official was not named.", []],
     ["The article does not say when the governor was appointed.", []],
