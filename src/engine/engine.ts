@@ -23,6 +23,7 @@ import {
   beforeLandmark,
   Chronology,
   comparedAsks,
+  sinceWhen,
   mainClauseOf,
   type TimeIntent,
   timeIntentOf,
@@ -352,6 +353,9 @@ export class AnswerEngine implements Engine {
   }
 
   private answerAskAsPut(asPut: string, asserted = isVerification(asPut)): AskResult {
+    // "How long have the talks been going on?" asks when they began.
+    const since = sinceWhen(asPut);
+    if (since !== null) return { ...this.answerAskAsPut(since, asserted), ask: asPut };
     const compared = comparedAsks(asPut);
     if (compared) {
       const answer = this.answerCompared(asPut, compared, asserted);

@@ -146,6 +146,27 @@ export function timeIntentOf(question: string): TimeIntent | null {
   return null;
 }
 
+/**
+ * "How long have the talks been going on?", "since when has Israel been talking to Syria?": a span up to
+ * now, whose answer is when it began (not how long one meeting lasted). Subject, then what it has been doing.
+ */
+const SPAN_TO_NOW =
+  /\b(?:how long|since when)\s+(?:have|has)\s+(.+?)\s+been\s+((?:[\p{L}-]+ing|going on|underway|ongoing)\b[^?!.]*?)\s*([?!.]*)$/iu;
+/** "going on", "happening", "underway", "ongoing": nothing more than that it goes on. */
+const GOES_ON = /^(?:going(?: on)?|happening|underway|ongoing|running|continuing)$/i;
+
+/**
+ * "How long have the talks been going on?" → "when did the talks first start?": a span up to now asks when it
+ * began; null for any other ask ("how long did the meeting last?" asks a duration).
+ */
+export function sinceWhen(ask: string): string | null {
+  const found = SPAN_TO_NOW.exec(ask);
+  if (!found?.[1] || !found[2]) return null;
+  const [, subject, doing, end] = found;
+  const what = GOES_ON.test(doing.trim()) ? "" : ` ${doing.trim()}`;
+  return `${ask.slice(0, found.index)}when did ${subject} first start${what}${end || "?"}`;
+}
+
 /** "between May and August", "from July to now": the two times an ask compares. */
 const BETWEEN_TIMES = new RegExp(
   `\\s*,?\\b(?:between|from)\\s+(${MONTH_NAME})\\s+(?:and|to|until|till)\\s+(${MONTH_NAME}|now|today)\\b,?`,

@@ -120,3 +120,30 @@ describe.each(["reviewed"] as const)("two times compared on the %s follow-up bas
     for (const part of earlier) expect(part.citations.length).toBeGreaterThan(0);
   });
 });
+
+describe.each(["drafted", "reviewed"] as const)("a span up to now on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+  const reported = new Map(kb.articles.map((a) => [a.id, articleDate(a) ?? ""]));
+  const earliest = [...reported.values()].sort()[0];
+
+  // "How long have they been talking?" asks when it began: an answer that dates the start (no later than the
+  // earliest report), not the length of one meeting nor an undated "they have begun talks".
+  const happened = (id: string) => {
+    const fact = engine.fact(id);
+    return fact?.timeline?.sort ?? fact?.happened ?? reported.get(fact?.articleId ?? "") ?? "";
+  };
+  test.each(["how long have the talks been going on?", "how long have israel and syria been talking?"])(
+    "%s: a dated start, from no later than the earliest report",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(happened(answer.factIds[0] ?? "") <= (earliest ?? "")).toBe(true);
+      expect(answer.parts[0]?.text).toMatch(
+        /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|\d{4})\b/,
+      );
+    },
+  );
+});

@@ -8,6 +8,7 @@ import {
   beforeLandmark,
   Chronology,
   comparedAsks,
+  sinceWhen,
   mainClauseOf,
   type TimeContext,
   type TimeIntent,
@@ -351,6 +352,19 @@ test.each([
   ["when did they last meet at this level before?", null],
 ])("beforeLandmark(%j) = %j", (question, landmark) => {
   expect(beforeLandmark(question)).toBe(landmark);
+});
+
+test.each([
+  ["how long have the talks been going on?", "when did the talks first start?"],
+  [
+    "how long has the council been debating the bridge?",
+    "when did the council first start debating the bridge?",
+  ],
+  ["since when has Keller been chairing it", "when did Keller first start chairing it?"],
+  ["how long did the vote take?", null],
+  ["how long has Keller been mayor?", null],
+])("sinceWhen(%j) = %j", (ask, asked) => {
+  expect(sinceWhen(ask)).toBe(asked);
 });
 
 test.each<[string, [string, string] | null]>([
