@@ -149,6 +149,10 @@ describe("the shipped lexicon's idioms", () => {
     ["did the mayor have a hand in it", "involved"],
     ["when did the party take power", "overthrow"],
     ["who speaks for the town at the table", "negotiations"],
+    // size compared: "something bigger than a bridge vote" is a broader one
+    ["could it become something bigger", "broader"],
+    ["a wider plan", "broader"],
+    ["will they merge down the line", "prospects"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
