@@ -63,6 +63,12 @@ export function explainGap(missing: readonly string[], nearest: Fact): string {
   return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
 }
 
+/** "The sources don't confirm that the May talks were in Paris. What they do say: …" */
+export function unconfirmed(claim: string, nearest: Fact | undefined): string {
+  const said = `The sources don't confirm that ${truncate(claim, QUOTED_QUESTION_MAX_LENGTH)}.`;
+  return nearest ? `${said} What they do say: ${nearest.statement}` : said;
+}
+
 export function quoted(words: readonly string[]): string {
   return words.map((w) => `“${w}”`).join(", ");
 }

@@ -3,14 +3,22 @@
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { deepFreeze } from "../shared/freeze.js";
-import { type AskResult, attributesAsked, explainGap, joinAsks, noAnswer, quoted } from "./ask-result.js";
+import {
+  type AskResult,
+  attributesAsked,
+  explainGap,
+  joinAsks,
+  noAnswer,
+  quoted,
+  unconfirmed,
+} from "./ask-result.js";
 import { suggestQuestions } from "./autocomplete.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
-import { isOrdinaryEnglish, wordClass } from "./english.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
-import { CLAIMED_YEAR, type Claim, claimOf, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
+import { claimOf, isTimeWord } from "./premise.js";
+import { PremiseCorrector } from "./premise-correction.js";
 import { askedAttributes, correctQuestionWords, isVerification, readAsks } from "./question.js";
 import { type AnalysedQuestion, MAX_QUESTION_LENGTH, QuestionAnalyser } from "./question-analysis.js";
 import { kindsOfFact } from "./question-kinds.js";
@@ -77,6 +85,8 @@ export class AnswerEngine implements Engine {
   private readonly analyser: QuestionAnalyser;
   /** Whether a fact supports all an ask asks, and whether a claim is one the sources correct. */
   private readonly support: SupportCheck;
+  /** Corrects a claim the sources do not confirm, from the fact that fills its wrong element otherwise. */
+  private readonly premise: PremiseCorrector;
   private readonly byId: Map<string, Fact>;
   /** Kinds of question each fact answers: as declared, as its own questions ask, and from its data. */
   private readonly kindsOf: Map<string, ReadonlySet<QuestionKind>>;
@@ -165,6 +175,16 @@ export class AnswerEngine implements Engine {
       unknownWeightFactor: this.options.unknownWeightFactor,
     });
     this.support = new SupportCheck(kb, this.analyzer, this.index, this.sideTerms, this.nameTerms);
+    this.premise = new PremiseCorrector({
+      analyzer: this.analyzer,
+      analyser: this.analyser,
+      index: this.index,
+      support: this.support,
+      chronology: this.chronology,
+      sideTerms: this.sideTerms,
+      nameTerms: this.nameTerms,
+      answer: (ask) => this.answerAskAsPut(ask),
+    });
   }
 
   analyse(question: string): AnalysedQuestion {
@@ -223,110 +243,26 @@ export class AnswerEngine implements Engine {
         ? { ...this.answerAskAsPut(claim.text, true), ask }
         : this.answerAskAsPut(ask);
     const result = this.placeCorrection(ask, asPut) ?? asPut;
-    if (result.status === "answered" || !claim) return result;
-    return this.premiseCorrection(ask, claim) ?? result;
-  }
-
-  /**
-   * A claim the sources do not confirm ("why did ISIS overthrow Assad?", "it was Biden who met Syria's
-   * interim president, wasn't it"), asked again with one element left open: a year ("when …"), a place
-   * ("where …"), a verb the lexicon knows the opposite of, or a name the base has never seen. A fact that
-   * answers the rest and fills that slot with something else — another year, another place, the opposite
-   * verb, someone else — is the correction. A name the base knows is left alone: "why did Trump meet
-   * al-Dalati?" asks of a relation the sources do not report, not a detail they correct.
-   */
-  private premiseCorrection(ask: string, claim: Claim): AskResult | undefined {
-    const claimWords = this.analyzer.words(claim.text);
-    for (const element of this.claimElements(claimWords)) {
-      const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
-      const reask = reaskWithout(claimWords, element.from, element.to, open);
-      const found = this.answerAskAsPut(reask);
-      if (found.status !== "answered" || found.preface) continue;
-      const analysed = this.analyser.analyse(reask);
-      const said = claimWords.slice(element.from, element.to);
-      const fact = this.correctionOf(found.supported ?? [], analysed, (f) =>
-        this.fillsSlot(f, element.slot, said, analysed),
-      );
-      if (!fact) continue;
-      const preface =
-        element.slot === "verb"
-          ? `The sources don't say ${quoted([said.join(" ")])}; they say the opposite:`
-          : `The sources don't say ${quoted([said.join(" ")])}; they say otherwise:`;
-      return { ...found, ask, facts: [fact], earlier: [], preface };
-    }
-    return undefined;
-  }
-
-  /**
-   * The fact that corrects a claim, among the hits that answer it asked again: one that fills the open
-   * slot and whose statement says all the rest, else one whose statement lacks a single word of it that
-   * the fact holds elsewhere ("where is al-Dalati BASED?" of "orchestrating … from Damascus").
-   */
-  private correctionOf(
-    hits: readonly Hit[],
-    asked: AnalysedQuestion,
-    fills: (fact: Fact) => boolean,
-  ): Fact | undefined {
-    const filling = hits.filter((h) => fills(h.fact));
-    const unstated = filling.map((h) => this.support.unstated(h.fact, asked));
-    const whole = filling.find((_, i) => unstated[i]?.length === 0);
-    if (whole) return whole.fact;
-    return filling.find((h, i) => {
-      const [only, ...more] = unstated[i] ?? [];
-      return only !== undefined && more.length === 0 && this.support.holds(h.fact, only);
-    })?.fact;
-  }
-
-  /** The elements of a claim a correction may replace, in the order tried. */
-  private claimElements(claimWords: readonly string[]): ClaimElement[] {
-    const elements: ClaimElement[] = [];
-    const names: ClaimElement[] = [];
-    claimWords.forEach((word, i) => {
-      const term = this.analyzer.termOf(word)?.term;
-      if (term === undefined) return;
-      if (CLAIMED_YEAR.test(word)) elements.push({ slot: "time", from: i, to: i + 1 });
-      else if (PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") && this.isPlaceWord(word, term)) {
-        elements.push({ slot: "place", from: i, to: i + 1 });
-      } else if (this.analyzer.oppositesOf(term).size > 0)
-        elements.push({ slot: "verb", from: i, to: i + 1 });
-      else if (
-        !this.index.isKnownTerm(term) &&
-        !this.sideTerms.has(term) &&
-        isName(word) &&
-        !isOrdinaryEnglish(word)
-      ) {
-        const last = names.at(-1);
-        if (last && last.to === i) last.to = i + 1;
-        else names.push({ slot: "name", from: i, to: i + 1 });
+    if (!claim) return result;
+    if (result.status === "answered") {
+      // "The May talks were in Paris, right?" answered with a fact on July's Paris talks confirms nothing:
+      // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.
+      if (claim.form !== "asserted" || result.preface || this.premise.confirms(result.facts, claim)) {
+        return result;
       }
-    });
-    return [...elements, ...names];
-  }
-
-  /** A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. */
-  private isPlaceWord(word: string, term: string): boolean {
-    if (this.sideTerms.has(term)) return false;
-    return this.index.isKnownTerm(term) ? this.nameTerms.has(term) : wordClass(word) !== "common";
-  }
-
-  /** Whether a fact puts something else in the slot the claim filled with `said`. */
-  private fillsSlot(fact: Fact, slot: ClaimSlot, said: readonly string[], asked: AnalysedQuestion): boolean {
-    const texts = [fact.statement, ...fact.quotes.map((q) => q.text), fact.timeline?.when ?? ""];
-    const saidTerms = said.flatMap((w) => this.analyzer.termOf(w)?.term ?? []);
-    const terms = new Set(texts.flatMap((t) => this.analyzer.terms(t)));
-    if (saidTerms.some((t) => terms.has(t))) return false;
-    switch (slot) {
-      case "time":
-        // The fact's own claim dates it: a quote is the article's whole sentence, whose year may date
-        // something else.
-        return /\b(?:1[89]|20)\d{2}\b/.test(`${fact.statement} ${fact.timeline?.sort ?? ""}`);
-      case "place":
-        return this.support.namesAPlace(fact, asked);
-      case "verb":
-        return saidTerms.some((t) => [...this.analyzer.oppositesOf(t)].some((o) => terms.has(o)));
-      case "name":
-        return this.support.namesAnother(fact, asked);
     }
+    const corrected = this.premise.correct(ask, claim);
+    if (corrected || result.status !== "answered") return corrected ?? result;
+    // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
+    const nearest = result.supported?.[0];
+    return {
+      ask,
+      status: "no_answer",
+      facts: [],
+      confidence: 0,
+      suggestions: nearest ? [nearest] : [],
+      explanation: unconfirmed(claim.text, nearest?.fact),
+    };
   }
 
   /**
@@ -445,7 +381,9 @@ export class AnswerEngine implements Engine {
       const attributes = missing.length - words.length;
       const swapped = words.length > 0 && this.support.isSwappedName(best.fact, analysed, words);
       const claimed = asserted || stillTrue || contradicted || swapped;
-      if (claimed && (attributes === 0 || swapped)) {
+      // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
+      const datesIt = !words.some(isTimeWord) || this.premise.dates(best.fact);
+      if (claimed && datesIt && (attributes === 0 || swapped)) {
         const notGiven = attributes > 0 ? ` and don't say ${attributesAsked(missing)}` : "";
         const preface = stillTrue
           ? `The latest reports don't mention ${quoted(missing)} here; they say:`
@@ -570,16 +508,6 @@ export class AnswerEngine implements Engine {
   fact(id: string): Fact | undefined {
     return this.byId.get(id);
   }
-}
-
-/** The part of a claim a correction replaces: when, where, the verb, or who. */
-type ClaimSlot = "time" | "place" | "verb" | "name";
-
-/** One element of a claim: its slot and where its words stand among the claim's folded words. */
-interface ClaimElement {
-  slot: ClaimSlot;
-  from: number;
-  to: number;
 }
 
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {

@@ -91,3 +91,12 @@ export function reaskWithout(
 export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
 /** A word that puts what follows in a place: "met IN Damascus", "based IN Beirut", "held AT …". */
 export const PLACE_PREPOSITION = /^(?:in|at)$/;
+
+/** A month's name or short form ("july", "sept"). */
+const MONTH_NAME =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+
+/** A word that puts a claim in time: a month or a year ("in July", "in 1973"). */
+export function isTimeWord(word: string): boolean {
+  return MONTH_NAME.test(word) || CLAIMED_YEAR.test(word);
+}

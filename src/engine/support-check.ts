@@ -13,7 +13,7 @@ import { attributesOf, isName, listedAfter } from "./support.js";
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** A place a statement puts something in: "in Paris", "near the Golan", "at the border". */
-const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?\p{Lu}\p{L}/u;
+const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
 export class SupportCheck {
   private readonly analyzer: Analyzer;
@@ -202,11 +202,11 @@ export class SupportCheck {
    * A claim asked again without its wrong name ("why did [ISIS] overthrow Assad?"): the fact that answers
    * the rest must name someone the question does not, to correct it with (Hay'at Tahrir al-Sham).
    */
-  namesAnother(fact: Fact, analysed: AnalysedQuestion): boolean {
-    if (!this.namesSomeoneElse(fact, analysed)) return false;
+  othersNamed(fact: Fact, analysed: AnalysedQuestion): string[] {
+    if (!this.namesSomeoneElse(fact, analysed)) return [];
     // Someone, not somewhere: "who appointed al-Dalati?" is not answered by the province he governs.
     const asked = new Set(analysed.terms.map((t) => t.term));
-    const someone = (id: string) => {
+    const someone = fact.entities.filter((id) => {
       const terms = this.entityNameTerms().get(id);
       return (
         this.entityKinds.get(id) !== "place" &&
@@ -214,8 +214,8 @@ export class SupportCheck {
         terms.size > 0 &&
         [...terms].every((t) => !asked.has(t))
       );
-    };
-    return fact.entities.some(someone) || this.namesUnlisted(fact, asked);
+    });
+    return [...someone, ...this.unlistedNames(fact, asked)];
   }
 
   /**
@@ -253,26 +253,30 @@ export class SupportCheck {
   }
 
   /**
-   * A claim asked again without its wrong place ("did they meet [in Damascus]?"): the fact must name a
-   * place the question does not — an entity that is a place or a country, or a name after "in", "at" or
-   * "near" in its statement (a drafted fact's entity list may lack it).
+   * A claim asked again without its wrong place ("did they meet [in Damascus]?"): the places the fact's
+   * statement puts something in ("in Paris", "near the Golan") that the question does not name, else the
+   * places among its entities (a drafted fact's statement may say "there").
    */
-  namesAPlace(fact: Fact, analysed: AnalysedQuestion): boolean {
+  placesNamed(fact: Fact, analysed: AnalysedQuestion): string[] {
     const asked = new Set(analysed.terms.map((t) => t.term));
-    const entityIsPlace = fact.entities.some((id) => {
+    const put = [...fact.statement.matchAll(PLACE_IN_STATEMENT)]
+      .flatMap((m) => this.analyzer.terms(m[1] ?? ""))
+      .filter((t) => !asked.has(t) && !this.sideTerms.has(t));
+    if (put.length > 0) return put;
+    // "In the Israel–Syria border region": no name after "in" but a side; the fact's places say where.
+    return fact.entities.filter((id) => {
       const kind = this.entityKinds.get(id);
       const terms = this.entityTerms.get(id);
       return (kind === "place" || kind === "country") && terms && [...terms].every((t) => !asked.has(t));
     });
-    return entityIsPlace || PLACE_IN_STATEMENT.test(fact.statement);
   }
 
   /**
    * A drafted fact may name someone its entity list lacks: a name inside its statement that the question
    * does not name counts too. Words of a known entity are judged by the entity: PIJ's name is no person's.
    */
-  private namesUnlisted(fact: Fact, asked: ReadonlySet<string>): boolean {
-    return (fact.statement.match(NAME_INSIDE) ?? []).some((word) => {
+  private unlistedNames(fact: Fact, asked: ReadonlySet<string>): string[] {
+    return (fact.statement.match(NAME_INSIDE) ?? []).filter((word) => {
       const terms = this.analyzer.terms(word);
       return (
         wordClass(word.toLowerCase()) !== "common" &&
@@ -289,7 +293,7 @@ export class SupportCheck {
    */
   private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
     const asked = new Set(analysed.terms.map((t) => t.term));
-    if (this.namesUnlisted(fact, asked)) return true;
+    if (this.unlistedNames(fact, asked).length > 0) return true;
     return fact.entities.some((id) => {
       const terms = this.entityNameTerms().get(id);
       // Named by a word only a name has, not by a description it shares ("interim president").

@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import { claimOf, reaskWithout } from "../../src/engine/premise.js";
+import { chooseCorrection } from "../../src/engine/premise-correction.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { citationsOf, textOf } from "./parts.js";
 
@@ -68,6 +69,32 @@ describe("a wrong element of a claim is corrected from the sources", () => {
   });
 
   test.each([
+    // the lexicon's opposites: refuse / approve
+    ["how come syria refused the handover of cohen's possessions?", "refused", "approved"],
+    // expand / reduce, with "once" a conjunction, not a word the facts lack
+    ["why did israel step up its bombing of syria once the talks started?", "expand", "scaled back"],
+  ])("%s: the sources say the opposite of %s", (question, verb, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${verb}”; they say the opposite`);
+    expect(textOf(answer)).toContain(said);
+  });
+
+  test("an asserted claim whose month the answer does not share is not confirmed by it", () => {
+    const answer = engine.ask("syria approved the handover of cohen's belongings in march, right?");
+    expect(answer.status).toBe("no_answer");
+    expect(textOf(answer)).toContain("don't confirm that syria approved the handover");
+    expect(citationsOf(answer)).toEqual([]);
+    expect(answer.suggestions.length).toBe(1);
+  });
+
+  test("a wrong month is not corrected by a fact that dates nothing", () => {
+    const answer = engine.ask("the security chiefs met in july, correct?");
+    expect(answer.status).toBe("no_answer");
+    expect(citationsOf(answer)).toEqual([]);
+  });
+
+  test.each([
     // a verb the sources never use, with no opposite they say: nothing to correct it with
     "why did al-dalati flee to jordan?",
     "why did the un sanction al-dalati?",
@@ -77,5 +104,38 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
     expect(citationsOf(answer)).toEqual([]);
+  });
+});
+
+describe("chooseCorrection", () => {
+  const whole = (score: number, ...fills: string[]) => ({ score, fills, unstated: 0, heldElsewhere: false });
+  test.each([
+    ["the best that fills the slot and states the rest", [whole(0.8, "paris"), whole(0.7, "paris")], 0],
+    ["a fact that fills nothing is passed over", [whole(0.9), whole(0.7, "paris")], 1],
+    [
+      "a statement lacking a word is second to one stating all",
+      [{ score: 0.9, fills: ["amman"], unstated: 1, heldElsewhere: true }, whole(0.6, "paris")],
+      1,
+    ],
+    [
+      "else a statement lacking one word the fact holds elsewhere",
+      [{ score: 0.9, fills: ["damascus"], unstated: 1, heldElsewhere: true }],
+      0,
+    ],
+    [
+      "one lacking a word held nowhere is none",
+      [{ score: 0.9, fills: ["damascus"], unstated: 1, heldElsewhere: false }],
+      undefined,
+    ],
+    // two facts about as good, each with another place: the sources do not say which it was
+    [
+      "rivals with other places: unsure",
+      [whole(0.84, "amman"), whole(0.78, "paris", "azerbaijan")],
+      undefined,
+    ],
+    ["a rival sharing the place: sure", [whole(0.94, "paris"), whole(0.89, "paris", "azerbaijan")], 0],
+    ["a rival far below does not count", [whole(0.94, "paris"), whole(0.74, "azerbaijan")], 0],
+  ])("%s", (_, candidates, expected) => {
+    expect(chooseCorrection(candidates)).toBe(expected);
   });
 });

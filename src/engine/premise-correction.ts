@@ -1,0 +1,239 @@
+// Correcting a claim the sources do not confirm (premise.ts reads the claim off the ask). The claim is asked
+// again with one element left open — a year ("when …"), a place ("where …"), a verb the lexicon knows the
+// opposite of, a name the base has never seen — and a fact that answers the rest and fills that same slot
+// with something else is the correction. Never a nearby fact: the correcting fact's own statement must say
+// the rest of the claim, and it must not say the element it replaces.
+import type { Side } from "../knowledge/schema.js";
+import type { Fact } from "../knowledge/types.js";
+import { type AskResult, quoted } from "./ask-result.js";
+import { isOrdinaryEnglish, wordClass } from "./english.js";
+import type { Analyzer } from "./normalise.js";
+import { CLAIMED_YEAR, type Claim, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
+import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
+import type { FactIndex, Hit } from "./search.js";
+import { isName } from "./support.js";
+import type { SupportCheck } from "./support-check.js";
+import { type Chronology, timeIntentOf } from "./time.js";
+
+/** The part of a claim a correction replaces: when, where, the verb, or who. */
+type ClaimSlot = "time" | "place" | "verb" | "name";
+
+/** One element of a claim: its slot and where its words stand among the claim's folded words. */
+interface ClaimElement {
+  slot: ClaimSlot;
+  from: number;
+  to: number;
+}
+
+/** The month (01–12) a text puts something in ("the May talks", "in July"), or null. */
+function monthOf(text: string): string | null {
+  const intent = timeIntentOf(text);
+  return intent?.kind === "period" ? intent.month : null;
+}
+
+/** Years as a fact states them. */
+const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
+const YEAR = new RegExp(YEARS.source);
+/** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
+const RIVAL_SCORE_SHARE = 0.9;
+
+/** What `chooseCorrection` weighs of a fact that answers a claim asked again with one element open. */
+export interface CorrectionCandidate {
+  score: number;
+  /** What the fact puts in the open slot (another year, place, party; the opposite verb): none, no candidate. */
+  fills: readonly string[];
+  /** How many of the claim's other known words its statement does not say. */
+  unstated: number;
+  /** Its statement lacks one of them, which the fact holds elsewhere (its quotes, questions, keywords). */
+  heldElsewhere: boolean;
+}
+
+/**
+ * Which candidate (best first) corrects the claim: the first that fills the slot and whose statement says
+ * all the rest, else the first whose statement lacks one word of it held elsewhere. None when another
+ * candidate whose statement says all the rest, scoring within RIVAL_SCORE_SHARE of the chosen, fills the
+ * slot with nothing the chosen one does ("the August round was in Baku" of one fact on a meeting in
+ * Amman and another on talks in Paris): the sources do not say which it was.
+ */
+export function chooseCorrection(candidates: readonly CorrectionCandidate[]): number | undefined {
+  const filling = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.fills.length > 0);
+  const whole = filling.filter(({ c }) => c.unstated === 0);
+  const [chosen] = whole.length > 0 ? whole : filling.filter(({ c }) => c.unstated === 1 && c.heldElsewhere);
+  if (!chosen) return undefined;
+  const unsure = whole.some(
+    ({ c, i }) =>
+      i !== chosen.i &&
+      c.score >= chosen.c.score * RIVAL_SCORE_SHARE &&
+      !c.fills.some((v) => chosen.c.fills.includes(v)),
+  );
+  return unsure ? undefined : chosen.i;
+}
+
+export interface PremiseCorrectorParts {
+  analyzer: Analyzer;
+  analyser: QuestionAnalyser;
+  index: FactIndex;
+  support: SupportCheck;
+  chronology: Chronology;
+  /** Canonical term → the side it names: a side is no place or name to correct. */
+  sideTerms: ReadonlyMap<string, Side>;
+  /** Terms of the proper names of the base's entities, less the sides'. */
+  nameTerms: ReadonlySet<string>;
+  /** The engine's answer to one ask as put (every support check, no correction of its own). */
+  answer: (ask: string) => AskResult;
+}
+
+export class PremiseCorrector {
+  private readonly parts: PremiseCorrectorParts;
+
+  constructor(parts: PremiseCorrectorParts) {
+    this.parts = parts;
+  }
+
+  /**
+   * The correction of a claim the sources do not confirm ("why did ISIS overthrow Assad?", "it was Biden who
+   * met Syria's interim president, wasn't it"), or undefined. A name the base knows is left alone: "why did
+   * Trump meet al-Dalati?" asks of a relation the sources do not report, not a detail they correct.
+   */
+  correct(ask: string, claim: Claim): AskResult | undefined {
+    const { analyzer, analyser } = this.parts;
+    const claimWords = analyzer.words(claim.text);
+    const month = monthOf(claim.text);
+    for (const element of this.elementsOf(claimWords)) {
+      const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
+      const reask = reaskWithout(claimWords, element.from, element.to, open);
+      const found = this.parts.answer(reask);
+      if (found.status !== "answered" || found.preface) continue;
+      const asked = analyser.analyse(reask);
+      const said = claimWords.slice(element.from, element.to);
+      // "The May talks were in Paris": the correction is about May's talks, not July's.
+      const fact = this.correctionOf(found.supported ?? [], asked, (f) =>
+        month !== null && !this.happenedIn(f, month) ? [] : this.fillersOf(f, element.slot, said, asked),
+      );
+      if (!fact) continue;
+      const preface =
+        element.slot === "verb"
+          ? `The sources don't say ${quoted([said.join(" ")])}; they say the opposite:`
+          : `The sources don't say ${quoted([said.join(" ")])}; they say otherwise:`;
+      return { ...found, ask, facts: [fact], earlier: [], preface };
+    }
+    return undefined;
+  }
+
+  /**
+   * Whether an answer confirms an asserted claim's year, month and place: one of its facts states each
+   * ("the May talks were in Paris, right?" is not confirmed by a fact on July's talks in Paris).
+   */
+  confirms(facts: readonly Fact[], claim: Claim): boolean {
+    const claimWords = this.parts.analyzer.words(claim.text);
+    const said = this.elementsOf(claimWords)
+      .filter((e) => e.slot === "time" || e.slot === "place")
+      .map((e) => claimWords.slice(e.from, e.to));
+    const month = monthOf(claim.text);
+    return facts.some((fact) => {
+      const terms = this.termsOf(fact);
+      const statesAll = said.every((words) =>
+        words.every((w) => terms.has(this.parts.analyzer.termOf(w)?.term ?? w)),
+      );
+      return statesAll && (month === null || this.happenedIn(fact, month));
+    });
+  }
+
+  /** Whether a fact dates what it tells: a timeline entry, a date of its own, or a month or year in its statement. */
+  dates(fact: Fact): boolean {
+    return (
+      fact.timeline !== undefined ||
+      fact.happened !== undefined ||
+      YEAR.test(fact.statement) ||
+      monthOf(fact.statement) !== null
+    );
+  }
+
+  /** Whether a fact happened in a month (01–12), by its date, or says the month itself. */
+  private happenedIn(fact: Fact, month: string): boolean {
+    const date = this.parts.chronology.happened(fact);
+    if (date?.split("-")[1] === month) return true;
+    return monthOf(fact.statement) === month;
+  }
+
+  /**
+   * The fact that corrects a claim, among the hits that answer it asked again (`chooseCorrection`); a
+   * statement may lack one word held elsewhere ("where is al-Dalati BASED?" of "orchestrating … from
+   * Damascus").
+   */
+  private correctionOf(
+    hits: readonly Hit[],
+    asked: AnalysedQuestion,
+    fillers: (fact: Fact) => readonly string[],
+  ): Fact | undefined {
+    const { support } = this.parts;
+    const candidates = hits.map((hit): CorrectionCandidate => {
+      const unstated = support.unstated(hit.fact, asked);
+      const [only, ...more] = unstated;
+      return {
+        score: hit.score,
+        fills: fillers(hit.fact),
+        unstated: unstated.length,
+        heldElsewhere: only !== undefined && more.length === 0 && support.holds(hit.fact, only),
+      };
+    });
+    const chosen = chooseCorrection(candidates);
+    return chosen === undefined ? undefined : hits[chosen]?.fact;
+  }
+
+  /** The elements of a claim a correction may replace, in the order tried. */
+  private elementsOf(claimWords: readonly string[]): ClaimElement[] {
+    const { analyzer, index, sideTerms } = this.parts;
+    const elements: ClaimElement[] = [];
+    const names: ClaimElement[] = [];
+    claimWords.forEach((word, i) => {
+      const term = analyzer.termOf(word)?.term;
+      if (term === undefined) return;
+      if (CLAIMED_YEAR.test(word)) elements.push({ slot: "time", from: i, to: i + 1 });
+      else if (PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") && this.isPlaceWord(word, term)) {
+        elements.push({ slot: "place", from: i, to: i + 1 });
+      } else if (analyzer.oppositesOf(term).size > 0) elements.push({ slot: "verb", from: i, to: i + 1 });
+      else if (!index.isKnownTerm(term) && !sideTerms.has(term) && isName(word) && !isOrdinaryEnglish(word)) {
+        const last = names.at(-1);
+        if (last && last.to === i) last.to = i + 1;
+        else names.push({ slot: "name", from: i, to: i + 1 });
+      }
+    });
+    return [...elements, ...names];
+  }
+
+  /** A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. */
+  private isPlaceWord(word: string, term: string): boolean {
+    if (this.parts.sideTerms.has(term)) return false;
+    return this.parts.index.isKnownTerm(term) ? this.parts.nameTerms.has(term) : wordClass(word) !== "common";
+  }
+
+  /** The terms of everything a fact says: statement, quotes and the date its timeline gives. */
+  private termsOf(fact: Fact): Set<string> {
+    const texts = [fact.statement, ...fact.quotes.map((q) => q.text), fact.timeline?.when ?? ""];
+    return new Set(texts.flatMap((t) => this.parts.analyzer.terms(t)));
+  }
+
+  /**
+   * What a fact puts in the slot the claim filled with `said`: another year, place, person or body, or the
+   * opposite verb; empty when it says `said` itself or nothing in that slot.
+   */
+  private fillersOf(fact: Fact, slot: ClaimSlot, said: readonly string[], asked: AnalysedQuestion): string[] {
+    const { analyzer, support } = this.parts;
+    const saidTerms = said.flatMap((w) => analyzer.termOf(w)?.term ?? []);
+    const terms = this.termsOf(fact);
+    if (saidTerms.some((t) => terms.has(t))) return [];
+    switch (slot) {
+      case "time":
+        // The fact's own claim dates it: a quote is the article's whole sentence, whose year may date
+        // something else.
+        return fact.statement.match(YEARS) ?? [];
+      case "place":
+        return support.placesNamed(fact, asked);
+      case "verb":
+        return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => terms.has(o)));
+      case "name":
+        return support.othersNamed(fact, asked);
+    }
+  }
+}
