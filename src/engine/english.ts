@@ -198,3 +198,19 @@ function findCommonWord(word: string): string | null {
   }
   return candidates.find((candidate) => candidate !== word && isCommon(candidate)) ?? null;
 }
+
+/** An adverb this short ("only", "early", "daily") is as often a topic word as a manner. */
+const MIN_ADVERB_LENGTH = 7;
+
+/**
+ * Whether a word is an adverb of an ordinary adjective: "physically", "actually", "officially" ("where have
+ * the meetings PHYSICALLY taken place?"). It says how, not what about.
+ */
+export function isMannerAdverb(word: string): boolean {
+  if (word.length < MIN_ADVERB_LENGTH || !word.endsWith("ly")) return false;
+  const { common } = wordLists();
+  const base = word.slice(0, -2);
+  return [base, base.replace(/al$/, ""), base.replace(/i$/, "y"), `${base}e`].some((form) =>
+    common.has(form),
+  );
+}

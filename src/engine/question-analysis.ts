@@ -2,7 +2,7 @@
 // question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import { WordFamilies } from "./derivation.js";
-import { commonWordOneEditFrom, wordClass } from "./english.js";
+import { commonWordOneEditFrom, isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
@@ -118,6 +118,9 @@ export class QuestionAnalyser {
     );
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
+    // "Where have they PHYSICALLY met?": in a wh- ask an adverb says how, not what about; in a yes/no ask
+    // it is part of the claim ("has syria kicked them out COMPLETELY?").
+    const asksWh = (questionKindOf(mainClauseOf(text)) ?? "yes-no") !== "yes-no";
     const phrasedWords = this.analyzer.words(text);
     // "eli coen", "asad al-shaybani": words of a multi-word name, misspelt, read as that name's.
     const inNames = namePhraseCorrections(
@@ -146,7 +149,8 @@ export class QuestionAnalyser {
       const name = !resolved.known && (capitalised.has(word) || acronyms.has(word));
       if (
         this.analyzer.generic.has(resolved.term) ||
-        (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH)
+        (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH) ||
+        (asksWh && !resolved.known && !name && isMannerAdverb(word))
       ) {
         weight = GENERIC_WORD_WEIGHT;
       } else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));

@@ -399,7 +399,7 @@ export type Attribute =
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "exact-date",
-    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates)\b|\bexactly when\b|\bwhen exactly\b|\bon what day\b/i,
+    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates)\b|\bexactly when\b|(?<!\bsince )\bwhen exactly\b|\bon what day\b/i,
   ],
   // "What time did they meet?", "what time of day": an hour or a part of the day, not a date.
   [

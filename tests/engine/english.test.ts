@@ -4,6 +4,7 @@ import { describe, expect, test } from "vitest";
 import {
   commonWordOneEditFrom,
   isCountryName,
+  isMannerAdverb,
   isOrdinaryEnglish,
   wordClass,
 } from "../../src/engine/english.js";
@@ -34,6 +35,20 @@ describe("wordClass", () => {
     ["shaibani", "unknown"],
   ])("%s → %s", (word, expected) => {
     expect(wordClass(word)).toBe(expected);
+  });
+});
+
+describe("isMannerAdverb", () => {
+  test.each([
+    ["physically", true], // physical
+    ["actually", true],
+    ["completely", true],
+    ["happily", true], // happy
+    ["daily", false], // too short to be only a manner
+    ["family", false], // no adjective "fami"
+    ["golan", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isMannerAdverb(word)).toBe(expected);
   });
 });
 

@@ -200,3 +200,14 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toMatch(/multiple/i);
   });
 });
+
+describe("an adverb the base lacks", () => {
+  const weightOf = (question: string, term: string) =>
+    engine.analyse(question).terms.find((t) => t.term === term)?.weight ?? 0;
+  test("weighs little in a wh- ask, where it says how", () => {
+    expect(weightOf("where have the meetings physically taken place?", "physic")).toBeLessThan(0.5);
+  });
+  test("weighs as an unknown word in a yes/no ask, where it is part of the claim", () => {
+    expect(weightOf("did the meetings physically take place?", "physic")).toBeGreaterThan(1);
+  });
+});

@@ -167,6 +167,8 @@ describe("askedAttributes", () => {
     ["what time of day did they meet", ["time-of-day"]],
     ["what time did the session start", ["time-of-day"]],
     ["did they meet in the morning or the evening", ["time-of-day"]],
+    ["when exactly did they meet", ["exact-date"]],
+    ["since when exactly has she chaired it", ["date"]], // a start, not an exact date
     ["how long has the border been closed", ["duration"]],
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
