@@ -147,3 +147,18 @@ describe.each(["drafted", "reviewed"] as const)("a span up to now on the %s foll
     },
   );
 });
+
+// The curator's review: every reviewed follow-up fact knows when what it tells happened (a timeline entry or
+// `happened`), so "in July", "before the Paris talks" and "now" can place it; only the short "who is X"
+// profiles (ids ending "-profile"), true as of their report, go without.
+describe("the reviewed follow-up facts are dated", () => {
+  const base = buildFollowupBase("reviewed");
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const followupIds = new Set(base.articleIds);
+  const facts = kb.facts.filter((f) => followupIds.has(f.articleId) && !f.id.endsWith("-profile"));
+
+  test.each(facts.map((f) => [f.id, f] as const))("%s", (_id, fact) => {
+    expect(fact.timeline?.sort ?? fact.happened).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+});
