@@ -175,6 +175,18 @@ describe("the shipped lexicon's idioms", () => {
   });
 });
 
+describe("the shipped lexicon's generic words", () => {
+  const lexicon = JSON.parse(
+    readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
+  ) as ConstructorParameters<typeof Analyzer>[0];
+  const analyzer = new Analyzer(lexicon);
+
+  // Words that join or time a clause ("once the talks began", "sitting down together") name no topic.
+  test.each(["once", "together", "besides", "anytime"])("%s", (word) => {
+    expect(analyzer.generic.has(analyzer.terms(word)[0] ?? "")).toBe(true);
+  });
+});
+
 describe("the shipped lexicon's idioms leave no word of their own", () => {
   const lexicon = JSON.parse(
     readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
