@@ -7,6 +7,7 @@ import {
   roleOf,
   splitAfterQuotations,
   subjectOfCopula,
+  trailingClaims,
   withPlaceForThere,
 } from "../../src/knowledge/draft/wording.js";
 
@@ -139,4 +140,26 @@ test.each<[string, string, string | null]>([
   ["The bridge closed on 4 March.", "5 March", null],
 ])("clauseEndingWith(%j, %j) → %j", (sentence, date, expected) => {
   expect(clauseEndingWith(sentence, date)).toBe(expected);
+});
+
+test.each([
+  [
+    "They agreed to set up a working group to consolidate the ceasefire, which has held since 19 July after fighting that the Observatory for Human Rights says killed at least 1,300 people.",
+    [
+      "The ceasefire has held since 19 July.",
+      "The Observatory for Human Rights says fighting killed at least 1,300 people.",
+    ],
+  ],
+  [
+    "The council approved the harbour bridge, which was first proposed in 2019.",
+    ["The harbour bridge was first proposed in 2019."],
+  ],
+  // No claim of its own: a restrictive clause, a "which" that opens the sentence, or one after a short head.
+  ["Fighting broke out there on 13 July between Druze gunmen and Sunni Bedouin tribes.", null],
+  ["The council said the bridge, which opened in May, was busy.", null],
+])("trailingClaims(%j)", (sentence, expected) => {
+  const split = trailingClaims(sentence);
+  expect(split?.claims.map((c) => c.statement) ?? null).toEqual(expected);
+  // Every quote is a verbatim part of the sentence.
+  for (const claim of split?.claims ?? []) expect(sentence).toContain(claim.quote);
 });

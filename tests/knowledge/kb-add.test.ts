@@ -376,6 +376,24 @@ describe("kb:add on the August article", () => {
     for (const fact of facts) for (const quote of fact.quotes) expect(text).toContain(quote);
   });
 
+  test("a claim a sentence ends on about a noun is a fact of its own, quoting the part it rests on", () => {
+    const held = facts.find((f) => f.statement === "The Suwayda ceasefire has held since 19 July.");
+    expect(held?.quotes).toEqual([
+      "the Suwayda ceasefire, which has held since 19 July after fighting that the Syrian Observatory for Human Rights says killed at least 1,300 people",
+    ]);
+    // A state as of the report, not an event of 19 July.
+    expect(held?.happened).toBeUndefined();
+    const toll = facts.find((f) => f.quotes[0]?.startsWith("fighting that the Syrian Observatory"));
+    expect(toll?.statement).toBe(
+      "The Syrian Observatory for Human Rights says fighting killed at least 1,300 people.",
+    );
+    expect(toll?.entities).toEqual(
+      expect.arrayContaining(["syrian-observatory-for-human-rights", "suwayda"]),
+    );
+    expect(toll?.kinds).toContain("how-many");
+    for (const fact of facts) for (const quote of fact.quotes) expect(text).toContain(quote);
+  });
+
   test("a paragraph's short opening introduces the claim after it, and joins it", () => {
     const dir2 = copyKnowledgeBase();
     const july = addArticle(["--kb", dir2, JULY]);

@@ -15,6 +15,7 @@ import {
   roleOf,
   splitAfterQuotations,
   subjectOfCopula,
+  trailingClaims,
   withPlaceForThere,
 } from "./wording.js";
 
@@ -553,6 +554,55 @@ export function draftArticle(input: DraftInput): DraftedArticle {
           implied: dated.implied,
         };
       } else if (dates[0]) fact.happened = dates[0].sort;
+      // One fact per claim: a sentence that ends on a claim about a noun ("…, the Suwayda ceasefire, which has
+      // held since 19 July after fighting that the Observatory says killed at least 1,300 people") gives each
+      // such claim a fact of its own, quoting the part it rests on. The sentence's own fact keeps the whole
+      // sentence: trimmed to its first claim, it lost the words readers find it by (drafted followups-measure
+      // 43 → 40/60, fixtures 34 → 33/40).
+      const trailing = trailingClaims(sentence);
+      const claimFacts: DraftFact[] = [];
+      if (trailing) {
+        const about = entitiesIn(trailing.claims[0]?.quote ?? "", index);
+        for (const claim of trailing.claims) {
+          const claimDates = resolveDates(claim.statement, reference);
+          const claimDated = claimDates.find((d) => d.precision !== "year");
+          const kinds = new Set<string>(["what", "yes-no"]);
+          if (claimDates.length > 0) kinds.add("when");
+          const claimNamed = entitiesIn(claim.statement, index);
+          if (claimNamed.some((e) => e.kind === "organisation" || e.kind === "outlet" || e.kind === "person"))
+            kinds.add("who");
+          let undatedClaim = claim.statement;
+          for (const date of claimDates) undatedClaim = undatedClaim.replace(date.text, " ");
+          if (NUMBER_WORDS.test(undatedClaim.replace(/\b(1[89]|20)\d\d\b/g, " "))) kinds.add("how-many");
+          const claimTopics = topicWords.filter((t) => t.pattern?.test(claim.statement)).map((t) => t.id);
+          const claimStatement = statementOf(claim.statement, claimDates);
+          const claimFact: DraftFact = {
+            id: factId(claim.statement, taken),
+            statement: claimStatement,
+            quotes: [claim.quote],
+            entities: [
+              ...new Set([...claimNamed, ...about.filter((e) => e.kind === "place")].map((e) => e.id)),
+            ],
+            topics: claimTopics.length > 0 ? claimTopics : [fallbackTopic],
+            questions: [
+              ...new Set([
+                claimStatement,
+                ...withInfinitives(claim.statement, irregular),
+                ...clausesOf(claim.statement),
+              ]),
+            ],
+            keywords: [
+              ...new Set([...claimDates.map((d) => formatDate(d.sort)), ...(section ? [section] : [])]),
+            ],
+            kinds: [...kinds],
+            reviewed: false,
+          };
+          // "has held since 19 July" is a state as of the report, not an event of 19 July.
+          if (claimDated && !/\bsince\s+$/i.test(claim.statement.slice(0, claimDated.index)))
+            claimFact.happened = claimDated.sort;
+          claimFacts.push(claimFact);
+        }
+      }
       if (section) headed.add(section);
       // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
       // met … in Amman"; "Its media office described the claims as baseless"): one fact with both quotes.
@@ -573,6 +623,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         facts.push(fact);
         previousFact = fact;
       }
+      facts.push(...claimFacts);
       // The lede's meeting is where the headline puts it; another sentence's, where it says, else the lede's.
       const eventPlace =
         (sentence === lede ? event.places[0] : undefined) ??

@@ -170,3 +170,62 @@ export function clauseEndingWith(sentence: string, date: string): string | null 
   if (clause.split(/\s+/).length < 4 || clause === sentence.trim()) return null;
   return clause;
 }
+
+/** One claim of a sentence that makes several: the verbatim part that supports it, and the claim stated alone. */
+export interface ClaimPart {
+  /** A substring of the sentence (verbatim), the quote the claim rests on. */
+  quote: string;
+  /** The claim as a sentence of its own: a relative pronoun read as its noun, a reporter put first. */
+  statement: string;
+}
+
+const SAYS = "(?:says|said|say|estimates|estimated|reports|reported)";
+/** "the Suwayda ceasefire, which has held since 19 July …": a claim about the noun, at the sentence's end. */
+const RELATIVE_CLAIM =
+  /\b(the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+which\s+((?:has|have|had|is|are|was|were|remains?)\b[^;]*?)[.!?]?$/u;
+/** "fighting that the Syrian Observatory says killed at least 1,300 people": a figure someone gives. */
+const REPORTED_RELATIVE = new RegExp(
+  `\\b((?:the\\s+)?\\p{Ll}[\\p{L}-]*)\\s+that\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of|\\p{Lu}[\\p{L}'’-]*))*)\\s+(${SAYS})\\s+(\\p{Ll}(?:[^,;]|,(?=\\d))*?)[.!?]?$`,
+  "u",
+);
+
+function asSentence(text: string): string {
+  const trimmed = text.trim().replace(/[,;:]$/, "");
+  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  return /[.!?]["”’]?$/.test(capital) ? capital : `${capital}.`;
+}
+
+/**
+ * The claims a sentence's end adds about a noun, each a fact of its own as a curator splits them: a
+ * relative clause ("…, the Suwayda ceasefire, which has held since 19 July after …") and a figure someone
+ * gives inside it ("fighting that the Syrian Observatory for Human Rights says killed at least 1,300
+ * people"). `main` is the sentence without them (verbatim, up to the noun); empty when it adds none.
+ */
+export function trailingClaims(sentence: string): { main: string; claims: ClaimPart[] } | null {
+  const text = sentence.trim();
+  const relative = RELATIVE_CLAIM.exec(text);
+  if (!relative?.[1] || !relative[2] || relative.index === 0) return null;
+  const main = text.slice(0, relative.index + relative[1].length);
+  if (main.split(/\s+/).length < 4) return null;
+  const about = relative[2];
+  const figure = REPORTED_RELATIVE.exec(about);
+  const claims: ClaimPart[] = [];
+  if (figure?.[1] && figure[2] && figure[3] && figure[4]) {
+    // "has held since 19 July after fighting that X says killed …": the noun's claim ends before "after".
+    const own = about.slice(0, figure.index).replace(/\s+(?:after|following|amid|in)\s*$/, "");
+    claims.push({
+      quote: relative[0].replace(/[.!?]$/, ""),
+      statement: asSentence(`${relative[1]} ${own}`),
+    });
+    claims.push({
+      quote: figure[0].replace(/[.!?]$/, ""),
+      statement: asSentence(`${figure[2]} ${figure[3]} ${figure[1].replace(/^the\s+/, "the ")} ${figure[4]}`),
+    });
+  } else {
+    claims.push({
+      quote: relative[0].replace(/[.!?]$/, ""),
+      statement: asSentence(`${relative[1]} ${about}`),
+    });
+  }
+  return { main, claims };
+}
