@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
-import { claimOf, isTimeWord } from "./premise.js";
+import { type Claim, claimOf, grantedClaim, isTimeWord } from "./premise.js";
 import { PremiseCorrector } from "./premise-correction.js";
 import { askedAttributes, correctQuestionWords, isVerification, readAsks } from "./question.js";
 import { type AnalysedQuestion, MAX_QUESTION_LENGTH, QuestionAnalyser } from "./question-analysis.js";
@@ -230,8 +230,29 @@ export class AnswerEngine implements Engine {
     };
     const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord);
     const isSide = (word: string) => this.sideTerms.has(this.analyzer.termOf(word)?.term ?? "");
+    // "Since Israel has stepped up its strikes, how is Damascus responding?": a claim the question takes for
+    // granted, which the sources correct, is answered with the correction; the ask built on it is moot.
+    const granted = grantedClaim(read);
+    const correction = granted ? this.correctionOfGranted(read, granted) : undefined;
+    if (correction) return joinAsks(question, trimmed, [correction], this.story.noAnswer, this.chronology);
     const parts = readAsks(read, isSide).map((ask) => this.answerAsk(ask));
     return joinAsks(question, trimmed, parts, this.story.noAnswer, this.chronology);
+  }
+
+  /**
+   * The correction of a claim a question takes for granted in a clause of its own, or undefined when the
+   * sources confirm it or say nothing to correct it with. Only a correction checked element by element (the
+   * opposite verb, a year, place or name replaced): a clause is no claim put to the bot, and a loosely
+   * matching fact must not displace the answer to what is asked.
+   */
+  private correctionOfGranted(question: string, claim: Claim): AskResult | undefined {
+    const asPut = this.answerAskAsPut(claim.text, false);
+    if (asPut.status === "answered") {
+      if (asPut.preface) return { ...asPut, ask: question };
+      if (this.premise.confirms(asPut.facts, claim)) return undefined;
+    }
+    const corrected = this.premise.correct(question, claim);
+    return corrected && { ...corrected, ask: question };
   }
 
   /** One ask of a question: the best fact that supports all it asks, or why there is none. */

@@ -121,21 +121,30 @@ export class PremiseCorrector {
   }
 
   /**
-   * Whether an answer confirms an asserted claim's year, month and place: one of its facts states each
-   * ("the May talks were in Paris, right?" is not confirmed by a fact on July's talks in Paris).
+   * Whether an answer confirms a claim's year, month and place: one of its facts states each ("the May
+   * talks were in Paris, right?" is not confirmed by a fact on July's talks in Paris), and does not say the
+   * opposite of its verb.
    */
   confirms(facts: readonly Fact[], claim: Claim): boolean {
-    const claimWords = this.parts.analyzer.words(claim.text);
-    const said = this.elementsOf(claimWords)
-      .filter((e) => e.slot === "time" || e.slot === "place")
-      .map((e) => claimWords.slice(e.from, e.to));
+    const { analyzer } = this.parts;
+    const claimWords = analyzer.words(claim.text);
+    const elements = this.elementsOf(claimWords);
+    const termsOfSlot = (...slots: ClaimSlot[]) =>
+      elements
+        .filter((e) => slots.includes(e.slot))
+        .flatMap((e) => claimWords.slice(e.from, e.to).map((w) => analyzer.termOf(w)?.term ?? w));
+    const said = termsOfSlot("time", "place");
+    const verbs = termsOfSlot("verb");
     const month = monthOf(claim.text);
     return facts.some((fact) => {
       const terms = this.termsOf(fact);
-      const statesAll = said.every((words) =>
-        words.every((w) => terms.has(this.parts.analyzer.termOf(w)?.term ?? w)),
+      // "Israel has stepped up its strikes" is not confirmed by "Israel has scaled back its strikes".
+      const saysOpposite = verbs.some(
+        (v) => !terms.has(v) && [...analyzer.oppositesOf(v)].some((o) => terms.has(o)),
       );
-      return statesAll && (month === null || this.happenedIn(fact, month));
+      return (
+        said.every((t) => terms.has(t)) && !saysOpposite && (month === null || this.happenedIn(fact, month))
+      );
     });
   }
 
@@ -230,8 +239,11 @@ export class PremiseCorrector {
         return fact.statement.match(YEARS) ?? [];
       case "place":
         return support.placesNamed(fact, asked);
-      case "verb":
-        return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => terms.has(o)));
+      case "verb": {
+        // The fact's own claim says the opposite, not a quote that tells more than the fact.
+        const stated = new Set(analyzer.terms(fact.statement));
+        return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => stated.has(o)));
+      }
       case "name":
         return support.othersNamed(fact, asked);
     }

@@ -100,3 +100,32 @@ const MONTH_NAME =
 export function isTimeWord(word: string): boolean {
   return MONTH_NAME.test(word) || CLAIMED_YEAR.test(word);
 }
+
+/** A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …". */
+const GRANTED_CLAUSE =
+  /^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as)\s+([^,]+?),\s*(?:so\s+)?(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)\b)/i;
+/** "Since" or "as" before a time is a time, not a claim: "since 1967", "since the talks began" stays a claim. */
+const TIME_OPENING =
+  /^(?:\d|the (?:start|beginning|first|last|end)|then|last|early|late|mid|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|when|before|after|of|far|well|usual|always|ever|already|now)/i;
+/** "What did Biden say WHEN HE MET al-Sharaa": a time clause whose pronoun is the question's subject. */
+const GRANTED_WHEN =
+  /^(?:what|how|why|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:when|after|while|as)\s+(?:he|she|they|it)\s+(.+?)[?!.\s]*$/iu;
+
+/**
+ * A claim a question takes for granted in a clause of its own, apart from what it asks: "since Israel
+ * has stepped up its strikes, how is Damascus responding?" → "Israel has stepped up its strikes"; "what did
+ * Biden say when he met al-Sharaa?" → "Biden met al-Sharaa". Undefined when there is none, or the clause is
+ * a time ("since 1967, …", "as of May, …").
+ */
+export function grantedClaim(question: string): Claim | undefined {
+  const trimmed = question.trim();
+  const clause = GRANTED_CLAUSE.exec(trimmed)?.[1]?.trim();
+  if (clause !== undefined) {
+    const words = clause.split(/\s+/);
+    if (words.length < 3 || TIME_OPENING.test(clause)) return undefined;
+    return { text: clause, form: "presupposed" };
+  }
+  const during = GRANTED_WHEN.exec(trimmed);
+  if (during?.[1] && during[2]) return { text: `${during[1]} ${during[2]}`, form: "presupposed" };
+  return undefined;
+}

@@ -3,7 +3,7 @@
 // questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
-import { claimOf, reaskWithout } from "../../src/engine/premise.js";
+import { claimOf, grantedClaim, reaskWithout } from "../../src/engine/premise.js";
 import { chooseCorrection } from "../../src/engine/premise-correction.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { citationsOf, textOf } from "./parts.js";
@@ -31,6 +31,33 @@ describe("claimOf", () => {
     "what is the right of return?",
   ])("%s asserts nothing", (ask) => {
     expect(claimOf(ask)).toBeUndefined();
+  });
+});
+
+describe("grantedClaim", () => {
+  test.each([
+    [
+      "since israel has stepped up its strikes, how has damascus reacted?",
+      "israel has stepped up its strikes",
+    ],
+    ["now that the talks collapsed, what happens next?", "the talks collapsed"],
+    ["given that turkey brokered the talks, why is ankara silent?", "turkey brokered the talks"],
+    ["what did obama say when he met al-sharaa?", "obama met al-sharaa"],
+    ["how did dermer react after he met shaibani", "dermer met shaibani"],
+  ])("%s → %s", (question, text) => {
+    expect(grantedClaim(question)).toEqual({ text, form: "presupposed" });
+  });
+
+  test.each([
+    // a time, not a claim
+    "since 1967, who has held the golan?",
+    "since may, who has led the talks?",
+    "as of now, who leads syria's side?",
+    // nothing taken for granted
+    "who leads syria's side?",
+    "since when has israel held the golan?",
+  ])("%s takes nothing for granted", (question) => {
+    expect(grantedClaim(question)).toBeUndefined();
   });
 });
 
@@ -78,6 +105,29 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(`don't say “${verb}”; they say the opposite`);
     expect(textOf(answer)).toContain(said);
+  });
+
+  test.each([
+    // a claim taken for granted in a clause of its own: the correction, not an answer built on it
+    [
+      "since israel has stepped up its strikes on syria, how has damascus reacted?",
+      "they say the opposite",
+      "scaled back",
+    ],
+    ["now that israel has pulled back from the golan, who controls it?", "they say the opposite", "expanded"],
+    ["what did obama say when he met al-sharaa?", "don't say “obama”; they say otherwise", "Trump"],
+  ])("%s is corrected", (question, preface, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(preface);
+    expect(textOf(answer)).toContain(said);
+  });
+
+  test("a clause the sources confirm leaves the ask to be answered", () => {
+    const answer = engine.ask("since the talks began, who has led syria's side?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).not.toContain("don't say");
+    expect(textOf(answer)).toContain("Dalati");
   });
 
   test("an asserted claim whose month the answer does not share is not confirmed by it", () => {
