@@ -406,7 +406,8 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "time-of-day",
     /\b(?:what|which|exact|precise|specific)\s+(?:time|hour)\b|\btime of (?:the )?day\b|\bat what time\b|\bmorning or (?:the )?(?:afternoon|evening|night)\b/i,
   ],
-  ["duration", /\bhow long\b|\bfor how many (?:hours|days|weeks|months|years)\b/i],
+  // "How many hours did they talk?" asks how long: a span of time answers it, not a count of things.
+  ["duration", /\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b/i],
   [
     "exact-count",
     /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
@@ -437,7 +438,10 @@ export function askedAttributes(ask: string): Set<Attribute> {
   // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
   if (WHO_IS_PERSON.test(ask)) found.add("name");
   // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
-  if (found.has("duration")) found.delete("date");
+  if (found.has("duration")) {
+    found.delete("date");
+    found.delete("count");
+  }
   if (found.has("exact-date")) found.delete("date");
   if (found.has("exact-count")) found.delete("count");
   return found;

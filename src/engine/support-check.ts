@@ -10,6 +10,12 @@ import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
 
+/**
+ * Who a statement says reported it, not what it reports: "…, according to an Israeli official quoted by
+ * Ragıp Soylu", "Journalist Ragıp Soylu reported on 27 May that …", "… confirmed to journalist Ragıp Soylu".
+ */
+const ATTRIBUTION =
+  /,?\s*\b(?:according to|as quoted by|quoted by|as reported by|citing)\b[^.;]*|^[^.;:]*?\b(?:reported|said|told|wrote|posted|tweeted)\b[^.;:]*?\bthat\b|\b(?:journalist|reporter|correspondent)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^)]*\))?/giu;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** A place a statement puts something in: "in Paris", "near the Golan", "at the border". */
@@ -275,8 +281,8 @@ export class SupportCheck {
    * A drafted fact may name someone its entity list lacks: a name inside its statement that the question
    * does not name counts too. Words of a known entity are judged by the entity: PIJ's name is no person's.
    */
-  private unlistedNames(fact: Fact, asked: ReadonlySet<string>): string[] {
-    return (fact.statement.match(NAME_INSIDE) ?? []).filter((word) => {
+  private unlistedNames(fact: Fact, asked: ReadonlySet<string>, statement = fact.statement): string[] {
+    return (statement.match(NAME_INSIDE) ?? []).filter((word) => {
       const terms = this.analyzer.terms(word);
       return (
         wordClass(word.toLowerCase()) !== "common" &&
@@ -293,7 +299,13 @@ export class SupportCheck {
    */
   private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
     const asked = new Set(analysed.terms.map((t) => t.term));
-    if (this.unlistedNames(fact, asked).length > 0) return true;
+    // "…, according to an Israeli official quoted by Ragıp Soylu": who reported it is not who is asked for.
+    const claim = fact.statement.replace(ATTRIBUTION, "");
+    const claimTerms = new Set(this.analyzer.terms(claim));
+    // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
+    const notInClaim = (terms: ReadonlySet<string>) =>
+      analysed.asksPerson && ![...terms].some((t) => claimTerms.has(t));
+    if (this.unlistedNames(fact, asked, claim).length > 0) return true;
     return fact.entities.some((id) => {
       const terms = this.entityNameTerms().get(id);
       // Named by a word only a name has, not by a description it shares ("interim president").
@@ -301,7 +313,8 @@ export class SupportCheck {
         !terms ||
         terms.size === 0 ||
         [...terms].some((t) => asked.has(t) && !this.sideTerms.has(t)) ||
-        this.sideIds.has(id)
+        this.sideIds.has(id) ||
+        notInClaim(terms)
       ) {
         return false;
       }

@@ -31,6 +31,9 @@ const DURATION =
 /** An exact count: a number that is not a year, or a number word. */
 const EXACT_COUNT =
   /\b(?!(?:19|20)\d{2}\b)\d[\d,.]*\b|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million)\b/i;
+/** A number of units of time: "four hours", "several days", "two decades" (a duration, not a count). */
+const SPAN_OF_TIME =
+  /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|multiple|numerous|dozens of|hundreds of)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
 /** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
 const COUNT = /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b/i;
 
@@ -98,8 +101,10 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");
-  if (undated.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
-  if (has(COUNT)) found.add("count");
+  // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
+  const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));
+  if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
+  if (uncounted.some((t) => COUNT.test(t))) found.add("count");
   if (LIST.test(fact.statement)) found.add("list");
   // A name: a capitalised word that does not open a sentence.
   if (undated.some((t) => /[\p{Ll},;:(]\s+\p{Lu}\p{Ll}/u.test(t))) found.add("name");

@@ -32,6 +32,8 @@ describe("refuses what the facts do not support", () => {
     "what was the name of the official from israel who gave ragip soylu the story?",
     // an exact count asked for at the end ("… exactly?") of a fact that gives none
     "how many meetings took place on israeli-administered land exactly?",
+    // a person's name asked for, and the fact names only who reported it ("according to … Ragıp Soylu")
+    "who are the israeli security chiefs who met near the golan?",
     // which members of a set, from a fact that names only the set (its list is of something else)
     "which of the spy's possessions did damascus agree to give back?",
     "what items of cohen's were returned, specifically?",

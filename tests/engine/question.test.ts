@@ -173,6 +173,7 @@ describe("askedAttributes", () => {
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
     ["how many rounds were there", ["count"]],
+    ["how many hours did they talk", ["duration"]],
     ["exactly how many rounds were there", ["exact-count"]],
     ["how many rounds were there exactly", ["exact-count"]],
     ["what is the spy's birthday", ["exact-date"]],

@@ -19,7 +19,13 @@ describe("attributesOf", () => {
     ["The fighting began in December.", ["date", "earlier"]],
     ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
     ["The talks were held near Quneitra.", ["name"]],
-    ["The meeting lasted four hours.", ["duration", "count", "exact-count"]],
+    // a span of time is how long, not a count of anything else
+    ["The meeting lasted four hours.", ["duration"]],
+    ["The delegations talked for several hours.", ["duration"]],
+    [
+      "After two days of talks, 34 people were hurt.",
+      ["count", "date", "duration", "earlier", "exact-count"],
+    ],
     ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "time-of-day"]],
     ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
     ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
