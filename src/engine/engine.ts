@@ -36,6 +36,7 @@ import {
   type TimeIntent,
   timeIntentOf,
   withoutLandmark,
+  withoutReportFrame,
 } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 
@@ -321,7 +322,13 @@ export class AnswerEngine implements Engine {
     const intent = this.timeIntent(asPut);
     // "Who led Syria's side before the Paris talks?": the landmark dates the ask; it is not what is asked
     // about (a fact on May's lead need not name Paris).
-    const ask = intent?.kind === "before" && intent.landmark ? withoutLandmark(asPut) : asPut;
+    // "… in the newest report": which report, not what is asked about ("report" would rank facts on reports).
+    const ask =
+      intent?.kind === "before" && intent.landmark
+        ? withoutLandmark(asPut)
+        : intent?.kind === "latest" && this.chronology.severalReports
+          ? withoutReportFrame(asPut)
+          : asPut;
     return { ...this.answerAskAt(ask, intent, asserted), ask: asPut };
   }
 

@@ -204,6 +204,34 @@ export function comparedAsks(ask: string): [string, string] | null {
 }
 
 /**
+ * "In the newest report", "as of the most recent reports", "according to the latest coverage": which report is
+ * asked about, not what. Its words ("report") would rank facts about reports; its time stays the ask's.
+ */
+const REPORT_FRAME =
+  /\s*,?\s*\b(?:in|as of|according to|per|from)\s+(?:the\s+)?(?:newest|latest|most recent|last|current|freshest)\s+(?:reports?|reporting|articles?|news|coverage|updates?)\b\s*,?/i;
+
+/** "now", "currently", "these days": when the ask is about, which says nothing of what it is about. */
+const NOW_WORDS =
+  /\s*,?\s*\b(?:right now|as of (?:now|today)|now|currently|nowadays|these days|at present|at the moment)\b\s*,?/gi;
+
+/**
+ * The ask without the words that only say "the latest": a report frame ("how long did they talk for in the
+ * newest report?" → "… talk for?") and "now", "currently" (a fact saying "Syria is now run by …" is not the
+ * newer for it). The time stays the ask's (`timeIntentOf` read it first).
+ */
+export function withoutReportFrame(ask: string): string {
+  const found = REPORT_FRAME.exec(ask);
+  const rest = found ? `${ask.slice(0, found.index)} ${ask.slice(found.index + found[0].length)}` : ask;
+  const bare = rest
+    .replace(NOW_WORDS, " ")
+    .replace(/\s+([?!.,])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+  // Nothing left but punctuation: the ask was its time words; keep it as it was.
+  return /\p{L}/u.test(bare) ? bare : ask;
+}
+
+/**
  * The ask without the "before …" landmark its time intent read ("which day did Israel hit Damascus before the
  * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.
  */
@@ -301,6 +329,14 @@ export class Chronology {
   repeats(older: Fact, newer: Fact): boolean {
     const person = this.leadPerson(older);
     return person !== null && person === this.leadPerson(newer);
+  }
+
+  /**
+   * Whether the base holds reports of more than one date: only then does "now" choose among them. In a base
+   * of one report, "now" is a word of the ask like any other ("what does Syria have now" ~ "Syria is now …").
+   */
+  get severalReports(): boolean {
+    return new Set(this.reportedOf.values()).size > 1;
   }
 
   /** When the fact was reported: its article's date. */

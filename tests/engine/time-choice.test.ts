@@ -14,6 +14,7 @@ import {
   type TimeIntent,
   timeIntentOf,
   withoutLandmark,
+  withoutReportFrame,
 } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
@@ -352,6 +353,25 @@ test.each([
   ["when did they last meet at this level before?", null],
 ])("beforeLandmark(%j) = %j", (question, landmark) => {
   expect(beforeLandmark(question)).toBe(landmark);
+});
+
+test.each([
+  ["how long did the vote take in the newest report?", "how long did the vote take?"],
+  ["as of the most recent reports, who chairs the council?", "who chairs the council?"],
+  ["who chairs the council now?", "who chairs the council?"],
+  ["who is currently chairing it, according to the latest coverage?", "who is chairing it?"],
+  ["now?", "now?"],
+  ["what did the report say?", "what did the report say?"],
+])("withoutReportFrame(%j) = %j", (ask, rest) => {
+  expect(withoutReportFrame(ask)).toBe(rest);
+});
+
+test("'now' chooses among reports only in a base with reports of more than one date", () => {
+  expect(chronology.severalReports).toBe(true);
+  const one = new Chronology({
+    articles: [{ id: "march", published: "2026-03-03", reported: null }] as never,
+  });
+  expect(one.severalReports).toBe(false);
 });
 
 test.each([
