@@ -266,6 +266,17 @@ export class AnswerEngine implements Engine {
         : this.answerAskAsPut(ask);
     const result = this.placeCorrection(ask, asPut) ?? asPut;
     if (!claim) return result;
+    // "Why is Bashar al-Assad leading Syria's delegation?" answered by a fact that does not name Assad:
+    // the party the claim takes for granted may be the wrong one, and a fact that names the right one in
+    // the same place corrects it.
+    if (
+      result.status === "answered" &&
+      claim.form === "presupposed" &&
+      !result.preface &&
+      !this.premise.namesHeld(result.facts, claim)
+    ) {
+      return this.premise.correct(ask, claim, true) ?? result;
+    }
     if (result.status === "answered") {
       // "The May talks were in Paris, right?" answered with a fact on July's Paris talks confirms nothing:
       // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.

@@ -92,14 +92,15 @@ export class PremiseCorrector {
 
   /**
    * The correction of a claim the sources do not confirm ("why did ISIS overthrow Assad?", "it was Biden who
-   * met Syria's interim president, wasn't it"), or undefined. A name the base knows is left alone: "why did
-   * Trump meet al-Dalati?" asks of a relation the sources do not report, not a detail they correct.
+   * met Syria's interim president, wasn't it"), or undefined. A name the base knows is left alone unless
+   * `knownNames`: "why did Trump meet al-Dalati?" asks of a relation the sources do not report, not a
+   * detail they correct; only a claim whose answer does not name its party (`namesHeld`) gets that far.
    */
-  correct(ask: string, claim: Claim): AskResult | undefined {
+  correct(ask: string, claim: Claim, knownNames = false): AskResult | undefined {
     const { analyzer, analyser } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const month = monthOf(claim.text);
-    for (const element of this.elementsOf(claimWords)) {
+    for (const element of this.elementsOf(claimWords, knownNames)) {
       const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
       const reask = reaskWithout(claimWords, element.from, element.to, open);
       const found = this.parts.answer(reask);
@@ -191,24 +192,46 @@ export class PremiseCorrector {
   }
 
   /** The elements of a claim a correction may replace, in the order tried. */
-  private elementsOf(claimWords: readonly string[]): ClaimElement[] {
-    const { analyzer, index, sideTerms } = this.parts;
+  private elementsOf(claimWords: readonly string[], knownNames = false): ClaimElement[] {
+    const { analyzer, index, sideTerms, nameTerms } = this.parts;
     const elements: ClaimElement[] = [];
     const names: ClaimElement[] = [];
     claimWords.forEach((word, i) => {
       const term = analyzer.termOf(word)?.term;
       if (term === undefined) return;
+      const known = index.isKnownTerm(term);
       if (CLAIMED_YEAR.test(word)) elements.push({ slot: "time", from: i, to: i + 1 });
       else if (PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") && this.isPlaceWord(word, term)) {
         elements.push({ slot: "place", from: i, to: i + 1 });
       } else if (analyzer.oppositesOf(term).size > 0) elements.push({ slot: "verb", from: i, to: i + 1 });
-      else if (!index.isKnownTerm(term) && !sideTerms.has(term) && isName(word) && !isOrdinaryEnglish(word)) {
+      else if (
+        !sideTerms.has(term) &&
+        (known ? knownNames && nameTerms.has(term) : isName(word) && !isOrdinaryEnglish(word))
+      ) {
+        // "Bashar al-Assad" is one name: a short stopword ("al", "bin") inside it does not end it.
         const last = names.at(-1);
-        if (last && last.to === i) last.to = i + 1;
+        const between = last ? claimWords.slice(last.to, i) : [];
+        if (last && between.every((w) => w.length <= 3 && analyzer.termOf(w) === null)) last.to = i + 1;
         else names.push({ slot: "name", from: i, to: i + 1 });
       }
     });
     return [...elements, ...names];
+  }
+
+  /**
+   * Whether an answer's facts name, in their statements or entities, every party of the base a claim names:
+   * "why is Bashar al-Assad leading Syria's delegation?" is not answered by a fact on the talks' parties
+   * whose quote alone names Assad.
+   */
+  namesHeld(facts: readonly Fact[], claim: Claim): boolean {
+    const { analyser, nameTerms, sideTerms, support } = this.parts;
+    const asked = analyser.analyse(claim.text);
+    const names = asked.terms.filter((t) => t.known && nameTerms.has(t.term) && !sideTerms.has(t.term));
+    if (names.length === 0) return true;
+    return facts.some((fact) => {
+      const unstated = new Set(support.unstated(fact, asked));
+      return names.every((t) => !unstated.has(t.term));
+    });
   }
 
   /** A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. */

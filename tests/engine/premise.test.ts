@@ -123,6 +123,19 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain(said);
   });
 
+  test("a party the base knows, taken for granted in a why, is corrected when the answer does not name it", () => {
+    const answer = engine.ask("why is assad personally heading the syrian delegation?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't say “assad”; they say otherwise");
+    expect(textOf(answer)).toContain("al-Dalati");
+  });
+
+  test("a relation the sources do not report between parties they know is not corrected", () => {
+    const answer = engine.ask("why did trump meet al-dalati?");
+    expect(answer.status).toBe("no_answer");
+    expect(citationsOf(answer)).toEqual([]);
+  });
+
   test("a clause the sources confirm leaves the ask to be answered", () => {
     const answer = engine.ask("since the talks began, who has led syria's side?");
     expect(answer.status).toBe("answered");
