@@ -3,6 +3,8 @@
 // the same correction for every one of ~4,000 typos measured, at ten times the build time (docs/fuse.md), and
 // its score is not a distance (it would let "league" become "leader").
 
+import { doubleMetaphone } from "double-metaphone";
+
 /** Words shorter than this are never corrected: at 3–4 letters one edit turns most words into others. */
 export const MIN_CORRECTABLE_LENGTH = 5;
 /** Two edits are allowed from this length on; below it one ("dalatti" → "dalati"). "currency" is not "current". */
@@ -45,6 +47,11 @@ export interface Correction {
   distance: number;
 }
 
+/** A sound code shorter than this ("TLT", "XR" are two or three) matches too many words to mean one. */
+const MIN_SOUND_CODE = 3;
+/** A word that sounds like a known one is that word within this many edits ("barak" is three from "broke"). */
+const MAX_SOUND_EDITS = 2;
+
 /** Corrections remembered (typos repeat in a live channel); the cache is cleared when it reaches this size. */
 const CACHE_LIMIT = 50_000;
 
@@ -75,6 +82,47 @@ export class Corrector {
       put(bucketKey(word.length, "first", word[0] ?? ""), word);
       put(bucketKey(word.length, "last", word.at(-1) ?? ""), word);
     }
+  }
+
+  /** Known words by their Double Metaphone code, built on the first word that needs it. */
+  private soundsMemo: Map<string, string[]> | undefined;
+
+  /**
+   * A known word that sounds the same, for a misspelling spelt as it sounds, too far for `correct`
+   * ("overthru" → overthrew, "tahreer" → tahrir, "reooters" → reuters): the same Double Metaphone code of
+   * three sounds or more, the same first letter, and within two edits; the nearest, or null. The caller
+   * asks only of words in no dictionary: a real name ("Barak") must not become a base word.
+   */
+  soundsLike(word: string): string | null {
+    if (word.length < MIN_CORRECTABLE_LENGTH) return null;
+    const [code] = doubleMetaphone(word);
+    if (code.length < MIN_SOUND_CODE) return null;
+    let best: string | null = null;
+    let bestDistance = MAX_SOUND_EDITS + 1;
+    for (const known of this.sounds().get(code) ?? []) {
+      if (known[0] !== word[0]) continue;
+      const distance = editDistance(word, known, MAX_SOUND_EDITS);
+      if (distance < bestDistance) {
+        best = known;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  private sounds(): Map<string, string[]> {
+    if (this.soundsMemo) return this.soundsMemo;
+    const sounds = new Map<string, string[]>();
+    for (const word of this.known) {
+      if (word.length < MIN_CORRECTABLE_LENGTH - 1) continue;
+      const [code] = doubleMetaphone(word);
+      if (code.length < MIN_SOUND_CODE) continue;
+      const list = sounds.get(code) ?? [];
+      list.push(word);
+      sounds.set(code, list);
+    }
+    this.soundsMemo = sounds;
+    return sounds;
   }
 
   /** The closest known word within the allowed edits, or null. */

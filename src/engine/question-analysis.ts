@@ -293,6 +293,12 @@ export class QuestionAnalyser {
     // "Who is the LEADER?" of a base that says "led": a word of the same family the base has.
     const related = this.families().relatedTerm(word);
     if (related !== undefined) return { term: related, known: true };
+    // "overthru", "tahreer": spelt as it sounds, too far for the corrector; never a word a dictionary has.
+    const sounding = wordClass(word) === "unknown" ? this.corrector.soundsLike(word) : null;
+    const heard = sounding === null ? null : this.analyzer.termOf(sounding);
+    if (sounding !== null && heard && this.index.isKnownTerm(heard.term)) {
+      return { term: heard.term, known: true, corrected: sounding };
+    }
     // A misspelt common word the base lacks ("titel") is that word, weighed as unknown but no name.
     const common = word.length >= MIN_CORRECTABLE_LENGTH ? commonWordOneEditFrom(word) : null;
     const fixed = common === null ? null : this.analyzer.termOf(common);

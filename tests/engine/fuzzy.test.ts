@@ -103,3 +103,21 @@ describe("namePhraseCorrections", () => {
     expect(Object.fromEntries(corrections)).toEqual(expected);
   });
 });
+
+describe("Corrector.soundsLike", () => {
+  const corrector = new Corrector(
+    new Map(["overthrew", "tahrir", "reuters", "broke", "last", "dalati", "sharaa"].map((word) => [word, 1])),
+  );
+  test.each([
+    ["overthru", "overthrew"], // spelt as it sounds, two edits
+    ["tahreer", "tahrir"],
+    ["reooters", "reuters"],
+    ["barak", null], // sounds like "broke", but three edits from it
+    ["dalaty", "dalati"],
+    ["sharra", null], // a sound code of two ("XR") means too many words
+    ["overthrew", "overthrew"],
+    ["zzzzz", null],
+  ])("%s → %s", (word, expected) => {
+    expect(corrector.soundsLike(word)).toBe(expected);
+  });
+});
