@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
-import { type Claim, claimOf, grantedClaim, isTimeWord } from "./premise.js";
+import { type Claim, claimOf, grantedClaim, isTimeWord, taggedClaims } from "./premise.js";
 import { PremiseCorrector } from "./premise-correction.js";
 import { askedAttributes, correctQuestionWords, isVerification, readAsks } from "./question.js";
 import { type AnalysedQuestion, MAX_QUESTION_LENGTH, QuestionAnalyser } from "./question-analysis.js";
@@ -236,7 +236,12 @@ export class AnswerEngine implements Engine {
     const granted = grantedClaim(read);
     const correction = granted ? this.correctionOfGranted(read, granted) : undefined;
     if (correction) return joinAsks(question, trimmed, [correction], this.story.noAnswer, this.chronology);
-    const parts = readAsks(read, isSide).map((ask) => this.answerAsk(ask));
+    const asks = readAsks(read, isSide);
+    // A claim put with a tag in a sentence of its own is asked, though a question follows it.
+    const tagged = taggedClaims(read).filter(
+      (t) => !asks.some((ask) => ask.includes(t.replace(/[?!.]+$/, ""))),
+    );
+    const parts = [...tagged, ...asks].map((ask) => this.answerAsk(ask));
     return joinAsks(question, trimmed, parts, this.story.noAnswer, this.chronology);
   }
 

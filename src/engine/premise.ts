@@ -129,3 +129,14 @@ export function grantedClaim(question: string): Claim | undefined {
   if (during?.[1] && during[2]) return { text: `${during[1]} ${during[2]}`, form: "presupposed" };
   return undefined;
 }
+
+/**
+ * The sentences of a message that put a claim to the bot with a tag ("the talks are about a peace treaty
+ * right? when's it getting signed"): each is an ask of its own, whatever follows it.
+ */
+export function taggedClaims(question: string): string[] {
+  return question
+    .split(/(?<=[?!.])\s+/)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => TRAILING_TAG.test(sentence) && claimOf(sentence)?.form === "asserted");
+}

@@ -3,7 +3,7 @@
 // questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
-import { claimOf, grantedClaim, reaskWithout } from "../../src/engine/premise.js";
+import { claimOf, grantedClaim, reaskWithout, taggedClaims } from "../../src/engine/premise.js";
 import { chooseCorrection } from "../../src/engine/premise-correction.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { citationsOf, textOf } from "./parts.js";
@@ -58,6 +58,17 @@ describe("grantedClaim", () => {
     "since when has israel held the golan?",
   ])("%s takes nothing for granted", (question) => {
     expect(grantedClaim(question)).toBeUndefined();
+  });
+});
+
+describe("taggedClaims", () => {
+  test.each([
+    ["the deal was signed in may right? who signed it", ["the deal was signed in may right?"]],
+    ["so it was obama, yeah? and what did he say", ["so it was obama, yeah?"]],
+    ["who leads syria's side? and when did they meet?", []],
+    ["did qatar pay?", []],
+  ])("%s → %j", (question, claims) => {
+    expect(taggedClaims(question)).toEqual(claims);
   });
 });
 
@@ -134,6 +145,12 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     const answer = engine.ask("why did trump meet al-dalati?");
     expect(answer.status).toBe("no_answer");
     expect(citationsOf(answer)).toEqual([]);
+  });
+
+  test("a claim put with a tag in a sentence of its own is answered, though a question follows it", () => {
+    const answer = engine.ask("so the talks are all about a peace deal right? when do they sign it");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("security");
   });
 
   test("a clause the sources confirm leaves the ask to be answered", () => {
