@@ -46,16 +46,21 @@ describe.each([
 });
 
 // The paraphrase ablation (issue 8): the tuning sets against the base with every fact's questions reduced
-// to its statement and its keywords emptied, as kb:add drafts facts. Floors at today's figures, so a change
-// that leans harder on hand-written paraphrases fails; the target (≥ 90 %) is in docs/evaluation.md.
+// to its statement and its keywords emptied, as kb:add drafts facts. Floors at today's figures less two
+// questions (the fourth stop: dev 37/38, heldout 88/113, heldout2 58/80, heldout3 64/75, heldout4 54/75,
+// heldout5 62/70, heldout6 91/110 · 101/110, heldout7 83/110 · 96/110), so a change that leans harder on
+// hand-written paraphrases fails; the target (≥ 90 %) is in docs/evaluation.md.
 describe("without hand-written paraphrases", () => {
   const ablated = createEngine(withoutParaphrases(kb));
   test.each([
     ["dev-questions.jsonl", 0.94, 0.95],
-    ["heldout-questions.jsonl", 0.71, 0.95],
-    ["heldout2-questions.jsonl", 0.63, 0.95],
+    ["heldout-questions.jsonl", 0.76, 0.95],
+    ["heldout2-questions.jsonl", 0.7, 0.95],
     ["heldout3-questions.jsonl", 0.82, 0.95],
-    ["heldout5-questions.jsonl", 0.77, 0.95],
+    ["heldout4-questions.jsonl", 0.69, 0.95],
+    ["heldout5-questions.jsonl", 0.85, 0.95],
+    ["heldout6-questions.jsonl", 0.8, 0.9],
+    ["heldout7-questions.jsonl", 0.73, 0.85],
   ])("%s: answered right ≥ %s, abstained ≥ %s", (name, answerBar, abstainBar) => {
     const report = evaluate(ablated, readQuestions(fixture(name)), texts);
     console.log(formatReport(`[ablated] ${name}`, report));
