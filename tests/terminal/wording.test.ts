@@ -18,7 +18,7 @@ const DISCORD_ONLY = /Pick a question below|Start typing|`fact` option|pick one 
 describe("terminal wording", () => {
   test("suggestions are numbered with their fact ids, and typing a number answers with that fact", () => {
     const s = session();
-    const abstained = s.answer("Who leads Syrias sid") ?? "";
+    const abstained = s.answer("How tall is Ahmad al-Dalati?") ?? "";
     expect(abstained).toMatch(/Did you mean:\n {2}1\. .+ {2}\[[a-z0-9-]+\]\n {2}2\. /);
     expect(abstained).toMatch(/Type a number to pick one/);
     expect(abstained).not.toMatch(DISCORD_ONLY);
@@ -34,7 +34,7 @@ describe("terminal wording", () => {
 
   test("a number past the list says which numbers work", () => {
     const s = session();
-    s.answer("Who leads Syrias sid");
+    s.answer("How tall is Ahmad al-Dalati?");
     expect(s.answer("42")).toMatch(/^Type a number from 1 to \d, or ask a question\.\n$/);
   });
 
