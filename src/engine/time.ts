@@ -464,8 +464,15 @@ export class Chronology {
         earlier.push(candidate.fact);
         if (earlier.length >= MAX_EARLIER) break;
       }
-    } else if (showsEarlier && answer !== best && compareDates(this.reported(best.fact), since) < 0) {
-      // The displaced best is shown apart as earlier (or, for "first"/"in May"/"before", dropped).
+    } else if (
+      showsEarlier &&
+      answer !== best &&
+      context.answers(best.fact) &&
+      compareDates(this.reported(best.fact), since) < 0
+    ) {
+      // The displaced best is shown apart as earlier (or, for "first"/"in May"/"before", dropped), when it
+      // answers what was asked: an older fact that does not ("how long …?" of one giving no duration) is no
+      // earlier answer, only a better-worded miss.
       earlier.push(best.fact);
     }
     if (answer === best) return { hits: [best, ...rest], earlier };

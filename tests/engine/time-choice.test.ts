@@ -123,6 +123,17 @@ const CASES: Case[] = [
     earlier: ["keller"],
   },
   {
+    what: "now: the displaced best is no 'Earlier' when it does not answer as asked",
+    intent: { kind: "latest" },
+    ranked: [
+      ["keller", 1],
+      ["brandt", 0.8],
+    ],
+    answering: ["brandt"],
+    answer: ["brandt"],
+    earlier: [],
+  },
+  {
     what: "now: a fact scoring far below the best does not answer",
     intent: { kind: "latest" },
     ranked: [
