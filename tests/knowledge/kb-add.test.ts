@@ -8,6 +8,7 @@ import { leadersReply } from "../../src/commands/replies/leaders.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
+import { entitiesIn, spellingIndex } from "../../src/knowledge/draft/entities.js";
 import { irregularPastForms, sideOfPeople } from "../../src/knowledge/draft/facts.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
 import { leadStatement, sideTies } from "../../src/knowledge/draft/sides.js";
@@ -573,3 +574,32 @@ test("irregular past forms map to their infinitives from compromise's tables; re
   expect(forms.get("flew")).toBe("fly");
   expect(forms.has("bombed")).toBe(false);
 });
+
+const MINISTRY = {
+  id: "israel-foreign-ministry",
+  name: "Israel's Foreign Ministry",
+  kind: "organisation" as const,
+  aliases: ["Israeli Foreign Ministry", "Foreign Ministry"],
+  description: "Israel's foreign ministry.",
+};
+const COUNTRIES = ["Syria", "Israel", "Jordan"].map((name) => ({
+  id: name.toLowerCase(),
+  name,
+  kind: "country" as const,
+  aliases: [`${name === "Israel" ? "Israeli" : name === "Syria" ? "Syrian" : "Jordanian"}`],
+  description: name,
+}));
+test.each([
+  ["Israel's Foreign Ministry declined to comment.", ["israel-foreign-ministry"]],
+  ["The Foreign Ministry declined to comment.", ["israel-foreign-ministry"]],
+  ["An Israeli Foreign Ministry official spoke.", ["israel-foreign-ministry"]],
+  // Another country's ministry is not this one: a curator unmatched "Syria's foreign ministry" from Israel's.
+  ["On Saturday, Syria's foreign ministry dismissed reports.", ["syria"]],
+  ["A Jordanian foreign ministry statement followed.", ["jordan"]],
+])(
+  "entitiesIn(%j) → %j: a generic name qualified by another party is not this entity",
+  (sentence, expected) => {
+    const found = entitiesIn(sentence, spellingIndex([MINISTRY, ...COUNTRIES])).map((e) => e.id);
+    expect(found.sort()).toEqual([...expected].sort());
+  },
+);

@@ -199,14 +199,35 @@ export function mergeEntities(
   return { entities, added };
 }
 
-/** Every spelling of every entity, longest first, for finding them in a sentence. */
-export function spellingIndex(entities: readonly Entity[]): Array<{ pattern: RegExp; entity: Entity }> {
-  const spellings: Array<{ text: string; entity: Entity }> = [];
+/** "Israel's" and "Israel’s" alike, case folded: how a qualifier before a name is compared. */
+function qualifierKey(word: string): string {
+  return normaliseAlias(word.replace(/’/g, "'"));
+}
+
+/**
+ * Every spelling of every entity, longest first, for finding them in a sentence. A spelling that other
+ * spellings of the entity qualify ("Foreign Ministry" of "Israel's Foreign Ministry", "Israeli Foreign
+ * Ministry") carries those qualifiers: written after another one ("Syria's foreign ministry") it is not
+ * this entity.
+ */
+export function spellingIndex(
+  entities: readonly Entity[],
+): Array<{ pattern: RegExp; entity: Entity; qualifiers?: ReadonlySet<string> }> {
+  const spellings: Array<{ text: string; entity: Entity; qualifiers?: ReadonlySet<string> }> = [];
   for (const entity of entities) {
-    for (const text of [entity.name, ...entity.aliases]) spellings.push({ text, entity });
+    const all = [entity.name, ...entity.aliases];
+    for (const text of all) {
+      const qualifiers = new Set<string>();
+      for (const other of all) {
+        const head = other.slice(0, other.length - text.length);
+        if (other.length > text.length && other.toLowerCase().endsWith(` ${text.toLowerCase()}`))
+          qualifiers.add(qualifierKey(head.trim()));
+      }
+      spellings.push(qualifiers.size > 0 ? { text, entity, qualifiers } : { text, entity });
+    }
   }
   spellings.sort((a, b) => b.text.length - a.text.length);
-  return spellings.map(({ text, entity }) => ({
+  return spellings.map(({ text, entity, qualifiers }) => ({
     pattern: new RegExp(
       `(?<![\\p{L}\\p{N}])${text
         .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
@@ -215,22 +236,46 @@ export function spellingIndex(entities: readonly Entity[]): Array<{ pattern: Reg
       "giu",
     ),
     entity,
+    ...(qualifiers ? { qualifiers } : {}),
   }));
+}
+
+const namesByIndex = new WeakMap<object, Set<string>>();
+/** Every one-word spelling in the index, folded: "Syrian", "Jordan" qualify a name written after them. */
+function namesOf(index: ReadonlyArray<{ entity: Entity }>): Set<string> {
+  let names = namesByIndex.get(index);
+  if (!names) {
+    names = new Set(
+      index.flatMap(({ entity }) =>
+        [entity.name, ...entity.aliases].filter((n) => !/\s/.test(n)).map(qualifierKey),
+      ),
+    );
+    namesByIndex.set(index, names);
+  }
+  return names;
 }
 
 /** Entities named in a sentence, longest spelling first, each span counted once. */
 export function entitiesIn(
   sentence: string,
-  index: ReadonlyArray<{ pattern: RegExp; entity: Entity }>,
+  index: ReadonlyArray<{ pattern: RegExp; entity: Entity; qualifiers?: ReadonlySet<string> }>,
 ): Entity[] {
   const taken: boolean[] = new Array(sentence.length).fill(false);
   const found: Entity[] = [];
-  for (const { pattern, entity } of index) {
+  for (const { pattern, entity, qualifiers } of index) {
     pattern.lastIndex = 0;
     for (const match of sentence.matchAll(pattern)) {
       const from = match.index ?? 0;
       const to = from + match[0].length;
       if (taken.slice(from, to).some(Boolean)) continue;
+      if (qualifiers) {
+        // "Syria's foreign ministry" is not "Israel's Foreign Ministry".
+        // Only a possessive or another entity's name qualifies ("The Foreign Ministry said" is no conflict).
+        const before = /(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+$/u.exec(sentence.slice(0, from))?.[1];
+        const qualifies =
+          before !== undefined && (/['’]s$/.test(before) || namesOf(index).has(qualifierKey(before)));
+        if (qualifies && !qualifiers.has(qualifierKey(before))) continue;
+      }
       for (let i = from; i < to; i++) taken[i] = true;
       if (!found.includes(entity)) found.push(entity);
     }
