@@ -5,6 +5,8 @@
 // asserts nothing: it is a question, and a fact about someone else paying would not answer it.
 // Pure string work on the ask; the engine decides what is a name and what the facts say.
 
+import { MONTH_NAME as MONTH_NAME_ALTERNATION } from "./time.js";
+
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
 export type ClaimForm = "asserted" | "presupposed";
 
@@ -93,8 +95,7 @@ export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
 export const PLACE_PREPOSITION = /^(?:in|at)$/;
 
 /** A month's name or short form ("july", "sept"). */
-const MONTH_NAME =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/i;
+const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_ALTERNATION})$`, "i");
 
 /** A word that puts a claim in time: a month or a year ("in July", "in 1973"). */
 export function isTimeWord(word: string): boolean {

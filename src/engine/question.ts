@@ -1,6 +1,8 @@
 // What a question asks, before any fact is looked at: the asks it holds (a long, chatty message usually
 // holds one or two real questions among its context), and the attributes each ask wants (a date, a
 // number, a name, a duration, a place). Pure string work on the question alone; no story wording.
+
+import { MONTH_NAMES } from "../knowledge/dates.js";
 import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
@@ -104,20 +106,6 @@ interface AskInContext {
  */
 const TIME_FRAME =
   /^(?:(?:back|way back|right|just)\s+)?(?:in|on|at|around|during|after|before|since|by|until|from|as of|when|while|once|following|prior to)\b/i;
-const MONTH_NAMES = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * A time frame as the few words that say its time and nothing else ("in the newest report" → "now", "around

@@ -57,7 +57,8 @@ const LAST_BEFORE =
 /** "…how long did the meeting last?": the verb at the end of a "how long" question. */
 const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH_NAME =
+/** A month's name or short form ("july", "sept"), as a regex alternation. */
+export const MONTH_NAME =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 const MONTH_WORD = new RegExp(
   `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
