@@ -5,6 +5,7 @@
 // Syria's side in July?" find the lead, not the meeting. Pure: a sentence and the story's sides in, ties out.
 // Nothing here knows the story: the sides' names come from story.json and entities.json.
 import type { Entity } from "../schema.js";
+import { spellingsPattern } from "./wording.js";
 
 /** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
 export const ROLE_NOUNS =
@@ -25,17 +26,6 @@ export interface SideTie {
   mediator: boolean;
   /** People the sentence says went with the lead ("accompanied by Syria's intelligence chief, Y"). */
   companions: Entity[];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-function spellingsOf(person: Entity): string {
-  return [person.name, ...person.aliases]
-    .sort((a, b) => b.length - a.length)
-    .map((n) => escapeRegExp(n).replace(/['’]/g, "['’]").replace(/[- ]/g, "[- ]"))
-    .join("|");
 }
 
 /** "accompanied by", "together with": the person after it went with someone, and leads nothing. */
@@ -59,7 +49,7 @@ export function sideTies(
   const role = `(?:[\\w-]+\\s+){0,3}?${ROLE_NOUNS}`;
   for (const person of people) {
     if (person.kind !== "person") continue;
-    const name = spellingsOf(person);
+    const name = spellingsPattern([person.name, ...person.aliases]);
     let best: { side: string; at: number; end: number } | null = null;
     for (const side of sides) {
       const owner = `(?:${side.names})(?:['’]s|['’])?`;
@@ -92,7 +82,10 @@ export function sideTies(
       let leadAt = -1;
       for (const other of people) {
         if (other === person || other.kind !== "person") continue;
-        const pattern = new RegExp(`(?<![\\p{L}-])(?:${spellingsOf(other)})(?![\\p{L}])`, "giu");
+        const pattern = new RegExp(
+          `(?<![\\p{L}-])(?:${spellingsPattern([other.name, ...other.aliases])})(?![\\p{L}])`,
+          "giu",
+        );
         for (const match of head.matchAll(pattern)) {
           if ((match.index ?? -1) > leadAt) {
             leadAt = match.index ?? -1;

@@ -18,7 +18,7 @@ function escapeRegExp(text: string): string {
 }
 
 /** A pattern for any of a name's spellings, as written in running text (curly or straight apostrophes). */
-function spellingsPattern(spellings: readonly string[]): string {
+export function spellingsPattern(spellings: readonly string[]): string {
   return [...spellings]
     .sort((a, b) => b.length - a.length)
     .map((s) => escapeRegExp(s).replace(/['’]/g, "['’]").replace(/[- ]/g, "[- ]"))
