@@ -5,6 +5,8 @@
 // asserts nothing: it is a question, and a fact about someone else paying would not answer it.
 // Pure string work on the ask; the engine decides what is a name and what the facts say.
 
+import { alternation, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
+import { WH_WORDS } from "./question.js";
 import { MONTH_NAME as MONTH_NAME_ALTERNATION } from "./time.js";
 
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
@@ -103,14 +105,18 @@ export function isTimeWord(word: string): boolean {
 }
 
 /** A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …". */
-const GRANTED_CLAUSE =
-  /^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as)\s+([^,]+?),\s*(?:so\s+)?(?=(?:who|whom|whose|what|whats|when|where|why|how|which|is|are|was|were|did|do|does|has|have|had|will|would|can|could|should)\b)/i;
+const GRANTED_CLAUSE = new RegExp(
+  String.raw`^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as)\s+([^,]+?),\s*(?:so\s+)?(?=(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)`,
+  "i",
+);
 /** "Since" or "as" before a time is a time, not a claim: "since 1967", "since the talks began" stays a claim. */
 const TIME_OPENING =
   /^(?:\d|the (?:start|beginning|first|last|end)|then|last|early|late|mid|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|when|before|after|of|far|well|usual|always|ever|already|now)/i;
 /** "What did Biden say WHEN HE MET al-Sharaa": a time clause whose pronoun is the question's subject. */
-const GRANTED_WHEN =
-  /^(?:what|how|why|where)\s+(?:did|does|do|was|were|is|are|has|have|had)\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:when|after|while|as)\s+(?:he|she|they|it)\s+(.+?)[?!.\s]*$/iu;
+const GRANTED_WHEN = new RegExp(
+  String.raw`^(?:what|how|why|where)\s+(?:${alternation(TENSE_AUXILIARIES)})\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:when|after|while|as)\s+(?:he|she|they|it)\s+(.+?)[?!.\s]*$`,
+  "iu",
+);
 
 /**
  * A claim a question takes for granted in a clause of its own, apart from what it asks: "since Israel

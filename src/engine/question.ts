@@ -9,7 +9,7 @@ import { editDistance } from "./fuzzy.js";
 import { timeIntentOf, timeLast, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
-const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
+export const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
 const AUX_WORDS = alternation(ASK_OPENING_AUXILIARIES);
 /** Imperatives people use instead of a question ("tell me who leads", "explain the Golan issue"). */
 const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
