@@ -179,6 +179,14 @@ const VERSUS_TIME = new RegExp(
   "i",
 );
 
+/** A text with words cut out, closed up: no space before punctuation, one between words. */
+function closedUp(text: string): string {
+  return text
+    .replace(/\s+([?!.,])/g, "$1")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /**
  * "What changed between May and August …?", "how long did the July meeting last vs the August one?": the
  * ask as asked of each time, the earlier time first, or null when the ask compares no two times. Each is
@@ -187,10 +195,7 @@ const VERSUS_TIME = new RegExp(
 export function comparedAsks(ask: string): [string, string] | null {
   const between = BETWEEN_TIMES.exec(ask);
   if (between?.[1] && between[2]) {
-    const rest = `${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`
-      .replace(/\s+([?!.,])/g, "$1")
-      .replace(/\s+/g, " ")
-      .trim();
+    const rest = closedUp(`${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`);
     const second = /^(now|today)$/i.test(between[2]) ? between[2] : `in ${between[2]}`;
     return [withTime(rest, `in ${between[1]}`), withTime(rest, second)];
   }
@@ -223,11 +228,7 @@ const NOW_WORDS =
 export function withoutReportFrame(ask: string): string {
   const found = REPORT_FRAME.exec(ask);
   const rest = found ? `${ask.slice(0, found.index)} ${ask.slice(found.index + found[0].length)}` : ask;
-  const bare = rest
-    .replace(NOW_WORDS, " ")
-    .replace(/\s+([?!.,])/g, "$1")
-    .replace(/\s+/g, " ")
-    .trim();
+  const bare = closedUp(rest.replace(NOW_WORDS, " "));
   // Nothing left but punctuation: the ask was its time words; keep it as it was.
   return /\p{L}/u.test(bare) ? bare : ask;
 }
