@@ -11,7 +11,7 @@ interface WordLists {
   verbs: Set<string>;
 }
 
-/** Irregular past forms missing from the en_US list (checked against ~80 common irregular verbs). */
+/** Irregular past forms missing from the en_US list. */
 const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
 
 /** The word list as sets, built on first use: start-up does not wait for 49,000 lines it may never need. */

@@ -557,8 +557,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       // One fact per claim: a sentence that ends on a claim about a noun ("…, the Suwayda ceasefire, which has
       // held since 19 July after fighting that the Observatory says killed at least 1,300 people") gives each
       // such claim a fact of its own, quoting the part it rests on. The sentence's own fact keeps the whole
-      // sentence: trimmed to its first claim, it lost the words readers find it by (drafted followups-measure
-      // 43 → 40/60, fixtures 34 → 33/40).
+      // sentence: trimmed to its first claim, it lost the words readers find it by.
       const trailing = trailingClaims(sentence);
       const claimFacts: DraftFact[] = [];
       if (trailing) {
