@@ -23,7 +23,7 @@ interface Auxiliary {
   opensMessagesOnly?: true;
 }
 
-export const AUXILIARY_TABLE = {
+const AUXILIARY_TABLE = {
   is: { takes: "participle", modal: false, negation: "isnt", opensQuestions: true },
   are: { takes: "participle", modal: false, negation: "arent", opensQuestions: true },
   was: { takes: "participle", modal: false, negation: "wasnt", opensQuestions: true },
@@ -47,7 +47,7 @@ export const AUXILIARY_TABLE = {
   might: { takes: "base", modal: true, negation: "mightnt", opensQuestions: false, opensMessagesOnly: true },
 } as const satisfies Record<string, Auxiliary>;
 
-export type AuxiliaryWord = keyof typeof AUXILIARY_TABLE;
+type AuxiliaryWord = keyof typeof AUXILIARY_TABLE;
 
 const ROWS = Object.entries(AUXILIARY_TABLE) as Array<[AuxiliaryWord, Auxiliary]>;
 
