@@ -8,7 +8,7 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
-import { leadQuestions, leadStatement, type SideSpelling, type SideTie, sideTies } from "./sides.js";
+import { leadQuestions, leadStatement, type SideTie, sideTies } from "./sides.js";
 import {
   claimOf,
   clauseEndingWith,
@@ -179,20 +179,6 @@ function placedIn(sentence: string, place: Entity): boolean {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-/**
- * The side a sentence names a person as leading or representing: "Syria's foreign minister, Asaad
- * al-Shaibani", "Tom Barrack, the US ambassador", "Ron Dermer led the Israeli side". A side's word
- * elsewhere in the sentence ("met an Israeli delegation") does not make the person its lead. When the
- * sentence ties people to several sides, the first tie wins (`sideTies` gives them all).
- */
-export function sideOfPeople(
-  sentence: string,
-  people: readonly Entity[],
-  sides: readonly SideSpelling[],
-): string | undefined {
-  return sideTies(sentence, people, sides)[0]?.side;
 }
 
 /** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */
