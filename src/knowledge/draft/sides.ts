@@ -8,7 +8,7 @@ import type { Entity } from "../schema.js";
 import { spellingsPattern } from "./wording.js";
 
 /** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
-export const ROLE_NOUNS =
+const ROLE_NOUNS =
   "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative|chair|chairman|chairwoman|leader|head|spokesman|spokeswoman|mayor)s?\\b";
 
 export interface SideSpelling {
