@@ -6,6 +6,7 @@ import { MONTH_NAMES } from "../knowledge/dates.js";
 import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
+import { escapeRegExp } from "./regexp.js";
 import { timeIntentOf, timeLast, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
@@ -355,10 +356,6 @@ function withReferent(ask: string, previous: string, isSide: (word: string) => b
     .replace(/\s+/g, " ")
     .trim();
   return referent === "" ? ask : ask.replace(ASKED_ABOUT_PRONOUN, referent);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 function stripOpening(ask: string): string {

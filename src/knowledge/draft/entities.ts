@@ -2,6 +2,7 @@
 // finds the people, places and organisations; the rules here only clean what it returns (titles, trailing
 // punctuation, possessives) and read the spelling notes news copy carries ("also written Sweida").
 import type nlp from "compromise";
+import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 
@@ -106,10 +107,6 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
   }
   for (const raw of doc.organizations().out("array") as string[]) add(raw, "organisation");
   return [...found.values()];
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** Pairs of spellings of one name that the article itself gives. */

@@ -4,6 +4,7 @@
 // statement (the sentence, with relative dates written out). Drafts are marked `reviewed: false`.
 // Pure: text and the current base in, files' contents out (src/knowledge/add.ts does the I/O).
 import nlp from "compromise";
+import { escapeRegExp } from "../../engine/regexp.js";
 import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
@@ -175,10 +176,6 @@ function placedIn(sentence: string, place: Entity): boolean {
     `\\b(?<!${ROLE_NOUNS}\\s)(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
     "iu",
   ).test(sentence);
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 
 /** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */

@@ -4,6 +4,8 @@
 // "who is X?" of "X, the ambassador to Turkey", "when did the fighting in Suwayda start?" of "fighting broke
 // out there on 13 July". Nothing here knows the story: only English sentence structure.
 
+import { escapeRegExp } from "../../engine/regexp.js";
+
 /** Function words that end a title written before a name ("reported THAT Strategic Affairs Minister …"). */
 const BEFORE_TITLE =
   /^(?:a|an|the|and|or|but|that|which|who|by|with|to|for|from|in|on|at|of|as|while|between|said|says|told|met|meets|saw|sees|joined|when|after|before|than|also|both|its|his|her|their)$/i;
@@ -12,10 +14,6 @@ const NOT_APPOSITIVE =
   /^(?:and|or|but|nor|who|whose|whom|which|that|while|when|where|after|before|as|said|says|told|had|has|have|was|were|is|are|would|will|could|also|then|saying|according|in|on|at|to|for|from|with|by|into|during|since|until)\b/i;
 /** Longest role phrase kept, in words ("the US ambassador to Turkey who also serves as … for Syria"). */
 const MAX_ROLE_WORDS = 14;
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
 
 /** A pattern for any of a name's spellings, as written in running text (curly or straight apostrophes). */
 export function spellingsPattern(spellings: readonly string[]): string {
