@@ -10,6 +10,34 @@ export type Db = Database.Database;
 
 const DATABASE_FILE = "bot.sqlite";
 
+/** How long opening keeps retrying while another process (a second shard) holds the new file's lock. */
+export const OPEN_BUSY_RETRY_MS = 10_000;
+const OPEN_BUSY_PAUSE_MS = 25;
+
+/** SQLITE_BUSY and its extended codes (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, …). */
+export function isBusy(err: unknown): boolean {
+  const code = (err as { code?: unknown } | null)?.code;
+  return typeof code === "string" && code.startsWith("SQLITE_BUSY");
+}
+
+/**
+ * Runs `action`, again after a short pause while it fails with SQLITE_BUSY, until `retryMs` has passed.
+ * Why not busy_timeout alone: SQLite skips the busy handler where waiting could deadlock, as when two
+ * processes switch one new file to WAL at the same moment (seen once with two shards starting together).
+ */
+export function retryWhileBusy<T>(action: () => T, retryMs = OPEN_BUSY_RETRY_MS, now = Date.now): T {
+  const deadline = now() + retryMs;
+  const pause = new Int32Array(new SharedArrayBuffer(4));
+  for (;;) {
+    try {
+      return action();
+    } catch (err) {
+      if (!isBusy(err) || now() >= deadline) throw err;
+      Atomics.wait(pause, 0, 0, OPEN_BUSY_PAUSE_MS + Math.random() * OPEN_BUSY_PAUSE_MS);
+    }
+  }
+}
+
 /**
  * Each entry moves the schema from version i to i + 1. Append only: a released migration never changes,
  * so every database, however old, reaches the same schema.
@@ -110,9 +138,10 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
     if (options.readonly) return db;
     // WAL: a crash loses no committed transaction and readers never wait for the writer; NORMAL sync is
     // durable across a process crash (only a power cut may lose the last commits).
-    db.pragma("journal_mode = WAL");
+    const opened = db;
+    retryWhileBusy(() => opened.pragma("journal_mode = WAL"));
     db.pragma("synchronous = NORMAL");
-    migrate(db);
+    retryWhileBusy(() => migrate(opened));
     return db;
   } catch (err) {
     db?.close();

@@ -271,11 +271,13 @@ export class BotStore {
   /** Deletes answers, votes and unanswered questions older than FEEDBACK_RETENTION_DAYS. */
   purgeExpired(): void {
     const cutoff = this.now() - this.retentionMs;
-    this.db.transaction(() => {
-      this.db.prepare("DELETE FROM unanswered WHERE asked_at < ?").run(cutoff);
-      this.db.prepare("DELETE FROM votes WHERE created_at < ?").run(cutoff);
-      this.db.prepare("DELETE FROM answers WHERE created_at < ?").run(cutoff);
-    })();
+    this.db
+      .transaction(() => {
+        this.db.prepare("DELETE FROM unanswered WHERE asked_at < ?").run(cutoff);
+        this.db.prepare("DELETE FROM votes WHERE created_at < ?").run(cutoff);
+        this.db.prepare("DELETE FROM answers WHERE created_at < ?").run(cutoff);
+      })
+      .immediate();
   }
 
   // ── the write queue ───────────────────────────────────────────────────────────────────────────────────
@@ -295,9 +297,13 @@ export class BotStore {
     if (batch.length === 0) return 0;
     this.queue = [];
     try {
-      this.db.transaction(() => {
-        for (const write of batch) write();
-      })();
+      // IMMEDIATE: the write lock is taken up front, where busy_timeout waits for another shard's commit;
+      // a deferred transaction upgraded later can fail at once with SQLITE_BUSY_SNAPSHOT.
+      this.db
+        .transaction(() => {
+          for (const write of batch) write();
+        })
+        .immediate();
     } catch (err) {
       this.options.onWriteError?.(err);
     }

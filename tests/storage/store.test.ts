@@ -1,19 +1,27 @@
 // The store on a real SQLite file in a temporary folder: migration, settings across a reopen, votes
 // counted once, what logging off keeps, retention, and the exact shape kb:gaps prints.
+import { execFile } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
+import { promisify } from "node:util";
 import { describe, expect, test } from "vitest";
 import {
   DatabaseError,
+  isBusy,
   MIGRATIONS,
   migrate,
   openDatabase,
+  retryWhileBusy,
   SCHEMA_VERSION,
 } from "../../src/storage/database.js";
 import { readGaps } from "../../src/storage/gaps.js";
 import { BotStore, questionKey } from "../../src/storage/store.js";
 
+const execFileAsync = promisify(execFile);
+/** The built module (tests/e2e/global-setup.ts builds dist/ before any test file runs). */
+const DATABASE_JS = path.resolve("dist/src/storage/database.js");
 const DAY = 24 * 60 * 60 * 1000;
 const G = "100";
 const OTHER_G = "200";
@@ -197,4 +205,76 @@ test.each([
   ["Ｗho won…", "who won"],
 ])("questionKey(%j) = %j", (question, key) => {
   expect(questionKey(question)).toBe(key);
+});
+
+describe("opening while another process holds the lock", () => {
+  const busy = Object.assign(new Error("database is locked"), { code: "SQLITE_BUSY" });
+
+  test.each([
+    ["SQLITE_BUSY", true],
+    ["SQLITE_BUSY_RECOVERY", true],
+    ["SQLITE_BUSY_SNAPSHOT", true],
+    ["SQLITE_LOCKED", false],
+    ["SQLITE_CORRUPT", false],
+    [undefined, false],
+  ])("isBusy(code %s) is %s", (code, expected) => {
+    expect(isBusy(Object.assign(new Error("x"), { code }))).toBe(expected);
+  });
+
+  test("a busy action is tried again until it succeeds", () => {
+    let calls = 0;
+    const result = retryWhileBusy(() => {
+      calls++;
+      if (calls < 3) throw busy;
+      return "opened";
+    }, 5_000);
+    expect(result).toBe("opened");
+    expect(calls).toBe(3);
+  });
+
+  test("an error that is not busy is thrown at once; busy past the deadline is thrown", () => {
+    let calls = 0;
+    const corrupt = Object.assign(new Error("file is not a database"), { code: "SQLITE_NOTADB" });
+    expect(() =>
+      retryWhileBusy(() => {
+        calls++;
+        throw corrupt;
+      }),
+    ).toThrow(corrupt);
+    expect(calls).toBe(1);
+    let clock = 0;
+    expect(() =>
+      retryWhileBusy(
+        () => {
+          clock += 100;
+          throw busy;
+        },
+        250,
+        () => clock,
+      ),
+    ).toThrow(busy);
+    expect(clock).toBe(300);
+  });
+
+  test("four processes opening one new file at the same moment all open it, five times over", async () => {
+    const script = `
+      const { openDatabase } = await import(${JSON.stringify(pathToFileURL(DATABASE_JS).href)});
+      const at = Number(process.argv[2]);
+      while (Date.now() < at) {}
+      openDatabase(process.argv[1]).close();
+    `;
+    for (let round = 0; round < 5; round++) {
+      const dir = path.join(mkdtempSync(path.join(tmpdir(), "race-")), "data");
+      const at = Date.now() + 800;
+      const runs = Array.from({ length: 4 }, () =>
+        execFileAsync(process.execPath, ["--input-type=module", "-e", script, dir, String(at)], {
+          timeout: 20_000,
+        }),
+      );
+      await Promise.all(runs);
+      const db = openDatabase(dir);
+      expect(db.pragma("user_version", { simple: true })).toBe(SCHEMA_VERSION);
+      db.close();
+    }
+  }, 120_000);
 });
