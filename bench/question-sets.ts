@@ -13,6 +13,7 @@ export const SEED_SETS = [
   "heldout7-questions",
   "heldout8-questions",
   "heldout9-questions",
+  "heldout10-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -23,12 +24,8 @@ export const FOLLOWUP_SETS = [
   "followups-measure2-questions",
   "followups-measure3-questions",
   "followups-measure4-questions",
+  "followups-measure5-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [
-  "heldout8-questions",
-  "heldout9-questions",
-  "followups-measure3-questions",
-  "followups-measure4-questions",
-];
+export const MEASURE_ONLY: readonly string[] = ["heldout10-questions", "followups-measure5-questions"];

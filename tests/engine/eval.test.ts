@@ -27,6 +27,7 @@ describe.each([
   ["heldout7-questions.jsonl", 0.7, 0.78],
   ["heldout8-questions.jsonl", 0.7, 0.85],
   ["heldout9-questions.jsonl", 0.7, 0.85],
+  ["heldout10-questions.jsonl", 0.7, 0.8],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
