@@ -42,6 +42,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   future: "what may come",
   list: "which ones",
   "time-of-day": "the time of day",
+  exchange: "what was given in return",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

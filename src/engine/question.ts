@@ -379,7 +379,9 @@ export type Attribute =
   /** Which members of a set ("which of his belongings were returned", "what ITEMS"): a list, not the set. */
   | "list"
   /** An hour or a part of the day ("what time did they meet?"). */
-  | "time-of-day";
+  | "time-of-day"
+  /** What one party gave or got for what another did ("what did Syria receive IN RETURN for …?"). */
+  | "exchange";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -411,6 +413,9 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "list",
     /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
   ],
+  // "What did Syria get IN RETURN for …?", "what did Israel give IN EXCHANGE for …?": a quid pro quo is a
+  // relation of its own; a fact that tells only one side's step ("Syria detained …") does not give it.
+  ["exchange", /\bin (?:return|exchange)\b|\bquid pro quo\b|\bas (?:payment|compensation)\b/i],
   [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,

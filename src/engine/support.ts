@@ -51,6 +51,10 @@ const LATER = /\b(?:will|future|next|upcoming|planned|scheduled|expected to)\b/i
 const FUTURE =
   /\b(?:could|will|would|may|might|future|next|potential(?:ly)?|expect\w*|plan\w*|remains?|path|prospects?|expand\w*|toward)\b/i;
 
+/** A quid pro quo: "in return for", "in exchange for", "swapped", "traded for", "as compensation". */
+const EXCHANGE =
+  /\bin (?:return|exchange)\b|\bexchang(?:e|es|ed|ing)\b|\bswap(?:s|ped|ping)?\b|\btrad(?:e|es|ed|ing) for\b|\bquid pro quo\b|\bcompensat(?:e|ed|ion)\b/i;
+
 /**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
  * "Syria, Jordan and the US". Read from the statement alone: a quote is the article's whole sentence,
@@ -101,6 +105,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");
+  if (has(EXCHANGE)) found.add("exchange");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));
   if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");

@@ -44,6 +44,9 @@ describe("refuses what the facts do not support", () => {
     // a neighbouring concept: occupied is not annexed (no keyword may say it is)
     "did israel annex the golan?",
     "is the golan annexed by israel?",
+    // a quid pro quo, of facts that tell one side's step only
+    "what did damascus get back in exchange for approving the handover?",
+    "did israel hand anything over in return for the detentions?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -55,6 +58,11 @@ describe("refuses what the facts do not support", () => {
     expect(textOf(answer)).toContain("don't say anything about “kurds”");
     expect(answer.suggestions.length).toBeGreaterThan(0);
     expect(answer.factIds).toEqual([]);
+  });
+
+  test("says that the sources do not give what was given in return", () => {
+    const answer = engine.ask("what did damascus get back in exchange for approving the handover?");
+    expect(textOf(answer)).toContain("what was given in return");
   });
 
   test("a fact that says the article is silent is not an answer", () => {

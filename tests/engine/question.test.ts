@@ -194,6 +194,9 @@ describe("askedAttributes", () => {
     ["who were the paper's three sources", ["name"]],
     ["who were reuters' sources", ["name"]],
     ["who is leading the talks", []],
+    ["what did the town get in return for the land", ["exchange"]],
+    ["what was offered in exchange for the votes", ["exchange"]],
+    ["did the mayor return the papers", []],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

@@ -36,6 +36,9 @@ describe("attributesOf", () => {
     ["Syria made two gestures: releasing prisoners and returning papers.", ["count", "exact-count", "list"]],
     ["The fire destroyed the barn, the mill and the bridge.", ["list"]],
     ["The bridge was closed for repairs.", []],
+    ["The town gave up the land in exchange for a new road.", ["exchange"]],
+    ["The prisoners were swapped at the border.", ["exchange"]],
+    ["The council returned the papers.", []],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
