@@ -3,7 +3,7 @@
 // number, a name, a duration, a place). Pure string work on the question alone; no story wording.
 
 import { MONTH_NAMES } from "../knowledge/dates.js";
-import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
+import { ASK_OPENING_AUXILIARIES, alternation, YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { escapeRegExp } from "./regexp.js";
@@ -52,7 +52,7 @@ const LEAD_IN = new RegExp(
  * "?" kept. Not "right" or "correct": they put a claim to the bot (`isVerification`).
  */
 const TAIL =
-  /(?:[\s,]+(?:or\s+(?:nah|naw|nope|not|no|what)|lol+|lmao|haha+|hah|tho|pls|plz|please|thx|thanks|thank you|ty|tia|bro|dude|fam|guys|folks|y'?all|ngl|tbh|fr|idk))+(?=[\s?!.]*$)/i;
+  /(?:[\s,]+(?:or\s+(?:nah|naw|nope|not|no|what|something)|lol+|lmao|haha+|hah|tho|pls|plz|please|thx|thanks|thank you|ty|tia|bro|dude|fam|guys|folks|y'?all|ngl|tbh|fr|idk))+(?=[\s?!.]*$)/i;
 
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
@@ -61,7 +61,9 @@ const ELLIPTICAL_MAX_WORDS = 3;
 const SENTENCE_BREAK = /(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|[;:]\s+|\n+/;
 const COMMA_BREAK = /,\s*/;
 const CLAUSE_BREAK = new RegExp(
-  `\\s+(?:and|but|also|plus|or)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+(?:and|but)\\s+(?=also\\b)`,
+  // "…delayed or brought forward OR WHAT, so …": a question word with nothing after it ends a clause as
+  // chatter; it opens no ask.
+  `\\s+(?:and|but|also|plus)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
   "i",
 );
 /** A question inside a statement: "i'm confused about WHAT came out of it", "i'd like to know WHO …". */
@@ -83,13 +85,96 @@ const QUESTION_TAG =
 
 interface Clause {
   text: string;
+  /** The clause as typed, lead-in words and all ("i'm curious if …" before they are stripped). */
+  typed: string;
   /** Opens after a comma: a relative "which …" there goes on with the clause before it. */
   afterComma: boolean;
+  /** Lead-in words were stripped ("…, SO who was …"): a relative word after them opens a new clause. */
+  led: boolean;
 }
+
+/**
+ * A question word after "that's", "this is", "it was": a free relative, no question ("at least that's
+ * WHAT it felt like", "this is WHERE it gets murky").
+ */
+const FREE_RELATIVE = new RegExp(
+  `\\b(?:that|this|it|which)(?:['’]s|\\s+(?:is|was))\\s+(?:just\\s+|exactly\\s+)?(?:${WH_WORDS})\\b`,
+  "i",
+);
+/** "What I want to know IS: who …": a question word opening a clause that ends on its verb frames an ask. */
+const PSEUDO_CLEFT = new RegExp(`^(?:${WH_WORDS})\\b.*\\b(?:is|was)[\\s:]*$`, "i");
+/**
+ * "When"/"where" not followed by an auxiliary (or a subject question's verb) opens a subordinate clause,
+ * not a question: "WHEN syria's interim government talked about israel, …, what did they say?".
+ */
+const INVERTED_WHEN_WHERE = new RegExp(
+  `^(?:when|where)(?:['’]|\\s+(?:(?:exactly|else|actually|roughly|precisely|ever|again|approximately)\\s+)?(?:${AUX_WORDS})\\b)`,
+  "i",
+);
+const SUBORDINATE_WHEN_WHERE = /^(?:when|where|whenever|while)\b/i;
 
 /** Whether a clause (lead-in removed) asks something. */
 function asksSomething(clause: string): boolean {
-  return OPENS_ASK.test(clause) || FRONTED_ASK.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"));
+  if (PSEUDO_CLEFT.test(clause)) return false;
+  if (OPENS_ASK.test(clause)) return true;
+  if (FREE_RELATIVE.test(clause)) return false;
+  return FRONTED_ASK.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"));
+}
+
+/**
+ * "Could you spell out WHICH steps …", "would you walk me through WHAT happened": a request whose object is a
+ * question; the question is the ask. Not "can you confirm …", which puts a claim to the bot.
+ */
+const REQUEST = new RegExp(
+  `^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+)?(?!confirm\\b)[\\p{L}]+(?:\\s+(?:out|up|over|down|through|me|us|on))*\\s+(?:exactly\\s+|precisely\\s+)?((?:${WH_WORDS})\\b.*)$`,
+  "iu",
+);
+/** "I want to know WHETHER the governments have said …", "i'm curious IF …": a yes/no question inside a statement. */
+const WHETHER_ASK =
+  /\b(?:know|knows|wonder|wondering|wondered|curious|sure|tell|asking|check|see|understand)\s+(?:whether|if)\s+(.+)$/i;
+const YES_NO_AUX = new RegExp(`^(?:${alternation(YES_NO_AUXILIARIES)})$`, "i");
+/** The subject of an embedded yes/no question is seldom longer than this ("the two governments"). */
+const MAX_SUBJECT_WORDS = 5;
+
+/**
+ * The yes/no question an embedded "whether" clause stands for, its auxiliary put first: "the two
+ * governments have said anything" → "have the two governments said anything", "that's still the case" →
+ * "is that still the case". With no auxiliary the clause is kept as it stands.
+ */
+export function invertedYesNo(clause: string): string {
+  const words = clause.trim().split(/\s+/);
+  for (let k = 0; k < Math.min(words.length, MAX_SUBJECT_WORDS + 1); k++) {
+    const word = words[k] ?? "";
+    const contracted = /^(that|this|it|he|she|there)['’]s$/i.exec(word);
+    if (contracted && k === 0) return ["is", contracted[1], ...words.slice(1)].join(" ");
+    if (k > 0 && YES_NO_AUX.test(word)) {
+      return [word.toLowerCase(), ...words.slice(0, k), ...words.slice(k + 1)].join(" ");
+    }
+  }
+  return clause.trim();
+}
+
+/**
+ * The question a clause holds inside a statement or request, or undefined when it holds none. `direct`: the
+ * message asks a question outright later, in another sentence ("I'm not sure what he did — what role has
+ * the US played?"); a question merely mentioned before it is context, and so, anywhere before it, is a
+ * "whether" clause that makes no question ("i'm curious if the article backs that up, like did israel …?").
+ */
+function embeddedAsk(
+  text: string,
+  typed: string,
+  direct: { inSentence: boolean; later: boolean },
+): string | undefined {
+  const request = REQUEST.exec(text)?.[1];
+  if (request !== undefined) return request;
+  // Asked outright itself ("…, and i want to know whether X?"), it is the ask whatever follows.
+  const outright = text.endsWith("?");
+  const wh = EMBEDDED_ASK.exec(text)?.[1];
+  if (wh !== undefined) return direct.later && !outright ? undefined : wh;
+  const yesNo = WHETHER_ASK.exec(typed)?.[1]?.replace(TAIL, "");
+  if (yesNo === undefined || (direct.later && !outright)) return undefined;
+  const inverted = invertedYesNo(yesNo);
+  return inverted === yesNo.trim() && direct.inSentence && !outright ? undefined : inverted;
 }
 
 /** One ask and what came just before it: the ask before, or the context it follows (for its pronouns). */
@@ -133,12 +218,15 @@ function clausesOf(sentence: string): Clause[] {
   return sentence.split(COMMA_BREAK).flatMap((part, k) =>
     part
       .split(CLAUSE_BREAK)
-      .map(
-        (text, l): Clause => ({
-          text: text.replace(LEAD_IN, "").replace(TAIL, "").trim(),
+      .map((typed, l): Clause => {
+        const text = typed.replace(LEAD_IN, "").replace(TAIL, "").trim();
+        return {
+          text,
+          typed: typed.trim(),
           afterComma: k > 0 && l === 0,
-        }),
-      )
+          led: !typed.trim().toLowerCase().startsWith(text.slice(0, 12).toLowerCase()),
+        };
+      })
       .filter((clause) => /[\p{L}\p{N}]/u.test(clause.text)),
   );
 }
@@ -149,6 +237,15 @@ function asksInContext(question: string): AskInContext[] {
     sentences.some((clauses, k) =>
       clauses.some((c, l) => (k > i || (k === i && l > j)) && c.text.endsWith("?")),
     );
+  /** A question asked outright after clause j of sentence i: in the same sentence, and in a later one. */
+  const directLater = (i: number, j: number) => {
+    // "…, can you explain?" asks nothing of its own: it asks the question before it.
+    const direct = (c: Clause) => c.text.endsWith("?") && asksSomething(c.text) && !CONTENT_FREE.test(c.text);
+    return {
+      inSentence: (sentences[i] ?? []).some((c, l) => l > j && direct(c)),
+      later: sentences.some((clauses, k) => k > i && clauses.some(direct)),
+    };
+  };
   const asks: AskInContext[] = [];
   let context: string[] = [];
   // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time.ts).
@@ -156,7 +253,7 @@ function asksInContext(question: string): AskInContext[] {
   let lastContext: { text: string; i: number; j: number } | undefined;
   sentences.forEach((clauses, i) => {
     let afterContext = false;
-    clauses.forEach(({ text: typed, afterComma }, j) => {
+    clauses.forEach(({ text: typed, typed: asTyped, afterComma, led }, j) => {
       const timed = timeLast(typed);
       if (timed === null) {
         time = typed;
@@ -176,10 +273,24 @@ function asksInContext(question: string): AskInContext[] {
       }
       // "so i was reading about assad, WHICH honestly blew my mind, but who …?": a relative clause after
       // context is more context, when a real question follows.
+      // "…, so who was …": after lead-in words a relative word opens a clause of its own.
       const relative =
-        afterComma && afterContext && RELATIVE_OPENING.test(text) && !text.endsWith("?") && asksLater(i, j);
-      const opens = !relative && asksSomething(text);
-      const clause = opens || relative ? text : (EMBEDDED_ASK.exec(text)?.[1] ?? text);
+        afterComma &&
+        afterContext &&
+        !led &&
+        RELATIVE_OPENING.test(text) &&
+        !text.endsWith("?") &&
+        asksLater(i, j);
+      // "When syria's government talked about israel, …, what did they say?": a subordinate clause.
+      const subordinate =
+        SUBORDINATE_WHEN_WHERE.test(text) &&
+        !INVERTED_WHEN_WHERE.test(text) &&
+        !text.endsWith("?") &&
+        asksLater(i, j);
+      const request = REQUEST.exec(text)?.[1];
+      const opens = !relative && !subordinate && request === undefined && asksSomething(text);
+      const clause =
+        opens || relative || subordinate ? text : (embeddedAsk(text, asTyped, directLater(i, j)) ?? text);
       if (!opens && clause === text) {
         // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
         // first ask is context ("my friend says …, so what …?") and is left out.
@@ -287,6 +398,8 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
     const compound = parts.length > 1 && parts.every((part) => part === "" || wordClass(part) === "common");
     const naming =
       word.length >= MIN_NAME_LENGTH &&
+      // "I'm", "they've": a pronoun and its verb, no name.
+      !/['’]/.test(word) &&
       !OPENS_ASK.test(lower) &&
       !MONTH_OR_DAY.test(lower) &&
       !isSide(lower) &&
@@ -319,7 +432,9 @@ export function readAsks(question: string, isSide: (word: string) => boolean): s
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
-      const name = names[0] ?? "";
+      // "Look, I'm sceptical of anything Trump touches, and I know HE met …": a name typed capitalised
+      // is likelier the person than a word only missing from the dictionary ("sceptical").
+      const name = names.find((n) => /^\p{Lu}/u.test(n)) ?? names[0] ?? "";
       return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {

@@ -84,6 +84,55 @@ describe("splitAsks", () => {
     ["who chairs it lol?", ["who chairs it?"]],
     ["did they sign or not", ["did they sign"]],
     ["the mayor resigned, right?", ["the mayor resigned, right?"]],
+    // After lead-in words a relative word opens an ask of its own, not a relative clause of the context.
+    [
+      "i remember a clerk running it, but later it was all councillors, so who was chairing it at the very start, before any vote?",
+      ["who was chairing it at the very start before any vote?"],
+    ],
+    // "when"/"where" with no auxiliary after it opens a subordinate clause, not an ask.
+    [
+      "when the council spoke about the bridge, and i'm quoting from memory, what did they say it would cost?",
+      ["what did they say it would cost?"],
+    ],
+    ["when did the council vote, and where?", ["when did the council vote", "where did the council vote"]],
+    // A question word after "that's" is a free relative; "what I want to know is:" frames the ask.
+    [
+      "the fines went up a lot, at least that's what it felt like, and i'm wondering whether the fines have changed since the vote?",
+      ["have the fines changed since the vote?"],
+    ],
+    [
+      "look, I know the mayor met someone, but what I want to know is: who was the engineer she hired?",
+      ["who was the engineer she hired?"],
+    ],
+    // A yes/no question inside a statement is asked with its auxiliary first.
+    [
+      "i've read the headline but i'm tired, and i want to know whether the two councils have said anything official?",
+      ["have the two councils said anything official?"],
+    ],
+    ["i wonder if that's still the plan", ["is that still the plan"]],
+    // A request whose object is a question asks that question.
+    ["could you spell out exactly which repairs the report lists?", ["which repairs the report lists?"]],
+    ["can you confirm they voted in may?", ["can you confirm they voted in may?"]],
+    // A question only mentioned before a question asked outright in a later sentence is context …
+    [
+      "I'm not sure what the mayor actually did — what role has the council played?",
+      ["what role has the council played?"],
+    ],
+    // … and so is a "whether" clause that makes no question before one asked outright.
+    [
+      "she thinks it's tied to the vote, and i'm curious if the report backs that up, like did the council change anything?",
+      ["did the council change anything?"],
+    ],
+    // … but not before "can you explain?", which asks nothing of its own.
+    [
+      "i'm confused about what came out of it and which towns are in the group — can you explain?",
+      ["what came out of it", "which towns are in the group"],
+    ],
+    // "or what" at a clause's end is chatter.
+    [
+      "i can't tell whether it was delayed or moved forward or what, so what happened with the date?",
+      ["was it delayed or moved forward", "what happened with the date?"],
+    ],
   ])("%s", (question, asks) => {
     expect(splitAsks(question)).toEqual(asks);
   });
@@ -149,6 +198,11 @@ describe("readAsks", () => {
     [
       "ok bot settle a debate for us 😅 how many sources did the paper have?",
       ["how many sources did the paper have?"],
+    ],
+    // a name typed capitalised is the person, not a word the dictionary lacks; "I'm" names no one
+    [
+      "Look, I'm sceptical of anything Smith touches, and I know he met some engineer, but who was the engineer he hired?",
+      ["who was the engineer Smith hired?"],
     ],
     // words joined by a hyphen that are all common name nothing
     [
