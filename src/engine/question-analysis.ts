@@ -77,6 +77,34 @@ export interface QuestionAnalyserParts {
   unknownWeightFactor: number;
 }
 
+/**
+ * "air strikes" (or "air-strikes") of a base that writes "airstrikes", "cease fire" of "ceasefire": two
+ * words written apart that the base has as one word are that word. Written apart, the first is a word the
+ * base may never use ("air"), weighed as the rarest and required as a claim's verb ("did Israel cut the
+ * AIR strikes?"). Never with a stopword ("in to", "any one").
+ */
+export function closedCompounds(
+  folded: readonly string[],
+  vocabulary: ReadonlyMap<string, number>,
+  analyzer: Pick<Analyzer, "isStopword">,
+): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < folded.length; i++) {
+    const word = folded[i] as string;
+    const next = folded[i + 1];
+    if (
+      next !== undefined &&
+      vocabulary.has(word + next) &&
+      !analyzer.isStopword(word) &&
+      !analyzer.isStopword(next)
+    ) {
+      out.push(word + next);
+      i++;
+    } else out.push(word);
+  }
+  return out;
+}
+
 export class QuestionAnalyser {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
@@ -121,7 +149,7 @@ export class QuestionAnalyser {
     // "Where have they PHYSICALLY met?": in a wh- ask an adverb says how, not what about; in a yes/no ask
     // it is part of the claim ("has syria kicked them out COMPLETELY?").
     const asksWh = (questionKindOf(mainClauseOf(text)) ?? "yes-no") !== "yes-no";
-    const phrasedWords = this.analyzer.words(text);
+    const phrasedWords = this.phrasedWords(text);
     // "eli coen", "asad al-shaybani": words of a multi-word name, misspelt, read as that name's.
     const inNames = namePhraseCorrections(
       phrasedWords.filter((word) => !this.analyzer.isStopword(word)),
@@ -176,7 +204,7 @@ export class QuestionAnalyser {
     const heads = headWords(text).flatMap((phrase) => {
       // Read as the question's terms are: "face-to-face sessions" is face, to, face (the phrase "face to
       // face" → direct), not one word "face-to-face" that no fact has.
-      for (const word of this.analyzer.words(phrase)) {
+      for (const word of this.phrasedWords(phrase)) {
         const resolved = this.resolve(word);
         if (!resolved || this.sideTerms.has(resolved.term)) continue;
         return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
@@ -214,7 +242,7 @@ export class QuestionAnalyser {
   ): PredicateTerm[] {
     // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand". A hyphenated
     // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
-    const phrased = this.analyzer.words(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
+    const phrased = this.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
     // "did TRUMP meet …": a word that names a party is no verb, though the dictionary inflects it.
     const names = (w: string) => {
       const term = this.analyzer.termOf(w)?.term;
@@ -224,6 +252,11 @@ export class QuestionAnalyser {
     const term = word === undefined ? undefined : this.analyzer.termOf(word)?.term;
     if (word === undefined || term === undefined || this.analyzer.generic.has(term)) return [];
     return byTerm.has(term) ? [{ word, term }] : [];
+  }
+
+  /** The text's folded words, two the base writes as one closed up, then the lexicon's phrases replaced. */
+  private phrasedWords(text: string): string[] {
+    return this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
   }
 
   /**
