@@ -238,8 +238,12 @@ export class AnswerEngine implements Engine {
     if (correction) return joinAsks(question, trimmed, [correction], this.story.noAnswer, this.chronology);
     const asks = readAsks(read, isSide);
     // A claim put with a tag in a sentence of its own is asked, though a question follows it.
+    // One the asks already hold is not asked twice ("so it was X, yeah?" is read as "it was X, yeah?").
+    const claimed = new Set(asks.map((ask) => claimOf(ask)?.text.toLowerCase()));
     const tagged = taggedClaims(read).filter(
-      (t) => !asks.some((ask) => ask.includes(t.replace(/[?!.]+$/, ""))),
+      (t) =>
+        !asks.some((ask) => ask.includes(t.replace(/[?!.]+$/, ""))) &&
+        !claimed.has(claimOf(t)?.text.toLowerCase()),
     );
     const parts = [...tagged, ...asks].map((ask) => this.answerAsk(ask));
     return joinAsks(question, trimmed, parts, this.story.noAnswer, this.chronology);

@@ -6,14 +6,14 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import { type AskResult, quoted } from "./ask-result.js";
-import { isOrdinaryEnglish, wordClass } from "./english.js";
+import { isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
-import { CLAIMED_YEAR, type Claim, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
+import { CLAIMED_YEAR, type Claim, isClaimedMonth, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
-import { type Chronology, timeIntentOf } from "./time.js";
+import { type Chronology, MONTH_NAME, timeIntentOf } from "./time.js";
 
 /** The part of a claim a correction replaces: when, where, the verb, or who. */
 type ClaimSlot = "time" | "place" | "verb" | "name";
@@ -29,6 +29,20 @@ interface ClaimElement {
 function monthOf(text: string): string | null {
   const intent = timeIntentOf(text);
   return intent?.kind === "period" ? intent.month : null;
+}
+
+/** Month names as a fact states them ("on 8 December", "in Dec."). */
+const MONTHS = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi");
+
+/** The month (01–12) a month's name or short form stands for. */
+function monthNumber(name: string): string | null {
+  return monthOf(`in ${name}`);
+}
+
+/** Whether a word is a verb in any of its forms ("topple", "toppled", "topples", "toppling"). */
+function isVerbForm(word: string): boolean {
+  const bases = [word, word.replace(/(?:ed|d|s|es|ing)$/, ""), word.replace(/(?:d|ing)$/, "e")];
+  return bases.some(isVerb);
 }
 
 /** Years as a fact states them. */
@@ -107,9 +121,17 @@ export class PremiseCorrector {
       if (found.status !== "answered" || found.preface) continue;
       const asked = analyser.analyse(reask);
       const said = claimWords.slice(element.from, element.to);
-      // "The May talks were in Paris": the correction is about May's talks, not July's.
-      const fact = this.correctionOf(found.supported ?? [], asked, (f) =>
-        month !== null && !this.happenedIn(f, month) ? [] : this.fillersOf(f, element.slot, said, asked),
+      // "The May talks were in Paris": the correction is about May's talks, not July's; "Assad fell in
+      // March" is corrected by another month.
+      const framing = said.some((w) => monthNumber(w) !== null) ? null : month;
+      const fact = this.correctionOf(
+        found.supported ?? [],
+        asked,
+        (f) =>
+          framing !== null && !this.happenedIn(f, framing)
+            ? []
+            : this.fillersOf(f, element.slot, said, asked),
+        this.replacedWithName(claimWords, element),
       );
       if (!fact) continue;
       const preface =
@@ -175,10 +197,11 @@ export class PremiseCorrector {
     hits: readonly Hit[],
     asked: AnalysedQuestion,
     fillers: (fact: Fact) => readonly string[],
+    replaced: readonly string[] = [],
   ): Fact | undefined {
     const { support } = this.parts;
     const candidates = hits.map((hit): CorrectionCandidate => {
-      const unstated = support.unstated(hit.fact, asked);
+      const unstated = support.unstated(hit.fact, asked).filter((t) => !replaced.includes(t));
       const [only, ...more] = unstated;
       return {
         score: hit.score,
@@ -191,12 +214,29 @@ export class PremiseCorrector {
     return chosen === undefined ? undefined : hits[chosen]?.fact;
   }
 
+  /**
+   * The terms of the noun a wrong name qualifies ("KURDISH militias"), which go with it: the sources put
+   * another party in its place with its own noun ("Sunni Bedouin tribes"). Not a verb ("why did ISIS
+   * TOPPLE Assad": the correction must say the verb).
+   */
+  private replacedWithName(claimWords: readonly string[], element: ClaimElement): string[] {
+    const next = claimWords[element.to];
+    if (element.slot !== "name" || next === undefined || isVerbForm(next)) return [];
+    const term = this.parts.analyzer.termOf(next)?.term;
+    return term === undefined ? [] : [term];
+  }
+
   /** The elements of a claim a correction may replace, in the order tried. */
   private elementsOf(claimWords: readonly string[], knownNames = false): ClaimElement[] {
     const { analyzer, index, sideTerms, nameTerms } = this.parts;
     const elements: ClaimElement[] = [];
     const names: ClaimElement[] = [];
     claimWords.forEach((word, i) => {
+      // "in March": a stopword ("may") too.
+      if (isClaimedMonth(claimWords, i)) {
+        elements.push({ slot: "time", from: i, to: i + 1 });
+        return;
+      }
       const term = analyzer.termOf(word)?.term;
       if (term === undefined) return;
       const known = index.isKnownTerm(term);
@@ -256,10 +296,18 @@ export class PremiseCorrector {
     const terms = this.termsOf(fact);
     if (saidTerms.some((t) => terms.has(t))) return [];
     switch (slot) {
-      case "time":
+      case "time": {
         // The fact's own claim dates it: a quote is the article's whole sentence, whose year may date
         // something else.
-        return fact.statement.match(YEARS) ?? [];
+        const saidMonths = said.flatMap((w) => monthNumber(w) ?? []);
+        if (saidMonths.length === 0) return fact.statement.match(YEARS) ?? [];
+        // A month put to the bot ("in March") is corrected by the fact's own date, in another month, as its
+        // claim or timeline says it: not a month its statement gives to something else (the report's date).
+        const own = (fact.timeline?.sort ?? fact.happened)?.split("-")[1];
+        if (own === undefined || saidMonths.includes(own)) return [];
+        const dated = [fact.statement, fact.timeline?.when ?? ""].join(" ");
+        return (dated.match(MONTHS) ?? []).filter((m) => monthNumber(m) === own);
+      }
       case "place":
         return support.placesNamed(fact, asked);
       case "verb": {

@@ -104,6 +104,19 @@ export function isTimeWord(word: string): boolean {
   return MONTH_NAME.test(word) || CLAIMED_YEAR.test(word);
 }
 
+/** A word before a month that makes it when the claim happened ("overthrown IN March"), not a name ("the May talks"). */
+const MONTH_PREPOSITION = /^(?:in|on|during|since|by|until)$/;
+
+/**
+ * Whether the claim's word at `i` is the month it puts its event in: a month's name after a preposition of
+ * time ("Assad fell in March"). "The May talks were in Paris" names the talks by their month; that month
+ * frames the claim and is kept when another element is corrected.
+ */
+export function isClaimedMonth(words: readonly string[], i: number): boolean {
+  const word = words[i] ?? "";
+  return MONTH_NAME.test(word) && MONTH_PREPOSITION.test(words[i - 1] ?? "");
+}
+
 /** A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …". */
 const GRANTED_CLAUSE = new RegExp(
   String.raw`^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as)\s+([^,]+?),\s*(?:so\s+)?(?=(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)`,
