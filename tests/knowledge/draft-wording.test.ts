@@ -9,6 +9,7 @@ import {
   subjectOfCopula,
   trailingClaims,
   withPlaceForThere,
+  withReferencesResolved,
 } from "../../src/knowledge/draft/wording.js";
 
 const VERBS = new Set(["held", "replaced", "said", "met", "voted"]);
@@ -162,4 +163,56 @@ test.each([
   expect(split?.claims.map((c) => c.statement) ?? null).toEqual(expected);
   // Every quote is a verbatim part of the sentence.
   for (const claim of split?.claims ?? []) expect(sentence).toContain(claim.quote);
+});
+
+const NOUNS = new Set([
+  "agreement",
+  "disengagement",
+  "zone",
+  "war",
+  "plan",
+  "bridge",
+  "harbour",
+  "council",
+  "force",
+]);
+const isNoun = (word: string) => NOUNS.has(word.toLowerCase());
+
+test.each<[string, string | null, string]>([
+  // A demonstrative opening the sentence: the last specific thing before it, whatever its noun.
+  [
+    "That accord, reached after the 1973 war, set up a buffer zone.",
+    "The talks covered bringing the 1974 disengagement agreement back into force.",
+    "The 1974 disengagement agreement, reached after the 1973 war, set up a buffer zone.",
+  ],
+  // The same noun, named with modifiers before.
+  [
+    "This plan was dropped by the council.",
+    "The council backed the 2019 harbour bridge plan.",
+    "The 2019 harbour bridge plan was dropped by the council.",
+  ],
+  // A bare definite noun inside the sentence is left as it is.
+  [
+    "Israel sent troops into the zone and declared the agreement void.",
+    "The 1974 disengagement agreement set up a UN-patrolled buffer zone on the Golan Heights.",
+    "Israel sent troops into the zone and declared the agreement void.",
+  ],
+  // The article's own event is never moved to another one ("US-hosted peace talks" of 2000).
+  [
+    "These talks followed deadly unrest.",
+    "The last contact was in 2000, when US-hosted peace talks brought them together.",
+    "These talks followed deadly unrest.",
+  ],
+  // A thing named with no year or name before it is not specific enough to stand for the reference.
+  ["That plan failed.", "The council backed a new bridge plan.", "That plan failed."],
+  // Nothing before, nothing named before with modifiers, or a noun with its own "of": unchanged.
+  ["That accord set up a zone.", null, "That accord set up a zone."],
+  ["The council voted on the bridge.", "Residents wrote to the council.", "The council voted on the bridge."],
+  [
+    "The release of the prisoners followed.",
+    "The army ordered a quick release.",
+    "The release of the prisoners followed.",
+  ],
+])("withReferencesResolved(%j after %j)", (sentence, before, expected) => {
+  expect(withReferencesResolved(sentence, before, isNoun)).toBe(expected);
 });

@@ -377,6 +377,19 @@ describe("kb:add on the August article", () => {
     for (const fact of facts) for (const quote of fact.quotes) expect(text).toContain(quote);
   });
 
+  test("a reference to what the sentence before named is written out in the statement", () => {
+    // "That accord" is the 1974 disengagement agreement of the sentence before: a reader asks about "the
+    // 1974 agreement".
+    const accord = starting("That accord, reached after the 1973 war");
+    expect(accord?.statement).toBe(
+      "The 1974 disengagement agreement, reached after the 1973 war, set up a UN-patrolled buffer zone on the Golan Heights.",
+    );
+    // The quote stays verbatim, and the sentence as written stays a question: "that accord" is a reader's
+    // word too.
+    expect(accord?.quotes[0]).toMatch(/^That accord, reached after the 1973 war/);
+    expect(accord?.questions).toContain(accord?.quotes[0]);
+  });
+
   test("a claim a sentence ends on about a noun is a fact of its own, quoting the part it rests on", () => {
     const held = facts.find((f) => f.statement === "The Suwayda ceasefire has held since 19 July.");
     expect(held?.quotes).toEqual([

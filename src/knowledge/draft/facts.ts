@@ -18,6 +18,7 @@ import {
   subjectOfCopula,
   trailingClaims,
   withPlaceForThere,
+  withReferencesResolved,
 } from "./wording.js";
 
 interface DraftOptions {
@@ -361,6 +362,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       (doc.match(tag).out("array") as string[]).flatMap((v) => v.toLowerCase().match(/[\p{L}-]+/gu) ?? []),
     );
   const tagged: TaggedWords = { verbs: wordsTagged("#Verb"), nouns: wordsTagged("#Noun") };
+  const isNoun = (word: string) => tagged.nouns.has(word.toLowerCase());
   /** Headings already given to the first fact under them. */
   const headed = new Set<string>();
   /** Sides whose lead has a fact already: one per side and article, as a curator writes it. */
@@ -424,6 +426,8 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   sentences.forEach((paragraphSentences, paragraph) => {
     let previousPlaces: Entity[] = [];
     let previous: string | null = null;
+    /** The sentence before with its references written out, so a chain of them reaches the named thing. */
+    let previousResolved: string | null = null;
     /** The fact drafted from the sentence before, in this paragraph (null when it made none). */
     let previousFact: DraftFact | null = null;
     const section = parsed.paragraphs[paragraph]?.section ?? null;
@@ -432,6 +436,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const before = previous;
       const beforeFact = previousFact as DraftFact | null;
       previous = sentence;
+      // "That accord, …", "into the zone": what the sentence before named, written out.
+      const resolvedBefore = previousResolved;
+      const resolved = withReferencesResolved(sentence, resolvedBefore, isNoun);
+      previousResolved = resolved;
       previousFact = null;
       if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
       // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
@@ -468,7 +476,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         // sentence names no one itself.
         if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
       }
-      const statement = statementOf(sentence, dates);
+      const statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
       const kinds = new Set<string>(["what", "yes-no"]);
       if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
         kinds.add("who");
@@ -497,7 +505,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
       // "there" read as the place it stands for, in the wording the questions are drawn from.
       const [onlyPlace] = inherited.length === 1 && places.length === 0 ? inherited : [];
-      const spoken = (onlyPlace && withPlaceForThere(sentence, onlyPlace.name)) || sentence;
+      const spoken = (onlyPlace && withPlaceForThere(resolved, onlyPlace.name)) || resolved;
       const fact: DraftFact = {
         id: factId(sentence, taken),
         statement,
@@ -511,6 +519,8 @@ export function draftArticle(input: DraftInput): DraftedArticle {
             // A heading sums up its section as the headline sums up the article: the first claim under it
             // answers it.
             ...(section && !headed.has(section) ? [section] : []),
+            // As written too: a reader may ask with the sentence's own word ("that accord").
+            ...(resolved !== sentence ? [sentence] : []),
             ...(spoken !== sentence ? [spoken] : []),
             ...withInfinitives(spoken, irregular),
             ...clausesOf(spoken),

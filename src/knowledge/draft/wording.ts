@@ -227,3 +227,88 @@ export function trailingClaims(sentence: string): { main: string; claims: ClaimP
   }
   return { main, claims };
 }
+
+/** A thing a sentence names specifically ("the 1974 disengagement agreement"), by its head noun. */
+export interface Mention {
+  /** The head noun, lower-case ("agreement"). */
+  head: string;
+  /** The phrase without its determiner ("1974 disengagement agreement"). */
+  text: string;
+}
+
+/** Words that never modify a noun inside its phrase: a phrase "the X of Y" or "the X that …" ends before them. */
+const NOT_MODIFIER =
+  /^(?:of|and|or|but|to|in|on|at|for|from|with|by|into|that|which|who|whose|was|were|is|are|be|been|had|has|have|not|as|than|its|their|his|her|a|an|the)$/i;
+/**
+ * Nouns a definite phrase uses for the article's own event ("the talks", "the meeting"): resolving them to
+ * another mention ("US-hosted peace talks" of 2000) would move the claim to another event.
+ */
+const EVENT_HEADS = /^(?:talks|meeting|meetings|session|encounter|summit|negotiations|round)$/i;
+/** A phrase's modifier that makes it specific: a year or number, or a capitalised word ("1974", "UN-patrolled"). */
+const SPECIFIC_MODIFIER = /^(?:\d[\d,]*|\p{Lu}[\p{L}'’-]*)$/u;
+
+/**
+ * The phrase in `text` with head `head` and one to three modifiers before it, the last such one: "a
+ * UN-patrolled buffer zone" for "zone". Null when `text` names no such thing.
+ */
+function lastMentionWithHead(text: string, head: string): Mention | null {
+  const pattern = new RegExp(
+    `\\b(?:[Tt]he|[Aa]n?)\\s+((?:[\\p{L}\\d][\\p{L}\\d,'’-]*\\s+){1,3}?)(${escapeRegExp(head)})\\b`,
+    "gu",
+  );
+  let found: Mention | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const modifiers = (match[1] ?? "").trim().split(/\s+/);
+    // "the release of people" is no modifier of "people"; keep the modifiers after the last function word.
+    const cut = modifiers.findLastIndex((word) => NOT_MODIFIER.test(word) || /[,]$/.test(word));
+    const kept = modifiers.slice(cut + 1);
+    if (kept.length === 0) continue;
+    found = { head: head.toLowerCase(), text: `${kept.join(" ")} ${match[2]}` };
+  }
+  return found;
+}
+
+/**
+ * The last specific definite phrase of `text` ("the 1974 disengagement agreement", opened by a year or a
+ * capitalised word), which a demonstrative opening the next sentence ("That accord, …") points back to
+ * whatever noun it uses. `isNoun` says how the tagger read a word.
+ */
+function lastSpecificMention(text: string, isNoun: (word: string) => boolean): Mention | null {
+  const pattern = /\bthe\s+((?:\d{4}|\p{Lu}[\p{L}'’-]*)(?:\s+\p{Ll}[\p{L}-]*){1,3})/gu;
+  let found: Mention | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const words = (match[1] ?? "").split(/\s+/);
+    // The phrase ends at its last noun before a word that is not one ("agreement BACK into force").
+    let end = 1;
+    while (end < words.length && isNoun(words[end] as string) && !NOT_MODIFIER.test(words[end] as string))
+      end++;
+    if (end < 2) continue;
+    const kept = words.slice(0, end);
+    found = { head: (kept.at(-1) as string).toLowerCase(), text: kept.join(" ") };
+  }
+  return found;
+}
+
+/**
+ * A sentence opening with a demonstrative reference to a thing the sentence before named, written out as
+ * that thing: "That accord, reached after the 1973 war, …" after "… bringing the 1974 disengagement
+ * agreement back into force" → "The 1974 disengagement agreement, reached after the 1973 war, …". A reader
+ * asks about "the 1974 agreement", which the sentence as written never names. The article's own event
+ * ("This meeting") is never resolved to another mention. Returns the sentence unchanged when nothing resolves.
+ * (Bare definite nouns inside a sentence, "into the zone" → "into the UN-patrolled buffer zone", were
+ * resolved too and dropped: docs/evaluation.md, fifth stop.)
+ */
+export function withReferencesResolved(
+  sentence: string,
+  before: string | null,
+  isNoun: (word: string) => boolean = () => true,
+): string {
+  if (!before) return sentence;
+  // The demonstrative points to the last specific thing before it, whatever its noun ("That accord" of an
+  // agreement).
+  const opening = /^(?:That|This|These|Those)\s+(\p{Ll}[\p{L}-]*)\b/u.exec(sentence);
+  if (!opening?.[1] || EVENT_HEADS.test(opening[1])) return sentence;
+  const mention = lastMentionWithHead(before, opening[1]) ?? lastSpecificMention(before, isNoun);
+  if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return sentence;
+  return `The ${mention.text}${sentence.slice(opening[0].length)}`;
+}
