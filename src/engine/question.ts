@@ -24,6 +24,9 @@ const FRONTED_ASK = new RegExp(
   `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?:${WH_WORDS}|${AUX_WORDS})\\b`,
   "iu",
 );
+/** A short phrase put first that says where or by whom, with no verb: "in ragip soylu's tweet", "per reuters". */
+const FRONTED_PHRASE =
+  /^(?:in|on|at|from|according to|per|by|with|regarding|re|as for|as to|about)\s+(?:[\p{L}\p{N}'’-]+\s*){1,4}$/iu;
 /** Relative words: after a clause of context they go on with it ("…, which honestly blew my mind, …"). */
 const RELATIVE_OPENING = /^(?:which|who|whom|whose|where|when)\b/i;
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
@@ -58,7 +61,7 @@ const TAIL =
 const ELLIPTICAL_MAX_WORDS = 3;
 
 /** Where a message breaks into sentences (and lines, dashes, colons), then a sentence into clauses. */
-const SENTENCE_BREAK = /(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|[;:]\s+|\n+/;
+const SENTENCE_BREAK = /(?<=[?!.])\s+|\s+[—–]\s+|\s+-\s+|;\s+|(?<!\bre):\s+|\n+/i;
 const COMMA_BREAK = /,\s*/;
 const CLAUSE_BREAK = new RegExp(
   // "…delayed or brought forward OR WHAT, so …": a question word with nothing after it ends a clause as
@@ -273,11 +276,17 @@ function asksInContext(question: string): AskInContext[] {
       }
       // "so i was reading about assad, WHICH honestly blew my mind, but who …?": a relative clause after
       // context is more context, when a real question follows.
-      // "…, so who was …": after lead-in words a relative word opens a clause of its own.
+      // "…, so who was …": after lead-in words a relative word opens a clause of its own; so it does after a
+      // phrase that only says where to look ("in the tweet, who met …"), which has no noun for it to qualify,
+      // and when an ask is joined to it by "and" ("…, who met there and what …?"): a relative clause
+      // between commas ends at a comma.
+      const next = clauses[j + 1];
       const relative =
         afterComma &&
         afterContext &&
         !led &&
+        !FRONTED_PHRASE.test(context.at(-1) ?? "") &&
+        (next === undefined || next.afterComma) &&
         RELATIVE_OPENING.test(text) &&
         !text.endsWith("?") &&
         asksLater(i, j);

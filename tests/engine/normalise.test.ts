@@ -153,6 +153,8 @@ describe("the shipped lexicon's idioms", () => {
     ["could it become something bigger", "broader"],
     ["a wider plan", "broader"],
     ["will they merge down the line", "prospects"],
+    // members' short forms
+    ["who's the interim pres", "president"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });

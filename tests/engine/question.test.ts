@@ -128,6 +128,16 @@ describe("splitAsks", () => {
       "i'm confused about what came out of it and which towns are in the group — can you explain?",
       ["what came out of it", "which towns are in the group"],
     ],
+    // … nor after a phrase that only says where to look, nor when an ask is joined to it by "and"
+    [
+      "in the mayor's post, who met at the bridge and what was the point of it?",
+      ["who met at the bridge", "what was the point of it?"],
+    ],
+    // "re:" is "about", no break between sentences
+    [
+      "sup, what did the mayor warn them about re: the north bridge?",
+      ["what did the mayor warn them about re: the north bridge?"],
+    ],
     // "or what" at a clause's end is chatter.
     [
       "i can't tell whether it was delayed or moved forward or what, so what happened with the date?",
