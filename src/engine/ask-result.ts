@@ -43,6 +43,9 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   list: "which ones",
   "time-of-day": "the time of day",
   exchange: "what was given in return",
+  cause: "what brought it about",
+  percentage: "the percentage",
+  reaction: "how they reacted",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

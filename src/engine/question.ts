@@ -505,7 +505,13 @@ export type Attribute =
   /** An hour or a part of the day ("what time did they meet?"). */
   | "time-of-day"
   /** What one party gave or got for what another did ("what did Syria receive IN RETURN for …?"). */
-  | "exchange";
+  | "exchange"
+  /** What brought something about, asked without "why" ("what STARTED the clashes", "what MADE Israel …"). */
+  | "cause"
+  /** A share in per cent ("by what PERCENTAGE …"). */
+  | "percentage"
+  /** How a party reacted ("how did X REACT / RESPOND", "X's REACTION"). */
+  | "reaction";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -530,7 +536,10 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ],
   ["exact-date", /\bbirthday\b|\bdate of birth\b|\bbirth ?date\b/i],
   // "How much time passed between the two votes?": the dates of both answer it.
-  ["date", /\bwhen\b|\bwhat (?:year|month)\b|\bwhich (?:year|month)\b|\bhow long ago\b|\bhow much time\b/i],
+  [
+    "date",
+    /\bwhen\b|\bwhat (?:years?|months?)\b|\bwhich (?:years?|months?)\b|\bhow long ago\b|\bhow much time\b/i,
+  ],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [
@@ -540,6 +549,15 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   // "What did Syria get IN RETURN for …?", "what did Israel give IN EXCHANGE for …?": a quid pro quo is a
   // relation of its own; a fact that tells only one side's step ("Syria detained …") does not give it.
   ["exchange", /\bin (?:return|exchange)\b|\bquid pro quo\b|\bas (?:payment|compensation)\b/i],
+  [
+    "cause",
+    /^\W*what\s+(?:\w+\s+)?(?:started|caused|triggered|sparked|prompted|made|set off|led to|drove|motivated)\b/i,
+  ],
+  ["percentage", /\bper ?cent(?:age)?\b|\bwhat (?:proportion|share)\b/i],
+  [
+    "reaction",
+    /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:react|reacted|reacting|respond|responded|responding)\b|\breactions?\b|\bresponses?\s+(?:to|from|of)\b|['’]s\s+response\b/iu,
+  ],
   [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,

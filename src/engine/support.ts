@@ -56,6 +56,18 @@ const EXCHANGE =
   /\bin (?:return|exchange)\b|\bexchang(?:e|es|ed|ing)\b|\bswap(?:s|ped|ping)?\b|\btrad(?:e|es|ed|ing) for\b|\bquid pro quo\b|\bcompensat(?:e|ed|ion)\b/i;
 
 /**
+ * What brought something about: "in response to", "because", "after", "created an opening", "prompted". A
+ * purpose ("meant to stop clashes") tells what something was for, not what started it.
+ */
+const CAUSE =
+  /\b(?:because|due to|in response to|as a result|result(?:ed|ing)? (?:in|from)|after|following|amid|led to|lead to|prompt(?:ed|s)?|trigger(?:ed|s)?|spark(?:ed|s)?|caus(?:e|ed|es)|reasons?|opened|opening|paved the way|enabl(?:e|ed|es)|allow(?:ed|s)?|made possible)\b/i;
+/** A share in per cent: "40 percent", "40%". */
+const PERCENTAGE = /%|\bper ?cent\b/i;
+/** What a party did or said in answer to something: "in response to", "welcomed", "dismissed", "said". */
+const REACTION =
+  /\b(?:react(?:ed|ion|s)?|respon(?:d|ded|se|ses)|welcom(?:e|ed)|condemn(?:ed)?|denied|den(?:y|ies)|dismiss(?:ed)?|reject(?:ed)?|refus(?:e|ed)|turn(?:ed)? down|criticis(?:e|ed)|criticiz(?:e|ed)|prais(?:e|ed)|said|says|stated|told|comment(?:ed)?|declined to comment|no comment|silent|silence)\b/i;
+
+/**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
  * "Syria, Jordan and the US". Read from the statement alone: a quote is the article's whole sentence,
  * whose list may be of something else ("several concrete actions, including …" lists no belongings).
@@ -106,6 +118,9 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");
   if (has(EXCHANGE)) found.add("exchange");
+  if (has(CAUSE)) found.add("cause");
+  if (has(PERCENTAGE)) found.add("percentage");
+  if (has(REACTION)) found.add("reaction");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));
   if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");

@@ -47,6 +47,15 @@ describe("refuses what the facts do not support", () => {
     // a quid pro quo, of facts that tell one side's step only
     "what did damascus get back in exchange for approving the handover?",
     "did israel hand anything over in return for the detentions?",
+    // a share in per cent, of facts that give no figure
+    "by what percent did israel reduce its military operations in syria?",
+    // a span of years, of a fact that gives none
+    "what years did eli cohen spend spying in syria?",
+    // a party's reaction, of facts that tell what another party did
+    "how did israel's government respond to syria detaining the islamic jihad members?",
+    "what was israel's reaction to the handover approval?",
+    // what started something, of a fact that says what the talks were for
+    "what sparked the clashes the technical talks were meant to stop?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -63,6 +72,12 @@ describe("refuses what the facts do not support", () => {
   test("says that the sources do not give what was given in return", () => {
     const answer = engine.ask("what did damascus get back in exchange for approving the handover?");
     expect(textOf(answer)).toContain("what was given in return");
+  });
+
+  test("what brought something about is answered by a fact that gives a cause", () => {
+    const answer = engine.ask("what prompted israel to reduce its operations in syria?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("israel-reduced-military-operations");
   });
 
   test("a fact that says the article is silent is not an answer", () => {

@@ -261,6 +261,15 @@ describe("askedAttributes", () => {
     ["what did the town get in return for the land", ["exchange"]],
     ["what was offered in exchange for the votes", ["exchange"]],
     ["did the mayor return the papers", []],
+    ["what sparked the protest", ["cause"]],
+    ["what made the council change its mind", ["cause"]],
+    ["why did the council change its mind", []], // "why" is its own kind, answered by its facts
+    ["by what percentage did the budget grow", ["percentage"]],
+    ["what share of the votes did she win", ["percentage"]],
+    ["how did the residents react to the vote", ["reaction"]],
+    ["how has the mayor responded so far", ["reaction"]],
+    ["what was the union's response to the plan", ["reaction"]],
+    ["what years did the mayor serve", ["date"]],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

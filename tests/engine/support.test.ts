@@ -24,7 +24,8 @@ describe("attributesOf", () => {
     ["The delegations talked for several hours.", ["duration"]],
     [
       "After two days of talks, 34 people were hurt.",
-      ["count", "date", "duration", "earlier", "exact-count"],
+      // "after" may tell what brought it about ("fighting broke out after a cycle of kidnappings")
+      ["cause", "count", "date", "duration", "earlier", "exact-count"],
     ],
     ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "time-of-day"]],
     ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
@@ -39,6 +40,10 @@ describe("attributesOf", () => {
     ["The town gave up the land in exchange for a new road.", ["exchange"]],
     ["The prisoners were swapped at the border.", ["exchange"]],
     ["The council returned the papers.", []],
+    ["The vote was delayed because of the storm.", ["cause"]],
+    ["The bridge was meant to ease traffic.", []], // a purpose, not what started it
+    ["Turnout rose by 40 percent.", ["count", "exact-count", "percentage"]],
+    ["The union welcomed the deal.", ["reaction"]],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
