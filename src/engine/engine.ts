@@ -13,6 +13,7 @@ import {
   unconfirmed,
 } from "./ask-result.js";
 import { suggestQuestions } from "./autocomplete.js";
+import { sideCapitals } from "./capitals.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
@@ -174,6 +175,7 @@ export class AnswerEngine implements Engine {
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
       unknownWeightFactor: this.options.unknownWeightFactor,
+      capitals: sideCapitals((text) => this.analyzer.terms(text), this.sideTerms),
     });
     this.support = new SupportCheck(kb, this.analyzer, this.index, this.sideTerms, this.nameTerms);
     this.premise = new PremiseCorrector({

@@ -52,6 +52,12 @@ export function isVerb(word: string): boolean {
   return wordLists().verbs.has(word);
 }
 
+/** Whether the word is a verb or an inflection of one ("bombed", "visiting", "urges"). */
+export function isVerbForm(word: string): boolean {
+  const { verbs } = wordLists();
+  return baseForms(word).some((form) => verbs.has(form));
+}
+
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */
 function baseForms(word: string): string[] {
   const forms = [word];

@@ -1,8 +1,9 @@
 // Reading a question: its words as weighted index terms (typos corrected, names weighed), the kind of
 // question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
+import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
-import { commonWordOneEditFrom, isMannerAdverb, wordClass } from "./english.js";
+import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
@@ -48,6 +49,11 @@ export interface AnalysedQuestion {
   possessors: ReadonlyMap<string, string>;
   /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
   asksPerson: boolean;
+  /**
+   * A side's capital named as its government, not as a place ("what has DAMASCUS offered?", not "met in
+   * Damascus"): the capital's term → the terms that name its side. A fact naming the side supports it.
+   */
+  governments: ReadonlyMap<string, readonly string[]>;
   /** The verbs a premise-taking ask claims ("did Syria EXPEL …"), as typed and as terms: the fact must say them. */
   predicates: readonly PredicateTerm[];
 }
@@ -78,6 +84,38 @@ export interface QuestionAnalyserParts {
   nameTerms: ReadonlySet<string>;
   /** Weight of a word the base has never seen, as a multiple of the IDF of a word in no fact. */
   unknownWeightFactor: number;
+  /** The terms of the sides' capitals ("damascu" → syria): see `sideCapitals` (capitals.ts). */
+  capitals: ReadonlyMap<string, Side>;
+}
+
+/** Before a capital, these make it a place ("met IN Damascus", "flew TO Jerusalem"), not its government. */
+const LOCATIVE_PREPOSITIONS = new Set([
+  "in",
+  "at",
+  "near",
+  "into",
+  "from",
+  "to",
+  "around",
+  "outside",
+  "inside",
+  "over",
+  "across",
+]);
+
+/** After a capital, these make it an actor: "Damascus HAS made …", "push Damascus TO …", "nudge it TOWARD". */
+const ACTOR_FOLLOWERS = new Set([...TENSE_AUXILIARIES, "to", "toward", "towards"]);
+
+/**
+ * Whether a capital between these words stands for its government, not the city: "what has Damascus
+ * offered", "speaks for Damascus", "leaning on Damascus to …", not "met in Damascus" nor "did Israel bomb
+ * Damascus?" (the object of a verb is the place acted on, unless the capital is then made to act: "push
+ * Damascus to …").
+ */
+export function namesGovernment(before: string | undefined, after: string | undefined): boolean {
+  if (before !== undefined && LOCATIVE_PREPOSITIONS.has(before)) return false;
+  if (after !== undefined && ACTOR_FOLLOWERS.has(after)) return true;
+  return before === undefined || !isVerbForm(before);
 }
 
 /**
@@ -119,8 +157,15 @@ export class QuestionAnalyser {
   private readonly sideTerms: ReadonlyMap<string, Side>;
   private readonly nameTerms: ReadonlySet<string>;
   private readonly unknownWeightFactor: number;
+  private readonly capitals: ReadonlyMap<string, Side>;
+  /** Side → every term that names it ("syria"; "america" for "U.S.", "us", "Washington"). */
+  private readonly termsOfSide = new Map<Side, string[]>();
 
   constructor(parts: QuestionAnalyserParts) {
+    this.capitals = parts.capitals;
+    for (const [term, side] of parts.sideTerms) {
+      this.termsOfSide.set(side, [...(this.termsOfSide.get(side) ?? []), term]);
+    }
     this.analyzer = parts.analyzer;
     this.index = parts.index;
     this.corrector = parts.corrector;
@@ -164,10 +209,23 @@ export class QuestionAnalyser {
     let beforeOr: string | undefined;
     const beforeOrTerms = new Set<string>();
     const afterOr = new Set<string>();
+    const governments = new Map<string, readonly string[]>();
     for (const [at, word] of phrasedWords.entries()) {
       const named = inNames.get(word);
-      const resolved = named === undefined ? this.resolve(word) : this.resolveName(word, named);
-      if (resolved === null) continue;
+      const read = named === undefined ? this.resolve(word) : this.resolveName(word, named);
+      if (read === null) continue;
+      // "What has DAMASCUS offered?", "has Jerusalem commented?": a side's capital standing for its government.
+      const capitalOf = this.capitals.get(read.term);
+      const sideTerms =
+        capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
+          ? (this.termsOfSide.get(capitalOf) ?? [])
+          : [];
+      // A capital the base names (Damascus, where someone works) keeps its term, and a fact on the side
+      // supports it; one the base never names is the side, as "Washington" is read as the United States.
+      const [sideTerm] = sideTerms;
+      const resolved =
+        sideTerm !== undefined && !read.known ? { term: sideTerm, known: true, corrected: word } : read;
+      if (sideTerms.length > 0 && read.known) governments.set(read.term, sideTerms);
       if (at < or) {
         // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
         // a stopword, and "start" is no alternative to X.
@@ -230,6 +288,7 @@ export class QuestionAnalyser {
       sides,
       heads,
       possessors,
+      governments,
       asksPerson: asksForPerson(text),
     };
   }

@@ -1,0 +1,34 @@
+// A capital standing for its country's government: "what good-faith moves has DAMASCUS made?", "who speaks
+// for Damascus at the table?" ask about Syria, and a fact that says "Syria detained …" answers them though it
+// never names the city. Which city is which country's capital is the `countries-list` package's data (ISO
+// 3166 countries with their capitals), not a list kept here.
+import { countries } from "countries-list";
+import type { Side } from "../knowledge/schema.js";
+
+/** "Washington D.C.": the capital as people name it, without the district's letters. */
+const DISTRICT_SUFFIX = /\s+D\.?\s?C\.?$/u;
+
+/**
+ * The terms of the capitals of the story's sides' countries, each with its side: a country is a side's
+ * when every term of its name (or of one of its other names) names that side ("Syria", "Syrian Arab
+ * Republic" → syria; "United States Virgin Islands" is no side). A capital whose term already names the
+ * side ("Washington" read as America by the lexicon) is left out: it needs no standing in.
+ */
+export function sideCapitals(
+  termsOf: (text: string) => string[],
+  sideOf: ReadonlyMap<string, Side>,
+): Map<string, Side> {
+  const capitals = new Map<string, Side>();
+  for (const country of Object.values(countries)) {
+    if (!country.capital) continue;
+    const names = [country.name, ...(country.alias ?? [])];
+    const side = names
+      .map((name) => termsOf(name).map((term) => sideOf.get(term)))
+      .find((sides) => sides.length > 0 && sides.every((s) => s !== undefined && s === sides[0]))?.[0];
+    if (side === undefined) continue;
+    const terms = termsOf(country.capital.replace(DISTRICT_SUFFIX, ""));
+    if (terms.length !== 1 || sideOf.has(terms[0] as string)) continue;
+    capitals.set(terms[0] as string, side);
+  }
+  return capitals;
+}

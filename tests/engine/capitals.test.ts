@@ -1,0 +1,69 @@
+// A side's capital named as its government ("what has Damascus offered?") is read as that side.
+import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
+import { sideCapitals } from "../../src/engine/capitals.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { Analyzer } from "../../src/engine/normalise.js";
+import { namesGovernment } from "../../src/engine/question-analysis.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+describe("sideCapitals", () => {
+  const analyzer = new Analyzer({ phrases: {}, synonyms: [], stopwords: ["of"], generic: [] });
+  const termsOf = (text: string) => analyzer.terms(text);
+  const sides = new Map([
+    ...termsOf("Syria").map((t) => [t, "syria"] as const),
+    ...termsOf("Israel").map((t) => [t, "israel"] as const),
+  ]);
+
+  test("the capitals of the sides' countries, from the package's data, and no other country's", () => {
+    const capitals = sideCapitals(termsOf, sides);
+    expect(capitals.get(termsOf("Damascus")[0] as string)).toBe("syria");
+    expect(capitals.get(termsOf("Jerusalem")[0] as string)).toBe("israel");
+    expect(capitals.has(termsOf("Beirut")[0] as string)).toBe(false);
+    expect(capitals.size).toBe(2);
+  });
+
+  test("a capital whose term already names its side is left out", () => {
+    const withCapital = new Map([...sides, [termsOf("Damascus")[0] as string, "syria" as const]]);
+    expect(sideCapitals(termsOf, withCapital).has(termsOf("Damascus")[0] as string)).toBe(false);
+  });
+});
+
+describe("namesGovernment (the words before and after the capital)", () => {
+  test.each([
+    // the capital acts, or is acted on as a party: its government
+    [undefined, "has", true],
+    ["for", undefined, true],
+    ["on", "to", true],
+    ["push", "to", true],
+    ["nudging", "toward", true],
+    ["moves", "has", true],
+    // a place: after a preposition of place, or the object of a verb
+    ["in", undefined, false],
+    ["from", "and", false],
+    ["to", "to", false],
+    ["bomb", undefined, false],
+    ["bombed", "in", false],
+    ["visit", undefined, false],
+  ])("%s _ %s → %s", (before, after, expected) => {
+    expect(namesGovernment(before, after)).toBe(expected);
+  });
+});
+
+describe("in the engine, on the base without paraphrases (no fact's keywords name Damascus)", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test("the capital as the government is met by a fact on Syria's side", () => {
+    const question = "who is in charge for Damascus at the talks?";
+    expect(engine.analyse(question).governments.size).toBe(1);
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe("syria-lead-al-dalati");
+  });
+
+  test("the capital as a place stays a place the facts must name", () => {
+    expect(engine.analyse("did Israel bomb Damascus?").governments.size).toBe(0);
+    expect(engine.ask("did Israel bomb Damascus?").status).toBe("no_answer");
+    expect(engine.analyse("did they meet in Damascus?").governments.size).toBe(0);
+  });
+});
