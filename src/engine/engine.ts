@@ -277,6 +277,10 @@ export class AnswerEngine implements Engine {
         : this.answerAskAsPut(ask);
     const result = this.placeCorrection(ask, asPut) ?? asPut;
     if (!claim) return result;
+    // "Why is Dalati coordinating the talks from Beirut?" corrected by a fact that only lacks "Beirut": a
+    // correction that fills the wrong element's own slot (where he is: Damascus) says more, and is checked
+    // element by element.
+    if (result.status === "answered" && result.preface) return this.premise.correct(ask, claim) ?? result;
     // "Why is Bashar al-Assad leading Syria's delegation?" answered by a fact that does not name Assad:
     // the party the claim takes for granted may be the wrong one, and a fact that names the right one in
     // the same place corrects it.

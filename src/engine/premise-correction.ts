@@ -65,16 +65,17 @@ export interface CorrectionCandidate {
 /**
  * Which candidate (best first) corrects the claim: the first that fills the slot and whose statement says
  * all the rest, else the first whose statement lacks one word of it held elsewhere. None when another
- * candidate whose statement says all the rest, scoring within RIVAL_SCORE_SHARE of the chosen, fills the
- * slot with nothing the chosen one does ("the August round was in Baku" of one fact on a meeting in
+ * candidate of the same standing (saying all the rest, or lacking one word held elsewhere, as the chosen),
+ * scoring within RIVAL_SCORE_SHARE of the chosen, fills the slot with nothing the chosen one does ("the August round was in Baku" of one fact on a meeting in
  * Amman and another on talks in Paris): the sources do not say which it was.
  */
 export function chooseCorrection(candidates: readonly CorrectionCandidate[]): number | undefined {
   const filling = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.fills.length > 0);
   const whole = filling.filter(({ c }) => c.unstated === 0);
-  const [chosen] = whole.length > 0 ? whole : filling.filter(({ c }) => c.unstated === 1 && c.heldElsewhere);
+  const pool = whole.length > 0 ? whole : filling.filter(({ c }) => c.unstated === 1 && c.heldElsewhere);
+  const [chosen] = pool;
   if (!chosen) return undefined;
-  const unsure = whole.some(
+  const unsure = pool.some(
     ({ c, i }) =>
       i !== chosen.i &&
       c.score >= chosen.c.score * RIVAL_SCORE_SHARE &&
@@ -241,7 +242,10 @@ export class PremiseCorrector {
       if (term === undefined) return;
       const known = index.isKnownTerm(term);
       if (CLAIMED_YEAR.test(word)) elements.push({ slot: "time", from: i, to: i + 1 });
-      else if (PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") && this.isPlaceWord(word, term)) {
+      else if (
+        PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") &&
+        this.isPlaceWord(word, term, claimWords[i - 1] === "from")
+      ) {
         elements.push({ slot: "place", from: i, to: i + 1 });
       } else if (analyzer.oppositesOf(term).size > 0) elements.push({ slot: "verb", from: i, to: i + 1 });
       else if (
@@ -274,10 +278,15 @@ export class PremiseCorrector {
     });
   }
 
-  /** A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. */
-  private isPlaceWord(word: string, term: string): boolean {
-    if (this.parts.sideTerms.has(term)) return false;
-    return this.parts.index.isKnownTerm(term) ? this.parts.nameTerms.has(term) : wordClass(word) !== "common";
+  /**
+   * A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. After
+   * "from", a name of the base only if it names a place ("from Damascus", not "from Barrack").
+   */
+  private isPlaceWord(word: string, term: string, afterFrom = false): boolean {
+    const { sideTerms, index, nameTerms, support } = this.parts;
+    if (sideTerms.has(term)) return false;
+    if (!index.isKnownTerm(term)) return wordClass(word) !== "common";
+    return afterFrom ? support.namesPlace(term) : nameTerms.has(term);
   }
 
   /** The terms of everything a fact says: statement, quotes and the date its timeline gives. */

@@ -86,15 +86,19 @@ export function reaskWithout(
 ): string {
   const kept = [...claimWords.slice(0, from), ...claimWords.slice(to)];
   // "in", "at", "since" before a place or a year went with it.
-  if (questionWord && /^(?:in|at|on|since|near|to)$/.test(kept[from - 1] ?? "")) kept.splice(from - 1, 1);
+  if (questionWord && /^(?:in|at|on|since|near|to|from)$/.test(kept[from - 1] ?? ""))
+    kept.splice(from - 1, 1);
   const text = kept.join(" ");
   return questionWord ? `${questionWord} ${text.replace(WHY_OPENING, "")}` : text;
 }
 
 /** A year as a claim gives it: "in 1973", "since the 1973 war". */
 export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
-/** A word that puts what follows in a place: "met IN Damascus", "based IN Beirut", "held AT …". */
-export const PLACE_PREPOSITION = /^(?:in|at)$/;
+/**
+ * A word that puts what follows in a place: "met IN Damascus", "based IN Beirut", "held AT …", "coordinating
+ * FROM Beirut" ("from" only before a place: "heard from Barrack" names a person).
+ */
+export const PLACE_PREPOSITION = /^(?:in|at|from)$/;
 
 /** A month's name or short form ("july", "sept"). */
 const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_ALTERNATION})$`, "i");

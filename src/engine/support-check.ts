@@ -252,6 +252,15 @@ export class SupportCheck {
       .map((t) => t.term);
   }
 
+  /** Whether a term is a word of the name of a place or country of the base ("damascus", "golan"). */
+  namesPlace(term: string): boolean {
+    for (const [id, terms] of this.entityTerms) {
+      const kind = this.entityKinds.get(id);
+      if ((kind === "place" || kind === "country") && terms.has(term)) return true;
+    }
+    return false;
+  }
+
   /** Whether the fact holds a term anywhere the index reads it (statement, questions, keywords, quotes). */
   holds(fact: Fact, term: string): boolean {
     return this.index.has(this.positionOf.get(fact.id) ?? -1, term);
