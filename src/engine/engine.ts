@@ -29,15 +29,17 @@ import { isName } from "./support.js";
 import { SupportCheck } from "./support-check.js";
 import {
   asksLastBefore,
-  beforeLandmark,
+  asksNextAfter,
   Chronology,
   comparedAsks,
+  landmarkOf,
   mainClauseOf,
   sinceWhen,
   type TimeIntent,
   timeIntentOf,
   withoutLandmark,
   withoutReportFrame,
+  withoutTimeWords,
 } from "./time.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 
@@ -350,12 +352,24 @@ export class AnswerEngine implements Engine {
     // about (a fact on May's lead need not name Paris).
     // "… in the newest report": which report, not what is asked about ("report" would rank facts on reports).
     const ask =
-      intent?.kind === "before" && intent.landmark
+      (intent?.kind === "before" || intent?.kind === "after") && intent.landmark
         ? withoutLandmark(asPut)
         : intent?.kind === "latest" && this.chronology.severalReports
           ? withoutReportFrame(asPut)
           : asPut;
-    return { ...this.answerAskAt(ask, intent, asserted), ask: asPut };
+    const answer = this.answerAskAt(ask, intent, asserted);
+    // "What did Syria say after the August talks?" with no answer from after them: the landmark is no time the
+    // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
+    if (intent?.kind === "after" && !this.isAfter(answer, intent.date)) {
+      return { ...this.answerAskAt(asPut, null, asserted), ask: asPut };
+    }
+    return { ...answer, ask: asPut };
+  }
+
+  /** Whether an ask's answer tells of something on the date or after it. */
+  private isAfter(result: AskResult, date: string): boolean {
+    const first = result.facts[0];
+    return result.status === "answered" && first !== undefined && this.chronology.happenedFrom(first, date);
   }
 
   /** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
@@ -364,6 +378,9 @@ export class AnswerEngine implements Engine {
     const asksLead = analysed.terms.some((t) => t.term === this.leadTerm);
     const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
     const wanted = askedAttributes(mainClauseOf(ask));
+    // "When did they next meet after the July talks?": the landmark says what "next" is after; the time
+    // choice finds it, so no fact need speak of what comes next.
+    if (intent?.kind === "after") wanted.delete("later");
     // A fact may answer for its time only if it answers the ask as asked (time.ts: TimeContext.answers).
     // "Is the Quneitra governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
     const claim = analysed.kind === "yes-no";
@@ -504,13 +521,20 @@ export class AnswerEngine implements Engine {
    * ("before Dalati") or no dated event is no time: the ask is read as it stands.
    */
   private timeIntent(ask: string): TimeIntent | null {
-    const landmark = beforeLandmark(ask);
-    if (landmark !== null) {
-      const analysed = this.analyser.analyse(landmark);
+    const found = landmarkOf(ask);
+    if (found !== null) {
+      const { direction, landmark } = found;
+      // "The first Paris talks": the landmark's time word chooses among its events; as a word it would
+      // rank facts saying "for the first time".
+      const analysed = this.analyser.analyse(withoutTimeWords(landmark));
       if (!analysed.terms.some((t) => this.personTerms.has(t.term))) {
         const hits = rankAnalysed(this.index, this.kindsOf, analysed, 10);
         const date = this.chronology.landmarkDate(hits, timeIntentOf(landmark));
-        if (date !== null) return { kind: "before", landmark, date, last: asksLastBefore(ask) };
+        if (date !== null) {
+          return direction === "before"
+            ? { kind: "before", landmark, date, last: asksLastBefore(ask) }
+            : { kind: "after", landmark, date, next: asksNextAfter(ask) };
+        }
       }
     }
     return timeIntentOf(ask);

@@ -22,6 +22,12 @@ export type TimeIntent =
    * the best that answers from before it is the answer ("the secret contacts before Paris").
    */
   | { kind: "before"; landmark?: string; date?: string; last?: boolean }
+  /**
+   * "What did they agree after the Amman meeting?", "who led Syria's side after the first Paris talks?": an
+   * answer from after a dated landmark. With `next` ("when did they next meet after …", "the first time
+   * after …") the earliest answering event after it; without, the best that answers from after it.
+   */
+  | { kind: "after"; landmark: string; date: string; next?: boolean }
   /** A month (01–12), with a year when the question gives one. */
   | { kind: "period"; month: string; year: string | null };
 
@@ -79,10 +85,20 @@ const NOT_A_LANDMARK = `(?:who|whom|whose|what|which|when|where|why|how|i|you|we
  * "… before the July talks", "prior to the Paris meeting", "the week before …": what the ask places itself
  * before, up to the end of its clause. Not "before it became …", "before which …" (no landmark), "before or after …".
  */
-const BEFORE_LANDMARK = new RegExp(
-  `(?:\\b(?:the|a|one|two|three|\\d+)\\s+(?:days?|weeks?|months?|nights?)\\s+|\\b(?:shortly|just|right|long)\\s+)?\\b(?:before|prior to|ahead of)\\s+(?!${NOT_A_LANDMARK}\\b|or\\b|\\p{L}+ing\\b)([\\p{L}\\p{N}'’ -]+?)\\s*(?:[?!.,;:]|\\s+(?:and|or|but|so)\\s|$)`,
-  "iu",
-);
+function landmarkPattern(words: string): RegExp {
+  return new RegExp(
+    `(?:\\b(?:the|a|one|two|three|\\d+)\\s+(?:days?|weeks?|months?|nights?)\\s+|\\b(?:shortly|just|right|long|soon)\\s+)?\\b(?:${words})\\s+(?!${NOT_A_LANDMARK}\\b|or\\b|\\p{L}+ing\\b)([\\p{L}\\p{N}'’ -]+?)\\s*(?:[?!.,;:]|\\s+(?:and|or|but|so)\\s|$)`,
+    "iu",
+  );
+}
+const BEFORE_LANDMARK = landmarkPattern("before|prior to|ahead of");
+/**
+ * "… after the Amman meeting", "in the wake of the July talks", "following the first round": what the ask places
+ * itself after. Not "before or after …" (which asks the order), "after it", "after which", "after meeting …".
+ */
+const AFTER_LANDMARK = landmarkPattern("(?<!\\bor\\s+)after|following(?=\\s+the\\b)|in the wake of");
+/** "When did they NEXT meet after …", "the FIRST time after …": the earliest event after the landmark. */
+const NEXT_AFTER = /\b(?:next|first|soonest|earliest)\b/i;
 /**
  * "Who ran Syria before the current government?": a holder of a post, not an event; what it asks is who
  * held it before, which no report's date tells.
@@ -98,12 +114,23 @@ const LEADING_TIME = new RegExp(
 );
 
 /**
+ * "After the first Paris meeting,", "before the July talks": a clause that is nothing but a landmark of a few
+ * words with no verb of its own (not "since Israel has stepped up its strikes", a claim).
+ */
+const LANDMARK_CLAUSE = new RegExp(
+  `^(?:before|after|prior to|following|in the wake of)\\s+the\\s+(?!(?:[\\p{L}\\p{N}'’-]+\\s+)*(?:${alternation(TENSE_AUXILIARIES)})\\b)(?:[\\p{L}\\p{N}'’-]+\\s*){1,4}[\\s,]*$`,
+  "iu",
+);
+
+/**
  * "Back in May, had either government commented?" → "had either government commented back in May?": a
  * clause that opens with a time phrase is an ask with its time, read with the time after it (so what opens
  * it is the question word). `null` when the clause is nothing but a time phrase ("in May," before the
  * ask): the caller carries it to the next ask. Any other clause comes back as it was.
  */
 export function timeLast(clause: string): string | null {
+  // "After the first Paris meeting, who …": a clause that is only a landmark is the next ask's time.
+  if (LANDMARK_CLAUSE.test(clause)) return null;
   const lead = LEADING_TIME.exec(clause);
   if (!lead) return clause;
   const rest = clause.slice(lead[0].length).trim();
@@ -130,6 +157,29 @@ export function asksLastBefore(question: string): boolean {
 export function beforeLandmark(question: string): string | null {
   const landmark = BEFORE_LANDMARK.exec(question)?.[1] ?? null;
   return landmark !== null && !HOLDER.test(landmark) ? landmark : null;
+}
+
+/** What "… after the Amman meeting?" places the ask after ("the Amman meeting"), if anything. */
+export function afterLandmark(question: string): string | null {
+  const landmark = AFTER_LANDMARK.exec(question)?.[1] ?? null;
+  return landmark !== null && !HOLDER.test(landmark) ? landmark : null;
+}
+
+/** The landmark an ask places itself before or after, whichever it names first. */
+export function landmarkOf(question: string): { direction: "before" | "after"; landmark: string } | null {
+  const before = beforeLandmark(question);
+  const after = afterLandmark(question);
+  if (before === null && after === null) return null;
+  const at = (pattern: RegExp) => pattern.exec(question)?.index ?? Number.POSITIVE_INFINITY;
+  if (after !== null && (before === null || at(AFTER_LANDMARK) < at(BEFORE_LANDMARK))) {
+    return { direction: "after", landmark: after };
+  }
+  return { direction: "before", landmark: before as string };
+}
+
+/** "When did they next meet after the July talks?": the earliest event after the landmark, not any. */
+export function asksNextAfter(question: string): boolean {
+  return NEXT_AFTER.test(withoutLandmark(question));
 }
 
 /** What a question asks of time, if anything ("before" a landmark: see `beforeLandmark`). */
@@ -238,7 +288,9 @@ export function withoutReportFrame(ask: string): string {
  * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.
  */
 export function withoutLandmark(ask: string): string {
-  const found = BEFORE_LANDMARK.exec(ask);
+  const direction = landmarkOf(ask)?.direction;
+  if (direction === undefined) return ask;
+  const found = (direction === "after" ? AFTER_LANDMARK : BEFORE_LANDMARK).exec(ask);
   if (!found?.[1]) return ask;
   const start = found.index;
   const end = start + found[0].indexOf(found[1]) + found[1].length;
@@ -247,6 +299,20 @@ export function withoutLandmark(ask: string): string {
     .replace(/\s+([?!.])/g, "$1")
     .replace(/\s+/g, " ")
     .trim();
+}
+
+/** "first", "latest", "most recent": words that only say which of several, when a landmark is dated. */
+const ORDINAL_TIME_WORDS =
+  /\b(?:first|earliest|initial|original|opening|latest|newest|last|most recent|recent|previous|next)\b\s*/gi;
+
+/**
+ * A landmark without the words that say which of its events ("the first Paris talks" → "the Paris talks"):
+ * `timeIntentOf` reads them; as words they would rank facts saying "for the first time".
+ */
+export function withoutTimeWords(landmark: string): string {
+  const rest = closedUp(landmark.replace(ORDINAL_TIME_WORDS, ""));
+  // "the latest": nothing left but an article, so the landmark is its time word; it stays as it was.
+  return /\p{L}/u.test(rest.replace(/\b(?:the|a|an)\b/gi, "")) ? rest : landmark;
 }
 
 /**
@@ -349,6 +415,14 @@ export class Chronology {
   /** When what it tells happened, if dated; else when it was reported. */
   happened(fact: Fact): string | null {
     return fact.timeline?.sort ?? fact.happened ?? this.reported(fact);
+  }
+
+  /**
+   * Whether what the fact tells happened on the date or after it: "what did Barrack post after the July
+   * meeting?" is answered by his post "that night", the meeting's own day.
+   */
+  happenedFrom(fact: Fact, date: string): boolean {
+    return compareDates(this.happened(fact), date) >= 0;
   }
 
   /** Whether the two facts come from reports of different dates (so one may supersede the other). */
@@ -559,6 +633,19 @@ export class Chronology {
         }
         return chosen;
       }
+      case "after": {
+        // From after the landmark: the best that answers, or with "next" the earliest of them.
+        // Strictly after it first: a side's lead at the landmark's own talks is the landmark's, not after it;
+        // else its own day ("that night").
+        const later = candidates.filter((hit) => compareDates(this.happened(hit.fact), intent.date) > 0);
+        const after =
+          later.length > 0 ? later : candidates.filter((hit) => this.happenedFrom(hit.fact, intent.date));
+        if (intent.next !== true) return after[0];
+        for (const hit of after) {
+          if (!chosen || compareDates(this.happened(hit.fact), this.happened(chosen.fact)) < 0) chosen = hit;
+        }
+        return chosen;
+      }
       case "period":
         if (candidates.some((h) => h.fact === best.fact) && this.fitsPeriod(best.fact, intent))
           return undefined;
@@ -582,6 +669,8 @@ export class Chronology {
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
       case "before":
         return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
+      case "after":
+        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) >= 0;
       default:
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
     }

@@ -97,6 +97,26 @@ describe.each(["drafted", "reviewed"] as const)("'before' a landmark on the %s f
   });
 });
 
+describe.each(["drafted", "reviewed"] as const)("'after' a landmark on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+
+  // "The first Paris talks" are dated by their own events (24 July 2025), not by the facts that say "for the
+  // first time" (SANA's August acknowledgement); after them, Syria's side was led at the August talks.
+  test.each([
+    "who led syria's side after the first paris talks?",
+    "After the first Paris meeting, who led Syria's side?",
+    "who represented syria following the first paris talks?",
+  ])("%s: Syria's lead of the August talks", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    const sided = answer.factIds.map((id) => engine.fact(id)).filter((f) => f?.side === "syria");
+    expect(sided.map((f) => f?.happened)).toEqual(["2025-08-19"]);
+  });
+});
+
 // Reviewed only: in the drafts no August fact is marked as Syria's lead, so August is not answered there.
 describe.each(["reviewed"] as const)("two times compared on the %s follow-up base", (variant) => {
   const base = buildFollowupBase(variant);

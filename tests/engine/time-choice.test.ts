@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { Analyzer } from "../../src/engine/normalise.js";
 import type { Hit } from "../../src/engine/search.js";
 import {
+  afterLandmark,
   beforeLandmark,
   Chronology,
   comparedAsks,
@@ -12,9 +13,12 @@ import {
   sinceWhen,
   type TimeContext,
   type TimeIntent,
+  landmarkOf,
   timeIntentOf,
+  timeLast,
   withoutLandmark,
   withoutReportFrame,
+  withoutTimeWords,
 } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
@@ -258,6 +262,49 @@ const CASES: Case[] = [
     earlier: [],
   },
   {
+    what: "after a landmark: the best answering from after it, though a better hit is from before",
+    intent: { kind: "after", landmark: "the vote", date: "2026-03-02" },
+    ranked: [
+      ["keller", 0.5],
+      ["voteMarch", 1],
+      ["vogel", 0.8],
+      ["bridgeApril", 0.7],
+    ].slice(1) as Array<[Name, number]>,
+    answer: ["vogel"],
+    earlier: [],
+  },
+  {
+    what: "the next time after a landmark: the earliest answering event after it",
+    intent: { kind: "after", landmark: "the vote", date: "2026-03-02", next: true },
+    ranked: [
+      ["voteMarch", 1],
+      ["vogel", 0.8],
+      ["bridgeApril", 0.7],
+    ],
+    answer: ["bridgeApril"],
+    earlier: [],
+  },
+  {
+    what: "after a landmark: a fact of the landmark's own day answers only when none is later",
+    intent: { kind: "after", landmark: "the vote", date: "2026-04-18" },
+    ranked: [
+      ["bridgeApril", 1],
+      ["voteMarch", 0.8],
+    ],
+    answer: ["bridgeApril"],
+    earlier: [],
+  },
+  {
+    what: "after a landmark no answering fact follows: the best answers as it would",
+    intent: { kind: "after", landmark: "the budget", date: "2026-06-01" },
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.8],
+    ],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
     what: "a named side's lead now: its newest lead, even one ranked out of the hits; older leads as earlier",
     intent: { kind: "latest" },
     side: "council",
@@ -364,6 +411,56 @@ test.each([
   ["when did they last meet at this level before?", null],
 ])("beforeLandmark(%j) = %j", (question, landmark) => {
   expect(beforeLandmark(question)).toBe(landmark);
+});
+
+test.each([
+  ["who chaired it after the vote?", "the vote"],
+  ["what did she say in the wake of the June budget?", "the June budget"],
+  ["who spoke following the first vote, and why?", "the first vote"],
+  ["did the vote come before or after the budget?", null],
+  ["what did she do after becoming mayor?", null],
+  ["who chaired it after the new lot took over?", null],
+  ["what was agreed after that?", null],
+  ["what did she say at the following meeting?", null],
+])("afterLandmark(%j) = %j", (question, landmark) => {
+  expect(afterLandmark(question)).toBe(landmark);
+});
+
+test.each([
+  ["who led before the vote, and who after the budget?", { direction: "before", landmark: "the vote" }],
+  ["after the budget, who led before the vote?", { direction: "after", landmark: "the budget" }],
+  ["who chaired it?", null],
+])("landmarkOf(%j)", (question, found) => {
+  expect(landmarkOf(question)).toEqual(found);
+});
+
+test.each([
+  ["who chaired it after the June budget?", "who chaired it?"],
+  ["in the wake of the vote, what did she say?", "what did she say?"],
+])("withoutLandmark(%j) = %j (after)", (ask, rest) => {
+  expect(withoutLandmark(ask)).toBe(rest);
+});
+
+test.each([
+  ["the first Paris talks", "the Paris talks"],
+  ["the most recent vote", "the vote"],
+  ["the latest", "the latest"],
+  ["the budget", "the budget"],
+])("withoutTimeWords(%j) = %j", (landmark, rest) => {
+  expect(withoutTimeWords(landmark)).toBe(rest);
+});
+
+// A clause that is only a landmark is carried to the next ask as its time (null); one with a verb of its
+// own is a claim or context, not carried.
+test.each([
+  ["After the first vote,", true],
+  ["before the June budget", true],
+  ["in the wake of the bridge vote,", true],
+  ["after the council was elected", false],
+  ["before the mayor had resigned,", false],
+  ["who led?", false],
+])("timeLast(%j) carries it to the next ask: %j", (clause, carried) => {
+  expect(timeLast(clause) === null).toBe(carried);
 });
 
 test.each([
