@@ -240,7 +240,12 @@ export class AnswerEngine implements Engine {
     const granted = grantedClaim(read);
     const correction = granted ? this.correctionOfGranted(read, granted) : undefined;
     if (correction) return joinAsks(question, trimmed, [correction], this.story.noAnswer, this.chronology);
-    const asks = readAsks(read, isSide);
+    // "…, what did they say?": an ask of function words only asks about its context.
+    const count = (text: string) => {
+      const terms = this.analyzer.terms(text);
+      return { any: terms.length, weighing: terms.filter((t) => !this.analyzer.generic.has(t)).length };
+    };
+    const asks = readAsks(read, isSide, count);
     // A claim put with a tag in a sentence of its own is asked, though a question follows it.
     // One the asks already hold is not asked twice ("so it was X, yeah?" is read as "it was X, yeah?").
     const claimed = new Set(asks.map((ask) => claimOf(ask)?.text.toLowerCase()));

@@ -186,6 +186,8 @@ interface AskInContext {
   before: string;
   /** `before` is the ask before this one, not context: a pronoun with no name there stands for what it asked about. */
   afterAsk: boolean;
+  /** The clauses of context just before the ask, one by one (empty after an ask). */
+  context: string[];
 }
 
 /**
@@ -268,7 +270,7 @@ function asksInContext(question: string): AskInContext[] {
       if (QUESTION_TAG.test(text)) {
         const claim = afterContext ? context.pop() : undefined;
         if (claim !== undefined) {
-          asks.push({ ask: `${claim}, ${text}`, before: context.join(" "), afterAsk: false });
+          asks.push({ ask: `${claim}, ${text}`, before: context.join(" "), afterAsk: false, context });
           context = [];
           afterContext = false;
         } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${text}`;
@@ -327,10 +329,13 @@ function asksInContext(question: string): AskInContext[] {
       lastContext = undefined;
       const afterAsk = context.length === 0 && previous !== undefined;
       const before = context.length > 0 ? context.join(" ") : (previous?.ask ?? "");
+      const contextClauses = context;
       context = [];
       if (CONTENT_FREE.test(clause)) {
         // "…, can you explain?" after an ask asks it again; after context only, it asks about that.
-        if (previous === undefined && before !== "") asks.push({ ask: before, before: "", afterAsk: false });
+        if (previous === undefined && before !== "") {
+          asks.push({ ask: before, before: "", afterAsk: false, context: [] });
+        }
         return;
       }
       const size = clause.split(/\s+/).length;
@@ -339,8 +344,12 @@ function asksInContext(question: string): AskInContext[] {
           ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`,
           before,
           afterAsk,
+          context: contextClauses,
         });
-      } else asks.push({ ask: framed === undefined ? clause : withTime(clause, framed), before, afterAsk });
+      } else {
+        const ask = framed === undefined ? clause : withTime(clause, framed);
+        asks.push({ ask, before, afterAsk, context: contextClauses });
+      }
     });
   });
   return asks;
@@ -432,11 +441,16 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
  * names nothing itself. The sides of the story (`isSide`) are no referent: "who leads Syria's side, and
  * when did he start?" is about the leader.
  */
-export function readAsks(question: string, isSide: (word: string) => boolean): string[] {
+export function readAsks(
+  question: string,
+  isSide: (word: string) => boolean,
+  count: TermCount = () => ({ any: 1, weighing: 1 }),
+): string[] {
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : plain];
-  return asks.map(({ ask, before, afterAsk }) => {
+  return asks.map(({ ask: typed, before, afterAsk, context }) => {
+    const ask = withTopic(typed, context, count);
     const names = namesIn(before, isSide);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
@@ -457,6 +471,27 @@ export function readAsks(question: string, isSide: (word: string) => boolean): s
     }
     return ask;
   });
+}
+
+/** How many index terms a text has: any at all, and how many of them weigh (no generic word). */
+export type TermCount = (text: string) => { any: number; weighing: number };
+
+/**
+ * "I've heard the Syrian government made some sort of public promise regarding Israel, …, and I want the
+ * exact wording — WHAT DID THEY SAY?": an ask of function words only (no term at all, `count`) asks about
+ * its context. It is asked with the clause of context that says most, the first of equals (where the topic
+ * is usually introduced). An ask with a word of its own, even a generic one ("what was their PURPOSE?",
+ * "who else CAME WITH him?"), is left as it is.
+ */
+function withTopic(ask: string, context: readonly string[], count: TermCount): string {
+  if (context.length === 0 || count(ask).any > 0) return ask;
+  let topic = "";
+  let most = 0;
+  for (const clause of context) {
+    const { weighing } = count(clause);
+    if (weighing > most) [topic, most] = [clause, weighing];
+  }
+  return topic === "" ? ask : `${ask.replace(/[?!.]+$/, "")}, ${topic}?`;
 }
 
 /** "It", "they", "them" standing for what the ask before asked about; not "is it true", "it's true". */

@@ -224,6 +224,46 @@ describe("readAsks", () => {
   });
 });
 
+describe("readAsks: an ask of function words only asks about its context", () => {
+  const isSide = () => false;
+  const functionWords = new Set([
+    "what",
+    "did",
+    "they",
+    "say",
+    "i",
+    "the",
+    "i've",
+    "and",
+    "want",
+    "if",
+    "he",
+    "was",
+    "who",
+    "else",
+    "with",
+    "him",
+  ]);
+  const generic = new Set(["exact", "wording", "possible", "purpose"]);
+  const count = (text: string) => {
+    const terms = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).filter((w) => !functionWords.has(w));
+    return { any: terms.length, weighing: terms.filter((t) => !generic.has(t)).length };
+  };
+  test.each([
+    // the clause of context that says most is the topic
+    [
+      "I've heard the council made some promise about the bridge, and I want the exact wording if possible — what did they say?",
+      ["what did they say, I've heard the council made some promise about the bridge?"],
+    ],
+    // a generic word of its own ("purpose") is the ask's own: no topic is added
+    ["the mayor met the engineers near the river — what was their purpose?", ["what was their purpose?"]],
+    // no context: nothing to add
+    ["what did they say?", ["what did they say?"]],
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide, count)).toEqual(asks);
+  });
+});
+
 describe("askedAttributes", () => {
   test.each([
     ["when did the talks begin", ["date"]],
