@@ -579,7 +579,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["later", /\b(?:next|upcoming|successor)\b/i],
   [
     "list",
-    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
+    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
   ],
   // "What did Syria get IN RETURN for …?", "what did Israel give IN EXCHANGE for …?": a quid pro quo is a
   // relation of its own; a fact that tells only one side's step ("Syria detained …") does not give it.
@@ -688,7 +688,7 @@ const ASKS_PERSON = new RegExp(
 
 /** "Who were the SOURCES", "who is the OFFICIAL talking to him": a person described, whose name is asked. */
 const WHO_IS_PERSON = new RegExp(
-  `\\bwho(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}'’-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  `\\bwho(?:\\s+(?:exactly|actually|really|precisely))?(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
   "iu",
 );
 

@@ -56,6 +56,10 @@ describe("refuses what the facts do not support", () => {
     "what was israel's reaction to the handover approval?",
     // what started something, of a fact that says what the talks were for
     "what sparked the clashes the technical talks were meant to stop?",
+    // a person's name asked for with an intensifier and a number ("who actually were the 5 …")
+    "who actually were the 5 people reuters spoke to?",
+    // which members of a set, asked as "which particular …s"
+    "which particular possessions of the spy did syria approve handing over?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -78,6 +82,12 @@ describe("refuses what the facts do not support", () => {
     const answer = engine.ask("what prompted israel to reduce its operations in syria?");
     expect(answer.status).toBe("answered");
     expect(answer.factIds).toContain("israel-reduced-military-operations");
+  });
+
+  test("which particular members of a set is answered by a fact that lists them", () => {
+    const answer = engine.ask("what specific steps has syria taken to show goodwill?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("syria-goodwill-gestures");
   });
 
   test("a fact that says the article is silent is not an answer", () => {

@@ -310,6 +310,9 @@ describe("askedAttributes", () => {
     ["how has the mayor responded so far", ["reaction"]],
     ["what was the union's response to the plan", ["reaction"]],
     ["what years did the mayor serve", ["date"]],
+    ["who exactly were the paper's 3 sources", ["name"]],
+    ["which particular papers were sent back", ["list"]],
+    ["what specific role does the mayor play", []], // one thing, not the members of a set
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });
