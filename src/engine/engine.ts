@@ -37,6 +37,7 @@ import {
   sinceWhen,
   type TimeIntent,
   timeIntentOf,
+  withoutEarliestWords,
   withoutLandmark,
   withoutReportFrame,
   withoutTimeWords,
@@ -361,7 +362,9 @@ export class AnswerEngine implements Engine {
         ? withoutLandmark(asPut)
         : intent?.kind === "latest" && this.chronology.severalReports
           ? withoutReportFrame(asPut)
-          : asPut;
+          : intent?.kind === "earliest" && this.chronology.severalReports
+            ? withoutEarliestWords(asPut)
+            : asPut;
     const answer = this.answerAskAt(ask, intent, asserted);
     // "What did Syria say after the August talks?" with no answer from after them: the landmark is no time the
     // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).

@@ -284,6 +284,23 @@ export function withoutReportFrame(ask: string): string {
 }
 
 /**
+ * "earliest", "initially", "at the very start": when the ask is about, as "now" is for the latest. Not "first",
+ * which is also what a fact says ("the first ministerial meeting", "for the first time").
+ */
+const EARLIEST_WORDS =
+  /\s*,?\s*\b(?:earliest|initially|originally|at first|(?:at|from) the (?:very )?(?:start|beginning|outset)|in the (?:very )?beginning|to begin with|early on|in the early days)\b\s*,?/gi;
+
+/**
+ * The ask without the words that only say "the earliest" ("where were the earliest meetings held?" → "where
+ * were the meetings held?"): a base that does not use the word would weigh it as one the sources lack. The
+ * time stays the ask's (`timeIntentOf` read it first).
+ */
+export function withoutEarliestWords(ask: string): string {
+  const bare = closedUp(ask.replace(EARLIEST_WORDS, " "));
+  return /\p{L}/u.test(bare) ? bare : ask;
+}
+
+/**
  * The ask without the "before …" landmark its time intent read ("which day did Israel hit Damascus before the
  * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.
  */

@@ -117,6 +117,24 @@ describe.each(["drafted", "reviewed"] as const)("'after' a landmark on the %s fo
   });
 });
 
+describe.each(["drafted", "reviewed"] as const)("'earliest' on the %s follow-up base", (variant) => {
+  const base = buildFollowupBase(variant);
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const engine = createEngine(kb);
+
+  // "earliest" says when, as "now" does; no fact uses the word, and weighed as a word the sources lack it
+  // had the ask refused ("The sources don't say anything about “earliest”").
+  test.each(["Where were the earliest meetings held?", "who led syria's side initially?"])(
+    "%s: answered, the time word not taken for something the sources lack",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.parts.map((p) => p.text).join(" ")).not.toMatch(/earliest|initially/i);
+    },
+  );
+});
+
 // Reviewed only: in the drafts no August fact is marked as Syria's lead, so August is not answered there.
 describe.each(["reviewed"] as const)("two times compared on the %s follow-up base", (variant) => {
   const base = buildFollowupBase(variant);

@@ -16,6 +16,7 @@ import {
   type TimeIntent,
   timeIntentOf,
   timeLast,
+  withoutEarliestWords,
   withoutLandmark,
   withoutReportFrame,
   withoutTimeWords,
@@ -439,6 +440,16 @@ test.each([
   ["in the wake of the vote, what did she say?", "what did she say?"],
 ])("withoutLandmark(%j) = %j (after)", (ask, rest) => {
   expect(withoutLandmark(ask)).toBe(rest);
+});
+
+test.each([
+  ["where were the earliest meetings held?", "where were the meetings held?"],
+  ["who chaired it initially, and why?", "who chaired it and why?"],
+  ["at the very start, who chaired it?", "who chaired it?"],
+  ["when did they first meet?", "when did they first meet?"],
+  ["earliest?", "earliest?"],
+])("withoutEarliestWords(%j) = %j", (ask, rest) => {
+  expect(withoutEarliestWords(ask)).toBe(rest);
 });
 
 test.each([
