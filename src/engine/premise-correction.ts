@@ -160,7 +160,20 @@ export class PremiseCorrector {
     const said = termsOfSlot("time", "place");
     const verbs = termsOfSlot("verb");
     const month = monthOf(claim.text);
+    // A claim put in a year or month is confirmed by a fact whose own statement says the rest of it too, as
+    // a correction must: "Israel has occupied the Golan since the 1973 war" is not confirmed by "the 1974
+    // agreement, reached after the 1973 war, set up a buffer zone on the Golan" (no occupation). A date
+    // is shared by many events; a place is more often the event's own (asked of places too, it lost a
+    // false premise on a check set that the fact had answered).
+    const asked = termsOfSlot("time").length > 0 ? this.parts.analyser.analyse(claim.text) : undefined;
+    const statesTheRest = (fact: Fact) => {
+      if (!asked) return true;
+      const unstated = this.parts.support.unstated(fact, asked);
+      const [only, ...more] = unstated;
+      return only === undefined || (more.length === 0 && this.parts.support.holds(fact, only));
+    };
     return facts.some((fact) => {
+      if (!statesTheRest(fact)) return false;
       const terms = this.termsOf(fact);
       // "Israel has stepped up its strikes" is not confirmed by "Israel has scaled back its strikes".
       const saysOpposite = verbs.some(

@@ -271,6 +271,13 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       expect(textOf(answer)).toContain("Bedouin");
     });
 
+    test("a claim's year is not confirmed by a fact that has the year but not the rest of the claim", () => {
+      // the August article's 1974 accord "reached after the 1973 war" says nothing of an occupation since
+      const answer = followups.ask("israel has held the golan under occupation since the 1973 war, right?");
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(/don't say “1973”.*1967/s);
+    });
+
     test("a month is never read as a name the base has (march is no typo of Marco)", () => {
       const answer = followups.ask("fighting broke out in suwayda in march, correct?");
       expect(textOf(answer)).not.toContain("marco");
