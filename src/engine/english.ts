@@ -3,6 +3,7 @@
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
+import britishDictionary from "dictionary-en-gb";
 
 interface WordLists {
   common: Set<string>;
@@ -22,7 +23,12 @@ function wordLists(): WordLists {
   const common = new Set<string>();
   const proper = new Set<string>();
   const verbs = new Set<string>();
-  for (const line of new TextDecoder().decode(dictionary.dic).split("\n").slice(1)) {
+  // British spellings are English too: "neighbours", "realise", "defence" are no names the story lacks.
+  // en_GB's list (same authors, same affix flags) is read after en_US's.
+  const lines = [dictionary, britishDictionary].flatMap((d) =>
+    new TextDecoder().decode(d.dic).split("\n").slice(1),
+  );
+  for (const line of lines) {
     const slash = line.indexOf("/");
     const word = slash === -1 ? line.trim() : line.slice(0, slash);
     if (word === "") continue;

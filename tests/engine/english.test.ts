@@ -1,6 +1,8 @@
 // Which words the dictionary (and the runtime's country names) call ordinary English or a country: what
 // tells a wrong detail to correct ("Netanyahu" for Trump) from another party or a plain word.
 import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
+import { createEngine } from "../../src/engine/engine.js";
 import {
   commonWordOneEditFrom,
   isCountryName,
@@ -8,6 +10,7 @@ import {
   isOrdinaryEnglish,
   wordClass,
 } from "../../src/engine/english.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 describe("isOrdinaryEnglish", () => {
   test.each([
@@ -33,8 +36,26 @@ describe("wordClass", () => {
     ["met", "common"],
     ["golan", "name"],
     ["shaibani", "unknown"],
+    // British spellings are English (en_GB's word list), not names the story lacks
+    ["neighbours", "common"],
+    ["summarising", "common"],
+    ["apologised", "common"],
+    ["colour", "common"],
+    ["neighbors", "common"],
   ])("%s → %s", (word, expected) => {
     expect(wordClass(word)).toBe(expected);
+  });
+});
+
+describe("a British spelling in a question (the engine on the base without paraphrases)", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test("is no unknown name the sources lack: the fact that covers the rest answers", () => {
+    for (const question of ["will syria threaten its neighbours?", "will syria threaten its neighbors?"]) {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.factIds[0]).toBe("syria-no-threat-statement");
+    }
   });
 });
 
