@@ -37,7 +37,7 @@ function configuredKnowledgeDir(): string | undefined {
 
 interface RawFacts {
   article: string;
-  facts: Array<{ id?: unknown; quotes?: unknown }>;
+  facts: Array<{ id?: unknown; quotes?: unknown; statement?: unknown }>;
 }
 
 interface AddResult {
@@ -101,6 +101,14 @@ export function addArticle(argv: readonly string[]): AddResult {
     factsOf.set(folder.name, raw);
     for (const fact of raw.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
   }
+  // What the base says already, so a later article's draft does not say it again ("X is Syria's foreign
+  // minister" of a person an earlier article profiled).
+  const statementsOf = (except: string | null) =>
+    [...factsOf.entries()]
+      .filter(([folder]) => folder !== except)
+      .flatMap(([, raw]) => raw.facts ?? [])
+      .map((fact) => fact.statement)
+      .filter((s): s is string => typeof s === "string");
   const options = {
     id: values.id,
     title: values.title,
@@ -116,6 +124,7 @@ export function addArticle(argv: readonly string[]): AddResult {
     story: story.data,
     factIds,
     existingQuotes: new Set(),
+    knownStatements: statementsOf(null),
   });
   const existing = factsOf.get(probe.id);
   const existingQuotes = new Set<string>();
@@ -126,7 +135,15 @@ export function addArticle(argv: readonly string[]): AddResult {
   }
   for (const fact of existing?.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
   const draft = existing
-    ? draftArticle({ text, options, entities, story: story.data, factIds, existingQuotes })
+    ? draftArticle({
+        text,
+        options,
+        entities,
+        story: story.data,
+        factIds,
+        existingQuotes,
+        knownStatements: statementsOf(probe.id),
+      })
     : probe;
 
   const folder = path.join(articlesDir, draft.id);

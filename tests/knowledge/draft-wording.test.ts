@@ -1,6 +1,7 @@
 // The pure wording helpers of kb:add's drafts (src/knowledge/draft/wording.ts): what a sentence says a
 // person is, "there" put back as its place, and sentences that compromise leaves joined after a quotation.
 import { expect, test } from "vitest";
+import { personProfile, profileStatement, saidBefore } from "../../src/knowledge/draft/profiles.js";
 import {
   claimOf,
   clauseEndingWith,
@@ -215,4 +216,51 @@ test.each<[string, string | null, string]>([
   ],
 ])("withReferencesResolved(%j after %j)", (sentence, before, expected) => {
   expect(withReferencesResolved(sentence, before, isNoun)).toBe(expected);
+});
+
+const person = (name: string, aliases: string[] = []) => ({
+  id: name.toLowerCase().replace(/\s+/g, "-"),
+  name,
+  kind: "person" as const,
+  aliases,
+  description: "",
+});
+
+test.each<[string, string[], string[], string | null]>([
+  // An appositive before the name and one after it, each with its own quote.
+  [
+    "Maria Keller",
+    [
+      "The council's chair, Maria Keller, voted first.",
+      "Keller, a former engineer, said the bridge would open in May.",
+    ],
+    ["The council's chair, Maria Keller", "Keller, a former engineer"],
+    "Maria Keller is the council's chair; was a former engineer.",
+  ],
+  // A title before the name.
+  ["Jon Berg", ["Mayor Jon Berg voted against it."], ["Mayor Jon Berg"], "Jon Berg is Mayor."],
+  // A given name before another person's surname is no post.
+  ["Ana Berg", ["The bill was signed by Jon Berg and Ana Berg."], [], null],
+])("personProfile(%j)", (name, sentences, quotes, statement) => {
+  const isTitle = (w: string) => /^(?:mayor|chair)$/i.test(w);
+  const profile = personProfile(
+    person(name, [name.split(" ")[1] as string]),
+    sentences,
+    isVerb,
+    () => true,
+    isTitle,
+  );
+  expect(profile?.quotes ?? []).toEqual(quotes);
+  expect(profile ? profileStatement(profile) : null).toBe(statement);
+  for (const quote of quotes) expect(sentences.join(" ")).toContain(quote);
+});
+
+test.each<[string[], string[], boolean]>([
+  [["Foreign Minister"], ["Asaad al-Shaibani is Syria's foreign minister."], true],
+  [["Foreign Minister", "intelligence chief"], ["Asaad al-Shaibani is Syria's foreign minister."], false],
+  // Another person's statement says nothing of this one.
+  [["Foreign Minister"], ["Ayman Safadi is Jordan's foreign minister."], false],
+  [["Foreign Minister"], [], false],
+])("saidBefore(%j, %j) → %j", (roles, statements, expected) => {
+  expect(saidBefore({ person: person("Asaad al-Shaibani"), roles, quotes: [] }, statements)).toBe(expected);
 });

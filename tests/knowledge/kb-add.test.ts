@@ -616,3 +616,43 @@ test.each([
     expect(found.sort()).toEqual([...expected].sort());
   },
 );
+
+test("a person the article gives a post has a profile fact, once in the base: 'who is X?' as a curator writes it", () => {
+  const dir = copyKnowledgeBase();
+  const july = addArticle(["--kb", dir, JULY]);
+  const august = addArticle(["--kb", dir, AUGUST]);
+  const julyFacts = factsOf(dir, july.id);
+  const augustFacts = factsOf(dir, august.id);
+  const profileOf = (facts: DraftedFact[], person: string) =>
+    facts.find(
+      (f) => f.kinds.includes("who") && f.entities[0] === person && /^\S+ \S+ (?:is|was) /.test(f.statement),
+    );
+  // Every post the article gives, each with the part of the sentence that says it.
+  const dermer = profileOf(julyFacts, "ron-dermer");
+  expect(dermer?.statement).toBe(
+    "Ron Dermer is Israel's minister for strategic affairs and one of Netanyahu's closest confidants.",
+  );
+  expect(dermer?.quotes).toEqual([
+    "Israel's minister for strategic affairs, Ron Dermer",
+    "Dermer, one of Netanyahu's closest confidants",
+  ]);
+  expect(dermer?.keywords).toEqual(expect.arrayContaining(["job", "title", "position"]));
+  expect(dermer?.reviewed).toBe(false);
+  // A post held then is told as past; a name before a surname ("Farouk" al-Sharaa) is no post of Ahmed al-Sharaa.
+  expect(profileOf(julyFacts, "farouk-al-sharaa")?.statement).toBe(
+    "Farouk al-Sharaa was Syria's then foreign minister.",
+  );
+  expect(julyFacts.some((f) => /Farouk and/.test(f.statement))).toBe(false);
+  // The August article calls Dermer "Strategic Affairs Minister", which his July profile says already: no
+  // second profile. Salameh is new.
+  expect(profileOf(augustFacts, "ron-dermer")).toBeUndefined();
+  expect(profileOf(augustFacts, "hussein-salameh")?.statement).toBe(
+    "Hussein Salameh is Syria's intelligence chief.",
+  );
+  const text = readFileSync(AUGUST, "utf8") + readFileSync(JULY, "utf8");
+  for (const fact of [...julyFacts, ...augustFacts]) for (const q of fact.quotes) expect(text).toContain(q);
+  // The engine answers a reader's "what is Dermer's job?" from it.
+  const answer = createEngine(loadKnowledgeBase(dir)).ask("what is Ron Dermer's job?");
+  expect(answer.status).toBe("answered");
+  expect(answer.factIds[0]).toBe(dermer?.id);
+});

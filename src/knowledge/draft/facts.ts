@@ -9,6 +9,7 @@ import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
 import { formatDate, type ResolvedDate, resolveDates } from "./dates.js";
 import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { personProfile, profileStatement, saidBefore } from "./profiles.js";
 import { leadQuestions, leadStatement, type SideTie, sideTies } from "./sides.js";
 import {
   claimOf,
@@ -62,6 +63,8 @@ interface DraftedArticle {
   parsed: ParsedArticle;
 }
 
+/** The words a reader asks what someone is with ("what's Dermer's job?"): a profile fact's keywords. */
+const PROFILE_WORDS = ["job", "title", "post", "role", "position", "portfolio"];
 /** Longest fact id we make from a sentence's first words. */
 const MAX_ID_LENGTH = 48;
 const ID_WORDS = 7;
@@ -306,6 +309,8 @@ interface DraftInput {
   factIds: ReadonlySet<string>;
   /** Quotes already in this article's facts.json: their sentences are not drafted again. */
   existingQuotes: ReadonlySet<string>;
+  /** Statements of the base's other articles' facts: a profile they give already is not drafted again. */
+  knownStatements?: readonly string[];
 }
 
 export function draftArticle(input: DraftInput): DraftedArticle {
@@ -361,7 +366,11 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     new Set(
       (doc.match(tag).out("array") as string[]).flatMap((v) => v.toLowerCase().match(/[\p{L}-]+/gu) ?? []),
     );
-  const tagged: TaggedWords = { verbs: wordsTagged("#Verb"), nouns: wordsTagged("#Noun") };
+  const tagged: TaggedWords & { titles: ReadonlySet<string> } = {
+    verbs: wordsTagged("#Verb"),
+    nouns: wordsTagged("#Noun"),
+    titles: wordsTagged("(#Actor|#Honorific)"),
+  };
   const isNoun = (word: string) => tagged.nouns.has(word.toLowerCase());
   /** Headings already given to the first fact under them. */
   const headed = new Set<string>();
@@ -629,6 +638,36 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       }
     }
   });
+  // "Who is X?": one profile fact per person the article gives a role, as a curator writes it. The words a
+  // reader asks a person's post with are its keywords.
+  const people = entitiesIn(body, index).filter((e) => e.kind === "person");
+  for (const person of people) {
+    const profile = personProfile(
+      person,
+      allSentences,
+      (w) => tagged.verbs.has(w.toLowerCase()),
+      isNoun,
+      (w) => tagged.titles.has(w.toLowerCase()),
+    );
+    if (!profile || profile.quotes.some((q) => input.existingQuotes.has(q))) continue;
+    const statement = profileStatement(profile);
+    if (saidBefore(profile, input.knownStatements ?? [])) continue;
+    const surname = person.aliases
+      .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
+      .sort((a, b) => b.length - a.length)[0];
+    const topics = topicWords.filter((t) => t.pattern?.test(statement)).map((t) => t.id);
+    facts.push({
+      id: factId(`${person.name} profile`, taken),
+      statement,
+      quotes: profile.quotes,
+      entities: [...new Set([person.id, ...entitiesIn(profile.roles.join(" "), index).map((e) => e.id)])],
+      topics: topics.length > 0 ? topics : [fallbackTopic],
+      questions: [...new Set([statement, ...profile.roles.map((r) => `${surname ?? person.name}, ${r}`)])],
+      keywords: [...new Set([...PROFILE_WORDS, ...profile.roles])],
+      kinds: ["who", "what"],
+      reviewed: false,
+    });
+  }
   return {
     id,
     meta: {
