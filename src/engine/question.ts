@@ -7,7 +7,7 @@ import { ASK_OPENING_AUXILIARIES, alternation, YES_NO_AUXILIARIES } from "./auxi
 import { wordClass } from "./english.js";
 import { editDistance } from "./fuzzy.js";
 import { escapeRegExp } from "./regexp.js";
-import { timeIntentOf, timeLast, withTime } from "./time.js";
+import { asksOnlyWhen, timeIntentOf, timeLast, withoutTimesOf, withTime } from "./time.js";
 
 /** Words that open a question or an ask inside one. */
 export const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
@@ -339,7 +339,17 @@ function asksInContext(question: string): AskInContext[] {
         return;
       }
       const size = clause.split(/\s+/).length;
-      if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
+      // "What was first reported, and what's the newest figure?": an ask that says only when asks the one
+      // before it again at its own time (time.ts).
+      if (previous !== undefined && asksOnlyWhen(clause)) {
+        const asked = stripOpening(withoutTimesOf(previous.ask.replace(/[?!.]+$/, "")));
+        asks.push({
+          ask: `${clause.replace(/[?!.]+$/, "")} ${asked}?`,
+          before,
+          afterAsk,
+          context: contextClauses,
+        });
+      } else if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
         asks.push({
           ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`,
           before,

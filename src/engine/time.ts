@@ -318,6 +318,47 @@ export function withoutLandmark(ask: string): string {
     .trim();
 }
 
+/**
+ * Words that say nothing of what is asked about, beside a time word: the question word and auxiliary, an
+ * article, "one" or "figure" standing for what was asked before, and "take place" / "happen".
+ */
+const ONLY_WHEN_FILLER = new RegExp(
+  `\\b(?:who|whom|whose|what|which|when|where|how|why|${alternation(TENSE_AUXILIARIES)}|the|a|an|and|but|so|then|about|as of|at|in|on|one|ones|figure|figures|number|count|tally|total|version|update|take place|took place|taking place|happen|happened|happening)\\b`,
+  "gi",
+);
+
+/**
+ * "…, and what's the newest figure?", "…, and where did the latest one take place?": an ask that says only
+ * when, and so asks again what the ask before it asked, at its own time.
+ */
+export function asksOnlyWhen(clause: string): boolean {
+  const intent = timeIntentOf(clause);
+  if (intent === null || intent.kind === "before") return false;
+  const rest = clause
+    .replace(/['’]s\b/g, " ")
+    .replace(ORDINAL_TIME_WORDS, " ")
+    .replace(new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi"), " ")
+    .replace(
+      /\b(?:now|currently|these days|today|so far|yet|still|any ?more|at first|originally|initially)\b/gi,
+      " ",
+    )
+    .replace(ONLY_WHEN_FILLER, " ");
+  return !/\p{L}/u.test(rest);
+}
+
+/**
+ * What an ask asked about, for an ask that says only when: its words less its time words ("what death toll
+ * was first reported for the fighting" → "what death toll was reported for the fighting").
+ */
+export function withoutTimesOf(ask: string): string {
+  return closedUp(
+    ask
+      .replace(ORDINAL_TIME_WORDS, " ")
+      .replace(new RegExp(`\\b(?:in|on|during|of|from|back in)\\s+(?:${MONTH_NAME})\\b`, "gi"), " ")
+      .replace(/\b(?:now|currently|these days|today|so far|at first|originally|initially)\b/gi, " "),
+  );
+}
+
 /** "first", "latest", "most recent": words that only say which of several, when a landmark is dated. */
 const ORDINAL_TIME_WORDS =
   /\b(?:first|earliest|initial|original|opening|latest|newest|last|most recent|recent|previous|next)\b\s*/gi;

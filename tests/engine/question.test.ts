@@ -194,6 +194,27 @@ describe("readAsks", () => {
       "where were the talks held back in may, and where are they held now?",
       ["where were the talks held back in may", "where are the talks held held now?"],
     ],
+    // an ask that says only when asks the one before it again, at its own time, less the earlier time
+    [
+      "what toll was first reported for the riots and what's the newest figure?",
+      [
+        "what toll was first reported for the riots",
+        "what's the newest figure toll was reported for the riots?",
+      ],
+    ],
+    [
+      "Where was the earliest vote held, and where did the latest one take place?",
+      ["Where was the earliest vote held", "where did the latest one take place was the vote held?"],
+    ],
+    [
+      "who chaired the council in March, and what about now?",
+      ["who chaired the council in March", "what about now chaired the council?"],
+    ],
+    // an ask with words of its own is its own ask
+    [
+      "who chaired the council in March, and what is the latest budget?",
+      ["who chaired the council in March", "what is the latest budget?"],
+    ],
     // the "it" of "is it true", and the subject of "it was", stand for nothing
     ["who met in Paris, and is it true they signed?", ["who met in Paris", "is it true they signed?"]],
     [

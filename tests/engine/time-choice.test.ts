@@ -6,6 +6,7 @@ import { Analyzer } from "../../src/engine/normalise.js";
 import type { Hit } from "../../src/engine/search.js";
 import {
   afterLandmark,
+  asksOnlyWhen,
   beforeLandmark,
   Chronology,
   comparedAsks,
@@ -19,6 +20,7 @@ import {
   withoutEarliestWords,
   withoutLandmark,
   withoutReportFrame,
+  withoutTimesOf,
   withoutTimeWords,
 } from "../../src/engine/time.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -450,6 +452,27 @@ test.each([
   ["earliest?", "earliest?"],
 ])("withoutEarliestWords(%j) = %j", (ask, rest) => {
   expect(withoutEarliestWords(ask)).toBe(rest);
+});
+
+test.each([
+  ["what's the newest figure?", true],
+  ["and where did the latest one take place?", true],
+  ["what about in June?", true],
+  ["what's the count now?", true],
+  ["what is the latest budget?", false],
+  ["who leads now?", false],
+  ["what's the figure?", false],
+  ["what about before the vote?", false],
+])("asksOnlyWhen(%j) = %j", (clause, only) => {
+  expect(asksOnlyWhen(clause)).toBe(only);
+});
+
+test.each([
+  ["what toll was first reported for the riots", "what toll was reported for the riots"],
+  ["who chaired the council in March", "who chaired the council"],
+  ["who chairs it now", "who chairs it"],
+])("withoutTimesOf(%j) = %j", (ask, rest) => {
+  expect(withoutTimesOf(ask)).toBe(rest);
 });
 
 test.each([
