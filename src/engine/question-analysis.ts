@@ -4,7 +4,13 @@ import type { QuestionKind, Side } from "../knowledge/schema.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
-import { type Corrector, editDistance, MIN_CORRECTABLE_LENGTH, namePhraseCorrections } from "./fuzzy.js";
+import {
+  type Correction,
+  type Corrector,
+  editDistance,
+  MIN_CORRECTABLE_LENGTH,
+  namePhraseCorrections,
+} from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
 import { asksForPerson, headWords } from "./question.js";
@@ -30,7 +36,7 @@ const UNKNOWN_NAME_FACTOR = 1.5;
  */
 const MIN_KNOWN_WEIGHT = 0.25;
 /** Question words whose short misspellings are read as them (and so dropped as stopwords). */
-const QUESTION_WORDS = ["what", "when", "where", "which", "whose", "does"];
+const QUESTION_WORDS = ["what", "whats", "when", "where", "which", "whose", "does"];
 /** Each extra word of a multi-word name adds this share of its rarest word's weight. */
 const NAME_EXTRA_WORD_SHARE = 0.25;
 /** Unknown words this short ("u", "n", "ur") are chat shorthand, not a topic the story lacks. */
@@ -377,7 +383,7 @@ export class QuestionAnalyser {
     }
     if (this.isStopwordTypo(word)) return null;
     if (MONTH_WORD.test(word)) return { term: direct.term, known: false };
-    const correction = this.corrector.correct(word);
+    const correction = this.corrector.correct(word) ?? this.possessiveNameCorrection(word);
     if (correction && !this.isNameMadeCommon(word, correction.word)) {
       const fixed = this.analyzer.termOf(correction.word);
       if (fixed === null) return null;
@@ -432,6 +438,18 @@ export class QuestionAnalyser {
    * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
    * is not "actions".
    */
+  /**
+   * "ron DERMARS job": a possessive typed without its apostrophe on a misspelt name, too far for the
+   * corrector as one word ("dermars" is two edits from "dermer"); the word less its "s" corrected to a name
+   * the base has. Only a name: "sources" less its "s" is no possessive.
+   */
+  private possessiveNameCorrection(word: string): Correction | null {
+    if (!word.endsWith("s") || word.endsWith("ss")) return null;
+    const correction = this.corrector.correct(word.slice(0, -1));
+    const term = correction === null ? undefined : this.analyzer.termOf(correction.word)?.term;
+    return term !== undefined && this.nameTerms.has(term) ? correction : null;
+  }
+
   private isNameMadeCommon(word: string, correction: string): boolean {
     if (word[0] === correction[0]) return false;
     const written = wordClass(word);

@@ -155,6 +155,8 @@ describe("the shipped lexicon's idioms", () => {
     ["will they merge down the line", "prospects"],
     // members' short forms
     ["who's the interim pres", "president"],
+    // how long something "went on for" is how long it lasted
+    ["how long did the meeting go on for", "last"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });

@@ -222,6 +222,17 @@ describe("answers what they do support", () => {
     expect(textOf(answer)).toContain(expected);
   });
 
+  test.each([
+    // a possessive typed without its apostrophe on a misspelt name: "cohans" is two edits from "cohen"
+    ["what happened to eli cohans belongings", "handover"],
+    // "wats" is "what's", not a word the sources lack
+    ["wats dalatys role exactly", "Quneitra"],
+  ])("a misspelt name's possessive is the name's: %s", (question, expected) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(expected);
+  });
+
   test("a misspelt question word still asks for a place", () => {
     const answer = engine.ask("wher did the meetigns take place");
     expect(answer.status).toBe("answered");
