@@ -6,7 +6,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import { type AskResult, quoted } from "./ask-result.js";
-import { isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
+import { isCountryName, isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { CLAIMED_YEAR, type Claim, isClaimedMonth, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
@@ -337,8 +337,12 @@ export class PremiseCorrector {
         const stated = new Set(analyzer.terms(fact.statement));
         return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => stated.has(o)));
       }
-      case "name":
-        return support.othersNamed(fact, asked);
+      case "name": {
+        // "Why is Joe Biden pushing Syria …?": a person or body is put right by a person or body (Trump), not
+        // by the country a fact names (the US), which corrects a country.
+        const others = support.othersNamed(fact, asked);
+        return said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
+      }
     }
   }
 }

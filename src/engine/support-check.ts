@@ -92,17 +92,23 @@ export class SupportCheck {
       const terms = this.analyzer.terms(entity.name);
       if (terms.length === 1 && terms[0]) otherNames.set(terms[0], entity.id);
     }
+    const nameTermsOf = (names: readonly string[], onlyNames: boolean) =>
+      names
+        .flatMap((name) => words(name))
+        .filter((word) => !onlyNames || wordClass(word) !== "common")
+        .flatMap((word) => this.analyzer.terms(word));
     this.entityNameTermsMemo = new Map(
-      this.entities.map((entity) => [
-        entity.id,
-        new Set(
-          [entity.name, ...entity.aliases]
-            .flatMap((name) => words(name))
-            .filter((word) => wordClass(word) !== "common")
-            .flatMap((word) => this.analyzer.terms(word))
-            .filter((term) => (otherNames.get(term) ?? entity.id) === entity.id),
-        ),
-      ]),
+      this.entities.map((entity) => {
+        const terms = nameTermsOf([entity.name, ...entity.aliases], true);
+        // "Tom Barrack": every word of the name is also a common word (tom, barracks), yet it is a
+        // person's name; its own words name it (not its aliases', which may describe).
+        const named =
+          terms.length > 0 || entity.kind !== "person" ? terms : nameTermsOf([entity.name], false);
+        return [
+          entity.id,
+          new Set(named.filter((term) => (otherNames.get(term) ?? entity.id) === entity.id)),
+        ];
+      }),
     );
     return this.entityNameTermsMemo;
   }
@@ -250,6 +256,11 @@ export class SupportCheck {
           !this.isSideOf(fact, t.term),
       )
       .map((t) => t.term);
+  }
+
+  /** Whether an entity is a country (a side of the story is one): "united-states", not "donald-trump". */
+  isCountry(id: string): boolean {
+    return this.entityKinds.get(id) === "country" || this.sideIds.has(id);
   }
 
   /** Whether a term is a word of the name of a place or country of the base ("damascus", "golan"). */

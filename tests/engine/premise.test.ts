@@ -2,6 +2,7 @@
 // element left open, and only a fact that fills that same slot with something else corrects it. Our own
 // questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
 import { buildFollowupBase } from "../../bench/followups.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { claimOf, grantedClaim, reaskWithout, taggedClaims } from "../../src/engine/premise.js";
@@ -137,6 +138,17 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(preface);
     expect(textOf(answer)).toContain(said);
+  });
+
+  test("a wrong person or group is put right by a person or group, not by the country a fact also names", () => {
+    // "since ISIS toppled Assad": Hay'at Tahrir al-Sham, not a fact that names only Syria or the US
+    const answer = engine.ask("since isis toppled assad, who leads syria's side?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toMatch(/don't say “isis”.*Tahrir al-Sham/s);
+    const ablated = createEngine(withoutParaphrases(loadKnowledgeBase()));
+    expect(textOf(ablated.ask("why is obama pressing syria to make up with israel?"))).toMatch(
+      /don't say “obama”.*Trump/s,
+    );
   });
 
   test("a party the base knows, taken for granted in a why, is corrected when the answer does not name it", () => {
@@ -276,6 +288,12 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       const answer = followups.ask("israel has held the golan under occupation since the 1973 war, right?");
       expect(answer.status).toBe("answered");
       expect(textOf(answer)).toMatch(/don't say “1973”.*1967/s);
+    });
+
+    test("a person whose name is made of common words (Tom Barrack) is someone to correct a wrong party with", () => {
+      const answer = followups.ask("why did qatar mediate the paris session on 24 july?");
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(/don't say “qatar”.*Barrack/s);
     });
 
     test("a month is never read as a name the base has (march is no typo of Marco)", () => {
