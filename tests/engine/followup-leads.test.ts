@@ -200,3 +200,21 @@ describe("the reviewed follow-up facts are dated", () => {
     expect(fact.timeline?.sort ?? fact.happened).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
   });
 });
+
+// The curator's review: no reviewed follow-up fact says in its questions or keywords that it is the latest
+// ("who leads Syria's delegation now?", "latest meeting", "current"). The engine finds the latest by the
+// reports' dates; a fact worded as the latest ranks for every "latest" ask (SANA's August report over the
+// August fact that answers "has Israel said anything about the latest meeting?") and is wrong once the next
+// article comes.
+describe("the reviewed follow-up facts do not call themselves the latest", () => {
+  const base = buildFollowupBase("reviewed");
+  const kb = loadKnowledgeBase(base.dir);
+  base.remove();
+  const followupIds = new Set(base.articleIds);
+  const facts = kb.facts.filter((f) => followupIds.has(f.articleId));
+  const LATEST_WORDS = /\b(?:now|currently|current|at present|latest|most recent|newest|these days)\b/i;
+
+  test.each(facts.map((f) => [f.id, f] as const))("%s", (_id, fact) => {
+    expect([...fact.questions, ...fact.keywords].filter((text) => LATEST_WORDS.test(text))).toEqual([]);
+  });
+});
