@@ -25,7 +25,7 @@ import { type AnalysedQuestion, MAX_QUESTION_LENGTH, QuestionAnalyser } from "./
 import { kindsOfFact } from "./question-kinds.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
-import { isName } from "./support.js";
+import { asksAboutTime, attributesOf, isName, saysUndated } from "./support.js";
 import { SupportCheck } from "./support-check.js";
 import {
   asksLastBefore,
@@ -365,13 +365,37 @@ export class AnswerEngine implements Engine {
           : intent?.kind === "earliest" && this.chronology.severalReports
             ? withoutEarliestWords(asPut)
             : asPut;
-    const answer = this.answerAskAt(ask, intent, asserted);
+    const answer = this.undatedAnswer(asPut, this.answerAskAt(ask, intent, asserted));
     // "What did Syria say after the August talks?" with no answer from after them: the landmark is no time the
     // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
     if (intent?.kind === "after" && !this.isAfter(answer, intent.date)) {
       return { ...this.answerAskAt(asPut, null, asserted), ask: asPut };
     }
     return { ...answer, ask: asPut };
+  }
+
+  /**
+   * "Did Trump meet al-Sharaa before the talks began?" answered by "… met al-Sharaa; the article does not say
+   * when": an answer whose text says the sources are silent on what is asked is no answer. When an ask places
+   * or orders something in time and no answering fact gives a date while one says the article does not say
+   * when, the reply is no_answer, with that fact offered as what the sources do say.
+   * (The best fact must be the silent one: "who led the talks at first?" is answered by each side's lead.)
+   */
+  private undatedAnswer(ask: string, result: AskResult): AskResult {
+    if (result.status !== "answered" || result.preface || !asksAboutTime(mainClauseOf(ask))) return result;
+    const [silent] = result.facts;
+    // A fact dated anywhere (its statement, timeline or `happened`) tells when; each side's lead is dated so.
+    const dated = (fact: Fact) => fact.happened !== undefined || attributesOf(fact).has("date");
+    if (!silent || !saysUndated(silent) || result.facts.some(dated)) return result;
+    const suggestion = { fact: silent, coverage: 0, questionMatch: 0, score: result.confidence };
+    return {
+      ask,
+      status: "no_answer",
+      facts: [],
+      confidence: 0,
+      suggestions: [suggestion],
+      explanation: explainGap(["(date)"], silent),
+    };
   }
 
   /** Whether an ask's answer tells of something on the date or after it. */

@@ -95,6 +95,23 @@ const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
 ];
 
 /**
+ * An ask that places something in time or orders it ("did they meet BEFORE the talks?", "which came FIRST",
+ * "is it RECENT?"), however it is asked: a fact that says the article does not say when cannot answer it.
+ */
+const ASKS_ABOUT_TIME =
+  /\b(?:when|before|after|first|earlier|later|recent(?:ly)?|ago|yet|since|until|prior|previous(?:ly)?|date|day|month|year|how long|how soon|timing|time)\b/i;
+
+/** Whether an ask places something in time or orders it (ASKS_ABOUT_TIME). */
+export function asksAboutTime(ask: string): boolean {
+  return ASKS_ABOUT_TIME.test(ask);
+}
+
+/** Whether a fact's own statement says the article does not say when ("…; the article does not say when"). */
+export function saysUndated(fact: Fact): boolean {
+  return SILENCES[0]?.[0].test(fact.statement) === true;
+}
+
+/**
  * A timeline entry that says the article gives no date ("not dated in the article"): it is there to order
  * the event on /timeline (its sort date is the report's), and answers no "when".
  */

@@ -90,6 +90,29 @@ describe("refuses what the facts do not support", () => {
     expect(answer.factIds).toContain("syria-goodwill-gestures");
   });
 
+  test.each([
+    "did trump meet al-sharaa before the border talks began?",
+    "was al-dalati made governor before the talks started?",
+    "which came first, trump meeting al-sharaa or the border talks?",
+  ])(
+    "an ask about time answered only by a fact that says the article does not say when is no answer: %s",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("no_answer");
+      expect(citationsOf(answer)).toEqual([]);
+      expect(textOf(answer)).toContain("don't say when");
+      expect(answer.suggestions.length).toBeGreaterThan(0);
+    },
+  );
+
+  test("the same fact still answers an ask that does not place it in time", () => {
+    expect(engine.ask("did trump meet al-sharaa?").status).toBe("answered");
+    // "when" opening a clause of the ask dates it; it does not ask when
+    expect(textOf(engine.ask("what did trump say to al-sharaa when they met?"))).not.toContain(
+      "don't say when",
+    );
+  });
+
   test("a fact that says the article is silent is not an answer", () => {
     const answer = engine.ask("on what date was al-dalati made governor?");
     expect(answer.status).toBe("no_answer");

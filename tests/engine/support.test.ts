@@ -1,7 +1,7 @@
 // What a fact can answer (dates, numbers, names, order in time), and which unknown words are names.
 import { describe, expect, test } from "vitest";
 import { wordClass } from "../../src/engine/english.js";
-import { attributesOf, isName, listedAfter } from "../../src/engine/support.js";
+import { asksAboutTime, attributesOf, isName, listedAfter, saysUndated } from "../../src/engine/support.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact as factOf, quote } from "../commands/fixtures.js";
 
@@ -97,5 +97,28 @@ describe("listedAfter", () => {
     ["The council approved the handover of the papers.", ""],
   ])("%s → %j", (statement, before) => {
     expect(listedAfter(statement)).toBe(before);
+  });
+});
+
+describe("asksAboutTime", () => {
+  test.each([
+    ["did the mayor resign before the vote?", true],
+    ["which came first, the vote or the fire?", true],
+    ["is the closure recent?", true],
+    ["when was the bridge built?", true],
+    ["did the mayor resign?", false],
+    ["who chairs the council?", false],
+  ])("%s → %s", (ask, expected) => {
+    expect(asksAboutTime(ask)).toBe(expected);
+  });
+});
+
+describe("saysUndated", () => {
+  test.each([
+    ["The mayor met the union; the article does not say when.", true],
+    ["The article doesn't say when the mayor resigned.", true],
+    ["The mayor met the union on 3 June.", false],
+  ])("%s → %s", (statement, expected) => {
+    expect(saysUndated(fact(statement))).toBe(expected);
   });
 });
