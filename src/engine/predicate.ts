@@ -15,6 +15,8 @@ const FUNCTION_WORDS = new Set(
 );
 /** A verb followed by one of these leads to the verb that carries the claim ("end up holding", "agree to hand"). */
 const CATENATIVE_PARTICLES = new Set(["up", "to"]);
+/** After "back", these make a phrasal verb ("back down", "back out"), or "back" an adverb ("back in May"). */
+const BACK_PARTICLES = new Set(["down", "out", "off", "up", "away", "in", "then", "when", ""]);
 /** Shorter words are function words or shorthand, not the verb of a claim. */
 const MIN_VERB_LENGTH = 3;
 
@@ -53,7 +55,14 @@ function verbAfter(
   isStopword: (word: string) => boolean,
   isName: (word: string) => boolean,
 ): string | undefined {
+  let sawVerb = false;
   for (const [i, word] of rest.entries()) {
+    // "does Washington BACK better ties?": "back" after the subject, with no verb before it ("did they go
+    // back …": an adverb) nor a particle after it ("did Israel back down": a phrasal verb), is the verb.
+    if (word === "back" && !sawVerb && i > 0 && !BACK_PARTICLES.has(rest[i + 1] ?? "")) return word;
+    if (!FUNCTION_WORDS.has(word) && !isName(word) && (isVerb(word) || word.length < MIN_VERB_LENGTH)) {
+      sawVerb = true;
+    }
     if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word) || isName(word)) continue;
     // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
     if (isStopword(word)) return undefined;

@@ -26,6 +26,11 @@ describe("predicateWord", () => {
     ["what did the council sign?", undefined],
     ["who will the county send?", undefined],
     ["the bridge", undefined],
+    // "back" first after the subject is the verb; before a particle it is part of a phrasal verb, and after
+    // another verb an adverb
+    ["does the county back the new bridge?", "back"],
+    ["did the mayor back down?", undefined],
+    ["did they go back there?", undefined],
   ])("%s → %s", (ask, expected) => {
     expect(predicateWord(ask, isStopword)).toBe(expected);
   });
