@@ -229,6 +229,12 @@ const VERSUS_TIME = new RegExp(
   "i",
 );
 
+/** "…, the July one and the August one?", "… in July and in August?": two times the ask is asked of, at its end. */
+const BOTH_TIMES = new RegExp(
+  `^(.*?\\S)\\s*,?\\s+(?:both\\s+)?(?:the|in)\\s+(${MONTH_NAME})(?:\\s+(?:one|meeting|talks|round))?\\s+and\\s+(?:the|in)\\s+(${MONTH_NAME})(?:\\s+(?:one|meeting|talks|round))?\\s*([?!.]*)$`,
+  "i",
+);
+
 /** A text with words cut out, closed up: no space before punctuation, one between words. */
 function closedUp(text: string): string {
   return text
@@ -248,6 +254,11 @@ export function comparedAsks(ask: string): [string, string] | null {
     const rest = closedUp(`${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`);
     const second = /^(now|today)$/i.test(between[2]) ? between[2] : `in ${between[2]}`;
     return [withTime(rest, `in ${between[1]}`), withTime(rest, second)];
+  }
+  const both = BOTH_TIMES.exec(ask.trim());
+  if (both?.[1] && both[2] && both[3]) {
+    const [, rest, first, second, end = ""] = both;
+    return [withTime(`${rest}${end}`, `in ${first}`), withTime(`${rest}${end}`, `in ${second}`)];
   }
   const versus = VERSUS_TIME.exec(ask.trim());
   if (versus?.[1] && versus[2] && versus[3]) {

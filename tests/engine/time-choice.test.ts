@@ -543,6 +543,12 @@ test.each<[string, [string, string] | null]>([
     "how long did the March vote take compared to June",
     ["how long did the March vote take", "how long did the June vote take"],
   ],
+  [
+    "on which dates were the two votes held, the March one and the June one?",
+    ["on which dates were the two votes held in March?", "on which dates were the two votes held in June?"],
+  ],
+  ["who chaired it in April and in June?", ["who chaired it in April?", "who chaired it in June?"]],
+  ["who met in Paris and in Baku?", null],
   ["how long did the vote take?", null],
   ["what happened between 2000 and 2025?", null],
   ["who sat between Keller and Brandt?", null],
