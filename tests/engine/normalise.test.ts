@@ -157,6 +157,11 @@ describe("the shipped lexicon's idioms", () => {
     ["who's the interim pres", "president"],
     // how long something "went on for" is how long it lasted
     ["how long did the meeting go on for", "last"],
+    // a go-between mediates; whom someone "brought along" accompanied them
+    ["is there a go-between", "mediated"],
+    ["did they use go-betweens", "mediator"],
+    ["who did the mayor bring along", "accompanied"],
+    ["the aide he brought with him", "accompanied"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
