@@ -390,6 +390,19 @@ describe("kb:add on the August article", () => {
     expect(accord?.questions).toContain(accord?.quotes[0]);
   });
 
+  test("'the meeting' in a statement says which meeting: its date (and place when the sentence lacks it)", () => {
+    expect(starting("Israel stayed silent on the meeting")?.statement).toBe(
+      "Israel stayed silent on the meeting (19 August 2025).",
+    );
+    expect(starting("According to SANA, the talks covered five subjects")?.statement).toMatch(
+      /^According to SANA, the talks \(19 August 2025\) covered five subjects/,
+    );
+    // A sentence with a date of its own says its own.
+    expect(starting("On Saturday, Syria's foreign ministry dismissed reports")?.statement).not.toContain(
+      "19 August",
+    );
+  });
+
   test("a claim a sentence ends on about a noun is a fact of its own, quoting the part it rests on", () => {
     const held = facts.find((f) => f.statement === "The Suwayda ceasefire has held since 19 July.");
     expect(held?.quotes).toEqual([

@@ -485,7 +485,17 @@ export function draftArticle(input: DraftInput): DraftedArticle {
         // sentence names no one itself.
         if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
       }
-      const statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
+      let statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
+      // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (24 July
+      // 2025, in Paris)"), so a reader's "the July meeting", "the Paris meeting" finds it.
+      if (eventDates.length > 0 && sentence !== lede) {
+        const place = event.places[0]?.name;
+        const said = EVENT_REFERENCE.exec(statement);
+        if (said) {
+          const end = said.index + said[0].length;
+          statement = `${statement.slice(0, end)} (${eventDates[0]}${place && !statement.includes(place) ? `, in ${place}` : ""})${statement.slice(end)}`;
+        }
+      }
       const kinds = new Set<string>(["what", "yes-no"]);
       if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
         kinds.add("who");

@@ -312,3 +312,101 @@ export function withReferencesResolved(
   if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return sentence;
   return `The ${mention.text}${sentence.slice(opening[0].length)}`;
 }
+
+/** A person as the sentence may name them: their name and aliases. */
+export interface NamedPerson {
+  spellings: readonly string[];
+}
+
+/** A side of the story as a sentence names it ("Syrian", "Damascus") and as a statement writes it ("Syria"). */
+export interface NamedSide {
+  label: string;
+  /** A regular-expression alternation of its names. */
+  names: string;
+}
+
+/** Plural references to two people ("the pair") and to the two sides ("the sides") in a claim. */
+const PAIR = /\b(?:the pair|the two men|the two women|both men|both women)\b/i;
+const SIDES = /\b(?:the (?:two )?sides|both sides|the two parties|both parties)\b/i;
+/** A reporting verb, that opens a reported claim ("… told Reuters that …"). */
+const REPORTING = "(?:told|tells|tell|said|says|say|reported|reports|added|adds|noted|notes)";
+
+/**
+ * "the pair" as the two people named last before `at` ("Dermer and al-Shaibani"), "the sides" as the two
+ * sides named in the sentence ("Syria and Israel"), each as the sentence writes them; the claim unchanged
+ * when it names no such pair.
+ */
+function withPluralsResolved(
+  claim: string,
+  sentence: string,
+  at: number,
+  people: readonly NamedPerson[],
+  sides: readonly NamedSide[],
+): string {
+  let out = claim;
+  if (PAIR.test(out)) {
+    const mentions: Array<{ at: number; text: string }> = [];
+    for (const person of people) {
+      const pattern = new RegExp(`(?<![\\p{L}-])(?:${spellingsPattern(person.spellings)})(?![\\p{L}])`, "gu");
+      const last = [...sentence.slice(0, at).matchAll(pattern)].at(-1);
+      if (last) mentions.push({ at: last.index ?? 0, text: last[0] });
+    }
+    const two = mentions.sort((a, b) => a.at - b.at).slice(-2);
+    if (two.length === 2) out = out.replace(PAIR, `${two[0]?.text} and ${two[1]?.text}`);
+  }
+  if (SIDES.test(out)) {
+    const named = sides
+      .map((side) => ({ side, at: sentence.search(new RegExp(`\\b(?:${side.names})`, "u")) }))
+      .filter((s) => s.at >= 0)
+      .sort((a, b) => a.at - b.at)
+      .slice(0, 2);
+    if (named.length === 2) out = out.replace(SIDES, `${named[0]?.side.label} and ${named[1]?.side.label}`);
+  }
+  return out;
+}
+
+/**
+ * The claims a sentence reports one after another, each a fact of its own as a curator splits them: "Syrian
+ * sources told Reuters that A, that B, and that C" → "Syrian sources told Reuters that A.", "… that B.", "…
+ * that C." (each quoting its own part, verbatim); "X, and Reuters said the pair had also met in Y" → "Reuters
+ * said Dermer and al-Shaibani had also met in Y.". Who reported it stays in each statement, and "the pair",
+ * "the sides" are written as who they are (`people`, `sides`), so a claim alone still names them. Empty when
+ * the sentence reports one claim or none.
+ */
+export function reportedClaims(
+  sentence: string,
+  people: readonly NamedPerson[] = [],
+  sides: readonly NamedSide[] = [],
+): ClaimPart[] {
+  const text = sentence.trim().replace(/[.!?]$/, "");
+  const claims: ClaimPart[] = [];
+  const frame = new RegExp(`^([^;:"“]{2,100}?\\b${REPORTING}\\b[^;:"“]{0,60}?)\\s+that\\s+`, "u").exec(text);
+  if (frame?.[1]) {
+    const rest = text.slice(frame[0].length);
+    const parts = rest.split(/,\s+(?:and\s+|but\s+)?that\s+/);
+    if (parts.length >= 2) {
+      let at = frame[0].length;
+      for (const part of parts) {
+        const start = text.indexOf(part, at);
+        at = start + part.length;
+        const claim = withPluralsResolved(part, text, start, people, sides);
+        claims.push({ quote: part, statement: asSentence(`${frame[1]} that ${claim}`) });
+      }
+      return claims;
+    }
+  }
+  // ", and Reuters said the pair had also met in Azerbaijan in between": a named reporter's claim at the end.
+  const trailing = new RegExp(
+    `,\\s+and\\s+((?:\\p{Lu}[\\p{L}'’.-]*\\s+){1,4}?${REPORTING})\\s+(?:that\\s+)?(\\p{Ll}[^;]*)$`,
+    "u",
+  ).exec(text);
+  if (trailing?.[1] && trailing[2] && trailing.index > 0) {
+    const start = trailing.index + trailing[0].length - trailing[2].length;
+    const claim = withPluralsResolved(trailing[2], text, start, people, sides);
+    claims.push({
+      quote: text.slice(trailing.index).replace(/^,\s+and\s+/, ""),
+      statement: asSentence(`${trailing[1]} ${claim}`),
+    });
+  }
+  return claims;
+}
