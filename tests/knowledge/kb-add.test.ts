@@ -662,6 +662,17 @@ test("a person the article gives a post has a profile fact, once in the base: 'w
   expect(profileOf(augustFacts, "hussein-salameh")?.statement).toBe(
     "Hussein Salameh is Syria's intelligence chief.",
   );
+  // People the tagger misses, introduced by a post or an honorific, are entities with profiles too.
+  expect(profileOf(augustFacts, "ayman-safadi")?.statement).toBe(
+    "Ayman Safadi is Jordan's foreign minister.",
+  );
+  expect(profileOf(augustFacts, "qutayba-idilbi")?.quotes).toEqual([
+    "Qutayba Idilbi, head of the ministry's American affairs department",
+  ]);
+  const entities = (
+    readJsonFile(dir, "entities.json") as unknown as { entities: Array<{ id: string; kind: string }> }
+  ).entities;
+  expect(entities.find((e) => e.id === "mowafaq-tarif")?.kind).toBe("person");
   const text = readFileSync(AUGUST, "utf8") + readFileSync(JULY, "utf8");
   for (const fact of [...julyFacts, ...augustFacts]) for (const q of fact.quotes) expect(text).toContain(q);
   // The engine answers a reader's "what is Dermer's job?" from it.

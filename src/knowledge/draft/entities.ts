@@ -49,6 +49,12 @@ const TITLE_WORD =
  * ("Marco Rubio" where compromise saw "Rubio" and a place "State Marco"), and is dropped if it has none
  * ("Jordan's foreign minister" is not a person called Jordan).
  */
+/** Nouns for a person's post, after which an appositive names the person ("…'s foreign minister, Ayman Safadi"). */
+const POST_NOUN =
+  "(?:minister|chief|governor|envoy|ambassador|spokesman|spokeswoman|spokesperson|head|leader|president|director|secretary|adviser|advisor|commander|mayor|chair|chairman|chairwoman)";
+/** Honorifics written before a person's name. */
+const HONORIFICS = "Sheikh|Sheik|Rabbi|Imam|Dr\\.?|General|Gen\\.|Colonel|Col\\.|Judge|Bishop|Father";
+
 export function findNames(doc: Doc, text = ""): NameMention[] {
   const found = new Map<string, NameMention>();
   const add = (raw: string, kind: EntityKind) => {
@@ -90,6 +96,25 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
         fullNames.push(full);
         break;
       }
+    }
+  }
+  // A person the tagger missed, introduced by a post or an honorific as a curator would read them: "Jordan's
+  // foreign minister, Ayman Safadi", "Qutayba Idilbi, head of the ministry's …", "Sheikh Mowafaq Tarif".
+  const NAME = "((?:\\p{Lu}[\\p{Ll}'’]+[- ]){1,2}(?:al-)?\\p{Lu}[\\p{Ll}'’-]+)";
+  for (const pattern of [
+    new RegExp(`\\b${POST_NOUN}s?,\\s+${NAME}(?=[,.;)]|\\s+(?:and|said|says|who)\\b)`, "gu"),
+    new RegExp(
+      `(?:^|[.;]\\s+|\\b(?:and|with|saw|met)\\s+)${NAME},\\s+(?:the\\s+)?(?:[\\p{Ll}-]+\\s+){0,2}${POST_NOUN}\\s+of\\b`,
+      "gu",
+    ),
+    new RegExp(`\\b(?:${HONORIFICS})\\s+${NAME}\\b`, "gu"),
+  ]) {
+    for (const match of text.matchAll(pattern)) {
+      const name = clean(match[1] ?? "");
+      if (name.split(/\s+/).length < 2 || fullNames.some((f) => f.includes(name) || name.includes(f)))
+        continue;
+      add(name, "person");
+      fullNames.push(name);
     }
   }
   const givenNames = new Set(fullNames.flatMap((f) => f.split(/\s+/).slice(0, -1)));
