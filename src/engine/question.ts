@@ -26,7 +26,7 @@ const FRONTED_ASK = new RegExp(
 );
 /** A short phrase put first that says where or by whom, with no verb: "in ragip soylu's tweet", "per reuters". */
 const FRONTED_PHRASE =
-  /^(?:in|on|at|from|according to|per|by|with|regarding|re|as for|as to|about)\s+(?:[\p{L}\p{N}'’-]+\s*){1,4}$/iu;
+  /^(?:in|on|at|from|according to|per|by|with|regarding|re|as for|as to|about)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
 /** Relative words: after a clause of context they go on with it ("…, which honestly blew my mind, …"). */
 const RELATIVE_OPENING = /^(?:which|who|whom|whose|where|when)\b/i;
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");

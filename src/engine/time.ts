@@ -118,7 +118,7 @@ const LEADING_TIME = new RegExp(
  * words with no verb of its own (not "since Israel has stepped up its strikes", a claim).
  */
 const LANDMARK_CLAUSE = new RegExp(
-  `^(?:before|after|prior to|following|in the wake of)\\s+the\\s+(?!(?:[\\p{L}\\p{N}'’-]+\\s+)*(?:${alternation(TENSE_AUXILIARIES)})\\b)(?:[\\p{L}\\p{N}'’-]+\\s*){1,4}[\\s,]*$`,
+  `^(?:before|after|prior to|following|in the wake of)\\s+the\\s+(?!(?:[\\p{L}\\p{N}'’-]+\\s+)*(?:${alternation(TENSE_AUXILIARIES)})\\b)[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}[\\s,]*$`,
   "iu",
 );
 

@@ -497,6 +497,13 @@ test.each([
   expect(timeLast(clause) === null).toBe(carried);
 });
 
+test("timeLast reads a landmark clause of one long unbroken word in linear time", () => {
+  const started = performance.now();
+  timeLast(`after the ${"a".repeat(480)}!`);
+  expect(timeLast(`after the ${"a".repeat(480)}`)).toBeNull();
+  expect(performance.now() - started).toBeLessThan(500);
+});
+
 test.each([
   ["how long did the vote take in the newest report?", "how long did the vote take?"],
   ["as of the most recent reports, who chairs the council?", "who chairs the council?"],
