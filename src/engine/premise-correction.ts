@@ -13,7 +13,7 @@ import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js"
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
-import { type Chronology, MONTH_NAME, timeIntentOf } from "./time.js";
+import { type Chronology, MONTH_NAMES_IN_TEXT, timeIntentOf } from "./time.js";
 
 /** The part of a claim a correction replaces: when, where, the verb, or who. */
 type ClaimSlot = "time" | "place" | "verb" | "name";
@@ -30,9 +30,6 @@ function monthOf(text: string): string | null {
   const intent = timeIntentOf(text);
   return intent?.kind === "period" ? intent.month : null;
 }
-
-/** Month names as a fact states them ("on 8 December", "in Dec."). */
-const MONTHS = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi");
 
 /** The month (01–12) a month's name or short form stands for. */
 function monthNumber(name: string): string | null {
@@ -328,7 +325,7 @@ export class PremiseCorrector {
         const own = (fact.timeline?.sort ?? fact.happened)?.split("-")[1];
         if (own === undefined || saidMonths.includes(own)) return [];
         const dated = [fact.statement, fact.timeline?.when ?? ""].join(" ");
-        return (dated.match(MONTHS) ?? []).filter((m) => monthNumber(m) === own);
+        return (dated.match(MONTH_NAMES_IN_TEXT) ?? []).filter((m) => monthNumber(m) === own);
       }
       case "place":
         return support.placesNamed(fact, asked);

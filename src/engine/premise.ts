@@ -7,7 +7,7 @@
 
 import { alternation, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { WH_WORDS } from "./question.js";
-import { MONTH_NAME as MONTH_NAME_ALTERNATION } from "./time.js";
+import { isMonthName } from "./time.js";
 
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
 export type ClaimForm = "asserted" | "presupposed";
@@ -100,12 +100,9 @@ export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
  */
 export const PLACE_PREPOSITION = /^(?:in|at|from)$/;
 
-/** A month's name or short form ("july", "sept"). */
-const MONTH_NAME = new RegExp(`^(?:${MONTH_NAME_ALTERNATION})$`, "i");
-
 /** A word that puts a claim in time: a month or a year ("in July", "in 1973"). */
 export function isTimeWord(word: string): boolean {
-  return MONTH_NAME.test(word) || CLAIMED_YEAR.test(word);
+  return isMonthName(word) || CLAIMED_YEAR.test(word);
 }
 
 /** A word before a month that makes it when the claim happened ("overthrown IN March"), not a name ("the May talks"). */
@@ -118,7 +115,7 @@ const MONTH_PREPOSITION = /^(?:in|on|during|since|by|until)$/;
  */
 export function isClaimedMonth(words: readonly string[], i: number): boolean {
   const word = words[i] ?? "";
-  return MONTH_NAME.test(word) && MONTH_PREPOSITION.test(words[i - 1] ?? "");
+  return isMonthName(word) && MONTH_PREPOSITION.test(words[i - 1] ?? "");
 }
 
 /** A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …". */

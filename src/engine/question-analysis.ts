@@ -16,10 +16,7 @@ import { predicateWord } from "./predicate.js";
 import { asksForPerson, headWords } from "./question.js";
 import { questionKindOf } from "./question-kinds.js";
 import type { FactIndex, QueryTerm } from "./search.js";
-import { MONTH_NAME, mainClauseOf } from "./time.js";
-
-/** A month's name or short form: a time, never a typo of a word the base has ("march" is not "Marco"). */
-const MONTH_WORD = new RegExp(`^(?:${MONTH_NAME})$`);
+import { isMonthName, mainClauseOf } from "./time.js";
 
 /** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
@@ -382,7 +379,8 @@ export class QuestionAnalyser {
       return { term: direct.term, known: this.index.isKnownTerm(direct.term) };
     }
     if (this.isStopwordTypo(word)) return null;
-    if (MONTH_WORD.test(word)) return { term: direct.term, known: false };
+    // A month is a time, never a typo of a word the base has ("march" is not "Marco").
+    if (isMonthName(word)) return { term: direct.term, known: false };
     const correction = this.corrector.correct(word) ?? this.possessiveNameCorrection(word);
     if (correction && !this.isNameMadeCommon(word, correction.word)) {
       const fixed = this.analyzer.termOf(correction.word);

@@ -66,6 +66,13 @@ const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "
 /** A month's name or short form ("july", "sept"), as a regex alternation. */
 export const MONTH_NAME =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+/** Every month's name or short form in a text ("on 8 December", "in Dec."), for `match` and `replace`. */
+export const MONTH_NAMES_IN_TEXT = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi");
+const WHOLE_MONTH_NAME = new RegExp(`^(?:${MONTH_NAME})$`, "i");
+/** Whether a word is a month's name or short form ("march", "sept"): a time, never a typo nor a name. */
+export function isMonthName(word: string): boolean {
+  return WHOLE_MONTH_NAME.test(word);
+}
 const MONTH_WORD = new RegExp(
   `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
   "i",
@@ -348,7 +355,7 @@ export function asksOnlyWhen(clause: string): boolean {
   const rest = clause
     .replace(/['’]s\b/g, " ")
     .replace(ORDINAL_TIME_WORDS, " ")
-    .replace(new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi"), " ")
+    .replace(MONTH_NAMES_IN_TEXT, " ")
     .replace(
       /\b(?:now|currently|these days|today|so far|yet|still|any ?more|at first|originally|initially)\b/gi,
       " ",
