@@ -430,13 +430,6 @@ export class QuestionAnalyser {
   }
 
   /**
-   * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
-   * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
-   * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
-   * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
-   * is not "actions".
-   */
-  /**
    * "ron DERMARS job": a possessive typed without its apostrophe on a misspelt name, too far for the
    * corrector as one word ("dermars" is two edits from "dermer"); the word less its "s" corrected to a name
    * the base has. Only a name: "sources" less its "s" is no possessive.
@@ -448,6 +441,13 @@ export class QuestionAnalyser {
     return term !== undefined && this.nameTerms.has(term) ? correction : null;
   }
 
+  /**
+   * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
+   * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
+   * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
+   * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
+   * is not "actions".
+   */
   private isNameMadeCommon(word: string, correction: string): boolean {
     if (word[0] === correction[0]) return false;
     const written = wordClass(word);
