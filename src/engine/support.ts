@@ -85,9 +85,11 @@ export function listedAfter(statement: string): string {
   return found ? statement.slice(0, found.index) : "";
 }
 
+/** A statement that says the article does not say when ("…; the article does not say when"). */
+const SAYS_UNDATED = /\bdoes(?: not|n't) say when\b|\bundated\b/i;
 /** What a fact's own statement says the article does not give. */
 const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
-  [/\bdoes(?: not|n't) say when\b|\bundated\b/i, ["date", "exact-date", "duration"]],
+  [SAYS_UNDATED, ["date", "exact-date", "duration"]],
   [/\bno exact dates?\b|\bdoes(?: not|n't) (?:say|give|state)\b[^.;]*\bdate/i, ["exact-date"]],
   [/\bno exact number\b/i, ["exact-count"]],
   [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count"]],
@@ -108,7 +110,7 @@ export function asksAboutTime(ask: string): boolean {
 
 /** Whether a fact's own statement says the article does not say when ("…; the article does not say when"). */
 export function saysUndated(fact: Fact): boolean {
-  return SILENCES[0]?.[0].test(fact.statement) === true;
+  return SAYS_UNDATED.test(fact.statement);
 }
 
 /**
