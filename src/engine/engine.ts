@@ -344,11 +344,13 @@ export class AnswerEngine implements Engine {
     return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
   }
 
-  private answerAskAsPut(asPut: string, asserted = isVerification(asPut)): AskResult {
+  /** `compare`: false for each half of a compared ask, which is never split again (a message repeating "the
+   * July one and …" would otherwise double the work with every repeat). */
+  private answerAskAsPut(asPut: string, asserted = isVerification(asPut), compare = true): AskResult {
     // "How long have the talks been going on?" asks when they began.
     const since = sinceWhen(asPut);
-    if (since !== null) return { ...this.answerAskAsPut(since, asserted), ask: asPut };
-    const compared = comparedAsks(asPut);
+    if (since !== null) return { ...this.answerAskAsPut(since, asserted, compare), ask: asPut };
+    const compared = compare ? comparedAsks(asPut) : null;
     if (compared) {
       const answer = this.answerCompared(asPut, compared, asserted);
       if (answer) return answer;
@@ -533,7 +535,7 @@ export class AnswerEngine implements Engine {
     asserted: boolean,
   ): AskResult | undefined {
     const answered = asks
-      .map((a) => this.answerAskAsPut(a, asserted))
+      .map((a) => this.answerAskAsPut(a, asserted, false))
       .filter((r) => r.status === "answered" && r.facts.length > 0);
     const [first, second] = answered;
     if (!first) return undefined;
