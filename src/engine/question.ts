@@ -426,8 +426,8 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
     const compound = parts.length > 1 && parts.every((part) => part === "" || wordClass(part) === "common");
     const naming =
       word.length >= MIN_NAME_LENGTH &&
-      // "I'm", "they've": a pronoun and its verb, no name.
-      !/['’]/.test(word) &&
+      // "I'm", "they've": a pronoun and its verb, no name ("Sa'ar", "Hay'at" are names).
+      !/['’](?:m|ve|re|ll|d|t)$/i.test(word) &&
       !OPENS_ASK.test(lower) &&
       !MONTH_OR_DAY.test(lower) &&
       !isSide(lower) &&

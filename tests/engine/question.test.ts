@@ -235,6 +235,8 @@ describe("readAsks", () => {
       "Look, I'm sceptical of anything Smith touches, and I know he met some engineer, but who was the engineer he hired?",
       ["who was the engineer Smith hired?"],
     ],
+    // an apostrophe inside a name keeps it a name; only a pronoun's contraction ("I'm") names no one
+    ["I'm reading about Maria O'Neill. What did she say?", ["What did Maria O'Neill say?"]],
     // words joined by a hyphen that are all common name nothing
     [
       "the list had the non-interference bit, and what did that accord set up?",
