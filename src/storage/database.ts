@@ -11,7 +11,7 @@ export type Db = Database.Database;
 const DATABASE_FILE = "bot.sqlite";
 
 /** How long opening keeps retrying while another process (a second shard) holds the new file's lock. */
-export const OPEN_BUSY_RETRY_MS = 10_000;
+const OPEN_BUSY_RETRY_MS = 10_000;
 const OPEN_BUSY_PAUSE_MS = 25;
 
 /** SQLITE_BUSY and its extended codes (SQLITE_BUSY_RECOVERY, SQLITE_BUSY_SNAPSHOT, …). */
