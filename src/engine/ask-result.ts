@@ -2,8 +2,8 @@
 // matching fact is not the answer, what part of a question the sources do not cover, the suggestions offered.
 import type { Fact } from "../knowledge/types.js";
 import { truncate } from "../shared/truncate.js";
+import type { Attribute } from "./ask-attributes.js";
 import { compose, uncited } from "./compose.js";
-import type { Attribute } from "./question.js";
 import type { Hit } from "./search.js";
 import { appendEarlier, type Chronology, withReportDate } from "./time.js";
 import type { Answer, Suggestion } from "./types.js";

@@ -3,6 +3,7 @@
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { deepFreeze } from "../shared/freeze.js";
+import { askedAttributes, isVerification } from "./ask-attributes.js";
 import {
   type AskResult,
   attributesAsked,
@@ -20,10 +21,11 @@ import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
 import { type Claim, claimOf, grantedClaim, isTimeWord, taggedClaims } from "./premise.js";
 import { PremiseCorrector } from "./premise-correction.js";
-import { askedAttributes, correctQuestionWords, isVerification, readAsks } from "./question.js";
 import { type AnalysedQuestion, MAX_QUESTION_LENGTH, QuestionAnalyser } from "./question-analysis.js";
 import { kindsOfFact } from "./question-kinds.js";
+import { correctQuestionWords } from "./question-words.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
+import { readAsks } from "./read-asks.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
 import { asksAboutTime, attributesOf, isName, saysUndated } from "./support.js";
 import { SupportCheck } from "./support-check.js";

@@ -5,8 +5,8 @@
 // asserts nothing: it is a question, and a fact about someone else paying would not answer it.
 // Pure string work on the ask; the engine decides what is a name and what the facts say.
 
+import { WH_WORDS } from "./ask-openings.js";
 import { alternation, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
-import { WH_WORDS } from "./question.js";
 import { isMonthName } from "./time.js";
 
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */

@@ -1,6 +1,7 @@
 // Reading a question: its words as weighted index terms (typos corrected, names weighed), the kind of
 // question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
+import { asksForPerson, headWords } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
@@ -13,7 +14,6 @@ import {
 } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
-import { asksForPerson, headWords } from "./question.js";
 import { questionKindOf } from "./question-kinds.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { isMonthName, mainClauseOf } from "./time.js";

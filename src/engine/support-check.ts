@@ -2,9 +2,9 @@
 // needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
 import type { Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import type { Attribute } from "./ask-attributes.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
-import type { Attribute } from "./question.js";
 import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";

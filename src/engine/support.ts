@@ -3,8 +3,8 @@
 // shares most words but not the one that names who or what is asked about, or that has no date for a
 // "when", would put words in the article's mouth: such a fact is offered as a suggestion, never an answer.
 import type { Fact } from "../knowledge/types.js";
+import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
-import type { Attribute } from "./question.js";
 
 const MONTH =
   "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";

@@ -2,6 +2,7 @@
 // subsets' members and, through the rules, that each rule reads its own subset.
 import { describe, expect, test } from "vitest";
 import { isQuestion } from "../../src/discord/messages.js";
+import { splitAsks } from "../../src/engine/asks-in-message.js";
 import {
   ASK_OPENING_AUXILIARIES,
   CLAIM_BASE_AUXILIARIES,
@@ -13,7 +14,6 @@ import {
 } from "../../src/engine/auxiliaries.js";
 import { words } from "../../src/engine/normalise.js";
 import { predicateWord } from "../../src/engine/predicate.js";
-import { splitAsks } from "../../src/engine/question.js";
 import { questionKindOf } from "../../src/engine/question-kinds.js";
 import { mainClauseOf } from "../../src/engine/time.js";
 

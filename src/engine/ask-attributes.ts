@@ -1,0 +1,143 @@
+// What an ask wants the answer to contain beyond matching its words: the attributes it asks for (a date, a
+// number, a name, a duration, a place), the thing it asks a part of, whether it puts a claim to be checked,
+// whether it wants a person's name. Pure string work on the ask alone; no story wording.
+
+/** What an ask wants the answer to contain, beyond matching its words. */
+export type Attribute =
+  | "date"
+  | "exact-date"
+  | "count"
+  | "exact-count"
+  | "duration"
+  | "name"
+  /** Something before another thing ("who ran Syria BEFORE …", "what was HTS called PREVIOUSLY"). */
+  | "earlier"
+  /** A next event ("where will the NEXT round be held"). */
+  | "later"
+  /** What may come in general ("could this become full diplomacy LATER ON?"). */
+  | "future"
+  /** Which members of a set ("which of his belongings were returned", "what ITEMS"): a list, not the set. */
+  | "list"
+  /** An hour or a part of the day ("what time did they meet?"). */
+  | "time-of-day"
+  /** What one party gave or got for what another did ("what did Syria receive IN RETURN for …?"). */
+  | "exchange"
+  /** What brought something about, asked without "why" ("what STARTED the clashes", "what MADE Israel …"). */
+  | "cause"
+  /** A share in per cent ("by what PERCENTAGE …"). */
+  | "percentage"
+  /** How a party reacted ("how did X REACT / RESPOND", "X's REACTION"). */
+  | "reaction";
+
+const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
+  [
+    "exact-date",
+    /\b(?:what|which|exact|precise|specific)\s+(?:date|day|days|dates)\b|\bexactly when\b|(?<!\bsince )\bwhen exactly\b|\bon what day\b/i,
+  ],
+  // "What time did they meet?", "what time of day": an hour or a part of the day, not a date.
+  [
+    "time-of-day",
+    /\b(?:what|which|exact|precise|specific)\s+(?:time|hour)\b|\btime of (?:the )?day\b|\bat what time\b|\bmorning or (?:the )?(?:afternoon|evening|night)\b/i,
+  ],
+  // "How many hours did they talk?" asks how long: a span of time answers it, not a count of things.
+  ["duration", /\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b/i],
+  [
+    "exact-count",
+    /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
+  ],
+  ["count", /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b/i],
+  [
+    "name",
+    /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,
+  ],
+  ["exact-date", /\bbirthday\b|\bdate of birth\b|\bbirth ?date\b/i],
+  // "How much time passed between the two votes?": the dates of both answer it.
+  [
+    "date",
+    /\bwhen\b|\bwhat (?:years?|months?)\b|\bwhich (?:years?|months?)\b|\bhow long ago\b|\bhow much time\b/i,
+  ],
+  ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
+  ["later", /\b(?:next|upcoming|successor)\b/i],
+  [
+    "list",
+    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
+  ],
+  // "What did Syria get IN RETURN for …?", "what did Israel give IN EXCHANGE for …?": a quid pro quo is a
+  // relation of its own; a fact that tells only one side's step ("Syria detained …") does not give it.
+  ["exchange", /\bin (?:return|exchange)\b|\bquid pro quo\b|\bas (?:payment|compensation)\b/i],
+  [
+    "cause",
+    /^\W*what\s+(?:\w+\s+)?(?:started|caused|triggered|sparked|prompted|made|set off|led to|drove|motivated)\b/i,
+  ],
+  ["percentage", /\bper ?cent(?:age)?\b|\bwhat (?:proportion|share)\b/i],
+  [
+    "reaction",
+    /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:react|reacted|reacting|respond|responded|responding)\b|\breactions?\b|\bresponses?\s+(?:to|from|of)\b|['’]s\s+response\b/iu,
+  ],
+  [
+    "future",
+    /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,
+  ],
+];
+
+export function askedAttributes(ask: string): Set<Attribute> {
+  const found = new Set<Attribute>();
+  for (const [attribute, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(ask)) found.add(attribute);
+  // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
+  if (WHO_IS_PERSON.test(ask)) found.add("name");
+  // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
+  if (found.has("duration")) {
+    found.delete("date");
+    found.delete("count");
+  }
+  if (found.has("exact-date")) found.delete("date");
+  if (found.has("exact-count")) found.delete("count");
+  return found;
+}
+
+/**
+ * The thing an ask is about when it asks for a part or a number of it: "what is the POPULATION of
+ * Quneitra", "how many TROOPS". The fact that answers must speak of that thing, not only of Quneitra.
+ */
+/** "What is the NAME of …", "the DATE of …": these ask for an attribute (askedAttributes), not a thing. */
+const ATTRIBUTE_NOUNS =
+  /^(?:names?|dates?|days?|times?|numbers?|years?|months?|kinds?|sorts?|types?|parts?|size|amount|title|rest)$/i;
+
+export function headWords(ask: string): string[] {
+  const heads: string[] = [];
+  const partOf =
+    /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(
+      ask,
+    );
+  if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);
+  // "how many ISRAELI soldiers": the caller skips a first word that only says whose.
+  const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
+  if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
+  return heads.map((w) => w.toLowerCase());
+}
+
+/** Asks that present a claim to be checked ("is it true …", "…, wasn't it?"): a wrong detail is corrected. */
+export function isVerification(ask: string): boolean {
+  return /\b(?:is it true|true that|is that true|isn'?t it|wasn'?t it|didn'?t (?:he|she|they|it)|weren'?t they|i heard|i read|someone said|heard that|apparently)\b|\b(?:right|correct|true)\s*\?*$/i.test(
+    ask,
+  );
+}
+
+/** Nouns for people: "the name of the OFFICIAL", "the names of the MEMBERS detained". */
+const PERSON_NOUNS =
+  "officials?|negotiators?|members?|leaders?|ministers?|envoys?|spokes(?:man|men|person|woman)|presidents?|governors?|people|persons?|man|men|woman|women|sources?|participants?|chiefs?|delegates?|representatives?|journalists?|reporters?|spy|spies|agents?|commanders?|generals?|soldiers?|fighters?|militants?|mediators?";
+const ASKS_PERSON = new RegExp(
+  `\\bnames?\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  "iu",
+);
+
+/** "Who were the SOURCES", "who is the OFFICIAL talking to him": a person described, whose name is asked. */
+const WHO_IS_PERSON = new RegExp(
+  `\\bwho(?:\\s+(?:exactly|actually|really|precisely))?(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  "iu",
+);
+
+/** Whether an ask wants a person's name: "what's the name of the Israeli OFFICIAL …", "names of the MEMBERS". */
+export function asksForPerson(ask: string): boolean {
+  return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);
+}

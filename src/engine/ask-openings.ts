@@ -1,0 +1,72 @@
+// Whether a clause opens an ask: the words that open a question (a question word, an auxiliary, an
+// imperative), what may be put before them, and the chatter around an ask that is no part of it. Pure
+// string work on the question alone; no story wording.
+
+import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
+
+/** Words that open a question or an ask inside one. */
+export const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
+export const AUX_WORDS = alternation(ASK_OPENING_AUXILIARIES);
+/** Imperatives people use instead of a question ("tell me who leads", "explain the Golan issue"). */
+const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
+
+export const OPENS_ASK = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS}|${IMPERATIVES})\\b`, "i");
+/**
+ * A time or place put first, before the question word or verb: "back in may HAD either side commented",
+ * "in which month DID hts take power", "after the strikes DID israel pull back".
+ */
+const FRONTED_ASK = new RegExp(
+  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?:${WH_WORDS}|${AUX_WORDS})\\b`,
+  "iu",
+);
+
+const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
+
+/**
+ * Words that lead into an ask without being part of it ("ok so", "yo bot real quick", "like", "but").
+ * Stripped from the start of a clause before deciding whether it asks something.
+ */
+export const LEAD_IN = new RegExp(
+  `^(?:(?:${[
+    "o+k+(?:a+y+)?|k+|so+|but|and|or|well|he+y+a?|hi+|hello+|yo+|ayo+|oi+|sup|bot|pls|plz|please|quick(?:ly)?|real",
+    "q|question|sorry|also|like|um+|uh+|hm+|btw|lol+|lmao|ngl|tbh|fr|then|anyway|anyways|basically|honestly|just",
+    "wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|one more|another one|follow[ -]?up|gm|morning|evening",
+    "(?:dumb|stupid|silly|noob|random|quick|serious|genuine|honest|simple|real) (?:q|qs|question)",
+    "good (?:morning|afternoon|evening|day)|hiya|howdy|greetings|thanks|thank you|ty|sanity check",
+    // "can you tell me who …", "does anyone know where …": the ask is what follows.
+    "(?:can|could|would|will) (?:you|u|someone|somebody|anyone|anybody)(?: please| pls)? (?:tell|remind|explain to|let)(?: me| us)?(?: know)?",
+    "(?:does|do) (?:anyone|anybody|someone|u|you) know|any(?:one|body) know|i (?:wanna|want to|would like to|d like to) know",
+    "i(?:'m| am|m)? (?:just )?(?:curious|wondering)|i was wondering|wondering|curious",
+  ].join("|")})\\b[\\s,!.:;—–-]*)+`,
+  "i",
+);
+
+/**
+ * Chatter after an ask ("has israel eased off OR NAH", "who leads LOL", "… THO?"): left out, its closing
+ * "?" kept. Not "right" or "correct": they put a claim to the bot (`isVerification`).
+ */
+export const TAIL =
+  /(?:[\s,]+(?:or\s+(?:nah|naw|nope|not|no|what|something)|lol+|lmao|haha+|hah|tho|pls|plz|please|thx|thanks|thank you|ty|tia|bro|dude|fam|guys|folks|y'?all|ngl|tbh|fr|idk))+(?=[\s?!.]*$)/i;
+
+/**
+ * A question word after "that's", "this is", "it was": a free relative, no question ("at least that's
+ * WHAT it felt like", "this is WHERE it gets murky").
+ */
+const FREE_RELATIVE = new RegExp(
+  `\\b(?:that|this|it|which)(?:['’]s|\\s+(?:is|was))\\s+(?:just\\s+|exactly\\s+)?(?:${WH_WORDS})\\b`,
+  "i",
+);
+/** "What I want to know IS: who …": a question word opening a clause that ends on its verb frames an ask. */
+const PSEUDO_CLEFT = new RegExp(`^(?:${WH_WORDS})\\b.*\\b(?:is|was)[\\s:]*$`, "i");
+
+/** Whether a clause (lead-in removed) asks something. */
+export function asksSomething(clause: string): boolean {
+  if (PSEUDO_CLEFT.test(clause)) return false;
+  if (OPENS_ASK.test(clause)) return true;
+  if (FREE_RELATIVE.test(clause)) return false;
+  return FRONTED_ASK.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"));
+}
+
+export function stripOpening(ask: string): string {
+  return ask.replace(new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS})\\b\\s*`, "i"), "");
+}

@@ -1,0 +1,42 @@
+// Misspelt question words written right, so that what a question asks is read from it. Pure string work;
+// no story wording.
+
+import { OPENS_ASK, WH_WORDS } from "./ask-openings.js";
+import { wordClass } from "./english.js";
+import { editDistance } from "./fuzzy.js";
+
+/** The words that open a question, as people misspell them: "wher", "wen", "waht", "whta". */
+const QUESTION_WORD_TARGETS = ["who", "what", "when", "where", "which", "whose", "why", "how"];
+/** A first word followed by a question word leads into the ask ("now, who …"); it does not open it. */
+const BEFORE_ASK = new RegExp(`^\\W*[\\p{L}'’]+[\\s,]+(?:${WH_WORDS})\\b`, "iu");
+
+/**
+ * The question with misspelt question words written right ("wher did they meet" → "where did they
+ * meet"), so that what it asks (a place, a date) is read from it. A word is taken for a question word when
+ * it is one edit from exactly one of them (or the start of exactly one) and is no English word, or is the question's first word
+ * ("wen did Assad fall": "wen" is a word, but no question opens with it) and no function word (`isFunctionWord`:
+ * "there", "then", "that" open statements).
+ */
+export function correctQuestionWords(
+  question: string,
+  isFunctionWord: (word: string) => boolean = () => false,
+): string {
+  let first = true;
+  // "Now, who leads …?", "now why …": a word before the question word is no misspelt one.
+  const beforeAsk = BEFORE_ASK.test(question);
+  return question.replace(/[\p{L}'’]+/gu, (token) => {
+    const atStart = first;
+    first = false;
+    const word = token.toLowerCase();
+    if (word.length < 3 || word.length > 6 || QUESTION_WORD_TARGETS.includes(word)) return token;
+    // "There were reports …", "Then they met …": a function word opens statements; it is no slip of "where".
+    if (atStart && isFunctionWord(word)) return token;
+    // "Were …?" is a question already, one edit from "where" or not.
+    if ((!atStart || OPENS_ASK.test(word) || beforeAsk) && wordClass(word) === "common") return token;
+    const near = QUESTION_WORD_TARGETS.filter((target) => editDistance(word, target, 1) <= 1);
+    // "wher" is one edit from "when" and "where": a word cut short is the likelier slip.
+    const cut = near.filter((target) => target.startsWith(word));
+    const [chosen] = near.length === 1 ? near : cut.length === 1 ? cut : [];
+    return chosen ?? token;
+  });
+}

@@ -1,0 +1,138 @@
+// The asks of a question as the engine reads them: each pronoun for what the ask or context before it
+// named written as that name, and an ask of function words only asked with its context. Pure string work
+// on the question alone; no story wording.
+
+import { OPENS_ASK, stripOpening } from "./ask-openings.js";
+import { asksInContext } from "./asks-in-message.js";
+import { wordClass } from "./english.js";
+import { withoutMarkup } from "./markup.js";
+import { escapeRegExp } from "./regexp.js";
+
+/** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
+/**
+ * Words for a thing or place named before: "who met at X, and what state is THAT in?". "That" before a noun
+ * is written as the name too: "…in Amman, so what did THAT meeting agree?" asks about the Amman meeting.
+ * Not the "it" of "is it true", nor the subject of "…back when IT WAS just border talks", which stand for
+ * nothing named.
+ */
+const THING_PRONOUN =
+  /\b(?:it(?!['’]s\b|\s+true\b|\s+(?:is|was|has been|had been)\b)(?<!\b(?:is|was)\s+it)|that|there)\b/i;
+const MONTH_OR_DAY =
+  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
+
+/** Shorter words are function words the dictionary may lack ("is"), not names. */
+const MIN_NAME_LENGTH = 3;
+
+/** Runs of words in an ask that name someone or something: no common English word, month or day. */
+function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
+  const runs: string[] = [];
+  let run: string[] = [];
+  ask.split(/\s+/).forEach((token, i) => {
+    const word = token.replace(/^[^\p{L}]+|(?:['’]s)?[^\p{L}]*$/gu, "");
+    const lower = word.toLowerCase();
+    // "non-interference", "thursday-evening": common words joined by a hyphen name nothing.
+    const parts = lower.split("-");
+    const compound = parts.length > 1 && parts.every((part) => part === "" || wordClass(part) === "common");
+    const naming =
+      word.length >= MIN_NAME_LENGTH &&
+      // "I'm", "they've": a pronoun and its verb, no name ("Sa'ar", "Hay'at" are names).
+      !/['’](?:m|ve|re|ll|d|t)$/i.test(word) &&
+      !OPENS_ASK.test(lower) &&
+      !MONTH_OR_DAY.test(lower) &&
+      !isSide(lower) &&
+      !compound &&
+      // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
+      (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)));
+    if (naming) run.push(word);
+    if ((!naming || token !== word) && run.length > 0) {
+      runs.push(run.join(" "));
+      run = [];
+    }
+  });
+  if (run.length > 0) runs.push(run.join(" "));
+  return runs;
+}
+
+/**
+ * The asks of a question (`splitAsks`), each pronoun for what the ask or context before it named written
+ * as that name: "who joined Shaibani in Baku, and who came with HIM to Paris?" asks who came with
+ * Shaibani. A person's pronoun takes the first name, "it"/"that"/"there" the last, and only in an ask that
+ * names nothing itself. The sides of the story (`isSide`) are no referent: "who leads Syria's side, and
+ * when did he start?" is about the leader.
+ */
+export function readAsks(
+  question: string,
+  isSide: (word: string) => boolean,
+  count: TermCount = () => ({ any: 1, weighing: 1 }),
+): string[] {
+  const plain = withoutMarkup(question);
+  const asks = asksInContext(plain);
+  if (asks.length === 0) return [plain === "" ? question.trim() : plain];
+  return asks.map(({ ask: typed, before, afterAsk, context }) => {
+    const ask = withTopic(typed, context, count);
+    const names = namesIn(before, isSide);
+    if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
+    const person = PERSON_PRONOUN.exec(ask);
+    if (person) {
+      // "Look, I'm sceptical of anything Trump touches, and I know HE met …": a name typed capitalised
+      // is likelier the person than a word only missing from the dictionary ("sceptical").
+      const name = names.find((n) => /^\p{Lu}/u.test(n)) ?? names[0] ?? "";
+      return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
+    }
+    if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
+      // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Amman with …").
+      const place = new RegExp(
+        `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")})\\b`,
+        "i",
+      );
+      const placed = before.match(new RegExp(place.source, "gi"))?.at(-1)?.match(place)?.[1];
+      return ask.replace(THING_PRONOUN, placed ?? names.at(-1) ?? "");
+    }
+    return ask;
+  });
+}
+
+/** How many index terms a text has: any at all, and how many of them weigh (no generic word). */
+export type TermCount = (text: string) => { any: number; weighing: number };
+
+/**
+ * "I've heard the Syrian government made some sort of public promise regarding Israel, …, and I want the
+ * exact wording — WHAT DID THEY SAY?": an ask of function words only (no term at all, `count`) asks about
+ * its context. It is asked with the clause of context that says most, the first of equals (where the topic
+ * is usually introduced). An ask with a word of its own, even a generic one ("what was their PURPOSE?",
+ * "who else CAME WITH him?"), is left as it is.
+ */
+function withTopic(ask: string, context: readonly string[], count: TermCount): string {
+  if (context.length === 0 || count(ask).any > 0) return ask;
+  let topic = "";
+  let most = 0;
+  for (const clause of context) {
+    const { weighing } = count(clause);
+    if (weighing > most) [topic, most] = [clause, weighing];
+  }
+  return topic === "" ? ask : `${ask.replace(/[?!.]+$/, "")}, ${topic}?`;
+}
+
+/** "It", "they", "them" standing for what the ask before asked about; not "is it true", "it's true". */
+const ASKED_ABOUT_PRONOUN = /\b(?:it(?!['’]s\s+true|\s+true\b)(?<!\b(?:is|was)\s+it)|they|them)\b/i;
+/** Time phrases of the ask before, which do not carry over: "…at the start, and who leads IT now?" */
+const TIME_PHRASE = new RegExp(
+  `\\b(?:(?:back\\s+|way\\s+back\\s+)?(?:in|on|during|since|by|until|from)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:${MONTH_OR_DAY.source.replace(/^\^\(\?:|\)\$$/g, "")})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|at (?:the )?(?:start|beginning|outset|first|time)|in the beginning|originally|initially|at first|now|currently|these days|nowadays|today|so far|lately|recently|anymore)\\b`,
+  "gi",
+);
+
+/**
+ * "Who led Syria's side at the start, and who's leading IT now?", "where were the talks held in May, and
+ * where are THEY now?": a pronoun in an ask that names nothing, after an ask that named no one either,
+ * stands for what that ask asked about — its words less its opening and its time ("led Syria's side",
+ * "the talks held"), which are written in the pronoun's place.
+ */
+function withReferent(ask: string, previous: string, isSide: (word: string) => boolean): string {
+  if (!ASKED_ABOUT_PRONOUN.test(ask) || namesIn(ask, isSide).length > 0) return ask;
+  const referent = stripOpening(stripOpening(previous.replace(/[?!.]+$/, "")))
+    .replace(TIME_PHRASE, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+  return referent === "" ? ask : ask.replace(ASKED_ABOUT_PRONOUN, referent);
+}

@@ -1,0 +1,104 @@
+// The asks inside a question and what each wants: pure string work, table-driven.
+import { describe, expect, test } from "vitest";
+import {
+  askedAttributes,
+  asksForPerson,
+  headWords,
+  isVerification,
+} from "../../src/engine/ask-attributes.js";
+
+describe("askedAttributes", () => {
+  test.each([
+    ["when did the talks begin", ["date"]],
+    ["what date was the first meeting", ["exact-date"]],
+    ["what time of day did they meet", ["time-of-day"]],
+    ["what time did the session start", ["time-of-day"]],
+    ["did they meet in the morning or the evening", ["time-of-day"]],
+    ["when exactly did they meet", ["exact-date"]],
+    ["since when exactly has she chaired it", ["date"]], // a start, not an exact date
+    ["how long has the border been closed", ["duration"]],
+    ["how much time passed between the two votes", ["date"]],
+    ["how much did the bridge cost", ["count"]],
+    ["how many rounds were there", ["count"]],
+    ["how many hours did they talk", ["duration"]],
+    ["exactly how many rounds were there", ["exact-count"]],
+    ["how many rounds were there exactly", ["exact-count"]],
+    ["what is the spy's birthday", ["exact-date"]],
+    ["what's the name of the official", ["name"]],
+    ["who governed the province before him", ["earlier"]],
+    ["where is the next round", ["later"]],
+    ["could this turn into a treaty down the line", ["future"]],
+    ["who leads the talks", []],
+    ["will the province be used to threaten anyone", []],
+    ["which of the spy's papers were sent back", ["list"]],
+    ["which of the mayor's old cars did the city sell", ["list"]],
+    ["what items did they hand over", ["list"]],
+    ["what specific things were agreed", ["list"]],
+    ["what stuff was in the spy's papers", ["list"]],
+    ["which of them leads the talks", []],
+    ["who were the three sources", ["name"]],
+    ["who is the official talking to the press", ["name"]],
+    ["who were the paper's three sources", ["name"]],
+    ["who were reuters' sources", ["name"]],
+    ["who is leading the talks", []],
+    ["what did the town get in return for the land", ["exchange"]],
+    ["what was offered in exchange for the votes", ["exchange"]],
+    ["did the mayor return the papers", []],
+    ["what sparked the protest", ["cause"]],
+    ["what made the council change its mind", ["cause"]],
+    ["why did the council change its mind", []], // "why" is its own kind, answered by its facts
+    ["by what percentage did the budget grow", ["percentage"]],
+    ["what share of the votes did she win", ["percentage"]],
+    ["how did the residents react to the vote", ["reaction"]],
+    ["how has the mayor responded so far", ["reaction"]],
+    ["what was the union's response to the plan", ["reaction"]],
+    ["what years did the mayor serve", ["date"]],
+    ["who exactly were the paper's 3 sources", ["name"]],
+    ["which particular papers were sent back", ["list"]],
+    ["what specific role does the mayor play", []], // one thing, not the members of a set
+  ])("%s → %j", (ask, attributes) => {
+    expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
+  });
+});
+
+describe("headWords", () => {
+  test.each([
+    ["what is the population of the province", ["population"]],
+    ["what's the name of the official", []],
+    ["how many soldiers", ["soldiers"]],
+    ["how many soldiers are there", ["soldiers are"]],
+    ["how many israeli soldiers are there", ["israeli soldiers"]],
+    ["who leads the talks", []],
+  ])("%s → %j", (ask, heads) => {
+    expect(headWords(ask)).toEqual(heads);
+  });
+});
+
+describe("isVerification", () => {
+  test.each([
+    ["is it true they arrested the whole cabinet?", true],
+    ["the governor was a general, right?", true],
+    ["it was the president who went, wasn't it", true],
+    ["who went to the meeting?", false],
+    ["what is right of way", false],
+  ])("%s → %s", (ask, expected) => {
+    expect(isVerification(ask)).toBe(expected);
+  });
+});
+
+describe("asksForPerson", () => {
+  test.each([
+    ["what's the name of the official who met them?", true],
+    ["what were the names of the militants detained?", true],
+    ["the names of those three israeli negotiators?", true],
+    ["what is the name of the group that won?", false],
+    ["what is the name of the province?", false],
+    ["who leads the talks?", false],
+    ["who were the five sources the agency used?", true],
+    ["who's the israeli official talking to him?", true],
+    ["who is the governor of the province?", true],
+    ["who is the group behind it?", false],
+  ])("%s → %s", (ask, expected) => {
+    expect(asksForPerson(ask)).toBe(expected);
+  });
+});

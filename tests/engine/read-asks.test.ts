@@ -1,0 +1,126 @@
+// The asks inside a question and what each wants: pure string work, table-driven.
+import { describe, expect, test } from "vitest";
+import { readAsks } from "../../src/engine/read-asks.js";
+
+describe("readAsks", () => {
+  const isSide = (word: string) => ["syria", "israel"].includes(word);
+  test.each([
+    // "him" is the person the ask before named; a side is no referent.
+    [
+      "who joined shaibani at the baku meeting, and who came with him to the second one?",
+      ["who joined shaibani at the baku meeting", "who came with shaibani to the second one?"],
+    ],
+    ["Who is Tom Barrack, and what did he say?", ["Who is Tom Barrack", "what did Tom Barrack say?"]],
+    ["who leads syria's side, and when did he start?", ["who leads syria's side", "when did he start?"]],
+    // "that" or "there" is the place named before, in an ask that names nothing itself.
+    [
+      "who met at shepherdstown, and what state is that in?",
+      ["who met at shepherdstown", "what state is shepherdstown in?"],
+    ],
+    [
+      "there was a meeting in Amman with the Jordanian minister, and i'm confused about what came out of it",
+      ["what came out of Amman"],
+    ],
+    // a place after "the" is still the place
+    ["now that the army left the golan after the coup, who controls it?", ["who controls golan?"]],
+    // "it", "they" after an ask that named no one stand for what it asked about, less its time
+    [
+      "who led the council at the start, and who's leading it now?",
+      ["who led the council at the start", "who's leading led the council now?"],
+    ],
+    [
+      "where were the talks held back in may, and where are they held now?",
+      ["where were the talks held back in may", "where are the talks held held now?"],
+    ],
+    // an ask that says only when asks the one before it again, at its own time, less the earlier time
+    [
+      "what toll was first reported for the riots and what's the newest figure?",
+      [
+        "what toll was first reported for the riots",
+        "what's the newest figure toll was reported for the riots?",
+      ],
+    ],
+    [
+      "Where was the earliest vote held, and where did the latest one take place?",
+      ["Where was the earliest vote held", "where did the latest one take place was the vote held?"],
+    ],
+    [
+      "who chaired the council in March, and what about now?",
+      ["who chaired the council in March", "what about now chaired the council?"],
+    ],
+    // an ask with words of its own is its own ask
+    [
+      "who chaired the council in March, and what is the latest budget?",
+      ["who chaired the council in March", "what is the latest budget?"],
+    ],
+    // the "it" of "is it true", and the subject of "it was", stand for nothing
+    ["who met in Paris, and is it true they signed?", ["who met in Paris", "is it true they signed?"]],
+    [
+      "the talks moved to Paris — who ran syria's side back when it was just border talks?",
+      ["who ran syria's side back when it was just border talks?"],
+    ],
+    // A pronoun in the first ask refers to the context before it.
+    ["dalati - what's his actual job?", ["what's dalati's actual job?"]],
+    ["who met the envoy in march?", ["who met the envoy in march?"]],
+    // Chatter behind a picture is still chatter, and so is what a picture ends.
+    ["good morning ☕ so who leads the talks", ["who leads the talks"]],
+    [
+      "ok bot settle a debate for us 😅 how many sources did the paper have?",
+      ["how many sources did the paper have?"],
+    ],
+    // a name typed capitalised is the person, not a word the dictionary lacks; "I'm" names no one
+    [
+      "Look, I'm sceptical of anything Smith touches, and I know he met some engineer, but who was the engineer he hired?",
+      ["who was the engineer Smith hired?"],
+    ],
+    // an apostrophe inside a name keeps it a name; only a pronoun's contraction ("I'm") names no one
+    ["I'm reading about Maria O'Neill. What did she say?", ["What did Maria O'Neill say?"]],
+    // words joined by a hyphen that are all common name nothing
+    [
+      "the list had the non-interference bit, and what did that accord set up?",
+      ["what did that accord set up?"],
+    ],
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide)).toEqual(asks);
+  });
+});
+
+describe("readAsks: an ask of function words only asks about its context", () => {
+  const isSide = () => false;
+  const functionWords = new Set([
+    "what",
+    "did",
+    "they",
+    "say",
+    "i",
+    "the",
+    "i've",
+    "and",
+    "want",
+    "if",
+    "he",
+    "was",
+    "who",
+    "else",
+    "with",
+    "him",
+  ]);
+  const generic = new Set(["exact", "wording", "possible", "purpose"]);
+  const count = (text: string) => {
+    const terms = (text.toLowerCase().match(/[\p{L}'’]+/gu) ?? []).filter((w) => !functionWords.has(w));
+    return { any: terms.length, weighing: terms.filter((t) => !generic.has(t)).length };
+  };
+  test.each([
+    // the clause of context that says most is the topic
+    [
+      "I've heard the council made some promise about the bridge, and I want the exact wording if possible — what did they say?",
+      ["what did they say, I've heard the council made some promise about the bridge?"],
+    ],
+    // a generic word of its own ("purpose") is the ask's own: no topic is added
+    ["the mayor met the engineers near the river — what was their purpose?", ["what was their purpose?"]],
+    // no context: nothing to add
+    ["what did they say?", ["what did they say?"]],
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide, count)).toEqual(asks);
+  });
+});
