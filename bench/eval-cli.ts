@@ -7,7 +7,7 @@ import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { KnowledgeBase } from "../src/knowledge/types.js";
 import { evaluate, formatReport, readQuestions, withoutParaphrases } from "./evaluate.js";
 import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
-import { FOLLOWUP_SETS, MEASURE_ONLY, SEED_SETS } from "./question-sets.js";
+import { CHECK_ONLY, FOLLOWUP_SETS, MEASURE_ONLY, SEED_SETS } from "./question-sets.js";
 
 const SEED_FILES = SEED_SETS.map((name) => `tests/fixtures/${name}.jsonl`);
 const FOLLOWUP_FILES = FOLLOWUP_SETS.map((name) => `tests/fixtures/${name}.jsonl`).filter((file) =>
@@ -17,6 +17,7 @@ const FOLLOWUP_FILES = FOLLOWUP_SETS.map((name) => `tests/fixtures/${name}.jsonl
 /** `npm run eval:tune`: the tuning sets only, so whoever tunes never sees a measured set's figures either. */
 const TUNE_ONLY = process.env.EVAL_SETS === "tune";
 const isMeasureOnly = (file: string): boolean => MEASURE_ONLY.some((name) => file.includes(name));
+const isCheckOnly = (file: string): boolean => CHECK_ONLY.some((name) => file.includes(name));
 
 function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
   const engine = createEngine(kb);
@@ -25,8 +26,8 @@ function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
     if (TUNE_ONLY && isMeasureOnly(file)) continue;
     const report = evaluate(engine, readQuestions(file), texts);
     console.log(formatReport(`${label}${file}`, report));
-    // A measure-only set is never tuned on: its figures are printed, its misses are not.
-    if (isMeasureOnly(file)) continue;
+    // A measure-only or check set is never tuned on: its figures are printed, its misses are not.
+    if (isMeasureOnly(file) || isCheckOnly(file)) continue;
     for (const miss of report.misses) {
       const top =
         miss.answer.factIds.join(",") || miss.answer.suggestions.map((s) => `?${s.factId}`).join(",");
