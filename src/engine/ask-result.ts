@@ -3,9 +3,10 @@
 import type { Fact } from "../knowledge/types.js";
 import { truncate } from "../shared/truncate.js";
 import type { Attribute } from "./ask-attributes.js";
+import type { Chronology } from "./chronology.js";
 import { compose, uncited } from "./compose.js";
+import { appendEarlier, withReportDate } from "./report-dates.js";
 import type { Hit } from "./search.js";
-import { appendEarlier, type Chronology, withReportDate } from "./time.js";
 import type { Answer, Suggestion } from "./types.js";
 
 /**

@@ -5,7 +5,8 @@
 import { MONTH_NAMES } from "../knowledge/dates.js";
 import { AUX_WORDS, asksSomething, LEAD_IN, stripOpening, TAIL, WH_WORDS } from "./ask-openings.js";
 import { embeddedAsk, REQUEST } from "./embedded-asks.js";
-import { asksOnlyWhen, timeIntentOf, timeLast, withoutTimesOf, withTime } from "./time.js";
+import { timeIntentOf } from "./time-intent.js";
+import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
 
 /** A short phrase put first that says where or by whom, with no verb: "in ragip soylu's tweet", "per reuters". */
 const FRONTED_PHRASE =

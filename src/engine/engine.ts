@@ -15,8 +15,10 @@ import {
 } from "./ask-result.js";
 import { suggestQuestions } from "./autocomplete.js";
 import { sideCapitals } from "./capitals.js";
+import { Chronology } from "./chronology.js";
 import { DEFAULT_THRESHOLDS, decide, type Thresholds } from "./decide.js";
 import { Corrector } from "./fuzzy.js";
+import { asksNextAfter, landmarkOf, withoutLandmark, withoutTimeWords } from "./landmarks.js";
 import { Analyzer, words } from "./normalise.js";
 import { placeClaim } from "./predicate.js";
 import { type Claim, claimOf, grantedClaim, isTimeWord, taggedClaims } from "./premise.js";
@@ -29,21 +31,9 @@ import { readAsks } from "./read-asks.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
 import { asksAboutTime, attributesOf, isName, saysUndated } from "./support.js";
 import { SupportCheck } from "./support-check.js";
-import {
-  asksLastBefore,
-  asksNextAfter,
-  Chronology,
-  comparedAsks,
-  landmarkOf,
-  mainClauseOf,
-  sinceWhen,
-  type TimeIntent,
-  timeIntentOf,
-  withoutEarliestWords,
-  withoutLandmark,
-  withoutReportFrame,
-  withoutTimeWords,
-} from "./time.js";
+import { asksLastBefore, mainClauseOf, type TimeIntent, timeIntentOf } from "./time-intent.js";
+import { withoutEarliestWords, withoutReportFrame } from "./time-phrases.js";
+import { comparedAsks, sinceWhen } from "./time-spans.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 
 // Importers outside src/engine read these limits from the engine's facade.

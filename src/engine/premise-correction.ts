@@ -6,6 +6,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import { type AskResult, quoted } from "./ask-result.js";
+import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { CLAIMED_YEAR, type Claim, isClaimedMonth, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
@@ -13,7 +14,8 @@ import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js"
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
-import { type Chronology, MONTH_NAMES_IN_TEXT, timeIntentOf } from "./time.js";
+import { timeIntentOf } from "./time-intent.js";
+import { MONTH_NAMES_IN_TEXT } from "./time-words.js";
 
 /** The part of a claim a correction replaces: when, where, the verb, or who. */
 type ClaimSlot = "time" | "place" | "verb" | "name";

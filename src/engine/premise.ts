@@ -7,7 +7,7 @@
 
 import { WH_WORDS } from "./ask-openings.js";
 import { alternation, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
-import { isMonthName } from "./time.js";
+import { isMonthName } from "./time-words.js";
 
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
 export type ClaimForm = "asserted" | "presupposed";

@@ -16,7 +16,8 @@ import { type Analyzer, words } from "./normalise.js";
 import { predicateWord } from "./predicate.js";
 import { questionKindOf } from "./question-kinds.js";
 import type { FactIndex, QueryTerm } from "./search.js";
-import { isMonthName, mainClauseOf } from "./time.js";
+import { mainClauseOf } from "./time-intent.js";
+import { isMonthName } from "./time-words.js";
 
 /** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =

@@ -15,7 +15,7 @@ import {
 import { words } from "../../src/engine/normalise.js";
 import { predicateWord } from "../../src/engine/predicate.js";
 import { questionKindOf } from "../../src/engine/question-kinds.js";
-import { mainClauseOf } from "../../src/engine/time.js";
+import { mainClauseOf } from "../../src/engine/time-intent.js";
 
 const sorted = (words: Iterable<string>) => [...words].sort();
 

@@ -2,27 +2,25 @@
 // the question's time, which may join it, and which is shown apart as earlier. Only facts that answer the
 // ask as asked (the engine's support and kind check, here a set of ids) may answer in another's place.
 import { describe, expect, test } from "vitest";
-import { Analyzer } from "../../src/engine/normalise.js";
-import type { Hit } from "../../src/engine/search.js";
+import { Chronology, type TimeContext } from "../../src/engine/chronology.js";
 import {
   afterLandmark,
-  asksOnlyWhen,
   beforeLandmark,
-  Chronology,
-  comparedAsks,
   landmarkOf,
-  mainClauseOf,
-  sinceWhen,
-  type TimeContext,
-  type TimeIntent,
-  timeIntentOf,
+  withoutLandmark,
+  withoutTimeWords,
+} from "../../src/engine/landmarks.js";
+import { Analyzer } from "../../src/engine/normalise.js";
+import type { Hit } from "../../src/engine/search.js";
+import { mainClauseOf, type TimeIntent, timeIntentOf } from "../../src/engine/time-intent.js";
+import {
+  asksOnlyWhen,
   timeLast,
   withoutEarliestWords,
-  withoutLandmark,
   withoutReportFrame,
   withoutTimesOf,
-  withoutTimeWords,
-} from "../../src/engine/time.js";
+} from "../../src/engine/time-phrases.js";
+import { comparedAsks, sinceWhen } from "../../src/engine/time-spans.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact } from "../commands/fixtures.js";

@@ -9,7 +9,7 @@ import { commandsByName } from "../../src/commands/index.js";
 import { answerReply } from "../../src/commands/replies/answer.js";
 import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
-import { timeIntentOf } from "../../src/engine/time.js";
+import { timeIntentOf } from "../../src/engine/time-intent.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
 import { textOf } from "./parts.js";

@@ -1,0 +1,383 @@
+// Time-aware answers. Every fact knows when it was reported (its article's date) and, when the article
+// dates it, when it happened. A question asking for "now", "currently", "latest", "still" is answered by
+// the most recent of the facts that answer it about as well; "first", "originally", "in May" by the
+// matching time. When facts reported at different dates answer the same thing, the newer one answers
+// and the older one is shown apart as what was reported earlier — never merged into one statement.
+// Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
+import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
+import type { Hit } from "./search.js";
+import type { TimeIntent } from "./time-intent.js";
+
+/**
+ * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
+ * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
+ */
+const TIME_RATIO = 0.6;
+/** With no time word, a newer report of the same thing answers if it scores this close to the best. */
+const NEWER_REPORT_RATIO = 0.9;
+/**
+ * "Who leads Syria's side now / at first?": every fact about that side's lead is a candidate, as long as
+ * it scores this share of the best (the side's facts answer that question, whatever their wording).
+ */
+const SIDE_TIME_RATIO = 0.5;
+/** A landmark's hits this close to its best name it too ("the Paris talks": July's meeting and August's). */
+const LANDMARK_RATIO = 0.8;
+/** At most this many earlier reports are shown after an answer. */
+const MAX_EARLIER = 2;
+
+/** "Were they named in the first reports?": "first" of the reports, not of the events. */
+const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
+
+interface TimedHits {
+  hits: Hit[];
+  /** Older facts that answered the same thing, newest first: shown as what was reported earlier. */
+  earlier: Fact[];
+}
+
+/** What the engine knows of the ask beyond its ranked hits. */
+export interface TimeContext {
+  /**
+   * Whether a fact answers the ask as asked: it supports every name and attribute asked and answers the
+   * kind of question. Only such a fact may answer in another's place for its time: a newer report that
+   * does not hold what was asked never displaces one that does.
+   */
+  answers(fact: Fact): boolean;
+  /** "Who leads Syria's side …?": the side named, when the ask is about one side's lead. */
+  side?: string | undefined;
+  /**
+   * When the ask is about who leads: the facts on the lead (of `side`, or of every side). A time word
+   * then chooses among them, even one whose wording ranked it out of the hits.
+   */
+  leads?: readonly Fact[];
+  /**
+   * The ask asks when something happened: with no time word, a newer report tells of another event, not
+   * of a change to the same one, so it does not displace the best.
+   */
+  asksDate?: boolean;
+}
+
+/** Orders sortable dates (YYYY-MM-DD …); an unknown date sorts first. */
+function compareDates(a: string | null, b: string | null): number {
+  return (a ?? "").localeCompare(b ?? "");
+}
+
+export class Chronology {
+  private readonly reportedOf = new Map<string, string | null>();
+  /** The names (name and aliases) of each entity that is a person. */
+  private readonly people: ReadonlyMap<string, readonly string[]>;
+
+  constructor(kb: Pick<KnowledgeBase, "articles"> & Partial<Pick<KnowledgeBase, "entities">>) {
+    for (const article of kb.articles) this.reportedOf.set(article.id, articleDate(article));
+    this.people = new Map(
+      (kb.entities ?? [])
+        .filter((e) => e.kind === "person")
+        .map((e) => [e.id, [e.name, ...e.aliases].map((n) => n.toLowerCase())]),
+    );
+  }
+
+  /**
+   * The person a fact is first of all about: of its people, the one its statement names first ("… was led
+   * by Foreign Minister Asaad al-Shaibani, accompanied by … Hussein Salameh" → al-Shaibani; "Brandt chairs
+   * the council since Keller stepped down" → Brandt). Null when its statement names none of its people.
+   */
+  private leadPerson(fact: Fact): string | null {
+    const statement = fact.statement.toLowerCase();
+    let found: string | null = null;
+    let at = Number.POSITIVE_INFINITY;
+    for (const id of fact.entities) {
+      for (const name of this.people.get(id) ?? []) {
+        const index = statement.indexOf(name);
+        if (index >= 0 && index < at) [found, at] = [id, index];
+      }
+    }
+    return found;
+  }
+
+  /**
+   * Whether an older fact only repeats what a newer one says of a side's lead: both are first of all about
+   * the same person (al-Shaibani led Syria's side in July, and again in August). Shown as "Earlier", it
+   * would read as a change that did not happen. A fact naming no one (Israel's participants "not named") is
+   * never a repeat.
+   */
+  repeats(older: Fact, newer: Fact): boolean {
+    const person = this.leadPerson(older);
+    return person !== null && person === this.leadPerson(newer);
+  }
+
+  /**
+   * Whether the base holds reports of more than one date: only then does "now" choose among them. In a base
+   * of one report, "now" is a word of the ask like any other ("what does Syria have now" ~ "Syria is now …").
+   */
+  get severalReports(): boolean {
+    return new Set(this.reportedOf.values()).size > 1;
+  }
+
+  /** When the fact was reported: its article's date. */
+  reported(fact: Fact): string | null {
+    return this.reportedOf.get(fact.articleId) ?? null;
+  }
+
+  /** When what it tells happened, if dated; else when it was reported. */
+  happened(fact: Fact): string | null {
+    return fact.timeline?.sort ?? fact.happened ?? this.reported(fact);
+  }
+
+  /**
+   * Whether what the fact tells happened on the date or after it: "what did Barrack post after the July
+   * meeting?" is answered by his post "that night", the meeting's own day.
+   */
+  happenedFrom(fact: Fact, date: string): boolean {
+    return compareDates(this.happened(fact), date) >= 0;
+  }
+
+  /** Whether the two facts come from reports of different dates (so one may supersede the other). */
+  differInReport(a: Fact, b: Fact): boolean {
+    return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
+  }
+
+  /** Whether `a` is newer than `b` for "now": a later report, or within one report a later event. */
+  isNewer(a: Fact, b: Fact): boolean {
+    const byReport = compareDates(this.reported(a), this.reported(b));
+    return byReport > 0 || (byReport === 0 && compareDates(this.happened(a), this.happened(b)) > 0);
+  }
+
+  /**
+   * Whether `a` is earlier than `b` for "first": an earlier event, or the same day reported earlier. For
+   * "the first reports", an earlier report.
+   */
+  private isEarlier(a: Fact, b: Fact, ofReports: boolean): boolean {
+    if (ofReports) return compareDates(this.reported(a), this.reported(b)) < 0;
+    const byEvent = compareDates(this.happened(a), this.happened(b));
+    return byEvent < 0 || (byEvent === 0 && compareDates(this.reported(a), this.reported(b)) < 0);
+  }
+
+  /** Whether the fact happened or was reported in the month asked. */
+  private fitsPeriod(fact: Fact, intent: { month: string; year: string | null }): boolean {
+    return [this.happened(fact), this.reported(fact)].some((d) => {
+      if (!d) return false;
+      const [year, month] = d.split("-");
+      return month === intent.month && (intent.year === null || intent.year === year);
+    });
+  }
+
+  /**
+   * When the landmark of "… before the July talks" happened, from the hits of the landmark's own words: among
+   * those close to the best, the events (facts with a timeline entry; none, no date), chosen for the
+   * landmark's own time word ("the July talks" → the best of July, "the latest talks" → the newest) and else
+   * the earliest: "before the Paris talks" is before they began.
+   */
+  landmarkDate(hits: readonly Hit[], intent: TimeIntent | null): string | null {
+    const best = hits[0];
+    if (!best) return null;
+    // Only events: a landmark that names no dated event ("before Dalati", "before the current government")
+    // is no time.
+    const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && h.fact.timeline);
+    const dates = (list: readonly Hit[]) =>
+      list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareDates);
+    switch (intent?.kind) {
+      case "period": {
+        const inPeriod = events.find((h) => this.fitsPeriod(h.fact, intent));
+        return inPeriod ? this.happened(inPeriod.fact) : (dates(events)[0] ?? null);
+      }
+      case "latest":
+        return dates(events).at(-1) ?? null;
+      default:
+        return dates(events)[0] ?? null;
+    }
+  }
+
+  /** The newest of the facts (what "now" asks for). */
+  newest(facts: readonly Fact[]): Fact | undefined {
+    let found: Fact | undefined;
+    for (const fact of facts) if (!found || this.isNewer(fact, found)) found = fact;
+    return found;
+  }
+
+  /**
+   * Reorders ranked hits for the question's time. Only a hit scoring close to the best that answers the ask
+   * as asked (`context.answers`) may answer instead of it; it takes the best's score. The best hit it
+   * displaced, when older, is returned as earlier. `question` is the ask's own wording ("first reports").
+   */
+  apply(hits: readonly Hit[], intent: TimeIntent | null, context: TimeContext, question = ""): TimedHits {
+    const best = hits[0];
+    if (!best) return { hits: [...hits], earlier: [] };
+    const { side, leads = [] } = context;
+    const asksLead = leads.length > 0;
+    if (asksLead && side === undefined && intent !== null)
+      return this.applyEachSide(hits, intent, context, question);
+    const ratio = side !== undefined ? SIDE_TIME_RATIO : intent ? TIME_RATIO : NEWER_REPORT_RATIO;
+    // A lead question with a time word chooses among the facts on the lead (of the side named, if any).
+    const onLead = (fact: Fact) =>
+      side !== undefined ? fact.side === side : !asksLead || intent === null || fact.side !== undefined;
+    const pool = hits.filter((h) => h.score >= best.score * ratio && onLead(h.fact));
+    // "Who led Syria's side at first / leads it now?": every fact on that side's lead may answer, even one
+    // whose wording ranked it out of the hits (it joins after them, so among equal dates the hits win).
+    if (asksLead && intent !== null && intent.kind !== "period") {
+      for (const fact of leads) {
+        if (onLead(fact) && !hits.some((h) => h.fact === fact)) {
+          pool.push({ fact, coverage: 0, questionMatch: 0, score: 0 });
+        }
+      }
+    }
+    const candidates = pool.filter((h) => context.answers(h.fact));
+    const chosen =
+      intent === null && context.asksDate === true
+        ? undefined
+        : this.choose(best, candidates, intent, question);
+    const answer = chosen ?? best;
+    const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
+    const showsEarlier = intent === null || intent.kind === "latest";
+    // "Who leads Syria's side (now)?": each older report's lead that names someone else, newest first, shown
+    // apart as earlier.
+    const earlier: Fact[] = [];
+    const since = this.reported(answer.fact);
+    if (showsEarlier && side !== undefined) {
+      const dates = new Set<string>();
+      const byDate = [...candidates].sort((a, b) =>
+        compareDates(this.reported(b.fact), this.reported(a.fact)),
+      );
+      for (const candidate of byDate) {
+        const date = this.reported(candidate.fact) ?? "";
+        if (compareDates(date, since) >= 0 || dates.has(date)) continue;
+        // Only a change of lead is shown: a report that names the same people as a newer one shown is not.
+        if ([answer.fact, ...earlier].some((shown) => this.repeats(candidate.fact, shown))) continue;
+        dates.add(date);
+        earlier.push(candidate.fact);
+        if (earlier.length >= MAX_EARLIER) break;
+      }
+    } else if (
+      showsEarlier &&
+      answer !== best &&
+      context.answers(best.fact) &&
+      compareDates(this.reported(best.fact), since) < 0
+    ) {
+      // The displaced best is shown apart as earlier (or, for "first"/"in May"/"before", dropped), when it
+      // answers what was asked: an older fact that does not ("how long …?" of one giving no duration) is no
+      // earlier answer, only a better-worded miss.
+      earlier.push(best.fact);
+    }
+    if (answer === best) return { hits: [best, ...rest], earlier };
+    return { hits: [{ ...answer, score: best.score }, ...rest], earlier };
+  }
+
+  /**
+   * "Who led the talks at first / in May?" names no side: each side's lead is chosen for the time asked,
+   * as if the side were named, and they answer together, the best hit's side first. Earlier reports of each
+   * side's lead are shown apart (one per side).
+   */
+  private applyEachSide(
+    hits: readonly Hit[],
+    intent: TimeIntent,
+    context: TimeContext,
+    question: string,
+  ): TimedHits {
+    const best = hits[0] as Hit;
+    const sides = [...new Set(context.leads?.flatMap((f) => (f.side === undefined ? [] : [f.side])))];
+    const bestSide = best.fact.side;
+    if (bestSide !== undefined && sides.includes(bestSide))
+      sides.sort((a, b) => +(b === bestSide) - +(a === bestSide));
+    const chosen: Hit[] = [];
+    const earlier: Fact[] = [];
+    for (const side of sides) {
+      const timed = this.apply(hits, intent, { ...context, side }, question);
+      const answer = timed.hits[0];
+      if (answer?.fact.side !== side) continue;
+      // "In July": a side with no lead of July is left out, not answered with another month's.
+      if (intent.kind === "period" && !this.fitsPeriod(answer.fact, intent)) continue;
+      chosen.push({ ...answer, score: best.score });
+      const older = timed.earlier[0];
+      if (older) earlier.push(older);
+    }
+    // No side's lead fits: the time is chosen as for any other question.
+    if (chosen.length === 0) return this.apply(hits, intent, { ...context, leads: [] }, question);
+    const first = chosen[0] as Hit;
+    const rest = hits.filter(
+      (h) =>
+        h.fact.side === undefined && !chosen.some((c) => c.fact === h.fact) && this.joins(h, first, intent),
+    );
+    return { hits: [...chosen, ...rest], earlier };
+  }
+
+  /** The hit whose time fits the question better than the best's, if any (candidates are in rank order). */
+  private choose(
+    best: Hit,
+    candidates: readonly Hit[],
+    intent: TimeIntent | null,
+    question: string,
+  ): Hit | undefined {
+    let chosen: Hit | undefined;
+    switch (intent?.kind) {
+      case undefined:
+        // No time word: only a newer report of the same thing (another article, the same side) displaces it.
+        for (const hit of candidates) {
+          const newer = compareDates(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0;
+          if (newer && hit.fact.side === best.fact.side) chosen = hit;
+        }
+        return chosen;
+      case "latest":
+        // The best, when it does not answer as asked, is no yardstick: the newest that does answers.
+        for (const hit of candidates) if (!chosen || this.isNewer(hit.fact, chosen.fact)) chosen = hit;
+        return chosen?.fact === best.fact ? undefined : chosen;
+      case "earliest": {
+        const ofReports = OF_REPORTS.test(question);
+        for (const hit of candidates) {
+          if (!chosen || this.isEarlier(hit.fact, chosen.fact, ofReports)) chosen = hit;
+        }
+        return chosen?.fact === best.fact ? undefined : chosen;
+      }
+      case "before": {
+        // Before the landmark the question names, else the event it is about (the best hit's): the latest
+        // of the earlier ones.
+        const reference = intent.date ?? this.happened(best.fact);
+        if (intent.date !== undefined && intent.last !== true)
+          return candidates.find((hit) => compareDates(this.happened(hit.fact), reference) < 0);
+        for (const hit of candidates) {
+          const when = this.happened(hit.fact);
+          if (compareDates(when, reference) >= 0) continue;
+          if (!chosen || compareDates(when, this.happened(chosen.fact)) > 0) chosen = hit;
+        }
+        return chosen;
+      }
+      case "after": {
+        // From after the landmark: the best that answers, or with "next" the earliest of them.
+        // Strictly after it first: a side's lead at the landmark's own talks is the landmark's, not after it;
+        // else its own day ("that night").
+        const later = candidates.filter((hit) => compareDates(this.happened(hit.fact), intent.date) > 0);
+        const after =
+          later.length > 0 ? later : candidates.filter((hit) => this.happenedFrom(hit.fact, intent.date));
+        if (intent.next !== true) return after[0];
+        for (const hit of after) {
+          if (!chosen || compareDates(this.happened(hit.fact), this.happened(chosen.fact)) < 0) chosen = hit;
+        }
+        return chosen;
+      }
+      case "period":
+        if (candidates.some((h) => h.fact === best.fact) && this.fitsPeriod(best.fact, intent))
+          return undefined;
+        return candidates.find((h) => this.fitsPeriod(h.fact, intent));
+    }
+  }
+
+  /**
+   * Whether a hit may join the answer beside it. Another report's fact on the same side (or on none) does
+   * not: that would merge two times into one statement; facts about other sides may (a "who leads" answer
+   * gives each side). For "first" only the answer's own report joins, for "in May" only facts of May, and
+   * for "before" only facts from before the answer's.
+   */
+  private joins(hit: Hit, answer: Hit, intent: TimeIntent | null): boolean {
+    const sameReport = this.reported(hit.fact) === this.reported(answer.fact);
+    switch (intent?.kind) {
+      case "earliest":
+        return sameReport;
+      case "period":
+        if (this.fitsPeriod(answer.fact, intent)) return this.fitsPeriod(hit.fact, intent);
+        return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
+      case "before":
+        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
+      case "after":
+        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) >= 0;
+      default:
+        return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
+    }
+  }
+}

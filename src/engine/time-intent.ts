@@ -1,0 +1,75 @@
+// What a question asks of time: the latest, the earliest, a month, or the last event before a landmark; and
+// the part of an ask that says what is asked, without a clause that only dates it. Pure string work.
+import { alternation, TENSE_AUXILIARIES } from "./auxiliaries.js";
+import { MONTH_NAME, MONTHS } from "./time-words.js";
+
+export type TimeIntent =
+  | { kind: "latest" }
+  | { kind: "earliest" }
+  /**
+   * "The last time … before", "before Paris, when was the last …", "which day … before the July talks": the
+   * latest event before a landmark. `landmark` is what the question names after "before" ("the July talks");
+   * `date` is when the landmark happened, once the engine has found it (else the best hit's event is used).
+   * With a landmark, `last` ("the last time … before Paris") asks for the latest event before it; without,
+   * the best that answers from before it is the answer ("the secret contacts before Paris").
+   */
+  | { kind: "before"; landmark?: string; date?: string; last?: boolean }
+  /**
+   * "What did they agree after the Amman meeting?", "who led Syria's side after the first Paris talks?": an
+   * answer from after a dated landmark. With `next` ("when did they next meet after …", "the first time
+   * after …") the earliest answering event after it; without, the best that answers from after it.
+   */
+  | { kind: "after"; landmark: string; date: string; next?: boolean }
+  /** A month (01–12), with a year when the question gives one. */
+  | { kind: "period"; month: string; year: string | null };
+
+const LATEST =
+  /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
+const EARLIEST =
+  /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\b/i;
+/** "The last time … before", "before Paris, when did they last …": before the event asked about. */
+const LAST_BEFORE =
+  /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
+/** "…how long did the meeting last?": the verb at the end of a "how long" question. */
+const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
+
+const MONTH_WORD = new RegExp(
+  `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
+  "i",
+);
+/**
+ * "Who led Syria's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
+ * what is asked; it does not ask for a date. (Not "since when", nor a question that opens with "when".)
+ */
+const TIME_CLAUSE = new RegExp(
+  `^(\\W*(?:who|whom|whose|what|which|where|why|how|${alternation(TENSE_AUXILIARIES)})\\b.*?)\\s*,?\\s+(?<!since\\s)when\\b.*$`,
+  "is",
+);
+
+/** "When was the last time … before Paris?": the latest event before the landmark, not any. */
+export function asksLastBefore(question: string): boolean {
+  return LAST_BEFORE.test(question);
+}
+
+/** What a question asks of time, if anything ("before" a landmark: see `beforeLandmark`). */
+export function timeIntentOf(question: string): TimeIntent | null {
+  const month = MONTH_WORD.exec(question);
+  if (month?.[2]) {
+    const index = MONTHS.indexOf(month[2].slice(0, 3).toLowerCase());
+    if (index >= 0)
+      return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
+  }
+  if (LAST_BEFORE.test(question)) return { kind: "before" };
+  if (EARLIEST.test(question)) return { kind: "earliest" };
+  // "How long did the meeting last?": "last" is the verb, not "the last meeting".
+  if (LATEST.test(question.replace(LAST_AS_VERB, ""))) return { kind: "latest" };
+  return null;
+}
+
+/**
+ * The part of an ask that says what is asked, without a "when …" clause that only dates it: "who led
+ * Syria's side when the talks first started?" asks who, not when (the clause still gives the time).
+ */
+export function mainClauseOf(ask: string): string {
+  return TIME_CLAUSE.exec(ask)?.[1] ?? ask;
+}
