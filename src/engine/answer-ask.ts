@@ -1,0 +1,129 @@
+import type { Fact } from "../knowledge/types.js";
+import { answerAskAt } from "./answer-at-time.js";
+import { isVerification } from "./ask-attributes.js";
+import { type AskResult, explainGap } from "./ask-result.js";
+import type { AskSteps } from "./ask-steps.js";
+import { asksNextAfter, landmarkOf, withoutLandmark, withoutTimeWords } from "./landmarks.js";
+import { rankAnalysed } from "./ranking.js";
+import { asksAboutTime, attributesOf, saysUndated } from "./support.js";
+import { asksLastBefore, mainClauseOf, type TimeIntent, timeIntentOf } from "./time-intent.js";
+import { withoutEarliestWords, withoutReportFrame } from "./time-phrases.js";
+import { comparedAsks, sinceWhen } from "./time-spans.js";
+
+/** `compare`: false for each half of a compared ask, which is never split again (a message repeating "the
+ * July one and …" would otherwise double the work with every repeat). */
+export function answerAskAsPut(
+  steps: AskSteps,
+  asPut: string,
+  asserted = isVerification(asPut),
+  compare = true,
+): AskResult {
+  // "How long have the talks been going on?" asks when they began.
+  const since = sinceWhen(asPut);
+  if (since !== null) return { ...answerAskAsPut(steps, since, asserted, compare), ask: asPut };
+  const compared = compare ? comparedAsks(asPut) : null;
+  if (compared) {
+    const answer = answerCompared(steps, asPut, compared, asserted);
+    if (answer) return answer;
+  }
+  const intent = timeIntent(steps, asPut);
+  // "Who led Syria's side before the Paris talks?": the landmark dates the ask; it is not what is asked
+  // about (a fact on May's lead need not name Paris).
+  // "… in the newest report": which report, not what is asked about ("report" would rank facts on reports).
+  const ask =
+    (intent?.kind === "before" || intent?.kind === "after") && intent.landmark
+      ? withoutLandmark(asPut)
+      : intent?.kind === "latest" && steps.chronology.severalReports
+        ? withoutReportFrame(asPut)
+        : intent?.kind === "earliest" && steps.chronology.severalReports
+          ? withoutEarliestWords(asPut)
+          : asPut;
+  const answer = undatedAnswer(asPut, answerAskAt(steps, ask, intent, asserted));
+  // "What did Syria say after the August talks?" with no answer from after them: the landmark is no time the
+  // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
+  if (intent?.kind === "after" && !isAfter(steps, answer, intent.date)) {
+    return { ...answerAskAt(steps, asPut, null, asserted), ask: asPut };
+  }
+  return { ...answer, ask: asPut };
+}
+
+/**
+ * "Did Trump meet al-Sharaa before the talks began?" answered by "… met al-Sharaa; the article does not say
+ * when": an answer whose text says the sources are silent on what is asked is no answer. When an ask places
+ * or orders something in time and no answering fact gives a date while one says the article does not say
+ * when, the reply is no_answer, with that fact offered as what the sources do say.
+ * (The best fact must be the silent one: "who led the talks at first?" is answered by each side's lead.)
+ */
+function undatedAnswer(ask: string, result: AskResult): AskResult {
+  if (result.status !== "answered" || result.preface || !asksAboutTime(mainClauseOf(ask))) return result;
+  const [silent] = result.facts;
+  // A fact dated anywhere (its statement, timeline or `happened`) tells when; each side's lead is dated so.
+  const dated = (fact: Fact) => fact.happened !== undefined || attributesOf(fact).has("date");
+  if (!silent || !saysUndated(silent) || result.facts.some(dated)) return result;
+  const suggestion = { fact: silent, coverage: 0, questionMatch: 0, score: result.confidence };
+  return {
+    ask,
+    status: "no_answer",
+    facts: [],
+    confidence: 0,
+    suggestions: [suggestion],
+    explanation: explainGap(["(date)"], silent),
+  };
+}
+
+/** Whether an ask's answer tells of something on the date or after it. */
+function isAfter(steps: AskSteps, result: AskResult, date: string): boolean {
+  const first = result.facts[0];
+  return result.status === "answered" && first !== undefined && steps.chronology.happenedFrom(first, date);
+}
+
+/**
+ * "What changed between May and August …?": the ask answered for each time on its own; the newer answer
+ * answers and the older one's facts are shown apart as earlier, each with its own citations, never merged.
+ * With one time answered, that answer; with none, undefined (the ask is answered as put).
+ */
+function answerCompared(
+  steps: AskSteps,
+  ask: string,
+  asks: readonly [string, string],
+  asserted: boolean,
+): AskResult | undefined {
+  const answered = asks
+    .map((a) => answerAskAsPut(steps, a, asserted, false))
+    .filter((r) => r.status === "answered" && r.facts.length > 0);
+  const [first, second] = answered;
+  if (!first) return undefined;
+  if (!second) return { ...first, ask };
+  const [newer, older] = steps.chronology.isNewer(second.facts[0] as Fact, first.facts[0] as Fact)
+    ? [second, first]
+    : [first, second];
+  const earlier = [...(newer.earlier ?? []), ...older.facts].filter(
+    (f, i, all) => !newer.facts.includes(f) && all.indexOf(f) === i,
+  );
+  return { ...newer, ask, earlier, confidence: Math.min(newer.confidence, older.confidence) };
+}
+
+/**
+ * What the ask asks of time. "… before the July talks": the landmark's date is found by asking the base
+ * about the landmark's own words (its best events, for its own time word). A landmark that names a person
+ * ("before Dalati") or no dated event is no time: the ask is read as it stands.
+ */
+function timeIntent(steps: AskSteps, ask: string): TimeIntent | null {
+  const found = landmarkOf(ask);
+  if (found !== null) {
+    const { direction, landmark } = found;
+    // "The first Paris talks": the landmark's time word chooses among its events; as a word it would
+    // rank facts saying "for the first time".
+    const analysed = steps.analyser.analyse(withoutTimeWords(landmark));
+    if (!analysed.terms.some((t) => steps.personTerms.has(t.term))) {
+      const hits = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
+      const date = steps.chronology.landmarkDate(hits, timeIntentOf(landmark));
+      if (date !== null) {
+        return direction === "before"
+          ? { kind: "before", landmark, date, last: asksLastBefore(ask) }
+          : { kind: "after", landmark, date, next: asksNextAfter(ask) };
+      }
+    }
+  }
+  return timeIntentOf(ask);
+}

@@ -1,0 +1,130 @@
+import type { Fact } from "../knowledge/types.js";
+import { askedAttributes } from "./ask-attributes.js";
+import { type AskResult, attributesAsked, explainGap, quoted } from "./ask-result.js";
+import type { AskSteps } from "./ask-steps.js";
+import { decide } from "./decide.js";
+import { isTimeWord } from "./premise.js";
+import { otherSides, rankAnalysed } from "./ranking.js";
+import { mainClauseOf, type TimeIntent } from "./time-intent.js";
+
+/** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
+export function answerAskAt(
+  steps: AskSteps,
+  ask: string,
+  intent: TimeIntent | null,
+  asserted: boolean,
+): AskResult {
+  const analysed = steps.analyser.analyse(ask);
+  const asksLead = analysed.terms.some((t) => t.term === steps.leadTerm);
+  const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
+  const wanted = askedAttributes(mainClauseOf(ask));
+  // "When did they next meet after the July talks?": the landmark says what "next" is after; the time
+  // choice finds it, so no fact need speak of what comes next.
+  if (intent?.kind === "after") wanted.delete("later");
+  // A fact may answer for its time only if it answers the ask as asked (time.ts: TimeContext.answers).
+  // "Is the Quneitra governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
+  const claim = analysed.kind === "yes-no";
+  const answers = (fact: Fact) =>
+    (analysed.kind === null || steps.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
+    steps.support
+      .unsupported({ fact, coverage: 0, questionMatch: 0, score: 0 }, analysed, wanted)
+      .every((missing) => claim && !missing.startsWith("("));
+  const timed = steps.chronology.apply(
+    rankAnalysed(steps.index, steps.kindsOf, analysed, 10),
+    intent,
+    {
+      answers,
+      side,
+      leads: asksLead ? steps.leadersOf(side) : [],
+      asksDate: analysed.kind === "when",
+    },
+    ask,
+  );
+  const hits = timed.hits;
+  // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
+  const supported = hits.filter(
+    (hit) =>
+      hit.score >= steps.options.thresholds.suggest &&
+      steps.support.unsupported(hit, analysed, wanted).length === 0,
+  );
+  const decision = decide(supported, steps.options.thresholds);
+  if (decision.status === "answered") {
+    const facts = decision.hits.map((h) => h.fact);
+    if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
+    const earlier = [...timed.earlier];
+    // "Who leads the talks (now)?" names no side: each side's lead in the answer is that side's newest
+    // report of it, and an older one the ranking preferred is shown apart as earlier, never as current.
+    // ("At first" and "in May" keep the facts their time chose.)
+    if (analysed.sides.size !== 1 && asksLead && (intent === null || intent.kind === "latest")) {
+      facts.forEach((fact, i) => {
+        const newest = fact.side ? steps.chronology.newest(steps.leadersOf(fact.side)) : undefined;
+        if (!newest || newest === fact || !steps.chronology.differInReport(newest, fact)) return;
+        if (!earlier.includes(fact) && !steps.chronology.repeats(fact, newest)) earlier.push(fact);
+        facts[i] = newest;
+      });
+    }
+    const answering = supported.filter((h) => h.score >= steps.options.thresholds.answer);
+    return {
+      ask,
+      status: "answered",
+      facts,
+      confidence: decision.confidence,
+      suggestions: [],
+      earlier,
+      supported: answering,
+    };
+  }
+  const best = hits[0];
+  const bestDecision = decide(hits, steps.options.thresholds);
+  if (best && bestDecision.status === "answered") {
+    const missing = steps.support.unsupported(best, analysed, wanted);
+    // "Is it true Syria arrested Hamas members?": a claim put to the bot, wrong in one name, which the
+    // best fact covers otherwise. The answer is the correction, said as such.
+    // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
+    // names someone else, is the answer.
+    const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
+    // "Why did Syria ACCEPT the corridor?" of a fact that says Damascus turned it down: the claim is
+    // the opposite of what the sources say, and the fact is the correction.
+    const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);
+    // "When did Syria arrest the Hamas members?": the wrong name is corrected, and what the fact does
+    // not give (a date) is said, not taken as a reason to withhold the correction.
+    const words = missing.filter((m) => !m.startsWith("("));
+    const attributes = missing.length - words.length;
+    const swapped = words.length > 0 && steps.support.isSwappedName(best.fact, analysed, words);
+    const claimed = asserted || stillTrue || contradicted || swapped;
+    // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
+    const datesIt = !words.some(isTimeWord) || steps.premise.dates(best.fact);
+    if (claimed && datesIt && (attributes === 0 || swapped)) {
+      const notGiven = attributes > 0 ? ` and don't say ${attributesAsked(missing)}` : "";
+      const preface = stillTrue
+        ? `The latest reports don't mention ${quoted(missing)} here; they say:`
+        : contradicted
+          ? `The sources don't say ${quoted(missing)}; they say the opposite:`
+          : `The sources don't mention ${quoted(words)}${notGiven}; they say:`;
+      return {
+        ask,
+        status: "answered",
+        facts: [best.fact],
+        confidence: bestDecision.confidence,
+        suggestions: [],
+        preface,
+      };
+    }
+    // The words match a fact, but the fact does not say what is asked: say what is missing and what
+    // the sources do say, and offer that fact as a suggestion, never as the answer.
+    const explanation = explainGap(missing, best.fact);
+    return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [best], explanation };
+  }
+  const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
+  // Too little matched to answer; if what the question names is nowhere in the sources, say so.
+  const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, new Set()) : [];
+  const explanation = names.length > 0 ? `The sources don't say anything about ${quoted(names)}.` : undefined;
+  return {
+    ask,
+    status: "no_answer",
+    facts: [],
+    confidence: bestDecision.confidence,
+    suggestions,
+    ...(explanation ? { explanation } : {}),
+  };
+}

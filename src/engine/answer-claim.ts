@@ -1,0 +1,76 @@
+import type { Fact } from "../knowledge/types.js";
+import { answerAskAsPut } from "./answer-ask.js";
+import { type AskResult, quoted, unconfirmed } from "./ask-result.js";
+import type { AskSteps } from "./ask-steps.js";
+import { placeClaim } from "./predicate.js";
+import { claimOf } from "./premise.js";
+import { isName } from "./support.js";
+
+/** One ask of a question: the best fact that supports all it asks, or why there is none. */
+export function answerAsk(steps: AskSteps, ask: string): AskResult {
+  const claim = claimOf(ask);
+  // "Dalati is governor of Daraa, right?": the claim is read without its tag ("right" is no word of it).
+  const asPut =
+    claim?.form === "asserted"
+      ? { ...answerAskAsPut(steps, claim.text, true), ask }
+      : answerAskAsPut(steps, ask);
+  const result = placeCorrection(steps, ask, asPut) ?? asPut;
+  if (!claim) return result;
+  // "Why is Dalati coordinating the talks from Beirut?" corrected by a fact that only lacks "Beirut": a
+  // correction that fills the wrong element's own slot (where he is: Damascus) says more, and is checked
+  // element by element.
+  if (result.status === "answered" && result.preface) return steps.premise.correct(ask, claim) ?? result;
+  // "Why is Bashar al-Assad leading Syria's delegation?" answered by a fact that does not name Assad:
+  // the party the claim takes for granted may be the wrong one, and a fact that names the right one in
+  // the same place corrects it.
+  if (
+    result.status === "answered" &&
+    claim.form === "presupposed" &&
+    !result.preface &&
+    !steps.premise.namesHeld(result.facts, claim)
+  ) {
+    return steps.premise.correct(ask, claim, true) ?? result;
+  }
+  if (result.status === "answered") {
+    // "The May talks were in Paris, right?" answered with a fact on July's Paris talks confirms nothing:
+    // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.
+    if (claim.form !== "asserted" || result.preface || steps.premise.confirms(result.facts, claim)) {
+      return result;
+    }
+  }
+  const corrected = steps.premise.correct(ask, claim);
+  if (corrected || result.status !== "answered") return corrected ?? result;
+  // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
+  const nearest = result.supported?.[0];
+  return {
+    ask,
+    status: "no_answer",
+    facts: [],
+    confidence: 0,
+    suggestions: nearest ? [nearest] : [],
+    explanation: unconfirmed(claim.text, nearest?.fact),
+  };
+}
+
+/**
+ * "Did they meet in Damascus?", "why did they hold the July talks in Baku?": a claim of a place the
+ * facts do not give for that event. When no fact that answers the ask states that place, the ask is put
+ * as "where …?" without it; an answer there that names another place is the correction.
+ */
+function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskResult | undefined {
+  const claim = placeClaim(ask);
+  if (!claim) return undefined;
+  const placeTerm = steps.analyzer.termOf(claim.place.toLowerCase())?.term;
+  const known = placeTerm !== undefined && steps.index.isKnownTerm(placeTerm);
+  if (!placeTerm || !(known ? steps.nameTerms.has(placeTerm) : isName(claim.place.toLowerCase()))) {
+    return undefined;
+  }
+  const states = (fact: Fact) =>
+    [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) =>
+      steps.analyzer.terms(t).includes(placeTerm),
+    );
+  if (asPut.status === "answered" && asPut.facts.some(states)) return undefined;
+  const where = answerAskAsPut(steps, claim.where);
+  if (where.status !== "answered" || where.preface || where.facts.some(states)) return undefined;
+  return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+}

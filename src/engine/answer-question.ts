@@ -1,0 +1,60 @@
+import { answerAskAsPut } from "./answer-ask.js";
+import { answerAsk } from "./answer-claim.js";
+import { type AskResult, joinAsks, noAnswer } from "./ask-result.js";
+import type { AskSteps } from "./ask-steps.js";
+import { type Claim, claimOf, grantedClaim, taggedClaims } from "./premise.js";
+import { MAX_QUESTION_LENGTH } from "./question-analysis.js";
+import { correctQuestionWords } from "./question-words.js";
+import { readAsks } from "./read-asks.js";
+import type { Answer } from "./types.js";
+
+export function answerQuestion(steps: AskSteps, question: string): Answer {
+  const trimmed = question.trim();
+  if (trimmed === "") {
+    return noAnswer(question, `Ask me a question about the ${steps.story.name}.`, 0, []);
+  }
+  // "There were reports …": a stopword or generic word opening a message is no misspelt "where".
+  const isFunctionWord = (word: string) => {
+    const term = steps.analyzer.termOf(word);
+    return term === null || steps.analyzer.generic.has(term.term);
+  };
+  const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord);
+  const isSide = (word: string) => steps.sideTerms.has(steps.analyzer.termOf(word)?.term ?? "");
+  // "Since Israel has stepped up its strikes, how is Damascus responding?": a claim the question takes for
+  // granted, which the sources correct, is answered with the correction; the ask built on it is moot.
+  const granted = grantedClaim(read);
+  const correction = granted ? correctionOfGranted(steps, read, granted) : undefined;
+  if (correction) return joinAsks(question, trimmed, [correction], steps.story.noAnswer, steps.chronology);
+  // "…, what did they say?": an ask of function words only asks about its context.
+  const count = (text: string) => {
+    const terms = steps.analyzer.terms(text);
+    return { any: terms.length, weighing: terms.filter((t) => !steps.analyzer.generic.has(t)).length };
+  };
+  const asks = readAsks(read, isSide, count);
+  // A claim put with a tag in a sentence of its own is asked, though a question follows it.
+  // One the asks already hold is not asked twice ("so it was X, yeah?" is read as "it was X, yeah?").
+  const claimed = new Set(asks.map((ask) => claimOf(ask)?.text.toLowerCase()));
+  const tagged = taggedClaims(read).filter(
+    (t) =>
+      !asks.some((ask) => ask.includes(t.replace(/[?!.]+$/, ""))) &&
+      !claimed.has(claimOf(t)?.text.toLowerCase()),
+  );
+  const parts = [...tagged, ...asks].map((ask) => answerAsk(steps, ask));
+  return joinAsks(question, trimmed, parts, steps.story.noAnswer, steps.chronology);
+}
+
+/**
+ * The correction of a claim a question takes for granted in a clause of its own, or undefined when the
+ * sources confirm it or say nothing to correct it with. Only a correction checked element by element (the
+ * opposite verb, a year, place or name replaced): a clause is no claim put to the bot, and a loosely
+ * matching fact must not displace the answer to what is asked.
+ */
+function correctionOfGranted(steps: AskSteps, question: string, claim: Claim): AskResult | undefined {
+  const asPut = answerAskAsPut(steps, claim.text, false);
+  if (asPut.status === "answered") {
+    if (asPut.preface) return { ...asPut, ask: question };
+    if (steps.premise.confirms(asPut.facts, claim)) return undefined;
+  }
+  const corrected = steps.premise.correct(question, claim);
+  return corrected && { ...corrected, ask: question };
+}
