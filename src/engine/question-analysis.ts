@@ -13,6 +13,7 @@ import {
   namePhraseCorrections,
 } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
+import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { predicateWord } from "./predicate.js";
 import { questionKindOf } from "./question-kinds.js";
 import type { FactIndex, QueryTerm } from "./search.js";
@@ -239,7 +240,9 @@ export class QuestionAnalyser {
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       let weight: number;
       // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
-      const name = !resolved.known && (capitalised.has(word) || acronyms.has(word));
+      // "did the uk comment?": a country's or union's abbreviation is a name, typed small or not.
+      const name =
+        !resolved.known && (capitalised.has(word) || acronyms.has(word) || isPartyAbbreviation(word));
       if (
         this.analyzer.generic.has(resolved.term) ||
         (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH) ||

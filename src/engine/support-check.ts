@@ -5,6 +5,7 @@ import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
+import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
@@ -202,9 +203,10 @@ export class SupportCheck {
     // is a relation the sources do not report, not a detail they correct.
     const swapped = analysed.terms.find((t) => (t.word ?? t.term) === missing[0]);
     if (!swapped || swapped.known) return false;
-    // A country is another party ("did France push Damascus …?"); "resign" or "ceasefire" is no name.
+    // A country is another party ("did France push Damascus …?", "did the uae help …?"); "resign" or
+    // "ceasefire" is no name.
     const word = swapped.word ?? swapped.term;
-    if (isCountryName(word) || isOrdinaryEnglish(word)) return false;
+    if (isCountryName(word) || isPartyAbbreviation(word) || isOrdinaryEnglish(word)) return false;
     const asked = new Set(analysed.terms.map((t) => t.term));
     const named = (id: string) => {
       const terms = this.entityTerms.get(id);
