@@ -1,0 +1,50 @@
+// A drafted fact as it is written to facts.json, its id, and how a sentence that goes on with the claim
+// before it is joined into that claim's fact. Pure.
+import { slugOf } from "./entities.js";
+
+/** A drafted fact as it is written to facts.json (the schema's input shape). */
+export interface DraftFact {
+  id: string;
+  statement: string;
+  quotes: string[];
+  entities: string[];
+  topics: string[];
+  questions: string[];
+  keywords: string[];
+  kinds: string[];
+  side?: string;
+  timeline?: { when: string; sort: string; implied: boolean };
+  happened?: string;
+  reviewed: false;
+}
+
+/** Longest fact id we make from a sentence's first words. */
+const MAX_ID_LENGTH = 48;
+const ID_WORDS = 7;
+
+export function factId(sentence: string, taken: Set<string>): string {
+  const words = slugOf(sentence).split("-").filter(Boolean).slice(0, ID_WORDS);
+  let base = words.join("-");
+  while (base.length > MAX_ID_LENGTH && base.includes("-")) base = base.slice(0, base.lastIndexOf("-"));
+  let id = base || "fact";
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
+/** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */
+export function joinFacts(fact: DraftFact, next: DraftFact): void {
+  fact.statement = `${fact.statement} ${next.statement}`;
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  fact.quotes = union(fact.quotes, next.quotes);
+  fact.entities = union(fact.entities, next.entities);
+  fact.topics = union(fact.topics, next.topics);
+  fact.questions = union(fact.questions, next.questions);
+  fact.keywords = union(fact.keywords, next.keywords);
+  fact.kinds = union(fact.kinds, next.kinds);
+  if (!fact.side && next.side) fact.side = next.side;
+  if (!fact.timeline && next.timeline) {
+    fact.timeline = next.timeline;
+    delete fact.happened;
+  } else if (!fact.timeline && !fact.happened && next.happened) fact.happened = next.happened;
+}

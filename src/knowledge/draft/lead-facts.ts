@@ -1,0 +1,74 @@
+// A side's lead as a fact of its own, as a curator writes it: who led or represented the side at the event a
+// sentence tells, with their role as the article gives it. Pure.
+import type { Entity } from "../schema.js";
+import { formatDate } from "./dates.js";
+import type { DraftContext } from "./draft-context.js";
+import { type DraftFact, factId } from "./draft-fact.js";
+import { entitiesIn } from "./entities.js";
+import { leadQuestions, leadStatement, type SideTie } from "./sides.js";
+import { roleOf } from "./wording.js";
+
+/** The word a sentence names its event by ("held TALKS", "the SESSION"), for a side's lead fact. */
+const EVENT_NOUN = /\b(talks|meeting|session|encounter|summit|negotiations|vote|hearing)\b/i;
+
+/** What the article calls a person, from the first sentence that says it ("Foreign Minister"). */
+function roleInArticle(ctx: DraftContext, person: Entity, first: string): string | null {
+  const { allSentences, tagged } = ctx;
+  for (const text of [first, ...allSentences]) {
+    const role = roleOf(
+      text,
+      [person.name, ...person.aliases],
+      (w) => tagged.verbs.has(w.toLowerCase()),
+      (w) => tagged.nouns.has(w.toLowerCase()),
+    );
+    if (role) return role;
+  }
+  return null;
+}
+
+function eventNoun(ctx: DraftContext, text: string): string {
+  return (EVENT_NOUN.exec(text) ?? EVENT_NOUN.exec(ctx.lede ?? ""))?.[1]?.toLowerCase() ?? "meeting";
+}
+
+export function leadFact(
+  ctx: DraftContext,
+  tie: SideTie,
+  sentence: string,
+  place: Entity | null,
+  date: string | null,
+  section: string | null,
+): DraftFact {
+  const { story, lede, index, topicWords, entities, taken, fallbackTopic } = ctx;
+  const sideInfo = story.sides.find((s) => s.id === tie.side);
+  const label = sideInfo?.label ?? tie.side;
+  const noun = eventNoun(ctx, sentence);
+  const event = `the ${noun}${place ? ` in ${place.name}` : ""}${date ? ` on ${formatDate(date)}` : ""}`;
+  const companionRoles = new Map(tie.companions.map((c) => [c.id, roleInArticle(ctx, c, sentence)]));
+  const role = roleInArticle(ctx, tie.person, sentence);
+  // A mediator stands between the other sides the sentence or the lede names.
+  const named = entitiesIn(`${sentence} ${lede ?? ""}`, index).map((e) => e.id);
+  const between = story.sides.filter((s) => s.id !== tie.side && named.includes(s.id)).map((s) => s.label);
+  const statement = leadStatement(tie, label, event, role, companionRoles, between);
+  const topics = topicWords.filter((t) => t.pattern?.test(statement)).map((t) => t.id);
+  const sideEntity = entities.find((e) => e.id === tie.side);
+  const fact: DraftFact = {
+    id: factId(`${tie.side} lead ${tie.person.name.split(/\s+/).at(-1)} ${date?.slice(0, 7) ?? ""}`, taken),
+    statement,
+    quotes: [sentence],
+    entities: [
+      ...new Set(
+        [tie.person, ...tie.companions, ...(sideEntity ? [sideEntity] : []), ...(place ? [place] : [])].map(
+          (e) => e.id,
+        ),
+      ),
+    ],
+    topics: topics.length > 0 ? topics : [fallbackTopic],
+    questions: [statement, ...leadQuestions(tie, label, between)],
+    keywords: [...new Set([...(date ? [formatDate(date)] : []), ...(section ? [section] : [])])],
+    kinds: ["who", "what", "yes-no"],
+    side: tie.side,
+    reviewed: false,
+  };
+  if (date) fact.happened = date;
+  return fact;
+}

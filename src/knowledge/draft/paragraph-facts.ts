@@ -1,0 +1,228 @@
+// The facts of one paragraph: one per sentence of a claim (with the sentence before as its second quote when
+// it points back, or joined into the claim before it goes on with), the claims at its end, and a side's
+// lead. Pure.
+import type { Entity } from "../schema.js";
+import { claimFactsOf } from "./claim-facts.js";
+import { formatDate, resolveDates } from "./dates.js";
+import type { DraftContext } from "./draft-context.js";
+import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
+import { entitiesIn } from "./entities.js";
+import { leadFact } from "./lead-facts.js";
+import {
+  claimQuestions,
+  clausesOf,
+  MIN_SENTENCE_WORDS,
+  NUMBER_WORDS,
+  placedIn,
+  roleQuestions,
+  statementOf,
+  withInfinitives,
+} from "./sentences.js";
+import { sideTies } from "./sides.js";
+import { clauseEndingWith, withPlaceForThere, withReferencesResolved } from "./wording.js";
+
+/** A paragraph's opening sentence this short (in words) introduces the next one rather than stating a claim. */
+const MAX_LEAD_IN_WORDS = 10;
+
+/** Sentence openings that point back to the sentence before. */
+const ANAPHOR =
+  /^(?:It|They|Their|He|She|His|Her|This|That|These|Those|The two|The pair|Both|Its|There)\b|^(?:[A-Z][\w-]*\s){0,3}(?:the talks|the meeting|the session)\b/;
+/**
+ * Openings whose subject is the claim before: a pronoun ("It was …", "They agreed …", "Its media office …").
+ * "That accord, reached after …" names its subject, and stays a fact of its own (with the one before as
+ * its second quote).
+ */
+const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The pair)\b/;
+/**
+ * "the talks", "the Paris meeting", "the session": a sentence anywhere in the article that speaks of the
+ * event by a definite noun is about the lede's event.
+ */
+const EVENT_REFERENCE =
+  /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
+/** A cause or purpose; not "after", "following" or "amid", which order events in time. */
+const CAUSE_WORDS =
+  /\b(because|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|why|reason)\b/i;
+
+/** What drafting an article has made so far, which each paragraph adds to. */
+export interface Drafted {
+  facts: DraftFact[];
+  /** Headings already given to the first fact under them. */
+  headed: Set<string>;
+  /** Sides whose lead has a fact already: one per side and article, as a curator writes it. */
+  ledSides: Set<string>;
+}
+
+export function draftParagraph(
+  ctx: DraftContext,
+  paragraphSentences: string[],
+  section: string | null,
+  drafted: Drafted,
+): void {
+  const { title, lede, event, index, reference, durations, tagged, isNoun } = ctx;
+  const { sideSpellings, topicWords, fallbackTopic, irregular, taken, existingQuotes } = ctx;
+  const { facts, headed, ledSides } = drafted;
+  let previousPlaces: Entity[] = [];
+  let previous: string | null = null;
+  /** The sentence before with its references written out, so a chain of them reaches the named thing. */
+  let previousResolved: string | null = null;
+  /** The fact drafted from the sentence before, in this paragraph (null when it made none). */
+  let previousFact: DraftFact | null = null;
+  const inLedeSection = section === event.section;
+  for (const sentence of paragraphSentences) {
+    const before = previous;
+    const beforeFact = previousFact as DraftFact | null;
+    previous = sentence;
+    // "That accord, …", "into the zone": what the sentence before named, written out.
+    const resolvedBefore = previousResolved;
+    const resolved = withReferencesResolved(sentence, resolvedBefore, isNoun);
+    previousResolved = resolved;
+    previousFact = null;
+    if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
+    // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
+    // before it to be understood, so that one is its second quote (and lends its names and dates).
+    const context = before && ANAPHOR.test(sentence) ? before : null;
+    const own = entitiesIn(sentence, index);
+    const named = context ? entitiesIn(`${sentence} ${context}`, index) : [...own];
+    const places = named.filter((e) => e.kind === "place");
+    // "Fighting broke out there": a sentence naming no place is about the place of the one before.
+    const inherited = places.length === 0 ? previousPlaces : [];
+    // Only a place the sentence puts something in ("a visit to Baku", "in Paris") is handed on: in
+    // "Neither Damascus nor Jerusalem commented" the capitals speak for governments.
+    if (places.length > 0) previousPlaces = places.filter((p) => placedIn(sentence, p));
+    if (existingQuotes.has(sentence)) continue;
+    const dates = resolveDates(sentence, reference);
+    const contextDates = context ? resolveDates(context, reference) : [];
+    // The opening section tells the lede's event: a sentence there with no date or place of its own
+    // ("the meeting lasted around four hours", "al-Shaibani was accompanied by …") is about that event,
+    // so the event's date and place are words it can be found by (not shown in its answer).
+    // The lede itself is where the headline puts it ("meet in Paris" of "held talks in the French capital").
+    const eventDates: string[] = [];
+    let eventPlaces: Entity[] = [];
+    let eventPeople: Entity[] = [];
+    if (sentence === lede) eventPlaces = event.places;
+    else if (inLedeSection || EVENT_REFERENCE.test(sentence)) {
+      // A year before a noun ("the 1974 agreement", "the 1973 war") names a thing; it does not date the
+      // sentence as "in 2000" does.
+      const ownDate = [...dates, ...contextDates].some(
+        (d) => d.precision !== "year" || !/\bthe\s+$/i.test(sentence.slice(0, d.index)),
+      );
+      if (event.date && !ownDate) eventDates.push(formatDate(event.date));
+      if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
+      // "the two ministers", "the purpose of the Paris talks": who took part in the event, when the
+      // sentence names no one itself.
+      if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
+    }
+    let statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
+    // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (24 July
+    // 2025, in Paris)"), so a reader's "the July meeting", "the Paris meeting" finds it.
+    if (eventDates.length > 0 && sentence !== lede) {
+      const place = event.places[0]?.name;
+      const said = EVENT_REFERENCE.exec(statement);
+      if (said) {
+        const end = said.index + said[0].length;
+        statement = `${statement.slice(0, end)} (${eventDates[0]}${place && !statement.includes(place) ? `, in ${place}` : ""})${statement.slice(end)}`;
+      }
+    }
+    const kinds = new Set<string>(["what", "yes-no"]);
+    if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
+      kinds.add("who");
+    if (dates.length > 0) kinds.add("when");
+    // "where": a place the sentence puts something in ("met in Amman"), or the place it points back to;
+    // not a capital that speaks for a government ("Damascus dismissed"), not "in September".
+    if (inherited.length > 0 || places.some((p) => placedIn(sentence, p))) kinds.add("where");
+    // A count, not a date: years and the sentence's dates do not make it answer "how many".
+    let undated = sentence;
+    for (const date of dates) undated = undated.replace(date.text, " ");
+    if (NUMBER_WORDS.test(undated.replace(/\b(1[89]|20)\d\d\b/g, " "))) kinds.add("how-many");
+    // A span of time answers "how long" (asked as a "when") and "how much time".
+    if (durations.some((d) => sentence.includes(d))) kinds.add("when").add("how-many");
+    if (CAUSE_WORDS.test(sentence)) kinds.add("why");
+    // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
+    // foreign minister"), and only a person the sentence ties to the side's role.
+    const dated = dates.find((d) => d.precision !== "year") ?? null;
+    const historical =
+      dates.length > 0 && dates.every((d) => Number(d.sort.slice(0, 4)) < Number(reference.slice(0, 4)) - 1);
+    // Who leads or represents a side, for a sentence about an event (the lede's, or one it dates): each
+    // side's first lead in the article becomes a fact of its own (below), the only one with that side.
+    const aboutEvent = sentence === lede || inLedeSection || EVENT_REFERENCE.test(sentence) || dated !== null;
+    const ties = historical || !aboutEvent ? [] : sideTies(sentence, own, sideSpellings);
+    const topics = topicWords.filter((t) => t.pattern?.test(sentence)).map((t) => t.id);
+    // "there" read as the place it stands for, in the wording the questions are drawn from.
+    const [onlyPlace] = inherited.length === 1 && places.length === 0 ? inherited : [];
+    const spoken = (onlyPlace && withPlaceForThere(resolved, onlyPlace.name)) || resolved;
+    const fact: DraftFact = {
+      id: factId(sentence, taken),
+      statement,
+      quotes: context ? [sentence, context] : [sentence],
+      entities: [...new Set([...named, ...inherited, ...eventPlaces, ...eventPeople].map((e) => e.id))],
+      topics: topics.length > 0 ? topics : [fallbackTopic],
+      questions: [
+        ...new Set([
+          statement,
+          ...(sentence === lede ? [title] : []),
+          // A heading sums up its section as the headline sums up the article: the first claim under it
+          // answers it.
+          ...(section && !headed.has(section) ? [section] : []),
+          // As written too: a reader may ask with the sentence's own word ("that accord").
+          ...(resolved !== sentence ? [sentence] : []),
+          ...(spoken !== sentence ? [spoken] : []),
+          ...withInfinitives(spoken, irregular),
+          ...clausesOf(spoken),
+          ...claimQuestions(spoken),
+          ...dates.flatMap((d) => (d.precision === "year" ? [] : (clauseEndingWith(spoken, d.text) ?? []))),
+          ...roleQuestions(sentence, own, tagged),
+        ]),
+      ],
+      // The heading a sentence stands under says what its section is about ("The agenda", "The Amman track").
+      keywords: [
+        ...new Set([
+          ...[...dates, ...contextDates].map((d) => formatDate(d.sort)),
+          ...eventDates,
+          ...(section ? [section] : []),
+        ]),
+      ],
+      kinds: [...kinds],
+      reviewed: false,
+    };
+    if (dated) {
+      fact.timeline = {
+        when: dated.relative ? `${dated.text} (${formatDate(dated.sort)})` : formatDate(dated.sort),
+        sort: dated.sort,
+        implied: dated.implied,
+      };
+    } else if (dates[0]) fact.happened = dates[0].sort;
+    const claimFacts = claimFactsOf(ctx, sentence, section);
+    if (section) headed.add(section);
+    // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
+    // met … in Amman"; "Its media office described the claims as baseless"): one fact with both quotes.
+    // So does a paragraph's short opening ("Azerbaijan has been another venue.", "The semi-public meeting
+    // built on months of discreet contacts."): it introduces the claim after it, which it joins.
+    const leadIn =
+      before !== null &&
+      paragraphSentences.indexOf(before) === 0 &&
+      before.split(/\s+/).length <= MAX_LEAD_IN_WORDS &&
+      beforeFact?.quotes.length === 1 &&
+      beforeFact.quotes[0] === before;
+    const pointsBack =
+      context !== null && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context);
+    if (beforeFact && (pointsBack || leadIn)) {
+      joinFacts(beforeFact, fact);
+      previousFact = beforeFact;
+    } else {
+      facts.push(fact);
+      previousFact = fact;
+    }
+    facts.push(...claimFacts);
+    // The lede's meeting is where the headline puts it; another sentence's, where it says, else the lede's.
+    const eventPlace =
+      (sentence === lede ? event.places[0] : undefined) ??
+      places.find((p) => placedIn(sentence, p)) ??
+      (eventDates.length > 0 || eventPlaces.length > 0 ? event.places[0] : undefined);
+    const eventDate = dated?.sort ?? event.date;
+    for (const tie of ties) {
+      if (ledSides.has(tie.side)) continue;
+      ledSides.add(tie.side);
+      facts.push(leadFact(ctx, tie, sentence, eventPlace ?? null, eventDate, section));
+    }
+  }
+}

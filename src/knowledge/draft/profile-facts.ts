@@ -1,0 +1,50 @@
+// "Who is X?": one profile fact per person the article gives a role, as a curator writes it, unless the
+// base's other articles give that profile already. Pure.
+import type { DraftContext } from "./draft-context.js";
+import type { DraftFact } from "./draft-fact.js";
+import { factId } from "./draft-fact.js";
+import { entitiesIn } from "./entities.js";
+import { personProfile, profileStatement, saidBefore } from "./profiles.js";
+
+/** The words a reader asks what someone is with ("what's Dermer's job?"): a profile fact's keywords. */
+const PROFILE_WORDS = ["job", "title", "post", "role", "position", "portfolio"];
+
+// "Who is X?": one profile fact per person the article gives a role, as a curator writes it. The words a
+// reader asks a person's post with are its keywords.
+export function profileFacts(
+  ctx: DraftContext,
+  body: string,
+  knownStatements: readonly string[] | undefined,
+): DraftFact[] {
+  const { index, allSentences, tagged, isNoun, topicWords, fallbackTopic, taken } = ctx;
+  const out: DraftFact[] = [];
+  const people = entitiesIn(body, index).filter((e) => e.kind === "person");
+  for (const person of people) {
+    const profile = personProfile(
+      person,
+      allSentences,
+      (w) => tagged.verbs.has(w.toLowerCase()),
+      isNoun,
+      (w) => tagged.titles.has(w.toLowerCase()),
+    );
+    if (!profile || profile.quotes.some((q) => ctx.existingQuotes.has(q))) continue;
+    const statement = profileStatement(profile);
+    if (saidBefore(profile, knownStatements ?? [])) continue;
+    const surname = person.aliases
+      .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
+      .sort((a, b) => b.length - a.length)[0];
+    const topics = topicWords.filter((t) => t.pattern?.test(statement)).map((t) => t.id);
+    out.push({
+      id: factId(`${person.name} profile`, taken),
+      statement,
+      quotes: profile.quotes,
+      entities: [...new Set([person.id, ...entitiesIn(profile.roles.join(" "), index).map((e) => e.id)])],
+      topics: topics.length > 0 ? topics : [fallbackTopic],
+      questions: [...new Set([statement, ...profile.roles.map((r) => `${surname ?? person.name}, ${r}`)])],
+      keywords: [...new Set([...PROFILE_WORDS, ...profile.roles])],
+      kinds: ["who", "what"],
+      reviewed: false,
+    });
+  }
+  return out;
+}

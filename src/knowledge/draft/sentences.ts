@@ -1,0 +1,158 @@
+// Reading an article's sentences for drafting: each paragraph's sentences located verbatim, a sentence's
+// statement with relative dates written out, and the questions its wording gives (its clauses, the claim it
+// reports, the roles it gives people, its irregular past forms in the infinitive). Pure.
+import nlp from "compromise";
+import type { Entity } from "../schema.js";
+import { formatDate, type ResolvedDate } from "./dates.js";
+import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
+
+/** Sentences shorter than this (in words) carry no claim of their own ("Israel stayed silent."is 4). */
+export const MIN_SENTENCE_WORDS = 4;
+/** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
+const MAX_CLAUSES = 6;
+const MIN_CLAUSE_WORDS = 3;
+/** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
+const ROLE_NOUNS =
+  "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
+/** A count; not "one", which is more often a pronoun ("one official said") than a number. */
+export const NUMBER_WORDS =
+  /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
+
+/**
+ * The sentences of each paragraph, located verbatim: compromise splits the whole body once (paragraphs
+ * apart), and each sentence is found in its paragraph in order. A paragraph none of whose sentences
+ * could be placed is kept whole, so no text is lost.
+ */
+export function sentencesByParagraph(
+  sentences: readonly string[],
+  paragraphs: readonly string[],
+): string[][] {
+  const out: string[][] = paragraphs.map(() => []);
+  let p = 0;
+  let from = 0;
+  for (const text of sentences.flatMap((raw) => splitAfterQuotations(raw.trim()))) {
+    for (let q = p; q < paragraphs.length; q++) {
+      const at = (paragraphs[q] as string).indexOf(text, q === p ? from : 0);
+      if (at < 0) continue;
+      p = q;
+      from = at + text.length;
+      out[q]?.push(text);
+      break;
+    }
+  }
+  paragraphs.forEach((paragraph, i) => {
+    if (out[i]?.length === 0 && paragraph.trim() !== "") out[i] = [paragraph.trim()];
+  });
+  return out;
+}
+
+/** The sentence with relative dates written out: "on Thursday evening (24 July 2025)". */
+export function statementOf(sentence: string, dates: readonly ResolvedDate[]): string {
+  let out = "";
+  let at = 0;
+  for (const date of dates) {
+    if (!date.relative) continue;
+    let end = date.index + date.text.length;
+    // "Thursday's meeting" → "Thursday's (24 July 2025) meeting": the possessive stays on its word.
+    const possessive = /^['’]s\b/.exec(sentence.slice(end));
+    if (possessive) end += possessive[0].length;
+    out += `${sentence.slice(at, end)} (${formatDate(date.sort)})`;
+    at = end;
+  }
+  return out + sentence.slice(at);
+}
+
+export function clausesOf(sentence: string): string[] {
+  const parts = sentence
+    .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
+    .map((p) => p.trim())
+    .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+  return parts.length > 1 ? parts.slice(0, MAX_CLAUSES) : [];
+}
+
+/** The claim a sentence reports, without its reporting frame, and the subject of a "was to …" claim. */
+export function claimQuestions(sentence: string): string[] {
+  const claim = claimOf(sentence);
+  if (!claim) return [];
+  const subject = subjectOfCopula(claim);
+  return [claim, ...(subject ? [subject] : [])];
+}
+
+/**
+ * Whether the sentence names the place after a preposition of place ("in Paris", "a visit to Baku"); not
+ * after a role ("the US ambassador to Turkey" happens nowhere).
+ */
+export function placedIn(sentence: string, place: Entity): boolean {
+  const spellings = [place.name, ...place.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(
+    `\\b(?<!${ROLE_NOUNS}\\s)(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
+    "iu",
+  ).test(sentence);
+}
+
+/**
+ * "Who is X?" and "X, <what the sentence says X is>" for each person the sentence describes: a reader asks
+ * who someone is, or their title, with few words besides the name, and those match a short question best.
+ */
+export function roleQuestions(sentence: string, named: readonly Entity[], tagged: TaggedWords): string[] {
+  const out: string[] = [];
+  const isVerb = (word: string) => tagged.verbs.has(word.toLowerCase());
+  const isNoun = (word: string) => tagged.nouns.has(word.toLowerCase());
+  for (const person of named) {
+    if (person.kind !== "person") continue;
+    const role = roleOf(sentence, [person.name, ...person.aliases], isVerb, isNoun);
+    // By the surname alone ("al-Shaibani, Syria's foreign minister"): a given name is one more word the
+    // reader's "who is Shaibani?" lacks, and lowers the match.
+    const surname = person.aliases
+      .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
+      .sort((a, b) => b.length - a.length)[0];
+    if (role) out.push(`${surname ?? person.name}, ${role}`);
+  }
+  return out;
+}
+
+export interface TaggedWords {
+  verbs: ReadonlySet<string>;
+  nouns: ReadonlySet<string>;
+}
+
+type VerbToInfinitive = (word: string, model: unknown, tense: string) => string;
+
+/**
+ * Past forms compromise tagged in the text that do not end in "-ed", each with its infinitive from
+ * compromise's own conjugation tables (no re-parse: converting the whole document costs as much as parsing it).
+ */
+export function irregularPastForms(doc: ReturnType<typeof nlp>): Map<string, string> {
+  const world = nlp.world() as unknown as {
+    methods: { two: { transform: { verb: { toInfinitive: VerbToInfinitive } } } };
+    model: unknown;
+  };
+  const toInfinitive = world.methods.two.transform.verb.toInfinitive;
+  const out = new Map<string, string>();
+  for (const raw of doc.match("(#PastTense|#Participle)").out("array") as string[]) {
+    for (const word of raw.toLowerCase().match(/[a-z]+/g) ?? []) {
+      if (out.has(word) || /ed$/.test(word) || word.length < 3) continue;
+      const infinitive = toInfinitive(word, world.model, "PastTense");
+      if (infinitive && infinitive !== word && /^[a-z]+$/.test(infinitive)) out.set(word, infinitive);
+    }
+  }
+  return out;
+}
+
+/** The sentence with its irregular past forms in the infinitive, if it has any; else nothing. */
+export function withInfinitives(sentence: string, irregular: ReadonlyMap<string, string>): string[] {
+  let changed = false;
+  const text = sentence.replace(/\p{L}+/gu, (word) => {
+    const infinitive = irregular.get(word.toLowerCase());
+    if (!infinitive) return word;
+    changed = true;
+    return /^\p{Lu}/u.test(word) ? infinitive[0]?.toUpperCase() + infinitive.slice(1) : infinitive;
+  });
+  return changed ? [text] : [];
+}
+
+export function wordStarts(words: readonly string[]): RegExp | null {
+  if (words.length === 0) return null;
+  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  return new RegExp(`\\b(?:${escaped.join("|")})`, "i");
+}
