@@ -24,6 +24,11 @@ const SIDE_TIME_RATIO = 0.5;
 const LANDMARK_RATIO = 0.8;
 /** At most this many earlier reports are shown after an answer. */
 const MAX_EARLIER = 2;
+/**
+ * Years before the base's first report that still belong to the story: an event older than that (a 1967 war,
+ * talks of 2000) is background the articles recall, not the story's "first" anything.
+ */
+const STORY_LEAD_IN_YEARS = 1;
 
 /** "Were they named in the first reports?": "first" of the reports, not of the events. */
 const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
@@ -102,6 +107,23 @@ export class Chronology {
   repeats(older: Fact, newer: Fact): boolean {
     const person = this.leadPerson(older);
     return person !== null && person === this.leadPerson(newer);
+  }
+
+  /**
+   * When the story begins: a year before its first report. "Where were the earliest meetings held?" asks of
+   * the story's first meetings, not of the oldest event an article recalls (the Golan's occupation in 1967).
+   */
+  private get storyStart(): string | null {
+    const first = [...this.reportedOf.values()].filter((d): d is string => d !== null).sort(compareDates)[0];
+    if (!first) return null;
+    return `${Number(first.slice(0, 4)) - STORY_LEAD_IN_YEARS}${first.slice(4)}`;
+  }
+
+  /** Whether what the fact tells is background from before the story began (see `storyStart`). */
+  isBackground(fact: Fact): boolean {
+    const start = this.storyStart;
+    const when = this.happened(fact);
+    return start !== null && when !== null && compareDates(when, start) < 0;
   }
 
   /**
@@ -321,6 +343,8 @@ export class Chronology {
       case "earliest": {
         const ofReports = OF_REPORTS.test(question);
         for (const hit of candidates) {
+          // Background (an event from long before the story) does not displace the best as its "first".
+          if (hit.fact !== best.fact && !ofReports && this.isBackground(hit.fact)) continue;
           if (!chosen || this.isEarlier(hit.fact, chosen.fact, ofReports)) chosen = hit;
         }
         return chosen?.fact === best.fact ? undefined : chosen;

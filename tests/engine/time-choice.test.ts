@@ -160,6 +160,27 @@ const CASES: Case[] = [
     earlier: [],
   },
   {
+    what: "first: background from long before the story's first report (1990) is no 'first' of the story",
+    intent: { kind: "earliest" },
+    ranked: [
+      ["bridgeApril", 1],
+      ["oldBridge", 0.9],
+      ["voteMarch", 0.7],
+    ],
+    answer: ["voteMarch"],
+    earlier: [],
+  },
+  {
+    what: "first: background that is itself the best hit still answers",
+    intent: { kind: "earliest" },
+    ranked: [
+      ["oldBridge", 1],
+      ["bridgeApril", 0.9],
+    ],
+    answer: ["oldBridge", "bridgeApril"],
+    earlier: [],
+  },
+  {
     what: "first reports: the earliest report",
     intent: { kind: "earliest" },
     question: "what did the first reports say?",
