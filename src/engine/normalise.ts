@@ -73,6 +73,14 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * Turns text into index terms using the knowledge base's lexicon. One instance is shared by the index and
  * the questions so that both are analysed identically.
  */
+/**
+ * The index term under which a fact that answers a kind of question is found ("@where"): no word folds to
+ * it, since folding keeps letters, digits and a few joining marks only.
+ */
+export function askedKindTerm(kind: string): string {
+  return `@${kind}`;
+}
+
 export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
   /** Folded phrase → replacement, longest phrase first. */
@@ -86,6 +94,8 @@ export class Analyzer {
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
+  /** Term → the term a fact that answers its kind of question is indexed under (lexicon `asks`). */
+  private readonly askedKinds = new Map<string, string>();
   /** Term → the terms that say its opposite (lexicon `opposites`, both ways). */
   private readonly opposites = new Map<string, Set<string>>();
 
@@ -114,6 +124,12 @@ export class Analyzer {
       for (const s of stems) if (!this.canonical.has(s)) this.canonical.set(s, head);
     }
     this.generic = new Set(lexicon.generic.flatMap((w) => words(w).map((x) => this.canonicalOf(stem(x)))));
+    for (const [kind, asking] of Object.entries(lexicon.asks ?? {})) {
+      for (const word of asking ?? []) {
+        const term = this.canonicalOf(words(word).map(stem).join(" "));
+        if (!this.askedKinds.has(term)) this.askedKinds.set(term, askedKindTerm(kind));
+      }
+    }
     for (const [one, other] of lexicon.opposites ?? []) {
       const a = this.canonicalOf(stem(words(one).join(" ")));
       const b = this.canonicalOf(stem(words(other).join(" ")));
@@ -126,6 +142,14 @@ export class Analyzer {
         this.opposites.set(from, set);
       }
     }
+  }
+
+  /**
+   * The index term of the kind of question a word names what it asks for ("venue" → a place, "job" → who
+   * holds what post), from the lexicon's `asks`; undefined for any other word.
+   */
+  askedKindOf(term: string): string | undefined {
+    return this.askedKinds.get(term);
   }
 
   /** The terms that say the opposite of a term ("accept" → refuse). */

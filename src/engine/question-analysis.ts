@@ -229,7 +229,9 @@ export class QuestionAnalyser {
       // supports it; one the base never names is the side, as "Washington" is read as the United States.
       const [sideTerm] = sideTerms;
       const resolved =
-        sideTerm !== undefined && !read.known ? { term: sideTerm, known: true, corrected: word } : read;
+        sideTerm !== undefined && !read.known
+          ? { term: sideTerm, known: true, corrected: word }
+          : this.askedKindOf(read);
       if (sideTerms.length > 0 && read.known) governments.set(read.term, sideTerms);
       if (at < or) {
         // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
@@ -413,6 +415,21 @@ export class QuestionAnalyser {
       return { term: fixed.term, known: false, corrected: common };
     }
     return { term: direct.term, known: false };
+  }
+
+  /**
+   * "what was the VENUE?", "what's dalati's day JOB?" of a base that never says venue or job: a word the
+   * lexicon's `asks` says names what is asked (a place, a post) is met by the facts that answer that kind
+   * of question, not weighed as the rarest word. A word the base uses is read as itself.
+   */
+  private askedKindOf(read: { term: string; known: boolean; corrected?: string }): {
+    term: string;
+    known: boolean;
+    corrected?: string;
+  } {
+    if (read.known) return read;
+    const asked = this.analyzer.askedKindOf(read.term);
+    return asked !== undefined && this.index.isKnownTerm(asked) ? { term: asked, known: true } : read;
   }
 
   /** A word read as a name's word (`namePhraseCorrections`): that word's term, as a correction. */

@@ -173,5 +173,12 @@ export const lexiconSchema = z.strictObject({
    * answered with the correction.
    */
   opposites: z.array(z.tuple([nonEmpty, nonEmpty])).optional(),
+  /**
+   * Everyday words that name what a question asks for rather than what the answer says ("venue", "job",
+   * "goal"), by the kind of question whose answer is one: a fact's sentence gives a place, a person's post
+   * or a purpose, and seldom the word for it. A word here that the base never uses is met by a fact that
+   * answers that kind (search.ts, `askedKindTerm`); a word the base uses is read as itself.
+   */
+  asks: z.partialRecord(questionKind, z.array(nonEmpty)).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;
