@@ -5,6 +5,7 @@ import type nlp from "compromise";
 import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
+import { countriesIn, demonymsOf, isCountry } from "./countries.js";
 
 type EntityKind = Entity["kind"];
 
@@ -66,6 +67,7 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
     if (name.length < 3 || !/^[\p{Lu}]|^al-/u.test(name) || name === name.toUpperCase()) return;
     if (/^\p{Ll}/u.test(last) && !/^al-/.test(last)) return;
     if (kind === "place" && INSTITUTION.test(name)) kind = "organisation";
+    if (kind === "place" && isCountry(name)) kind = "country";
     // "Syrian Observatory for Human Rights": compromise stops at "for".
     const longer = new RegExp(
       `${escapeRegExp(name)}((?: for| of)(?: the)?(?: [\\p{Lu}][\\p{L}'’-]+)+)`,
@@ -131,6 +133,8 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
     }
   }
   for (const raw of doc.organizations().out("array") as string[]) add(raw, "organisation");
+  // Countries compromise missed ("Jordan's foreign minister": Jordan read as a given name, and dropped above).
+  for (const name of countriesIn(text)) add(name, "country");
   return [...found.values()];
 }
 
@@ -206,6 +210,14 @@ export function mergeEntities(
           entity.aliases.push(alias);
           claim(alias, entity);
         }
+      }
+    }
+    // "Jordanian", "Turkish": how a question names a country's people, as the base's own countries have it.
+    if (mention.kind === "country") {
+      for (const demonym of demonymsOf(mention.name)) {
+        if (owner.has(normaliseAlias(demonym))) continue;
+        entity.aliases.push(demonym);
+        claim(demonym, entity);
       }
     }
     claim(mention.name, entity);

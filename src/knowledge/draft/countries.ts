@@ -1,0 +1,115 @@
+// Countries an article names, and what their people are called. compromise misses some countries ("Jordan"
+// reads as a person's given name) and calls the others places; a curator makes each a `country` entity with
+// its demonym as an alias ("Jordanian", "Turkish"), so "which Jordanian minister …?" finds the facts that
+// name Jordan. Which names are countries is data: the `countries-list` package's ISO 3166 names, the
+// runtime's CLDR names (Intl.DisplayNames) and compromise's lexicon, which keeps names the ISO data has
+// replaced ("Turkey" for Türkiye). Which demonyms exist is the Hunspell en_US word list (`dictionary-en`),
+// read as text and searched for each candidate, so its 49,000 words are never split into sets (kb:add's
+// start-up budget).
+import nlp from "compromise";
+import { countries } from "countries-list";
+import englishWords from "dictionary-en";
+
+/** Endings a country's name takes for its people: Jordan-ian, Syria-n, Qatar-i, Leban-ese, Turk-ish. */
+const DEMONYM_ENDINGS = ["ian", "an", "n", "i", "ese", "ish"];
+/** A stem shorter than this is no demonym's ("Ira" of Iran, "Cub" of Cuba would find unrelated names). */
+const MIN_STEM_LENGTH = 4;
+
+/** Longest country name looked for, in words ("Bosnia and Herzegovina", "Turks and Caicos Islands"). */
+const MAX_NAME_WORDS = 5;
+
+let countryNames: ReadonlySet<string> | undefined;
+
+/** Every country's English name, in lower case: countries-list's, CLDR's and compromise's lexicon's. */
+function allCountryNames(): ReadonlySet<string> {
+  if (countryNames) return countryNames;
+  const names = new Set<string>();
+  for (const country of Object.values(countries)) names.add(country.name.toLowerCase());
+  const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  for (const code of Object.keys(countries)) {
+    const name = regions.of(code);
+    if (name && name !== code) names.add(name.toLowerCase());
+  }
+  // compromise knows names the ISO data has replaced ("Turkey" for Türkiye).
+  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model
+    .one.lexicon;
+  for (const [word, tag] of Object.entries(lexicon)) if (tag === "Country") names.add(word);
+  countryNames = names;
+  return names;
+}
+
+/** Whether a name (as written, any case) is a country's. */
+export function isCountry(name: string): boolean {
+  return allCountryNames().has(name.toLowerCase());
+}
+
+/** The countries a text names, as written there (capitalised words), each once, in order. */
+export function countriesIn(text: string): string[] {
+  const names = allCountryNames();
+  // "Jordan's foreign minister": the possessive is not part of the name.
+  const words = [...text.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0].replace(/['’]s$/, ""));
+  const found = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    if (!/^\p{Lu}/u.test(words[i] as string)) continue;
+    for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
+      const name = words.slice(i, i + n).join(" ");
+      if (!/^\p{Lu}/u.test(words[i + n - 1] as string) || !names.has(name.toLowerCase())) continue;
+      found.add(name);
+      i += n - 1;
+      break;
+    }
+  }
+  return [...found];
+}
+
+let dictionaryText: string | undefined;
+
+/** The en_US word list as one string, "\nWord/FLAGS" a line. */
+function dictionary(): string {
+  if (dictionaryText === undefined) {
+    dictionaryText = `\n${new TextDecoder().decode(englishWords.dic)}`;
+  }
+  return dictionaryText;
+}
+
+/** The word's flags when the word list has it as written ("Jordanian" → "MS"), else null. */
+function flagsOf(word: string): string | null {
+  const text = dictionary();
+  let at = text.indexOf(`\n${word}`);
+  while (at >= 0) {
+    const next = text[at + 1 + word.length];
+    if (next === "\n" || next === undefined) return "";
+    if (next === "/") {
+      const end = text.indexOf("\n", at + 1);
+      return text.slice(at + 2 + word.length, end < 0 ? undefined : end);
+    }
+    at = text.indexOf(`\n${word}`, at + 1);
+  }
+  return null;
+}
+
+/**
+ * What the word list calls a country's people, from its one-word name: "Jordan" → Jordanian, Jordanians;
+ * "Turkey" → Turkish, Turk, Turks; "Azerbaijan" → Azerbaijani, Azerbaijanis. A name of several words, or
+ * one whose forms the word list lacks, has none.
+ */
+export function demonymsOf(country: string): string[] {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(country)) return [];
+  const stem = country.replace(/(?:ey|[aeiouy]+)$/, "");
+  const candidates = new Set<string>();
+  for (const ending of DEMONYM_ENDINGS) candidates.add(country + ending);
+  if (stem !== country && stem.length >= MIN_STEM_LENGTH) {
+    for (const ending of DEMONYM_ENDINGS) candidates.add(stem + ending);
+    // The stem alone is a people's name only beside its "-ish" ("Turk" of Turkish; not "Chin", "Russ").
+    if (flagsOf(`${stem}ish`) !== null) candidates.add(stem);
+  }
+  const out: string[] = [];
+  for (const candidate of candidates) {
+    const flags = flagsOf(candidate);
+    if (flags === null) continue;
+    out.push(candidate);
+    // Hunspell's S flag: the word takes a plural ("Jordanians", "Turks").
+    if (/S/.test(flags)) out.push(`${candidate}s`);
+  }
+  return out;
+}
