@@ -9,7 +9,14 @@ import { type AskResult, quoted } from "./ask-result.js";
 import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
-import { CLAIMED_YEAR, type Claim, isClaimedMonth, PLACE_PREPOSITION, reaskWithout } from "./premise.js";
+import {
+  CLAIMED_YEAR,
+  type Claim,
+  isClaimedMonth,
+  isOutOf,
+  PLACE_PREPOSITION,
+  reaskWithout,
+} from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
@@ -47,6 +54,8 @@ function isVerbForm(word: string): boolean {
 /** Years as a fact states them. */
 const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
 const YEAR = new RegExp(YEARS.source);
+/** A place a statement describes by a side's name: "in the Israel–Syria border region", "on Syrian soil". */
+const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -59,6 +68,11 @@ export interface CorrectionCandidate {
   unstated: number;
   /** Its statement lacks one of them, which the fact holds elsewhere (its quotes, questions, keywords). */
   heldElsewhere: boolean;
+  /**
+   * It describes the place rather than naming it ("in the Israel–Syria border region"): no rival to a fact
+   * that names one (the Golan lies in that region), nor that one to it.
+   */
+  described?: boolean;
 }
 
 /**
@@ -77,6 +91,8 @@ export function chooseCorrection(candidates: readonly CorrectionCandidate[]): nu
   const unsure = pool.some(
     ({ c, i }) =>
       i !== chosen.i &&
+      !c.described &&
+      !chosen.c.described &&
       c.score >= chosen.c.score * RIVAL_SCORE_SHARE &&
       !c.fills.some((v) => chosen.c.fills.includes(v)),
   );
@@ -114,9 +130,7 @@ export class PremiseCorrector {
     const { analyzer, analyser } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const month = monthOf(claim.text);
-    for (const element of this.elementsOf(claimWords, knownNames)) {
-      const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
-      const reask = reaskWithout(claimWords, element.from, element.to, open);
+    for (const { element, reask } of this.reasksOf(claimWords, knownNames)) {
       const found = this.parts.answer(reask);
       if (found.status !== "answered" || found.preface) continue;
       const asked = analyser.analyse(reask);
@@ -127,10 +141,14 @@ export class PremiseCorrector {
       const fact = this.correctionOf(
         found.supported ?? [],
         asked,
-        (f) =>
-          framing !== null && !this.happenedIn(f, framing)
-            ? []
-            : this.fillersOf(f, element.slot, said, asked),
+        (f) => {
+          if (framing !== null && !this.happenedIn(f, framing)) return { fills: [] };
+          const fills = this.fillersOf(f, element.slot, said, asked);
+          if (fills.length > 0 || element.slot !== "place") return { fills };
+          // "The meetings have taken place in the Israel–Syria border region" names no place, but says
+          // otherwise than Cairo.
+          return { fills: this.describedPlaceOf(f, said), described: true };
+        },
         this.replacedWithName(claimWords, element),
       );
       if (!fact) continue;
@@ -141,6 +159,29 @@ export class PremiseCorrector {
       return { ...found, ask, facts: [fact], earlier: [], preface };
     }
     return undefined;
+  }
+
+  /**
+   * The claim asked again for each element, in the order tried. A verb is asked again with the claim's "why"
+   * (a fact that explains the opposite: "why did Israel ramp up its strikes") and then without it ("why has
+   * Israel ramped up its strikes while …": what Israel did with its strikes, with or without a reason).
+   */
+  private reasksOf(
+    claimWords: readonly string[],
+    knownNames: boolean,
+  ): Array<{ element: ClaimElement; reask: string }> {
+    return this.elementsOf(claimWords, knownNames).flatMap((element) => {
+      const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
+      const reask = reaskWithout(claimWords, element.from, element.to, open);
+      if (element.slot !== "verb") return [{ element, reask }];
+      const withoutWhy = reaskWithout(claimWords, element.from, element.to, undefined, true);
+      return withoutWhy === reask
+        ? [{ element, reask }]
+        : [
+            { element, reask },
+            { element, reask: withoutWhy },
+          ];
+    });
   }
 
   /**
@@ -209,7 +250,7 @@ export class PremiseCorrector {
   private correctionOf(
     hits: readonly Hit[],
     asked: AnalysedQuestion,
-    fillers: (fact: Fact) => readonly string[],
+    fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean },
     replaced: readonly string[] = [],
   ): Fact | undefined {
     const { support } = this.parts;
@@ -218,7 +259,7 @@ export class PremiseCorrector {
       const [only, ...more] = unstated;
       return {
         score: hit.score,
-        fills: fillers(hit.fact),
+        ...fillers(hit.fact),
         unstated: unstated.length,
         heldElsewhere: only !== undefined && more.length === 0 && support.holds(hit.fact, only),
       };
@@ -255,8 +296,8 @@ export class PremiseCorrector {
       const known = index.isKnownTerm(term);
       if (CLAIMED_YEAR.test(word)) elements.push({ slot: "time", from: i, to: i + 1 });
       else if (
-        PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") &&
-        this.isPlaceWord(word, term, claimWords[i - 1] === "from")
+        (PLACE_PREPOSITION.test(claimWords[i - 1] ?? "") || isOutOf(claimWords, i)) &&
+        this.isPlaceWord(word, term, claimWords[i - 1] !== "in" && claimWords[i - 1] !== "at")
       ) {
         elements.push({ slot: "place", from: i, to: i + 1 });
       } else if (analyzer.oppositesOf(term).size > 0) elements.push({ slot: "verb", from: i, to: i + 1 });
@@ -305,6 +346,18 @@ export class PremiseCorrector {
   private termsOf(fact: Fact): Set<string> {
     const texts = [fact.statement, ...fact.quotes.map((q) => q.text), fact.timeline?.when ?? ""];
     return new Set(texts.flatMap((t) => this.parts.analyzer.terms(t)));
+  }
+
+  /**
+   * The place a fact's statement describes by a side's name ("in the Israel–Syria border region", "on
+   * Syrian soil"), as terms; empty when it says `said` itself or describes none.
+   */
+  private describedPlaceOf(fact: Fact, said: readonly string[]): string[] {
+    const { analyzer } = this.parts;
+    const saidTerms = said.flatMap((w) => analyzer.termOf(w)?.term ?? []);
+    if (saidTerms.some((t) => this.termsOf(fact).has(t))) return [];
+    const described = SIDE_PLACE_IN_STATEMENT.exec(fact.statement)?.[0];
+    return described ? analyzer.terms(described) : [];
   }
 
   /**

@@ -18,13 +18,19 @@ export interface Claim {
   form: ClaimForm;
 }
 
+/** A tag that asks whether a negated claim is so: "…, has it?", "…, did they?". */
+const POSITIVE_TAG =
+  "(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could) (?:it|he|she|they|we|you|there|that|this)";
+
 /**
  * A tag that asks whether what comes before it is so: "…, right?", "… yeah?", "…, isn't he?", "…, is that
  * confirmed?", "…, can you confirm?". (question.ts's QUESTION_TAG reads the same tags as a clause of their own,
  * to keep the claim before them in the ask; here they are taken off it.)
  */
 const TRAILING_TAG = new RegExp(
-  `(?:,\\s*|\\s+)(?:${[
+  // A positive tag after a comma only: the tag of a negated claim ("israel hasn't eased its strikes, HAS
+  // IT?"), never the end of a question ("where is it?").
+  `(?:(?:,\\s*|\\s+)(?:${[
     "right",
     "correct",
     "true",
@@ -39,13 +45,32 @@ const TRAILING_TAG = new RegExp(
     "is (?:that|this|it) (?:true|confirmed|right|correct|accurate|real|so)",
     "(?:can|could) (?:you|u) confirm(?: (?:that|this|it))?",
     "(?:isn|aren|wasn|weren|didn|doesn|don|hasn|haven|hadn|won|wouldn|can|couldn)['’]?t (?:it|he|she|they|we|you|there|that|this)",
-  ].join("|")})\\s*[?!.]*\\s*$`,
+  ].join("|")})|,\\s*${POSITIVE_TAG})\\s*[?!.]*\\s*$`,
   "i",
 );
 
 /** A lead-in that puts a claim to be checked: "is it true that …", "i heard …", "apparently …". */
 const CHECK_LEAD_IN =
-  /^(?:(?:so|ok|okay|wait)[\s,]+)?(?:is it true(?: that)?|is it the case(?: that)?|(?:it's|its) true(?: that)?|i (?:heard|read|saw)(?: (?:somewhere|online))?(?: that)?|some(?:one|body) (?:said|told me)(?: that)?|apparently|supposedly|(?:the )?rumou?r (?:is|has it)(?: that)?)[\s,]+/i;
+  /^(?:(?:so|ok|okay|wait)[\s,]+)?(?:is(?:n['’]?t)? it true(?: that)?|is(?:n['’]?t)? it the case(?: that)?|(?:it's|its) true(?: that)?|i (?:heard|read|saw)(?: (?:somewhere|online))?(?: that)?|some(?:one|body) (?:said|told me)(?: that)?|apparently|supposedly|(?:the )?rumou?r (?:is|has it)(?: that)?)[\s,]+/i;
+
+/**
+ * A negative question, which says what the asker believes and asks to have it confirmed: "isn't dalati the
+ * governor of daraa?", "didn't syria arrest hamas members?" put "dalati the governor of daraa", "syria
+ * arrest hamas members". Not a modal ("shouldn't they sign?" asks an opinion, "can't they meet?" a
+ * possibility), nor "isn't it true that …" (a lead-in, CHECK_LEAD_IN).
+ */
+const NEGATIVE_OPENING =
+  /^(?:(?:so|but|wait|and|ok|okay)[\s,]+)?(?:is|are|was|were|did|does|do|has|have|had)n['’]?t\s+(?!it (?:true|the case)\b)/i;
+
+/**
+ * A statement asked with a question mark: "so isis is the group that ousted assad?", "the talks were in
+ * paris?". A subject of one or two words and a form of be or have, no question word anywhere; not the
+ * asker's own state ("i was wondering …?", "you are sure?").
+ */
+const DECLARATIVE_QUESTION = new RegExp(
+  String.raw`^(?!(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)}|i|you|u|we|ya)\b)(?:[\p{L}'’.-]+\s+){1,2}(?:is|are|was|were|has|have|had)\b(?!.*\b(?:${WH_WORDS})\b)[^?]*\?+\s*$`,
+  "iu",
+);
 
 /** Openings that take what follows for granted: "why did …", "why's dalati …", "how come …". */
 const PRESUPPOSING = /^(?:why|whys|why['’]s|how come)\b/i;
@@ -65,6 +90,13 @@ export function claimOf(ask: string): Claim | undefined {
     const text = unled.replace(LEADING_SO, "").replace(/[?!.\s]+$/, "");
     return text === "" ? undefined : { text, form: "asserted" };
   }
+  const unnegated = trimmed.replace(NEGATIVE_OPENING, "");
+  if (unnegated !== trimmed) {
+    const text = unnegated.replace(/[?!.\s]+$/, "");
+    return text === "" ? undefined : { text, form: "asserted" };
+  }
+  const unso = trimmed.replace(LEADING_SO, "");
+  if (DECLARATIVE_QUESTION.test(unso)) return { text: unso.replace(/[?!.\s]+$/, ""), form: "asserted" };
   if (PRESUPPOSING.test(trimmed)) return { text: trimmed.replace(/[?!.\s]+$/, ""), form: "presupposed" };
   return undefined;
 }
@@ -76,20 +108,25 @@ const WHY_OPENING = /^(?:why|whys|how come)\b\s*/;
  * The claim (as folded words, from the analyzer) asked again for what stands in `from`…`to`: the words
  * left out, and a question word put first that asks for that slot ("where", "when"), or none ("who did …"
  * is read from the words that stay). A "why" opening is dropped when the slot is asked for: "why did they
- * meet in Baku" asks again as "where did they meet".
+ * meet in Baku" asks again as "where did they meet"; and with `withoutWhy`, when what is left out is the
+ * claim's verb: "why has Israel ramped up its strikes" asks again what Israel has done with its strikes,
+ * whose answer need give no reason.
  */
 export function reaskWithout(
   claimWords: readonly string[],
   from: number,
   to: number,
   questionWord?: "where" | "when",
+  withoutWhy = false,
 ): string {
   const kept = [...claimWords.slice(0, from), ...claimWords.slice(to)];
-  // "in", "at", "since" before a place or a year went with it.
-  if (questionWord && /^(?:in|at|on|since|near|to|from)$/.test(kept[from - 1] ?? ""))
+  // "in", "at", "since", "out of" before a place or a year went with it.
+  if (questionWord && isOutOf(kept, from)) kept.splice(from - 2, 2);
+  else if (questionWord && /^(?:in|at|on|since|near|to|from)$/.test(kept[from - 1] ?? ""))
     kept.splice(from - 1, 1);
   const text = kept.join(" ");
-  return questionWord ? `${questionWord} ${text.replace(WHY_OPENING, "")}` : text;
+  if (questionWord) return `${questionWord} ${text.replace(WHY_OPENING, "")}`;
+  return withoutWhy ? text.replace(WHY_OPENING, "") : text;
 }
 
 /** A year as a claim gives it: "in 1973", "since the 1973 war". */
@@ -99,6 +136,11 @@ export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
  * FROM Beirut" ("from" only before a place: "heard from Barrack" names a person).
  */
 export const PLACE_PREPOSITION = /^(?:in|at|from)$/;
+
+/** Whether the words before `i` are "out of", which puts what follows in a place as "from" does ("runs it out of Beirut"). */
+export function isOutOf(words: readonly string[], i: number): boolean {
+  return words[i - 1] === "of" && words[i - 2] === "out";
+}
 
 /** A word that puts a claim in time: a month or a year ("in July", "in 1973"). */
 export function isTimeWord(word: string): boolean {

@@ -22,6 +22,17 @@ describe("claimOf", () => {
     ["why did al-qaeda topple assad?", "why did al-qaeda topple assad", "presupposed"],
     ["why's the governor based in amman?", "why's the governor based in amman", "presupposed"],
     ["how come syria refused the handover?", "how come syria refused the handover", "presupposed"],
+    // a negative question says what the asker believes
+    ["isn't al-dalati the governor of homs?", "al-dalati the governor of homs", "asserted"],
+    ["didn't syria arrest hamas members?", "syria arrest hamas members", "asserted"],
+    ["so wasn't it obama who met al-sharaa?", "it obama who met al-sharaa", "asserted"],
+    ["isn't it true that the talks were in cairo?", "the talks were in cairo", "asserted"],
+    // a negated claim with a positive tag
+    ["israel hasn't eased its strikes, has it?", "israel hasn't eased its strikes", "asserted"],
+    ["the envoy didn't go to paris, did he?", "the envoy didn't go to paris", "asserted"],
+    // a statement asked with a question mark
+    ["so isis is the group that toppled assad?", "isis is the group that toppled assad", "asserted"],
+    ["the talks were held in cairo?", "the talks were held in cairo", "asserted"],
   ])("%s → %s (%s)", (ask, text, form) => {
     expect(claimOf(ask)).toEqual({ text, form });
   });
@@ -31,6 +42,15 @@ describe("claimOf", () => {
     "who leads syria's side?",
     "when did the talks start?",
     "what is the right of return?",
+    // a positive tag needs its comma: the end of a question is no tag
+    "where is it?",
+    "so what did they agree, and when is it?",
+    // a modal asks an opinion or a possibility; the asker's own state is no claim
+    "shouldn't they sign a deal?",
+    "can't they meet in paris?",
+    "i was wondering if they met?",
+    // a statement with a question word in it asks that
+    "the talks are held where?",
   ])("%s asserts nothing", (ask) => {
     expect(claimOf(ask)).toBeUndefined();
   });
@@ -85,8 +105,19 @@ describe("reaskWithout", () => {
     ["why is he coordinating it from beirut", 6, 7, "where", "where is he coordinating it"],
     // a name: left out, the rest asks who it was
     ["why did al qaeda topple assad", 2, 4, undefined, "why did topple assad"],
+    // a place after "out of": both words go with it
+    ["why does he run it out of beirut", 7, 8, "where", "where does he run it"],
   ] as const)("%s without [%i, %i) → %s", (claim, from, to, questionWord, expected) => {
     expect(reaskWithout(words(claim), from, to, questionWord)).toBe(expected);
+  });
+
+  test.each([
+    // a verb left out: asked again without the why, whose reason no longer applies
+    ["why has israel expand its strikes", 3, 4, "has israel its strikes"],
+    ["how come syria refused the handover", 3, 4, "syria the handover"],
+    ["israel expand its strikes", 1, 2, "israel its strikes"],
+  ] as const)("%s without [%i, %i) and its why → %s", (claim, from, to, expected) => {
+    expect(reaskWithout(words(claim), from, to, undefined, true)).toBe(expected);
   });
 });
 
@@ -113,8 +144,25 @@ describe("a wrong element of a claim is corrected from the sources", () => {
   });
 
   test.each([
+    // a negative question or a statement asked with "?" puts its claim as a tag does
+    ["didn't syria arrest hamas members?", "hamas", "Islamic Jihad"],
+    ["so al-qaeda is the group that toppled assad in december?", "qaeda", "Tahrir al-Sham"],
+    // a place after "out of"
+    ["why is al-dalati directing syria's contacts out of amman?", "amman", "Damascus"],
+    // no fact names where the talks were: the one that describes the place says otherwise
+    ["the talks were held in cairo?", "cairo", "border region"],
+  ])("%s: not %s but %s", (question, wrong, right) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
+    expect(textOf(answer)).toContain(right);
+  });
+
+  test.each([
     // the lexicon's opposites: refuse / approve
     ["how come syria refused the handover of cohen's possessions?", "refused", "approved"],
+    // the why asked again without it: the fact that says what Israel did gives no reason
+    ["why has israel ramped up its bombing of syria while the talks are under way?", "expand", "scaled back"],
     // expand / reduce, with "once" a conjunction, not a word the facts lack
     ["why did israel step up its bombing of syria once the talks started?", "expand", "scaled back"],
   ])("%s: the sources say the opposite of %s", (question, verb, said) => {
