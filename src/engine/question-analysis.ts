@@ -16,6 +16,7 @@ import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { predicateWord } from "./predicate.js";
 import { questionKindOf } from "./question-kinds.js";
+import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { mainClauseOf } from "./time-intent.js";
 import { isMonthName } from "./time-words.js";
@@ -61,6 +62,18 @@ export interface AnalysedQuestion {
   governments: ReadonlyMap<string, readonly string[]>;
   /** The verbs a premise-taking ask claims ("did Syria EXPEL …"), as typed and as terms: the fact must say them. */
   predicates: readonly PredicateTerm[];
+  /**
+   * Who an ask wants the reaction of ("how did THE US react", "MACRON's reaction"): the words that name a
+   * party (a side, an entity's name) or that the base has never seen. A fact's reaction must be theirs.
+   */
+  reactors: readonly ReactorTerm[];
+}
+
+/** A word naming who reacted: as typed, its term, and whether the base knows it. */
+export interface ReactorTerm {
+  word: string;
+  term: string;
+  known: boolean;
 }
 
 /** A verb an ask claims: as typed, and its index term. */
@@ -299,7 +312,32 @@ export class QuestionAnalyser {
       possessors,
       governments,
       asksPerson: asksForPerson(text),
+      reactors: this.reactorsOf(text),
     };
+  }
+
+  /**
+   * The party an ask wants the reaction of, as terms: a side or an entity the base names, or a word it has
+   * never seen ("macron"); other words ("government", "officials") describe rather than name, and a fact
+   * need not repeat them.
+   */
+  private reactorsOf(text: string): ReactorTerm[] {
+    const party = reactingPartyOf(mainClauseOf(text));
+    if (party === null) return [];
+    // "the US" is read as one phrase ("america"): shown as typed, less its article.
+    const typed: string[] = party.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const shown = (word: string) =>
+      typed.includes(word) ? word : party.replace(/^.*\b(?:the|a|an)\s+/i, "");
+    return this.phrasedWords(party).flatMap((word): ReactorTerm[] => {
+      const read = this.resolve(word);
+      if (read === null || this.analyzer.generic.has(read.term)) return [];
+      if (read.known) {
+        return this.namesAParty(read.term) ? [{ word: shown(word), term: read.term, known: true }] : [];
+      }
+      return word.length > SHORTHAND_MAX_LENGTH || isPartyAbbreviation(word)
+        ? [{ word: read.corrected ?? word, term: read.term, known: false }]
+        : [];
+    });
   }
 
   /**

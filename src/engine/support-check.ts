@@ -22,6 +22,13 @@ const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** A place a statement puts something in: "in Paris", "near the Golan", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
+/**
+ * A name after a preposition, with the names joined to it ("in Syria", "with Israel and Syria", "toward
+ * the United States"): the place or the other party of what the statement tells, not who does it.
+ */
+const NAMES_AFTER_PREPOSITION =
+  /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+
 export class SupportCheck {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
@@ -50,6 +57,8 @@ export class SupportCheck {
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
   private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
+  /** Fact id → the terms of the parties its statement has act (`actorTermsOf`), built on first use. */
+  private readonly actorTermsMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(
     kb: KnowledgeBase,
@@ -146,6 +155,11 @@ export class SupportCheck {
     }
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
+    }
+    // "How did the US react?": a reaction of Israel's is no answer; nor any reaction, of a party the base lacks.
+    for (const reactor of analysed.reactors) {
+      const theirs = reactor.known && this.actorTermsOf(hit.fact).has(reactor.term);
+      if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
@@ -258,6 +272,23 @@ export class SupportCheck {
           !this.isSideOf(fact, t.term),
       )
       .map((t) => t.term);
+  }
+
+  /**
+   * The terms of the parties a fact's statement has act: its words less a name it puts after a preposition
+   * ("reduced its operations IN SYRIA", "relations WITH ISRAEL"), where it is the place or the other party.
+   * Who reacted is one of these: "Israel … in Syria" tells of Israel's reaction, not Syria's.
+   */
+  private actorTermsOf(fact: Fact): ReadonlySet<string> {
+    let terms = this.actorTermsMemo.get(fact.id);
+    if (!terms) {
+      const acting = fact.statement.replace(NAMES_AFTER_PREPOSITION, " ");
+      const acts = new Set(this.analyzer.terms(acting));
+      if (fact.side) for (const t of this.analyzer.terms(fact.side)) acts.add(t);
+      this.actorTermsMemo.set(fact.id, acts);
+      terms = acts;
+    }
+    return terms;
   }
 
   /** Whether an entity is a country (a side of the story is one): "united-states", not "donald-trump". */

@@ -64,6 +64,9 @@ describe("refuses what the facts do not support", () => {
     "did the uk government comment on the border meetings?",
     "has the eu commented on the meetings near the golan?",
     "did the uae help the us facilitate the thaw?",
+    // a party's reaction, of facts that tell another party's (Israel's, Syria's)
+    "how did the US react to the talks?",
+    "how has washington reacted to the border meetings?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -125,6 +128,16 @@ describe("refuses what the facts do not support", () => {
 });
 
 describe("answers what they do support", () => {
+  test("a party's reaction is answered by a fact that tells that party's reaction", () => {
+    const answer = engine.ask("how did the israelis respond to the overtures?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("Israel has noticeably reduced");
+    // the US reacted to nothing the sources report: the reply says what they do say, as a suggestion
+    const us = engine.ask("how did the US react to the talks?");
+    expect(us.status).toBe("no_answer");
+    expect(textOf(us)).toContain("don't say anything about “US”");
+  });
+
   test("two asks in one question get both answers", () => {
     const answer = engine.ask("who is leading for syria, and since when has israel held the golan?");
     expect(answer.status).toBe("answered");

@@ -1,0 +1,25 @@
+// Who an ask wants the reaction of: "how did THE US react to the talks?", "what was MACRON's reaction?",
+// "the response OF THE EU". A fact that tells a reaction answers only when it is that party's: Israel's
+// reduced operations "in response to the diplomatic overtures" are no answer to how the US reacted.
+// Pure string work on the ask; the analyser reads the words found as terms.
+
+/** "how did/has/will X react / respond": X, up to six words. */
+const HOW_DID_X_REACT =
+  /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|might|could)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:react|reacted|reacting|respond|responded|responding)\b/iu;
+/** "X's reaction / response": the words before the possessive, up to four. */
+const POSSESSIVE_REACTION =
+  /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:(?:official|public|first|initial)\s+)?(?:reactions?|responses?)\b/iu;
+/** "the reaction of / from X": X, up to four words. */
+const REACTION_OF = /\b(?:reactions?|responses?)\s+(?:of|from|by)\s+((?:[\p{L}'’.-]+\s*){1,4})/iu;
+
+/**
+ * The words that name who reacted, as the ask gives them (question words, auxiliaries and articles
+ * included: the analyser drops what is no term), or null when the ask asks for no one's reaction.
+ */
+export function reactingPartyOf(ask: string): string | null {
+  for (const pattern of [HOW_DID_X_REACT, POSSESSIVE_REACTION, REACTION_OF]) {
+    const found = pattern.exec(ask)?.[1]?.trim();
+    if (found) return found;
+  }
+  return null;
+}
