@@ -4,6 +4,7 @@
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
 import britishDictionary from "dictionary-en-gb";
+import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
 
 interface WordLists {
   common: Set<string>;
@@ -178,14 +179,27 @@ const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Common-word corrections remembered (typos repeat); cleared when it reaches this size. */
 const COMMON_CORRECTION_CACHE_LIMIT = 10_000;
 const commonCorrections = new Map<string, string | null>();
+/**
+ * A typo shorter than this ("isue", "stuf", "teh"), or a vowel typed for another, is undone only into a
+ * word people say at least `OFTEN_SAID_COUNT` times in SUBTLEX-US's 51 million words (issue 1,741, stuff
+ * 15,653, leader 1,589): at three or four letters one edit, and in a name one vowel, reaches many rare words.
+ */
+const SHORT_TYPO_LENGTH = 5;
+const OFTEN_SAID_COUNT = 1000;
+/** A vowel typed for another is undone from this length: at five letters names become words ("lapid" → lipid). */
+const VOWEL_SLIP_LENGTH = 6;
+/** Vowels a typist confuses ("leeder", "secirity"); not "y", which makes names words ("berri" → berry). */
+const VOWELS = "aeiou";
 
 /**
- * The ordinary English word a word in no dictionary is one slip from ("titel" → title, "goverment" →
- * government, "fightin" → fighting), or null. The knowledge base's own vocabulary is tried first (it holds
- * the names a typo is most often of); this is for the common words it lacks, so that a misspelt common
- * word is read as the paraphrase it is, not as a name the sources do not cover. Only the slips that seldom
- * turn a name into a word are undone: a letter left out or two letters swapped, never the first letter. A
- * letter changed is not: "hamas" is one letter from "hames", and a name the sources lack must stay one.
+ * The ordinary English word a word in no dictionary is a slip of ("titel" → title, "goverment" →
+ * government, "manny" → many, "leeder" → leader, "teh" → the), or null: the slips
+ * people make typing a word they know. The knowledge base's own vocabulary is tried first (it holds the
+ * names a typo is most often of); this is for the common words it lacks, so that a misspelt common word is
+ * read as the paraphrase it is, not as a name the sources do not cover. Undone, never at the first letter:
+ * a letter left out, two letters swapped, a letter typed twice, and from six letters a vowel typed for
+ * another (into a word people often say). Not a letter dropped or a consonant changed: "hamas" is one letter from "hams" and "hames", and
+ * a name the sources lack must stay one. Of several words, the one people say most (SUBTLEX-US) wins.
  */
 export function commonWordOneEditFrom(word: string): string | null {
   const cached = commonCorrections.get(word);
@@ -196,19 +210,67 @@ export function commonWordOneEditFrom(word: string): string | null {
   return found;
 }
 
+/**
+ * Whether a word the dictionary lacks is English all the same, as `isOrdinaryEnglish` reads it, but a
+ * compound only of words people say as common words: "betwen" is no compound of "bet" and "Wen".
+ */
+function isEnglishNotSlip(word: string): boolean {
+  if (wordClass(word) === "common" || isPrefixedCommonWord(word)) return true;
+  const { common } = wordLists();
+  const isCommon = (part: string) => baseForms(part).some((form) => common.has(form));
+  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
+    const head = word.slice(0, cut);
+    const tail = word.slice(cut);
+    if (common.has(head) && isCommon(tail) && isSpokenCommonWord(head) && spokenAsCommon(tail)) return true;
+  }
+  const american = word.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s?)$/, "or$1");
+  return american !== word && isCommon(american);
+}
+
+/** A word or its base form said as a common word ("strikes", "keepers" → keeper). */
+function spokenAsCommon(word: string): boolean {
+  return baseForms(word).some((form) => isSpokenCommonWord(form));
+}
+
 function findCommonWord(word: string): string | null {
+  if (!/^[a-z]+$/.test(word) || word.length < 3 || wordClass(word) !== "unknown") return null;
   // "resign", "ceasefire", "normalisation": English the list holds only through a prefix or as parts.
-  if (!/^[a-z]+$/.test(word) || isOrdinaryEnglish(word) || wordClass(word) !== "unknown") return null;
+  if (isEnglishNotSlip(word)) return null;
   const { common } = wordLists();
   const isCommon = (candidate: string) => baseForms(candidate).some((form) => common.has(form));
-  const candidates: string[] = [];
+  const slips = new Set<string>();
   for (let i = 1; i <= word.length; i++) {
-    for (const letter of LETTERS) candidates.push(word.slice(0, i) + letter + word.slice(i));
+    for (const letter of LETTERS) slips.add(word.slice(0, i) + letter + word.slice(i));
   }
   for (let i = 1; i + 1 < word.length; i++) {
-    candidates.push(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
+    slips.add(word.slice(0, i) + word[i + 1] + word[i] + word.slice(i + 2));
   }
-  return candidates.find((candidate) => candidate !== word && isCommon(candidate)) ?? null;
+  for (let i = 2; i < word.length; i++) {
+    if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
+  }
+  // A vowel typed for another, from six letters, into a word people often say: "leeder" → leader,
+  // "secirity" → security; never "hamas" → hames, "mossad" → mossed, "likud" → liked.
+  const vowelSlips = new Set<string>();
+  if (word.length >= VOWEL_SLIP_LENGTH) {
+    for (let i = 1; i < word.length; i++) {
+      if (!VOWELS.includes(word[i] ?? "")) continue;
+      for (const vowel of VOWELS) vowelSlips.add(word.slice(0, i) + vowel + word.slice(i + 1));
+    }
+  }
+  const short = word.length < SHORT_TYPO_LENGTH;
+  let best: string | null = null;
+  let bestCount = -1;
+  for (const candidate of new Set([...slips, ...vowelSlips])) {
+    if (candidate === word || !isCommon(candidate)) continue;
+    const count = spokenCount(candidate);
+    // A word no one says ("lapind", read as lapin + d; "kaolin") is no word a typist meant.
+    if (count === 0) continue;
+    const rare = count < OFTEN_SAID_COUNT;
+    if (rare && (short || (vowelSlips.has(candidate) && !slips.has(candidate)))) continue;
+    // The word people say most: "teh" is "the", not "tech".
+    if (count > bestCount) [best, bestCount] = [candidate, count];
+  }
+  return best;
 }
 
 /** An adverb this short ("only", "early", "daily") is as often a topic word as a manner. */

@@ -9,7 +9,6 @@ import {
   type Correction,
   type Corrector,
   editDistance,
-  MIN_CORRECTABLE_LENGTH,
   namePhraseCorrections,
 } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
@@ -443,9 +442,11 @@ export class QuestionAnalyser {
     if (sounding !== null && heard && this.index.isKnownTerm(heard.term)) {
       return { term: heard.term, known: true, corrected: sounding };
     }
-    // A misspelt common word the base lacks ("titel") is that word, weighed as unknown but no name.
-    const common = word.length >= MIN_CORRECTABLE_LENGTH ? commonWordOneEditFrom(word) : null;
+    // A misspelt common word the base lacks ("titel") is that word, weighed as unknown but no name; a
+    // misspelt stopword ("betwen", "manny", "teh") is the stopword, and weighs nothing.
+    const common = commonWordOneEditFrom(word);
     const fixed = common === null ? null : this.analyzer.termOf(common);
+    if (common !== null && fixed === null) return null;
     if (common !== null && fixed) {
       if (this.index.isKnownTerm(fixed.term)) return { term: fixed.term, known: true, corrected: common };
       const relatedToCommon = this.families().relatedTerm(common);

@@ -55,6 +55,15 @@ test("a misspelt generic word is read as that word, so it weighs little", () => 
   expect(basically?.weight).toBe(GENERIC_WORD_WEIGHT);
 });
 
+test.each([
+  ["is normalisation close betwen israel and syria?", "betwen"], // a misspelt stopword weighs nothing
+  ["how manny sources did reuters talk to", "manny"],
+])("%s: the misspelt stopword %s is no term", (question, typo) => {
+  const analysed = engine.analyse(question);
+  expect(analysed.terms.map((t) => t.word)).not.toContain(typo);
+  expect(analysed.terms.every((t) => t.known || t.weight <= GENERIC_WORD_WEIGHT)).toBe(true);
+});
+
 describe("abstention", () => {
   test.each([
     "What is the boiling point of water?",

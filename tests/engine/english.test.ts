@@ -98,6 +98,13 @@ describe("commonWordOneEditFrom", () => {
     ["fightin", "fighting"],
     ["sorces", "sources"], // not "forces": the first letter is seldom the slip
     ["negotations", "negotiations"],
+    ["manny", "many"], // a letter typed twice
+    ["leeder", "leader"], // a vowel typed for another, into a word people often say
+    ["secirity", "security"],
+    ["isue", "issue"], // four letters: only into a word people often say
+    ["stuf", "stuff"],
+    ["teh", "the"], // not "tech": the word people say most wins
+    ["betwen", "between"], // no compound of "bet" and "Wen" (a name, as people say it)
   ])("%s → %s", (typo, expected) => {
     expect(commonWordOneEditFrom(typo)).toBe(expected);
   });
@@ -109,6 +116,11 @@ describe("commonWordOneEditFrom", () => {
     ["qatar"], // a name the dictionary lists
     ["hamas"], // a name one changed letter from "hames": changed letters are not undone
     ["netanyahu"], // no word is one edit away
+    ["mossad"], // a vowel changed only from six letters into a word people often say: not "mossed"
+    ["likud"], // nor at five letters: not "liked"
+    ["lapid"], // "lapind" (read as lapin + d) is a word no one says
+    ["berri"], // "y" is no vowel a typist confuses: not "berry"
+    ["druze"],
   ])("leaves %s alone", (word) => {
     expect(commonWordOneEditFrom(word)).toBeNull();
   });
