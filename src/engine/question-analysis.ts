@@ -5,12 +5,7 @@ import { asksForPerson, headWords } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
-import {
-  type Correction,
-  type Corrector,
-  editDistance,
-  namePhraseCorrections,
-} from "./fuzzy.js";
+import { type Correction, type Corrector, editDistance, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { predicateWord } from "./predicate.js";
