@@ -74,11 +74,11 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * the questions so that both are analysed identically.
  */
 /**
- * The index term under which a fact that answers a kind of question is found ("@where"): no word folds to
- * it, since folding keeps letters, digits and a few joining marks only.
+ * The index term under which a fact that gives a thing a question may ask for is found ("@where",
+ * asked-things.ts): no word folds to it, since folding keeps letters and digits only.
  */
-export function askedKindTerm(kind: string): string {
-  return `@${kind}`;
+export function askedThingTerm(thing: string): string {
+  return `@${thing}`;
 }
 
 export class Analyzer {
@@ -94,7 +94,7 @@ export class Analyzer {
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
-  /** Term → the term a fact that answers its kind of question is indexed under (lexicon `asks`). */
+  /** Term → the term of the thing it names what is asked for, that a fact giving it is indexed under (lexicon `asks`). */
   private readonly askedKinds = new Map<string, string>();
   /** Term → the terms that say its opposite (lexicon `opposites`, both ways). */
   private readonly opposites = new Map<string, Set<string>>();
@@ -127,7 +127,7 @@ export class Analyzer {
     for (const [kind, asking] of Object.entries(lexicon.asks ?? {})) {
       for (const word of asking ?? []) {
         const term = this.canonicalOf(words(word).map(stem).join(" "));
-        if (!this.askedKinds.has(term)) this.askedKinds.set(term, askedKindTerm(kind));
+        if (!this.askedKinds.has(term)) this.askedKinds.set(term, askedThingTerm(kind));
       }
     }
     for (const [one, other] of lexicon.opposites ?? []) {

@@ -282,7 +282,9 @@ export class QuestionAnalyser {
       // Read as the question's terms are: "face-to-face sessions" is face, to, face (the phrase "face to
       // face" → direct), not one word "face-to-face" that no fact has.
       for (const word of this.phrasedWords(phrase)) {
-        const resolved = this.resolve(word);
+        // "what are the ODDS of …" of a base that never says odds: a fact that gives what may come.
+        const read = this.resolve(word);
+        const resolved = read && this.askedKindOf(read);
         if (!resolved || this.sideTerms.has(resolved.term)) continue;
         return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
       }

@@ -4,8 +4,9 @@
 // does both jobs — rank, and tell "about this story" from "shares a word with it".
 import { MONTH_NAMES } from "../knowledge/dates.js";
 import type { Entity, Fact } from "../knowledge/types.js";
+import { askedThingTermsOf } from "./asked-things.js";
 import type { Analyzer } from "./normalise.js";
-import { askedKindTerm, words } from "./normalise.js";
+import { words } from "./normalise.js";
 import { kindsOfFact } from "./question-kinds.js";
 
 /** How much a term counts for a fact, by the field it appears in (its best field wins). */
@@ -15,16 +16,9 @@ export const FIELD_WEIGHTS = {
   entities: 0.9,
   keywords: 0.85,
   quotes: 0.7,
-  /** The kinds of question the fact answers, as `@where` …: met by a word naming what is asked ("venue"). */
-  askedKinds: 0.85,
+  /** The things the fact gives, as `@where`, `@reaction` …: met by a word naming what is asked ("venue"). */
+  askedThings: 0.85,
 } as const;
-
-/**
- * Kinds whose answer a fact's sentence gives as a thing of its own (a place, a person with a post, a date,
- * a purpose, a number), so that a question naming that thing in other words ("the venue", "his job") is
- * met by it; "what", "how" and yes/no answers are no such thing.
- */
-const INDEXED_KINDS = new Set(["who", "where", "when", "why", "how-many"]);
 
 const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
@@ -174,9 +168,7 @@ export function buildIndexData(
     for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
     for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
     for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
-    for (const kind of kindsOfFact(fact)) {
-      if (INDEXED_KINDS.has(kind)) addTerms([askedKindTerm(kind)], FIELD_WEIGHTS.askedKinds);
-    }
+    addTerms(askedThingTermsOf(fact, kindsOfFact(fact)), FIELD_WEIGHTS.askedThings);
     for (const [term, weight] of weights) {
       let list = lists.get(term);
       if (!list) {

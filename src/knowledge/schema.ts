@@ -2,6 +2,7 @@
 // schemas at start-up and by `npm run kb:check`; the loader adds the checks zod cannot express
 // (quotes found verbatim in their article, unique ids and aliases, known entity ids).
 import { z } from "zod";
+import { ASKED_THINGS } from "../engine/asked-things.js";
 import { QUESTION_KINDS } from "../engine/question-kinds.js";
 
 const slug = z
@@ -175,10 +176,11 @@ export const lexiconSchema = z.strictObject({
   opposites: z.array(z.tuple([nonEmpty, nonEmpty])).optional(),
   /**
    * Everyday words that name what a question asks for rather than what the answer says ("venue", "job",
-   * "goal"), by the kind of question whose answer is one: a fact's sentence gives a place, a person's post
-   * or a purpose, and seldom the word for it. A word here that the base never uses is met by a fact that
-   * answers that kind (search.ts, `askedKindTerm`); a word the base uses is read as itself.
+   * "goal"), by the thing they name (a kind of question whose answer is one, or an attribute of a sentence:
+   * asked-things.ts): a fact's sentence gives a place, a person's post or a purpose, and seldom the word for
+   * it. A word here that the base never uses is met by a fact that gives that thing; a word the base uses is
+   * read as itself.
    */
-  asks: z.partialRecord(questionKind, z.array(nonEmpty)).optional(),
+  asks: z.partialRecord(z.enum(ASKED_THINGS), z.array(nonEmpty)).optional(),
 });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -1,0 +1,38 @@
+// What a question may name in everyday words instead of asking it outright ("the VENUE", "his day JOB",
+// "Barrack's VERDICT", "the ODDS of …"), and which facts give such a thing: the kinds of question a fact
+// answers and the attributes its sentence has (support.ts), each indexed as a term of its own (`@where`,
+// `@reaction` …). The lexicon's `asks` lists the words by the thing they name (lexicon.json).
+import type { Fact } from "../knowledge/types.js";
+import type { Attribute } from "./ask-attributes.js";
+import { askedThingTerm } from "./normalise.js";
+import type { QuestionKind } from "./question-kinds.js";
+import { attributesOf } from "./support.js";
+
+/**
+ * The kinds whose answer a fact's sentence gives as a thing of its own (a place, a person, a date, a purpose,
+ * a number), and the attributes a sentence can be seen to have: what was said in answer to something, what
+ * brought something about, what may come, what was given in return. "What", "how" and yes/no answers are
+ * no such thing.
+ */
+export const ASKED_THINGS = [
+  "who",
+  "where",
+  "when",
+  "why",
+  "how-many",
+  "reaction",
+  "cause",
+  "future",
+  "exchange",
+] as const satisfies ReadonlyArray<QuestionKind | Attribute>;
+export type AskedThing = (typeof ASKED_THINGS)[number];
+
+const THINGS: ReadonlySet<string> = new Set(ASKED_THINGS);
+
+/** The terms of the things a fact gives: the kinds it answers (`kinds`) and its sentence's attributes. */
+export function askedThingTermsOf(fact: Fact, kinds: Iterable<string>): string[] {
+  const things = new Set<string>();
+  for (const kind of kinds) if (THINGS.has(kind)) things.add(kind);
+  for (const attribute of attributesOf(fact)) if (THINGS.has(attribute)) things.add(attribute);
+  return [...things].map(askedThingTerm);
+}
