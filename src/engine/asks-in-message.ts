@@ -3,7 +3,15 @@
 // Pure string work on the question alone; no story wording.
 
 import { MONTH_NAMES } from "../knowledge/dates.js";
-import { AUX_WORDS, asksSomething, LEAD_IN, stripOpening, TAIL, WH_WORDS } from "./ask-openings.js";
+import {
+  AUX_WORDS,
+  asksSomething,
+  LEAD_IN,
+  OPENS_ASK,
+  stripOpening,
+  TAIL,
+  WH_WORDS,
+} from "./ask-openings.js";
 import { embeddedAsk, REQUEST } from "./embedded-asks.js";
 import { timeIntentOf } from "./time-intent.js";
 import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
@@ -23,7 +31,9 @@ const COMMA_BREAK = /,\s*/;
 const CLAUSE_BREAK = new RegExp(
   // "…delayed or brought forward OR WHAT, so …": a question word with nothing after it ends a clause as
   // chatter; it opens no ask.
-  `\\s+(?:and|but|also|plus)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
+  // "… that Israel ALSO HAS at home": "also" before an auxiliary is an adverb of the clause it is in; it
+  // opens a new ask only before a question word ("who leads X also who leads Y").
+  `\\s+(?:and|but|plus)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
   "i",
 );
 
@@ -143,7 +153,8 @@ export function asksInContext(question: string): AskInContext[] {
         time = typed;
         return;
       }
-      const text = time === undefined ? timed : withTime(timed, time);
+      const fronted = time;
+      const text = fronted === undefined ? timed : withTime(timed, fronted);
       time = undefined;
       const previous = asks.at(-1);
       if (QUESTION_TAG.test(text)) {
@@ -179,8 +190,19 @@ export function asksInContext(question: string): AskInContext[] {
         asksLater(i, j);
       const request = REQUEST.exec(text)?.[1];
       const opens = !relative && !subordinate && request === undefined && asksSomething(text);
+      // "…, and now I'm wondering since when Israel has held it?": a question asked outright that opens with
+      // no question word or verb of its own asks the question it holds.
+      // Read from the clause before its time is moved: "now I'm wondering since when …" asks no "now".
+      const heldTyped =
+        opens && !OPENS_ASK.test(text) && text.endsWith("?")
+          ? embeddedAsk(typed, asTyped, directLater(i, j))
+          : undefined;
+      const heldTimed = heldTyped === undefined ? null : timeLast(heldTyped);
+      const held =
+        heldTimed === null ? undefined : fronted === undefined ? heldTimed : withTime(heldTimed, fronted);
       const clause =
-        opens || relative || subordinate ? text : (embeddedAsk(text, asTyped, directLater(i, j)) ?? text);
+        held ??
+        (opens || relative || subordinate ? text : (embeddedAsk(text, asTyped, directLater(i, j)) ?? text));
       if (!opens && clause === text) {
         // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
         // first ask is context ("my friend says …, so what …?") and is left out.

@@ -4,7 +4,7 @@
 
 import { OPENS_ASK, stripOpening } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
-import { wordClass } from "./english.js";
+import { isOrdinaryEnglish, wordClass } from "./english.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
 
@@ -34,6 +34,8 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
     // "non-interference", "thursday-evening": common words joined by a hyphen name nothing.
     const parts = lower.split("-");
     const compound = parts.length > 1 && parts.every((part) => part === "" || wordClass(part) === "common");
+    // "flashpoint", "ceasefire": English written as one word, though the dictionary lists only its parts.
+    const english = wordClass(lower) === "unknown" && isOrdinaryEnglish(lower);
     const naming =
       word.length >= MIN_NAME_LENGTH &&
       // "I'm", "they've": a pronoun and its verb, no name ("Sa'ar", "Hay'at" are names).
@@ -42,6 +44,7 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
       !MONTH_OR_DAY.test(lower) &&
       !isSide(lower) &&
       !compound &&
+      !english &&
       // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
       (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)));
     if (naming) run.push(word);

@@ -129,6 +129,18 @@ describe("splitAsks", () => {
       "sup, what did the mayor warn them about re: the north bridge?",
       ["what did the mayor warn them about re: the north bridge?"],
     ],
+    // A question asked outright that opens with no question word holds its ask, a preposition and all;
+    // the time of the frame around it ("now I'm wondering") is no time of the ask.
+    [
+      "my teacher brought up the bridge today, and now I'm wondering since when the council has owned it?",
+      ["since when the council has owned it?"],
+    ],
+    // "also" before an auxiliary is an adverb of its clause, no new ask; before a question word it opens one.
+    [
+      "I read it was about a group the town also has at home — which group did they protect?",
+      ["which group did they protect?"],
+    ],
+    ["who chairs the council also who runs the bridge?", ["who chairs the council", "who runs the bridge?"]],
     // "or what" at a clause's end is chatter.
     [
       "i can't tell whether it was delayed or moved forward or what, so what happened with the date?",

@@ -21,6 +21,11 @@ describe("readAsks", () => {
       "there was a meeting in Amman with the Jordanian minister, and i'm confused about what came out of it",
       ["what came out of Amman"],
     ],
+    // English written as one word is no name a pronoun stands for ("flashpoint" is flash + point)
+    [
+      "my teacher said the Golan has been a flashpoint for ages, so when did they take that area?",
+      ["when did they take Golan area?"],
+    ],
     // a place after "the" is still the place
     ["now that the army left the golan after the coup, who controls it?", ["who controls golan?"]],
     // "it", "they" after an ask that named no one stand for what it asked about, less its time
