@@ -3,6 +3,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
+import { CAUSING_VERBS, causalSplits } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
@@ -161,6 +162,11 @@ export class SupportCheck {
       const theirs = reactor.known && this.actorTermsOf(hit.fact).has(reactor.term);
       if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
+    // "Why did HTS overthrow Assad?" of "the talks follow Assad's overthrow, which created an opening": the
+    // fact tells what the overthrow brought about, not what brought it about.
+    if ((analysed.kind === "why" || wanted.has("cause")) && !this.givesCauseOf(hit.fact, analysed)) {
+      missing.push("(cause)");
+    }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
     if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
@@ -175,6 +181,45 @@ export class SupportCheck {
       missing.push("(name)");
     }
     return missing;
+  }
+
+  /**
+   * Whether a fact that tells a cause tells the cause of what is asked: the ask's words (less the sides,
+   * named in nearly every fact) are on the effect side of its connective, not only on the cause side ("what
+   * started the kidnappings?" of "fighting broke out after a cycle of kidnappings"), and the cause is not
+   * only what the question already says ("why did Israel expand … after Assad fell?" of "… expanded … after
+   * Assad's ouster"). A fact that tells no cause is left to the rest of the check ("why are both governments
+   * silent?" is answered by "discretion is typical …", which explains with no connective).
+   */
+  private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const splits = causalSplits(fact.statement);
+    if (splits.length === 0) return true;
+    // "What STARTED the kidnappings?": the verb asks for the cause; the kidnappings are what is asked of.
+    const causing =
+      analysed.kind === "why"
+        ? new Set<string>()
+        : new Set(CAUSING_VERBS.flatMap((verb) => this.analyzer.termOf(verb)?.term ?? []));
+    const asked = new Set(
+      analysed.terms
+        .filter(
+          (t) =>
+            t.known &&
+            !this.analyzer.generic.has(t.term) &&
+            !this.sideTerms.has(t.term) &&
+            !causing.has(t.term),
+        )
+        .map((t) => t.term),
+    );
+    const told = (text: string) =>
+      this.analyzer.terms(text).filter((t) => !this.sideTerms.has(t) && !this.analyzer.generic.has(t));
+    const read = splits.map((split) => ({ cause: told(split.cause), effect: told(split.effect) }));
+    const asks = (terms: readonly string[]) => terms.some((t) => asked.has(t));
+    // The asked event told as an effect, of a cause the question does not already give.
+    const explains = read.some(
+      ({ cause, effect }) => asks(effect) && cause.length > 0 && !cause.every((t) => asked.has(t)),
+    );
+    // A fact whose causes and effects are all of something else is left to the rest of the check.
+    return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
   }
 
   /**

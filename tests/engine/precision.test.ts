@@ -67,6 +67,9 @@ describe("refuses what the facts do not support", () => {
     // a party's reaction, of facts that tell another party's (Israel's, Syria's)
     "how did the US react to the talks?",
     "how has washington reacted to the border meetings?",
+    // a cause the fact gives only as the question already says it ("… after Assad's ouster")
+    "why did israel expand in the golan area after the ouster of assad?",
+    "why has israel widened its footprint in the golan area since assad's ouster?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -136,6 +139,12 @@ describe("answers what they do support", () => {
     const us = engine.ask("how did the US react to the talks?");
     expect(us.status).toBe("no_answer");
     expect(textOf(us)).toContain("don't say anything about “US”");
+  });
+
+  test("a why is answered by a fact that tells the cause of what is asked", () => {
+    const answer = engine.ask("why did israel reduce its operations in syria?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("In response to the diplomatic overtures");
   });
 
   test("two asks in one question get both answers", () => {
