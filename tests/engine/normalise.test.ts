@@ -162,6 +162,16 @@ describe("the shipped lexicon's idioms", () => {
     ["did they use go-betweens", "mediator"],
     ["who did the mayor bring along", "accompanied"],
     ["the aide he brought with him", "accompanied"],
+    // a member's informal word for the article's formal one
+    ["what did the council pitch for the bridge", "proposed"],
+    ["where did the two mayors huddle", "met"],
+    ["was it a long get-together", "meeting"],
+    ["who's fronting the council's team", "leads"],
+    ["was the mayor in touch with both sides", "contact"],
+    ["did they reach out to the mayor", "contact"],
+    ["what did the vote pull off", "accomplished"],
+    ["did they pull it off", "achieve"],
+    ["which old rule do they want brought back to life", "revive"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
@@ -179,6 +189,9 @@ describe("the shipped lexicon's idioms", () => {
     ["when did the ceasefire kick in", "started", true],
     ["did trump have a hand in it", "role", true],
     ["did trump have a hand in it", "handover", false],
+    // the front of a building, or a front line, leads nothing
+    ["in front of the town hall", "lead", false],
+    ["the front line", "lead", false],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
