@@ -59,10 +59,66 @@ export function isVerb(word: string): boolean {
   return wordLists().verbs.has(word);
 }
 
-/** Whether the word is a verb or an inflection of one ("bombed", "visiting", "urges"). */
+/** Irregular past forms of verbs a news story uses, which no suffix undoes ("MET al-Sharaa", "HELD talks"). */
+const IRREGULAR_VERB_FORMS = new Set([
+  ...IRREGULAR_PAST_FORMS,
+  "met",
+  "held",
+  "sent",
+  "took",
+  "taken",
+  "gave",
+  "given",
+  "made",
+  "said",
+  "told",
+  "fell",
+  "fallen",
+  "began",
+  "begun",
+  "spoke",
+  "spoken",
+  "brought",
+  "sought",
+  "won",
+  "struck",
+  "left",
+  "kept",
+  "went",
+  "gone",
+]);
+
+/**
+ * Whether the word is a verb or an inflection of one ("bombed", "visiting", "urges", "stopped", "met"):
+ * only a verb's own endings are undone ("leader" is no form of "lead", "quickly" none of "quick"). The
+ * one test for "is this word in a verb's place" (a capital after a verb is its object; a wrong name before
+ * a verb takes no noun with it).
+ */
 export function isVerbForm(word: string): boolean {
   const { verbs } = wordLists();
-  return baseForms(word).some((form) => verbs.has(form));
+  const lower = word.toLowerCase();
+  return IRREGULAR_VERB_FORMS.has(lower) || verbBaseForms(lower).some((form) => verbs.has(form));
+}
+
+/** The forms a verb form may be inflected from ("urges" → urge, "hurried" → hurry, "stopped" → stop). */
+function verbBaseForms(word: string): string[] {
+  const forms = [word];
+  const strip = (suffix: string, add = "") => {
+    if (word.length > suffix.length + 2 && word.endsWith(suffix))
+      forms.push(word.slice(0, -suffix.length) + add);
+  };
+  strip("s");
+  strip("es");
+  strip("ies", "y");
+  strip("ed");
+  strip("d");
+  strip("ied", "y");
+  strip("ing");
+  strip("ing", "e");
+  // "stopped", "running": a consonant doubled before the ending.
+  const doubled = /^([a-z]+?)([bdglmnprt])\2(?:ed|ing)$/.exec(word);
+  if (doubled?.[1] && doubled[2]) forms.push(doubled[1] + doubled[2]);
+  return forms;
 }
 
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */

@@ -7,7 +7,7 @@ import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import { type AskResult, quoted } from "./ask-result.js";
 import type { Chronology } from "./chronology.js";
-import { isCountryName, isOrdinaryEnglish, isVerb, wordClass } from "./english.js";
+import { isCountryName, isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import {
   CLAIMED_YEAR,
@@ -43,12 +43,6 @@ function monthOf(text: string): string | null {
 /** The month (01–12) a month's name or short form stands for. */
 function monthNumber(name: string): string | null {
   return monthOf(`in ${name}`);
-}
-
-/** Whether a word is a verb in any of its forms ("topple", "toppled", "topples", "toppling"). */
-function isVerbForm(word: string): boolean {
-  const bases = [word, word.replace(/(?:ed|d|s|es|ing)$/, ""), word.replace(/(?:d|ing)$/, "e")];
-  return bases.some(isVerb);
 }
 
 /** Years as a fact states them. */

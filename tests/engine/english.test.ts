@@ -8,9 +8,30 @@ import {
   isCountryName,
   isMannerAdverb,
   isOrdinaryEnglish,
+  isVerbForm,
   wordClass,
 } from "../../src/engine/english.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+// One test of "a verb in any of its forms", read where a word stands in a verb's place (before a capital,
+// after a wrong name): only a verb's own endings are undone.
+describe("isVerbForm", () => {
+  test.each([
+    ["bombed", true],
+    ["urges", true], // -es read as -s too ("urg" is no verb)
+    ["toppled", true],
+    ["hurried", true],
+    ["stopped", true], // a doubled consonant
+    ["running", true],
+    ["met", true], // irregular past forms
+    ["led", true],
+    ["leader", false], // a noun: -er is no verb ending
+    ["quickly", false],
+    ["militias", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isVerbForm(word)).toBe(expected);
+  });
+});
 
 describe("isOrdinaryEnglish", () => {
   test.each([
