@@ -64,6 +64,15 @@ test.each([
   expect(analysed.terms.every((t) => t.known || t.weight <= GENERIC_WORD_WEIGHT)).toBe(true);
 });
 
+test.each([
+  ["who is syria's FM?", ["foreign", "minist"]],
+  ["what did israel's pm say", ["prime", "minist"]],
+])("%s: a chat abbreviation is read as the words it stands for, not as a name", (question, terms) => {
+  const analysed = engine.analyse(question);
+  for (const term of terms) expect(analysed.terms.map((t) => t.term)).toContain(term);
+  expect(analysed.terms.some((t) => t.name)).toBe(false);
+});
+
 describe("abstention", () => {
   test.each([
     "What is the boiling point of water?",
