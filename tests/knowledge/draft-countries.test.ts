@@ -3,7 +3,7 @@
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
-import { countriesIn, demonymsOf } from "../../src/knowledge/draft/countries.js";
+import { capitalOf, countriesIn, demonymsOf } from "../../src/knowledge/draft/countries.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
 afterAll(removeCopies);
@@ -33,6 +33,41 @@ test.each<[string, string[]]>([
   ["Bosnia and Herzegovina voted", ["Bosnia and Herzegovina"]],
 ])("countriesIn(%j) → %j", (text, countries) => {
   expect(countriesIn(text)).toEqual(countries);
+});
+
+test.each<[string, string | null]>([
+  ["Syria", "Damascus"],
+  ["Jordan", "Amman"],
+  ["Türkiye", "Ankara"],
+  ["United States", "Washington D.C."],
+  ["Atlantis", null],
+])("capitalOf(%j) → %j", (country, capital) => {
+  expect(capitalOf(country)).toBe(capital);
+});
+
+describe("kb:add on the July article: the capital", () => {
+  const dir = copyKnowledgeBase();
+  const result = addArticle([
+    "--kb",
+    dir,
+    path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-paris-dermer-shaibani.txt"),
+  ]);
+  const facts = (
+    readJsonFile(dir, `articles/${result.id}/facts.json`) as unknown as {
+      facts: Array<{ statement: string; quotes: string[]; entities: string[] }>;
+    }
+  ).facts;
+
+  test("'in the capital' is the capital of the country named, and the clause before that named it is quoted", () => {
+    const casualties = facts.find((f) => f.quotes[0]?.startsWith("Syria's health ministry reported"));
+    expect(casualties?.statement).toBe(
+      "Syria's health ministry reported at least three dead and 34 injured in the capital (Damascus).",
+    );
+    expect(casualties?.entities).toEqual(["syria", "damascus"]);
+    // Only the clause that names Damascus: the strike on the troops near Suwayda is another claim.
+    expect(casualties?.quotes[1]).toMatch(/^on Wednesday of last week it hit Damascus itself/);
+    expect(casualties?.quotes[1]).not.toContain("Suwayda");
+  });
 });
 
 describe("kb:add on the August article: countries", () => {

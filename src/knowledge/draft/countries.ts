@@ -20,32 +20,33 @@ const MAX_NAME_WORDS = 5;
 
 let countryNames: ReadonlySet<string> | undefined;
 
-/** Every country's English name, in lower case: countries-list's, CLDR's and compromise's lexicon's. */
-function allCountryNames(): ReadonlySet<string> {
+/** Every country's English name, in lower case: countries-list's and CLDR's. */
+function isoCountryNames(): ReadonlySet<string> {
   if (countryNames) return countryNames;
   const names = new Set<string>();
-  for (const country of Object.values(countries)) names.add(country.name.toLowerCase());
   const regions = new Intl.DisplayNames(["en"], { type: "region" });
-  for (const code of Object.keys(countries)) {
+  for (const [code, country] of Object.entries(countries)) {
+    names.add(country.name.toLowerCase());
     const name = regions.of(code);
     if (name && name !== code) names.add(name.toLowerCase());
   }
-  // compromise knows names the ISO data has replaced ("Turkey" for Türkiye).
-  const lexicon = (nlp.world() as unknown as { model: { one: { lexicon: Record<string, string> } } }).model
-    .one.lexicon;
-  for (const [word, tag] of Object.entries(lexicon)) if (tag === "Country") names.add(word);
   countryNames = names;
   return names;
 }
 
+/** compromise's lexicon: it knows names the ISO data has replaced ("Turkey" for Türkiye). */
+const lexicon = (
+  nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | undefined> } } }
+).model.one.lexicon;
+
 /** Whether a name (as written, any case) is a country's. */
 export function isCountry(name: string): boolean {
-  return allCountryNames().has(name.toLowerCase());
+  const lower = name.toLowerCase();
+  return isoCountryNames().has(lower) || lexicon[lower] === "Country";
 }
 
 /** The countries a text names, as written there (capitalised words), each once, in order. */
 export function countriesIn(text: string): string[] {
-  const names = allCountryNames();
   // "Jordan's foreign minister": the possessive is not part of the name.
   const words = [...text.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0].replace(/['’]s$/, ""));
   const found = new Set<string>();
@@ -53,7 +54,7 @@ export function countriesIn(text: string): string[] {
     if (!/^\p{Lu}/u.test(words[i] as string)) continue;
     for (let n = Math.min(MAX_NAME_WORDS, words.length - i); n >= 1; n--) {
       const name = words.slice(i, i + n).join(" ");
-      if (!/^\p{Lu}/u.test(words[i + n - 1] as string) || !names.has(name.toLowerCase())) continue;
+      if (!/^\p{Lu}/u.test(words[i + n - 1] as string) || !isCountry(name)) continue;
       found.add(name);
       i += n - 1;
       break;
@@ -112,4 +113,25 @@ export function demonymsOf(country: string): string[] {
     if (/S/.test(flags)) out.push(`${candidate}s`);
   }
   return out;
+}
+
+let capitals: ReadonlyMap<string, string> | undefined;
+
+/**
+ * A country's capital, by any of its names (countries-list's capitals: "Syria" → Damascus), or null. "In the
+ * capital" in a sentence about Syria is Damascus, which a reader names.
+ */
+export function capitalOf(country: string): string | null {
+  if (!capitals) {
+    const byName = new Map<string, string>();
+    const regions = new Intl.DisplayNames(["en"], { type: "region" });
+    for (const [code, data] of Object.entries(countries)) {
+      if (!data.capital) continue;
+      byName.set(data.name.toLowerCase(), data.capital);
+      const name = regions.of(code);
+      if (name) byName.set(name.toLowerCase(), data.capital);
+    }
+    capitals = byName;
+  }
+  return capitals.get(country.toLowerCase()) ?? null;
 }

@@ -3,6 +3,7 @@
 // lead. Pure.
 import type { Entity } from "../schema.js";
 import { claimFactsOf } from "./claim-facts.js";
+import { capitalOf } from "./countries.js";
 import { formatDate, resolveDates } from "./dates.js";
 import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
@@ -39,6 +40,31 @@ const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The p
  */
 const EVENT_REFERENCE =
   /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
+/** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
+const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
+
+/** The clause of a sentence that names the entity ("on Wednesday of last week it hit Damascus itself, …"). */
+function clauseNaming(
+  sentence: string,
+  entity: Entity,
+  index: Parameters<typeof entitiesIn>[1],
+): string | null {
+  const clauses = sentence.split(/,\s+and\s+|;\s+/);
+  const clause = clauses.find((c) => entitiesIn(c, index).includes(entity));
+  return clause && clause !== sentence ? clause.trim() : null;
+}
+
+/** The base's entity for the capital of the first country among `named` whose capital the base knows. */
+function capitalNamed(named: readonly Entity[], index: Parameters<typeof entitiesIn>[1]): Entity | null {
+  for (const entity of named) {
+    if (entity.kind !== "country") continue;
+    const city = capitalOf(entity.name);
+    const place = city ? entitiesIn(city, index).find((e) => e.kind === "place") : undefined;
+    if (place) return place;
+  }
+  return null;
+}
+
 /** A cause or purpose; not "after", "following" or "amid", which order events in time. */
 const CAUSE_WORDS =
   /\b(because|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|why|reason)\b/i;
@@ -80,9 +106,18 @@ export function draftParagraph(
     if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
     // "It was the second time…", "They agreed…": a sentence that starts by pointing back needs the one
     // before it to be understood, so that one is its second quote (and lends its names and dates).
-    const context = before && ANAPHOR.test(sentence) ? before : null;
     const own = entitiesIn(sentence, index);
-    const named = context ? entitiesIn(`${sentence} ${context}`, index) : [...own];
+    const namedBefore = before ? entitiesIn(before, index) : [];
+    // "34 injured in the capital": the capital of the country the sentence (or the one before) names.
+    const capital = CAPITAL_REFERENCE.test(sentence) ? capitalNamed([...own, ...namedBefore], index) : null;
+    // A capital the sentence before named ("…, and on Wednesday of last week it hit Damascus itself, …") is
+    // what "the capital" stands for: that clause is the sentence's second quote (the casualties "in the
+    // capital" are the strike's), and lends the capital alone, not the rest of the sentence's names.
+    const capitalClause =
+      before && capital && namedBefore.includes(capital) ? clauseNaming(before, capital, index) : null;
+    const context = before && ANAPHOR.test(sentence) ? before : capitalClause;
+    const named = context && !capitalClause ? entitiesIn(`${sentence} ${context}`, index) : [...own];
+    if (capital && !named.includes(capital)) named.push(capital);
     const places = named.filter((e) => e.kind === "place");
     // "Fighting broke out there": a sentence naming no place is about the place of the one before.
     const inherited = places.length === 0 ? previousPlaces : [];
@@ -113,6 +148,7 @@ export function draftParagraph(
       if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
     }
     let statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
+    if (capital) statement = statement.replace(CAPITAL_REFERENCE, (said) => `${said} (${capital.name})`);
     // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (24 July
     // 2025, in Paris)"), so a reader's "the July meeting", "the Paris meeting" finds it.
     if (eventDates.length > 0 && sentence !== lede) {
