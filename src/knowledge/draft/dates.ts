@@ -39,8 +39,24 @@ function sortable(date: Date, precision: Precision): string {
   return precision === "day" ? iso.slice(0, 10) : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 
+/** Sentences already read, by reference date: drafting reads a sentence again as the next one's context. */
+const resolved = new Map<string, readonly ResolvedDate[]>();
+/** Past this many sentences the memo starts afresh (kb:add reads one article: a few hundred). */
+const MAX_RESOLVED = 5000;
+
 /** Dates in `sentence`, in order, resolved against `reference` (the dateline, YYYY-MM-DD). */
 export function resolveDates(sentence: string, reference: string): ResolvedDate[] {
+  const key = `${reference}\n${sentence}`;
+  let dates = resolved.get(key);
+  if (!dates) {
+    if (resolved.size >= MAX_RESOLVED) resolved.clear();
+    dates = parseDates(sentence, reference);
+    resolved.set(key, dates);
+  }
+  return dates.map((d) => ({ ...d }));
+}
+
+function parseDates(sentence: string, reference: string): ResolvedDate[] {
   const ref = new Date(`${reference}T12:00:00Z`);
   const out: ResolvedDate[] = [];
   for (const result of chrono.en.GB.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {

@@ -246,7 +246,7 @@ function qualifierKey(word: string): string {
  */
 export function spellingIndex(
   entities: readonly Entity[],
-): Array<{ pattern: RegExp; entity: Entity; qualifiers?: ReadonlySet<string> }> {
+): Array<{ pattern: RegExp; entity: Entity; qualifiers?: ReadonlySet<string>; folded?: string }> {
   const spellings: Array<{ text: string; entity: Entity; qualifiers?: ReadonlySet<string> }> = [];
   for (const entity of entities) {
     const all = [entity.name, ...entity.aliases];
@@ -270,6 +270,7 @@ export function spellingIndex(
       "giu",
     ),
     entity,
+    folded: foldedForSearch(text),
     ...(qualifiers ? { qualifiers } : {}),
   }));
 }
@@ -289,14 +290,46 @@ function namesOf(index: ReadonlyArray<{ entity: Entity }>): Set<string> {
   return names;
 }
 
+/**
+ * A text as a spelling's pattern reads it, for a quick test that the spelling may be in it: case folded,
+ * hyphens and runs of spaces as one space, curly apostrophes straight (the pattern takes either).
+ */
+function foldedForSearch(text: string): string {
+  return text.toLowerCase().replace(/[-\s]+/g, " ").replace(/’/g, "'");
+}
+
+type SpellingIndex = ReadonlyArray<{
+  pattern: RegExp;
+  entity: Entity;
+  qualifiers?: ReadonlySet<string>;
+  folded?: string;
+}>;
+
+/** Each index's answers by sentence: drafting asks of one sentence several times (alone, with its context). */
+const foundByIndex = new WeakMap<object, Map<string, readonly Entity[]>>();
+
 /** Entities named in a sentence, longest spelling first, each span counted once. */
-export function entitiesIn(
-  sentence: string,
-  index: ReadonlyArray<{ pattern: RegExp; entity: Entity; qualifiers?: ReadonlySet<string> }>,
-): Entity[] {
+export function entitiesIn(sentence: string, index: SpellingIndex): Entity[] {
+  let cache = foundByIndex.get(index);
+  if (!cache) {
+    cache = new Map();
+    foundByIndex.set(index, cache);
+  }
+  let found = cache.get(sentence);
+  if (!found) {
+    found = findEntities(sentence, index);
+    cache.set(sentence, found);
+  }
+  return [...found];
+}
+
+function findEntities(sentence: string, index: SpellingIndex): Entity[] {
   const taken: boolean[] = new Array(sentence.length).fill(false);
   const found: Entity[] = [];
-  for (const { pattern, entity, qualifiers } of index) {
+  const folded = foldedForSearch(sentence);
+  for (const { pattern, entity, qualifiers, folded: spelling } of index) {
+    // Most spellings are not in the sentence at all: a substring test spares their regular expressions.
+    if (spelling !== undefined && !folded.includes(spelling)) continue;
     pattern.lastIndex = 0;
     for (const match of sentence.matchAll(pattern)) {
       const from = match.index ?? 0;

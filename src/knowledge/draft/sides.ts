@@ -28,6 +28,22 @@ export interface SideTie {
   companions: Entity[];
 }
 
+/** Patterns compiled once: every sentence asks the same people and sides (kb:add's time goes to them). */
+const compiledPatterns = new Map<string, RegExp>();
+/** Past this many patterns the memo starts afresh (one article makes a few hundred). */
+const MAX_PATTERNS = 5000;
+
+function compiled(source: string, flags: string): RegExp {
+  const key = `${flags}/${source}`;
+  let pattern = compiledPatterns.get(key);
+  if (!pattern) {
+    if (compiledPatterns.size >= MAX_PATTERNS) compiledPatterns.clear();
+    pattern = new RegExp(source, flags);
+    compiledPatterns.set(key, pattern);
+  }
+  return pattern;
+}
+
 /** "accompanied by", "together with": the person after it went with someone, and leads nothing. */
 const COMPANION = /\b(?:accompanied by|together with|joined by|alongside|flanked by)\s+$/i;
 const MEDIATION = /\bmediat|\bbroker/i;
@@ -60,7 +76,7 @@ export function sideTies(
         `(?<![\\p{L}-])(?:${name})\\s+(?:led|leads|headed|heads|represented|represents)\\s+(?:the\\s+)?${owner}\\s+(?:side|delegation|team)\\b`,
       ];
       for (const pattern of patterns) {
-        const match = new RegExp(pattern, "iu").exec(sentence);
+        const match = compiled(pattern, "iu").exec(sentence);
         if (match && (best === null || match.index < best.at)) {
           best = { side: side.id, at: match.index, end: match.index + match[0].length };
         }
@@ -82,7 +98,7 @@ export function sideTies(
       let leadAt = -1;
       for (const other of people) {
         if (other === person || other.kind !== "person") continue;
-        const pattern = new RegExp(
+        const pattern = compiled(
           `(?<![\\p{L}-])(?:${spellingsPattern([other.name, ...other.aliases])})(?![\\p{L}])`,
           "giu",
         );
