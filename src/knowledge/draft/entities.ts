@@ -295,7 +295,10 @@ function namesOf(index: ReadonlyArray<{ entity: Entity }>): Set<string> {
  * hyphens and runs of spaces as one space, curly apostrophes straight (the pattern takes either).
  */
 function foldedForSearch(text: string): string {
-  return text.toLowerCase().replace(/[-\s]+/g, " ").replace(/’/g, "'");
+  return text
+    .toLowerCase()
+    .replace(/[-\s]+/g, " ")
+    .replace(/’/g, "'");
 }
 
 type SpellingIndex = ReadonlyArray<{
