@@ -172,6 +172,19 @@ describe("the shipped lexicon's idioms", () => {
     ["what did the vote pull off", "accomplished"],
     ["did they pull it off", "achieve"],
     ["which old rule do they want brought back to life", "revive"],
+    // news idioms: what they say, in the article's words
+    ["when did the protests kick off", "began"],
+    ["has the council backed off", "reduced"],
+    ["why is the army holding its fire", "restraint"],
+    ["what olive branches has the town offered", "goodwill"],
+    ["what's the bone of contention", "disputed"],
+    ["the main sticking point", "disputed"],
+    ["have the two towns been at each other's throats", "enemies"],
+    ["are they hammering out a deal", "negotiating"],
+    ["were the contacts kept under wraps", "secret"],
+    ["why is the mayor keeping schtum", "quiet"],
+    ["is there a backchannel", "channel"],
+    ["who's running the show", "leads"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
@@ -192,6 +205,10 @@ describe("the shipped lexicon's idioms", () => {
     // the front of a building, or a front line, leads nothing
     ["in front of the town hall", "lead", false],
     ["the front line", "lead", false],
+    // a start kicks off; "kicked out" is an ouster
+    ["when did the fighting kick off", "overthrow", false],
+    // a deal is no agreement: "the signed security pact" is a neighbouring concept of the agreement talked of
+    ["is it a security deal", "agreement", false],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
