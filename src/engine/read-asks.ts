@@ -24,8 +24,15 @@ const MONTH_OR_DAY =
 /** Shorter words are function words the dictionary may lack ("is"), not names. */
 const MIN_NAME_LENGTH = 3;
 
-/** Runs of words in an ask that name someone or something: no common English word, month or day. */
-function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
+/**
+ * Runs of words in an ask that name someone or something: no common English word, month or day, unless it
+ * is a person the knowledge base names (`isPerson`: "Trump has met …", though "trump" is English and first).
+ */
+function namesIn(
+  ask: string,
+  isSide: (word: string) => boolean,
+  isPerson: (word: string) => boolean = () => false,
+): string[] {
   const runs: string[] = [];
   let run: string[] = [];
   ask.split(/\s+/).forEach((token, i) => {
@@ -46,7 +53,7 @@ function namesIn(ask: string, isSide: (word: string) => boolean): string[] {
       !compound &&
       !english &&
       // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
-      (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)));
+      (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)) || isPerson(lower));
     if (naming) run.push(word);
     if ((!naming || token !== word) && run.length > 0) {
       runs.push(run.join(" "));
@@ -68,19 +75,25 @@ export function readAsks(
   question: string,
   isSide: (word: string) => boolean,
   count: TermCount = () => ({ any: 1, weighing: 1 }),
+  isPerson: (word: string) => boolean = () => false,
 ): string[] {
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : plain];
   return asks.map(({ ask: typed, before, afterAsk, context }) => {
     const ask = withTopic(typed, context, count);
-    const names = namesIn(before, isSide);
+    const names = namesIn(before, isSide, isPerson);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
       // "Look, I'm sceptical of anything Trump touches, and I know HE met …": a name typed capitalised
       // is likelier the person than a word only missing from the dictionary ("sceptical").
-      const name = names.find((n) => /^\p{Lu}/u.test(n)) ?? names[0] ?? "";
+      // A person the base names is likelier still ("Trump has met …, so who did HE meet?").
+      const name =
+        names.find((n) => n.split(" ").some((w) => isPerson(w.toLowerCase()))) ??
+        names.find((n) => /^\p{Lu}/u.test(n)) ??
+        names[0] ??
+        "";
       return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {

@@ -2,6 +2,18 @@
 import { describe, expect, test } from "vitest";
 import { readAsks } from "../../src/engine/read-asks.js";
 
+test("a person the base names is the referent of 'he', though typed first and an English word", () => {
+  const isSide = (word: string) => ["syria", "israel"].includes(word);
+  const isPerson = (word: string) => word === "trump";
+  const question =
+    "Trump has met so many leaders lately that I lose track, so who from the Syrian side did he meet?";
+  expect(readAsks(question, isSide, undefined, isPerson)).toEqual([
+    "who from the Syrian side did Trump meet?",
+  ]);
+  // Without it "trump", first in the message and in the dictionary, is no name: "he" stays.
+  expect(readAsks(question, isSide)).toEqual(["who from the Syrian side did he meet?"]);
+});
+
 describe("readAsks", () => {
   const isSide = (word: string) => ["syria", "israel"].includes(word);
   test.each([
