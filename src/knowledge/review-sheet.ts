@@ -84,7 +84,9 @@ export function reviewNotes(fact: Fact, entities: ReadonlyMap<string, Entity>): 
   if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
     notes.push("kind when, but no date or duration in it");
   }
-  if (kinds.includes("how-many") && !has.has("count")) notes.push("kind how-many, but no number in it");
+  // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
+  if (kinds.includes("how-many") && !has.has("count") && !has.has("duration"))
+    notes.push("kind how-many, but no number in it");
   const text = normaliseAlias([fact.statement, ...quotes].join(" "));
   const absent = fact.entities.filter((id) => {
     const entity = entities.get(id);

@@ -6,7 +6,8 @@ import { afterAll, describe, expect, test } from "vitest";
 import { buildFollowupBase } from "../../bench/followups.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import { reviewSheet } from "../../src/knowledge/review-sheet.js";
+import { reviewNotes, reviewSheet } from "../../src/knowledge/review-sheet.js";
+import { fact } from "../commands/fixtures.js";
 import { copyKnowledgeBase, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
 
 const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
@@ -100,4 +101,16 @@ test("the command on the shipped base: no drafts, so an empty sheet and its coun
   expect(run.stderr).toBe("");
   expect(run.status).toBe(0);
   expect(run.stdout).toBe("kb:review: 0 drafted facts, 0 notes\n");
+});
+
+test.each<[string, boolean]>([
+  // A duration is a number of years, days or hours: "how many years …?" is answered by it.
+  ["It was the most senior contact in more than 25 years.", false],
+  ["The delegations talked for several hours.", false],
+  ["Hundreds of people were killed.", false],
+  ["At least 1,300 people were killed.", false],
+  ["The ministers met in Paris.", true],
+])("the how-many note on %j: %s", (statement, noted) => {
+  const notes = reviewNotes(fact("f", statement, { kinds: ["how-many"] }), new Map());
+  expect(notes.includes("kind how-many, but no number in it")).toBe(noted);
 });
