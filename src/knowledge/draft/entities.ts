@@ -6,6 +6,7 @@ import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 import { countriesIn, demonymsOf, isCountry } from "./countries.js";
+import { POST_NOUN } from "./posts.js";
 
 type EntityKind = Entity["kind"];
 
@@ -50,9 +51,6 @@ const TITLE_WORD =
  * ("Marco Rubio" where compromise saw "Rubio" and a place "State Marco"), and is dropped if it has none
  * ("Jordan's foreign minister" is not a person called Jordan).
  */
-/** Nouns for a person's post, after which an appositive names the person ("…'s foreign minister, Ayman Safadi"). */
-const POST_NOUN =
-  "(?:minister|chief|governor|envoy|ambassador|spokesman|spokeswoman|spokesperson|head|leader|president|director|secretary|adviser|advisor|commander|mayor|chair|chairman|chairwoman)";
 /** Honorifics written before a person's name. */
 const HONORIFICS = "Sheikh|Sheik|Rabbi|Imam|Dr\\.?|General|Gen\\.|Colonel|Col\\.|Judge|Bishop|Father";
 

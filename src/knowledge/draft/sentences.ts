@@ -4,6 +4,7 @@
 import nlp from "compromise";
 import type { Entity } from "../schema.js";
 import { formatDate, type ResolvedDate } from "./dates.js";
+import { ROLE_NOUNS } from "./posts.js";
 import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
 
 /** Sentences shorter than this (in words) carry no claim of their own ("Israel stayed silent."is 4). */
@@ -11,9 +12,6 @@ export const MIN_SENTENCE_WORDS = 4;
 /** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
 const MAX_CLAUSES = 6;
 const MIN_CLAUSE_WORDS = 3;
-/** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
-const ROLE_NOUNS =
-  "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative)s?\\b";
 /** A count; not "one", which is more often a pronoun ("one official said") than a number. */
 export const NUMBER_WORDS =
   /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;

@@ -5,11 +5,8 @@
 // Syria's side in July?" find the lead, not the meeting. Pure: a sentence and the story's sides in, ties out.
 // Nothing here knows the story: the sides' names come from story.json and entities.json.
 import type { Entity } from "../schema.js";
+import { ROLE_NOUNS } from "./posts.js";
 import { spellingsPattern } from "./wording.js";
-
-/** Nouns for whoever leads or represents a side: "Syria's foreign MINISTER", "the Israeli SIDE". */
-const ROLE_NOUNS =
-  "(?:minister|envoy|ambassador|chief|side|delegation|governor|negotiator|mediator|representative|chair|chairman|chairwoman|leader|head|spokesman|spokeswoman|mayor)s?\\b";
 
 export interface SideSpelling {
   id: string;
