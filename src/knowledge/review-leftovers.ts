@@ -10,6 +10,8 @@ const CLAUSE_WORDS = 4;
 const REWORDED_WORDS = 8;
 const REWORDED_SHARE_OF_QUESTION = 0.85;
 const REWORDED_SHARE_OF_QUOTE = 0.6;
+/** A question word, as the first word of a question a curator wrote. */
+const QUESTION_WORD = /^(?:who|whom|whose|what|which|when|where|why|how)$/;
 
 export interface ReviewedFactText {
   statement: string;
@@ -26,7 +28,14 @@ function wordsOf(text: string): string[] {
 function isDrafted(question: string, statement: readonly string[], quotes: readonly string[][]): boolean {
   const asked = wordsOf(question);
   const joined = ` ${asked.join(" ")} `;
-  if (asked.length >= CLAUSE_WORDS && quotes.some((q) => ` ${q.join(" ")} `.includes(joined))) return true;
+  // A question word opening it makes it the curator's, though the quote has the same words ("who had steered
+  // Syria's earlier border-security contacts with Israel"): kb:add's clauses are split at who, which, when.
+  if (
+    asked.length >= CLAUSE_WORDS &&
+    !QUESTION_WORD.test(asked[0] ?? "") &&
+    quotes.some((q) => ` ${q.join(" ")} `.includes(joined))
+  )
+    return true;
   if (asked.length > 0 && asked.join(" ") === statement.join(" ")) return true;
   if (asked.length < REWORDED_WORDS) return false;
   return quotes.some((quote) => {

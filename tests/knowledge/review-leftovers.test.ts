@@ -27,6 +27,12 @@ describe("draftedQuestions", () => {
     ["the statement", STATEMENT, true],
     ["a short piece (three words)", "Sunni Bedouin tribes", false],
     ["a curator's question", "On what date did the Suwayda clashes begin?", false],
+    // A curator's question whose words are a piece of the quote: its question word makes it the curator's.
+    [
+      "a curator's question equal to a piece of the quote",
+      "when government forces sent in to restore order",
+      false,
+    ],
     ["a curator's question sharing most words", "Who was fighting whom in Suwayda on 13 July?", false],
     [
       "a long question on one part of a long quote",
@@ -40,6 +46,24 @@ describe("draftedQuestions", () => {
       questions: [question],
     });
     expect(result).toEqual(drafted ? [0] : []);
+  });
+
+  test.each([
+    [
+      "a curator's question that is a piece of the quote from its question word",
+      "Who had steered Syria's earlier border-security contacts with Israel?",
+      [],
+    ],
+    [
+      "kb:add's clause after the split word",
+      "had steered Syria's earlier border-security contacts with Israel",
+      [0],
+    ],
+  ])("%s", (_, question, drafted) => {
+    const quote =
+      "Israeli media reported that al-Shaibani took part together with Ahmad al-Dalati, the Quneitra governor who had steered Syria's earlier border-security contacts with Israel.";
+    const statement = "Al-Dalati, the Quneitra governor, had steered Syria's earlier contacts with Israel.";
+    expect(draftedQuestions({ statement, quotes: [quote], questions: [question] })).toEqual(drafted);
   });
 
   test("indexes in order, among curator questions", () => {
