@@ -97,6 +97,9 @@ export function readAsks(
       return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
+      // "…reviving some old accord, and I'm confused about what THAT ACCORD set up": "that" before a noun
+      // the context used with no name beside it is that thing, not a name said elsewhere ("SANA").
+      if (demonstratesUnnamed(ask, before, names)) return ask.replace(THING_PRONOUN, "the");
       // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Amman with …").
       const place = new RegExp(
         `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")})\\b`,
@@ -107,6 +110,32 @@ export function readAsks(
     }
     return ask;
   });
+}
+
+/** Words on either side of a noun in which a name makes it that name's ("the Amman meeting", "a meeting in Amman"). */
+const NAME_NEAR_NOUN_WORDS = 3;
+
+/**
+ * Whether the ask's "that"/"this" stands before a noun the context used with no name near it: "…reviving
+ * some old accord, … what that accord set up" (the accord, not "SANA"), but not "a meeting in Amman, … what
+ * did that meeting agree" (the Amman meeting).
+ */
+function demonstratesUnnamed(ask: string, before: string, names: readonly string[]): boolean {
+  const noun = /\b(?:that|this)\s+([\p{L}-]{3,})/iu.exec(ask)?.[1]?.toLowerCase();
+  if (noun === undefined || wordClass(noun) !== "common") return false;
+  const words = before.split(/\s+/).map((w) => w.replace(/[^\p{L}'’-]/gu, ""));
+  const nameWords = new Set(names.flatMap((n) => n.toLowerCase().split(" ")));
+  const at = words.flatMap((w, i) =>
+    w.toLowerCase().replace(/s$/, "") === noun.replace(/s$/, "") ? [i] : [],
+  );
+  return (
+    at.length > 0 &&
+    at.every((i) =>
+      words
+        .slice(Math.max(0, i - NAME_NEAR_NOUN_WORDS), i + NAME_NEAR_NOUN_WORDS + 1)
+        .every((w) => !nameWords.has(w.toLowerCase().replace(/['’]s$/, ""))),
+    )
+  );
 }
 
 /** How many index terms a text has: any at all, and how many of them weigh (no generic word). */

@@ -38,6 +38,16 @@ describe("readAsks", () => {
       "my teacher said the Golan has been a flashpoint for ages, so when did they take that area?",
       ["when did they take Golan area?"],
     ],
+    // "that" before a noun the context used with no name beside it is that thing, not a name said elsewhere …
+    [
+      "with the list Reuters put out, they talked about reviving some old pact, and I'm confused about what that pact set up, can you explain?",
+      ["what the pact set up"],
+    ],
+    // … but a noun the context named is that name's
+    [
+      "there was a meeting in Amman with the minister, so what did that meeting agree?",
+      ["what did Amman meeting agree?"],
+    ],
     // a place after "the" is still the place
     ["now that the army left the golan after the coup, who controls it?", ["who controls golan?"]],
     // "it", "they" after an ask that named no one stand for what it asked about, less its time
