@@ -185,6 +185,12 @@ describe("the shipped lexicon's idioms", () => {
     ["why is the mayor keeping schtum", "quiet"],
     ["is there a backchannel", "channel"],
     ["who's running the show", "leads"],
+    ["did the council go public", "comment"],
+    ["did the council go public", "publicly"],
+    ["where did they meet up", "met"],
+    ["was there regime change first", "overthrow"],
+    ["were the talks covert", "secret"],
+    ["is a deal in the cards", "prospects"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
