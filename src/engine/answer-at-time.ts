@@ -116,9 +116,13 @@ export function answerAskAt(
     return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [best], explanation };
   }
   const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
-  // Too little matched to answer; if what the question names is nowhere in the sources, say so.
-  const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, new Set()) : [];
-  const explanation = names.length > 0 ? `The sources don't say anything about ${quoted(names)}.` : undefined;
+  // Too little matched to answer: say what of the ask the nearest fact does not hold (a name the sources lack,
+  // else the words it does not say: "what did al-Dalati STUDY?") and what the sources do say, that fact
+  // offered as a suggestion only.
+  const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, wanted) : [];
+  const unsaid = best && suggestions.length > 0 ? steps.support.notHeld(best, analysed) : [];
+  const gap = [...names, ...unsaid.filter((word) => !names.includes(word))];
+  const explanation = best && gap.length > 0 ? explainGap(gap, best.fact) : undefined;
   return {
     ask,
     status: "no_answer",

@@ -223,6 +223,24 @@ export class SupportCheck {
   }
 
   /**
+   * The words of an ask the fact does not hold anywhere (statement, quotes, questions, keywords, entities):
+   * what of the ask it leaves unsaid ("what did al-Dalati STUDY?" of a fact on his post). Generic words,
+   * stopwords and the sides (named in nearly every fact) say nothing the reply should name.
+   */
+  notHeld(hit: Hit, analysed: AnalysedQuestion): string[] {
+    const doc = this.positionOf.get(hit.fact.id) ?? -1;
+    return analysed.terms
+      .filter(
+        (t) =>
+          t.weight > GENERIC_WORD_WEIGHT &&
+          !this.analyzer.generic.has(t.term) &&
+          !this.sideTerms.has(t.term) &&
+          !this.index.has(doc, t.term),
+      )
+      .map((t) => t.word ?? t.term);
+  }
+
+  /**
    * "Which of the spy's belongings were handed over?": the fact's list must be of something the question
    * asks about (a word of it before the list), not of the side's actions that mention the belongings.
    */

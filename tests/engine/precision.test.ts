@@ -142,6 +142,16 @@ describe("answers what they do support", () => {
     expect(textOf(us)).toMatch(/don't say (anything about “US”|how they react)/);
   });
 
+  test("a question that matches too little to answer says what the sources lack and what they do say", () => {
+    const answer = engine.ask("what did al-dalati study?");
+    expect(answer.status).toBe("no_answer");
+    expect(textOf(answer)).toContain("don't say anything about “study”");
+    expect(textOf(answer)).toContain("What they do say: Ahmad al-Dalati");
+    expect(citationsOf(answer)).toEqual([]); // the fact is offered as a suggestion, never as the answer
+    const count = engine.ask("how many troops does israel keep in the golan?");
+    expect(textOf(count)).toContain("don't say the number");
+  });
+
   test("a why is answered by a fact that tells the cause of what is asked", () => {
     const answer = engine.ask("why did israel reduce its operations in syria?");
     expect(answer.status).toBe("answered");
