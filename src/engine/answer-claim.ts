@@ -39,7 +39,8 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     }
   }
   const corrected = steps.premise.correct(ask, claim);
-  if (corrected || result.status !== "answered") return corrected ?? result;
+  if (corrected) return corrected;
+  if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;
   // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
   const nearest = result.supported?.[0];
   return {

@@ -156,9 +156,10 @@ export class PremiseCorrector {
   }
 
   /**
-   * The claim asked again for each element, in the order tried. A verb is asked again with the claim's "why"
-   * (a fact that explains the opposite: "why did Israel ramp up its strikes") and then without it ("why has
-   * Israel ramped up its strikes while …": what Israel did with its strikes, with or without a reason).
+   * The claim asked again for each element, in the order tried. A verb or a name is asked again with the
+   * claim's "why" (a fact that explains the opposite: "why did Israel ramp up its strikes") and then without
+   * it ("why has Israel ramped up its strikes while …": what Israel did with its strikes, with or without a
+   * reason; "why did Dalati meet Dermer in Paris in August": who met Dermer there).
    */
   private reasksOf(
     claimWords: readonly string[],
@@ -167,7 +168,7 @@ export class PremiseCorrector {
     return this.elementsOf(claimWords, knownNames).flatMap((element) => {
       const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
       const reask = reaskWithout(claimWords, element.from, element.to, open);
-      if (element.slot !== "verb") return [{ element, reask }];
+      if (element.slot !== "verb" && element.slot !== "name") return [{ element, reask }];
       const withoutWhy = reaskWithout(claimWords, element.from, element.to, undefined, true);
       return withoutWhy === reask
         ? [{ element, reask }]
@@ -310,6 +311,32 @@ export class PremiseCorrector {
   }
 
   /**
+   * The correction of a claim the sources say nothing of that puts a person the base knows into an event
+   * they report with someone else in that place: "why did Dalati meet Dermer in Paris in August?" (al-Shaibani
+   * met him there). Only when the rest of the claim fixes the event — another party of the base and a
+   * place or a time — so the person is the one element that differs: "why did Trump meet al-Dalati?" fixes
+   * nothing but Trump, and asks of a relation the sources do not report.
+   */
+  correctKnownParty(ask: string, claim: Claim): AskResult | undefined {
+    const { analyzer, sideTerms, support } = this.parts;
+    const claimWords = analyzer.words(claim.text);
+    const elements = this.elementsOf(claimWords, true);
+    // A person or body of the base: not a place ("the Golan") nor an event ("the 1973 war").
+    const isParty = (i: number) => {
+      const term = analyzer.termOf(claimWords[i] ?? "")?.term;
+      return term !== undefined && !sideTerms.has(term) && support.namesPersonOrBody(term);
+    };
+    const anchored = elements.some((element) => {
+      if (element.slot !== "name" || !isParty(element.from)) return false;
+      const outside = (e: ClaimElement) => e !== element;
+      const otherParty = elements.some((e) => outside(e) && e.slot === "name" && isParty(e.from));
+      const placeOrTime = elements.some((e) => outside(e) && (e.slot === "place" || e.slot === "time"));
+      return otherParty && placeOrTime;
+    });
+    return anchored ? this.correct(ask, claim, true) : undefined;
+  }
+
+  /**
    * Whether an answer's facts name, in their statements or entities, every party of the base a claim names:
    * "why is Bashar al-Assad leading Syria's delegation?" is not answered by a fact on the talks' parties
    * whose quote alone names Assad.
@@ -387,7 +414,11 @@ export class PremiseCorrector {
         // "Why is Joe Biden pushing Syria …?": a person or body is put right by a person or body (Trump), not
         // by the country a fact names (the US), which corrects a country.
         const others = support.othersNamed(fact, asked);
-        return said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
+        const people = said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
+        // A person of the base is put right by someone on the same side ("Dalati met Dermer" → al-Shaibani,
+        // Syria's, not Barrack, the US mediator in the room).
+        const side = support.sideOfPerson(saidTerms);
+        return side === undefined ? people : people.filter((id) => support.sideOfEntity(id) === side);
       }
     }
   }

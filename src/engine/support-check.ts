@@ -359,6 +359,39 @@ export class SupportCheck {
     return this.entityKinds.get(id) === "country" || this.sideIds.has(id);
   }
 
+  /**
+   * The side of the talks a person of the base is on, as the entity's description first names one ("Senior
+   * Syrian security official …" → syria; "US special envoy …" → united-states); undefined for anyone else,
+   * or when the terms name no person of the base.
+   */
+  sideOfPerson(nameTerms: readonly string[]): Side | undefined {
+    if (nameTerms.length === 0) return undefined;
+    const entity = this.entities.find((e) => {
+      const terms = this.entityNameTerms().get(e.id);
+      return e.kind === "person" && terms !== undefined && nameTerms.every((t) => terms.has(t));
+    });
+    return entity === undefined ? undefined : this.sideOfEntity(entity.id);
+  }
+
+  /** Whether a term is a word of the name of a person or organisation of the base ("dermer", "reuters"). */
+  namesPersonOrBody(term: string): boolean {
+    for (const [id, terms] of this.entityNameTerms()) {
+      const kind = this.entityKinds.get(id);
+      if ((kind === "person" || kind === "organisation") && terms.has(term)) return true;
+    }
+    return false;
+  }
+
+  /** The side an entity's description first names, or undefined. */
+  sideOfEntity(id: string): Side | undefined {
+    const description = this.entities.find((e) => e.id === id)?.description ?? "";
+    for (const term of this.analyzer.terms(description)) {
+      const side = this.sideTerms.get(term);
+      if (side !== undefined) return side;
+    }
+    return undefined;
+  }
+
   /** Whether a term is a word of the name of a place or country of the base ("damascus", "golan"). */
   namesPlace(term: string): boolean {
     for (const [id, terms] of this.entityTerms) {

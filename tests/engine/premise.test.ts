@@ -344,6 +344,21 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       expect(textOf(answer)).toMatch(/don't say “qatar”.*Barrack/s);
     });
 
+    if (variant === "reviewed") {
+      test("a person of the base put into an event the sources report with another is corrected by the one on the same side", () => {
+        // the July Paris talks were al-Shaibani's (Syria's side), with Dermer: not al-Dalati, nor Barrack
+        const answer = followups.ask("how come dalati met ron dermer in paris in july?");
+        expect(answer.status).toBe("answered");
+        expect(textOf(answer)).toMatch(/don't say “dalati”; they say otherwise.*al-Shaibani/s);
+      });
+
+      test("a relation between two people of the base, with no place or time to fix the event, is not corrected", () => {
+        const answer = followups.ask("why did trump meet al-dalati?");
+        expect(answer.status).toBe("no_answer");
+        expect(citationsOf(answer)).toEqual([]);
+      });
+    }
+
     test("a month is never read as a name the base has (march is no typo of Marco)", () => {
       const answer = followups.ask("fighting broke out in suwayda in march, correct?");
       expect(textOf(answer)).not.toContain("marco");
