@@ -14,8 +14,11 @@ import {
   type Claim,
   isClaimedMonth,
   isOutOf,
+  numberOf,
+  numbersIn,
   PLACE_PREPOSITION,
   reaskWithout,
+  TIME_UNIT,
 } from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
@@ -25,7 +28,7 @@ import { timeIntentOf } from "./time-intent.js";
 import { MONTH_NAMES_IN_TEXT } from "./time-words.js";
 
 /** The part of a claim a correction replaces: when, where, the verb, or who. */
-type ClaimSlot = "time" | "place" | "verb" | "name";
+type ClaimSlot = "time" | "place" | "verb" | "name" | "count";
 
 /** One element of a claim: its slot and where its words stand among the claim's folded words. */
 interface ClaimElement {
@@ -166,7 +169,16 @@ export class PremiseCorrector {
     knownNames: boolean,
   ): Array<{ element: ClaimElement; reask: string }> {
     return this.elementsOf(claimWords, knownNames).flatMap((element) => {
-      const open = element.slot === "time" ? "when" : element.slot === "place" ? "where" : undefined;
+      const open =
+        element.slot === "time"
+          ? "when"
+          : element.slot === "place"
+            ? "where"
+            : element.slot === "count"
+              ? TIME_UNIT.test(claimWords[element.to] ?? "")
+                ? "how long"
+                : "how many"
+              : undefined;
       const reask = reaskWithout(claimWords, element.from, element.to, open);
       if (element.slot !== "verb" && element.slot !== "name") return [{ element, reask }];
       const withoutWhy = reaskWithout(claimWords, element.from, element.to, undefined, true);
@@ -207,8 +219,17 @@ export class PremiseCorrector {
       const [only, ...more] = unstated;
       return only === undefined || (more.length === 0 && this.parts.support.holds(fact, only));
     };
+    // "Reuters cited three sources" is not confirmed by "… citing five sources": a fact that gives numbers
+    // must give the claim's.
+    const numbers = elements
+      .filter((e) => e.slot === "count")
+      .flatMap((e) => claimWords.slice(e.from, e.to).flatMap((w) => numberOf(w) ?? []));
+    const statesNumbers = (fact: Fact) => {
+      const stated = numbersIn(fact.statement);
+      return stated.length === 0 || numbers.every((n) => stated.includes(n));
+    };
     return facts.some((fact) => {
-      if (!statesTheRest(fact)) return false;
+      if (!statesTheRest(fact) || !statesNumbers(fact)) return false;
       const terms = this.termsOf(fact);
       // "Israel has stepped up its strikes" is not confirmed by "Israel has scaled back its strikes".
       const saysOpposite = verbs.some(
@@ -284,6 +305,11 @@ export class PremiseCorrector {
       // "in March": a stopword ("may") too.
       if (isClaimedMonth(claimWords, i)) {
         elements.push({ slot: "time", from: i, to: i + 1 });
+        return;
+      }
+      // "ten hours", "three sources": a number the claim puts.
+      if (numberOf(word) !== undefined) {
+        elements.push({ slot: "count", from: i, to: i + 1 });
         return;
       }
       const term = analyzer.termOf(word)?.term;
@@ -409,6 +435,13 @@ export class PremiseCorrector {
         // The fact's own claim says the opposite, not a quote that tells more than the fact.
         const stated = new Set(analyzer.terms(fact.statement));
         return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => stated.has(o)));
+      }
+      case "count": {
+        // "Ten hours" is corrected by a fact whose statement gives another number (around four hours).
+        const saidNumbers = said.flatMap((w) => numberOf(w) ?? []);
+        const stated = numbersIn(fact.statement);
+        if (stated.some((n) => saidNumbers.includes(n))) return [];
+        return stated.map(String);
       }
       case "name": {
         // "Why is Joe Biden pushing Syria …?": a person or body is put right by a person or body (Trump), not

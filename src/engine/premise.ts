@@ -116,7 +116,7 @@ export function reaskWithout(
   claimWords: readonly string[],
   from: number,
   to: number,
-  questionWord?: "where" | "when",
+  questionWord?: "where" | "when" | "how many" | "how long",
   withoutWhy = false,
 ): string {
   const kept = [...claimWords.slice(0, from), ...claimWords.slice(to)];
@@ -136,6 +136,46 @@ export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
  * FROM Beirut" ("from" only before a place: "heard from Barrack" names a person).
  */
 export const PLACE_PREPOSITION = /^(?:in|at|from)$/;
+
+/** Number words a claim may put ("three sources", "ten hours"), by value. */
+const NUMBER_WORDS: ReadonlyMap<string, number> = new Map(
+  [
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen",
+    "seventeen eighteen nineteen twenty",
+  ]
+    .join(" ")
+    .split(" ")
+    .map((word, value): [string, number] => [word, value]),
+);
+const TENS: ReadonlyMap<string, number> = new Map([
+  ["thirty", 30],
+  ["forty", 40],
+  ["fifty", 50],
+  ["hundred", 100],
+  ["thousand", 1000],
+  ["dozen", 12],
+]);
+
+/**
+ * The number a folded word states ("three", "12", "fifty"), or undefined; a year is a time, not a number
+ * (CLAIMED_YEAR), and "one" is as often a pronoun ("the one leading") as a count.
+ */
+export function numberOf(word: string): number | undefined {
+  if (/^\d+$/.test(word)) return CLAIMED_YEAR.test(word) ? undefined : Number(word);
+  if (word === "one") return undefined;
+  return NUMBER_WORDS.get(word) ?? TENS.get(word);
+}
+
+/** The numbers a text states ("around four hours", "at least 1,300 people"): digits with their commas, number words. */
+export function numbersIn(text: string): number[] {
+  return (text.toLowerCase().match(/\d[\d,]*|\p{L}+/gu) ?? []).flatMap((token) => {
+    const value = /^\d/.test(token) ? Number(token.replaceAll(",", "")) : numberOf(token);
+    return value === undefined || (/^\d{4}$/.test(token) && CLAIMED_YEAR.test(token)) ? [] : [value];
+  });
+}
+
+/** A unit of time after a number makes it how long ("ten hours"), not how many. */
+export const TIME_UNIT = /^(?:minute|hour|day|week|month|year)s?$/;
 
 /** Whether the words before `i` are "out of", which puts what follows in a place as "from" does ("runs it out of Beirut"). */
 export function isOutOf(words: readonly string[], i: number): boolean {

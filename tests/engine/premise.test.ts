@@ -5,7 +5,14 @@ import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { buildFollowupBase } from "../../bench/followups.js";
 import { createEngine } from "../../src/engine/engine.js";
-import { claimOf, grantedClaim, reaskWithout, taggedClaims } from "../../src/engine/premise.js";
+import {
+  claimOf,
+  grantedClaim,
+  numberOf,
+  numbersIn,
+  reaskWithout,
+  taggedClaims,
+} from "../../src/engine/premise.js";
 import { chooseCorrection } from "../../src/engine/premise-correction.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { citationsOf, textOf } from "./parts.js";
@@ -53,6 +60,29 @@ describe("claimOf", () => {
     "the talks are held where?",
   ])("%s asserts nothing", (ask) => {
     expect(claimOf(ask)).toBeUndefined();
+  });
+});
+
+describe("numbers a claim puts", () => {
+  test.each([
+    ["three", 3],
+    ["12", 12],
+    ["fifty", 50],
+    ["dozen", 12],
+    // a year is a time; "one" is as often a pronoun
+    ["1973", undefined],
+    ["one", undefined],
+    ["sources", undefined],
+  ] as const)("%s → %s", (word, value) => {
+    expect(numberOf(word)).toBe(value);
+  });
+
+  test.each([
+    ["the meeting lasted around four hours", [4]],
+    ["killed at least 1,300 people in 2025", [1300]],
+    ["the one leading the talks", []],
+  ] as const)("%s states %j", (text, values) => {
+    expect(numbersIn(text)).toEqual(values);
   });
 });
 
@@ -156,6 +186,15 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
     expect(textOf(answer)).toContain(right);
+  });
+
+  test("a wrong number is corrected by the fact's own, and the right one is confirmed", () => {
+    const wrong = engine.ask("so reuters had three sources for this, right?");
+    expect(wrong.status).toBe("answered");
+    expect(textOf(wrong)).toMatch(/don't say “three”; they say otherwise.*five sources/s);
+    const right = engine.ask("so reuters had five sources for this, right?");
+    expect(textOf(right)).not.toContain("don't say");
+    expect(textOf(right)).toContain("five sources");
   });
 
   test.each([
@@ -350,6 +389,12 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
         const answer = followups.ask("how come dalati met ron dermer in paris in july?");
         expect(answer.status).toBe("answered");
         expect(textOf(answer)).toMatch(/don't say “dalati”; they say otherwise.*al-Shaibani/s);
+      });
+
+      test("a wrong length taken for granted is corrected by how long the fact says it lasted", () => {
+        const answer = followups.ask("why did the july paris talks last nine hours?");
+        expect(answer.status).toBe("answered");
+        expect(textOf(answer)).toMatch(/don't say “nine”; they say otherwise.*four hours/s);
       });
 
       test("a relation between two people of the base, with no place or time to fix the event, is not corrected", () => {
