@@ -143,9 +143,36 @@ export class Corrector {
     return this.buckets.get(key) ?? [];
   }
 
+  /** Known words by first letter, last letter and sorted inner letters, built on the first word that needs it. */
+  private scrambledMemo: Map<string, string[]> | undefined;
+
+  /**
+   * A known word with the same letters, the first and last where they are and the inner ones in another
+   * order, two letters apart swapped ("sirya" → syria): a slip too far for `find`'s one edit at five letters.
+   */
+  private unscrambled(word: string): Correction | null {
+    if (!this.scrambledMemo) {
+      this.scrambledMemo = new Map();
+      for (const known of this.known) {
+        if (known.length < MIN_CORRECTABLE_LENGTH) continue;
+        const key = scrambleKey(known);
+        this.scrambledMemo.set(key, [...(this.scrambledMemo.get(key) ?? []), known]);
+      }
+    }
+    const matches = (this.scrambledMemo.get(scrambleKey(word)) ?? []).filter(
+      (known) => known !== word && editDistance(word, known, SCRAMBLE_EDITS) <= SCRAMBLE_EDITS,
+    );
+    const [only] = matches;
+    return matches.length === 1 && only !== undefined ? { word: only, distance: SCRAMBLE_EDITS } : null;
+  }
+
   private find(word: string): Correction | null {
     const max = allowedEdits(word);
     if (max === 0 || this.known.has(word)) return null;
+    return this.nearest(word, max) ?? (max === 1 ? this.unscrambled(word) : null);
+  }
+
+  private nearest(word: string, max: number): Correction | null {
     let best: Correction | null = null;
     let bestFrequency = 0;
     let bestKeepsFirst = false;
@@ -175,6 +202,14 @@ export class Corrector {
     }
     return best;
   }
+}
+
+/** Two inner letters swapped is two edits for the edit distance. */
+const SCRAMBLE_EDITS = 2;
+
+/** A word's first and last letters and its inner letters sorted: "sirya" and "syria" → s·iry·a. */
+function scrambleKey(word: string): string {
+  return `${word[0]}${[...word.slice(1, -1)].sort().join("")}${word.at(-1)}`;
 }
 
 function bucketKey(length: number, end: "first" | "last", letter: string): string {

@@ -40,6 +40,8 @@ describe("Corrector", () => {
     ["qunietra", "quneitra"],
     ["sharra", "sharaa"],
     ["hights", "heights"],
+    ["datali", "dalati"], // inner letters two apart swapped, first and last kept: two edits at six letters
+    ["qenuitra", "quneitra"],
   ])("corrects %s → %s", (typo, expected) => {
     expect(corrector.correct(typo)?.word).toBe(expected);
   });
@@ -49,6 +51,7 @@ describe("Corrector", () => {
     ["brazil"],
     ["bake"], // too short to correct at all
     ["wher"], // four letters: left alone
+    ["lerade"], // the same letters, but the last one moved: no slip of "leader"
   ])("leaves %s alone", (word) => {
     expect(corrector.correct(word)).toBeNull();
   });
