@@ -15,6 +15,7 @@ export const SEED_SETS = [
   "heldout9-questions",
   "heldout10-questions",
   "heldout11-questions",
+  "heldout12-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -27,10 +28,16 @@ export const FOLLOWUP_SETS = [
   "followups-measure4-questions",
   "followups-measure5-questions",
   "followups-measure6-questions",
+  "followups-measure7-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = ["heldout11-questions", "followups-measure6-questions"];
+export const MEASURE_ONLY: readonly string[] = ["heldout12-questions", "followups-measure7-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
-export const CHECK_ONLY: readonly string[] = ["heldout10-questions", "followups-measure5-questions"];
+export const CHECK_ONLY: readonly string[] = [
+  "heldout10-questions",
+  "heldout11-questions",
+  "followups-measure5-questions",
+  "followups-measure6-questions",
+];

@@ -28,7 +28,8 @@ describe.each([
   ["heldout8-questions.jsonl", 0.7, 0.85],
   ["heldout9-questions.jsonl", 0.7, 0.85],
   ["heldout10-questions.jsonl", 0.7, 0.8],
-  ["heldout11-questions.jsonl", 0.65, 0.75],
+  ["heldout11-questions.jsonl", 0.75, 0.85],
+  ["heldout12-questions.jsonl", 0.75, 0.85],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
