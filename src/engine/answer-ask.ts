@@ -27,8 +27,8 @@ export function answerAskAsPut(
     if (answer) return answer;
   }
   const intent = timeIntent(steps, asPut);
-  // "Who led Syria's side before the Paris talks?": the landmark dates the ask; it is not what is asked
-  // about (a fact on May's lead need not name Paris).
+  // "Who led Freedonia's side before the Lisbon talks?": the landmark dates the ask; it is not what is asked
+  // about (a fact on May's lead need not name Lisbon).
   // "… in the newest report": which report, not what is asked about ("report" would rank facts on reports).
   const ask =
     (intent?.kind === "before" || intent?.kind === "after") && intent.landmark
@@ -39,7 +39,7 @@ export function answerAskAsPut(
           ? withoutEarliestWords(asPut)
           : asPut;
   const answer = undatedAnswer(asPut, answerAskAt(steps, ask, intent, asserted));
-  // "What did Syria say after the August talks?" with no answer from after them: the landmark is no time the
+  // "What did Freedonia say after the August talks?" with no answer from after them: the landmark is no time the
   // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
   if (intent?.kind === "after" && !isAfter(steps, answer, intent.date)) {
     return { ...answerAskAt(steps, asPut, null, asserted), ask: asPut };
@@ -48,7 +48,7 @@ export function answerAskAsPut(
 }
 
 /**
- * "Did Trump meet al-Sharaa before the talks began?" answered by "… met al-Sharaa; the article does not say
+ * "Did Lund meet Kovac before the talks began?" answered by "… met Kovac; the article does not say
  * when": an answer whose text says the sources are silent on what is asked is no answer. When an ask places
  * or orders something in time and no answering fact gives a date while one says the article does not say
  * when, the reply is no_answer, with that fact offered as what the sources do say.
@@ -106,13 +106,13 @@ function answerCompared(
 /**
  * What the ask asks of time. "… before the July talks": the landmark's date is found by asking the base
  * about the landmark's own words (its best events, for its own time word). A landmark that names a person
- * ("before Dalati") or no dated event is no time: the ask is read as it stands.
+ * ("before Novak") or no dated event is no time: the ask is read as it stands.
  */
 function timeIntent(steps: AskSteps, ask: string): TimeIntent | null {
   const found = landmarkOf(ask);
   if (found !== null) {
     const { direction, landmark } = found;
-    // "The first Paris talks": the landmark's time word chooses among its events; as a word it would
+    // "The first Lisbon talks": the landmark's time word chooses among its events; as a word it would
     // rank facts saying "for the first time".
     const analysed = steps.analyser.analyse(withoutTimeWords(landmark));
     if (!analysed.terms.some((t) => steps.personTerms.has(t.term))) {

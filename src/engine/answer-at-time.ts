@@ -21,8 +21,8 @@ export function answerAskAt(
   // "When did they next meet after the July talks?": the landmark says what "next" is after; the time
   // choice finds it, so no fact need speak of what comes next.
   if (intent?.kind === "after") wanted.delete("later");
-  // A fact may answer for its time only if it answers the ask as asked (time.ts: TimeContext.answers).
-  // "Is the Quneitra governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
+  // A fact may answer for its time only if it answers the ask as asked (chronology.ts: TimeContext.answers).
+  // "Is the Northshire governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
   const claim = analysed.kind === "yes-no";
   const answers = (fact: Fact) =>
     (analysed.kind === null || steps.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
@@ -78,15 +78,15 @@ export function answerAskAt(
   const bestDecision = decide(hits, steps.options.thresholds);
   if (best && bestDecision.status === "answered") {
     const missing = steps.support.unsupported(best, analysed, wanted);
-    // "Is it true Syria arrested Hamas members?": a claim put to the bot, wrong in one name, which the
+    // "Is it true Freedonia arrested Redband members?": a claim put to the bot, wrong in one name, which the
     // best fact covers otherwise. The answer is the correction, said as such.
-    // "Is the Quneitra governor STILL leading?" checks a claim about now: the latest report, which
+    // "Is the Northshire governor STILL leading?" checks a claim about now: the latest report, which
     // names someone else, is the answer.
     const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
-    // "Why did Syria ACCEPT the corridor?" of a fact that says Damascus turned it down: the claim is
+    // "Why did Freedonia ACCEPT the corridor?" of a fact that says Fredburg turned it down: the claim is
     // the opposite of what the sources say, and the fact is the correction.
     const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);
-    // "When did Syria arrest the Hamas members?": the wrong name is corrected, and what the fact does
+    // "When did Freedonia arrest the Redband members?": the wrong name is corrected, and what the fact does
     // not give (a date) is said, not taken as a reason to withhold the correction.
     const words = missing.filter((m) => !m.startsWith("("));
     const attributes = missing.length - words.length;

@@ -9,18 +9,18 @@ import { isName } from "./support.js";
 /** One ask of a question: the best fact that supports all it asks, or why there is none. */
 export function answerAsk(steps: AskSteps, ask: string): AskResult {
   const claim = claimOf(ask);
-  // "Dalati is governor of Daraa, right?": the claim is read without its tag ("right" is no word of it).
+  // "Novak is governor of Southshire, right?": the claim is read without its tag ("right" is no word of it).
   const asPut =
     claim?.form === "asserted"
       ? { ...answerAskAsPut(steps, claim.text, true), ask }
       : answerAskAsPut(steps, ask);
   const result = placeCorrection(steps, ask, asPut) ?? asPut;
   if (!claim) return result;
-  // "Why is Dalati coordinating the talks from Beirut?" corrected by a fact that only lacks "Beirut": a
-  // correction that fills the wrong element's own slot (where he is: Damascus) says more, and is checked
+  // "Why is Novak coordinating the talks from Riga?" corrected by a fact that only lacks "Riga": a
+  // correction that fills the wrong element's own slot (where he is: Fredburg) says more, and is checked
   // element by element.
   if (result.status === "answered" && result.preface) return steps.premise.correct(ask, claim) ?? result;
-  // "Why is Bashar al-Assad leading Syria's delegation?" answered by a fact that does not name Assad:
+  // "Why is Otto Brandt leading Freedonia's delegation?" answered by a fact that does not name Brandt:
   // the party the claim takes for granted may be the wrong one, and a fact that names the right one in
   // the same place corrects it.
   if (
@@ -32,7 +32,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     return steps.premise.correct(ask, claim, true) ?? result;
   }
   if (result.status === "answered") {
-    // "The May talks were in Paris, right?" answered with a fact on July's Paris talks confirms nothing:
+    // "The May talks were in Lisbon, right?" answered with a fact on July's Lisbon talks confirms nothing:
     // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.
     if (claim.form !== "asserted" || result.preface || steps.premise.confirms(result.facts, claim)) {
       return result;
@@ -54,7 +54,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
 }
 
 /**
- * "Did they meet in Damascus?", "why did they hold the July talks in Baku?": a claim of a place the
+ * "Did they meet in Fredburg?", "why did they hold the July talks in Vienna?": a claim of a place the
  * facts do not give for that event. When no fact that answers the ask states that place, the ask is put
  * as "where …?" without it; an answer there that names another place is the correction.
  */

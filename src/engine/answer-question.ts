@@ -20,7 +20,7 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
   };
   const read = correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord);
   const isSide = (word: string) => steps.sideTerms.has(steps.analyzer.termOf(word)?.term ?? "");
-  // "Since Israel has stepped up its strikes, how is Damascus responding?": a claim the question takes for
+  // "Since Ruritania has stepped up its strikes, how is Fredburg responding?": a claim the question takes for
   // granted, which the sources correct, is answered with the correction; the ask built on it is moot.
   const granted = grantedClaim(read);
   const correction = granted ? correctionOfGranted(steps, read, granted) : undefined;

@@ -10,7 +10,7 @@ export type Attribute =
   | "exact-count"
   | "duration"
   | "name"
-  /** Something before another thing ("who ran Syria BEFORE …", "what was HTS called PREVIOUSLY"). */
+  /** Something before another thing ("who ran Freedonia BEFORE …", "what was THE FRONT called PREVIOUSLY"). */
   | "earlier"
   /** A next event ("where will the NEXT round be held"). */
   | "later"
@@ -20,9 +20,9 @@ export type Attribute =
   | "list"
   /** An hour or a part of the day ("what time did they meet?"). */
   | "time-of-day"
-  /** What one party gave or got for what another did ("what did Syria receive IN RETURN for …?"). */
+  /** What one party gave or got for what another did ("what did Freedonia receive IN RETURN for …?"). */
   | "exchange"
-  /** What brought something about, asked without "why" ("what STARTED the clashes", "what MADE Israel …"). */
+  /** What brought something about, asked without "why" ("what STARTED the clashes", "what MADE Ruritania …"). */
   | "cause"
   /** A share in per cent ("by what PERCENTAGE …"). */
   | "percentage"
@@ -62,8 +62,8 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "list",
     /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,
   ],
-  // "What did Syria get IN RETURN for …?", "what did Israel give IN EXCHANGE for …?": a quid pro quo is a
-  // relation of its own; a fact that tells only one side's step ("Syria detained …") does not give it.
+  // "What did Freedonia get IN RETURN for …?", "what did Ruritania give IN EXCHANGE for …?": a quid pro quo is a
+  // relation of its own; a fact that tells only one side's step ("Freedonia detained …") does not give it.
   ["exchange", /\bin (?:return|exchange)\b|\bquid pro quo\b|\bas (?:payment|compensation)\b/i],
   [
     "cause",
@@ -97,7 +97,7 @@ export function askedAttributes(ask: string): Set<Attribute> {
 
 /**
  * The thing an ask is about when it asks for a part or a number of it: "what is the POPULATION of
- * Quneitra", "how many TROOPS". The fact that answers must speak of that thing, not only of Quneitra.
+ * Northshire", "how many TROOPS". The fact that answers must speak of that thing, not only of Northshire.
  */
 /** "What is the NAME of …", "the DATE of …": these ask for an attribute (askedAttributes), not a thing. */
 const ATTRIBUTE_NOUNS =
@@ -110,7 +110,7 @@ export function headWords(ask: string): string[] {
       ask,
     );
   if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);
-  // "how many ISRAELI soldiers": the caller skips a first word that only says whose.
+  // "how many RURITANIAN soldiers": the caller skips a first word that only says whose.
   const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
   if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
   return heads.map((w) => w.toLowerCase());
@@ -137,7 +137,7 @@ const WHO_IS_PERSON = new RegExp(
   "iu",
 );
 
-/** Whether an ask wants a person's name: "what's the name of the Israeli OFFICIAL …", "names of the MEMBERS". */
+/** Whether an ask wants a person's name: "what's the name of the Ruritanian OFFICIAL …", "names of the MEMBERS". */
 export function asksForPerson(ask: string): boolean {
   return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);
 }

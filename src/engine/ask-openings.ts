@@ -7,13 +7,13 @@ import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
 /** Words that open a question or an ask inside one. */
 export const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
 export const AUX_WORDS = alternation(ASK_OPENING_AUXILIARIES);
-/** Imperatives people use instead of a question ("tell me who leads", "explain the Golan issue"). */
+/** Imperatives people use instead of a question ("tell me who leads", "explain the border issue"). */
 const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|remind";
 
 export const OPENS_ASK = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS}|${IMPERATIVES})\\b`, "i");
 /**
  * A time or place put first, before the question word or verb: "back in may HAD either side commented",
- * "in which month DID hts take power", "after the strikes DID israel pull back".
+ * "in which month DID the Front take power", "after the strikes DID ruritania pull back".
  */
 const FRONTED_ASK = new RegExp(
   `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?:${WH_WORDS}|${AUX_WORDS})\\b`,
@@ -42,7 +42,7 @@ export const LEAD_IN = new RegExp(
 );
 
 /**
- * Chatter after an ask ("has israel eased off OR NAH", "who leads LOL", "… THO?"): left out, its closing
+ * Chatter after an ask ("has ruritania eased off OR NAH", "who leads LOL", "… THO?"): left out, its closing
  * "?" kept. Not "right" or "correct": they put a claim to the bot (`isVerification`).
  */
 export const TAIL =

@@ -27,7 +27,7 @@ export interface AskResult {
   preface?: string;
   /** Every hit that scored an answer and supports all the ask asks, best first (a correction looks past the two answered). */
   supported?: readonly Hit[];
-  /** Older reports of what the answer says, shown apart as earlier (time.ts). */
+  /** Older reports of what the answer says, shown apart as earlier (chronology.ts). */
   earlier?: readonly Fact[];
 }
 

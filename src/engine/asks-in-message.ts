@@ -16,7 +16,7 @@ import { embeddedAsk, REQUEST } from "./embedded-asks.js";
 import { timeIntentOf } from "./time-intent.js";
 import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
 
-/** A short phrase put first that says where or by whom, with no verb: "in ragip soylu's tweet", "per reuters". */
+/** A short phrase put first that says where or by whom, with no verb: "in anna berg's tweet", "per reuters". */
 const FRONTED_PHRASE =
   /^(?:in|on|at|from|according to|per|by|with|regarding|re|as for|as to|about)\s+[\p{L}\p{N}'’-]+(?:\s+[\p{L}\p{N}'’-]+){0,3}\s*$/iu;
 /** Relative words: after a clause of context they go on with it ("…, which honestly blew my mind, …"). */
@@ -43,7 +43,7 @@ const CONTENT_FREE =
 
 /**
  * A question tag, or a clause that only asks whether what was said before it is so: the clause before it
- * is the claim it asks about ("it was Biden who went, WASN'T IT", "i heard they signed, IS THAT TRUE?",
+ * is the claim it asks about ("it was Hale who went, WASN'T IT", "i heard they signed, IS THAT TRUE?",
  * "…, CAN YOU CONFIRM?").
  */
 const QUESTION_TAG =
@@ -61,7 +61,7 @@ interface Clause {
 
 /**
  * "When"/"where" not followed by an auxiliary (or a subject question's verb) opens a subordinate clause,
- * not a question: "WHEN syria's interim government talked about israel, …, what did they say?".
+ * not a question: "WHEN freedonia's interim government talked about ruritania, …, what did they say?".
  */
 const INVERTED_WHEN_WHERE = new RegExp(
   `^(?:when|where)(?:['’]|\\s+(?:(?:exactly|else|actually|roughly|precisely|ever|again|approximately)\\s+)?(?:${AUX_WORDS})\\b)`,
@@ -81,8 +81,8 @@ interface AskInContext {
 
 /**
  * A clause of context that frames the ask after it in time ("in the newest report, how long …", "around the
- * time the talks started in May, what was Israel doing …"): it opens with a preposition or conjunction of
- * time and says when (time.ts reads it). It is the ask's constraint, not context to leave out.
+ * time the talks started in May, what was Ruritania doing …"): it opens with a preposition or conjunction of
+ * time and says when (time-intent.ts reads it). It is the ask's constraint, not context to leave out.
  */
 const TIME_FRAME =
   /^(?:(?:back|way back|right|just)\s+)?(?:in|on|at|around|during|after|before|since|by|until|from|as of|when|while|once|following|prior to)\b/i;
@@ -90,7 +90,7 @@ const TIME_FRAME =
 /**
  * A time frame as the few words that say its time and nothing else ("in the newest report" → "now", "around
  * the time the talks started in May" → "in May"): its other words are context, which would weigh against
- * every fact that does not repeat them. `undefined` for a frame time.ts reads no time from.
+ * every fact that does not repeat them. `undefined` for a frame time-intent.ts reads no time from.
  */
 function timeOfFrame(frame: string): string | undefined {
   const intent = timeIntentOf(frame);
@@ -142,7 +142,7 @@ export function asksInContext(question: string): AskInContext[] {
   };
   const asks: AskInContext[] = [];
   let context: string[] = [];
-  // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time.ts).
+  // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time-phrases.ts).
   let time: string | undefined;
   let lastContext: { text: string; i: number; j: number } | undefined;
   sentences.forEach((clauses, i) => {
@@ -166,7 +166,7 @@ export function asksInContext(question: string): AskInContext[] {
         } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${text}`;
         return;
       }
-      // "so i was reading about assad, WHICH honestly blew my mind, but who …?": a relative clause after
+      // "so i was reading about brandt, WHICH honestly blew my mind, but who …?": a relative clause after
       // context is more context, when a real question follows.
       // "…, so who was …": after lead-in words a relative word opens a clause of its own; so it does after a
       // phrase that only says where to look ("in the tweet, who met …"), which has no noun for it to qualify,
@@ -182,7 +182,7 @@ export function asksInContext(question: string): AskInContext[] {
         RELATIVE_OPENING.test(text) &&
         !text.endsWith("?") &&
         asksLater(i, j);
-      // "When syria's government talked about israel, …, what did they say?": a subordinate clause.
+      // "When freedonia's government talked about ruritania, …, what did they say?": a subordinate clause.
       const subordinate =
         SUBORDINATE_WHEN_WHERE.test(text) &&
         !INVERTED_WHEN_WHERE.test(text) &&
@@ -204,7 +204,7 @@ export function asksInContext(question: string): AskInContext[] {
         held ??
         (opens || relative || subordinate ? text : (embeddedAsk(text, asTyped, directLater(i, j)) ?? text));
       if (!opens && clause === text) {
-        // A clause after an ask goes on with it ("which agency, Mossad or Shin Bet?"); one before the
+        // A clause after an ask goes on with it ("which agency, the police or the army?"); one before the
         // first ask is context ("my friend says …, so what …?") and is left out.
         if (previous !== undefined && !afterContext && j > 0) {
           previous.ask = `${previous.ask.replace(/[?!.]+$/, "")} ${clause}`;
@@ -216,7 +216,7 @@ export function asksInContext(question: string): AskInContext[] {
         return;
       }
       afterContext = false;
-      // "…, but around the time the talks started in may, what was israel doing?": the clause just before
+      // "…, but around the time the talks started in may, what was ruritania doing?": the clause just before
       // the ask that frames it in time goes with it.
       const framed =
         lastContext !== undefined &&
@@ -241,7 +241,7 @@ export function asksInContext(question: string): AskInContext[] {
       }
       const size = clause.split(/\s+/).length;
       // "What was first reported, and what's the newest figure?": an ask that says only when asks the one
-      // before it again at its own time (time.ts).
+      // before it again at its own time (time-phrases.ts).
       if (previous !== undefined && asksOnlyWhen(clause)) {
         const asked = stripOpening(withoutTimesOf(previous.ask.replace(/[?!.]+$/, "")));
         asks.push({

@@ -79,7 +79,7 @@ export const YES_NO_AUXILIARIES: readonly string[] = wordsWhere((row) => row.ope
 
 /**
  * The same, with the negations typed without an apostrophe that open members' asks ("wasnt it in May",
- * "didnt israel say …"): what makes a clause of a long message an ask (`question.ts`). Only the negations
+ * "didnt israel say …"): what makes a clause of a long message an ask (`ask-openings.ts`). Only the negations
  * seen opening asks; "dont", "cant", "wont" open advice and refusals ("dont get me wrong", "cant believe …")
  * more often than a question.
  */
@@ -111,7 +111,7 @@ export const CLAIM_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([
 
 /**
  * Auxiliaries of tense, not of mood: "who led Syria's side when the talks started?", "did they meet when
- * …": a "when" clause after one of them dates the ask (`time.ts`). A modal ("will they meet when …") asks
+ * …": a "when" clause after one of them dates the ask (`time-intent.ts`). A modal ("will they meet when …") asks
  * about what may happen, where the "when" clause is a condition, not a date.
  */
 export const TENSE_AUXILIARIES: readonly string[] = wordsWhere((row) => row.opensQuestions && !row.modal);

@@ -16,11 +16,11 @@ const TIME_RATIO = 0.6;
 /** With no time word, a newer report of the same thing answers if it scores this close to the best. */
 const NEWER_REPORT_RATIO = 0.9;
 /**
- * "Who leads Syria's side now / at first?": every fact about that side's lead is a candidate, as long as
+ * "Who leads Freedonia's side now / at first?": every fact about that side's lead is a candidate, as long as
  * it scores this share of the best (the side's facts answer that question, whatever their wording).
  */
 const SIDE_TIME_RATIO = 0.5;
-/** A landmark's hits this close to its best name it too ("the Paris talks": July's meeting and August's). */
+/** A landmark's hits this close to its best name it too ("the Lisbon talks": July's meeting and August's). */
 const LANDMARK_RATIO = 0.8;
 /** At most this many earlier reports are shown after an answer. */
 const MAX_EARLIER = 2;
@@ -47,7 +47,7 @@ export interface TimeContext {
    * does not hold what was asked never displaces one that does.
    */
   answers(fact: Fact): boolean;
-  /** "Who leads Syria's side …?": the side named, when the ask is about one side's lead. */
+  /** "Who leads Freedonia's side …?": the side named, when the ask is about one side's lead. */
   side?: string | undefined;
   /**
    * When the ask is about who leads: the facts on the lead (of `side`, or of every side). A time word
@@ -82,7 +82,7 @@ export class Chronology {
 
   /**
    * The person a fact is first of all about: of its people, the one its statement names first ("… was led
-   * by Foreign Minister Asaad al-Shaibani, accompanied by … Hussein Salameh" → al-Shaibani; "Brandt chairs
+   * by Foreign Minister Jan Marek, accompanied by … Eva Holm" → Marek; "Brandt chairs
    * the council since Keller stepped down" → Brandt). Null when its statement names none of its people.
    */
   private leadPerson(fact: Fact): string | null {
@@ -100,8 +100,8 @@ export class Chronology {
 
   /**
    * Whether an older fact only repeats what a newer one says of a side's lead: both are first of all about
-   * the same person (al-Shaibani led Syria's side in July, and again in August). Shown as "Earlier", it
-   * would read as a change that did not happen. A fact naming no one (Israel's participants "not named") is
+   * the same person (Marek led Freedonia's side in July, and again in August). Shown as "Earlier", it
+   * would read as a change that did not happen. A fact naming no one (Ruritania's participants "not named") is
    * never a repeat.
    */
   repeats(older: Fact, newer: Fact): boolean {
@@ -128,7 +128,7 @@ export class Chronology {
 
   /**
    * Whether the base holds reports of more than one date: only then does "now" choose among them. In a base
-   * of one report, "now" is a word of the ask like any other ("what does Syria have now" ~ "Syria is now …").
+   * of one report, "now" is a word of the ask like any other ("what does Freedonia have now" ~ "Freedonia is now …").
    */
   get severalReports(): boolean {
     return new Set(this.reportedOf.values()).size > 1;
@@ -145,7 +145,7 @@ export class Chronology {
   }
 
   /**
-   * Whether what the fact tells happened on the date or after it: "what did Barrack post after the July
+   * Whether what the fact tells happened on the date or after it: "what did Baker post after the July
    * meeting?" is answered by his post "that night", the meeting's own day.
    */
   happenedFrom(fact: Fact, date: string): boolean {
@@ -186,12 +186,12 @@ export class Chronology {
    * When the landmark of "… before the July talks" happened, from the hits of the landmark's own words: among
    * those close to the best, the events (facts with a timeline entry; none, no date), chosen for the
    * landmark's own time word ("the July talks" → the best of July, "the latest talks" → the newest) and else
-   * the earliest: "before the Paris talks" is before they began.
+   * the earliest: "before the Lisbon talks" is before they began.
    */
   landmarkDate(hits: readonly Hit[], intent: TimeIntent | null): string | null {
     const best = hits[0];
     if (!best) return null;
-    // Only events: a landmark that names no dated event ("before Dalati", "before the current government")
+    // Only events: a landmark that names no dated event ("before Novak", "before the current government")
     // is no time.
     const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && h.fact.timeline);
     const dates = (list: readonly Hit[]) =>
@@ -232,7 +232,7 @@ export class Chronology {
     const onLead = (fact: Fact) =>
       side !== undefined ? fact.side === side : !asksLead || intent === null || fact.side !== undefined;
     const pool = hits.filter((h) => h.score >= best.score * ratio && onLead(h.fact));
-    // "Who led Syria's side at first / leads it now?": every fact on that side's lead may answer, even one
+    // "Who led Freedonia's side at first / leads it now?": every fact on that side's lead may answer, even one
     // whose wording ranked it out of the hits (it joins after them, so among equal dates the hits win).
     if (asksLead && intent !== null && intent.kind !== "period") {
       for (const fact of leads) {
@@ -249,7 +249,7 @@ export class Chronology {
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
     const showsEarlier = intent === null || intent.kind === "latest";
-    // "Who leads Syria's side (now)?": each older report's lead that names someone else, newest first, shown
+    // "Who leads Freedonia's side (now)?": each older report's lead that names someone else, newest first, shown
     // apart as earlier.
     const earlier: Fact[] = [];
     const since = this.reported(answer.fact);

@@ -50,7 +50,7 @@ export function invertedYesNo(clause: string): string {
  * The question a clause holds inside a statement or request, or undefined when it holds none. `direct`: the
  * message asks a question outright later, in another sentence ("I'm not sure what he did — what role has
  * the US played?"); a question merely mentioned before it is context, and so, anywhere before it, is a
- * "whether" clause that makes no question ("i'm curious if the article backs that up, like did israel …?").
+ * "whether" clause that makes no question ("i'm curious if the article backs that up, like did ruritania …?").
  */
 export function embeddedAsk(
   text: string,

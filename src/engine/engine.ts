@@ -72,7 +72,7 @@ export class AnswerEngine implements Engine {
   private readonly byId: Map<string, Fact>;
   /** Kinds of question each fact answers: as declared, as its own questions ask, and from its data. */
   private readonly kindsOf: Map<string, ReadonlySet<QuestionKind>>;
-  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  /** Canonical term → the side it names ("freedonian" → freedonia, "U.S." → united-states). */
   private readonly sideTerms: Map<string, Side>;
   /** The canonical term of "lead" (heads, represents, in charge …): the question /who-leads answers. */
   private readonly leadTerm: string;
@@ -80,9 +80,9 @@ export class AnswerEngine implements Engine {
   private readonly story: Story;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
   private readonly nameTerms: ReadonlySet<string>;
-  /** Terms of people's names (entities of kind person): "before Dalati" names no time. */
+  /** Terms of people's names (entities of kind person): "before Novak" names no time. */
   private readonly personTerms: ReadonlySet<string>;
-  /** When each fact was reported and happened: for "now", "first", "in May" (time.ts). */
+  /** When each fact was reported and happened: for "now", "first", "in May" (chronology.ts). */
   readonly chronology: Chronology;
 
   private readonly options: EngineOptions;

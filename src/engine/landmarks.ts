@@ -3,7 +3,7 @@
 import { closedUp, NOT_A_LANDMARK, ORDINAL_TIME_WORDS } from "./time-words.js";
 
 /**
- * "… before the July talks", "prior to the Paris meeting", "the week before …": what the ask places itself
+ * "… before the July talks", "prior to the Lisbon meeting", "the week before …": what the ask places itself
  * before, up to the end of its clause. Not "before it became …", "before which …" (no landmark), "before or after …".
  */
 function landmarkPattern(words: string): RegExp {
@@ -14,14 +14,14 @@ function landmarkPattern(words: string): RegExp {
 }
 const BEFORE_LANDMARK = landmarkPattern("before|prior to|ahead of");
 /**
- * "… after the Amman meeting", "in the wake of the July talks", "following the first round": what the ask places
+ * "… after the Oslo meeting", "in the wake of the July talks", "following the first round": what the ask places
  * itself after. Not "before or after …" (which asks the order), "after it", "after which", "after meeting …".
  */
 const AFTER_LANDMARK = landmarkPattern("(?<!\\bor\\s+)after|following(?=\\s+the\\b)|in the wake of");
 /** "When did they NEXT meet after …", "the FIRST time after …": the earliest event after the landmark. */
 const NEXT_AFTER = /\b(?:next|first|soonest|earliest)\b/i;
 /**
- * "Who ran Syria before the current government?": a holder of a post, not an event; what it asks is who
+ * "Who ran Freedonia before the current government?": a holder of a post, not an event; what it asks is who
  * held it before, which no report's date tells.
  */
 const HOLDER = /^(?:the\s+)?(?:current|present|new|old|former|previous|incoming|outgoing)\b/i;
@@ -35,7 +35,7 @@ export function beforeLandmark(question: string): string | null {
   return landmark !== null && !HOLDER.test(landmark) ? landmark : null;
 }
 
-/** What "… after the Amman meeting?" places the ask after ("the Amman meeting"), if anything. */
+/** What "… after the Oslo meeting?" places the ask after ("the Oslo meeting"), if anything. */
 export function afterLandmark(question: string): string | null {
   const landmark = AFTER_LANDMARK.exec(question)?.[1] ?? null;
   return landmark !== null && !HOLDER.test(landmark) ? landmark : null;
@@ -59,8 +59,8 @@ export function asksNextAfter(question: string): boolean {
 }
 
 /**
- * The ask without the "before …" landmark its time intent read ("which day did Israel hit Damascus before the
- * July talks?" → "which day did Israel hit Damascus?"): the landmark says when, not what is asked about.
+ * The ask without the "before …" landmark its time intent read ("which day did Ruritania hit Fredburg before the
+ * July talks?" → "which day did Ruritania hit Fredburg?"): the landmark says when, not what is asked about.
  */
 export function withoutLandmark(ask: string): string {
   const direction = landmarkOf(ask)?.direction;
@@ -77,7 +77,7 @@ export function withoutLandmark(ask: string): string {
 }
 
 /**
- * A landmark without the words that say which of its events ("the first Paris talks" → "the Paris talks"):
+ * A landmark without the words that say which of its events ("the first Lisbon talks" → "the Lisbon talks"):
  * `timeIntentOf` reads them; as words they would rank facts saying "for the first time".
  */
 export function withoutTimeWords(landmark: string): string {

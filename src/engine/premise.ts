@@ -24,7 +24,7 @@ const POSITIVE_TAG =
 
 /**
  * A tag that asks whether what comes before it is so: "…, right?", "… yeah?", "…, isn't he?", "…, is that
- * confirmed?", "…, can you confirm?". (question.ts's QUESTION_TAG reads the same tags as a clause of their own,
+ * confirmed?", "…, can you confirm?". (asks-in-message.ts's QUESTION_TAG reads the same tags as a clause of their own,
  * to keep the claim before them in the ask; here they are taken off it.)
  */
 const TRAILING_TAG = new RegExp(

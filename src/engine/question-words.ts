@@ -14,7 +14,7 @@ const BEFORE_ASK = new RegExp(`^\\W*[\\p{L}'’]+[\\s,]+(?:${WH_WORDS})\\b`, "iu
  * The question with misspelt question words written right ("wher did they meet" → "where did they
  * meet"), so that what it asks (a place, a date) is read from it. A word is taken for a question word when
  * it is one edit from exactly one of them (or the start of exactly one) and is no English word, or is the question's first word
- * ("wen did Assad fall": "wen" is a word, but no question opens with it) and no function word (`isFunctionWord`:
+ * ("wen did Brandt fall": "wen" is a word, but no question opens with it) and no function word (`isFunctionWord`:
  * "there", "then", "that" open statements).
  */
 export function correctQuestionWords(

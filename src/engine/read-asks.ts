@@ -12,7 +12,7 @@ import { escapeRegExp } from "./regexp.js";
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 /**
  * Words for a thing or place named before: "who met at X, and what state is THAT in?". "That" before a noun
- * is written as the name too: "…in Amman, so what did THAT meeting agree?" asks about the Amman meeting.
+ * is written as the name too: "…in Oslo, so what did THAT meeting agree?" asks about the Oslo meeting.
  * Not the "it" of "is it true", nor the subject of "…back when IT WAS just border talks", which stand for
  * nothing named.
  */
@@ -45,14 +45,14 @@ function namesIn(
     const english = wordClass(lower) === "unknown" && isOrdinaryEnglish(lower);
     const naming =
       word.length >= MIN_NAME_LENGTH &&
-      // "I'm", "they've": a pronoun and its verb, no name ("Sa'ar", "Hay'at" are names).
+      // "I'm", "they've": a pronoun and its verb, no name ("O'Brien", "D'Arcy" are names).
       !/['’](?:m|ve|re|ll|d|t)$/i.test(word) &&
       !OPENS_ASK.test(lower) &&
       !MONTH_OR_DAY.test(lower) &&
       !isSide(lower) &&
       !compound &&
       !english &&
-      // "Tom Barrack": a capitalised word inside the ask is a name, though "barrack" is English too.
+      // "Tom Baker": a capitalised word inside the ask is a name, though "baker" is English too.
       (wordClass(lower) !== "common" || (i > 0 && /^\p{Lu}/u.test(word)) || isPerson(lower));
     if (naming) run.push(word);
     if ((!naming || token !== word) && run.length > 0) {
@@ -66,9 +66,9 @@ function namesIn(
 
 /**
  * The asks of a question (`splitAsks`), each pronoun for what the ask or context before it named written
- * as that name: "who joined Shaibani in Baku, and who came with HIM to Paris?" asks who came with
- * Shaibani. A person's pronoun takes the first name, "it"/"that"/"there" the last, and only in an ask that
- * names nothing itself. The sides of the story (`isSide`) are no referent: "who leads Syria's side, and
+ * as that name: "who joined Marek in Vienna, and who came with HIM to Lisbon?" asks who came with
+ * Marek. A person's pronoun takes the first name, "it"/"that"/"there" the last, and only in an ask that
+ * names nothing itself. The sides of the story (`isSide`) are no referent: "who leads Freedonia's side, and
  * when did he start?" is about the leader.
  */
 export function readAsks(
@@ -86,9 +86,9 @@ export function readAsks(
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
-      // "Look, I'm sceptical of anything Trump touches, and I know HE met …": a name typed capitalised
+      // "Look, I'm sceptical of anything Lund touches, and I know HE met …": a name typed capitalised
       // is likelier the person than a word only missing from the dictionary ("sceptical").
-      // A person the base names is likelier still ("Trump has met …, so who did HE meet?").
+      // A person the base names is likelier still ("Lund has met …, so who did HE meet?").
       const name =
         names.find((n) => n.split(" ").some((w) => isPerson(w.toLowerCase()))) ??
         names.find((n) => /^\p{Lu}/u.test(n)) ??
@@ -98,9 +98,9 @@ export function readAsks(
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
       // "…reviving some old accord, and I'm confused about what THAT ACCORD set up": "that" before a noun
-      // the context used with no name beside it is that thing, not a name said elsewhere ("SANA").
+      // the context used with no name beside it is that thing, not a name said elsewhere ("Reuters").
       if (demonstratesUnnamed(ask, before, names)) return ask.replace(THING_PRONOUN, "the");
-      // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Amman with …").
+      // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Oslo with …").
       const place = new RegExp(
         `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")})\\b`,
         "i",
@@ -142,7 +142,7 @@ function demonstratesUnnamed(ask: string, before: string, names: readonly string
 export type TermCount = (text: string) => { any: number; weighing: number };
 
 /**
- * "I've heard the Syrian government made some sort of public promise regarding Israel, …, and I want the
+ * "I've heard the Freedonian government made some sort of public promise regarding Ruritania, …, and I want the
  * exact wording — WHAT DID THEY SAY?": an ask of function words only (no term at all, `count`) asks about
  * its context. It is asked with the clause of context that says most, the first of equals (where the topic
  * is usually introduced). An ask with a word of its own, even a generic one ("what was their PURPOSE?",
@@ -168,9 +168,9 @@ const TIME_PHRASE = new RegExp(
 );
 
 /**
- * "Who led Syria's side at the start, and who's leading IT now?", "where were the talks held in May, and
+ * "Who led Freedonia's side at the start, and who's leading IT now?", "where were the talks held in May, and
  * where are THEY now?": a pronoun in an ask that names nothing, after an ask that named no one either,
- * stands for what that ask asked about — its words less its opening and its time ("led Syria's side",
+ * stands for what that ask asked about — its words less its opening and its time ("led Freedonia's side",
  * "the talks held"), which are written in the pronoun's place.
  */
 function withReferent(ask: string, previous: string, isSide: (word: string) => boolean): string {

@@ -7,15 +7,15 @@ export type TimeIntent =
   | { kind: "latest" }
   | { kind: "earliest" }
   /**
-   * "The last time … before", "before Paris, when was the last …", "which day … before the July talks": the
+   * "The last time … before", "before Lisbon, when was the last …", "which day … before the July talks": the
    * latest event before a landmark. `landmark` is what the question names after "before" ("the July talks");
    * `date` is when the landmark happened, once the engine has found it (else the best hit's event is used).
-   * With a landmark, `last` ("the last time … before Paris") asks for the latest event before it; without,
-   * the best that answers from before it is the answer ("the secret contacts before Paris").
+   * With a landmark, `last` ("the last time … before Lisbon") asks for the latest event before it; without,
+   * the best that answers from before it is the answer ("the secret contacts before Lisbon").
    */
   | { kind: "before"; landmark?: string; date?: string; last?: boolean }
   /**
-   * "What did they agree after the Amman meeting?", "who led Syria's side after the first Paris talks?": an
+   * "What did they agree after the Oslo meeting?", "who led Freedonia's side after the first Lisbon talks?": an
    * answer from after a dated landmark. With `next` ("when did they next meet after …", "the first time
    * after …") the earliest answering event after it; without, the best that answers from after it.
    */
@@ -27,7 +27,7 @@ const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 const EARLIEST =
   /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\b/i;
-/** "The last time … before", "before Paris, when did they last …": before the event asked about. */
+/** "The last time … before", "before Lisbon, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
 /** "…how long did the meeting last?": the verb at the end of a "how long" question. */
@@ -38,7 +38,7 @@ const MONTH_WORD = new RegExp(
   "i",
 );
 /**
- * "Who led Syria's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
+ * "Who led Freedonia's side WHEN THE TALKS FIRST STARTED?": a "when" clause after another question word dates
  * what is asked; it does not ask for a date. (Not "since when", nor a question that opens with "when".)
  */
 const TIME_CLAUSE = new RegExp(
@@ -46,7 +46,7 @@ const TIME_CLAUSE = new RegExp(
   "is",
 );
 
-/** "When was the last time … before Paris?": the latest event before the landmark, not any. */
+/** "When was the last time … before Lisbon?": the latest event before the landmark, not any. */
 export function asksLastBefore(question: string): boolean {
   return LAST_BEFORE.test(question);
 }
@@ -68,7 +68,7 @@ export function timeIntentOf(question: string): TimeIntent | null {
 
 /**
  * The part of an ask that says what is asked, without a "when …" clause that only dates it: "who led
- * Syria's side when the talks first started?" asks who, not when (the clause still gives the time).
+ * Freedonia's side when the talks first started?" asks who, not when (the clause still gives the time).
  */
 export function mainClauseOf(ask: string): string {
   return TIME_CLAUSE.exec(ask)?.[1] ?? ask;

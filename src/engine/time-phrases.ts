@@ -12,7 +12,7 @@ import {
 } from "./time-words.js";
 
 /**
- * A time phrase that opens a clause: "in May,", "back in May", "before Paris,", "since then", "at first",
+ * A time phrase that opens a clause: "in May,", "back in May", "before Lisbon,", "since then", "at first",
  * "these days", "now". It says when the ask is about, so it stays with the ask.
  */
 const LEADING_TIME = new RegExp(
@@ -21,8 +21,8 @@ const LEADING_TIME = new RegExp(
 );
 
 /**
- * "After the first Paris meeting,", "before the July talks": a clause that is nothing but a landmark of a few
- * words with no verb of its own (not "since Israel has stepped up its strikes", a claim).
+ * "After the first Lisbon meeting,", "before the July talks": a clause that is nothing but a landmark of a few
+ * words with no verb of its own (not "since Ruritania has stepped up its strikes", a claim).
  */
 const LANDMARK_CLAUSE = new RegExp(
   `^(?:before|after|prior to|following|in the wake of)\\s+the\\s+(?!(?:[\\p{L}\\p{N}'’-]+\\s+)*(?:${alternation(TENSE_AUXILIARIES)})\\b)[\\p{L}\\p{N}'’-]+(?:\\s+[\\p{L}\\p{N}'’-]+){0,3}[\\s,]*$`,
@@ -36,7 +36,7 @@ const LANDMARK_CLAUSE = new RegExp(
  * ask): the caller carries it to the next ask. Any other clause comes back as it was.
  */
 export function timeLast(clause: string): string | null {
-  // "After the first Paris meeting, who …": a clause that is only a landmark is the next ask's time.
+  // "After the first Lisbon meeting, who …": a clause that is only a landmark is the next ask's time.
   if (LANDMARK_CLAUSE.test(clause)) return null;
   const lead = LEADING_TIME.exec(clause);
   if (!lead) return clause;
@@ -65,7 +65,7 @@ const NOW_WORDS =
 
 /**
  * The ask without the words that only say "the latest": a report frame ("how long did they talk for in the
- * newest report?" → "… talk for?") and "now", "currently" (a fact saying "Syria is now run by …" is not the
+ * newest report?" → "… talk for?") and "now", "currently" (a fact saying "Freedonia is now run by …" is not the
  * newer for it). The time stays the ask's (`timeIntentOf` read it first).
  */
 export function withoutReportFrame(ask: string): string {

@@ -4,7 +4,7 @@ import { withTime } from "./time-phrases.js";
 import { closedUp, MONTH_NAME } from "./time-words.js";
 
 /**
- * "How long have the talks been going on?", "since when has Israel been talking to Syria?": a span up to
+ * "How long have the talks been going on?", "since when has Ruritania been talking to Freedonia?": a span up to
  * now, whose answer is when it began (not how long one meeting lasted). Subject, then what it has been doing.
  */
 const SPAN_TO_NOW =

@@ -31,7 +31,7 @@ describe("splitAsks", () => {
     ["sorry dumb q but where did they meet", ["where did they meet"]],
     ["can you tell me who leads the talks", ["who leads the talks"]],
     ["does anyone know when the talks began?", ["when the talks began?"]],
-    // A time or place put before the question word or verb (a time is read after the ask: time.ts).
+    // A time or place put before the question word or verb (a time is read after the ask: time-phrases.ts).
     [
       "back in may had either side commented, and has anyone said anything since?",
       ["had either side commented back in may", "has anyone said anything since?"],
@@ -52,7 +52,7 @@ describe("splitAsks", () => {
     ["who met in the capital? can you explain?", ["who met in the capital?"]],
     // A question tag asks about the claim before it.
     ["it was the president who went, wasn't it", ["it was the president who went, wasn't it"]],
-    // A time phrase that opens an ask, or stands alone before it, stays with it (after it: time.ts).
+    // A time phrase that opens an ask, or stands alone before it, stays with it (after it: time-phrases.ts).
     ["in March, who chaired the council?", ["who chaired the council in March?"]],
     [
       "back in march had either side commented, and has the mayor said anything since then?",
