@@ -11,6 +11,7 @@ import { suggestQuestions } from "./autocomplete.js";
 import { sideCapitals } from "./capitals.js";
 import { Chronology } from "./chronology.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./decide.js";
+import { loadWordLists } from "./english.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { PremiseCorrector } from "./premise-correction.js";
@@ -95,6 +96,8 @@ export class AnswerEngine implements Engine {
   /** `parts`, when given, must have been built from this same base (the index cache checks its content hash). */
   constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}, parts?: EngineParts) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
+    // Here, not on first use: a member's first question (or first typo) must not pay ~0.5 s of word lists.
+    loadWordLists();
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
     this.parts = parts ?? buildEngineParts(kb, this.analyzer);

@@ -4,7 +4,7 @@
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
 import britishDictionary from "dictionary-en-gb";
-import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
+import { isSpokenCommonWord, loadSpokenFrequencies, spokenCount } from "./spoken-frequency.js";
 
 interface WordLists {
   common: Set<string>;
@@ -16,7 +16,10 @@ interface WordLists {
 /** Irregular past forms missing from the en_US list. */
 const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
 
-/** The word list as sets, built on first use: start-up does not wait for 49,000 lines it may never need. */
+/**
+ * The word list as sets, built when the engine is built (loadWordLists): the bot builds its engine once the
+ * gateway is connected, so neither start-up nor a member's first question waits for the 49,000 lines.
+ */
 let lists: WordLists | undefined;
 
 function wordLists(): WordLists {
@@ -49,6 +52,12 @@ function wordLists(): WordLists {
   }
   lists = { common, proper, verbs };
   return lists;
+}
+
+/** Reads the word lists (Hunspell's and SUBTLEX-US's) now, once per process, so no question pays for it. */
+export function loadWordLists(): void {
+  wordLists();
+  loadSpokenFrequencies();
 }
 
 /**
