@@ -1,6 +1,7 @@
 // What an ask wants the answer to contain beyond matching its words: the attributes it asks for (a date, a
 // number, a name, a duration, a place), the thing it asks a part of, whether it puts a claim to be checked,
 // whether it wants a person's name. Pure string work on the ask alone; no story wording.
+import { HOW_DID_X_REACT } from "./reacting-party.js";
 
 /** What an ask wants the answer to contain, beyond matching its words. */
 export type Attribute =
@@ -72,7 +73,10 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["percentage", /\bper ?cent(?:age)?\b|\bwhat (?:proportion|share)\b/i],
   [
     "reaction",
-    /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will)\s+(?:[\p{L}'’-]+\s+){1,5}?(?:react|reacted|reacting|respond|responded|responding)\b|\breactions?\b|\bresponses?\s+(?:to|from|of)\b|['’]s\s+response\b/iu,
+    new RegExp(
+      `${HOW_DID_X_REACT.source}|\\breactions?\\b|\\bresponses?\\s+(?:to|from|of)\\b|['’]s\\s+response\\b`,
+      "iu",
+    ),
   ],
   [
     "future",

@@ -3,8 +3,11 @@
 // reduced operations "in response to the diplomatic overtures" are no answer to how the US reacted.
 // Pure string work on the ask; the analyser reads the words found as terms.
 
-/** "how did/has/will X react / respond": X, up to six words. */
-const HOW_DID_X_REACT =
+/**
+ * "how did/has/will X react / respond": X, up to six words. One pattern for both readers of a reaction ask:
+ * askedAttributes (ask-attributes.ts) marks the ask as one for a reaction with it, this file finds X.
+ */
+export const HOW_DID_X_REACT =
   /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|might|could)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:react|reacted|reacting|respond|responded|responding)\b/iu;
 /** "X's reaction / response": the words before the possessive, up to four. */
 const POSSESSIVE_REACTION =

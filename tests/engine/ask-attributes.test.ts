@@ -51,6 +51,9 @@ describe("askedAttributes", () => {
     ["what share of the votes did she win", ["percentage"]],
     ["how did the residents react to the vote", ["reaction"]],
     ["how has the mayor responded so far", ["reaction"]],
+    // whatever reactingPartyOf reads as a party's reaction is a reaction ask (one pattern for both)
+    ["how would the residents react to the vote", ["reaction"]],
+    ["how might the mayor respond", ["reaction"]],
     ["what was the union's response to the plan", ["reaction"]],
     ["what years did the mayor serve", ["date"]],
     ["who exactly were the paper's 3 sources", ["name"]],
