@@ -4,6 +4,7 @@
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
 import dictionary from "dictionary-en";
 import britishDictionary from "dictionary-en-gb";
+import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, loadSpokenFrequencies, spokenCount } from "./spoken-frequency.js";
 
 interface WordLists {
@@ -200,7 +201,7 @@ export function isOrdinaryEnglish(word: string): boolean {
   return american !== lower && isCommon(american);
 }
 
-/** Country and territory names in lower case, from the runtime's CLDR data (Intl.DisplayNames), built on first use. */
+/** Country and territory names in lower case, from the runtime's CLDR data (regions.ts), built on first use. */
 let countries: Set<string> | undefined;
 
 /**
@@ -209,20 +210,13 @@ let countries: Set<string> | undefined;
  */
 export function isCountryName(word: string): boolean {
   if (!countries) {
-    const regions = new Intl.DisplayNames(["en"], { type: "region" });
-    const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
     const { common } = wordLists();
     countries = new Set();
-    for (const first of letters) {
-      for (const second of letters) {
-        const code = first + second;
-        const name = regions.of(code);
-        if (!name || name === code) continue;
-        const lower = name.toLowerCase();
-        countries.add(lower);
-        const [head] = lower.split(/\s+/);
-        if (head && head !== lower && !common.has(head)) countries.add(head);
-      }
+    for (const name of regionNames().values()) {
+      const lower = name.toLowerCase();
+      countries.add(lower);
+      const [head] = lower.split(/\s+/);
+      if (head && head !== lower && !common.has(head)) countries.add(head);
     }
   }
   const lower = word.toLowerCase();

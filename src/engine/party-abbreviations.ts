@@ -1,10 +1,11 @@
 // A country or union typed as its abbreviation in lower case ("did the uk comment?", "eu position on the
 // talks?", "what part did the uae play?"): a party the sources may not cover, however short. Read from the
-// runtime's CLDR region names (Intl.DisplayNames, as `isCountryName` reads them), not from a list of ours.
+// runtime's CLDR region names (regions.ts, as `isCountryName` reads them), not from a list of ours.
 // Chat shorthand of two letters ("rn", "ur") is no region's initials; two letters count only when the
 // dictionary lists them in capitals as it does UK, EU and UN ("im", Isle of Man, is more often "I'm"); an
 // ordinary English word ("car" of the Central African Republic) is read as the word.
 import { wordClass } from "./english.js";
+import { regionNames } from "./regions.js";
 
 /** Words a region's name holds that its initials leave out: "Bosnia & Herzegovina", "Isle of Man". */
 const UNABBREVIATED = /^(?:of|the|and|da|st\.?)$/i;
@@ -21,24 +22,18 @@ let abbreviations: ReadonlySet<string> | undefined;
  */
 function regionAbbreviations(): ReadonlySet<string> {
   if (abbreviations) return abbreviations;
-  const regions = new Intl.DisplayNames(["en"], { type: "region" });
-  const letters = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
+  const regions = regionNames();
   const found = new Set<string>();
-  for (const first of letters) {
-    for (const second of letters) {
-      const code = first + second;
-      const name = regions.of(code);
-      if (!name || name === code) continue;
-      const parts = name
-        .replace(/[&()–-]/g, " ")
-        .split(/\s+/)
-        .filter((part) => part !== "" && !UNABBREVIATED.test(part));
-      if (parts.length < 2) continue;
-      const initials = parts.map((part) => part[0]).join("");
-      if (!/^[A-Z]+$/.test(initials)) continue;
-      if (parts.length >= INITIALS_ALONE_WORDS || regions.of(initials) === name) {
-        found.add(initials.toLowerCase());
-      }
+  for (const name of regions.values()) {
+    const parts = name
+      .replace(/[&()–-]/g, " ")
+      .split(/\s+/)
+      .filter((part) => part !== "" && !UNABBREVIATED.test(part));
+    if (parts.length < 2) continue;
+    const initials = parts.map((part) => part[0]).join("");
+    if (!/^[A-Z]+$/.test(initials)) continue;
+    if (parts.length >= INITIALS_ALONE_WORDS || regions.get(initials) === name) {
+      found.add(initials.toLowerCase());
     }
   }
   abbreviations = found;
