@@ -110,21 +110,38 @@ export function isVerbForm(word: string): boolean {
   return IRREGULAR_VERB_FORMS.has(lower) || verbBaseForms(lower).some((form) => verbs.has(form));
 }
 
-/** The forms a verb form may be inflected from ("urges" → urge, "hurried" → hurry, "stopped" → stop). */
-function verbBaseForms(word: string): string[] {
+/** Endings a verb takes, each with what to put back: ("ies", "y") turns "hurries" into hurry. */
+const VERB_ENDINGS: readonly (readonly [string, string])[] = [
+  ["s", ""],
+  ["es", ""],
+  ["ies", "y"],
+  ["ed", ""],
+  ["d", ""],
+  ["ied", "y"],
+  ["ing", ""],
+  ["ing", "e"],
+];
+
+/** A word's endings other than a verb's: "quickly", "leader", "latest". */
+const OTHER_ENDINGS: readonly (readonly [string, string])[] = [
+  ["ly", ""],
+  ["er", ""],
+  ["est", ""],
+];
+
+/** The word and what it is with each ending taken off (a stem of at least three letters left). */
+function withoutEndings(word: string, endings: readonly (readonly [string, string])[]): string[] {
   const forms = [word];
-  const strip = (suffix: string, add = "") => {
+  for (const [suffix, add] of endings) {
     if (word.length > suffix.length + 2 && word.endsWith(suffix))
       forms.push(word.slice(0, -suffix.length) + add);
-  };
-  strip("s");
-  strip("es");
-  strip("ies", "y");
-  strip("ed");
-  strip("d");
-  strip("ied", "y");
-  strip("ing");
-  strip("ing", "e");
+  }
+  return forms;
+}
+
+/** The forms a verb form may be inflected from ("urges" → urge, "hurried" → hurry, "stopped" → stop). */
+function verbBaseForms(word: string): string[] {
+  const forms = withoutEndings(word, VERB_ENDINGS);
   // "stopped", "running": a consonant doubled before the ending.
   const doubled = /^([a-z]+?)([bdglmnprt])\2(?:ed|ing)$/.exec(word);
   if (doubled?.[1] && doubled[2]) forms.push(doubled[1] + doubled[2]);
@@ -133,23 +150,7 @@ function verbBaseForms(word: string): string[] {
 
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */
 function baseForms(word: string): string[] {
-  const forms = [word];
-  const strip = (suffix: string, add = "") => {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix))
-      forms.push(word.slice(0, -suffix.length) + add);
-  };
-  strip("s");
-  strip("es");
-  strip("ies", "y");
-  strip("ed");
-  strip("d");
-  strip("ied", "y");
-  strip("ing");
-  strip("ing", "e");
-  strip("ly");
-  strip("er");
-  strip("est");
-  return forms;
+  return withoutEndings(word, [...VERB_ENDINGS, ...OTHER_ENDINGS]);
 }
 
 type WordClass = "common" | "name" | "unknown";
