@@ -25,7 +25,6 @@ export const ASKED_THINGS = [
   "future",
   "exchange",
 ] as const satisfies ReadonlyArray<QuestionKind | Attribute>;
-export type AskedThing = (typeof ASKED_THINGS)[number];
 
 const THINGS: ReadonlySet<string> = new Set(ASKED_THINGS);
 
