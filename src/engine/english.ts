@@ -191,12 +191,24 @@ const MIN_COMPOUND_PART = 3;
  * ("normalisation"). Names ("netanyahu", "hezbollah", "daraa") are none of these.
  */
 export function isOrdinaryEnglish(word: string): boolean {
-  const lower = word.toLowerCase();
+  return isEnglishWord(word.toLowerCase());
+}
+
+/**
+ * `isOrdinaryEnglish` of a lower-case word, with a compound's two common parts kept only when `partsFit`
+ * accepts them as well.
+ */
+function isEnglishWord(
+  lower: string,
+  partsFit: (head: string, tail: string) => boolean = () => true,
+): boolean {
   if (wordClass(lower) === "common" || isPrefixedCommonWord(lower)) return true;
   const { common } = wordLists();
   const isCommon = (part: string) => baseForms(part).some((form) => common.has(form));
   for (let cut = MIN_COMPOUND_PART; cut <= lower.length - MIN_COMPOUND_PART; cut++) {
-    if (common.has(lower.slice(0, cut)) && isCommon(lower.slice(cut))) return true;
+    const head = lower.slice(0, cut);
+    const tail = lower.slice(cut);
+    if (common.has(head) && isCommon(tail) && partsFit(head, tail)) return true;
   }
   const american = lower.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s?)$/, "or$1");
   return american !== lower && isCommon(american);
@@ -275,16 +287,7 @@ export function commonWordOneEditFrom(word: string): string | null {
  * compound only of words people say as common words: "betwen" is no compound of "bet" and "Wen".
  */
 function isEnglishNotSlip(word: string): boolean {
-  if (wordClass(word) === "common" || isPrefixedCommonWord(word)) return true;
-  const { common } = wordLists();
-  const isCommon = (part: string) => baseForms(part).some((form) => common.has(form));
-  for (let cut = MIN_COMPOUND_PART; cut <= word.length - MIN_COMPOUND_PART; cut++) {
-    const head = word.slice(0, cut);
-    const tail = word.slice(cut);
-    if (common.has(head) && isCommon(tail) && isSpokenCommonWord(head) && spokenAsCommon(tail)) return true;
-  }
-  const american = word.replace(/is(e|ed|es|ing|ation|ations)$/, "iz$1").replace(/our(s?)$/, "or$1");
-  return american !== word && isCommon(american);
+  return isEnglishWord(word, (head, tail) => isSpokenCommonWord(head) && spokenAsCommon(tail));
 }
 
 /** A word or its base form said as a common word ("strikes", "keepers" → keeper). */
