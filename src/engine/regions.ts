@@ -1,6 +1,6 @@
 // The runtime's CLDR region names (Intl.DisplayNames, English): the one list of countries and territories
-// that isCountryName (english.ts) and isPartyAbbreviation (party-abbreviations.ts) both read. No list of
-// ours: the runtime's data.
+// that isCountryName (english.ts), isPartyAbbreviation (party-abbreviations.ts) and kb:add's countries
+// (knowledge/draft/countries.ts) read. No list of ours: the runtime's data.
 
 const LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ";
 

@@ -2,13 +2,14 @@
 // reads as a person's given name) and calls the others places; a curator makes each a `country` entity with
 // its demonym as an alias ("Jordanian", "Turkish"), so "which Jordanian minister …?" finds the facts that
 // name Jordan. Which names are countries is data: the `countries-list` package's ISO 3166 names, the
-// runtime's CLDR names (Intl.DisplayNames) and compromise's lexicon, which keeps names the ISO data has
+// runtime's CLDR names (engine/regions.ts) and compromise's lexicon, which keeps names the ISO data has
 // replaced ("Turkey" for Türkiye). Which demonyms exist is the Hunspell en_US word list (`dictionary-en`),
 // read as text and searched for each candidate, so its 49,000 words are never split into sets (kb:add's
 // start-up budget).
 import nlp from "compromise";
 import { countries } from "countries-list";
 import englishWords from "dictionary-en";
+import { regionNames } from "../../engine/regions.js";
 
 /** Endings a country's name takes for its people: Jordan-ian, Syria-n, Qatar-i, Leban-ese, Turk-ish. */
 const DEMONYM_ENDINGS = ["ian", "an", "n", "i", "ese", "ish"];
@@ -24,11 +25,11 @@ let countryNames: ReadonlySet<string> | undefined;
 function isoCountryNames(): ReadonlySet<string> {
   if (countryNames) return countryNames;
   const names = new Set<string>();
-  const regions = new Intl.DisplayNames(["en"], { type: "region" });
+  const regions = regionNames();
   for (const [code, country] of Object.entries(countries)) {
     names.add(country.name.toLowerCase());
-    const name = regions.of(code);
-    if (name && name !== code) names.add(name.toLowerCase());
+    const name = regions.get(code);
+    if (name) names.add(name.toLowerCase());
   }
   countryNames = names;
   return names;
@@ -124,11 +125,11 @@ let capitals: ReadonlyMap<string, string> | undefined;
 export function capitalOf(country: string): string | null {
   if (!capitals) {
     const byName = new Map<string, string>();
-    const regions = new Intl.DisplayNames(["en"], { type: "region" });
+    const regions = regionNames();
     for (const [code, data] of Object.entries(countries)) {
       if (!data.capital) continue;
       byName.set(data.name.toLowerCase(), data.capital);
-      const name = regions.of(code);
+      const name = regions.get(code);
       if (name) byName.set(name.toLowerCase(), data.capital);
     }
     capitals = byName;
