@@ -5,7 +5,7 @@ import { existsSync } from "node:fs";
 import { createEngine } from "../src/engine/engine.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { KnowledgeBase } from "../src/knowledge/types.js";
-import { evaluate, formatReport, readQuestions, withoutParaphrases } from "./evaluate.js";
+import { type EvalQuestion, evaluate, formatReport, readQuestions, withoutParaphrases } from "./evaluate.js";
 import { buildFollowupBase, type FollowupVariant, REVIEWED_DIR } from "./followups.js";
 import { CHECK_ONLY, FOLLOWUP_SETS, MEASURE_ONLY, SEED_SETS } from "./question-sets.js";
 
@@ -19,6 +19,26 @@ const TUNE_ONLY = process.env.EVAL_SETS === "tune";
 const isMeasureOnly = (file: string): boolean => MEASURE_ONLY.some((name) => file.includes(name));
 const isCheckOnly = (file: string): boolean => CHECK_ONLY.some((name) => file.includes(name));
 
+/** A question's wording with case, punctuation and spacing ignored. */
+const wording = (q: string): string =>
+  q
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+/**
+ * The questions of a set whose wording no set listed before it has: writers of later sets often ask the
+ * same short question again ("who won the world cup?"), and a question already read and fixed in a tuning
+ * set flatters a measured one. Printed beside the whole set's figures for the measured and check sets.
+ */
+function withNewWording(file: string): EvalQuestion[] {
+  const all = [...SEED_FILES, ...FOLLOWUP_FILES];
+  const seen = new Set(
+    all.slice(0, Math.max(0, all.indexOf(file))).flatMap((f) => readQuestions(f).map((q) => wording(q.q))),
+  );
+  return readQuestions(file).filter((q) => !seen.has(wording(q.q)));
+}
+
 function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
   const engine = createEngine(kb);
   const texts = kb.articles.map((a) => a.text);
@@ -27,7 +47,13 @@ function run(label: string, kb: KnowledgeBase, files: readonly string[]): void {
     const report = evaluate(engine, readQuestions(file), texts);
     console.log(formatReport(`${label}${file}`, report));
     // A measure-only or check set is never tuned on: its figures are printed, its misses are not.
-    if (isMeasureOnly(file) || isCheckOnly(file)) continue;
+    if (isMeasureOnly(file) || isCheckOnly(file)) {
+      const fresh = withNewWording(file);
+      console.log(
+        formatReport(`${label}${file} (${fresh.length} with new wording)`, evaluate(engine, fresh, texts)),
+      );
+      continue;
+    }
     for (const miss of report.misses) {
       const top =
         miss.answer.factIds.join(",") || miss.answer.suggestions.map((s) => `?${s.factId}`).join(",");

@@ -16,6 +16,7 @@ export const SEED_SETS = [
   "heldout10-questions",
   "heldout11-questions",
   "heldout12-questions",
+  "heldout13-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -29,15 +30,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure5-questions",
   "followups-measure6-questions",
   "followups-measure7-questions",
+  "followups-measure8-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = ["heldout12-questions", "followups-measure7-questions"];
+export const MEASURE_ONLY: readonly string[] = ["heldout13-questions", "followups-measure8-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
-export const CHECK_ONLY: readonly string[] = [
-  "heldout10-questions",
-  "heldout11-questions",
-  "followups-measure5-questions",
-  "followups-measure6-questions",
-];
+export const CHECK_ONLY: readonly string[] = ["heldout12-questions", "followups-measure7-questions"];
