@@ -30,6 +30,12 @@ const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/
 const NAMES_AFTER_PREPOSITION =
   /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 
+/** The terms of a statement's cause and of its effect, either side of one causal connective. */
+interface CauseAndEffect {
+  readonly cause: readonly string[];
+  readonly effect: readonly string[];
+}
+
 export class SupportCheck {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
@@ -60,6 +66,8 @@ export class SupportCheck {
   private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
   /** Fact id → the terms of the parties its statement has act (`actorTermsOf`), built on first use. */
   private readonly actorTermsMemo = new Map<string, ReadonlySet<string>>();
+  /** Fact id → its statement's causal splits as terms (`causesOf`), built on first use. */
+  private readonly causesMemo = new Map<string, readonly CauseAndEffect[]>();
 
   constructor(
     kb: KnowledgeBase,
@@ -192,8 +200,8 @@ export class SupportCheck {
    * silent?" is answered by "discretion is typical …", which explains with no connective).
    */
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
-    const splits = causalSplits(fact.statement);
-    if (splits.length === 0) return true;
+    const read = this.causesOf(fact);
+    if (read.length === 0) return true;
     // "What STARTED the kidnappings?": the verb asks for the cause; the kidnappings are what is asked of.
     const causing =
       analysed.kind === "why"
@@ -210,9 +218,6 @@ export class SupportCheck {
         )
         .map((t) => t.term),
     );
-    const told = (text: string) =>
-      this.analyzer.terms(text).filter((t) => !this.sideTerms.has(t) && !this.analyzer.generic.has(t));
-    const read = splits.map((split) => ({ cause: told(split.cause), effect: told(split.effect) }));
     const asks = (terms: readonly string[]) => terms.some((t) => asked.has(t));
     // The asked event told as an effect, of a cause the question does not already give.
     const explains = read.some(
@@ -220,6 +225,24 @@ export class SupportCheck {
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
+  }
+
+  /**
+   * A fact's statement split at each causal connective, as the terms of cause and effect less the sides and
+   * generic words: the same for every why-ask, so split and analysed once per fact.
+   */
+  private causesOf(fact: Fact): readonly CauseAndEffect[] {
+    let read = this.causesMemo.get(fact.id);
+    if (!read) {
+      const told = (text: string) =>
+        this.analyzer.terms(text).filter((t) => !this.sideTerms.has(t) && !this.analyzer.generic.has(t));
+      read = causalSplits(fact.statement).map((split) => ({
+        cause: told(split.cause),
+        effect: told(split.effect),
+      }));
+      this.causesMemo.set(fact.id, read);
+    }
+    return read;
   }
 
   /**
