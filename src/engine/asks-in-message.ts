@@ -13,6 +13,7 @@ import {
   WH_WORDS,
 } from "./ask-openings.js";
 import { embeddedAsk, REQUEST } from "./embedded-asks.js";
+import { QUESTION_TAG } from "./question-tags.js";
 import { timeIntentOf } from "./time-intent.js";
 import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
 
@@ -40,14 +41,6 @@ const CLAUSE_BREAK = new RegExp(
 /** An ask with nothing of its own: "can you explain?", "thoughts?", "any idea?" — it asks about the context. */
 const CONTENT_FREE =
   /^(?:(?:can|could|would|will|pls|please|some(?:one|body)|any(?:one|body)|you|u|me|us|explain|clarify|elaborate|help|tell|any|idea|ideas|thoughts|this|that|it|more|do|does|know|anything)\b[\s?!.]*)+$/i;
-
-/**
- * A question tag, or a clause that only asks whether what was said before it is so: the clause before it
- * is the claim it asks about ("it was Hale who went, WASN'T IT", "i heard they signed, IS THAT TRUE?",
- * "…, CAN YOU CONFIRM?").
- */
-const QUESTION_TAG =
-  /^(?:(?:isn|aren|wasn|weren|didn|doesn|don|hasn|haven|hadn|won|wouldn|can|couldn|shouldn)['’]?t\s+(?:it|he|she|they|we|you|there|that|this)|(?:is|was)\s+(?:that|this|it)(?:\s+(?:true|confirmed|right|correct|accurate|real|so))?|(?:can|could)\s+(?:you|u)\s+confirm(?:\s+(?:that|this|it))?|am\s+i\s+right|right|correct|true|yeah|yes|no|innit|or not)\b[\s?!.]*$/i;
 
 interface Clause {
   text: string;

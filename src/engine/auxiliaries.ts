@@ -133,6 +133,20 @@ export const MESSAGE_OPENING_AUXILIARIES: readonly string[] = wordsWhere(
   (row) => row.opensQuestions || "opensMessagesOnly" in row,
 );
 
+/**
+ * Negations typed without their apostrophe of every auxiliary that opens a question ("isnt", "didnt",
+ * "shouldnt"): a question tag is one of them and a pronoun ("…, shouldn't they?", `question-tags.ts`).
+ */
+export const NEGATED_QUESTION_AUXILIARIES: readonly string[] = negationsWhere((row) => row.opensQuestions);
+
+/**
+ * The forms of be and have that open a question ("is", "were", "has"): a statement asked with "?" puts its
+ * claim with one ("so ISIS IS the group …?", `premise.ts`).
+ */
+export const BE_HAVE_AUXILIARIES: readonly string[] = wordsWhere(
+  (row) => row.opensQuestions && !row.modal && row.takes === "participle",
+);
+
 /** A regular-expression alternation of words ("is|are|was"). */
 export function alternation(words: readonly string[]): string {
   return words.join("|");

@@ -6,7 +6,8 @@
 // Pure string work on the ask; the engine decides what is a name and what the facts say.
 
 import { WH_WORDS } from "./ask-openings.js";
-import { alternation, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
+import { alternation, BE_HAVE_AUXILIARIES, TENSE_AUXILIARIES, YES_NO_AUXILIARIES } from "./auxiliaries.js";
+import { TRAILING_TAG } from "./question-tags.js";
 import { isMonthName } from "./time-words.js";
 
 /** How an ask puts its claim: said to be so ("…, right?", "is it true …") or taken for granted ("why did …"). */
@@ -18,37 +19,6 @@ export interface Claim {
   form: ClaimForm;
 }
 
-/** A tag that asks whether a negated claim is so: "…, has it?", "…, did they?". */
-const POSITIVE_TAG =
-  "(?:is|are|was|were|did|does|do|has|have|had|will|would|can|could) (?:it|he|she|they|we|you|there|that|this)";
-
-/**
- * A tag that asks whether what comes before it is so: "…, right?", "… yeah?", "…, isn't he?", "…, is that
- * confirmed?", "…, can you confirm?". (asks-in-message.ts's QUESTION_TAG reads the same tags as a clause of their own,
- * to keep the claim before them in the ask; here they are taken off it.)
- */
-const TRAILING_TAG = new RegExp(
-  // A positive tag after a comma only: the tag of a negated claim ("israel hasn't eased its strikes, HAS
-  // IT?"), never the end of a question ("where is it?").
-  `(?:(?:,\\s*|\\s+)(?:${[
-    "right",
-    "correct",
-    "true",
-    "yeah",
-    "yea",
-    "yep",
-    "yes",
-    "innit",
-    "or not",
-    "am i right",
-    "no",
-    "is (?:that|this|it) (?:true|confirmed|right|correct|accurate|real|so)",
-    "(?:can|could) (?:you|u) confirm(?: (?:that|this|it))?",
-    "(?:isn|aren|wasn|weren|didn|doesn|don|hasn|haven|hadn|won|wouldn|can|couldn)['’]?t (?:it|he|she|they|we|you|there|that|this)",
-  ].join("|")})|,\\s*${POSITIVE_TAG})\\s*[?!.]*\\s*$`,
-  "i",
-);
-
 /** A lead-in that puts a claim to be checked: "is it true that …", "i heard …", "apparently …". */
 const CHECK_LEAD_IN =
   /^(?:(?:so|ok|okay|wait)[\s,]+)?(?:is(?:n['’]?t)? it true(?: that)?|is(?:n['’]?t)? it the case(?: that)?|(?:it's|its) true(?: that)?|i (?:heard|read|saw)(?: (?:somewhere|online))?(?: that)?|some(?:one|body) (?:said|told me)(?: that)?|apparently|supposedly|(?:the )?rumou?r (?:is|has it)(?: that)?)[\s,]+/i;
@@ -59,8 +29,10 @@ const CHECK_LEAD_IN =
  * arrest hamas members". Not a modal ("shouldn't they sign?" asks an opinion, "can't they meet?" a
  * possibility), nor "isn't it true that …" (a lead-in, CHECK_LEAD_IN).
  */
-const NEGATIVE_OPENING =
-  /^(?:(?:so|but|wait|and|ok|okay)[\s,]+)?(?:is|are|was|were|did|does|do|has|have|had)n['’]?t\s+(?!it (?:true|the case)\b)/i;
+const NEGATIVE_OPENING = new RegExp(
+  String.raw`^(?:(?:so|but|wait|and|ok|okay)[\s,]+)?(?:${alternation(TENSE_AUXILIARIES)})n['’]?t\s+(?!it (?:true|the case)\b)`,
+  "i",
+);
 
 /**
  * A statement asked with a question mark: "so isis is the group that ousted assad?", "the talks were in
@@ -68,7 +40,7 @@ const NEGATIVE_OPENING =
  * asker's own state ("i was wondering …?", "you are sure?").
  */
 const DECLARATIVE_QUESTION = new RegExp(
-  String.raw`^(?!(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)}|i|you|u|we|ya)\b)(?:[\p{L}'’.-]+\s+){1,2}(?:is|are|was|were|has|have|had)\b(?!.*\b(?:${WH_WORDS})\b)[^?]*\?+\s*$`,
+  String.raw`^(?!(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)}|i|you|u|we|ya)\b)(?:[\p{L}'’.-]+\s+){1,2}(?:${alternation(BE_HAVE_AUXILIARIES)})\b(?!.*\b(?:${WH_WORDS})\b)[^?]*\?+\s*$`,
   "iu",
 );
 
