@@ -10,6 +10,7 @@ import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
 import { entitiesIn, spellingIndex } from "../../src/knowledge/draft/entities.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
+import { isAhead } from "../../src/knowledge/draft/paragraph-facts.js";
 import { irregularPastForms } from "../../src/knowledge/draft/sentences.js";
 import { leadStatement, sideTies } from "../../src/knowledge/draft/sides.js";
 import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -379,6 +380,15 @@ describe("kb:add on the August article", () => {
     for (const fact of facts) for (const quote of fact.quotes) expect(text).toContain(quote);
   });
 
+  test("a date after the dateline is a plan's, not when the sentence's event happened", () => {
+    // "saying al-Sharaa would instead address the UN General Assembly in New York in late September":
+    // as of 25 August the address is ahead; the fact is not an event of September.
+    const idilbi = starting("Qutayba Idilbi, head of the ministry's American affairs department");
+    expect(idilbi?.timeline).toBeUndefined();
+    expect(idilbi?.happened).toBeUndefined();
+    expect(idilbi?.kinds).toContain("when");
+  });
+
   test("a reference to what the sentence before named is written out in the statement", () => {
     // "That accord" is the 1974 disengagement agreement of the sentence before: a reader asks about "the
     // 1974 agreement".
@@ -498,6 +508,17 @@ const SIDES = [
   { id: "israel", names: "Israel|Israeli" },
   { id: "united-states", names: "United States|US|Washington" },
 ];
+
+test.each([
+  ["2025-09", "2025-08-25", true],
+  ["2025-08", "2025-08-25", false],
+  ["2025-08-26", "2025-08-25", true],
+  ["2025-08-19", "2025-08-25", false],
+  ["2026", "2025-08-25", true],
+  ["1974", "2025-08-25", false],
+])("isAhead(%j, dateline %j) → %s", (sort, dateline, expected) => {
+  expect(isAhead(sort, dateline)).toBe(expected);
+});
 
 test.each([
   [

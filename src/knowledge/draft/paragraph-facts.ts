@@ -69,6 +69,11 @@ function capitalNamed(named: readonly Entity[], index: Parameters<typeof entitie
 const CAUSE_WORDS =
   /\b(because|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|why|reason)\b/i;
 
+/** Whether a sortable date (YYYY-MM-DD, YYYY-MM or YYYY) lies after the dateline, at its own precision. */
+export function isAhead(sort: string, reference: string): boolean {
+  return sort > reference.slice(0, sort.length);
+}
+
 /** What drafting an article has made so far, which each paragraph adds to. */
 export interface Drafted {
   facts: DraftFact[];
@@ -175,7 +180,10 @@ export function draftParagraph(
     if (CAUSE_WORDS.test(sentence)) kinds.add("why");
     // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
     // foreign minister"), and only a person the sentence ties to the side's role.
-    const dated = dates.find((d) => d.precision !== "year") ?? null;
+    // A date after the dateline is a plan's ("would address the UN in late September"): as of the report it
+    // has not happened, so it dates no event of the sentence (it stays a keyword, and a "when" the fact answers).
+    const happenedDates = dates.filter((d) => !isAhead(d.sort, reference));
+    const dated = happenedDates.find((d) => d.precision !== "year") ?? null;
     const historical =
       dates.length > 0 && dates.every((d) => Number(d.sort.slice(0, 4)) < Number(reference.slice(0, 4)) - 1);
     // Who leads or represents a side, for a sentence about an event (the lede's, or one it dates): each
@@ -226,7 +234,7 @@ export function draftParagraph(
         sort: dated.sort,
         implied: dated.implied,
       };
-    } else if (dates[0]) fact.happened = dates[0].sort;
+    } else if (happenedDates[0]) fact.happened = happenedDates[0].sort;
     const claimFacts = claimFactsOf(ctx, sentence, section);
     if (section) headed.add(section);
     // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
