@@ -1,8 +1,9 @@
 // `npm run --silent kb:add -- [--kb DIR] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`
 // Adds a pasted article to the knowledge base: its text verbatim, its details (flags win over what is
 // detected, and details already curated win over detection on a re-run) and drafted facts marked
-// unreviewed. Entities are matched by name and alias or added. Running it again on the same file adds
-// only sentences no fact quotes yet, so nothing is duplicated and reviewed facts are kept as they are.
+// unreviewed. Entities are matched by name and alias or added. Running it again on the same file changes
+// nothing (rerun.ts): only text the article did not hold before is drafted, and reviewed facts are kept as
+// they are.
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -10,6 +11,7 @@ import { ConfigError, pathFromEnv } from "../config.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
+import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
 
 const USAGE =
@@ -147,8 +149,17 @@ export function addArticle(argv: readonly string[]): AddResult {
     : probe;
 
   const folder = path.join(articlesDir, draft.id);
+  const textFile = path.join(folder, "article.txt");
+  const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
+  // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
+  const written = existing ? draftsOfNewText(draft.facts, previousText) : draft.facts;
+  const added = existing ? entitiesNeeded(draft.addedEntities, written) : draft.addedEntities;
   mkdirSync(folder, { recursive: true });
-  writeFileSync(path.join(folder, "article.txt"), text);
+  // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
+  const writeChanged = (file: string, content: string) => {
+    if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileSync(file, content);
+  };
+  writeChanged(textFile, text);
   const metaFile = path.join(folder, "article.json");
   const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
   const flags = Object.fromEntries(
@@ -159,23 +170,41 @@ export function addArticle(argv: readonly string[]): AddResult {
       published: values.published,
     }).filter(([, v]) => v !== undefined),
   );
-  writeFileSync(metaFile, formatJson({ ...draft.meta, ...previous, ...flags, id: draft.id }));
+  const meta = { ...draft.meta, ...previous, ...flags, id: draft.id };
+  if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileSync(metaFile, formatJson(meta));
   const kept = existing?.facts ?? [];
-  writeFileSync(
-    path.join(folder, "facts.json"),
-    formatJson({ article: draft.id, facts: [...kept, ...draft.facts] }),
-  );
-  writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: draft.entities }));
+  if (!existing || written.length > 0) {
+    writeFileSync(
+      path.join(folder, "facts.json"),
+      formatJson({ article: draft.id, facts: [...kept, ...written] }),
+    );
+  }
+  if (!existing) writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: draft.entities }));
+  else if (added.length > 0) {
+    writeFileSync(
+      entitiesFile,
+      formatJson({ ...rawEntities, entities: [...(rawEntities.entities ?? []), ...added] }),
+    );
+  }
   return {
     id: draft.id,
     folder,
-    drafted: draft.facts.length,
+    drafted: written.length,
     kept: kept.length,
-    newEntities: draft.addedEntities.map((e) => e.id),
+    newEntities: added.map((e) => e.id),
     published: (flags.published as string | undefined) ?? draft.meta.published,
     millis: performance.now() - started,
   };
 }
+
+/** Whether two JSON objects hold the same fields and values, in whatever key order. */
+function sameJson(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  const sorted = (o: Record<string, unknown>) =>
+    JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
+  return sorted(a) === sorted(b);
+}
+
+const seconds = (millis: number) => (millis / 1000).toFixed(1);
 
 function main(): number {
   try {
@@ -184,9 +213,14 @@ function main(): number {
       `${[
         `kb:add: ${result.folder}`,
         `  article ${result.id}, dated ${result.published ?? "(no dateline found: pass --published)"}`,
-        `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? `, ${result.kept} already there kept` : ""}`,
+        result.kept && result.drafted === 0
+          ? `  nothing drafted: the article's text is as it was; its ${result.kept} facts kept as they are`
+          : `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? ` from text new since the last kb:add, ${result.kept} facts already there kept` : ""}`,
         `  ${result.newEntities.length} new entities${result.newEntities.length ? `: ${result.newEntities.join(", ")}` : ""}`,
-        `  done in ${Math.round(result.millis)} ms. Review the drafts, then run npm run kb:check.`,
+        // From the process's start, not the call's: loading compromise and the word lists is most of the
+        // wall-clock time a curator waits (npm adds its own start on top).
+        `  done in ${seconds(performance.now())} s since Node started (${seconds(result.millis)} s of it reading and drafting). ` +
+          "Review the drafts (npm run --silent kb:review), then run npm run kb:check.",
       ].join("\n")}\n`,
     );
     return 0;
