@@ -69,7 +69,7 @@ export function factChoices(facts: readonly Fact[], typed: string): Autocomplete
 }
 
 /** The fact meant by what was sent: an id picked from autocomplete, or free text the engine can resolve. */
-export function resolveFact(engine: Engine, typed: string): Fact | undefined {
+function resolveFact(engine: Engine, typed: string): Fact | undefined {
   const byId = engine.fact(typed) ?? engine.fact(typed.toLowerCase());
   if (byId) return byId;
   const matches = matchFacts(engine.facts, typed);

@@ -78,7 +78,7 @@ export function quoted(words: readonly string[]): string {
   return words.map((w) => `“${w}”`).join(", ");
 }
 
-export function uncovered(ask: string): string {
+function uncovered(ask: string): string {
   return `The sources don't answer “${truncate(ask, QUOTED_QUESTION_MAX_LENGTH)}”.`;
 }
 
@@ -86,7 +86,7 @@ export function noAnswer(question: string, text: string, score: number, suggesti
   return { question, status: "no_answer", parts: [uncited(text)], score, factIds: [], suggestions };
 }
 
-export function suggestionOf(hit: Hit): Suggestion {
+function suggestionOf(hit: Hit): Suggestion {
   return {
     factId: hit.fact.id,
     question: truncate(hit.fact.questions[0] ?? hit.fact.statement, QUOTED_QUESTION_MAX_LENGTH),

@@ -33,7 +33,7 @@ const MAX_SUBJECT_WORDS = 5;
  * governments have said anything" → "have the two governments said anything", "that's still the case" →
  * "is that still the case". With no auxiliary the clause is kept as it stands.
  */
-export function invertedYesNo(clause: string): string {
+function invertedYesNo(clause: string): string {
   const words = clause.trim().split(/\s+/);
   for (let k = 0; k < Math.min(words.length, MAX_SUBJECT_WORDS + 1); k++) {
     const word = words[k] ?? "";

@@ -8,7 +8,7 @@ import { doubleMetaphone } from "double-metaphone";
 /** Words shorter than this are never corrected: at 3–4 letters one edit turns most words into others. */
 export const MIN_CORRECTABLE_LENGTH = 5;
 /** Two edits are allowed from this length on; below it one ("dalatti" → "dalati"). "currency" is not "current". */
-export const TWO_EDITS_FROM_LENGTH = 9;
+const TWO_EDITS_FROM_LENGTH = 9;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {

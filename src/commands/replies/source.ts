@@ -6,7 +6,7 @@ import { markers } from "../text.js";
 import { provenanceLine } from "./provenance.js";
 
 /** The paragraph(s) of the article around a quote: the lines it starts and ends on. */
-export function passageAround(article: Pick<Article, "text">, offset: number, length: number): string {
+function passageAround(article: Pick<Article, "text">, offset: number, length: number): string {
   const { text } = article;
   if (offset < 0 || offset >= text.length) return "";
   const start = text.lastIndexOf("\n", offset - 1) + 1;

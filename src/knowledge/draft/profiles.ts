@@ -37,7 +37,7 @@ function roleSpan(sentence: string, role: string, spellings: readonly string[]):
 }
 
 /** "Syria's then foreign minister": a role the person held at the time told, not now. */
-export function isPastRole(role: string): boolean {
+function isPastRole(role: string): boolean {
   return /\b(?:then|former|ex-|late|onetime|one-time)\b/i.test(role);
 }
 

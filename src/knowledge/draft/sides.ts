@@ -124,7 +124,7 @@ export function sideTies(
 }
 
 /** "Syria's", "United States'": a side's label as a possessive. */
-export function possessive(label: string): string {
+function possessive(label: string): string {
   return /s$/i.test(label) ? `${label}'` : `${label}'s`;
 }
 

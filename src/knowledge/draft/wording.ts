@@ -229,7 +229,7 @@ export function trailingClaims(sentence: string): { main: string; claims: ClaimP
 }
 
 /** A thing a sentence names specifically ("the 1974 disengagement agreement"), by its head noun. */
-export interface Mention {
+interface Mention {
   /** The head noun, lower-case ("agreement"). */
   head: string;
   /** The phrase without its determiner ("1974 disengagement agreement"). */
