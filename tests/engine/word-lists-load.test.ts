@@ -1,11 +1,11 @@
 // The word lists are read when the engine is built, so no member's question pays for reading them.
 import { expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
-import { spokenFrequenciesLoaded } from "../../src/engine/spoken-frequency.js";
+import { wordDataLoaded } from "../../src/engine/word-data.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 test("building the engine reads the spoken-frequency list before any question", () => {
-  expect(spokenFrequenciesLoaded()).toBe(false);
+  expect(wordDataLoaded()).toBe(false);
   createEngine(loadKnowledgeBase());
-  expect(spokenFrequenciesLoaded()).toBe(true);
+  expect(wordDataLoaded()).toBe(true);
 });

@@ -1,0 +1,48 @@
+// The English word lists the engine reads (Hunspell's words and names, SUBTLEX-US's spoken counts), as data
+// handed to it: the engine does no I/O. The edge that reads them (src/knowledge/word-data.ts) provides a
+// loader; the engine calls it once, when it is built (AnswerEngine's constructor), so that no member's
+// question pays for reading them, and a program that never builds an engine never reads them.
+
+/** What the engine knows of English words, all lower case. */
+export interface WordData {
+  /** Hunspell en_US and en_GB entries written in lower case: ordinary words ("border", "neighbours"). */
+  common: ReadonlySet<string>;
+  /** Hunspell entries written capitalised: names ("qatar", "hezbollah"). */
+  proper: ReadonlySet<string>;
+  /** Common words Hunspell inflects as verbs ("expel", "bomb"). */
+  verbs: ReadonlySet<string>;
+  /**
+   * SUBTLEX-US counts (51 million words of film and TV subtitles) of the words an ordinary word can be
+   * read from: the count, negative when the list holds the word mostly capitalised ("Wen", "Manny": said
+   * as a name). A word missing is a word no one says.
+   */
+  spoken: ReadonlyMap<string, number>;
+}
+
+let loader: (() => WordData) | undefined;
+let data: WordData | undefined;
+
+/**
+ * Says where the word lists come from. Read on the first `wordData()` (the engine's build), once per
+ * process; a loader provided later replaces the lists only if none were read yet.
+ */
+export function provideWordData(load: () => WordData): void {
+  loader = load;
+}
+
+/** The word lists, read now if they were not (the engine's build reads them). */
+export function wordData(): WordData {
+  if (data) return data;
+  if (!loader) {
+    throw new Error(
+      "The engine's word lists were not provided: import src/knowledge/word-data.js (it provides them) before building an engine",
+    );
+  }
+  data = loader();
+  return data;
+}
+
+/** Whether the word lists have been read (they are read once per process). */
+export function wordDataLoaded(): boolean {
+  return data !== undefined;
+}
