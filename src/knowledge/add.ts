@@ -11,6 +11,7 @@ import { ConfigError, pathFromEnv } from "../config.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
+import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
 
@@ -152,7 +153,8 @@ export function addArticle(argv: readonly string[]): AddResult {
   const textFile = path.join(folder, "article.txt");
   const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
-  const written = existing ? draftsOfNewText(draft.facts, previousText) : draft.facts;
+  const drafts = withoutRepeatedClaims(draft.facts);
+  const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
   const added = existing ? entitiesNeeded(draft.addedEntities, written) : draft.addedEntities;
   mkdirSync(folder, { recursive: true });
   // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
