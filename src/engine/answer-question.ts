@@ -30,7 +30,7 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
     const terms = steps.analyzer.terms(text);
     return { any: terms.length, weighing: terms.filter((t) => !steps.analyzer.generic.has(t)).length };
   };
-  // "Trump has met …, so who did he meet?": a person the base names is a referent wherever it is typed.
+  // "Bush has met …, so who did he meet?": a person the base names is a referent wherever it is typed.
   const isPerson = (word: string) => steps.personTerms.has(steps.analyzer.termOf(word)?.term ?? "");
   const asks = readAsks(read, isSide, count, isPerson);
   // A claim put with a tag in a sentence of its own is asked, though a question follows it.

@@ -57,7 +57,7 @@ export function attributesAsked(missing: readonly string[]): string {
     .join(" or ");
 }
 
-/** "The sources don't mention the Druze. What they do say: …" */
+/** "The sources don't mention the Sami. What they do say: …" */
 export function explainGap(missing: readonly string[], nearest: Fact): string {
   const words = missing.filter((m) => !m.startsWith("("));
   const attributes = attributesAsked(missing);
@@ -68,7 +68,7 @@ export function explainGap(missing: readonly string[], nearest: Fact): string {
   return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
 }
 
-/** "The sources don't confirm that the May talks were in Paris. What they do say: …" */
+/** "The sources don't confirm that the May talks were in Geneva. What they do say: …" */
 export function unconfirmed(claim: string, nearest: Fact | undefined): string {
   const said = `The sources don't confirm that ${truncate(claim, QUOTED_QUESTION_MAX_LENGTH)}.`;
   return nearest ? `${said} What they do say: ${nearest.statement}` : said;
@@ -94,7 +94,7 @@ function suggestionOf(hit: Hit): Suggestion {
 }
 
 /**
- * One answer from the results of a question's asks ("who leads Syria's side, and when did they meet?"): the
+ * One answer from the results of a question's asks ("who leads Norway's side, and when did they meet?"): the
  * facts of every answered ask together, their prefaces first; with none answered, the first explanation.
  */
 export function joinAsks(

@@ -32,7 +32,7 @@ const COMMA_BREAK = /,\s*/;
 const CLAUSE_BREAK = new RegExp(
   // "…delayed or brought forward OR WHAT, so …": a question word with nothing after it ends a clause as
   // chatter; it opens no ask.
-  // "… that Israel ALSO HAS at home": "also" before an auxiliary is an adverb of the clause it is in; it
+  // "… that Chile ALSO HAS at home": "also" before an auxiliary is an adverb of the clause it is in; it
   // opens a new ask only before a question word ("who leads X also who leads Y").
   `\\s+(?:and|but|plus)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
   "i",
@@ -183,7 +183,7 @@ export function asksInContext(question: string): AskInContext[] {
         asksLater(i, j);
       const request = REQUEST.exec(text)?.[1];
       const opens = !relative && !subordinate && request === undefined && asksSomething(text);
-      // "…, and now I'm wondering since when Israel has held it?": a question asked outright that opens with
+      // "…, and now I'm wondering since when Chile has held it?": a question asked outright that opens with
       // no question word or verb of its own asks the question it holds.
       // Read from the clause before its time is moved: "now I'm wondering since when …" asks no "now".
       const heldTyped =

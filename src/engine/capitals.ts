@@ -1,5 +1,5 @@
-// A capital standing for its country's government: "what good-faith moves has DAMASCUS made?", "who speaks
-// for Damascus at the table?" ask about Syria, and a fact that says "Syria detained …" answers them though it
+// A capital standing for its country's government: "what good-faith moves has OSLO made?", "who speaks
+// for Oslo at the table?" ask about Norway, and a fact that says "Norway detained …" answers them though it
 // never names the city. Which city is which country's capital is the `countries-list` package's data (ISO
 // 3166 countries with their capitals), not a list kept here.
 import { countries } from "countries-list";
@@ -10,9 +10,9 @@ const DISTRICT_SUFFIX = /\s+D\.?\s?C\.?$/u;
 
 /**
  * The terms of the capitals of the story's sides' countries, each with its side: a country is a side's
- * when every term of its name (or of one of its other names) names that side ("Syria", "Syrian Arab
- * Republic" → syria; "United States Virgin Islands" is no side). A capital whose term already names the
- * side ("Washington" read as America by the lexicon) is left out: it needs no standing in.
+ * when every term of its name (or of one of its other names) names that side ("Norway" → norway; "United
+ * States Virgin Islands" is no side). A capital whose term already names the side ("Washington" read as
+ * America by the lexicon) is left out: it needs no standing in.
  */
 export function sideCapitals(
   termsOf: (text: string) => string[],

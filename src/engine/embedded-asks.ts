@@ -6,7 +6,7 @@ import { alternation, YES_NO_AUXILIARIES } from "./auxiliaries.js";
 
 /**
  * A question inside a statement: "i'm confused about WHAT came out of it", "i'd like to know WHO …", "I'm
- * wondering SINCE WHEN Israel has held it" (a preposition may open the question).
+ * wondering SINCE WHEN Chile has held it" (a preposition may open the question).
  */
 const EMBEDDED_ASK = new RegExp(
   `\\b(?:about|know|knows|wonder(?:ing)?|sure|understand|confused (?:on|as to|by)|curious as to|idea|figure out|find out|clear on|clarify|explain)\\s+((?:(?:since|until|till|from|by|for|to|with|in|on|at)\\s+)?(?:${WH_WORDS})\\b.*)$`,

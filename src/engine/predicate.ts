@@ -1,11 +1,11 @@
-// The verbs an ask takes for granted. "Did Syria EXPEL the members?" shares every name with "Syria detained
+// The verbs an ask takes for granted. "Did Norway EXPEL the members?" shares every name with "Norway detained
 // members of …", and the names outweigh the one verb the fact lacks: answered from that fact, the bot would
 // confirm an expulsion the article never reports. The verb is what the ask claims happened; the fact must
 // say it (or a synonym the lexicon groups with it) before it may answer. Pure string work on the ask.
 import { CLAIM_BASE_AUXILIARIES, CLAIM_PARTICIPLE_AUXILIARIES } from "./auxiliaries.js";
 import { isVerb } from "./english.js";
 
-/** Question words after which the auxiliary still opens a claim: "why DID Israel shut …" claims it did. */
+/** Question words after which the auxiliary still opens a claim: "why DID Chile shut …" claims it did. */
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
 /** Words the dictionary happens to inflect ("the", "in", "down") that never carry a claim. */
 const FUNCTION_WORDS = new Set(
@@ -21,9 +21,9 @@ const BACK_PARTICLES = new Set(["down", "out", "off", "up", "away", "in", "then"
 const MIN_VERB_LENGTH = 3;
 
 /**
- * The verb of an ask that opens with an auxiliary, in the form that auxiliary takes: "did syria expel
- * the members" → expel; "why did Israel shut …" → shut; "what did syria sign" → none (it asks what, and
- * claims nothing); "has Israel stopped …" → none (see below). The first word in that form, skipping
+ * The verb of an ask that opens with an auxiliary, in the form that auxiliary takes: "did norway expel
+ * the members" → expel; "why did Chile shut …" → shut; "what did norway sign" → none (it asks what, and
+ * claims nothing); "has Chile stopped …" → none (see below). The first word in that form, skipping
  * function words: a noun that is a verb too ("border") may stand first, and a fact about the same thing has it.
  */
 export function predicateWord(
@@ -33,7 +33,7 @@ export function predicateWord(
 ): string | undefined {
   const tokens = tokensOf(ask);
   const at = tokens.findIndex((t) => CLAIM_BASE_AUXILIARIES.has(t) || CLAIM_PARTICIPLE_AUXILIARIES.has(t));
-  // "has Israel STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
+  // "has Chile STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
   // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
   if (!opens || !CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
@@ -58,7 +58,7 @@ function verbAfter(
   let sawVerb = false;
   for (const [i, word] of rest.entries()) {
     // "does Washington BACK better ties?": "back" after the subject, with no verb before it ("did they go
-    // back …": an adverb) nor a particle after it ("did Israel back down": a phrasal verb), is the verb.
+    // back …": an adverb) nor a particle after it ("did Chile back down": a phrasal verb), is the verb.
     if (word === "back" && !sawVerb && i > 0 && !BACK_PARTICLES.has(rest[i + 1] ?? "")) return word;
     if (!FUNCTION_WORDS.has(word) && !isName(word) && (isVerb(word) || word.length < MIN_VERB_LENGTH)) {
       sawVerb = true;
@@ -66,14 +66,14 @@ function verbAfter(
     if (word.length < MIN_VERB_LENGTH || FUNCTION_WORDS.has(word) || isName(word)) continue;
     // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
     if (isStopword(word)) return undefined;
-    // "did they END UP holding …", "did Syria AGREE TO release …": the claim is the verb after it.
+    // "did they END UP holding …", "did Norway AGREE TO release …": the claim is the verb after it.
     if (CATENATIVE_PARTICLES.has(rest[i + 1] ?? "")) continue;
     if (isVerb(word)) return word;
   }
   return undefined;
 }
 
-/** "… in Baku", "… at Damascus": the place an ask puts an event in (the name is checked by the caller). */
+/** "… in Geneva", "… at Oslo": the place an ask puts an event in (the name is checked by the caller). */
 const PLACE_CLAIM = /\s+(?:in|at)\s+([\p{L}'’-]+)(?=[\s?!.,]|$)/iu;
 /** The opening of a claim: "did", "why did", "were", "why were" … */
 const CLAIM_OPENING = new RegExp(
@@ -83,7 +83,7 @@ const CLAIM_OPENING = new RegExp(
 
 /**
  * A claim that puts an event in a place, as the question of where it was: "why did they hold the talks
- * in Baku?" → { place: "Baku", where: "where did they hold the talks?" }. Undefined when the ask does
+ * in Geneva?" → { place: "Geneva", where: "where did they hold the talks?" }. Undefined when the ask does
  * not open as a claim or names no place after "in" / "at".
  */
 export function placeClaim(ask: string): { place: string; where: string } | undefined {

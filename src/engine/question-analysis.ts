@@ -15,7 +15,7 @@ import type { FactIndex, QueryTerm } from "./search.js";
 import { mainClauseOf } from "./time-intent.js";
 import { isMonthName } from "./time-words.js";
 
-/** "al-Sharaa's government", "Trump's administration": a person's name standing for a body they lead. */
+/** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
@@ -25,8 +25,8 @@ export const GENERIC_WORD_WEIGHT = 0.3;
 /** A capitalised unknown word inside a question is most likely a name the story does not contain. */
 const UNKNOWN_NAME_FACTOR = 1.5;
 /**
- * Floor for a known word's weight. "Syria" and "Israel" are in nearly every fact, so their IDF is close
- * to zero, yet "Who leads SYRIA's side?" and "Who leads ISRAEL's side?" must not get the same answer.
+ * Floor for a known word's weight. The story's sides are named in nearly every fact, so their IDF is close
+ * to zero, yet "Who leads NORWAY's side?" and "Who leads CHILE's side?" must not get the same answer.
  */
 const MIN_KNOWN_WEIGHT = 0.25;
 /** Question words whose short misspellings are read as them (and so dropped as stopwords). */
@@ -39,22 +39,22 @@ const SHORTHAND_MAX_LENGTH = 2;
 export interface AnalysedQuestion {
   terms: QueryTerm[];
   kind: QuestionKind | null;
-  /** Words replaced by a known spelling, e.g. "dalatti" → "dalati". */
+  /** Words replaced by a known spelling, e.g. "rashidd" → "rashid". */
   corrections: Array<{ from: string; to: string }>;
   /** Sides of the talks the question names. */
   sides: ReadonlySet<Side>;
   /** Terms of the thing asked about when the ask wants a part or a count of it ("the POPULATION of"). */
   heads: string[];
-  /** A name's term → the term of the body it stands for in the ask ("al-Sharaa's GOVERNMENT"). */
+  /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */
   possessors: ReadonlyMap<string, string>;
   /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
   asksPerson: boolean;
   /**
    * A side's capital named as its government, not as a place ("what has DAMASCUS offered?", not "met in
-   * Damascus"): the capital's term → the terms that name its side. A fact naming the side supports it.
+   * Oslo"): the capital's term → the terms that name its side. A fact naming the side supports it.
    */
   governments: ReadonlyMap<string, readonly string[]>;
-  /** The verbs a premise-taking ask claims ("did Syria EXPEL …"), as typed and as terms: the fact must say them. */
+  /** The verbs a premise-taking ask claims ("did Norway EXPEL …"), as typed and as terms: the fact must say them. */
   predicates: readonly PredicateTerm[];
   /**
    * Who an ask wants the reaction of ("how did THE US react", "MACRON's reaction"): the words that name a
@@ -76,7 +76,7 @@ export interface PredicateTerm {
   term: string;
 }
 
-/** Asks that claim an event happened ("did Syria EXPEL …?", "why did Israel SHUT …?"); "how" and "when" asks describe. */
+/** Asks that claim an event happened ("did Norway EXPEL …?", "why did Chile SHUT …?"); "how" and "when" asks describe. */
 function claimsEvent(kind: QuestionKind | null): boolean {
   return kind === "yes-no" || kind === "why";
 }
@@ -88,19 +88,19 @@ export interface QuestionAnalyserParts {
   corrector: Corrector;
   /** Multi-word entity names as index terms, longest first, so a name counts once, not per word. */
   names: string[][];
-  /** The same names as folded words, stopwords out ("eli cohen", "asaad shaibani"): misspelt names are read against them. */
+  /** The same names as folded words, stopwords out ("jan novak", "omar rashid"): misspelt names are read against them. */
   nameWords: string[][];
-  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  /** Canonical term → the side it names ("norwegian" → norway, "U.S." → united-states). */
   sideTerms: ReadonlyMap<string, Side>;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
   nameTerms: ReadonlySet<string>;
   /** Weight of a word the base has never seen, as a multiple of the IDF of a word in no fact. */
   unknownWeightFactor: number;
-  /** The terms of the sides' capitals ("damascu" → syria): see `sideCapitals` (capitals.ts). */
+  /** The terms of the sides' capitals ("oslo" → norway): see `sideCapitals` (capitals.ts). */
   capitals: ReadonlyMap<string, Side>;
 }
 
-/** Before a capital, these make it a place ("met IN Damascus", "flew TO Jerusalem"), not its government. */
+/** Before a capital, these make it a place ("met IN Oslo", "flew TO Santiago"), not its government. */
 const LOCATIVE_PREPOSITIONS = new Set([
   "in",
   "at",
@@ -115,14 +115,14 @@ const LOCATIVE_PREPOSITIONS = new Set([
   "across",
 ]);
 
-/** After a capital, these make it an actor: "Damascus HAS made …", "push Damascus TO …", "nudge it TOWARD". */
+/** After a capital, these make it an actor: "Oslo HAS made …", "push Oslo TO …", "nudge it TOWARD". */
 const ACTOR_FOLLOWERS = new Set([...TENSE_AUXILIARIES, "to", "toward", "towards"]);
 
 /**
- * Whether a capital between these words stands for its government, not the city: "what has Damascus
- * offered", "speaks for Damascus", "leaning on Damascus to …", not "met in Damascus" nor "did Israel bomb
- * Damascus?" (the object of a verb is the place acted on, unless the capital is then made to act: "push
- * Damascus to …").
+ * Whether a capital between these words stands for its government, not the city: "what has Oslo
+ * offered", "speaks for Oslo", "leaning on Oslo to …", not "met in Oslo" nor "did Chile bomb
+ * Oslo?" (the object of a verb is the place acted on, unless the capital is then made to act: "push
+ * Oslo to …").
  */
 export function namesGovernment(before: string | undefined, after: string | undefined): boolean {
   if (before !== undefined && LOCATIVE_PREPOSITIONS.has(before)) return false;
@@ -133,7 +133,7 @@ export function namesGovernment(before: string | undefined, after: string | unde
 /**
  * "air strikes" (or "air-strikes") of a base that writes "airstrikes", "cease fire" of "ceasefire": two
  * words written apart that the base has as one word are that word. Written apart, the first is a word the
- * base may never use ("air"), weighed as the rarest and required as a claim's verb ("did Israel cut the
+ * base may never use ("air"), weighed as the rarest and required as a claim's verb ("did Chile cut the
  * AIR strikes?"). Never with a stopword ("in to", "any one").
  */
 export function closedCompounds(
@@ -170,7 +170,7 @@ export class QuestionAnalyser {
   private readonly nameTerms: ReadonlySet<string>;
   private readonly unknownWeightFactor: number;
   private readonly capitals: ReadonlyMap<string, Side>;
-  /** Side → every term that names it ("syria"; "america" for "U.S.", "us", "Washington"). */
+  /** Side → every term that names it ("norway"; "america" for "U.S.", "us", "Washington"). */
   private readonly termsOfSide = new Map<Side, string[]>();
 
   constructor(parts: QuestionAnalyserParts) {
@@ -207,7 +207,7 @@ export class QuestionAnalyser {
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
     // "Where have they PHYSICALLY met?": in a wh- ask an adverb says how, not what about; in a yes/no ask
-    // it is part of the claim ("has syria kicked them out COMPLETELY?").
+    // it is part of the claim ("has norway kicked them out COMPLETELY?").
     const asksWh = (questionKindOf(mainClauseOf(text)) ?? "yes-no") !== "yes-no";
     const phrasedWords = this.phrasedWords(text);
     // "eli coen", "asad al-shaybani": words of a multi-word name, misspelt, read as that name's.
@@ -232,7 +232,7 @@ export class QuestionAnalyser {
         capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
           ? (this.termsOfSide.get(capitalOf) ?? [])
           : [];
-      // A capital the base names (Damascus, where someone works) keeps its term, and a fact on the side
+      // A capital the base names (Oslo, where someone works) keeps its term, and a fact on the side
       // supports it; one the base never names is the side, as "Washington" is read as the United States.
       const [sideTerm] = sideTerms;
       const resolved =
@@ -345,7 +345,7 @@ export class QuestionAnalyser {
     byTerm: ReadonlyMap<string, QueryTerm>,
     read: typeof predicateWord,
   ): PredicateTerm[] {
-    // Read with the lexicon's phrases replaced: "did Israel STEP UP …" claims "expand". A hyphenated
+    // Read with the lexicon's phrases replaced: "did Chile STEP UP …" claims "expand". A hyphenated
     // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
     const phrased = this.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
     // "did TRUMP meet …": a word that names a party is no verb, though the dictionary inflects it.
@@ -365,9 +365,9 @@ export class QuestionAnalyser {
   }
 
   /**
-   * "Ahmad al-Dalati" is one thing asked about, not two: the words of a multi-word name share the
+   * "Ahmad al-Rashid" is one thing asked about, not two: the words of a multi-word name share the
    * weight of its rarest word. Otherwise a full name outweighs the word that carries the question
-   * ("How OLD is Ahmad al-Dalati?") and the bot answers what was not asked.
+   * ("How OLD is Ahmad al-Rashid?") and the bot answers what was not asked.
    */
   private shareNameWeights(byTerm: Map<string, QueryTerm>): void {
     const grouped = new Set<string>();
@@ -406,7 +406,7 @@ export class QuestionAnalyser {
     for (const q of second) q.alternative = 2;
   }
 
-  /** Whether a term names an entity or a side ("dalati", "damascus", "syria"), not what is said of one. */
+  /** Whether a term names an entity or a side ("rashid", "oslo", "norway"), not what is said of one. */
   private namesAParty(term: string): boolean {
     return this.nameTerms.has(term) || this.sideTerms.has(term);
   }
@@ -454,7 +454,7 @@ export class QuestionAnalyser {
   }
 
   /**
-   * "what was the VENUE?", "what's dalati's day JOB?" of a base that never says venue or job: a word the
+   * "what was the VENUE?", "what's rashid's day JOB?" of a base that never says venue or job: a word the
    * lexicon's `asks` says names what is asked (a place, a post) is met by the facts that answer that kind
    * of question, not weighed as the rarest word. A word the base uses is read as itself.
    */
@@ -487,8 +487,8 @@ export class QuestionAnalyser {
   }
 
   /**
-   * "ron DERMARS job": a possessive typed without its apostrophe on a misspelt name, too far for the
-   * corrector as one word ("dermars" is two edits from "dermer"); the word less its "s" corrected to a name
+   * "ron MILLARS job": a possessive typed without its apostrophe on a misspelt name, too far for the
+   * corrector as one word ("millars" is two edits from "miller"); the word less its "s" corrected to a name
    * the base has. Only a name: "sources" less its "s" is no possessive.
    */
   private possessiveNameCorrection(word: string): Correction | null {
@@ -501,7 +501,8 @@ export class QuestionAnalyser {
   /**
    * "Biden" is one edit from "widen", but a name the dictionary lists, read as a word with another first
    * letter, is another name, not a typo: people seldom mistype a word's first letter. It stays a name the
-   * sources may lack. "Provence" → province and "Barack" → Barrack keep their first letter and are made.
+   * sources may lack. "Provence" → province keeps its first letter and is made, as a listed name one
+   * edit from a base name is.
    * Nor is a common word the dictionary lists made another word with another first letter: "sanctions"
    * is not "actions".
    */

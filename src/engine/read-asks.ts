@@ -26,7 +26,7 @@ const MIN_NAME_LENGTH = 3;
 
 /**
  * Runs of words in an ask that name someone or something: no common English word, month or day, unless it
- * is a person the knowledge base names (`isPerson`: "Trump has met …", though "trump" is English and first).
+ * is a person the knowledge base names (`isPerson`: "Bush has met …", though "bush" is English and first).
  */
 function namesIn(
   ask: string,
@@ -98,7 +98,7 @@ export function readAsks(
     }
     if (THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
       // "…reviving some old accord, and I'm confused about what THAT ACCORD set up": "that" before a noun
-      // the context used with no name beside it is that thing, not a name said elsewhere ("Reuters").
+      // the context used with no name beside it is that thing, not a name said elsewhere ("the BBC").
       if (demonstratesUnnamed(ask, before, names)) return ask.replace(THING_PRONOUN, "the");
       // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Oslo with …").
       const place = new RegExp(
@@ -112,13 +112,13 @@ export function readAsks(
   });
 }
 
-/** Words on either side of a noun in which a name makes it that name's ("the Amman meeting", "a meeting in Amman"). */
+/** Words on either side of a noun in which a name makes it that name's ("the Geneva meeting", "a meeting in Geneva"). */
 const NAME_NEAR_NOUN_WORDS = 3;
 
 /**
  * Whether the ask's "that"/"this" stands before a noun the context used with no name near it: "…reviving
- * some old accord, … what that accord set up" (the accord, not "SANA"), but not "a meeting in Amman, … what
- * did that meeting agree" (the Amman meeting).
+ * some old accord, … what that accord set up" (the accord, not "the BBC"), but not "a meeting in Geneva, …
+ * what did that meeting agree" (the Geneva meeting).
  */
 function demonstratesUnnamed(ask: string, before: string, names: readonly string[]): boolean {
   const noun = /\b(?:that|this)\s+([\p{L}-]{3,})/iu.exec(ask)?.[1]?.toLowerCase();

@@ -4,7 +4,7 @@ import type { Fact, Side, Topic } from "../knowledge/types.js";
 export interface Citation {
   /** Verbatim from the article. */
   quote: string;
-  /** Attribution: the article and section, or the embedded source (Reuters via Levant24, Ragıp Soylu). */
+  /** Attribution: the article and section, or the embedded source (an agency via an outlet, a journalist). */
   source: string;
   url: string | null;
   factId: string;
