@@ -12,7 +12,7 @@ import { provideWordData, type WordData } from "../engine/word-data.js";
  * from are kept (a Hunspell common word or an inflection of one): the corrector asks it only about such
  * words. ~0.3 s; called once, when the first engine is built.
  */
-export function loadWordData(): WordData {
+function loadWordData(): WordData {
   // Read as files, not imported: the packages' modules would keep their 1.5 MB of buffers for good.
   const lists = wordListsFromHunspell(
     ["dictionary-en", "dictionary-en-gb"].map((name) =>
