@@ -3,7 +3,9 @@ import { askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
+import { isVerbForm } from "./english.js";
 import { isTimeWord } from "./premise.js";
+import type { AnalysedQuestion } from "./question-analysis.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
 import { mainClauseOf, type TimeIntent } from "./time-intent.js";
 
@@ -90,7 +92,13 @@ export function answerAskAt(
     // not give (a date) is said, not taken as a reason to withhold the correction.
     const words = missing.filter((m) => !m.startsWith("("));
     const attributes = missing.length - words.length;
-    const swapped = words.length > 0 && steps.support.isSwappedName(best.fact, analysed, words);
+    const swapped =
+      words.length > 0 &&
+      steps.support.isSwappedName(best.fact, analysed, words) &&
+      (asserted ||
+        pinsEvent(steps, analysed, intent) ||
+        datedEvent(best.fact) ||
+        qualifiesItsNoun(steps, ask, words, best.fact));
     const claimed = asserted || stillTrue || contradicted || swapped;
     // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
     const datesIt = !words.some(isTimeWord) || steps.premise.dates(best.fact);
@@ -131,4 +139,43 @@ export function answerAskAt(
     suggestions,
     ...(explanation ? { explanation } : {}),
   };
+}
+
+/**
+ * Whether an ask fixes which event it asks of besides its parties: a time ("… in December", "in May") or a
+ * place that is no side ("in Paris"). A plain yes/no question asks whether something happened: "did
+ * Putin meet al-Sharaa (too)?" is not put right by Trump's meeting with him, which does not say Putin did
+ * not; "was it Hezbollah that toppled Assad in December?" names the one event, which the sources tell
+ * with someone else in its place. A question that takes the claim for granted ("why did …", "when did …")
+ * or puts it to the bot ("…, right?") is corrected as before.
+ */
+function pinsEvent(steps: AskSteps, analysed: AnalysedQuestion, intent: TimeIntent | null): boolean {
+  if (analysed.kind !== "yes-no" || intent !== null) return true;
+  return analysed.terms.some(
+    (t) => t.known && !steps.sideTerms.has(t.term) && steps.support.namesPlace(t.term),
+  );
+}
+
+/**
+ * Whether the name a yes/no ask swapped qualifies a noun the fact says ("did Syria arrest HAMAS MEMBERS?"
+ * of "detained members of Palestinian Islamic Jihad"): the fact tells whose members they were, which
+ * answers the question; a name that is the one who acts ("did PUTIN meet al-Sharaa?") is not.
+ */
+function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string[], fact: Fact): boolean {
+  const words = steps.analyzer.words(ask);
+  const said = new Set(steps.analyzer.terms(fact.statement));
+  return swapped.some((word) => {
+    const next = words[words.indexOf(word) + 1];
+    const term = next === undefined || isVerbForm(next) ? undefined : steps.analyzer.termOf(next)?.term;
+    return term !== undefined && said.has(term);
+  });
+}
+
+/**
+ * Whether the sources date what a fact tells to a month or a day ("Assad was overthrown in December"): one
+ * event, so "was Assad overthrown by ISIS?" is answered by who did it. A fact they date to a year at most
+ * ("Trump met al-Sharaa; the article does not say when") may be one meeting of several.
+ */
+function datedEvent(fact: Fact): boolean {
+  return /^\d{4}-\d{2}/.test(fact.timeline?.sort ?? fact.happened ?? "");
 }

@@ -182,18 +182,31 @@ describe("answers what they do support", () => {
   });
 
   // A question that takes for granted a wrong name, with no "is it true": the fact that keeps the rest
-  // of the claim names someone else in its place, and answers as the correction.
+  // of the claim names someone else in its place, and answers as the correction — when the question fixes
+  // the event: an event the sources date to a month (Assad's overthrow), or a noun the wrong name
+  // qualifies ("hamas MEMBERS": the fact says whose members they were).
   test.each([
-    ["did putin meet al-sharaa?", "putin", "Trump"],
     ["was assad overthrown by isis?", "isis", "Tahrir al-Sham"],
     ["did syria arrest hamas members?", "hamas", "Palestinian Islamic Jihad"],
-    // a name the dictionary lists is not read as a typo of a word with another first letter ("widen")
-    ["did biden meet al-sharaa?", "biden", "Trump"],
   ])("%s is corrected: not %s but %s", (question, wrong, right) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(`don't mention “${wrong}”`);
     expect(textOf(answer)).toContain(right);
+  });
+
+  // "Did Putin meet al-Sharaa?" asks whether he did: that Trump met him (a meeting the sources do not date)
+  // does not say Putin did not, so it is no correction; what the sources say is offered, not given.
+  test.each([
+    ["did putin meet al-sharaa?", "putin", "Trump"],
+    // a name the dictionary lists is not read as a typo of a word with another first letter ("widen")
+    ["did biden meet al-sharaa too?", "biden", "Trump"],
+  ])("%s is refused: the sources don't mention %s, and say %s met him", (question, wrong, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("no_answer");
+    expect(citationsOf(answer)).toEqual([]);
+    expect(textOf(answer)).toContain(`“${wrong}”`);
+    expect(textOf(answer)).toContain(said);
   });
 
   // A claim whose verb is not what the fact says: another act is refused, with what the sources say;
