@@ -171,6 +171,7 @@ export class AnswerEngine implements Engine {
       chronology: this.chronology,
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
+      leadTerm: this.leadTerm,
       answer: (ask) => answerAskAsPut(this.steps, ask),
     });
     this.steps = {

@@ -106,6 +106,8 @@ export interface PremiseCorrectorParts {
   sideTerms: ReadonlyMap<string, Side>;
   /** Terms of the proper names of the base's entities, less the sides'. */
   nameTerms: ReadonlySet<string>;
+  /** The canonical term of "lead" (heads, represents, in charge …): a side's lead is one person. */
+  leadTerm: string;
   /** The engine's answer to one ask as put (every support check, no correction of its own). */
   answer: (ask: string) => AskResult;
 }
@@ -123,7 +125,7 @@ export class PremiseCorrector {
    * `knownNames`: "why did Trump meet al-Dalati?" asks of a relation the sources do not report, not a
    * detail they correct; only a claim whose answer does not name its party (`namesHeld`) gets that far.
    */
-  correct(ask: string, claim: Claim, knownNames = false): AskResult | undefined {
+  correct(ask: string, claim: Claim, knownNames = false, leadOf?: Side): AskResult | undefined {
     const { analyzer, analyser } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const month = monthOf(claim.text);
@@ -147,6 +149,7 @@ export class PremiseCorrector {
           return { fills: this.describedPlaceOf(f, said), described: true };
         },
         this.replacedWithName(claimWords, element),
+        leadOf,
       );
       if (!fact) continue;
       const preface =
@@ -268,10 +271,17 @@ export class PremiseCorrector {
     asked: AnalysedQuestion,
     fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean },
     replaced: readonly string[] = [],
+    leadOf?: Side,
   ): Fact | undefined {
     const { support } = this.parts;
     const candidates = hits.map((hit): CorrectionCandidate => {
-      const unstated = support.unstated(hit.fact, asked).filter((t) => !replaced.includes(t));
+      // A fact on the lead of the side a claim puts someone at the head of says the role in its own
+      // words ("Syria's side in the talks" for "Syria's negotiating team"): what its statement does not say
+      // of the claim, its own questions and keywords may.
+      const paraphrased = (t: string) => hit.fact.side === leadOf && support.holds(hit.fact, t);
+      const unstated = support
+        .unstated(hit.fact, asked)
+        .filter((t) => !replaced.includes(t) && !(leadOf !== undefined && paraphrased(t)));
       const [only, ...more] = unstated;
       return {
         score: hit.score,
@@ -352,14 +362,36 @@ export class PremiseCorrector {
       const term = analyzer.termOf(claimWords[i] ?? "")?.term;
       return term !== undefined && !sideTerms.has(term) && support.namesPersonOrBody(term);
     };
+    // "Why is Assad leading Syria's negotiating team?": a side's lead is one person at a time, so the role
+    // fixes the event as a place and a time do; the fact on that side's lead names who it was.
+    const leadOf = this.sideLed(claim.text);
     const anchored = elements.some((element) => {
       if (element.slot !== "name" || !isParty(element.from)) return false;
+      if (leadOf !== undefined) return true;
       const outside = (e: ClaimElement) => e !== element;
       const otherParty = elements.some((e) => outside(e) && e.slot === "name" && isParty(e.from));
       const placeOrTime = elements.some((e) => outside(e) && (e.slot === "place" || e.slot === "time"));
       return otherParty && placeOrTime;
     });
-    return anchored ? this.correct(ask, claim, true) : undefined;
+    return anchored ? this.correct(ask, claim, true, leadOf) : undefined;
+  }
+
+  /**
+   * The side a claim puts someone at the head of ("… leading Syria's delegation", "heads the US team"):
+   * the one side it names, or the one it names as the team's owner ("Syria's team with Israel").
+   */
+  private sideLed(claimText: string): Side | undefined {
+    const { analyser, analyzer, leadTerm, sideTerms } = this.parts;
+    const asked = analyser.analyse(claimText);
+    if (!asked.terms.some((t) => t.term === leadTerm)) return undefined;
+    const owners = new Set(
+      [...claimText.matchAll(/([\p{L}.]+)['’]s\b/gu)].flatMap((m) => {
+        const side = sideTerms.get(analyzer.termOf((m[1] ?? "").toLowerCase())?.term ?? "");
+        return side === undefined ? [] : [side];
+      }),
+    );
+    const [side, ...more] = owners.size > 0 ? owners : asked.sides;
+    return more.length === 0 ? side : undefined;
   }
 
   /**

@@ -245,6 +245,14 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain("al-Dalati");
   });
 
+  test("a party the base knows put at the head of a side is corrected by that side's lead, whatever the team is called", () => {
+    // the side's lead is one person: the role fixes the event as a place or a time does
+    const answer = engine.ask("why is assad heading syria's negotiating team with israel?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't say “assad”; they say otherwise");
+    expect(textOf(answer)).toContain("al-Dalati");
+  });
+
   test("a relation the sources do not report between parties they know is not corrected", () => {
     const answer = engine.ask("why did trump meet al-dalati?");
     expect(answer.status).toBe("no_answer");
