@@ -161,6 +161,7 @@ export class AnswerEngine implements Engine {
       nameTerms: this.nameTerms,
       unknownWeightFactor: this.options.unknownWeightFactor,
       capitals: sideCapitals((text) => this.analyzer.terms(text), this.sideTerms),
+      entityNames: kb.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
     });
     this.support = new SupportCheck(kb, this.analyzer, this.index, this.sideTerms, this.nameTerms);
     this.premise = new PremiseCorrector({

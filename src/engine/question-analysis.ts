@@ -14,6 +14,7 @@ import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { mainClauseOf } from "./time-intent.js";
 import { isMonthName } from "./time-words.js";
+import { type CompoundReading, readCompounds, wordnetCompounds } from "./wordnet-compounds.js";
 
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
@@ -98,6 +99,8 @@ export interface QuestionAnalyserParts {
   unknownWeightFactor: number;
   /** The terms of the sides' capitals ("oslo" → norway): see `sideCapitals` (capitals.ts). */
   capitals: ReadonlyMap<string, Side>;
+  /** Every entity's name and aliases ("Reuters news agency"): the base's own wording, as its facts' is. */
+  entityNames?: readonly string[];
 }
 
 /** Before a capital, these make it a place ("met IN Oslo", "flew TO Santiago"), not its government. */
@@ -170,11 +173,13 @@ export class QuestionAnalyser {
   private readonly nameTerms: ReadonlySet<string>;
   private readonly unknownWeightFactor: number;
   private readonly capitals: ReadonlyMap<string, Side>;
+  private readonly entityNames: readonly string[];
   /** Side → every term that names it ("norway"; "america" for "U.S.", "us", "Washington"). */
   private readonly termsOfSide = new Map<Side, string[]>();
 
   constructor(parts: QuestionAnalyserParts) {
     this.capitals = parts.capitals;
+    this.entityNames = parts.entityNames ?? [];
     for (const [term, side] of parts.sideTerms) {
       this.termsOfSide.set(side, [...(this.termsOfSide.get(side) ?? []), term]);
     }
@@ -361,7 +366,42 @@ export class QuestionAnalyser {
 
   /** The text's folded words, two the base writes as one closed up, then the lexicon's phrases replaced. */
   private phrasedWords(text: string): string[] {
-    return this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
+    const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
+    return readCompounds(phrased, wordnetCompounds(), this.compoundReading());
+  }
+
+  private compoundReadingMemo: CompoundReading | undefined;
+  private baseTextMemo: string | undefined;
+
+  /** How WordNet's compounds are read against the base's own words (wordnet-compounds.ts). */
+  private compoundReading(): CompoundReading {
+    const writes = (span: readonly string[]) => {
+      // Built on the first compound met: the base's texts as folded words, one text after another.
+      this.baseTextMemo ??= ` ${this.index.facts
+        .flatMap(({ fact }) => [
+          fact.statement,
+          ...fact.questions,
+          ...fact.keywords,
+          ...fact.quotes.map((q) => q.text),
+        ])
+        .concat(this.entityNames)
+        .map((text) => words(text).join(" "))
+        .join(" | ")} `;
+      return this.baseTextMemo.includes(` ${span.join(" ")} `);
+    };
+    this.compoundReadingMemo ??= {
+      fold: (lemma) => words(lemma.replace(/_/g, " ")),
+      // A lemma of several words is had only as the base writes it: "chief of state" is not had for a
+      // base's "fire chiefs" and "statement".
+      has: (folded) => {
+        if (folded.length > 1) return writes(folded);
+        const term = this.analyzer.termOf(folded[0] as string)?.term;
+        return term !== undefined && this.index.isKnownTerm(term);
+      },
+      writes,
+      frequency: (folded) => folded.reduce((sum, w) => sum + (this.index.vocabulary.get(w) ?? 0), 0),
+    };
+    return this.compoundReadingMemo;
   }
 
   /**
