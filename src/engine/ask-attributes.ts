@@ -28,7 +28,12 @@ export type Attribute =
   /** A share in per cent ("by what PERCENTAGE …"). */
   | "percentage"
   /** How a party reacted ("how did X REACT / RESPOND", "X's REACTION"). */
-  | "reaction";
+  | "reaction"
+  /**
+   * What something ended in or settled ("what did they AGREE on", "what CAME OUT OF the talks", "what did the
+   * meeting ACHIEVE"): a fact that tells only that it took place does not say.
+   */
+  | "outcome";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -77,6 +82,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
       `${HOW_DID_X_REACT.source}|\\breactions?\\b|\\bresponses?\\s+(?:to|from|of)\\b|['’]s\\s+response\\b`,
       "iu",
     ),
+  ],
+  // "What did they agree on", "what came out of it", "the outcome of": not "what are they trying to achieve",
+  // a purpose (the aim of something is said before it has any outcome).
+  [
+    "outcome",
+    /\bwhat\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:did|do|does|have|has|had|will|would)\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:agree|agreed|decide|decided|achieve|achieved|accomplish|accomplished|produce|produced|yield|yielded|settle|settled|conclude|concluded)\b|\bwhat\s+(?:(?:has|have|had|will|would)\s+)?(?:came|come|comes|resulted|results)\s+(?:out\s+)?(?:of|from)\b|\boutcomes?\b|\bresults?\s+of\b/i,
   ],
   [
     "future",

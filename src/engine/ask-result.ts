@@ -47,6 +47,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   cause: "what brought it about",
   percentage: "the percentage",
   reaction: "how they reacted",
+  outcome: "what came of it",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

@@ -68,6 +68,15 @@ const REACTION =
   /\b(?:react(?:ed|ion|s)?|respon(?:d|ded|se|ses)|welcom(?:e|ed)|condemn(?:ed)?|denied|den(?:y|ies)|dismiss(?:ed)?|reject(?:ed)?|refus(?:e|ed)|turn(?:ed)? down|criticis(?:e|ed)|criticiz(?:e|ed)|prais(?:e|ed)|said|says|stated|told|comment(?:ed)?|declined to comment|no comment|silent|silence)\b/i;
 
 /**
+ * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
+ * about, a result ("agreed that …", "set up a buffer zone", "has created space for …", "marked a pivot").
+ * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
+ * A fact that tells only that a meeting took place, or what it was meant to do, has none of these.
+ */
+const OUTCOME =
+  /\b(?:agree(?:d|s|ment|ments)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|settle(?:d|ment)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|pledg(?:e|ed)|commit(?:ted|ment)|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
+
+/**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
  * "Syria, Jordan and the US". Read from the statement alone: a quote is the article's whole sentence,
  * whose list may be of something else ("several concrete actions, including …" lists no belongings).
@@ -140,6 +149,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(CAUSE)) found.add("cause");
   if (has(PERCENTAGE)) found.add("percentage");
   if (has(REACTION)) found.add("reaction");
+  if (has(OUTCOME)) found.add("outcome");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));
   if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");

@@ -59,6 +59,14 @@ describe("askedAttributes", () => {
     ["who exactly were the paper's 3 sources", ["name"]],
     ["which particular papers were sent back", ["list"]],
     ["what specific role does the mayor play", []], // one thing, not the members of a set
+    ["what did the mayor and the union agree on", ["outcome"]],
+    ["what did the 1990 summit actually achieve", ["outcome"]],
+    ["what came out of the council's meeting", ["outcome"]],
+    ["what was the outcome of the vote", ["outcome"]],
+    ["what did they decide at the last session", ["outcome"]],
+    ["what were the talks meant to achieve", []], // a purpose, asked before any outcome
+    ["what is the council trying to achieve", []],
+    ["did they agree to meet again", []], // a yes/no ask claims its verb (predicate.ts)
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

@@ -43,7 +43,12 @@ describe("attributesOf", () => {
     ["The vote was delayed because of the storm.", ["cause"]],
     ["The bridge was meant to ease traffic.", []], // a purpose, not what started it
     ["Turnout rose by 40 percent.", ["count", "exact-count", "percentage"]],
-    ["The union welcomed the deal.", ["reaction"]],
+    ["The union welcomed the deal.", ["outcome", "reaction"]],
+    // what something ended in or settled: an agreement, something set up, a denial of the claim
+    ["The mayors agreed that a joint board would run the bridge.", ["future", "outcome"]],
+    ["The 1990 accord set up a toll-free zone.", ["date", "earlier", "outcome"]],
+    ["The town's council rejected talk of a merger.", ["outcome", "reaction"]],
+    ["The mayors met in the town hall.", []], // that a meeting took place is no outcome of it
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
