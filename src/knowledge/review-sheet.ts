@@ -1,7 +1,14 @@
 // The review sheet of `npm run kb:review`: each fact of an article on a few lines (what it says, its quotes,
 // kinds, side, date, entities) with what a curator should look at, so a review reads the drafts against the
 // article instead of paging through facts.json, whose drafted questions repeat each sentence five times.
+// A draft's notes are of two kinds: what must be checked before it goes live (what kb:add guessed or wrote:
+// a date it resolved, a side it set, a statement it wrote, entities it matched or missed, quotes it joined)
+// and what is optional (a better statement, a member's questions). Marking a fact reviewed is how a curator
+// says its notes are dealt with, so a reviewed fact has none (a "when" kind on a fact that says the article
+// gives no date, a side on a profile, a date the curator wrote as implied are decisions, not mistakes): the
+// sheet's count is what is left to do.
 // Pure: knowledge base in, text out; the command (review.ts) reads the base and prints.
+import { wordClass } from "../engine/english.js";
 import { attributesOf } from "../engine/support.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { draftedQuestions } from "./review-leftovers.js";
@@ -14,6 +21,12 @@ export interface ReviewOptions {
   all: boolean;
 }
 
+/** One thing to look at: `check` must be done before the fact goes live, `optional` makes it answer better. */
+export interface ReviewNote {
+  level: "check" | "optional";
+  text: string;
+}
+
 /** Capitalised words that are dates, not names ("On Thursday", "in July"). */
 const CALENDAR_WORDS = new Set(
   [
@@ -24,14 +37,24 @@ const CALENDAR_WORDS = new Set(
     .split(" "),
 );
 
-/** Runs of capitalised words inside a sentence ("Sheikh Mowafaq Tarif", "Axios"), not its first word. */
-function capitalisedNames(text: string): string[] {
+/** Lower-case words inside a name ("Secretary of State", "Observatory for Human Rights"). */
+const NAME_JOINERS = new Set(["of", "for"]);
+
+/**
+ * Runs of capitalised words inside a sentence ("Sheikh Mowafaq Tarif", "Axios"), not its first word. A
+ * single capitalised word that is ordinary English ("the French capital", a title such as "Secretary") is
+ * no name to add.
+ */
+export function capitalisedNames(text: string): string[] {
   const names: string[] = [];
   for (const sentence of text.split(/(?<=[.!?:;"“”])\s+/)) {
     const words = sentence.split(/\s+/);
     let run: string[] = [];
     const flush = () => {
-      if (run.length > 0) names.push(run.join(" "));
+      // A joiner is part of a name only between two capitalised words.
+      while (run.length > 0 && NAME_JOINERS.has(run.at(-1) as string)) run.pop();
+      if (run.length > 1 || (run.length === 1 && wordClass((run[0] as string).toLowerCase()) !== "common"))
+        names.push(run.join(" "));
       run = [];
     };
     words.forEach((raw, i) => {
@@ -41,8 +64,9 @@ function capitalisedNames(text: string): string[] {
       const capitalised =
         (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(word)) &&
         !CALENDAR_WORDS.has(word.toLowerCase());
-      // "Channel 12": a number goes on a name already begun.
-      if (i > 0 && (capitalised || (run.length > 0 && /^\d+$/.test(word)))) run.push(word);
+      // "Channel 12": a number goes on a name already begun; "Secretary of State": so does "of".
+      if (i > 0 && (capitalised || (run.length > 0 && (/^\d+$/.test(word) || NAME_JOINERS.has(raw)))))
+        run.push(word);
       else flush();
       if (/[,;:)]$/.test(raw)) flush();
     });
@@ -55,52 +79,99 @@ function entityNames(entity: Entity): string[] {
   return [entity.name, ...entity.aliases].map(normaliseAlias);
 }
 
-/** What to look at in one fact, in the order the README's review step goes through a fact. */
-export function reviewNotes(fact: Fact, entities: ReadonlyMap<string, Entity>): string[] {
-  const notes: string[] = [];
-  const quotes = fact.quotes.map((q) => q.text);
-  if (quotes.some((q) => foldWords(q) === foldWords(fact.statement))) {
-    notes.push(
-      "statement is its quote word for word: write the one-sentence answer (who, what, calendar dates)",
+/** A statement's words with what kb:add put in brackets ("(24 July 2025)", "(Damascus)") left out. */
+const withoutInsertions = (text: string) => foldWords(text.replace(/\s*\([^)]*\)/g, " "));
+
+/** Whether the statement is the quotes as the article words them, dates and places written in or not. */
+function isQuoted(fact: Fact): boolean {
+  const statement = withoutInsertions(fact.statement);
+  const quotes = fact.quotes.map((q) => withoutInsertions(q.text));
+  return quotes.includes(statement) || quotes.join(" ") === statement;
+}
+
+/**
+ * Drafts of the same article with a `timeline` entry on the same day: /timeline lists each as an event, so
+ * three drafts dated "Thursday" (the meeting, a minister's arrival, where it was expected) are three entries.
+ */
+function sharedTimelines(facts: readonly Fact[]): Map<Fact, Fact[]> {
+  const shared = new Map<Fact, Fact[]>();
+  for (const fact of facts) {
+    const day = fact.timeline?.sort;
+    if (fact.reviewed !== false || !day || day.length < 10 || fact.timeline?.sequence !== undefined) continue;
+    const others = facts.filter(
+      (f) => f !== fact && f.articleId === fact.articleId && f.timeline?.sort === day,
     );
+    if (others.length > 0) shared.set(fact, others);
+  }
+  return shared;
+}
+
+/**
+ * What to look at in a draft, in the order the README's review step goes through a fact: what kb:add
+ * guessed or wrote (`check`) and what a curator may improve (`optional`); none for a reviewed fact.
+ * `sameDay`: other drafts with a timeline entry on its day.
+ */
+export function reviewNotes(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  sameDay: readonly Fact[] = [],
+): ReviewNote[] {
+  const notes: ReviewNote[] = [];
+  const check = (text: string) => notes.push({ level: "check", text });
+  const optional = (text: string) => notes.push({ level: "optional", text });
+  if (fact.reviewed !== false) return notes;
+  const quotes = fact.quotes.map((q) => q.text);
+  if (isQuoted(fact)) {
+    // "Fighting broke out there", "Axios described it as …": the reply shows the statement on its own.
+    const pointer = /\b(it|its|they|their|them|there)\b/i.exec(fact.statement)?.[0];
+    optional(
+      pointer
+        ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
+        : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
+    );
+  } else {
+    check("statement written by kb:add: check that it says what the quotes say, and nothing else");
   }
   const drafted = draftedQuestions(fact);
   if (drafted.length > 0) {
-    notes.push(
-      `${drafted.length} of ${fact.questions.length} questions are kb:add's (the sentence, its clauses): replace them with a member's questions`,
+    optional(
+      `${drafted.length} of ${fact.questions.length} questions are kb:add's (the sentence, its clauses): add or put a member's questions in their place`,
     );
   }
-  if (quotes.length > 1 || /^(it|they|this|that|he|she)\b/i.test(quotes[0] ?? "")) {
-    notes.push("quotes joined to the sentence before: one claim, or split the fact?");
-  }
+  if (quotes.length > 1) check("quotes joined: check that the second quote belongs to this claim");
   if (fact.side !== undefined) {
-    notes.push(`side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`);
+    check(`side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`);
   }
   if (fact.timeline?.implied) {
-    notes.push(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
+    check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
+  }
+  if (sameDay.length > 0) {
+    check(
+      `timeline entry on ${fact.timeline?.sort} as ${sameDay.map((f) => f.id).join(", ")}: one entry per event — date the others with happened`,
+    );
   }
   const has = attributesOf(fact);
   const kinds = fact.kinds ?? [];
   if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
-    notes.push("kind when, but no date or duration in it");
+    check("kind when, but no date or duration in it");
   }
   // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
   if (kinds.includes("how-many") && !has.has("count") && !has.has("duration"))
-    notes.push("kind how-many, but no number in it");
+    check("kind how-many, but no number in it");
   const text = normaliseAlias([fact.statement, ...quotes].join(" "));
   const absent = fact.entities.filter((id) => {
     const entity = entities.get(id);
     return entity !== undefined && !entityNames(entity).some((name) => text.includes(name));
   });
   if (absent.length > 0)
-    notes.push(`entities not named in it: ${absent.join(", ")} (handed on from another sentence?)`);
+    check(`entities not named in it: ${absent.join(", ")} (handed on from another sentence?)`);
   const known = [...entities.values()].flatMap(entityNames);
   const unnamed = [...new Set(quotes.flatMap(capitalisedNames))].filter((name) => {
     const key = normaliseAlias(name);
     return !known.some((k) => k === key || key.includes(k) || k.includes(key));
   });
   if (unnamed.length > 0)
-    notes.push(`names with no entity: ${unnamed.join(", ")} (add the people, places, bodies)`);
+    check(`names with no entity: ${unnamed.join(", ")} (add the people, places, bodies)`);
   return notes;
 }
 
@@ -110,32 +181,40 @@ function dateOf(fact: Fact): string {
   return fact.happened ?? "—";
 }
 
-/** The sheet: one block per fact, then how many facts and notes. */
+/** The sheet: one block per draft (per fact with `all`), then what is left to do: drafts, checks, optional notes. */
 export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   const entities = new Map(kb.entities.map((e) => [e.id, e]));
+  const sameDay = sharedTimelines(kb.facts);
   const lines: string[] = [];
-  let shown = 0;
-  let noted = 0;
+  let drafts = 0;
+  let checks = 0;
+  let optionals = 0;
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
     const facts = kb.facts.filter((f) => f.articleId === article.id);
     facts.forEach((fact, i) => {
-      if (!options.all && fact.reviewed !== false) return;
-      shown += 1;
-      const notes = reviewNotes(fact, entities);
-      noted += notes.length;
+      const draft = fact.reviewed === false;
+      if (!options.all && !draft) return;
+      const notes = reviewNotes(fact, entities, sameDay.get(fact));
+      const toCheck = notes.filter((n) => n.level === "check").length;
+      if (draft) drafts += 1;
+      checks += toCheck;
+      optionals += notes.length - toCheck;
       lines.push(
-        `articles/${article.id}/facts.json · ${i + 1} of ${facts.length} · ${fact.id}${fact.reviewed === false ? " (draft)" : ""}`,
+        `articles/${article.id}/facts.json · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
         `  statement  ${fact.statement}`,
         ...fact.quotes.map((q) => `  quote      “${q.text}”`),
         `  kinds      ${(fact.kinds ?? []).join(", ") || "—"} · side ${fact.side ?? "—"} · date ${dateOf(fact)}`,
         `  entities   ${fact.entities.join(", ") || "—"}`,
-        ...notes.map((note) => `  - ${note}`),
+        ...notes.map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
         "",
       );
     });
   }
-  const what = options.all ? "facts" : "drafted facts";
-  lines.push(`kb:review: ${shown} ${what}${options.article ? ` of ${options.article}` : ""}, ${noted} notes`);
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  lines.push(
+    `kb:review: ${count(drafts, "drafted fact", "drafted facts")}${options.article ? ` of ${options.article}` : ""} to review` +
+      ` (${count(checks, "check", "checks")}, ${count(optionals, "optional note", "optional notes")})`,
+  );
   return `${lines.join("\n")}\n`;
 }
