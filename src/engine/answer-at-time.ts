@@ -1,3 +1,4 @@
+import { formatSortable } from "../knowledge/dates.js";
 import type { Fact } from "../knowledge/types.js";
 import { askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted } from "./ask-result.js";
@@ -7,6 +8,8 @@ import { isVerbForm } from "./english.js";
 import { isTimeWord } from "./premise.js";
 import type { AnalysedQuestion } from "./question-analysis.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
+import type { Hit } from "./search.js";
+import { aheadClauses, asksAsDone } from "./time-ahead.js";
 import { mainClauseOf, type TimeIntent } from "./time-intent.js";
 
 /** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
@@ -51,6 +54,9 @@ export function answerAskAt(
   );
   const decision = decide(supported, steps.options.thresholds);
   if (decision.status === "answered") {
+    const [first] = decision.hits;
+    const ahead = first ? stillAhead(steps, ask, analysed.terms, first) : null;
+    if (ahead) return ahead;
     const facts = decision.hits.map((h) => h.fact);
     if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
     const earlier = [...timed.earlier];
@@ -178,4 +184,40 @@ function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string
  */
 function datedEvent(fact: Fact): boolean {
   return /^\d{4}-\d{2}/.test(fact.timeline?.sort ?? fact.happened ?? "");
+}
+
+/**
+ * "What did the president say in his assembly speech?" answered by a report that he WOULD address the
+ * assembly next month: the ask takes as done what the report tells as still ahead. When the words the ask
+ * shares with the fact are, some of them, only in the fact's clause of what is to come, the sources cannot
+ * say it: no answer, and the reply says what was still ahead and when it was reported.
+ */
+function stillAhead(
+  steps: AskSteps,
+  ask: string,
+  terms: readonly { term: string; weight: number }[],
+  hit: Hit,
+): AskResult | null {
+  if (!asksAsDone(ask)) return null;
+  const reported = steps.chronology.reported(hit.fact);
+  const statement = hit.fact.statement;
+  const clauses = aheadClauses(statement, reported);
+  if (clauses.length === 0 || !reported) return null;
+  const inside = new Set(steps.analyzer.terms(clauses.join(" ")));
+  const outside = new Set(steps.analyzer.terms(clauses.reduce((rest, c) => rest.replace(c, " "), statement)));
+  // The ask is about what is to come when more of what it shares with the fact is in that clause alone than
+  // outside it: "what did al-Sharaa and Netanyahu agree when they met at the UN?" is about a meeting the fact
+  // tells of outside it (and denies), not about the address to the UN it tells as to come.
+  const weigh = (held: (term: string) => boolean) =>
+    terms.reduce((sum, t) => sum + (held(t.term) ? t.weight : 0), 0);
+  const ahead = weigh((term) => inside.has(term) && !outside.has(term));
+  if (ahead === 0 || ahead <= weigh((term) => outside.has(term))) return null;
+  return {
+    ask,
+    status: "no_answer",
+    facts: [],
+    confidence: 0,
+    suggestions: [hit],
+    explanation: `As of ${formatSortable(reported)}, the sources tell that as still to come: ${statement}`,
+  };
 }
