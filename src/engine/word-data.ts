@@ -3,20 +3,22 @@
 // loader; the engine calls it once, when it is built (AnswerEngine's constructor), so that no member's
 // question pays for reading them, and a program that never builds an engine never reads them.
 
-/** What the engine knows of English words, all lower case. */
+import type { WordSet } from "./word-table.js";
+
+/** What the engine knows of English words, all lower case (a WordTable, word-table.ts). */
 export interface WordData {
   /** Hunspell en_US and en_GB entries written in lower case: ordinary words ("border", "neighbours"). */
-  common: ReadonlySet<string>;
+  common: WordSet;
   /** Hunspell entries written capitalised: names ("qatar", "hezbollah"). */
-  proper: ReadonlySet<string>;
+  proper: WordSet;
   /** Common words Hunspell inflects as verbs ("expel", "bomb"). */
-  verbs: ReadonlySet<string>;
+  verbs: WordSet;
   /**
-   * SUBTLEX-US counts (51 million words of film and TV subtitles) of the words an ordinary word can be
-   * read from: the count, negative when the list holds the word mostly capitalised ("Wen", "Manny": said
-   * as a name). A word missing is a word no one says.
+   * SUBTLEX-US count (51 million words of film and TV subtitles) of a word an ordinary word can be read
+   * from: negative when the list holds the word capitalised ("Wen", "Manny": said as a name); undefined
+   * for a word no one says.
    */
-  spoken: ReadonlyMap<string, number>;
+  spoken(word: string): number | undefined;
 }
 
 let loader: (() => WordData) | undefined;

