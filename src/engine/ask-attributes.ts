@@ -33,7 +33,13 @@ export type Attribute =
    * What something ended in or settled ("what did they AGREE on", "what CAME OUT OF the talks", "what did the
    * meeting ACHIEVE"): a fact that tells only that it took place does not say.
    */
-  | "outcome";
+  | "outcome"
+  /**
+   * How long one thing lasted or measures ("how long did the meeting LAST", "how long WAS the session", "how
+   * long IS the border"): a span counted out ("four hours", "two days") or a length, not "since 1967" or
+   * "after decades of", which answer how long a state has gone on, not how long this thing took.
+   */
+  | "span";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -46,6 +52,10 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     /\b(?:what|which|exact|precise|specific)\s+(?:time|hour)\b|\btime of (?:the )?day\b|\bat what time\b|\bmorning or (?:the )?(?:afternoon|evening|night)\b/i,
   ],
   // "How many hours did they talk?" asks how long: a span of time answers it, not a count of things.
+  [
+    "span",
+    /\bhow long\s+(?:(?:did|does|do|will|would|could|might|should)\b[^?.;]*?\b(?:last|lasted|take|took|run|go on|continue|sit|meet|talk|negotiate)\b|(?:is|was|are|were)\s+(?:the|a|an|that|this|each|their|his|her|its)\b)/i,
+  ],
   ["duration", /\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b/i],
   [
     "exact-count",
@@ -105,6 +115,8 @@ export function askedAttributes(ask: string): Set<Attribute> {
     found.delete("date");
     found.delete("count");
   }
+  // "How long did the meeting last?": a span counted out, which says how long too.
+  if (found.has("span")) found.delete("duration");
   if (found.has("exact-date")) found.delete("date");
   if (found.has("exact-count")) found.delete("count");
   return found;

@@ -48,6 +48,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   percentage: "the percentage",
   reaction: "how they reacted",
   outcome: "what came of it",
+  span: "how long",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

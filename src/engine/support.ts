@@ -34,6 +34,8 @@ const EXACT_COUNT =
 /** A number of units of time: "four hours", "several days", "two decades" (a duration, not a count). */
 const SPAN_OF_TIME =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|multiple|numerous|dozens of|hundreds of)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
+/** A length in space: "375 km", "50 miles long". */
+const LENGTH = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b/i;
 /** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
 const COUNT = /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b/i;
 
@@ -140,8 +142,13 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if ((timeline && /^\d{4}-\d{2}-\d{2}$/.test(timeline.sort) && !timeline.implied) || has(EXACT_DATE)) {
     found.add("exact-date");
   }
-  if (has(DURATION)) found.add("duration");
+  if (DURATION.test(fact.statement)) found.add("duration");
   if (has(TIME_OF_DAY)) found.add("time-of-day");
+  // How long this thing took or measures: said in the statement, counted out; a quote is the article's
+  // whole sentence, whose "after years of conflict" may measure something else.
+  if (new RegExp(SPAN_OF_TIME.source, "i").test(fact.statement) || LENGTH.test(fact.statement)) {
+    found.add("span");
+  }
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

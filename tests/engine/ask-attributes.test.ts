@@ -16,11 +16,17 @@ describe("askedAttributes", () => {
     ["did they meet in the morning or the evening", ["time-of-day"]],
     ["when exactly did they meet", ["exact-date"]],
     ["since when exactly has she chaired it", ["date"]], // a start, not an exact date
-    ["how long has the border been closed", ["duration"]],
+    ["how long has the border been closed", ["duration"]], // a state up to now: "since 1990" answers
+    ["how long did the meeting last", ["span"]], // one thing's length: a span counted out
+    ["how long was the first session", ["span"]],
+    ["how long is the bridge", ["span"]],
+    ["how long did they talk for", ["span"]],
+    ["how long is it since they met", ["duration"]],
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
     ["how many rounds were there", ["count"]],
     ["how many hours did they talk", ["duration"]],
+    ["how many years did the mayor serve", ["duration"]],
     ["exactly how many rounds were there", ["exact-count"]],
     ["how many rounds were there exactly", ["exact-count"]],
     ["what is the spy's birthday", ["exact-date"]],

@@ -19,13 +19,16 @@ describe("attributesOf", () => {
     ["The fighting began in December.", ["date", "earlier"]],
     ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
     ["The talks were held near Quneitra.", ["name"]],
+    // how long one thing took or measures: a span counted out in the statement, or a length
+    ["The bridge is 40 km long.", ["count", "exact-count", "span"]],
+    ["The talks came after years of conflict.", ["cause", "date", "duration", "earlier"]],
     // a span of time is how long, not a count of anything else
-    ["The meeting lasted four hours.", ["duration"]],
-    ["The delegations talked for several hours.", ["duration"]],
+    ["The meeting lasted four hours.", ["duration", "span"]],
+    ["The delegations talked for several hours.", ["duration", "span"]],
     [
       "After two days of talks, 34 people were hurt.",
       // "after" may tell what brought it about ("fighting broke out after a cycle of kidnappings")
-      ["cause", "count", "date", "duration", "earlier", "exact-count"],
+      ["cause", "count", "date", "duration", "earlier", "exact-count", "span"],
     ],
     ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "time-of-day"]],
     ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
@@ -51,6 +54,16 @@ describe("attributesOf", () => {
     ["The mayors met in the town hall.", []], // that a meeting took place is no outcome of it
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
+  });
+
+  test("how long is read from the statement: a quote is the article's whole sentence, its span another thing's", () => {
+    const quoted = fact(
+      "The border is volatile.",
+      "Talks began on the volatile border after decades of hostility.",
+    );
+    expect(attributesOf(quoted).has("duration")).toBe(false);
+    expect(attributesOf(quoted).has("span")).toBe(false);
+    expect(attributesOf(quoted).has("earlier")).toBe(true); // the quote still places it in time
   });
 
   test("a dated timeline entry gives a date even when the words do not", () => {
