@@ -172,9 +172,13 @@ export function isClaimedMonth(words: readonly string[], i: number): boolean {
   return isMonthName(word) && MONTH_PREPOSITION.test(words[i - 1] ?? "");
 }
 
-/** A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …". */
+/**
+ * A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …", and
+ * a time clause put first, which takes its event for granted as much ("when X met Y, what did they agree?",
+ * "after Z fell in March, how quickly …?").
+ */
 const GRANTED_CLAUSE = new RegExp(
-  String.raw`^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as)\s+([^,]+?),\s*(?:so\s+)?(?=(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)`,
+  String.raw`^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as|when|after|once)\s+([^,]+?),\s*(?:so\s+)?(?=(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)`,
   "i",
 );
 /** "Since" or "as" before a time is a time, not a claim: "since 1967", "since the talks began" stays a claim. */

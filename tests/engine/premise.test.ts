@@ -96,6 +96,8 @@ describe("grantedClaim", () => {
     ["given that turkey brokered the talks, why is ankara silent?", "turkey brokered the talks"],
     ["what did obama say when he met al-sharaa?", "obama met al-sharaa"],
     ["how did dermer react after he met shaibani", "dermer met shaibani"],
+    ["when the envoy flew to oslo, who did he meet?", "the envoy flew to oslo"],
+    ["after the regime fell in june, how did the talks start?", "the regime fell in june"],
   ])("%s → %s", (question, text) => {
     expect(grantedClaim(question)).toEqual({ text, form: "presupposed" });
   });
@@ -104,6 +106,8 @@ describe("grantedClaim", () => {
     // a time, not a claim
     "since 1967, who has held the golan?",
     "since may, who has led the talks?",
+    "after 1967, who held the golan?",
+    "when in may, who led?",
     "as of now, who leads syria's side?",
     // nothing taken for granted
     "who leads syria's side?",
@@ -220,6 +224,13 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     ],
     ["now that israel has pulled back from the golan, who controls it?", "they say the opposite", "expanded"],
     ["what did obama say when he met al-sharaa?", "don't say “obama”; they say otherwise", "Trump"],
+    // a time clause put first takes its event for granted as "since" does
+    ["when obama met al-sharaa, what did they talk about?", "don't say “obama”; they say otherwise", "Trump"],
+    [
+      "after assad was toppled in june, when did the talks begin?",
+      "don't say “june”; they say otherwise",
+      "December",
+    ],
   ])("%s is corrected", (question, preface, said) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
