@@ -38,7 +38,9 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
       return result;
     }
   }
-  const corrected = steps.premise.correct(ask, claim);
+  const corrected =
+    steps.premise.correct(ask, claim) ??
+    (claim.form === "asserted" ? steps.premise.correctRole(ask, claim) : undefined);
   if (corrected) return corrected;
   if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;
   // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.

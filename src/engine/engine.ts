@@ -173,6 +173,7 @@ export class AnswerEngine implements Engine {
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
       leadTerm: this.leadTerm,
+      personTerms: this.personTerms,
       answer: (ask) => answerAskAsPut(this.steps, ask),
     });
     this.steps = {

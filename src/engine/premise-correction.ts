@@ -53,6 +53,12 @@ const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
 const YEAR = new RegExp(YEARS.source);
 /** A place a statement describes by a side's name: "in the Israel–Syria border region", "on Syrian soil". */
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
+/**
+ * "X is the governor of Y", "X is Syria's foreign minister": a subject of one to four words, a form of be,
+ * and a definite noun phrase (the, or a possessive) as what the subject is.
+ */
+const ROLE_CLAIM =
+  /^((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:is|was|'s)\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -108,6 +114,8 @@ export interface PremiseCorrectorParts {
   nameTerms: ReadonlySet<string>;
   /** The canonical term of "lead" (heads, represents, in charge …): a side's lead is one person. */
   leadTerm: string;
+  /** Terms of people's names (entities of kind person). */
+  personTerms: ReadonlySet<string>;
   /** The engine's answer to one ask as put (every support check, no correction of its own). */
   answer: (ask: string) => AskResult;
 }
@@ -392,6 +400,43 @@ export class PremiseCorrector {
     );
     const [side, ...more] = owners.size > 0 ? owners : asked.sides;
     return more.length === 0 ? side : undefined;
+  }
+
+  /**
+   * The correction of a post put to the bot for a person of the base ("al-Dalati is Syria's foreign
+   * minister, isn't he?"): a claim that the person is THE holder of a post (a definite noun phrase: "the
+   * governor of …", "Syria's foreign minister"), which no fact confirms, is corrected by the fact that says
+   * what the person is, when its statement says none of the post's words. A person holds a post, so another
+   * post the sources give them says otherwise; "a member of …" (indefinite) or "the one who met …" (a
+   * clause) claims no post.
+   */
+  correctRole(ask: string, claim: Claim): AskResult | undefined {
+    const { analyzer, personTerms, sideTerms } = this.parts;
+    const parts = ROLE_CLAIM.exec(claim.text);
+    const [, subject, complement] = parts ?? [];
+    if (!subject || !complement || /\b(?:who|whom|that|which|one)\b/i.test(complement)) return undefined;
+    const subjectTerms = analyzer.terms(subject);
+    if (subjectTerms.length === 0 || !subjectTerms.every((t) => personTerms.has(t))) return undefined;
+    const words = complement.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
+    // "the man leading the talks", "the envoy sent to Paris": a participle makes it a clause, no post.
+    if (words.some((w) => /(?:ed|ing)$/.test(w) && isVerbForm(w))) return undefined;
+    const postTerms = analyzer.terms(complement).filter((t) => !sideTerms.has(t));
+    if (postTerms.length === 0) return undefined;
+    const found = this.parts.answer(`who is ${subject}`);
+    if (found.status !== "answered" || found.preface) return undefined;
+    const fact = found.facts.find((f) => {
+      const stated = new Set(analyzer.terms(f.statement));
+      return subjectTerms.every((t) => stated.has(t)) && !postTerms.some((t) => stated.has(t));
+    });
+    if (!fact) return undefined;
+    const post = complement.replace(/^(?:the|\p{L}+['’]s)\s+/iu, "");
+    return {
+      ...found,
+      ask,
+      facts: [fact],
+      earlier: [],
+      preface: `The sources don't say ${quoted([post])}; they say otherwise:`,
+    };
   }
 
   /**

@@ -264,6 +264,21 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain("al-Dalati");
   });
 
+  test("a post put to the bot for a person of the base is corrected by the post the sources give them", () => {
+    const answer = engine.ask("al-dalati is syria's defence minister, isn't he?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("don't say “defence minister”; they say otherwise");
+    expect(textOf(answer)).toContain("Quneitra");
+  });
+
+  test.each([
+    // a class the person may belong to, or a clause, claims no post
+    "al-dalati is a member of the cabinet, right?",
+    "al-dalati is the one who met dermer, right?",
+  ])("%s is not corrected with the person's post", (question) => {
+    expect(textOf(engine.ask(question))).not.toContain("they say otherwise");
+  });
+
   test("a relation the sources do not report between parties they know is not corrected", () => {
     const answer = engine.ask("why did trump meet al-dalati?");
     expect(answer.status).toBe("no_answer");
