@@ -157,6 +157,11 @@ export class Chronology {
     return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
   }
 
+  /** Whether `a` comes from a later report than `b`. */
+  private isNewerReport(a: Fact, b: Fact): boolean {
+    return compareDates(this.reported(a), this.reported(b)) > 0;
+  }
+
   /** Whether `a` is newer than `b` for "now": a later report, or within one report a later event. */
   isNewer(a: Fact, b: Fact): boolean {
     const byReport = compareDates(this.reported(a), this.reported(b));
@@ -245,7 +250,7 @@ export class Chronology {
     const chosen =
       intent === null && context.asksDate === true
         ? undefined
-        : this.choose(best, candidates, intent, question);
+        : this.choose(best, candidates, intent, question, context.asksDate === true);
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
     const showsEarlier = intent === null || intent.kind === "latest";
@@ -326,6 +331,7 @@ export class Chronology {
     candidates: readonly Hit[],
     intent: TimeIntent | null,
     question: string,
+    asksDate: boolean,
   ): Hit | undefined {
     let chosen: Hit | undefined;
     switch (intent?.kind) {
@@ -337,8 +343,16 @@ export class Chronology {
         }
         return chosen;
       case "latest":
-        // The best, when it does not answer as asked, is no yardstick: the newest that does answers.
-        for (const hit of candidates) if (!chosen || this.isNewer(hit.fact, chosen.fact)) chosen = hit;
+        // The best, when it does not answer as asked, is no yardstick: the newest report's best that does
+        // answers. Within one report, what is said "now" is all current: a later event of it is no newer
+        // answer than the one that answers best ("what is on the agenda now?" is not the president's remark of
+        // the day after the meeting that set the agenda). An ask for a date ("when was the latest meeting?")
+        // orders the report's events: its latest answers.
+        for (const hit of candidates) {
+          if (!chosen) chosen = hit;
+          else if (asksDate ? this.isNewer(hit.fact, chosen.fact) : this.isNewerReport(hit.fact, chosen.fact))
+            chosen = hit;
+        }
         return chosen?.fact === best.fact ? undefined : chosen;
       case "earliest": {
         const ofReports = OF_REPORTS.test(question);

@@ -139,6 +139,31 @@ const CASES: Case[] = [
     earlier: [],
   },
   {
+    what: "now: within the newest report, the best that answers, not a later event of the same report",
+    intent: { kind: "latest" },
+    ranked: [
+      ["keller", 1],
+      ["budgetJune", 0.9],
+      ["vogel", 0.8],
+    ],
+    answering: ["keller", "budgetJune", "vogel"],
+    answer: ["budgetJune", "vogel"],
+    earlier: ["keller"],
+  },
+  {
+    what: "now, a date asked: the newest report's latest event answers",
+    intent: { kind: "latest" },
+    asksDate: true,
+    ranked: [
+      ["keller", 1],
+      ["budgetJune", 0.9],
+      ["vogel", 0.8],
+    ],
+    answering: ["keller", "budgetJune", "vogel"],
+    answer: ["vogel", "budgetJune"],
+    earlier: ["keller"],
+  },
+  {
     what: "now: a fact scoring far below the best does not answer",
     intent: { kind: "latest" },
     ranked: [
