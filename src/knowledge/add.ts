@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, pathFromEnv } from "../config.js";
+import { articleSources } from "./draft/attributions.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
@@ -172,7 +173,20 @@ export function addArticle(argv: readonly string[]): AddResult {
       published: values.published,
     }).filter(([, v]) => v !== undefined),
   );
-  const meta = { ...draft.meta, ...previous, ...flags, id: draft.id };
+  // Whose report each sentence relays, for its citation's source and link (attributions.ts).
+  const sources = articleSources(
+    text,
+    draft.meta.title,
+    draft.parsed.paragraphs,
+    draft.parsed.links,
+    entities.filter((e) => e.kind === "outlet").flatMap((e) => [e.name, ...e.aliases]),
+  );
+  const detected = {
+    ...draft.meta,
+    outlet: draft.meta.outlet ?? sources.outlet,
+    attributions: sources.attributions,
+  };
+  const meta = { ...detected, ...previous, ...flags, id: draft.id };
   if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileSync(metaFile, formatJson(meta));
   const kept = existing?.facts ?? [];
   if (!existing || written.length > 0) {

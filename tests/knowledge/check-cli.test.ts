@@ -139,7 +139,7 @@ describe("kb:check", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^kb:check OK: 2 articles, /);
     const waiting = july.drafted - 2;
-    const leftoversAt = lines.findIndex((l) => l.startsWith("kb:check warning: 2 reviewed facts still have"));
+    const leftoversAt = lines.findIndex((l) => l.startsWith("kb:check note: 2 reviewed facts keep"));
     expect(lines.slice(1, leftoversAt).sort()).toEqual(
       [
         `kb:check warning: ${waiting + 1} drafted facts not reviewed yet`,

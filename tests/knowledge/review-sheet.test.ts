@@ -182,3 +182,26 @@ test.each<[string, boolean]>([
   const notes = reviewNotes(fact("f", statement, { kinds: ["how-many"], reviewed: false }), new Map());
   expect(notes.some((n) => n.text === "kind how-many, but no number in it")).toBe(noted);
 });
+
+test.each<[string, boolean]>([
+  // The curator trial: "Benjamin Netanyahu is Prime Minister." — whose?
+  ["Benjamin Netanyahu is Prime Minister.", true],
+  ["Marco Rubio is Secretary of State.", true],
+  ["Benjamin Netanyahu is Israel's prime minister.", false],
+  ["Benjamin Netanyahu is the prime minister of Israel.", false],
+  ["Tom Barrack is the US ambassador to Turkey.", false],
+  ["Benjamin Netanyahu has demanded the demilitarization of the south.", false],
+])("a profile's post with no country or body, %j: %s", (statement, noted) => {
+  const entity = (id: string, name: string, kind: "person" | "country", aliases: string[] = []) =>
+    [id, { id, name, kind, aliases, description: name }] as const;
+  const entities = new Map([
+    entity("benjamin-netanyahu", "Benjamin Netanyahu", "person"),
+    entity("marco-rubio", "Marco Rubio", "person"),
+    entity("tom-barrack", "Tom Barrack", "person"),
+    entity("israel", "Israel", "country", ["Israeli"]),
+    entity("turkey", "Turkey", "country"),
+  ]);
+  const person = [...entities.values()].find((e) => statement.startsWith(e.name))?.id ?? "";
+  const notes = reviewNotes(fact("p", statement, { entities: [person], reviewed: false }), entities);
+  expect(notes.some((n) => n.text.startsWith("post with no country or body"))).toBe(noted);
+});
