@@ -9,6 +9,13 @@
  */
 export const HOW_DID_X_REACT =
   /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|might|could)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:react|reacted|reacting|respond|responded|responding)\b/iu;
+/**
+ * "what did/has X say about …", "what does X think of …": X, up to six words, whose word on the matter is
+ * asked as a reaction is ("what did the Freedonian envoy say about the vote?" is not answered by the vote).
+ * What the article, a report or "they" say about something is no party's word: it asks what the sources say.
+ */
+export const WHAT_DID_X_SAY =
+  /\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b/iu;
 /** "X's reaction / response": the words before the possessive, up to four. */
 const POSSESSIVE_REACTION =
   /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:(?:official|public|first|initial)\s+)?(?:reactions?|responses?)\b/iu;
@@ -20,7 +27,7 @@ const REACTION_OF = /\b(?:reactions?|responses?)\s+(?:of|from|by)\s+((?:[\p{L}'�
  * included: the analyser drops what is no term), or null when the ask asks for no one's reaction.
  */
 export function reactingPartyOf(ask: string): string | null {
-  for (const pattern of [HOW_DID_X_REACT, POSSESSIVE_REACTION, REACTION_OF]) {
+  for (const pattern of [HOW_DID_X_REACT, WHAT_DID_X_SAY, POSSESSIVE_REACTION, REACTION_OF]) {
     const found = pattern.exec(ask)?.[1]?.trim();
     if (found) return found;
   }

@@ -167,7 +167,14 @@ export class SupportCheck {
     }
     // "How did the US react?": a reaction of Israel's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
-      const theirs = reactor.known && this.actorTermsOf(hit.fact).has(reactor.term);
+      const actors = this.actorTermsOf(hit.fact);
+      // "What did DAMASCUS say": the government of the side whose capital it is; "al-Sharaa's GOVERNMENT": the body.
+      const body = analysed.possessors.get(reactor.term);
+      const theirs =
+        reactor.known &&
+        (actors.has(reactor.term) ||
+          (analysed.governments.get(reactor.term) ?? []).some((side) => actors.has(side)) ||
+          (body !== undefined && actors.has(body)));
       if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
     // "Why did HTS overthrow Assad?" of "the talks follow Assad's overthrow, which created an opening": the

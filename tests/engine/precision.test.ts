@@ -67,6 +67,10 @@ describe("refuses what the facts do not support", () => {
     // a party's reaction, of facts that tell another party's (Israel's, Syria's)
     "how did the US react to the talks?",
     "how has washington reacted to the border meetings?",
+    // how long one thing measures, of a fact that says since when a state has lasted
+    "how long is the golan frontier?",
+    // what a party said about something, of a fact that names the party only after a preposition
+    "what did the palestinian authority think of syria approving the handover?",
     // a cause the fact gives only as the question already says it ("… after Assad's ouster")
     "why did israel expand in the golan area after the ouster of assad?",
     "why has israel widened its footprint in the golan area since assad's ouster?",

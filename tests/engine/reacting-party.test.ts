@@ -11,6 +11,11 @@ test.each([
   ["what was the response of the arab league?", "the arab league"],
   ["what was the reaction to the talks?", null], // no one's in particular
   ["did israel respond with strikes?", null], // a claim, not how a party reacted
+  ["what did the arab league say about the talks?", "the arab league"],
+  ["what does the kremlin think of the meetings?", "the kremlin"],
+  ["what has Jordan publicly said about it?", "Jordan"],
+  ["what does the article say about the border?", null], // what the sources say, no party's word
+  ["what did they say about the border?", null],
 ])("%s → %s", (ask, party) => {
   expect(reactingPartyOf(ask)).toBe(party);
 });
