@@ -14,7 +14,7 @@ export const HOW_DID_X_REACT =
  * asked as a reaction is ("what did the Freedonian envoy say about the vote?" is not answered by the vote).
  * What the article, a report or "they" say about something is no party's word: it asks what the sources say.
  */
-export const WHAT_DID_X_SAY =
+const WHAT_DID_X_SAY =
   /\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b/iu;
 /** "X's reaction / response": the words before the possessive, up to four. */
 const POSSESSIVE_REACTION =
