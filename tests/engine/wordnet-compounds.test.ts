@@ -5,19 +5,20 @@ import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
 import {
   type CompoundReading,
-  parseCompounds,
+  CompoundRelations,
   readCompounds,
   wordnetCompounds,
 } from "../../src/engine/wordnet-compounds.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
-const relations = parseCompounds(
+// Sorted, as the extract is (a binary search reads it).
+const relations = new CompoundRelations(
   [
-    "wire_service\tnews_agency;press_agency\tsyndicate",
-    "head_of_state\tchief_of_state\tchancellor;premier;president;monarch",
-    "city_of_light\tParis;French_capital\t",
     "buffer_zone\t\t",
+    "city_of_light\tParis;French_capital\t",
+    "head_of_state\tchief_of_state\tchancellor;premier;president;monarch",
     "news_agency\twire_service\tsyndicate",
+    "wire_service\tnews_agency;press_agency\tsyndicate",
   ].join("\n"),
 );
 /** A base that says "president" (often), "premier" (once), "paris" and "news agency", and writes "head of state". */
@@ -36,6 +37,27 @@ const reading: CompoundReading = {
   writes: (words) => written.includes(` ${words.join(" ")} `),
   frequency: (words) => words.reduce((sum, w) => sum + (baseWords.get(w) ?? 0), 0),
 };
+
+describe("CompoundRelations.levels: a binary search of the sorted lines", () => {
+  test.each([
+    ["wire_service", [["news_agency", "press_agency"], ["syndicate"]]],
+    ["city_of_light", [["Paris", "French_capital"], []]],
+    ["buffer_zone", [[], []]],
+    ["head_of_state", [["chief_of_state"], ["chancellor", "premier", "president", "monarch"]]],
+    // the first and the last line, and names between or around them
+    ["news_agency", [["wire_service"], ["syndicate"]]],
+    ["scoop", undefined],
+    ["a", undefined],
+    ["zzz", undefined],
+    ["head", undefined],
+  ])("%s → %j", (compound, expected) => {
+    expect(relations.levels(compound)).toEqual(expected);
+  });
+
+  test("an empty extract has nothing", () => {
+    expect(new CompoundRelations("").levels("wire_service")).toBeUndefined();
+  });
+});
 
 describe("readCompounds", () => {
   test.each([
@@ -66,11 +88,13 @@ describe("readCompounds", () => {
 describe("the shipped extract (wordnet/compounds.tsv)", () => {
   test("holds one-sense compounds with their synonyms and hyponyms, and no word of many senses", () => {
     const extract = wordnetCompounds();
-    expect(extract.size).toBeGreaterThan(40_000);
-    expect(extract.get("wire_service")?.[0]).toContain("news_agency");
-    expect(extract.get("head_of_state")?.[1]).toContain("president");
-    expect(extract.get("city_of_light")?.[0]).toContain("Paris");
-    expect(extract.has("scoop")).toBe(false);
+    expect(extract.levels("wire_service")?.[0]).toContain("news_agency");
+    expect(extract.levels("head_of_state")?.[1]).toContain("president");
+    expect(extract.levels("city_of_light")?.[0]).toContain("Paris");
+    // the first and the last of its lines
+    expect(extract.levels("'s_gravenhage")).toBeDefined();
+    expect(extract.levels("zygophyllum_fabago")).toBeDefined();
+    expect(extract.levels("scoop")).toBeUndefined();
   });
 });
 
