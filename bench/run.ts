@@ -11,6 +11,7 @@ import { gapsSection } from "./gaps-bench.js";
 import { kbAddSection } from "./kb-add-bench.js";
 import { reliabilitySection } from "./reliability-bench.js";
 import { startSection } from "./start-bench.js";
+import { typoSection } from "./typo-bench.js";
 
 export interface BenchContext {
   /** `--name=value` flags after `npm run bench --`; a bare `--name` is "true". */
@@ -34,6 +35,7 @@ export const SECTIONS: readonly BenchSection[] = [
   gapsSection,
   kbAddSection,
   reliabilitySection,
+  typoSection,
 ];
 
 export const DOC_FILE = path.join("docs", "benchmarks.md");

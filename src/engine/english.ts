@@ -293,7 +293,7 @@ export function commonWordOneEditFrom(word: string): string | null {
  * Whether a word the dictionary lacks is English all the same, as `isOrdinaryEnglish` reads it, but a
  * compound only of words people say as common words: "betwen" is no compound of "bet" and "Wen".
  */
-function isEnglishNotSlip(word: string): boolean {
+export function isEnglishNotSlip(word: string): boolean {
   return isEnglishWord(word, (head, tail) => isSpokenCommonWord(head) && spokenAsCommon(tail));
 }
 

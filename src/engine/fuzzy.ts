@@ -4,6 +4,8 @@
 // its score is not a distance (it would let "league" become "leader").
 
 import { doubleMetaphone } from "double-metaphone";
+import { commonWordOneEditFrom, isEnglishNotSlip, isVerb, wordClass } from "./english.js";
+import { spokenCount } from "./spoken-frequency.js";
 
 /** Words shorter than this are never corrected: at 3–4 letters one edit turns most words into others. */
 export const MIN_CORRECTABLE_LENGTH = 5;
@@ -167,15 +169,67 @@ export class Corrector {
   }
 
   private find(word: string): Correction | null {
+    if (this.known.has(word)) return null;
     const max = allowedEdits(word);
-    if (max === 0 || this.known.has(word)) return null;
-    return this.nearest(word, max) ?? (max === 1 ? this.unscrambled(word) : null);
+    const found =
+      max === 0
+        ? this.onlyNearest(word, SHORT_WORD_EDITS, SHORT_WORD_LENGTH)
+        : (this.nearest(word, max) ??
+          (max === 1 ? (this.unscrambled(word) ?? this.onlyNearest(word, 2, LONGER_SLIP_LENGTH)) : null));
+    return found && !this.isRealWordKept(word, found.word) ? found : null;
+  }
+
+  /**
+   * For a word in no dictionary, past the usual edits: the one known word within `edits` that keeps its
+   * first letter, when there is only one ("govrnr" → governor, "syra" → syria), and the word is at least
+   * `fromLength` long. Two candidates are a guess, and a word a dictionary has is no slip.
+   */
+  private onlyNearest(word: string, edits: number, fromLength: number): Correction | null {
+    if (word.length < fromLength || wordClass(word) !== "unknown" || isEnglishNotSlip(word)) return null;
+    // A slip of an ordinary word the base lacks ("betwen") is that word, not a base word two edits off.
+    if (commonWordOneEditFrom(word) !== null) return null;
+    // Letters left out, the slip that reaches furthest ("govrnr"); not letters moved about ("lerade").
+    const within = this.within(word, edits).filter(
+      (item) => item[0] === word[0] && (edits === 1 || item.length - word.length === edits),
+    );
+    const [only] = within;
+    return within.length === 1 && only !== undefined ? { word: only, distance: edits } : null;
+  }
+
+  /** Every known word within `max` edits of `word`. */
+  private within(word: string, max: number): string[] {
+    const found = new Set<string>();
+    for (let length = word.length - max; length <= word.length + max; length++) {
+      for (const key of [
+        bucketKey(length, "first", word[0] ?? ""),
+        bucketKey(length, "last", word.at(-1) ?? ""),
+      ]) {
+        for (const item of this.candidates(key, word)) {
+          if (editDistance(word, item, max) <= max) found.add(item);
+        }
+      }
+    }
+    return [...found];
+  }
+
+  /**
+   * A real word the base lacks stays itself: "police" is not a slip of "policy", nor "black" of "back".
+   * Only a word people seldom say, and far less than the one it is near ("boarder" of border), is taken
+   * for a slip.
+   */
+  private isRealWordKept(word: string, correction: string): boolean {
+    if (wordClass(word) !== "common") return false;
+    // A verb's participle in -n is that verb: "grown" is "grow", "shown" "show".
+    if (isVerb(correction) && (word === `${correction}n` || word === `${correction}en`)) return false;
+    const said = spokenCount(word);
+    return said >= REAL_WORD_SAID || said * REAL_WORD_RATIO >= spokenCount(correction);
   }
 
   private nearest(word: string, max: number): Correction | null {
     let best: Correction | null = null;
     let bestFrequency = 0;
     let bestKeepsFirst = false;
+    let bestLikely = false;
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const key of [
         bucketKey(length, "first", word[0] ?? ""),
@@ -187,21 +241,69 @@ export class Corrector {
           const frequency = this.frequency.get(item) ?? 0;
           // People seldom mistype a word's first letter: "sorces" is "sources", not the commoner "forces".
           const keepsFirst = item[0] === word[0];
+          // A letter left out or added, two swapped, a neighbouring key or another vowel are the slips
+          // people make: "ruters" is "reuters" (an "e" left out), not "rulers" (t for l, keys apart).
+          const likely = isLikelySlip(word, item);
           if (
             !best ||
             distance < best.distance ||
             (distance === best.distance &&
-              (keepsFirst !== bestKeepsFirst ? keepsFirst : frequency > bestFrequency))
+              (keepsFirst !== bestKeepsFirst
+                ? keepsFirst
+                : likely !== bestLikely
+                  ? likely
+                  : frequency > bestFrequency))
           ) {
             best = { word: item, distance };
             bestFrequency = frequency;
             bestKeepsFirst = keepsFirst;
+            bestLikely = likely;
           }
         }
       }
     }
     return best;
   }
+}
+
+/** A word of this length in no dictionary may be a slip of a longer or shorter one by one edit ("assd"). */
+const SHORT_WORD_LENGTH = 4;
+const SHORT_WORD_EDITS = 1;
+/** From this length a word in no dictionary may lack two letters of the only known word near it ("govrnr"). */
+const LONGER_SLIP_LENGTH = 6;
+/**
+ * A dictionary word said fewer than `REAL_WORD_SAID` times in SUBTLEX-US's 51 million words, and
+ * `REAL_WORD_RATIO` times less than the word it is near, may be a slip of it ("boarder", 29, of border, 876);
+ * "black" (8,565) is never "back", nor "palace" (979) "place".
+ */
+const REAL_WORD_SAID = 100;
+const REAL_WORD_RATIO = 10;
+
+/** QWERTY rows: keys next to each other on a row, or above and below, are hit for one another. */
+const KEYBOARD_ROWS = ["qwertyuiop", "asdfghjkl", "zxcvbnm"];
+const VOWEL_LETTERS = "aeiouy";
+
+/** Whether two letters are keys next to each other on a QWERTY keyboard (on a row, or a row apart). */
+function neighbouringKeys(a: string, b: string): boolean {
+  const at = (letter: string) => {
+    const row = KEYBOARD_ROWS.findIndex((keys) => keys.includes(letter));
+    return row === -1 ? null : { row, column: (KEYBOARD_ROWS[row] ?? "").indexOf(letter) + row * 0.5 };
+  };
+  const [p, q] = [at(a), at(b)];
+  return p !== null && q !== null && Math.abs(p.row - q.row) <= 1 && Math.abs(p.column - q.column) <= 1;
+}
+
+/**
+ * Whether one edit from `word` to `known` is a slip people make: a letter left out or added, two swapped,
+ * or a letter typed for a neighbouring key or a vowel for another vowel. Not two unrelated letters.
+ */
+export function isLikelySlip(word: string, known: string): boolean {
+  if (word.length !== known.length) return true;
+  const differ = [...word].flatMap((letter, i) => (letter === known[i] ? [] : [i]));
+  if (differ.length !== 1) return true;
+  const i = differ[0] ?? 0;
+  const [a, b] = [word[i] ?? "", known[i] ?? ""];
+  return neighbouringKeys(a, b) || (VOWEL_LETTERS.includes(a) && VOWEL_LETTERS.includes(b));
 }
 
 /** Two inner letters swapped is two edits for the edit distance. */

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { Corrector, editDistance, namePhraseCorrections } from "../../src/engine/fuzzy.js";
+import { Corrector, editDistance, isLikelySlip, namePhraseCorrections } from "../../src/engine/fuzzy.js";
 
 describe("editDistance", () => {
   test.each([
@@ -122,5 +122,54 @@ describe("Corrector.soundsLike", () => {
     ["zzzzz", null],
   ])("%s → %s", (word, expected) => {
     expect(corrector.soundsLike(word)).toBe(expected);
+  });
+});
+
+describe("Corrector: slips people make, and real words left alone", () => {
+  const corrector = new Corrector(
+    new Map([
+      ["governor", 3],
+      ["syria", 5],
+      ["reuters", 2],
+      ["rulers", 9],
+      ["policy", 4],
+      ["back", 6],
+      ["border", 5],
+      ["grow", 2],
+      ["region", 3],
+      ["place", 4],
+    ]),
+  );
+
+  test.each([
+    ["govrnr", "governor"], // two letters left out: the only known word two edits off, first letter kept
+    ["syra", "syria"], // four letters, one left out: the only known word one edit off
+    ["ruters", "reuters"], // a letter left out beats t for l (keys apart), though "rulers" is commoner
+    ["boarder", "border"], // a real word, but said 29 times to border's 876
+    ["grown", "grow"], // a participle in -n is its verb
+  ])("corrects %s → %s", (typo, expected) => {
+    expect(corrector.correct(typo)?.word).toBe(expected);
+  });
+
+  test.each([
+    ["police"], // a real word said more than the base word it is near ("policy")
+    ["black"], // not "back"
+    ["palace"], // not "place"
+    ["resign"], // English (re- + sign), not two edits from "region"
+    ["bord"], // four letters and a real word
+  ])("leaves %s alone", (word) => {
+    expect(corrector.correct(word)).toBeNull();
+  });
+});
+
+describe("isLikelySlip", () => {
+  test.each([
+    ["ruters", "reuters", true], // a letter left out
+    ["rulers", "ruters", false], // l for t: keys apart
+    ["ruyers", "ruters", true], // y for t: neighbouring keys
+    ["secirity", "security", true], // a vowel for another
+    ["syira", "syria", true], // two letters swapped
+  ])("%s for %s → %s", (typo, word, expected) => {
+    expect(isLikelySlip(typo, word)).toBe(expected);
   });
 });
