@@ -44,6 +44,12 @@ const DECLARATIVE_QUESTION = new RegExp(
   "iu",
 );
 
+/**
+ * A cause asked of an event taken for granted: "what MADE Syria arrest …", "what LED Syria to arrest …",
+ * "what prompted / pushed / drove / caused / got …" — a "why" in other words.
+ */
+const CAUSE_OPENING = /^what\s+(made|led|prompted|pushed|drove|caused|got)\s+(?!to\b|it\b)(.+)$/i;
+
 /** Openings that take what follows for granted: "why did …", "why's dalati …", "how come …". */
 const PRESUPPOSING = /^(?:why|whys|why['’]s|how come)\b/i;
 
@@ -70,6 +76,12 @@ export function claimOf(ask: string): Claim | undefined {
   const unso = trimmed.replace(LEADING_SO, "");
   if (DECLARATIVE_QUESTION.test(unso)) return { text: unso.replace(/[?!.\s]+$/, ""), form: "asserted" };
   if (PRESUPPOSING.test(trimmed)) return { text: trimmed.replace(/[?!.\s]+$/, ""), form: "presupposed" };
+  const cause = CAUSE_OPENING.exec(trimmed);
+  if (cause?.[1] && cause[2]) {
+    // "What made Syria arrest …", "what led Syria to arrest …": why did Syria arrest …
+    const rest = cause[1] === "made" ? cause[2] : cause[2].replace(/^((?:\S+\s+){1,4}?)to\s+/, "$1");
+    return { text: `why did ${rest}`.replace(/[?!.\s]+$/, ""), form: "presupposed" };
+  }
   return undefined;
 }
 
