@@ -19,7 +19,15 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   // "Why is Novak coordinating the talks from Riga?" corrected by a fact that only lacks "Riga": a
   // correction that fills the wrong element's own slot (where he is: Fredburg) says more, and is checked
   // element by element.
-  if (result.status === "answered" && result.preface) return steps.premise.correct(ask, claim) ?? result;
+  // "Al-Shaibani is Syria's prime minister, isn't he?" answered as a swapped name ("the sources don't
+  // mention al-Shaibani") of a fact on another prime minister: the post the sources give the person says more.
+  if (result.status === "answered" && result.preface) {
+    const post =
+      claim.form === "asserted" && !steps.premise.namesPostHolder(result.facts, claim)
+        ? steps.premise.correctRole(ask, claim)
+        : undefined;
+    return post ?? steps.premise.correct(ask, claim) ?? result;
+  }
   // "Why is Otto Brandt leading Freedonia's delegation?" answered by a fact that does not name Brandt:
   // the party the claim takes for granted may be the wrong one, and a fact that names the right one in
   // the same place corrects it.

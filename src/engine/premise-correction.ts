@@ -59,6 +59,18 @@ const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'�
  */
 const ROLE_CLAIM =
   /^((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:is|was|'s)\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
+/** A post a claim gives a person: who (as typed and as terms), the post as typed, and its words' terms. */
+interface Post {
+  subject: string;
+  subjectTerms: string[];
+  post: string;
+  postTerms: string[];
+}
+/** How near a person's name a statement gives their post, in index terms (stopwords left out). */
+const POST_WINDOW = 4;
+/** "Dermer went to Paris as Israel's foreign minister": a post the subject did something in. */
+const ROLE_AS_CLAIM =
+  /^((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:[\p{L}'’.-]+\s+){1,6}?as\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -239,8 +251,12 @@ export class PremiseCorrector {
       const stated = numbersIn(fact.statement);
       return stated.length === 0 || numbers.every((n) => stated.includes(n));
     };
+    // "Dermer went to Paris as Israel's foreign minister" is not confirmed by a fact that gives the post to
+    // someone else beside him.
+    const post = this.postOf(claim);
     return facts.some((fact) => {
       if (!statesTheRest(fact) || !statesNumbers(fact)) return false;
+      if (post && !this.statesPost(fact, post)) return false;
       const terms = this.termsOf(fact);
       // "Israel has stepped up its strikes" is not confirmed by "Israel has scaled back its strikes".
       const saysOpposite = verbs.some(
@@ -406,13 +422,46 @@ export class PremiseCorrector {
    * The correction of a post put to the bot for a person of the base ("al-Dalati is Syria's foreign
    * minister, isn't he?"): a claim that the person is THE holder of a post (a definite noun phrase: "the
    * governor of …", "Syria's foreign minister"), which no fact confirms, is corrected by the fact that says
-   * what the person is, when its statement says none of the post's words. A person holds a post, so another
+   * what the person is, when its statement does not say all of the post's words. A person holds a post, so another
    * post the sources give them says otherwise; "a member of …" (indefinite) or "the one who met …" (a
    * clause) claims no post.
    */
   correctRole(ask: string, claim: Claim): AskResult | undefined {
+    const post = this.postOf(claim);
+    if (!post) return undefined;
+    const found = this.parts.answer(`who is ${post.subject}`);
+    if (found.status !== "answered" || found.preface) return undefined;
+    const fact = found.facts.find((f) => {
+      const stated = new Set(this.parts.analyzer.terms(f.statement));
+      return post.subjectTerms.every((t) => stated.has(t)) && !this.statesPost(f, post);
+    });
+    if (!fact) return undefined;
+    return {
+      ...found,
+      ask,
+      facts: [fact],
+      earlier: [],
+      preface: `The sources don't say ${quoted([post.post])}; they say otherwise:`,
+    };
+  }
+
+  /**
+   * Whether some fact's statement names the person a claim gives a post ("tom barrack is the us ambassador
+   * to jordan" of a fact naming Barrack): false for a claim that gives no post.
+   */
+  namesPostHolder(facts: readonly Fact[], claim: Claim): boolean {
+    const post = this.postOf(claim);
+    if (!post) return false;
+    return facts.some((f) => {
+      const stated = new Set(this.parts.analyzer.terms(f.statement));
+      return post.subjectTerms.every((t) => stated.has(t));
+    });
+  }
+
+  /** The post a claim says a person of the base holds ("dalati is syria's foreign minister"), or undefined. */
+  private postOf(claim: Claim): Post | undefined {
     const { analyzer, personTerms, sideTerms } = this.parts;
-    const parts = ROLE_CLAIM.exec(claim.text);
+    const parts = ROLE_CLAIM.exec(claim.text) ?? ROLE_AS_CLAIM.exec(claim.text);
     const [, subject, complement] = parts ?? [];
     if (!subject || !complement || /\b(?:who|whom|that|which|one)\b/i.test(complement)) return undefined;
     const subjectTerms = analyzer.terms(subject);
@@ -422,21 +471,19 @@ export class PremiseCorrector {
     if (words.some((w) => /(?:ed|ing)$/.test(w) && isVerbForm(w))) return undefined;
     const postTerms = analyzer.terms(complement).filter((t) => !sideTerms.has(t));
     if (postTerms.length === 0) return undefined;
-    const found = this.parts.answer(`who is ${subject}`);
-    if (found.status !== "answered" || found.preface) return undefined;
-    const fact = found.facts.find((f) => {
-      const stated = new Set(analyzer.terms(f.statement));
-      return subjectTerms.every((t) => stated.has(t)) && !postTerms.some((t) => stated.has(t));
-    });
-    if (!fact) return undefined;
-    const post = complement.replace(/^(?:the|\p{L}+['’]s)\s+/iu, "");
-    return {
-      ...found,
-      ask,
-      facts: [fact],
-      earlier: [],
-      preface: `The sources don't say ${quoted([post])}; they say otherwise:`,
-    };
+    return { subject, subjectTerms, postTerms, post: complement.replace(/^(?:the|\p{L}+['’]s)\s+/iu, "") };
+  }
+
+  /**
+   * Whether a fact's statement gives a person a post: every word of the post within POST_WINDOW words of
+   * the person's name ("Israel's minister for strategic affairs Ron Dermer"), not only somewhere in it
+   * ("Syria's foreign minister al-Shaibani and … Ron Dermer" gives Dermer no foreign ministry).
+   */
+  private statesPost(fact: Fact, post: Post): boolean {
+    const terms = this.parts.analyzer.terms(fact.statement);
+    const at = (term: string) => terms.flatMap((t, i) => (t === term ? [i] : []));
+    const named = post.subjectTerms.flatMap(at);
+    return post.postTerms.every((t) => at(t).some((i) => named.some((j) => Math.abs(i - j) <= POST_WINDOW)));
   }
 
   /**

@@ -29,6 +29,9 @@ describe("claimOf", () => {
     ["why did al-qaeda topple assad?", "why did al-qaeda topple assad", "presupposed"],
     ["why's the governor based in amman?", "why's the governor based in amman", "presupposed"],
     ["how come syria refused the handover?", "how come syria refused the handover", "presupposed"],
+    // a cause asked in other words is a "why"
+    ["what made the envoy cancel the trip?", "why did the envoy cancel the trip", "presupposed"],
+    ["what led the envoy to cancel the trip?", "why did the envoy cancel the trip", "presupposed"],
     // a negative question says what the asker believes
     ["isn't al-dalati the governor of homs?", "al-dalati the governor of homs", "asserted"],
     ["didn't syria arrest hamas members?", "syria arrest hamas members", "asserted"],
@@ -49,6 +52,7 @@ describe("claimOf", () => {
     "who leads syria's side?",
     "when did the talks start?",
     "what is the right of return?",
+    "what led to the split?",
     // a positive tag needs its comma: the end of a question is no tag
     "where is it?",
     "so what did they agree, and when is it?",
@@ -271,6 +275,11 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain("Quneitra");
   });
 
+  test("a post the person is said to have acted in is corrected as one said of them", () => {
+    const answer = engine.ask("al-dalati went to the talks as syria's defence minister, right?");
+    expect(textOf(answer)).toMatch(/don't say “defence minister”; they say otherwise.*Quneitra/s);
+  });
+
   test.each([
     // a class the person may belong to, or a clause, claims no post
     "al-dalati is a member of the cabinet, right?",
@@ -418,6 +427,19 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
     });
 
     if (variant === "reviewed") {
+      test("a post given to someone beside the person does not confirm it; the person's own post corrects it", () => {
+        // "Syria's foreign minister al-Shaibani and Israel's minister for strategic affairs Ron Dermer …"
+        const answer = followups.ask("ron dermer attended the talks as israel's defence minister, right?");
+        expect(answer.status).toBe("answered");
+        expect(textOf(answer)).toMatch(
+          /don't say “defence minister”; they say otherwise.*strategic affairs/s,
+        );
+        // a person taken for a name the sources lack, of a fact on another's post: the person's post says more
+        const misread = followups.ask("al-shaibani is syria's prime minister, isn't he?");
+        expect(textOf(misread)).not.toContain("don't mention “shaibani”");
+        expect(textOf(misread)).toMatch(/don't say “prime minister”; they say otherwise.*Foreign Minister/s);
+      });
+
       test("a person of the base put into an event the sources report with another is corrected by the one on the same side", () => {
         // the July Paris talks were al-Shaibani's (Syria's side), with Dermer: not al-Dalati, nor Barrack
         const answer = followups.ask("how come dalati met ron dermer in paris in july?");
