@@ -28,6 +28,9 @@ import { handle } from "./discord-stand-in/rest.js";
 import { type Fault, StandInState } from "./discord-stand-in/state.js";
 import type { DiscordStandIn, DiscordStandInOptions } from "./discord-stand-in/types.js";
 
+/** How long an idle HTTP connection stays open: a minute, as a real API's does, not Node's 5 s. */
+const KEEP_ALIVE_MS = 60_000;
+
 // The public API: the types and helpers a test or a benchmark needs; the rest of ./discord-stand-in/ is
 // the stand-in's own (state, REST routes by resource, gateway, payloads, validation, waiting).
 export type { GatewayEvent } from "./discord-stand-in/gateway.js";
@@ -68,6 +71,11 @@ export async function startDiscordStandIn(options: DiscordStandInOptions = {}): 
       res.end(JSON.stringify({ message: `stand-in error: ${String(error)}`, code: 0 }));
     });
   });
+  // Discord's API keeps an idle connection open for minutes; Node's default 5 s closed the bot's pooled
+  // socket while its event loop was busy building the engine, and the next reply then failed with
+  // "other side closed" (main.test.ts and e2e/commands.test.ts, 2 of 3 runs at load 15). close() ends every
+  // connection, so a long timeout keeps nothing alive after a test.
+  server.keepAliveTimeout = KEEP_ALIVE_MS;
   server.on("upgrade", (req, socket, head) => {
     if ((req.url ?? "/").startsWith("/api")) {
       socket.destroy();
