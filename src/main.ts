@@ -14,7 +14,6 @@ import { createLogger, type Logger } from "./log.js";
 import { createReloader } from "./reload.js";
 import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
 import { DatabaseError, openDatabase } from "./storage/database.js";
-import { createEngineCached } from "./storage/index-cache/cache.js";
 import { BotStore } from "./storage/store.js";
 import { runTerminal } from "./terminal/terminal.js";
 
@@ -40,9 +39,20 @@ function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferr
   return { ctx: { engine: deferred, articles: kb.articles, story: kb.story }, deferred };
 }
 
+/**
+ * The engine's code (and the index cache's, which builds it): ~40 modules and three packages, loaded by the
+ * Discord bot once it has identified to the gateway, not before (docs/benchmarks.md, start-up).
+ */
+let engineCode: typeof import("./storage/index-cache/cache.js") | undefined;
+
+async function loadEngineCode(): Promise<void> {
+  engineCode ??= await import("./storage/index-cache/cache.js");
+}
+
 function buildEngine(config: Config, kb: KnowledgeBase, log: Logger): Engine {
+  if (!engineCode) throw new Error("the engine's code is not loaded yet (loadEngineCode)");
   // A large base's index is loaded from the index cache when the base has not changed (INDEX_CACHE_DIR).
-  const { engine, source, cache, file, detail, saveError } = createEngineCached(kb, {
+  const { engine, source, cache, file, detail, saveError } = engineCode.createEngineCached(kb, {
     cacheDir: config.indexCacheDir,
   });
   log.debug(
@@ -146,10 +156,22 @@ async function runDiscord(
   // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
 
-  // Build the index when READY arrives, before any event is handled: identifying comes first.
-  bot.client.once(Events.ClientReady, () => deferred.ensureBuilt());
+  // The engine's code loads while the gateway connection is opened (its waits on the network), and the
+  // index is built when READY arrives, before any event is handled (they wait for ctx.engineReady).
+  let engineCodeLoaded: Promise<void> | undefined;
+  ctx.engineReady = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()))
+    .then(() => engineCodeLoaded ?? loadEngineCode())
+    .then(() => {
+      deferred.ensureBuilt();
+    });
+  ctx.engineReady.catch((err: unknown) => {
+    log.fatal({ err }, "could not build the engine");
+    process.exit(1);
+  });
   try {
-    await bot.start();
+    const started = bot.start();
+    engineCodeLoaded = loadEngineCode();
+    await started;
   } catch (err) {
     const message = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
     if (message) process.stderr.write(`${message}\n`);
@@ -185,6 +207,7 @@ async function main(): Promise<void> {
   if (config.token) {
     await runDiscord(config, ctx, deferred, log, reached);
   } else {
+    await loadEngineCode();
     deferred.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
   }

@@ -4,7 +4,7 @@
 // /ask) and the `ask` command line (src/cli/ask-lib.ts).
 import { ApplicationCommandOptionType } from "discord.js";
 import { AUTOCOMPLETE_MAX_ITEMS, CHOICE_VALUE_MAX } from "../discord/limits.js";
-import { MAX_QUESTION_LENGTH } from "../engine/engine.js";
+import { MAX_QUESTION_LENGTH } from "../engine/question-length.js";
 import type { Answer } from "../engine/types.js";
 import { cutAt } from "../shared/truncate.js";
 import { clampChoices, hideOptionData } from "./options.js";

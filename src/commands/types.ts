@@ -21,6 +21,11 @@ export interface CommandContext {
   reload?: () => ReloadResult;
   /** Whether the running client receives message text (Message Content intent). */
   messageContent?: boolean;
+  /**
+   * Settles once `engine` can answer: the Discord bot loads the engine's code only after it has identified
+   * to the gateway (src/main.ts), so its handlers wait for this first. Absent: the engine is ready.
+   */
+  engineReady?: Promise<void>;
 }
 
 export type ReloadResult =

@@ -101,6 +101,9 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       "connected to Discord",
     );
   });
+  // Events that READY lets in may arrive before the engine's code is loaded (ctx.engineReady): each waits.
+  const whenEngineReady = <T>(handle: () => Promise<T>): Promise<T> =>
+    ctx.engineReady ? ctx.engineReady.then(handle) : handle();
   // A RESUME may replay events already handled (see dedupe.ts): answer each interaction and message once.
   const work = new WorkTracker();
   const seenInteractions = new RecentIds();
@@ -111,7 +114,7 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       return;
     }
     work
-      .track(handleInteraction(interaction, ctx, log))
+      .track(whenEngineReady(() => handleInteraction(interaction, ctx, log)))
       .catch((err: unknown) => log.error({ err }, "interaction handler failed"));
   });
   const sender = new ChannelSender({ client, log, work });
@@ -127,13 +130,15 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       log.debug({ messageId: message.id }, "replayed message ignored");
       return;
     }
-    work.track(onMessage(message)).catch((err: unknown) => log.error({ err }, "message handler failed"));
+    work
+      .track(whenEngineReady(() => onMessage(message)))
+      .catch((err: unknown) => log.error({ err }, "message handler failed"));
   });
   // Chatter edited into a question is answered once (the handler remembers what it responded to).
   client.on(Events.MessageUpdate, (_old, updated) => {
     if (updated.partial) return;
     work
-      .track(onMessage(updated, "edit"))
+      .track(whenEngineReady(() => onMessage(updated, "edit")))
       .catch((err: unknown) => log.error({ err }, "message handler failed"));
   });
   client.once(Events.ClientReady, () => {

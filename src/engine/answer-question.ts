@@ -3,7 +3,7 @@ import { answerAsk } from "./answer-claim.js";
 import { type AskResult, joinAsks, noAnswer } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { type Claim, claimOf, grantedClaim, taggedClaims } from "./premise.js";
-import { MAX_QUESTION_LENGTH } from "./question-analysis.js";
+import { MAX_QUESTION_LENGTH } from "./question-length.js";
 import { correctQuestionWords } from "./question-words.js";
 import { readAsks } from "./read-asks.js";
 import type { Answer } from "./types.js";

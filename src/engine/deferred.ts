@@ -1,6 +1,7 @@
-// An Engine whose index is built on first use. The Discord bot connects first and builds the index when
-// READY arrives: no question can arrive before READY, and the bot identifies to the gateway sooner. The knowledge base itself is loaded and validated before connecting, so a
-// broken base still stops the bot before it goes online.
+// An Engine whose index is built on first use. The Discord bot connects first, then loads the engine's code
+// and builds the index when READY arrives (src/main.ts): the bot identifies to the gateway sooner. The
+// knowledge base itself is loaded and validated before connecting, so a broken base still stops the bot
+// before it goes online.
 import type { Side, Topic } from "../knowledge/types.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 

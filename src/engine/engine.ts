@@ -23,8 +23,8 @@ import { SupportCheck } from "./support-check.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 import { wordnetCompounds } from "./wordnet-compounds.js";
 
-// Importers outside src/engine read these limits from the engine's facade.
-export { GENERIC_WORD_WEIGHT, MAX_QUESTION_LENGTH } from "./question-analysis.js";
+// Importers outside src/engine read this weight from the engine's facade.
+export { GENERIC_WORD_WEIGHT } from "./question-analysis.js";
 
 /** How many recent answers are remembered (see `ask`). */
 export const ANSWER_MEMO_SIZE = 1000;

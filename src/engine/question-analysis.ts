@@ -10,6 +10,7 @@ import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { predicateWord } from "./predicate.js";
 import { questionKindOf } from "./question-kinds.js";
+import { MAX_QUESTION_LENGTH } from "./question-length.js";
 import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { mainClauseOf } from "./time-intent.js";
@@ -19,8 +20,6 @@ import { type CompoundReading, readCompounds, wordnetCompounds } from "./wordnet
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
-/** Questions longer than this are cut before analysis: nobody asks a 4,000-character question. */
-export const MAX_QUESTION_LENGTH = 500;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
 export const GENERIC_WORD_WEIGHT = 0.3;
 /** A capitalised unknown word inside a question is most likely a name the story does not contain. */
@@ -99,7 +98,7 @@ export interface QuestionAnalyserParts {
   unknownWeightFactor: number;
   /** The terms of the sides' capitals ("oslo" → norway): see `sideCapitals` (capitals.ts). */
   capitals: ReadonlyMap<string, Side>;
-  /** Every entity's name and aliases ("Reuters news agency"): the base's own wording, as its facts' is. */
+  /** Every entity's name and aliases ("the BBC news service"): the base's own wording, as its facts' is. */
   entityNames?: readonly string[];
 }
 

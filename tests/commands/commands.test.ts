@@ -13,7 +13,7 @@ import { clampChoices } from "../../src/commands/options.js";
 import type { Command } from "../../src/commands/types.js";
 import { parseSide } from "../../src/commands/who-leads.js";
 import { renderReply, toInteractionPayload } from "../../src/discord/render.js";
-import { MAX_QUESTION_LENGTH } from "../../src/engine/engine.js";
+import { MAX_QUESTION_LENGTH } from "../../src/engine/question-length.js";
 import { limitViolations } from "../discord/limits-check.js";
 import { ctx, FACTS, fakeEngine, story } from "./fixtures.js";
 

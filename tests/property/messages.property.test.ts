@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { askQuestion } from "../../src/commands/ask.js";
 import { decideMessage } from "../../src/discord/messages.js";
-import { MAX_QUESTION_LENGTH } from "../../src/engine/engine.js";
+import { MAX_QUESTION_LENGTH } from "../../src/engine/question-length.js";
 import type { Engine } from "../../src/engine/types.js";
 import { hostileText } from "./hostile.js";
 import { ctx, expectSafe, NUM_RUNS } from "./safe-reply.js";
