@@ -3,7 +3,7 @@
 // contraction typed without its apostrophe reads — and each takes its own subset, named below. The subsets
 // differ on purpose; each says why. Pure data: no story wording.
 
-/** The form of the verb after an auxiliary: "did they SIGN" (base), "has Israel STOPPED" (participle). */
+/** The form of the verb after an auxiliary: "did they SIGN" (base), "has Chile STOPPED" (participle). */
 type Takes = "base" | "participle";
 
 interface Auxiliary {
@@ -17,7 +17,7 @@ interface Auxiliary {
    * read as the contraction.
    */
   negationIsAWord?: true;
-  /** It opens questions ("did they …?", "will Syria …?"); "must", "need", "may" … seldom do in members' messages. */
+  /** It opens questions ("did they …?", "will Norway …?"); "must", "need", "may" … seldom do in members' messages. */
   opensQuestions: boolean;
   /** The Discord layer only: a message that opens with it reads as a question ("shall we …", "may I ask …"). */
   opensMessagesOnly?: true;
@@ -72,14 +72,14 @@ function negationsWhere(keep: (row: Auxiliary, word: AuxiliaryWord) => boolean):
 }
 
 /**
- * Auxiliaries that open a yes/no question ("did they sign?", "will Syria allow …?"): the yes-no kind of
+ * Auxiliaries that open a yes/no question ("did they sign?", "will Norway allow …?"): the yes-no kind of
  * `question-kinds.ts`. Negations are left out: "didn't they …" is folded to "didn t", no single word.
  */
 export const YES_NO_AUXILIARIES: readonly string[] = wordsWhere((row) => row.opensQuestions);
 
 /**
  * The same, with the negations typed without an apostrophe that open members' asks ("wasnt it in May",
- * "didnt israel say …"): what makes a clause of a long message an ask (`ask-openings.ts`). Only the negations
+ * "didnt chile say …"): what makes a clause of a long message an ask (`ask-openings.ts`). Only the negations
  * seen opening asks; "dont", "cant", "wont" open advice and refusals ("dont get me wrong", "cant believe …")
  * more often than a question.
  */
@@ -89,7 +89,7 @@ export const ASK_OPENING_AUXILIARIES: readonly string[] = [
 ];
 
 /**
- * Auxiliaries followed by a verb's base form, which an ask claims ("did Syria EXPEL …", "will Israel
+ * Auxiliaries followed by a verb's base form, which an ask claims ("did Norway EXPEL …", "will Chile
  * ALLOW …"): `predicate.ts` reads that verb. With their negations ("didnt they sign"), but not "wouldnt",
  * "couldnt", "shouldnt", which ask about an opinion ("shouldnt they sign?") more than claim an event.
  */
@@ -99,7 +99,7 @@ export const CLAIM_BASE_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Auxiliaries followed by a participle ("has Israel STOPPED", "were they ARRESTED"): they open a claim
+ * Auxiliaries followed by a participle ("has Chile STOPPED", "were they ARRESTED"): they open a claim
  * (`placeClaim`), but the participle is as often a paraphrase of the fact's own verb as a claim against it,
  * so `predicate.ts` does not read it. "hadnt" opens no claim about the story's events ("hadnt they met
  * before?" asks about the past before them).
@@ -110,7 +110,7 @@ export const CLAIM_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Auxiliaries of tense, not of mood: "who led Syria's side when the talks started?", "did they meet when
+ * Auxiliaries of tense, not of mood: "who led Norway's side when the talks started?", "did they meet when
  * …": a "when" clause after one of them dates the ask (`time-intent.ts`). A modal ("will they meet when …") asks
  * about what may happen, where the "when" clause is a condition, not a date.
  */
