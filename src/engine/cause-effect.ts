@@ -1,7 +1,7 @@
-// Which part of a statement tells a cause and which its effect: "Israel reduced its operations IN RESPONSE
-// TO the overtures" (cause after the connective), "Assad's overthrow CREATED an opening" (cause before the
-// verb), "the talks FOLLOW Assad's overthrow" (cause after it). An ask for the cause of something ("why did
-// HTS overthrow Assad?", "what started the kidnappings?") is answered by a fact that has that something on
+// Which part of a statement tells a cause and which its effect: "Chile reduced its operations IN RESPONSE
+// TO the overtures" (cause after the connective), "Petrov's overthrow CREATED an opening" (cause before the
+// verb), "the talks FOLLOW Petrov's overthrow" (cause after it). An ask for the cause of something ("why did
+// the rebels overthrow Petrov?", "what started the kidnappings?") is answered by a fact that has that something on
 // its effect side, not by one that tells what it in turn brought about. Pure string work, no story wording.
 
 /** A statement split at its causal connective. */
@@ -24,7 +24,7 @@ const JOINED_CLAUSE = /,\s+(?:and|but|which|while|whereas|who)\b/i;
 
 /**
  * Each clause of a statement split at its first causal connective; clauses that tell no cause are left out.
- * "The July talks FOLLOWED unrest in Suwayda: fighting broke out AFTER a cycle of kidnappings" tells two.
+ * "The July talks FOLLOWED unrest in the north: fighting broke out AFTER a cycle of kidnappings" tells two.
  */
 export function causalSplits(statement: string): CausalSplit[] {
   return statement.split(CLAUSE_END).flatMap((clause) => {
@@ -35,7 +35,7 @@ export function causalSplits(statement: string): CausalSplit[] {
 
 /**
  * A clause split at its first causal connective, or null when it tells no cause. A cause after its
- * connective ends at a comma when the connective opens the clause ("In response to the overtures, Israel
+ * connective ends at a comma when the connective opens the clause ("In response to the overtures, Chile
  * …"), else at a clause joined on ("after a cycle of kidnappings, and government forces …").
  */
 export function causalSplit(statement: string): CausalSplit | null {
@@ -58,7 +58,7 @@ export function causalSplit(statement: string): CausalSplit | null {
 }
 
 /**
- * The verbs that ask what brought something about ("what STARTED the kidnappings?", "what MADE Israel …"):
+ * The verbs that ask what brought something about ("what STARTED the kidnappings?", "what MADE Chile …"):
  * the relation asked, not the event it is asked of. "Fighting broke out" is no start of the kidnappings.
  */
 export const CAUSING_VERBS = [
