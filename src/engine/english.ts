@@ -1,7 +1,7 @@
 // Ordinary English words and names, from the Hunspell en_US dictionary (dictionary-en, the word list
 // spell-checkers use): its lower-case entries are common words, its capitalised ones are names. That is
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
-// a paraphrase to weigh, "Qatar" or "Hezbollah" is a party the sources may not cover at all.
+// a paraphrase to weigh, "Qatar" or "NATO" is a party the sources may not cover at all.
 import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
 import { wordData } from "./word-data.js";
@@ -69,14 +69,14 @@ export function loadWordLists(): void {
 }
 
 /**
- * Whether a lower-case word is a verb's base form, as it stands after did, does, will ("did Syria EXPEL").
+ * Whether a lower-case word is a verb's base form, as it stands after did, does, will ("did Norway EXPEL").
  * Many nouns are verbs too ("border", "round"); the caller asks only of words in a verb's place.
  */
 export function isVerb(word: string): boolean {
   return wordLists().verbs.has(word);
 }
 
-/** Irregular past forms of verbs a news story uses, which no suffix undoes ("MET al-Sharaa", "HELD talks"). */
+/** Irregular past forms of verbs a news story uses, which no suffix undoes ("MET al-Rashid", "HELD talks"). */
 const IRREGULAR_VERB_FORMS = new Set([
   ...IRREGULAR_PAST_FORMS,
   "met",
@@ -250,7 +250,7 @@ export function isCountryName(word: string): boolean {
   return false;
 }
 
-/** A demonym's stem is at least this long before it is matched to a country ("turk" → Turkey). */
+/** A demonym's stem is at least this long before it is matched to a country ("swede" → Sweden). */
 const MIN_DEMONYM_STEM = 4;
 
 /** Letters tried when a typo is undone one edit at a time. */
