@@ -9,7 +9,7 @@ import { spokenCount } from "./spoken-frequency.js";
 
 /** Words shorter than this are never corrected: at 3–4 letters one edit turns most words into others. */
 export const MIN_CORRECTABLE_LENGTH = 5;
-/** Two edits are allowed from this length on; below it one ("dalatti" → "dalati"). "currency" is not "current". */
+/** Two edits are allowed from this length on; below it one ("rashidd" → "rashid"). "currency" is not "current". */
 const TWO_EDITS_FROM_LENGTH = 9;
 
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
@@ -150,7 +150,7 @@ export class Corrector {
 
   /**
    * A known word with the same letters, the first and last where they are and the inner ones in another
-   * order, two letters apart swapped ("sirya" → syria): a slip too far for `find`'s one edit at five letters.
+   * order, two letters apart swapped ("napel" → nepal): a slip too far for `find`'s one edit at five letters.
    */
   private unscrambled(word: string): Correction | null {
     if (!this.scrambledMemo) {
@@ -309,7 +309,7 @@ export function isLikelySlip(word: string, known: string): boolean {
 /** Two inner letters swapped is two edits for the edit distance. */
 const SCRAMBLE_EDITS = 2;
 
-/** A word's first and last letters and its inner letters sorted: "sirya" and "syria" → s·iry·a. */
+/** A word's first and last letters and its inner letters sorted: "napel" and "nepal" → n·aep·l. */
 function scrambleKey(word: string): string {
   return `${word[0]}${[...word.slice(1, -1)].sort().join("")}${word.at(-1)}`;
 }
@@ -325,14 +325,14 @@ function phraseEdits(word: string): number {
 }
 
 /**
- * Misspelt words of a multi-word name, read as that name's words: "eli coen" is Eli Cohen, "asad
- * al-shaybani" Asaad al-Shaibani, though "coen" is too short for the corrector and "asad" is another
- * known name (Assad). Every word of the name must be there, in order, each within a few edits and with its
+ * Misspelt words of a multi-word name, read as that name's words: "jan novk" is Jan Novak, "amad
+ * al-rasheed" Ahmad al-Rashid, though "novk" is too short for the corrector and "amad" is another
+ * known name (Amad). Every word of the name must be there, in order, each within a few edits and with its
  * first letter, and one word must be exact unless every word has four letters or more: two words agreeing
- * are what makes a short typo safe to undo. A name the base lacks stays unknown ("hafez al-assad" is not
- * Bashar al-Assad: "hafez" is no slip of "bashar"), and an ordinary word (`isCommon`: "minister" in "foreign
+ * are what makes a short typo safe to undo. A name the base lacks stays unknown ("omar al-rashid" is not
+ * Ahmad al-Rashid: "omar" is no slip of "ahmad"), and an ordinary word (`isCommon`: "minister" in "foreign
  * minister") is never made a name's ("Foreign Ministry"). Where two spellings of a name fit, the nearer wins
- * ("ahmed al-sharra" is Ahmed al-Sharaa, not Ahmad al-Sharaa). `words` and `names` are folded words,
+ * ("ahmed al-rashed" is Ahmed al-Rashid, not Ahmad al-Rashid). `words` and `names` are folded words,
  * stopwords out.
  */
 export function namePhraseCorrections(
