@@ -11,7 +11,7 @@ import { alternation, CONTRACTION_STEMS } from "./auxiliaries.js";
  */
 const US_FORMS = /\b(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.])|\bunited states\b/gi;
 /**
- * "what is the us doing", "the syria-jordan-us group": after "the", or joined to another name by a hyphen,
+ * "what is the us doing", "the chile-peru-us group": after "the", or joined to another name by a hyphen,
  * a lower-case "us" is the country, never the pronoun.
  */
 const THE_US = /\bthe\s+us\b(?!['’])/giu;
@@ -28,7 +28,7 @@ function markUnitedStates(text: string): string {
 /** "wasnt", "didnt", "dont": a contraction typed without its apostrophe is the contraction ("wasnt" ≠ "want"). */
 const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(${alternation(CONTRACTION_STEMS)})nt\\b`, "gi");
 
-/** The words of a text, folded; possessive 's removed; hyphenated names split ("al-dalati" → al, dalati). */
+/** The words of a text, folded; possessive 's removed; hyphenated names split ("al-rashid" → al, rashid). */
 export function words(text: string): string[] {
   const folded = foldText(markUnitedStates(text))
     .replace(/'s\b/g, "")
