@@ -33,7 +33,7 @@ interface QuestionKindRule {
   answeredBy?: (fact: FactTraits) => boolean;
   /**
    * A fact that does not answer the kind keeps only this share of its score (absent: all of it): the facts
-   * about Eli Cohen do not answer "When was Eli Cohen executed?", whatever words they share.
+   * about Jan Novak do not answer "When was Jan Novak executed?", whatever words they share.
    */
   mismatchFactor?: number;
   /**
@@ -48,7 +48,7 @@ interface QuestionKindRule {
 const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
 
 /**
- * Words that place a fact in time ("during the Assad regime", "since the 1967 war", "in December"): such a
+ * Words that place a fact in time ("during the Petrov regime", "since the 1967 war", "in December"): such a
  * fact can answer a "when" question even without a timeline entry.
  */
 const TIME_EXPRESSION =
