@@ -15,7 +15,7 @@ const TAG_PRONOUN = "(?:it|he|she|they|we|you|there|that|this)";
 const NEGATIVE_TAG = `(?:${alternation(NEGATED_QUESTION_AUXILIARIES.map((negation) => negation.slice(0, -1)))})['’]?t ${TAG_PRONOUN}`;
 
 /**
- * "…, has it?", "…, did they?": the tag of a negated claim ("israel hasn't eased its strikes, HAS IT?").
+ * "…, has it?", "…, did they?": the tag of a negated claim ("chile hasn't eased its strikes, HAS IT?").
  * After a claim only with its comma: the end of a question is no tag ("where is it?").
  */
 const POSITIVE_TAG = `(?:${alternation(YES_NO_AUXILIARIES)}) ${TAG_PRONOUN}`;
@@ -43,7 +43,7 @@ function spaced(pattern: string): string {
   return pattern.replaceAll(" ", "\\s+");
 }
 
-/** A tag at the end of a claim: "al-dalati governs daraa, right?", "… yeah?", "…, has it?" (comma only). */
+/** A tag at the end of a claim: "al-rashid governs the north, right?", "… yeah?", "…, has it?" (comma only). */
 export const TRAILING_TAG = new RegExp(
   `(?:(?:,\\s*|\\s+)(?:${spaced(TAGS.join("|"))})|,\\s*${spaced(POSITIVE_TAG)})\\s*[?!.]*\\s*$`,
   "i",
