@@ -63,7 +63,7 @@ export interface QueryTerm {
   word?: string;
   /** An unknown word written as a name (capitalised mid-sentence, or an acronym). */
   name?: boolean;
-  /** A known word that names an entity or a side of the story ("dalati", "syria"), not what is said of it. */
+  /** A known word that names an entity or a side of the story ("rashid", "norway"), not what is said of it. */
   party?: boolean;
   /**
    * In a question that offers two alternatives ("directly OR through go-betweens?", "about land or about
@@ -338,7 +338,7 @@ export class FactIndex {
   /**
    * Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike.
    * `ownShare` of the question's own weight counts against it, when it shares a word with the asked one
-   * besides the names in it: "How old is al-Dalati?" shares only his name with a short clause about him,
+   * besides the names in it: "How old is al-Rashid?" shares only his name with a short clause about him,
    * and a clause that says nothing else the question asks is no closer for being short.
    */
   private bestQuestionMatch(
@@ -387,7 +387,7 @@ export function hasParaphrases(fact: Pick<Fact, "statement" | "questions">): boo
  * The clauses of a sentence, split at punctuation and at the conjunctions and relative words that join
  * clauses; none when the sentence is one clause. A question asks about one clause of a long sentence
  * ("who is steering the contacts?" of "…, the governor who has been steering the contacts from
- * Damascus"), and matches it far better than the whole sentence.
+ * Oslo"), and matches it far better than the whole sentence.
  */
 export function clausesOf(sentence: string): string[] {
   const parts = sentence
