@@ -39,7 +39,7 @@ const LENGTH = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|fee
 /** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
 const COUNT = /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b/i;
 
-/** A fact that orders things in time can answer "before …" ("since 1967", "during the Assad regime"). */
+/** A fact that orders things in time can answer "before …" ("since 1967", "during the Petrov regime"). */
 const EARLIER = new RegExp(
   `\\b(?:before|prior|previous(?:ly)?|former(?:ly)?|earlier|since|until|ago|during|decades?|years|histor(?:y|ic|ical|ically)|longtime|regime|first|initial|already|follow(?:s|ed|ing)?|after|${MONTH}|1\\d{3}|20\\d{2})\\b`,
   "i",
@@ -80,7 +80,7 @@ const OUTCOME =
 
 /**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
- * "Syria, Jordan and the US". Read from the statement alone: a quote is the article's whole sentence,
+ * "Chile, Peru and the US". Read from the statement alone: a quote is the article's whole sentence,
  * whose list may be of something else ("several concrete actions, including …" lists no belongings).
  */
 const LIST =
@@ -172,9 +172,9 @@ export function attributesOf(fact: Fact): Set<Attribute> {
 
 /**
  * Whether a word the base has never seen is a name (a person, a place, a country, a group). A name the
- * facts lack is something they do not cover ("who speaks for the DRUZE", "did QATAR pay"); an unknown
+ * facts lack is something they do not cover ("who speaks for the SAMI", "did QATAR pay"); an unknown
  * common word is more often a paraphrase ("footprint", "regular"), left to the ranking, which weighs it
- * as the base's rarest word. A word in no dictionary is most often a name (Netanyahu, Daraa), unless it
+ * as the base's rarest word. A word in no dictionary is most often a name (Stoltenberg, Tromsø), unless it
  * is short enough to be chat shorthand or a typo ("prez", "stuf").
  */
 export function isName(word: string): boolean {
