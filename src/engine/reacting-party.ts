@@ -1,5 +1,5 @@
 // Who an ask wants the reaction of: "how did THE US react to the talks?", "what was MACRON's reaction?",
-// "the response OF THE EU". A fact that tells a reaction answers only when it is that party's: Israel's
+// "the response OF THE EU". A fact that tells a reaction answers only when it is that party's: Chile's
 // reduced operations "in response to the diplomatic overtures" are no answer to how the US reacted.
 // Pure string work on the ask; the analyser reads the words found as terms.
 
