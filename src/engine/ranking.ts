@@ -8,7 +8,7 @@ import type { FactIndex, Hit } from "./search.js";
 
 /** Small ranking bonus for a fact that answers the kind of question asked (who, when, where …). */
 const KIND_BONUS = 0.04;
-/** Bonus for a fact about the one side (Syria, Israel, the US) the question names; others are damped. */
+/** Bonus for a fact about the one side (one of the story's sides) the question names; others are damped. */
 const SIDE_BONUS = 0.1;
 const OTHER_SIDE_FACTOR = 0.85;
 /** With no side named, another side's fact joins a "who leads" answer if it scores this share of the best. */
