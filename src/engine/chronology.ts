@@ -111,7 +111,7 @@ export class Chronology {
 
   /**
    * When the story begins: a year before its first report. "Where were the earliest meetings held?" asks of
-   * the story's first meetings, not of the oldest event an article recalls (the Golan's occupation in 1967).
+   * the story's first meetings, not of the oldest event an article recalls (a war decades before).
    */
   private get storyStart(): string | null {
     const first = [...this.reportedOf.values()].filter((d): d is string => d !== null).sort(compareDates)[0];
