@@ -1,5 +1,5 @@
 // What a question may name in everyday words instead of asking it outright ("the VENUE", "his day JOB",
-// "Barrack's VERDICT", "the ODDS of …"), and which facts give such a thing: the kinds of question a fact
+// "the envoy's VERDICT", "the ODDS of …"), and which facts give such a thing: the kinds of question a fact
 // answers and the attributes its sentence has (support.ts), each indexed as a term of its own (`@where`,
 // `@reaction` …). The lexicon's `asks` lists the words by the thing they name (lexicon.json).
 import type { Fact } from "../knowledge/types.js";
