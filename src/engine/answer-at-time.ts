@@ -131,7 +131,7 @@ export function answerAskAt(
   }
   const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
   // Too little matched to answer: say what of the ask the nearest fact does not hold (a name the sources lack,
-  // else the words it does not say: "what did al-Dalati STUDY?") and what the sources do say, that fact
+  // else the words it does not say: "what did al-Rashid STUDY?") and what the sources do say, that fact
   // offered as a suggestion only.
   const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, wanted) : [];
   const unsaid = best && suggestions.length > 0 ? steps.support.notHeld(best, analysed) : [];
@@ -149,9 +149,9 @@ export function answerAskAt(
 
 /**
  * Whether an ask fixes which event it asks of besides its parties: a time ("… in December", "in May") or a
- * place that is no side ("in Paris"). A plain yes/no question asks whether something happened: "did
- * Putin meet al-Sharaa (too)?" is not put right by Trump's meeting with him, which does not say Putin did
- * not; "was it Hezbollah that toppled Assad in December?" names the one event, which the sources tell
+ * place that is no side ("in Geneva"). A plain yes/no question asks whether something happened: "did
+ * Putin meet al-Rashid (too)?" is not put right by Novak's meeting with him, which does not say Putin did
+ * not; "was it NATO that toppled Petrov in December?" names the one event, which the sources tell
  * with someone else in its place. A question that takes the claim for granted ("why did …", "when did …")
  * or puts it to the bot ("…, right?") is corrected as before.
  */
@@ -163,9 +163,9 @@ function pinsEvent(steps: AskSteps, analysed: AnalysedQuestion, intent: TimeInte
 }
 
 /**
- * Whether the name a yes/no ask swapped qualifies a noun the fact says ("did Syria arrest HAMAS MEMBERS?"
- * of "detained members of Palestinian Islamic Jihad"): the fact tells whose members they were, which
- * answers the question; a name that is the one who acts ("did PUTIN meet al-Sharaa?") is not.
+ * Whether the name a yes/no ask swapped qualifies a noun the fact says ("did Norway arrest PARTY MEMBERS?"
+ * of "detained members of the Northern Front"): the fact tells whose members they were, which
+ * answers the question; a name that is the one who acts ("did PUTIN meet al-Rashid?") is not.
  */
 function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string[], fact: Fact): boolean {
   const words = steps.analyzer.words(ask);
@@ -178,9 +178,9 @@ function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string
 }
 
 /**
- * Whether the sources date what a fact tells to a month or a day ("Assad was overthrown in December"): one
- * event, so "was Assad overthrown by ISIS?" is answered by who did it. A fact they date to a year at most
- * ("Trump met al-Sharaa; the article does not say when") may be one meeting of several.
+ * Whether the sources date what a fact tells to a month or a day ("Petrov was overthrown in December"): one
+ * event, so "was Petrov overthrown by NATO?" is answered by who did it. A fact they date to a year at most
+ * ("Novak met al-Rashid; the article does not say when") may be one meeting of several.
  */
 function datedEvent(fact: Fact): boolean {
   return /^\d{4}-\d{2}/.test(fact.timeline?.sort ?? fact.happened ?? "");
