@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, pathFromEnv } from "../config.js";
-import { articleSources } from "./draft/attributions.js";
+import { articleSources, names, outletEntities } from "./draft/attributions.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
@@ -153,10 +153,27 @@ export function addArticle(argv: readonly string[]): AddResult {
   const folder = path.join(articlesDir, draft.id);
   const textFile = path.join(folder, "article.txt");
   const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
+  // Whose report each sentence relays, for its citation's source and link (attributions.ts).
+  const sources = articleSources(
+    text,
+    draft.meta.title,
+    draft.parsed.paragraphs,
+    draft.parsed.links,
+    entities.filter((e) => e.kind === "outlet").flatMap((e) => [e.name, ...e.aliases]),
+  );
+  // The credited outlets the base lacks become entities of the facts that name them; one no sentence names
+  // is left out (a name the base knows is one a question may ask about).
+  const outlets = outletEntities(sources.credited, draft.entities, draft.meta.title).filter((o) =>
+    draft.facts.some((f) => f.quotes.some((q) => names(q, o))),
+  );
+  const drafts = withoutRepeatedClaims(draft.facts).map((fact) => {
+    const named = outlets.filter((o) => fact.quotes.some((q) => names(q, o))).map((o) => o.id);
+    return named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
+  });
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
-  const drafts = withoutRepeatedClaims(draft.facts);
   const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
-  const added = existing ? entitiesNeeded(draft.addedEntities, written) : draft.addedEntities;
+  const newEntities = [...draft.addedEntities, ...outlets];
+  const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
   mkdirSync(folder, { recursive: true });
   // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
   const writeChanged = (file: string, content: string) => {
@@ -173,14 +190,6 @@ export function addArticle(argv: readonly string[]): AddResult {
       published: values.published,
     }).filter(([, v]) => v !== undefined),
   );
-  // Whose report each sentence relays, for its citation's source and link (attributions.ts).
-  const sources = articleSources(
-    text,
-    draft.meta.title,
-    draft.parsed.paragraphs,
-    draft.parsed.links,
-    entities.filter((e) => e.kind === "outlet").flatMap((e) => [e.name, ...e.aliases]),
-  );
   const detected = {
     ...draft.meta,
     outlet: draft.meta.outlet ?? sources.outlet,
@@ -195,7 +204,8 @@ export function addArticle(argv: readonly string[]): AddResult {
       formatJson({ article: draft.id, facts: [...kept, ...written] }),
     );
   }
-  if (!existing) writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: draft.entities }));
+  if (!existing)
+    writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: [...draft.entities, ...outlets] }));
   else if (added.length > 0) {
     writeFileSync(
       entitiesFile,

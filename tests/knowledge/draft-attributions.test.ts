@@ -75,4 +75,14 @@ test("kb:add: a sentence relaying an outlet is cited to that outlet, with its li
     "https://www.arabobserver.com/under-u-s-sponsorship-al-shibani-meets-israeli-minister-in-paris",
   );
   expect(august.id).toContain("syria-publicly-confirms");
+  // The credited outlets the base lacked are outlet entities of the facts that name them (kb:review had
+  // listed "Axios" and "AFP" as names with no entity); Reuters was one already.
+  const byId = new Map(kb.entities.map((e) => [e.id, e]));
+  expect(byId.get("axios")).toMatchObject({ kind: "outlet", name: "Axios" });
+  expect(byId.get("channel-12")).toMatchObject({ kind: "outlet", aliases: ["Israel's Channel 12"] });
+  expect(kb.entities.filter((e) => e.name === "Reuters")).toHaveLength(1);
+  const axiosFact = kb.facts.find((f) => f.quotes.some((q) => q.text.startsWith("Axios reported that some")));
+  expect(axiosFact?.entities).toContain("axios");
+  const channel12 = kb.facts.find((f) => f.quotes.some((q) => q.text.includes("Channel 12 said")));
+  expect(channel12?.entities).toContain("channel-12");
 });

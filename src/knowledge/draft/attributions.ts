@@ -5,6 +5,8 @@
 // attribution (article.json) naming that outlet, with the link of the Sources list on that outlet's site,
 // or no link when the list has none (no link beats the wrong one). Pure: text in, article.json's
 // `outlet` and `attributions` out.
+import { normaliseAlias } from "../../shared/fold.js";
+import type { Entity } from "../schema.js";
 import { slugOf } from "./entities.js";
 
 interface Attribution {
@@ -92,6 +94,8 @@ function marker(text: string, sentence: string, at: number, fromStart: boolean):
 export interface ArticleSources {
   /** The credit line's outlets, joined, or null when the article has none. */
   outlet: string | null;
+  /** The credit line's outlets, one by one. */
+  credited: string[];
   attributions: Attribution[];
 }
 
@@ -140,5 +144,44 @@ export function articleSources(
       });
     }
   }
-  return { outlet: credited.length > 0 ? credited.join(", ") : null, attributions };
+  return { outlet: credited.length > 0 ? credited.join(", ") : null, credited, attributions };
+}
+
+/**
+ * The credited outlets the base has no entity for, as `outlet` entities ("Axios", "Channel 12" with "Israel's
+ * Channel 12" as an alias), so the facts that name them carry them and "what did Axios report?" finds them.
+ */
+export function outletEntities(
+  credited: readonly string[],
+  entities: readonly Entity[],
+  title: string,
+): Entity[] {
+  const known = new Set(entities.flatMap((e) => [e.name, ...e.aliases]).map(normaliseAlias));
+  const ids = new Set(entities.map((e) => e.id));
+  const added: Entity[] = [];
+  for (const outlet of credited) {
+    const spellings = spellingsOf(outlet);
+    if (spellings.some((s) => known.has(normaliseAlias(s)))) continue;
+    const name = spellings.at(-1) as string;
+    let id = slugOf(name);
+    if (!id) continue;
+    for (let n = 2; ids.has(id); n++) id = `${slugOf(name)}-${n}`;
+    ids.add(id);
+    for (const s of spellings) known.add(normaliseAlias(s));
+    added.push({
+      id,
+      name,
+      kind: "outlet",
+      aliases: spellings.filter((s) => s !== name),
+      description: `${name}, an outlet “${title}” credits.`,
+    });
+  }
+  return added;
+}
+
+/** Whether `text` names the entity (its name or an alias as a whole word, as written). */
+export function names(text: string, entity: Entity): boolean {
+  return [entity.name, ...entity.aliases].some((s) =>
+    new RegExp(`(?<![\\p{L}\\d])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(text),
+  );
 }
