@@ -27,7 +27,11 @@ const DERIVING_MODULES = [
   "./word-data.js",
 ];
 const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "israel-syria-talks-bot");
-const CACHE_PREFIX = "word-table-";
+/**
+ * The compiled program (dist/) and the tests (src/ under vitest) hash different files: each keeps its own
+ * table, so neither derives again after the other ran.
+ */
+const CACHE_PREFIX = `word-table-${import.meta.url.includes("/dist/") ? "dist" : "src"}-`;
 
 /**
  * The word table's text, derived from the packages' files: Hunspell's words, names and verbs, and of

@@ -10,7 +10,7 @@ test("the cached word table is the one derived from the packages, and reads as t
   const words = loadWordData();
   const derived = deriveWordTableText();
   const dir = path.join(PROJECT_ROOT, "node_modules", ".cache", "israel-syria-talks-bot");
-  const cached = readdirSync(dir).filter((name) => /^word-table-[0-9a-f]+\.txt$/.test(name));
+  const cached = readdirSync(dir).filter((name) => /^word-table-src-[0-9a-f]+\.txt$/.test(name));
   expect(cached).toHaveLength(1);
   expect(readFileSync(path.join(dir, cached[0] ?? ""), "utf8")).toBe(derived);
   expect(words.common.has("border")).toBe(true);
