@@ -5,6 +5,7 @@
 // attribution (article.json) naming that outlet, with the link of the Sources list on that outlet's site,
 // or no link when the list has none (no link beats the wrong one). Pure: text in, article.json's
 // `outlet` and `attributions` out.
+import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 import { slugOf } from "./entities.js";
@@ -120,13 +121,7 @@ export function articleSources(
       const inParagraph = paragraph.text.indexOf(sentence, from);
       from = inParagraph + sentence.length;
       if (!REPORTING.test(sentence)) continue;
-      const named = outlets.filter((outlet) =>
-        spellingsOf(outlet).some((s) =>
-          new RegExp(`(?<![\\p{L}\\d])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(
-            sentence,
-          ),
-        ),
-      );
+      const named = outlets.filter((outlet) => spellingsOf(outlet).some((s) => saysWord(sentence, s)));
       // "Israel's Channel 12" and "Channel 12" are one outlet; two different ones are no single source.
       const distinct = named.filter((n) => !named.some((m) => m !== n && m.endsWith(n)));
       if (distinct.length !== 1) continue;
@@ -181,7 +176,10 @@ export function outletEntities(
 
 /** Whether `text` names the entity (its name or an alias as a whole word, as written). */
 export function names(text: string, entity: Entity): boolean {
-  return [entity.name, ...entity.aliases].some((s) =>
-    new RegExp(`(?<![\\p{L}\\d])${s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?![\\p{L}\\d])`, "u").test(text),
-  );
+  return [entity.name, ...entity.aliases].some((s) => saysWord(text, s));
+}
+
+/** Whether `text` has `spelling` as written, as a whole word (no letter or digit either side). */
+function saysWord(text: string, spelling: string): boolean {
+  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(spelling)}(?![\\p{L}\\d])`, "u").test(text);
 }

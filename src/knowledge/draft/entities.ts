@@ -261,8 +261,7 @@ export function spellingIndex(
   spellings.sort((a, b) => b.text.length - a.text.length);
   return spellings.map(({ text, entity, qualifiers }) => ({
     pattern: new RegExp(
-      `(?<![\\p{L}\\p{N}])${text
-        .replace(/[.*+?^${}()|[\]\\]/g, "\\$&")
+      `(?<![\\p{L}\\p{N}])${escapeRegExp(text)
         .replace(/['’]/g, "['’]")
         .replace(/[- ]/g, "[- ]")}(?![\\p{L}\\p{N}])`,
       "giu",

@@ -2,6 +2,7 @@
 // statement with relative dates written out, and the questions its wording gives (its clauses, the claim it
 // reports, the roles it gives people, its irregular past forms in the infinitive). Pure.
 import nlp from "compromise";
+import { escapeRegExp } from "../../engine/regexp.js";
 import type { Entity } from "../schema.js";
 import { formatDate, type ResolvedDate } from "./dates.js";
 import { ROLE_NOUNS } from "./posts.js";
@@ -81,7 +82,7 @@ export function claimQuestions(sentence: string): string[] {
  * after a role ("the US ambassador to Turkey" happens nowhere).
  */
 export function placedIn(sentence: string, place: Entity): boolean {
-  const spellings = [place.name, ...place.aliases].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const spellings = [place.name, ...place.aliases].map(escapeRegExp);
   return new RegExp(
     `\\b(?<!${ROLE_NOUNS}\\s)(?:in|at|to|near|into|inside|from|around|outside)\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+)?(?:${spellings.join("|")})\\b`,
     "iu",
@@ -151,6 +152,6 @@ export function withInfinitives(sentence: string, irregular: ReadonlyMap<string,
 
 export function wordStarts(words: readonly string[]): RegExp | null {
   if (words.length === 0) return null;
-  const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const escaped = words.map(escapeRegExp);
   return new RegExp(`\\b(?:${escaped.join("|")})`, "i");
 }
