@@ -79,7 +79,8 @@ export function claimOf(ask: string): Claim | undefined {
   const cause = CAUSE_OPENING.exec(trimmed);
   if (cause?.[1] && cause[2]) {
     // "What made Syria arrest …", "what led Syria to arrest …": why did Syria arrest …
-    const rest = cause[1] === "made" ? cause[2] : cause[2].replace(/^((?:\S+\s+){1,4}?)to\s+/, "$1");
+    const rest =
+      cause[1].toLowerCase() === "made" ? cause[2] : cause[2].replace(/^((?:\S+\s+){1,4}?)to\s+/, "$1");
     return { text: `why did ${rest}`.replace(/[?!.\s]+$/, ""), form: "presupposed" };
   }
   return undefined;

@@ -32,6 +32,8 @@ describe("claimOf", () => {
     // a cause asked in other words is a "why"
     ["what made the envoy cancel the trip?", "why did the envoy cancel the trip", "presupposed"],
     ["what led the envoy to cancel the trip?", "why did the envoy cancel the trip", "presupposed"],
+    // "made" keeps the "to" that follows its verb, however it is typed
+    ["What Made the envoy go to Oslo?", "why did the envoy go to Oslo", "presupposed"],
     // a negative question says what the asker believes
     ["isn't al-dalati the governor of homs?", "al-dalati the governor of homs", "asserted"],
     ["didn't syria arrest hamas members?", "syria arrest hamas members", "asserted"],
