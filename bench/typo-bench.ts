@@ -11,6 +11,7 @@ import { createEngine } from "../src/engine/engine.js";
 import { wordClass } from "../src/engine/english.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { BenchContext, BenchSection } from "./run.js";
+import { mulberry32 } from "./synthetic.js";
 
 /** QWERTY neighbours of each letter (same row and the rows above and below). */
 const NEIGHBOURS: Record<string, string> = {
@@ -45,18 +46,6 @@ const VOWELS = "aeiou";
 
 type SlipKind = "deletion" | "insertion" | "neighbour" | "transposition" | "double" | "vowel";
 const KINDS: readonly SlipKind[] = ["deletion", "insertion", "neighbour", "transposition", "double", "vowel"];
-
-/** A deterministic generator (mulberry32), so runs compare. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One slip of the given kind in `word`, never at its first letter; null when the word allows none. */
 export function slip(word: string, kind: SlipKind, next: () => number): string | null {
@@ -125,7 +114,8 @@ export function measureTypos(seed = 1): TypoResult {
       .analyse(`tell me about ${word}`)
       .terms.filter((t) => t.known)
       .map((t) => t.term);
-  const next = random(seed);
+  // Deterministic, so runs compare.
+  const next = mulberry32(seed);
   // Content words and names of the base: five letters or more (shorter ones the corrector leaves on purpose),
   // letters only, read as a known term of their own.
   const vocabulary = new Set<string>();
