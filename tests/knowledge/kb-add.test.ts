@@ -8,7 +8,7 @@ import { leadersReply } from "../../src/commands/replies/leaders.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
-import { entitiesIn, spellingIndex } from "../../src/knowledge/draft/entities.js";
+import { entitiesIn, spellingIndex, uniqueId } from "../../src/knowledge/draft/entities.js";
 import { formatJson } from "../../src/knowledge/draft/json.js";
 import { isAhead } from "../../src/knowledge/draft/paragraph-facts.js";
 import { irregularPastForms } from "../../src/knowledge/draft/sentences.js";
@@ -508,6 +508,17 @@ const SIDES = [
   { id: "israel", names: "Israel|Israeli" },
   { id: "united-states", names: "United States|US|Washington" },
 ];
+
+test.each<[string, string[], string]>([
+  ["axios", [], "axios"],
+  ["axios", ["axios"], "axios-2"],
+  ["axios", ["axios", "axios-2"], "axios-3"],
+  ["axios", ["axios-2"], "axios"], // only a taken id moves it on
+])("uniqueId(%j, taken %j) → %j, then taken", (base, taken, expected) => {
+  const ids = new Set(taken);
+  expect(uniqueId(base, ids)).toBe(expected);
+  expect(ids.has(expected)).toBe(true);
+});
 
 test.each([
   ["2025-09", "2025-08-25", true],

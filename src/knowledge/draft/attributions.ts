@@ -8,7 +8,7 @@
 import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
-import { slugOf } from "./entities.js";
+import { slugOf, uniqueId } from "./entities.js";
 
 interface Attribution {
   id: string;
@@ -127,9 +127,7 @@ export function articleSources(
       if (distinct.length !== 1) continue;
       const outlet = distinct[0] as string;
       const at = paragraph.offset + inParagraph;
-      let id = slugOf(outlet) || "source";
-      for (let n = 2; ids.has(id); n++) id = `${slugOf(outlet)}-${n}`;
-      ids.add(id);
+      const id = uniqueId(slugOf(outlet) || "source", ids);
       attributions.push({
         id,
         source: `${outlet}, as reported in “${title}”`,
@@ -158,10 +156,9 @@ export function outletEntities(
     const spellings = spellingsOf(outlet);
     if (spellings.some((s) => known.has(normaliseAlias(s)))) continue;
     const name = spellings.at(-1) as string;
-    let id = slugOf(name);
-    if (!id) continue;
-    for (let n = 2; ids.has(id); n++) id = `${slugOf(name)}-${n}`;
-    ids.add(id);
+    const slug = slugOf(name);
+    if (!slug) continue;
+    const id = uniqueId(slug, ids);
     for (const s of spellings) known.add(normaliseAlias(s));
     added.push({
       id,

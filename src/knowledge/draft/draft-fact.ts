@@ -1,6 +1,6 @@
 // A drafted fact as it is written to facts.json, its id, and how a sentence that goes on with the claim
 // before it is joined into that claim's fact. Pure.
-import { slugOf } from "./entities.js";
+import { slugOf, uniqueId } from "./entities.js";
 
 /** A drafted fact as it is written to facts.json (the schema's input shape). */
 export interface DraftFact {
@@ -26,10 +26,7 @@ export function factId(sentence: string, taken: Set<string>): string {
   const words = slugOf(sentence).split("-").filter(Boolean).slice(0, ID_WORDS);
   let base = words.join("-");
   while (base.length > MAX_ID_LENGTH && base.includes("-")) base = base.slice(0, base.lastIndexOf("-"));
-  let id = base || "fact";
-  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
-  taken.add(id);
-  return id;
+  return uniqueId(base || "fact", taken);
 }
 
 /** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */

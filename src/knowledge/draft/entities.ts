@@ -153,6 +153,14 @@ export function slugOf(text: string): string {
     .replace(/^-+|-+$/g, "");
 }
 
+/** `base`, else `base-2`, `base-3` …: the first id `taken` lacks, which is then taken. */
+export function uniqueId(base: string, taken: Set<string>): string {
+  let id = base;
+  for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+  taken.add(id);
+  return id;
+}
+
 /**
  * Entities after drafting: the existing ones (untouched, except for spellings the article adds) and new
  * ones for names the base does not know. A name already known by any of its spellings is not added again;
@@ -188,10 +196,9 @@ export function mergeEntities(
       claim(mention.name, longer);
       continue;
     }
-    let id = slugOf(mention.name);
-    if (!id) continue;
-    for (let n = 2; ids.has(id); n++) id = `${slugOf(mention.name)}-${n}`;
-    ids.add(id);
+    const slug = slugOf(mention.name);
+    if (!slug) continue;
+    const id = uniqueId(slug, ids);
     const entity: Entity = {
       id,
       name: mention.name,
