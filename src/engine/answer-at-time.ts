@@ -169,7 +169,7 @@ function pinsEvent(steps: AskSteps, analysed: AnalysedQuestion, intent: TimeInte
  */
 function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string[], fact: Fact): boolean {
   const words = steps.analyzer.words(ask);
-  const said = new Set(steps.analyzer.terms(fact.statement));
+  const said = steps.support.statedTerms(fact);
   return swapped.some((word) => {
     const next = words[words.indexOf(word) + 1];
     const term = next === undefined || isVerbForm(next) ? undefined : steps.analyzer.termOf(next)?.term;

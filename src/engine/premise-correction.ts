@@ -432,7 +432,7 @@ export class PremiseCorrector {
     const found = this.parts.answer(`who is ${post.subject}`);
     if (found.status !== "answered" || found.preface) return undefined;
     const fact = found.facts.find((f) => {
-      const stated = new Set(this.parts.analyzer.terms(f.statement));
+      const stated = this.parts.support.statedTerms(f);
       return post.subjectTerms.every((t) => stated.has(t)) && !this.statesPost(f, post);
     });
     if (!fact) return undefined;
@@ -453,7 +453,7 @@ export class PremiseCorrector {
     const post = this.postOf(claim);
     if (!post) return false;
     return facts.some((f) => {
-      const stated = new Set(this.parts.analyzer.terms(f.statement));
+      const stated = this.parts.support.statedTerms(f);
       return post.subjectTerms.every((t) => stated.has(t));
     });
   }
@@ -557,7 +557,7 @@ export class PremiseCorrector {
         return support.placesNamed(fact, asked);
       case "verb": {
         // The fact's own claim says the opposite, not a quote that tells more than the fact.
-        const stated = new Set(analyzer.terms(fact.statement));
+        const stated = support.statedTerms(fact);
         return saidTerms.flatMap((t) => [...analyzer.oppositesOf(t)].filter((o) => stated.has(o)));
       }
       case "count": {

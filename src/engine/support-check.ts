@@ -68,6 +68,8 @@ export class SupportCheck {
   private readonly actorTermsMemo = new Map<string, ReadonlySet<string>>();
   /** Fact id → its statement's causal splits as terms (`causesOf`), built on first use. */
   private readonly causesMemo = new Map<string, readonly CauseAndEffect[]>();
+  /** Fact id → its statement's terms (`statedTerms`), built on first use. */
+  private readonly statedMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(
     kb: KnowledgeBase,
@@ -352,7 +354,7 @@ export class SupportCheck {
    * "al-Sharaa is Syria's interim president" (no meeting), though a quote of that fact tells of one.
    */
   unstated(fact: Fact, analysed: AnalysedQuestion): string[] {
-    const said = new Set(this.analyzer.terms(fact.statement));
+    const said = new Set(this.statedTerms(fact));
     for (const id of fact.entities) for (const t of this.entityTerms.get(id) ?? []) said.add(t);
     const headline = this.headlineTerms.get(fact.articleId);
     return analysed.terms
@@ -372,6 +374,19 @@ export class SupportCheck {
    * ("reduced its operations IN SYRIA", "relations WITH ISRAEL"), where it is the place or the other party.
    * Who reacted is one of these: "Israel … in Syria" tells of Israel's reaction, not Syria's.
    */
+  /**
+   * The terms of a fact's statement, its own claim (not the quotes, the article's whole sentences): the same
+   * for every question, so analysed once per fact.
+   */
+  statedTerms(fact: Fact): ReadonlySet<string> {
+    let terms = this.statedMemo.get(fact.id);
+    if (!terms) {
+      terms = new Set(this.analyzer.terms(fact.statement));
+      this.statedMemo.set(fact.id, terms);
+    }
+    return terms;
+  }
+
   private actorTermsOf(fact: Fact): ReadonlySet<string> {
     let terms = this.actorTermsMemo.get(fact.id);
     if (!terms) {
