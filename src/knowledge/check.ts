@@ -1,7 +1,9 @@
 // `npm run kb:check [dir]`: validates the knowledge base the way the bot loads it at start-up, so a broken
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
+
+import { plural } from "../shared/plural.js";
 import { truncate } from "../shared/truncate.js";
-import { checkedBase, plural } from "./checked-base.js";
+import { checkedBase } from "./checked-base.js";
 import { draftedQuestions } from "./review-leftovers.js";
 
 /** A drafted question is the whole sentence: enough of it to find it in the file. */
@@ -15,7 +17,7 @@ function main(argv: readonly string[]): number {
   const quotes = kb.facts.reduce((sum, fact) => sum + fact.quotes.length, 0);
   process.stdout.write(
     `kb:check OK: ${plural(kb.articles.length, "article")}, ${plural(kb.facts.length, "fact")}, ` +
-      `${plural(kb.entities.length, "entity").replace(/entitys$/, "entities")}, ${plural(quotes, "quote")} (${dir})\n`,
+      `${plural(kb.entities.length, "entity", "entities")}, ${plural(quotes, "quote")} (${dir})\n`,
   );
   // Drafted facts are valid (their quotes are verbatim) and the bot answers from them; a curator should
   // still read them, so say how many are waiting, per article, without failing.

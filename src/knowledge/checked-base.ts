@@ -3,12 +3,9 @@
 // command's name, one line per problem, never a stack trace: the audience is an editor.
 import path from "node:path";
 import { ConfigError, pathFromEnv } from "../config.js";
+import { plural } from "../shared/plural.js";
 import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
 import type { KnowledgeBase } from "./types.js";
-
-export function plural(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
 
 /** The checked base and its folder, or undefined once what is wrong has been written to stderr. */
 export function checkedBase(

@@ -12,6 +12,7 @@ import { wordClass } from "../engine/english.js";
 import { escapeRegExp } from "../engine/regexp.js";
 import { attributesOf } from "../engine/support.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
+import { plural } from "../shared/plural.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import type { Entity, Fact, KnowledgeBase } from "./types.js";
 
@@ -245,10 +246,9 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       );
     });
   }
-  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
   lines.push(
-    `kb:review: ${count(drafts, "drafted fact", "drafted facts")}${options.article ? ` of ${options.article}` : ""} to review` +
-      ` (${count(checks, "check", "checks")}, ${count(optionals, "optional note", "optional notes")})`,
+    `kb:review: ${plural(drafts, "drafted fact")}${options.article ? ` of ${options.article}` : ""} to review` +
+      ` (${plural(checks, "check")}, ${plural(optionals, "optional note")})`,
   );
   return `${lines.join("\n")}\n`;
 }
