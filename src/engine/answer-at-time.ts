@@ -206,7 +206,7 @@ function stillAhead(
   const inside = new Set(steps.analyzer.terms(clauses.join(" ")));
   const outside = new Set(steps.analyzer.terms(clauses.reduce((rest, c) => rest.replace(c, " "), statement)));
   // The ask is about what is to come when more of what it shares with the fact is in that clause alone than
-  // outside it: "what did al-Sharaa and Netanyahu agree when they met at the UN?" is about a meeting the fact
+  // outside it: "what did al-Rashid and Novak agree when they met at the UN?" is about a meeting the fact
   // tells of outside it (and denies), not about the address to the UN it tells as to come.
   const weigh = (held: (term: string) => boolean) =>
     terms.reduce((sum, t) => sum + (held(t.term) ? t.weight : 0), 0);

@@ -19,8 +19,8 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   // "Why is Novak coordinating the talks from Riga?" corrected by a fact that only lacks "Riga": a
   // correction that fills the wrong element's own slot (where he is: Fredburg) says more, and is checked
   // element by element.
-  // "Al-Shaibani is Syria's prime minister, isn't he?" answered as a swapped name ("the sources don't
-  // mention al-Shaibani") of a fact on another prime minister: the post the sources give the person says more.
+  // "Al-Rashid is Norway's prime minister, isn't he?" answered as a swapped name ("the sources don't
+  // mention al-Rashid") of a fact on another prime minister: the post the sources give the person says more.
   if (result.status === "answered" && result.preface) {
     const post =
       claim.form === "asserted" && !steps.premise.namesPostHolder(result.facts, claim)

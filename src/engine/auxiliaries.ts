@@ -141,7 +141,7 @@ export const NEGATED_QUESTION_AUXILIARIES: readonly string[] = negationsWhere((r
 
 /**
  * The forms of be and have that open a question ("is", "were", "has"): a statement asked with "?" puts its
- * claim with one ("so ISIS IS the group …?", `premise.ts`).
+ * claim with one ("so the FRONT IS the group …?", `premise.ts`).
  */
 export const BE_HAVE_AUXILIARIES: readonly string[] = wordsWhere(
   (row) => row.opensQuestions && !row.modal && row.takes === "participle",

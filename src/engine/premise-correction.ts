@@ -54,7 +54,7 @@ const YEAR = new RegExp(YEARS.source);
 /** A place a statement describes by a side's name: "in the Israel–Syria border region", "on Syrian soil". */
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
 /**
- * "X is the governor of Y", "X is Syria's foreign minister": a subject of one to four words, a form of be,
+ * "X is the governor of Y", "X is Norway's foreign minister": a subject of one to four words, a form of be,
  * and a definite noun phrase (the, or a possessive) as what the subject is.
  */
 const ROLE_CLAIM =
@@ -68,7 +68,7 @@ interface Post {
 }
 /** How near a person's name a statement gives their post, in index terms (stopwords left out). */
 const POST_WINDOW = 4;
-/** "Dermer went to Paris as Israel's foreign minister": a post the subject did something in. */
+/** "Novak went to Geneva as Chile's foreign minister": a post the subject did something in. */
 const ROLE_AS_CLAIM =
   /^((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:[\p{L}'’.-]+\s+){1,6}?as\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
@@ -251,7 +251,7 @@ export class PremiseCorrector {
       const stated = numbersIn(fact.statement);
       return stated.length === 0 || numbers.every((n) => stated.includes(n));
     };
-    // "Dermer went to Paris as Israel's foreign minister" is not confirmed by a fact that gives the post to
+    // "Novak went to Geneva as Chile's foreign minister" is not confirmed by a fact that gives the post to
     // someone else beside him.
     const post = this.postOf(claim);
     return facts.some((fact) => {
@@ -300,7 +300,7 @@ export class PremiseCorrector {
     const { support } = this.parts;
     const candidates = hits.map((hit): CorrectionCandidate => {
       // A fact on the lead of the side a claim puts someone at the head of says the role in its own
-      // words ("Syria's side in the talks" for "Syria's negotiating team"): what its statement does not say
+      // words ("Norway's side in the talks" for "Norway's negotiating team"): what its statement does not say
       // of the claim, its own questions and keywords may.
       const paraphrased = (t: string) => hit.fact.side === leadOf && support.holds(hit.fact, t);
       const unstated = support
@@ -386,7 +386,7 @@ export class PremiseCorrector {
       const term = analyzer.termOf(claimWords[i] ?? "")?.term;
       return term !== undefined && !sideTerms.has(term) && support.namesPersonOrBody(term);
     };
-    // "Why is Assad leading Syria's negotiating team?": a side's lead is one person at a time, so the role
+    // "Why is Lund leading Norway's negotiating team?": a side's lead is one person at a time, so the role
     // fixes the event as a place and a time do; the fact on that side's lead names who it was.
     const leadOf = this.sideLed(claim.text);
     const anchored = elements.some((element) => {
@@ -401,8 +401,8 @@ export class PremiseCorrector {
   }
 
   /**
-   * The side a claim puts someone at the head of ("… leading Syria's delegation", "heads the US team"):
-   * the one side it names, or the one it names as the team's owner ("Syria's team with Israel").
+   * The side a claim puts someone at the head of ("… leading Norway's delegation", "heads the US team"):
+   * the one side it names, or the one it names as the team's owner ("Norway's team with Chile").
    */
   private sideLed(claimText: string): Side | undefined {
     const { analyser, analyzer, leadTerm, sideTerms } = this.parts;
@@ -419,9 +419,9 @@ export class PremiseCorrector {
   }
 
   /**
-   * The correction of a post put to the bot for a person of the base ("al-Dalati is Syria's foreign
+   * The correction of a post put to the bot for a person of the base ("al-Rashid is Norway's foreign
    * minister, isn't he?"): a claim that the person is THE holder of a post (a definite noun phrase: "the
-   * governor of …", "Syria's foreign minister"), which no fact confirms, is corrected by the fact that says
+   * governor of …", "Norway's foreign minister"), which no fact confirms, is corrected by the fact that says
    * what the person is, when its statement does not say all of the post's words. A person holds a post, so another
    * post the sources give them says otherwise; "a member of …" (indefinite) or "the one who met …" (a
    * clause) claims no post.
@@ -446,8 +446,8 @@ export class PremiseCorrector {
   }
 
   /**
-   * Whether some fact's statement names the person a claim gives a post ("tom barrack is the us ambassador
-   * to jordan" of a fact naming Barrack): false for a claim that gives no post.
+   * Whether some fact's statement names the person a claim gives a post ("jan novak is the us ambassador
+   * to peru" of a fact naming Novak): false for a claim that gives no post.
    */
   namesPostHolder(facts: readonly Fact[], claim: Claim): boolean {
     const post = this.postOf(claim);
@@ -458,7 +458,7 @@ export class PremiseCorrector {
     });
   }
 
-  /** The post a claim says a person of the base holds ("dalati is syria's foreign minister"), or undefined. */
+  /** The post a claim says a person of the base holds ("rashid is norway's foreign minister"), or undefined. */
   private postOf(claim: Claim): Post | undefined {
     const { analyzer, personTerms, sideTerms } = this.parts;
     const parts = ROLE_CLAIM.exec(claim.text) ?? ROLE_AS_CLAIM.exec(claim.text);
@@ -476,8 +476,8 @@ export class PremiseCorrector {
 
   /**
    * Whether a fact's statement gives a person a post: every word of the post within POST_WINDOW words of
-   * the person's name ("Israel's minister for strategic affairs Ron Dermer"), not only somewhere in it
-   * ("Syria's foreign minister al-Shaibani and … Ron Dermer" gives Dermer no foreign ministry).
+   * the person's name ("Chile's minister for strategic affairs Jan Novak"), not only somewhere in it
+   * ("Norway's foreign minister al-Rashid and … Jan Novak" gives Novak no foreign ministry).
    */
   private statesPost(fact: Fact, post: Post): boolean {
     const terms = this.parts.analyzer.terms(fact.statement);

@@ -45,7 +45,7 @@ const DECLARATIVE_QUESTION = new RegExp(
 );
 
 /**
- * A cause asked of an event taken for granted: "what MADE Syria arrest …", "what LED Syria to arrest …",
+ * A cause asked of an event taken for granted: "what MADE Norway arrest …", "what LED Norway to arrest …",
  * "what prompted / pushed / drove / caused / got …" — a "why" in other words.
  */
 const CAUSE_OPENING = /^what\s+(made|led|prompted|pushed|drove|caused|got)\s+(?!to\b|it\b)(.+)$/i;
@@ -78,7 +78,7 @@ export function claimOf(ask: string): Claim | undefined {
   if (PRESUPPOSING.test(trimmed)) return { text: trimmed.replace(/[?!.\s]+$/, ""), form: "presupposed" };
   const cause = CAUSE_OPENING.exec(trimmed);
   if (cause?.[1] && cause[2]) {
-    // "What made Syria arrest …", "what led Syria to arrest …": why did Syria arrest …
+    // "What made Norway arrest …", "what led Norway to arrest …": why did Norway arrest …
     const rest =
       cause[1].toLowerCase() === "made" ? cause[2] : cause[2].replace(/^((?:\S+\s+){1,4}?)to\s+/, "$1");
     return { text: `why did ${rest}`.replace(/[?!.\s]+$/, ""), form: "presupposed" };

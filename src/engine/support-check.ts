@@ -170,7 +170,7 @@ export class SupportCheck {
     // "How did the US react?": a reaction of Israel's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
       const actors = this.actorTermsOf(hit.fact);
-      // "What did DAMASCUS say": the government of the side whose capital it is; "al-Sharaa's GOVERNMENT": the body.
+      // "What did OSLO say": the government of the side whose capital it is; "al-Rashid's GOVERNMENT": the body.
       const body = analysed.possessors.get(reactor.term);
       const theirs =
         reactor.known &&

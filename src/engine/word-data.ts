@@ -9,7 +9,7 @@ import type { WordSet } from "./word-table.js";
 export interface WordData {
   /** Hunspell en_US and en_GB entries written in lower case: ordinary words ("border", "neighbours"). */
   common: WordSet;
-  /** Hunspell entries written capitalised: names ("qatar", "hezbollah"). */
+  /** Hunspell entries written capitalised: names ("qatar", "oslo"). */
   proper: WordSet;
   /** Common words Hunspell inflects as verbs ("expel", "bomb"). */
   verbs: WordSet;
