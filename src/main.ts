@@ -171,6 +171,8 @@ async function runDiscord(
   try {
     const started = bot.start();
     engineCodeLoaded = loadEngineCode();
+    // Failing before READY is reported once READY chains onto it (ctx.engineReady), not as an unhandled rejection.
+    engineCodeLoaded.catch(() => undefined);
     await started;
   } catch (err) {
     const message = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
