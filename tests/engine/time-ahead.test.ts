@@ -1,13 +1,13 @@
 // What a report tells as still to come ("would open the bridge in June", reported in April) is no event the
 // sources saw: a question that takes it as done is not answered with the plan as if it had happened.
-import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import { aheadClauses, asksAsDone } from "../../src/engine/time-ahead.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
+import { addArticle, PROJECT_ROOT } from "../knowledge/tmp-kb.js";
 
 test.each([
   ["Keller said the mayor would open the bridge in June.", "2026-04-20", ["would open the bridge in June"]],
@@ -47,40 +47,23 @@ describe("an event the latest report tells as still to come", () => {
   cpSync(path.join(PROJECT_ROOT, "tests", "fixtures", "other-story"), dir, { recursive: true });
   const LATER = "bridge-opening-planned";
   const QUOTE = "Keller said the mayor would open the bridge at a ceremony on the quay in June.";
-  mkdirSync(path.join(dir, "articles", LATER));
-  writeFileSync(
-    path.join(dir, "articles", LATER, "article.txt"),
-    `Bridge to open in June\nHARBOURTOWN, April 20, 2026 — ${QUOTE}\n`,
-  );
-  writeFileSync(
-    path.join(dir, "articles", LATER, "article.json"),
-    JSON.stringify({
-      id: LATER,
-      title: "Bridge to open in June",
-      outlet: null,
-      published: "2026-04-20",
-      url: null,
-      sections: [],
-      attributions: [],
-    }),
-  );
-  writeFileSync(
-    path.join(dir, "articles", LATER, "facts.json"),
-    JSON.stringify({
-      article: LATER,
-      facts: [
-        {
-          id: "bridge-opening-june",
-          statement: "Maria Keller said the mayor would open the bridge at a ceremony on the quay in June.",
-          quotes: [QUOTE],
-          entities: ["maria-keller"],
-          topics: ["vote"],
-          questions: ["When will the bridge open?", "Where will the opening ceremony be?"],
-          kinds: ["when", "where"],
-        },
-      ],
-    }),
-  );
+  addArticle(dir, {
+    id: LATER,
+    title: "Bridge to open in June",
+    published: "2026-04-20",
+    text: `Bridge to open in June\nHARBOURTOWN, April 20, 2026 — ${QUOTE}\n`,
+    facts: [
+      {
+        id: "bridge-opening-june",
+        statement: "Maria Keller said the mayor would open the bridge at a ceremony on the quay in June.",
+        quotes: [QUOTE],
+        entities: ["maria-keller"],
+        topics: ["vote"],
+        questions: ["When will the bridge open?", "Where will the opening ceremony be?"],
+        kinds: ["when", "where"],
+      },
+    ],
+  });
   const engine = createEngine(loadKnowledgeBase(dir));
 
   test("a question that takes it as done is not answered, and the reply says it was still to come", () => {

@@ -1,7 +1,7 @@
 // Time-aware answers on a small two-article base (the town council story of tests/fixtures/other-story
 // plus a later article in which the council changes chair): "now" gets the newer fact with the older
 // one shown as earlier, "first" and "in March" get the older one, and nothing is merged into one statement.
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
@@ -11,7 +11,7 @@ import type { CommandContext } from "../../src/commands/types.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { timeIntentOf } from "../../src/engine/time-intent.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
+import { addArticle, PROJECT_ROOT } from "../knowledge/tmp-kb.js";
 import { textOf } from "./parts.js";
 
 const dir = mkdtempSync(path.join(os.tmpdir(), "kb-time-"));
@@ -20,39 +20,25 @@ cpSync(path.join(PROJECT_ROOT, "tests", "fixtures", "other-story"), dir, { recur
 const LATER = "new-council-chair";
 const TEXT =
   "New chair for the council\nHARBOURTOWN, April 20, 2026 — Jonas Brandt now chairs the town council after Maria Keller stepped down.\n";
-mkdirSync(path.join(dir, "articles", LATER));
-writeFileSync(path.join(dir, "articles", LATER, "article.txt"), TEXT);
-writeFileSync(
-  path.join(dir, "articles", LATER, "article.json"),
-  JSON.stringify({
-    id: LATER,
-    title: "New chair for the council",
-    outlet: null,
-    published: "2026-04-20",
-    url: null,
-    sections: [],
-    attributions: [],
-  }),
-);
-writeFileSync(
-  path.join(dir, "articles", LATER, "facts.json"),
-  JSON.stringify({
-    article: LATER,
-    facts: [
-      {
-        id: "brandt-leads-council",
-        statement: "Jonas Brandt chairs the town council since Maria Keller stepped down.",
-        quotes: ["Jonas Brandt now chairs the town council after Maria Keller stepped down."],
-        entities: ["jonas-brandt", "maria-keller"],
-        topics: ["vote"],
-        questions: ["Who leads the council?"],
-        kinds: ["who"],
-        side: "council",
-        timeline: { when: "20 April 2026", sort: "2026-04-20", implied: false },
-      },
-    ],
-  }),
-);
+addArticle(dir, {
+  id: LATER,
+  title: "New chair for the council",
+  published: "2026-04-20",
+  text: TEXT,
+  facts: [
+    {
+      id: "brandt-leads-council",
+      statement: "Jonas Brandt chairs the town council since Maria Keller stepped down.",
+      quotes: ["Jonas Brandt now chairs the town council after Maria Keller stepped down."],
+      entities: ["jonas-brandt", "maria-keller"],
+      topics: ["vote"],
+      questions: ["Who leads the council?"],
+      kinds: ["who"],
+      side: "council",
+      timeline: { when: "20 April 2026", sort: "2026-04-20", implied: false },
+    },
+  ],
+});
 // The new chair is a person of the base, as a curator would add him.
 const ENTITIES = path.join(dir, "entities.json");
 const entities = JSON.parse(readFileSync(ENTITIES, "utf8")) as { entities: unknown[] };

@@ -1,6 +1,6 @@
 // Helpers for tests that break a copy of the real knowledge base: the checks run on real files on disk,
 // the way `npm run kb:check` sees them, not on objects built in memory.
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -71,4 +71,23 @@ export function entityById(data: JsonObject, id: string): JsonObject {
     .find((e) => e.id === id);
   if (!entity) throw new Error(`no entity ${id}`);
   return entity;
+}
+
+/** A later article added to a base on disk, as a curator's reviewed files: its text, metadata and facts. */
+export function addArticle(
+  dir: string,
+  article: { id: string; title: string; published: string; text: string; facts: JsonObject[] },
+): void {
+  const folder = path.join(dir, "articles", article.id);
+  mkdirSync(folder);
+  writeFileSync(path.join(folder, "article.txt"), article.text);
+  const meta = {
+    id: article.id,
+    title: article.title,
+    outlet: null,
+    published: article.published,
+    url: null,
+  };
+  writeJsonFile(folder, "article.json", { ...meta, sections: [], attributions: [] });
+  writeJsonFile(folder, "facts.json", { article: article.id, facts: article.facts });
 }
