@@ -31,6 +31,7 @@ describe.each([
   ["heldout11-questions.jsonl", 0.75, 0.85],
   ["heldout12-questions.jsonl", 0.75, 0.85],
   ["heldout13-questions.jsonl", 0.75, 0.8],
+  ["heldout14-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
