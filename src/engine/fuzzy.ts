@@ -51,7 +51,7 @@ export interface Correction {
 
 /** A sound code shorter than this ("TLT", "XR" are two or three) matches too many words to mean one. */
 const MIN_SOUND_CODE = 3;
-/** A word that sounds like a known one is that word within this many edits ("barak" is three from "broke"). */
+/** A word that sounds like a known one is that word within this many edits ("marek" is three from "murky"). */
 const MAX_SOUND_EDITS = 2;
 
 /** Corrections remembered (typos repeat in a live channel); the cache is cleared when it reaches this size. */
@@ -91,9 +91,9 @@ export class Corrector {
 
   /**
    * A known word that sounds the same, for a misspelling spelt as it sounds, too far for `correct`
-   * ("overthru" → overthrew, "tahreer" → tahrir, "reooters" → reuters): the same Double Metaphone code of
+   * ("overthru" → overthrew, "lisence" → license, "feesable" → feasible): the same Double Metaphone code of
    * three sounds or more, the same first letter, and within two edits; the nearest, or null. The caller
-   * asks only of words in no dictionary: a real name ("Barak") must not become a base word.
+   * asks only of words in no dictionary: a real name ("Marek") must not become a base word.
    */
   soundsLike(word: string): string | null {
     if (word.length < MIN_CORRECTABLE_LENGTH) return null;
@@ -181,7 +181,7 @@ export class Corrector {
 
   /**
    * For a word in no dictionary, past the usual edits: the one known word within `edits` that keeps its
-   * first letter, when there is only one ("govrnr" → governor, "syra" → syria), and the word is at least
+   * first letter, when there is only one ("govrnr" → governor, "chle" → chile), and the word is at least
    * `fromLength` long. Two candidates are a guess, and a word a dictionary has is no slip.
    */
   private onlyNearest(word: string, edits: number, fromLength: number): Correction | null {
@@ -242,7 +242,7 @@ export class Corrector {
           // People seldom mistype a word's first letter: "sorces" is "sources", not the commoner "forces".
           const keepsFirst = item[0] === word[0];
           // A letter left out or added, two swapped, a neighbouring key or another vowel are the slips
-          // people make: "ruters" is "reuters" (an "e" left out), not "rulers" (t for l, keys apart).
+          // people make: "baner" is "banner" (an "n" left out), not "baker" (k for n, keys apart).
           const likely = isLikelySlip(word, item);
           if (
             !best ||
@@ -266,7 +266,7 @@ export class Corrector {
   }
 }
 
-/** A word of this length in no dictionary may be a slip of a longer or shorter one by one edit ("assd"). */
+/** A word of this length in no dictionary may be a slip of a longer or shorter one by one edit ("chle"). */
 const SHORT_WORD_LENGTH = 4;
 const SHORT_WORD_EDITS = 1;
 /** From this length a word in no dictionary may lack two letters of the only known word near it ("govrnr"). */
@@ -355,8 +355,8 @@ export function namePhraseCorrections(
       matches.push({ at, name, total: distances.reduce((sum, d) => sum + d, 0) });
     }
   }
-  // The nearest name claims its words first; a name written exactly ("eli cohen") corrects nothing, and
-  // leaves no word for another spelling of it ("elie cohen").
+  // The nearest name claims its words first; a name written exactly ("ahmad al-rashid") corrects nothing,
+  // and leaves no word for another spelling of it ("ahmed al-rashid").
   matches.sort((a, b) => a.total - b.total);
   const claimed = new Set<number>();
   const corrections = new Map<string, string>();
