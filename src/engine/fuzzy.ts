@@ -198,18 +198,25 @@ export class Corrector {
 
   /** Every known word within `max` edits of `word`. */
   private within(word: string, max: number): string[] {
-    const found = new Set<string>();
+    return [...new Set([...this.near(word, max)].map((near) => near.word))];
+  }
+
+  /**
+   * The known words within `max` edits of `word`, with their distance, bucket by bucket (a word in both its
+   * first-letter and its last-letter bucket comes twice): the one search `within` and `nearest` share.
+   */
+  private *near(word: string, max: number): Generator<Correction> {
     for (let length = word.length - max; length <= word.length + max; length++) {
       for (const key of [
         bucketKey(length, "first", word[0] ?? ""),
         bucketKey(length, "last", word.at(-1) ?? ""),
       ]) {
         for (const item of this.candidates(key, word)) {
-          if (editDistance(word, item, max) <= max) found.add(item);
+          const distance = editDistance(word, item, max);
+          if (distance <= max) yield { word: item, distance };
         }
       }
     }
-    return [...found];
   }
 
   /**
@@ -230,36 +237,27 @@ export class Corrector {
     let bestFrequency = 0;
     let bestKeepsFirst = false;
     let bestLikely = false;
-    for (let length = word.length - max; length <= word.length + max; length++) {
-      for (const key of [
-        bucketKey(length, "first", word[0] ?? ""),
-        bucketKey(length, "last", word.at(-1) ?? ""),
-      ]) {
-        for (const item of this.candidates(key, word)) {
-          const distance = editDistance(word, item, max);
-          if (distance > max) continue;
-          const frequency = this.frequency.get(item) ?? 0;
-          // People seldom mistype a word's first letter: "sorces" is "sources", not the commoner "forces".
-          const keepsFirst = item[0] === word[0];
-          // A letter left out or added, two swapped, a neighbouring key or another vowel are the slips
-          // people make: "baner" is "banner" (an "n" left out), not "baker" (k for n, keys apart).
-          const likely = isLikelySlip(word, item);
-          if (
-            !best ||
-            distance < best.distance ||
-            (distance === best.distance &&
-              (keepsFirst !== bestKeepsFirst
-                ? keepsFirst
-                : likely !== bestLikely
-                  ? likely
-                  : frequency > bestFrequency))
-          ) {
-            best = { word: item, distance };
-            bestFrequency = frequency;
-            bestKeepsFirst = keepsFirst;
-            bestLikely = likely;
-          }
-        }
+    for (const { word: item, distance } of this.near(word, max)) {
+      const frequency = this.frequency.get(item) ?? 0;
+      // People seldom mistype a word's first letter: "sorces" is "sources", not the commoner "forces".
+      const keepsFirst = item[0] === word[0];
+      // A letter left out or added, two swapped, a neighbouring key or another vowel are the slips
+      // people make: "baner" is "banner" (an "n" left out), not "baker" (k for n, keys apart).
+      const likely = isLikelySlip(word, item);
+      if (
+        !best ||
+        distance < best.distance ||
+        (distance === best.distance &&
+          (keepsFirst !== bestKeepsFirst
+            ? keepsFirst
+            : likely !== bestLikely
+              ? likely
+              : frequency > bestFrequency))
+      ) {
+        best = { word: item, distance };
+        bestFrequency = frequency;
+        bestKeepsFirst = keepsFirst;
+        bestLikely = likely;
       }
     }
     return best;
