@@ -34,6 +34,11 @@ export interface EvalReport {
   quotes: number;
   verbatimQuotes: number;
   misses: EvalMiss[];
+  /**
+   * Wrong answers with a real citation, the worst thing the bot can do: questions to refuse that were
+   * answered, and answerable questions answered without the required terms (the wrong fact).
+   */
+  wrong: { refusalsAnswered: number; wrongFact: number };
   /** "answer/plain" → [right, asked]: for sets whose questions name their class; "time-sensitive" too. */
   byClass: Record<string, [number, number]>;
 }
@@ -65,6 +70,7 @@ export function evaluate(
     quotes: 0,
     verbatimQuotes: 0,
     misses: [],
+    wrong: { refusalsAnswered: 0, wrongFact: 0 },
     byClass: {},
   };
   for (const item of questions) {
@@ -81,12 +87,16 @@ export function evaluate(
       if (answer.status !== "answered")
         report.misses.push({ id: item.id, q: item.q, why: "abstained", answer });
       else if (!hasRequiredTerms(asked, item.must ?? [])) {
+        report.wrong.wrongFact++;
         report.misses.push({ id: item.id, q: item.q, why: `missing ${JSON.stringify(item.must)}`, answer });
       } else report.answeredRight++;
     } else {
       report.abstainable++;
       if (answer.status === "no_answer") report.abstained++;
-      else report.misses.push({ id: item.id, q: item.q, why: "answered", answer });
+      else {
+        report.wrong.refusalsAnswered++;
+        report.misses.push({ id: item.id, q: item.q, why: "answered", answer });
+      }
     }
     const keys = [item.class && `${item.expect}/${item.class}`, item.time && "time-sensitive"];
     for (const key of keys) {
@@ -103,6 +113,10 @@ export function evaluate(
 const percent = (part: number, whole: number) =>
   whole === 0 ? "n/a" : `${((100 * part) / whole).toFixed(1)} %`;
 
+/** Answers given that should not have been: refusals answered plus answers with the wrong fact. */
+export const wrongAnswers = (report: EvalReport): number =>
+  report.wrong.refusalsAnswered + report.wrong.wrongFact;
+
 export function formatReport(name: string, report: EvalReport): string {
   const classes = Object.entries(report.byClass)
     .sort(([a], [b]) => a.localeCompare(b))
@@ -110,7 +124,8 @@ export function formatReport(name: string, report: EvalReport): string {
   return [
     `${name}: answered right ${report.answeredRight}/${report.answerable} (${percent(report.answeredRight, report.answerable)}),`,
     `abstained ${report.abstained}/${report.abstainable} (${percent(report.abstained, report.abstainable)}),`,
-    `verbatim quotes ${report.verbatimQuotes}/${report.quotes} (${percent(report.verbatimQuotes, report.quotes)})`,
+    `verbatim quotes ${report.verbatimQuotes}/${report.quotes} (${percent(report.verbatimQuotes, report.quotes)}),`,
+    `wrong answers ${wrongAnswers(report)} (${report.wrong.refusalsAnswered} to refuse, ${report.wrong.wrongFact} wrong fact)`,
     ...(classes.length > 0 ? [`\n    by class: ${classes.join("; ")}`] : []),
   ].join(" ");
 }
