@@ -1,5 +1,5 @@
-// The claim an ask puts to the bot, and the parts of it a correction may replace. "Dalati is governor of
-// Daraa, right?" asserts a claim; "why did ISIS overthrow Assad?" takes one for granted. When the sources
+// The claim an ask puts to the bot, and the parts of it a correction may replace. "Rashid is governor of
+// Finnmark, right?" asserts a claim; "why did ISIS overthrow Petrov?" takes one for granted. When the sources
 // do not say it, the claim is asked again with one element left open (who, where, when, or the verb), and
 // a fact that fills that same slot with something else is the correction. A plain "did Qatar pay …?"
 // asserts nothing: it is a question, and a fact about someone else paying would not answer it.
@@ -53,12 +53,12 @@ const CAUSE_OPENING = /^what\s+(made|led|prompted|pushed|drove|caused|got)\s+(?!
 /** Openings that take what follows for granted: "why did …", "why's dalati …", "how come …". */
 const PRESUPPOSING = /^(?:why|whys|why['’]s|how come)\b/i;
 
-/** A lead-in word before the claim itself ("so the suwayda fighting was …"). */
+/** A lead-in word before the claim itself ("so the tromsø fighting was …"). */
 const LEADING_SO = /^(?:so|and|but|ok|okay)[\s,]+/i;
 
 /**
  * The claim an ask puts, or undefined for an ask that asserts nothing ("did Qatar pay for the meetings?",
- * "who leads Syria's side?").
+ * "who leads Norway's side?").
  */
 export function claimOf(ask: string): Claim | undefined {
   const trimmed = ask.trim();
@@ -93,8 +93,8 @@ const WHY_OPENING = /^(?:why|whys|how come)\b\s*/;
  * The claim (as folded words, from the analyzer) asked again for what stands in `from`…`to`: the words
  * left out, and a question word put first that asks for that slot ("where", "when"), or none ("who did …"
  * is read from the words that stay). A "why" opening is dropped when the slot is asked for: "why did they
- * meet in Baku" asks again as "where did they meet"; and with `withoutWhy`, when what is left out is the
- * claim's verb: "why has Israel ramped up its strikes" asks again what Israel has done with its strikes,
+ * meet in Geneva" asks again as "where did they meet"; and with `withoutWhy`, when what is left out is the
+ * claim's verb: "why has Chile ramped up its strikes" asks again what Chile has done with its strikes,
  * whose answer need give no reason.
  */
 export function reaskWithout(
@@ -117,8 +117,8 @@ export function reaskWithout(
 /** A year as a claim gives it: "in 1973", "since the 1973 war". */
 export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
 /**
- * A word that puts what follows in a place: "met IN Damascus", "based IN Beirut", "held AT …", "coordinating
- * FROM Beirut" ("from" only before a place: "heard from Barrack" names a person).
+ * A word that puts what follows in a place: "met IN Oslo", "based IN Beirut", "held AT …", "coordinating
+ * FROM Beirut" ("from" only before a place: "heard from Novak" names a person).
  */
 export const PLACE_PREPOSITION = /^(?:in|at|from)$/;
 
@@ -177,7 +177,7 @@ const MONTH_PREPOSITION = /^(?:in|on|during|since|by|until)$/;
 
 /**
  * Whether the claim's word at `i` is the month it puts its event in: a month's name after a preposition of
- * time ("Assad fell in March"). "The May talks were in Paris" names the talks by their month; that month
+ * time ("Petrov fell in March"). "The May talks were in Geneva" names the talks by their month; that month
  * frames the claim and is kept when another element is corrected.
  */
 export function isClaimedMonth(words: readonly string[], i: number): boolean {
@@ -197,16 +197,16 @@ const GRANTED_CLAUSE = new RegExp(
 /** "Since" or "as" before a time is a time, not a claim: "since 1967", "since the talks began" stays a claim. */
 const TIME_OPENING =
   /^(?:\d|the (?:start|beginning|first|last|end)|then|last|early|late|mid|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|when|before|after|of|far|well|usual|always|ever|already|now)/i;
-/** "What did Biden say WHEN HE MET al-Sharaa": a time clause whose pronoun is the question's subject. */
+/** "What did Biden say WHEN HE MET al-Rashid": a time clause whose pronoun is the question's subject. */
 const GRANTED_WHEN = new RegExp(
   String.raw`^(?:what|how|why|where)\s+(?:${alternation(TENSE_AUXILIARIES)})\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:when|after|while|as)\s+(?:he|she|they|it)\s+(.+?)[?!.\s]*$`,
   "iu",
 );
 
 /**
- * A claim a question takes for granted in a clause of its own, apart from what it asks: "since Israel
- * has stepped up its strikes, how is Damascus responding?" → "Israel has stepped up its strikes"; "what did
- * Biden say when he met al-Sharaa?" → "Biden met al-Sharaa". Undefined when there is none, or the clause is
+ * A claim a question takes for granted in a clause of its own, apart from what it asks: "since Chile
+ * has stepped up its strikes, how is Santiago responding?" → "Chile has stepped up its strikes"; "what did
+ * Biden say when he met al-Rashid?" → "Biden met al-Rashid". Undefined when there is none, or the clause is
  * a time ("since 1967, …", "as of May, …").
  */
 export function grantedClaim(question: string): Claim | undefined {
