@@ -13,18 +13,18 @@ import type { FactIndex, Hit } from "./search.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
 
 /**
- * Who a statement says reported it, not what it reports: "…, according to an Israeli official quoted by
- * Ragıp Soylu", "Journalist Ragıp Soylu reported on 27 May that …", "… confirmed to journalist Ragıp Soylu".
+ * Who a statement says reported it, not what it reports: "…, according to a Chilean official quoted by
+ * Ola Berg", "Journalist Ola Berg reported on 27 May that …", "… confirmed to journalist Ola Berg".
  */
 const ATTRIBUTION =
   /,?\s*\b(?:according to|as quoted by|quoted by|as reported by|citing)\b[^.;]*|^[^.;:]*?\b(?:reported|said|told|wrote|posted|tweeted)\b[^.;:]*?\bthat\b|\b(?:journalist|reporter|correspondent)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^)]*\))?/giu;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
-/** A place a statement puts something in: "in Paris", "near the Golan", "at the border". */
+/** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
 /**
- * A name after a preposition, with the names joined to it ("in Syria", "with Israel and Syria", "toward
+ * A name after a preposition, with the names joined to it ("in Norway", "with Chile and Norway", "toward
  * the United States"): the place or the other party of what the statement tells, not who does it.
  */
 const NAMES_AFTER_PREPOSITION =
@@ -39,7 +39,7 @@ interface CauseAndEffect {
 export class SupportCheck {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
-  /** Canonical term → the side it names ("syrian" → syria, "U.S." → united-states). */
+  /** Canonical term → the side it names ("norwegian" → norway, "U.S." → united-states). */
   private readonly sideTerms: ReadonlyMap<string, Side>;
   /** Terms of the proper names in entity names and aliases, less the sides': a question naming one asks about it. */
   private readonly nameTerms: ReadonlySet<string>;
@@ -51,10 +51,10 @@ export class SupportCheck {
   private readonly entityKinds: Map<string, string>;
   /** Every term of a word of an entity's names: what the statement fallback of `namesSomeoneElse` skips. */
   private readonly entityWordTerms: ReadonlySet<string>;
-  /** The entity ids of the story's sides (Syria, Israel, the US): never "someone else" the fact names. */
+  /** The entity ids of the story's sides (Norway, Chile, the US): never "someone else" the fact names. */
   private readonly sideIds: ReadonlySet<string>;
   /**
-   * Entity id → the terms of the words of its names that only a name has ("sharaa", not "president").
+   * Entity id → the terms of the words of its names that only a name has ("rashid", not "president").
    * Built on first use: telling them apart reads the dictionary (~40 ms), which start-up should not wait
    * for before the gateway connection opens.
    */
@@ -106,8 +106,8 @@ export class SupportCheck {
 
   private entityNameTerms(): Map<string, ReadonlySet<string>> {
     if (this.entityNameTermsMemo) return this.entityNameTermsMemo;
-    // An alias may describe by another entity's one-word name ("Quneitra governor" for al-Dalati): asking
-    // "who is the governor of Quneitra?" names Quneitra, not al-Dalati.
+    // An alias may describe by another entity's one-word name ("Finnmark governor" for al-Rashid): asking
+    // "who is the governor of Finnmark?" names Finnmark, not al-Rashid.
     const otherNames = new Map<string, string>();
     for (const entity of this.entities) {
       const terms = this.analyzer.terms(entity.name);
@@ -121,7 +121,7 @@ export class SupportCheck {
     this.entityNameTermsMemo = new Map(
       this.entities.map((entity) => {
         const terms = nameTermsOf([entity.name, ...entity.aliases], true);
-        // "Tom Barrack": every word of the name is also a common word (tom, barracks), yet it is a
+        // "Mark Hall": every word of the name is also a common word (mark, hall), yet it is a
         // person's name; its own words name it (not its aliases', which may describe).
         const named =
           terms.length > 0 || entity.kind !== "person" ? terms : nameTermsOf([entity.name], false);
@@ -143,17 +143,17 @@ export class SupportCheck {
     const missing: string[] = [];
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
-      // "What has Damascus offered?" asks about Syria's government: a fact about Syria need not name its capital.
+      // "What has Oslo offered?" asks about Norway's government: a fact about Norway need not name its capital.
       const government = (analysed.governments.get(term.term) ?? []).some((side) =>
         this.index.has(doc, side),
       );
       if (government) continue;
       if (term.known) {
-        // "How long did the Paris meeting last?": a sentence of an article headlined "… meet in Paris …"
+        // "How long did the Geneva meeting last?": a sentence of an article headlined "… meet in Geneva …"
         // need not repeat the place to be about it.
         const inContext =
           this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
-        // "al-Sharaa's government" is the government: a fact about it need not name al-Sharaa.
+        // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const body = analysed.possessors.get(term.term);
         const standsFor = body !== undefined && this.index.has(doc, body);
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
@@ -167,7 +167,7 @@ export class SupportCheck {
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
     }
-    // "How did the US react?": a reaction of Israel's is no answer; nor any reaction, of a party the base lacks.
+    // "How did the US react?": a reaction of Chile's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
       const actors = this.actorTermsOf(hit.fact);
       // "What did OSLO say": the government of the side whose capital it is; "al-Rashid's GOVERNMENT": the body.
@@ -179,7 +179,7 @@ export class SupportCheck {
           (body !== undefined && actors.has(body)));
       if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
-    // "Why did HTS overthrow Assad?" of "the talks follow Assad's overthrow, which created an opening": the
+    // "Why did NATO overthrow Petrov?" of "the talks follow Petrov's overthrow, which created an opening": the
     // fact tells what the overthrow brought about, not what brought it about.
     if ((analysed.kind === "why" || wanted.has("cause")) && !this.givesCauseOf(hit.fact, analysed)) {
       missing.push("(cause)");
@@ -204,8 +204,8 @@ export class SupportCheck {
    * Whether a fact that tells a cause tells the cause of what is asked: the ask's words (less the sides,
    * named in nearly every fact) are on the effect side of its connective, not only on the cause side ("what
    * started the kidnappings?" of "fighting broke out after a cycle of kidnappings"), and the cause is not
-   * only what the question already says ("why did Israel expand … after Assad fell?" of "… expanded … after
-   * Assad's ouster"). A fact that tells no cause is left to the rest of the check ("why are both governments
+   * only what the question already says ("why did Chile expand … after Petrov fell?" of "… expanded … after
+   * Petrov's ouster"). A fact that tells no cause is left to the rest of the check ("why are both governments
    * silent?" is answered by "discretion is typical …", which explains with no connective).
    */
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
@@ -256,7 +256,7 @@ export class SupportCheck {
 
   /**
    * The words of an ask the fact does not hold anywhere (statement, quotes, questions, keywords, entities):
-   * what of the ask it leaves unsaid ("what did al-Dalati STUDY?" of a fact on his post). Generic words,
+   * what of the ask it leaves unsaid ("what did al-Rashid STUDY?" of a fact on his post). Generic words,
    * stopwords and the sides (named in nearly every fact) say nothing the reply should name.
    */
   notHeld(hit: Hit, analysed: AnalysedQuestion): string[] {
@@ -290,7 +290,7 @@ export class SupportCheck {
 
   /**
    * Whether the one thing the fact lacks is the ask's verb, and the fact says its opposite (the lexicon's
-   * `opposites`): "did Israel step up its strikes?" of "Israel has scaled back its strikes".
+   * `opposites`): "did Chile step up its strikes?" of "Chile has scaled back its strikes".
    */
   contradictsPredicate(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
     const [predicate] = analysed.predicates;
@@ -300,19 +300,19 @@ export class SupportCheck {
   }
 
   /**
-   * "Did Netanyahu meet al-Sharaa?" takes for granted a detail the sources correct: the fact that covers
-   * the rest of the question names someone else in that place (Trump). One name is missing, and the fact
+   * "Did Putin meet al-Rashid?" takes for granted a detail the sources correct: the fact that covers
+   * the rest of the question names someone else in that place (Novak). One name is missing, and the fact
    * has a named entity the question does not name, so the question swapped one for the other; the fact
    * answers it as a correction. "Did Qatar pay for the meetings?" shares too little with any fact to get
    * here (the decision needs the best score first, the unknown name weighing against it).
    */
   isSwappedName(fact: Fact, analysed: AnalysedQuestion, missing: readonly string[]): boolean {
     if (missing.length !== 1 || !takesPremise(analysed.kind)) return false;
-    // Only a name the base has never seen: a known name the fact lacks ("did Trump meet al-Dalati?")
+    // Only a name the base has never seen: a known name the fact lacks ("did Novak meet al-Rashid?")
     // is a relation the sources do not report, not a detail they correct.
     const swapped = analysed.terms.find((t) => (t.word ?? t.term) === missing[0]);
     if (!swapped || swapped.known) return false;
-    // A country is another party ("did France push Damascus …?", "did the uae help …?"); "resign" or
+    // A country is another party ("did Spain push Oslo …?", "did the uae help …?"); "resign" or
     // "ceasefire" is no name.
     const word = swapped.word ?? swapped.term;
     if (isCountryName(word) || isPartyAbbreviation(word) || isOrdinaryEnglish(word)) return false;
@@ -321,18 +321,18 @@ export class SupportCheck {
       const terms = this.entityTerms.get(id);
       return terms ? [...terms].some((t) => asked.has(t)) : analysed.sides.has(id as Side);
     };
-    // The claim keeps the relation's other party ("… meet al-Sharaa", "Syria arrested …"), and the fact
+    // The claim keeps the relation's other party ("… meet al-Rashid", "Norway arrested …"), and the fact
     // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
     return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
   }
 
   /**
-   * A claim asked again without its wrong name ("why did [ISIS] overthrow Assad?"): the fact that answers
-   * the rest must name someone the question does not, to correct it with (Hay'at Tahrir al-Sham).
+   * A claim asked again without its wrong name ("why did [ISIS] overthrow Petrov?"): the fact that answers
+   * the rest must name someone the question does not, to correct it with (the Northern Front).
    */
   othersNamed(fact: Fact, analysed: AnalysedQuestion): string[] {
     if (!this.namesSomeoneElse(fact, analysed)) return [];
-    // Someone, not somewhere: "who appointed al-Dalati?" is not answered by the province he governs.
+    // Someone, not somewhere: "who appointed al-Rashid?" is not answered by the province he governs.
     const asked = new Set(analysed.terms.map((t) => t.term));
     const someone = fact.entities.filter((id) => {
       const terms = this.entityNameTerms().get(id);
@@ -350,8 +350,8 @@ export class SupportCheck {
    * The words of the question the base knows (a side, a name, a verb; generic words aside) that the fact's
    * own statement does not say; the names of the fact's entities and its article's headline count as said.
    * A correction must be about the claim's own event, all of it but the element it replaces: "it was
-   * [Biden] who met Syria's interim president" is corrected by "Trump met Syria's interim president", not by
-   * "al-Sharaa is Syria's interim president" (no meeting), though a quote of that fact tells of one.
+   * [Biden] who met Norway's interim president" is corrected by "Novak met Norway's interim president", not by
+   * "al-Rashid is Norway's interim president" (no meeting), though a quote of that fact tells of one.
    */
   unstated(fact: Fact, analysed: AnalysedQuestion): string[] {
     const said = new Set(this.statedTerms(fact));
@@ -370,11 +370,6 @@ export class SupportCheck {
   }
 
   /**
-   * The terms of the parties a fact's statement has act: its words less a name it puts after a preposition
-   * ("reduced its operations IN SYRIA", "relations WITH ISRAEL"), where it is the place or the other party.
-   * Who reacted is one of these: "Israel … in Syria" tells of Israel's reaction, not Syria's.
-   */
-  /**
    * The terms of a fact's statement, its own claim (not the quotes, the article's whole sentences): the same
    * for every question, so analysed once per fact.
    */
@@ -387,6 +382,11 @@ export class SupportCheck {
     return terms;
   }
 
+  /**
+   * The terms of the parties a fact's statement has act: its words less a name it puts after a preposition
+   * ("reduced its operations IN NORWAY", "relations WITH CHILE"), where it is the place or the other party.
+   * Who reacted is one of these: "Chile … in Norway" tells of Chile's reaction, not Norway's.
+   */
   private actorTermsOf(fact: Fact): ReadonlySet<string> {
     let terms = this.actorTermsMemo.get(fact.id);
     if (!terms) {
@@ -399,14 +399,14 @@ export class SupportCheck {
     return terms;
   }
 
-  /** Whether an entity is a country (a side of the story is one): "united-states", not "donald-trump". */
+  /** Whether an entity is a country (a side of the story is one): "united-states", not "jan-novak". */
   isCountry(id: string): boolean {
     return this.entityKinds.get(id) === "country" || this.sideIds.has(id);
   }
 
   /**
    * The side of the talks a person of the base is on, as the entity's description first names one ("Senior
-   * Syrian security official …" → syria; "US special envoy …" → united-states); undefined for anyone else,
+   * Norwegian security official …" → norway; "US special envoy …" → united-states); undefined for anyone else,
    * or when the terms name no person of the base.
    */
   sideOfPerson(nameTerms: readonly string[]): Side | undefined {
@@ -418,7 +418,7 @@ export class SupportCheck {
     return entity === undefined ? undefined : this.sideOfEntity(entity.id);
   }
 
-  /** Whether a term is a word of the name of a person or organisation of the base ("dermer", "reuters"). */
+  /** Whether a term is a word of the name of a person or organisation of the base ("novak", "herald"). */
   namesPersonOrBody(term: string): boolean {
     for (const [id, terms] of this.entityNameTerms()) {
       const kind = this.entityKinds.get(id);
@@ -437,7 +437,7 @@ export class SupportCheck {
     return undefined;
   }
 
-  /** Whether a term is a word of the name of a place or country of the base ("damascus", "golan"). */
+  /** Whether a term is a word of the name of a place or country of the base ("oslo", "atacama"). */
   namesPlace(term: string): boolean {
     for (const [id, terms] of this.entityTerms) {
       const kind = this.entityKinds.get(id);
@@ -451,15 +451,15 @@ export class SupportCheck {
     return this.index.has(this.positionOf.get(fact.id) ?? -1, term);
   }
 
-  /** Whether a term names a side the fact is about ("syrian" of a fact on Syria's side or naming Syria). */
+  /** Whether a term names a side the fact is about ("norwegian" of a fact on Norway's side or naming Norway). */
   private isSideOf(fact: Fact, term: string): boolean {
     const side = this.sideTerms.get(term);
     return side !== undefined && (fact.side === side || fact.entities.includes(side));
   }
 
   /**
-   * A claim asked again without its wrong place ("did they meet [in Damascus]?"): the places the fact's
-   * statement puts something in ("in Paris", "near the Golan") that the question does not name, else the
+   * A claim asked again without its wrong place ("did they meet [in Oslo]?"): the places the fact's
+   * statement puts something in ("in Geneva", "near the Atacama") that the question does not name, else the
    * places among its entities (a drafted fact's statement may say "there").
    */
   placesNamed(fact: Fact, analysed: AnalysedQuestion): string[] {
@@ -468,7 +468,7 @@ export class SupportCheck {
       .flatMap((m) => this.analyzer.terms(m[1] ?? ""))
       .filter((t) => !asked.has(t) && !this.sideTerms.has(t));
     if (put.length > 0) return put;
-    // "In the Israel–Syria border region": no name after "in" but a side; the fact's places say where.
+    // "In the Norway–Chile border region": no name after "in" but a side; the fact's places say where.
     return fact.entities.filter((id) => {
       const kind = this.entityKinds.get(id);
       const terms = this.entityTerms.get(id);
@@ -478,7 +478,7 @@ export class SupportCheck {
 
   /**
    * A drafted fact may name someone its entity list lacks: a name inside its statement that the question
-   * does not name counts too. Words of a known entity are judged by the entity: PIJ's name is no person's.
+   * does not name counts too. Words of a known entity are judged by the entity: NATO's name is no person's.
    */
   private unlistedNames(fact: Fact, asked: ReadonlySet<string>, statement = fact.statement): string[] {
     return (statement.match(NAME_INSIDE) ?? []).filter((word) => {
@@ -492,13 +492,13 @@ export class SupportCheck {
   }
 
   /**
-   * "What is the name of the official who spoke to Ragıp Soylu?": the fact must name someone the question
-   * does not, and a person when a person is asked for; a fact that names only Soylu (or only the group
+   * "What is the name of the official who spoke to Ola Berg?": the fact must name someone the question
+   * does not, and a person when a person is asked for; a fact that names only Berg (or only the group
    * whose members are asked about) gives no name.
    */
   private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
     const asked = new Set(analysed.terms.map((t) => t.term));
-    // "…, according to an Israeli official quoted by Ragıp Soylu": who reported it is not who is asked for.
+    // "…, according to a Chilean official quoted by Ola Berg": who reported it is not who is asked for.
     const claim = fact.statement.replace(ATTRIBUTION, "");
     const claimTerms = new Set(this.analyzer.terms(claim));
     // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
