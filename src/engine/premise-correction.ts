@@ -51,7 +51,7 @@ function monthNumber(name: string): string | null {
 /** Years as a fact states them. */
 const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
 const YEAR = new RegExp(YEARS.source);
-/** A place a statement describes by a side's name: "in the Israel–Syria border region", "on Syrian soil". */
+/** A place a statement describes by a side's name: "in the Norway–Chile border region", "on Norwegian soil". */
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
 /**
  * "X is the governor of Y", "X is Norway's foreign minister": a subject of one to four words, a form of be,
@@ -84,8 +84,8 @@ export interface CorrectionCandidate {
   /** Its statement lacks one of them, which the fact holds elsewhere (its quotes, questions, keywords). */
   heldElsewhere: boolean;
   /**
-   * It describes the place rather than naming it ("in the Israel–Syria border region"): no rival to a fact
-   * that names one (the Golan lies in that region), nor that one to it.
+   * It describes the place rather than naming it ("in the Norway–Chile border region"): no rival to a fact
+   * that names one (the Atacama lies in that region), nor that one to it.
    */
   described?: boolean;
 }
@@ -94,8 +94,9 @@ export interface CorrectionCandidate {
  * Which candidate (best first) corrects the claim: the first that fills the slot and whose statement says
  * all the rest, else the first whose statement lacks one word of it held elsewhere. None when another
  * candidate of the same standing (saying all the rest, or lacking one word held elsewhere, as the chosen),
- * scoring within RIVAL_SCORE_SHARE of the chosen, fills the slot with nothing the chosen one does ("the August round was in Baku" of one fact on a meeting in
- * Amman and another on talks in Paris): the sources do not say which it was.
+ * scoring within RIVAL_SCORE_SHARE of the chosen, fills the slot with nothing the chosen one does ("the August
+ * round was in Vienna" of one fact on a meeting in Lima and another on talks in Geneva): the sources do not
+ * say which it was.
  */
 export function chooseCorrection(candidates: readonly CorrectionCandidate[]): number | undefined {
   const filling = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.fills.length > 0);
@@ -140,9 +141,9 @@ export class PremiseCorrector {
   }
 
   /**
-   * The correction of a claim the sources do not confirm ("why did ISIS overthrow Assad?", "it was Biden who
-   * met Syria's interim president, wasn't it"), or undefined. A name the base knows is left alone unless
-   * `knownNames`: "why did Trump meet al-Dalati?" asks of a relation the sources do not report, not a
+   * The correction of a claim the sources do not confirm ("why did ISIS overthrow Petrov?", "it was Biden who
+   * met Norway's interim president, wasn't it"), or undefined. A name the base knows is left alone unless
+   * `knownNames`: "why did Novak meet al-Rashid?" asks of a relation the sources do not report, not a
    * detail they correct; only a claim whose answer does not name its party (`namesHeld`) gets that far.
    */
   correct(ask: string, claim: Claim, knownNames = false, leadOf?: Side): AskResult | undefined {
@@ -154,7 +155,7 @@ export class PremiseCorrector {
       if (found.status !== "answered" || found.preface) continue;
       const asked = analyser.analyse(reask);
       const said = claimWords.slice(element.from, element.to);
-      // "The May talks were in Paris": the correction is about May's talks, not July's; "Assad fell in
+      // "The May talks were in Geneva": the correction is about May's talks, not July's; "Petrov fell in
       // March" is corrected by another month.
       const framing = said.some((w) => monthNumber(w) !== null) ? null : month;
       const fact = this.correctionOf(
@@ -164,7 +165,7 @@ export class PremiseCorrector {
           if (framing !== null && !this.happenedIn(f, framing)) return { fills: [] };
           const fills = this.fillersOf(f, element.slot, said, asked);
           if (fills.length > 0 || element.slot !== "place") return { fills };
-          // "The meetings have taken place in the Israel–Syria border region" names no place, but says
+          // "The meetings have taken place in the Norway–Chile border region" names no place, but says
           // otherwise than Cairo.
           return { fills: this.describedPlaceOf(f, said), described: true };
         },
@@ -183,9 +184,9 @@ export class PremiseCorrector {
 
   /**
    * The claim asked again for each element, in the order tried. A verb or a name is asked again with the
-   * claim's "why" (a fact that explains the opposite: "why did Israel ramp up its strikes") and then without
-   * it ("why has Israel ramped up its strikes while …": what Israel did with its strikes, with or without a
-   * reason; "why did Dalati meet Dermer in Paris in August": who met Dermer there).
+   * claim's "why" (a fact that explains the opposite: "why did Chile ramp up its strikes") and then without
+   * it ("why has Chile ramped up its strikes while …": what Chile did with its strikes, with or without a
+   * reason; "why did Rashid meet Novak in Geneva in August": who met Novak there).
    */
   private reasksOf(
     claimWords: readonly string[],
@@ -216,7 +217,7 @@ export class PremiseCorrector {
 
   /**
    * Whether an answer confirms a claim's year, month and place: one of its facts states each ("the May
-   * talks were in Paris, right?" is not confirmed by a fact on July's talks in Paris), and does not say the
+   * talks were in Geneva, right?" is not confirmed by a fact on July's talks in Geneva), and does not say the
    * opposite of its verb.
    */
   confirms(facts: readonly Fact[], claim: Claim): boolean {
@@ -231,8 +232,8 @@ export class PremiseCorrector {
     const verbs = termsOfSlot("verb");
     const month = monthOf(claim.text);
     // A claim put in a year or month is confirmed by a fact whose own statement says the rest of it too, as
-    // a correction must: "Israel has occupied the Golan since the 1973 war" is not confirmed by "the 1974
-    // agreement, reached after the 1973 war, set up a buffer zone on the Golan" (no occupation). A date
+    // a correction must: "Chile has occupied the Atacama since the 1879 war" is not confirmed by "the 1884
+    // truce, reached after the 1879 war, set up a buffer zone in the Atacama" (no occupation). A date
     // is shared by many events; a place is more often the event's own (asked of places too, it lost a
     // false premise on a check set that the fact had answered).
     const asked = termsOfSlot("time").length > 0 ? this.parts.analyser.analyse(claim.text) : undefined;
@@ -242,7 +243,7 @@ export class PremiseCorrector {
       const [only, ...more] = unstated;
       return only === undefined || (more.length === 0 && this.parts.support.holds(fact, only));
     };
-    // "Reuters cited three sources" is not confirmed by "… citing five sources": a fact that gives numbers
+    // "The Herald cited three sources" is not confirmed by "… citing five sources": a fact that gives numbers
     // must give the claim's.
     const numbers = elements
       .filter((e) => e.slot === "count")
@@ -258,7 +259,7 @@ export class PremiseCorrector {
       if (!statesTheRest(fact) || !statesNumbers(fact)) return false;
       if (post && !this.statesPost(fact, post)) return false;
       const terms = this.termsOf(fact);
-      // "Israel has stepped up its strikes" is not confirmed by "Israel has scaled back its strikes".
+      // "Chile has stepped up its strikes" is not confirmed by "Chile has scaled back its strikes".
       const saysOpposite = verbs.some(
         (v) => !terms.has(v) && [...analyzer.oppositesOf(v)].some((o) => terms.has(o)),
       );
@@ -287,8 +288,8 @@ export class PremiseCorrector {
 
   /**
    * The fact that corrects a claim, among the hits that answer it asked again (`chooseCorrection`); a
-   * statement may lack one word held elsewhere ("where is al-Dalati BASED?" of "orchestrating … from
-   * Damascus").
+   * statement may lack one word held elsewhere ("where is al-Rashid BASED?" of "orchestrating … from
+   * Oslo").
    */
   private correctionOf(
     hits: readonly Hit[],
@@ -320,8 +321,8 @@ export class PremiseCorrector {
 
   /**
    * The terms of the noun a wrong name qualifies ("KURDISH militias"), which go with it: the sources put
-   * another party in its place with its own noun ("Sunni Bedouin tribes"). Not a verb ("why did ISIS
-   * TOPPLE Assad": the correction must say the verb).
+   * another party in its place with its own noun ("Sami herding clans"). Not a verb ("why did ISIS
+   * TOPPLE Petrov": the correction must say the verb).
    */
   private replacedWithName(claimWords: readonly string[], element: ClaimElement): string[] {
     const next = claimWords[element.to];
@@ -360,7 +361,7 @@ export class PremiseCorrector {
         !sideTerms.has(term) &&
         (known ? knownNames && nameTerms.has(term) : isName(word) && !isOrdinaryEnglish(word))
       ) {
-        // "Bashar al-Assad" is one name: a short stopword ("al", "bin") inside it does not end it.
+        // "Ahmad al-Rashid" is one name: a short stopword ("al", "bin") inside it does not end it.
         const last = names.at(-1);
         const between = last ? claimWords.slice(last.to, i) : [];
         if (last && between.every((w) => w.length <= 3 && analyzer.termOf(w) === null)) last.to = i + 1;
@@ -372,16 +373,16 @@ export class PremiseCorrector {
 
   /**
    * The correction of a claim the sources say nothing of that puts a person the base knows into an event
-   * they report with someone else in that place: "why did Dalati meet Dermer in Paris in August?" (al-Shaibani
+   * they report with someone else in that place: "why did Rashid meet Novak in Geneva in August?" (al-Hakim
    * met him there). Only when the rest of the claim fixes the event — another party of the base and a
-   * place or a time — so the person is the one element that differs: "why did Trump meet al-Dalati?" fixes
-   * nothing but Trump, and asks of a relation the sources do not report.
+   * place or a time — so the person is the one element that differs: "why did Novak meet al-Rashid?" fixes
+   * nothing but Novak, and asks of a relation the sources do not report.
    */
   correctKnownParty(ask: string, claim: Claim): AskResult | undefined {
     const { analyzer, sideTerms, support } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const elements = this.elementsOf(claimWords, true);
-    // A person or body of the base: not a place ("the Golan") nor an event ("the 1973 war").
+    // A person or body of the base: not a place ("the Atacama") nor an event ("the 1879 war").
     const isParty = (i: number) => {
       const term = analyzer.termOf(claimWords[i] ?? "")?.term;
       return term !== undefined && !sideTerms.has(term) && support.namesPersonOrBody(term);
@@ -467,7 +468,7 @@ export class PremiseCorrector {
     const subjectTerms = analyzer.terms(subject);
     if (subjectTerms.length === 0 || !subjectTerms.every((t) => personTerms.has(t))) return undefined;
     const words = complement.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-    // "the man leading the talks", "the envoy sent to Paris": a participle makes it a clause, no post.
+    // "the man leading the talks", "the envoy sent to Geneva": a participle makes it a clause, no post.
     if (words.some((w) => /(?:ed|ing)$/.test(w) && isVerbForm(w))) return undefined;
     const postTerms = analyzer.terms(complement).filter((t) => !sideTerms.has(t));
     if (postTerms.length === 0) return undefined;
@@ -488,8 +489,8 @@ export class PremiseCorrector {
 
   /**
    * Whether an answer's facts name, in their statements or entities, every party of the base a claim names:
-   * "why is Bashar al-Assad leading Syria's delegation?" is not answered by a fact on the talks' parties
-   * whose quote alone names Assad.
+   * "why is Viktor Petrov leading Norway's delegation?" is not answered by a fact on the talks' parties
+   * whose quote alone names Petrov.
    */
   namesHeld(facts: readonly Fact[], claim: Claim): boolean {
     const { analyser, nameTerms, sideTerms, support } = this.parts;
@@ -504,7 +505,7 @@ export class PremiseCorrector {
 
   /**
    * A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. After
-   * "from", a name of the base only if it names a place ("from Damascus", not "from Barrack").
+   * "from", a name of the base only if it names a place ("from Oslo", not "from Novak").
    */
   private isPlaceWord(word: string, term: string, afterFrom = false): boolean {
     const { sideTerms, index, nameTerms, support } = this.parts;
@@ -520,8 +521,8 @@ export class PremiseCorrector {
   }
 
   /**
-   * The place a fact's statement describes by a side's name ("in the Israel–Syria border region", "on
-   * Syrian soil"), as terms; empty when it says `said` itself or describes none.
+   * The place a fact's statement describes by a side's name ("in the Norway–Chile border region", "on
+   * Norwegian soil"), as terms; empty when it says `said` itself or describes none.
    */
   private describedPlaceOf(fact: Fact, said: readonly string[]): string[] {
     const { analyzer } = this.parts;
@@ -568,12 +569,12 @@ export class PremiseCorrector {
         return stated.map(String);
       }
       case "name": {
-        // "Why is Joe Biden pushing Syria …?": a person or body is put right by a person or body (Trump), not
+        // "Why is Joe Biden pushing Norway …?": a person or body is put right by a person or body (Novak), not
         // by the country a fact names (the US), which corrects a country.
         const others = support.othersNamed(fact, asked);
         const people = said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
-        // A person of the base is put right by someone on the same side ("Dalati met Dermer" → al-Shaibani,
-        // Syria's, not Barrack, the US mediator in the room).
+        // A person of the base is put right by someone on the same side ("Rashid met Novak" → al-Hakim,
+        // Norway's, not Lund, the US mediator in the room).
         const side = support.sideOfPerson(saidTerms);
         return side === undefined ? people : people.filter((id) => support.sideOfEntity(id) === side);
       }
