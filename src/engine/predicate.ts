@@ -56,6 +56,9 @@ function verbAfter(
   isName: (word: string) => boolean,
 ): string | undefined {
   let sawVerb = false;
+  // "did Chile FLY to Oslo to meet …": a verb before a "to" that leads to no verb (a preposition), claimed when
+  // a purpose follows it; with none ("did Chile respond to the offer") nothing is claimed, as before.
+  let beforeTo: string | undefined;
   for (const [i, word] of rest.entries()) {
     // "does Washington BACK better ties?": "back" after the subject, with no verb before it ("did they go
     // back …": an adverb) nor a particle after it ("did Chile back down": a phrasal verb), is the verb.
@@ -67,10 +70,27 @@ function verbAfter(
     // A stopword here is most often the verb itself, one too common to claim anything ("do we KNOW").
     if (isStopword(word)) return undefined;
     // "did they END UP holding …", "did Norway AGREE TO release …": the claim is the verb after it.
-    if (CATENATIVE_PARTICLES.has(rest[i + 1] ?? "")) continue;
-    if (isVerb(word)) return word;
+    if (CATENATIVE_PARTICLES.has(rest[i + 1] ?? "")) {
+      if (!leadsToVerb(rest[i + 1], rest[i + 2], isName) && isVerb(word)) beforeTo ??= word;
+      continue;
+    }
+    if (isVerb(word)) return beforeTo ?? word;
   }
   return undefined;
+}
+
+/**
+ * Whether a particle after a verb leads on to the verb that carries the claim: "up" always ("end up
+ * holding"), "to" only before a verb ("agree to release", not "fly to Oslo", "respond to the offer").
+ */
+function leadsToVerb(
+  particle: string | undefined,
+  next: string | undefined,
+  isName: (word: string) => boolean,
+): boolean {
+  if (particle === undefined || !CATENATIVE_PARTICLES.has(particle)) return false;
+  if (particle !== "to") return true;
+  return next !== undefined && !FUNCTION_WORDS.has(next) && !isName(next) && isVerb(next);
 }
 
 /** "… in Geneva", "… at Oslo": the place an ask puts an event in (the name is checked by the caller). */

@@ -14,6 +14,9 @@ describe("predicateWord", () => {
     ["will the council destroy the archive?", "destroy"],
     // a verb that leads to another: the claim is the second
     ["did the council agree to sell the bridge?", "sell"],
+    // "to" before no verb is a preposition: with a purpose after it, the verb before it is the claim
+    ["did the mayor fly to the capital to meet them?", "fly"],
+    ["did the mayor travel to lisbon?", undefined],
     ["why did they end up moving the vote?", "vote"],
     // a noun that is a verb too may stand first; the fact about the same thing has it
     ["did the border crossing reopen?", "border"],
@@ -39,6 +42,7 @@ describe("predicateWord", () => {
   const NAMES = new Set(["trump", "bush"]);
   test.each([
     ["did trump meet the mayor?", "meet"],
+    ["did trump fly to bush to meet him?", "fly"],
     ["did bush sign the bill?", "sign"],
     ["did trump have a hand in it?", undefined],
   ])("%s → %s, names skipped", (ask, expected) => {
