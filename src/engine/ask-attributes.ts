@@ -154,7 +154,7 @@ export function isVerification(ask: string): boolean {
 const PERSON_NOUNS =
   "officials?|negotiators?|members?|leaders?|ministers?|envoys?|spokes(?:man|men|person|woman)|presidents?|governors?|people|persons?|man|men|woman|women|sources?|participants?|chiefs?|delegates?|representatives?|journalists?|reporters?|spy|spies|agents?|commanders?|generals?|soldiers?|fighters?|militants?|mediators?";
 const ASKS_PERSON = new RegExp(
-  `\\bnames?\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
+  `\\bnames?\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
   "iu",
 );
 

@@ -108,6 +108,7 @@ describe("asksForPerson", () => {
     ["what's the name of the official who met them?", true],
     ["what were the names of the militants detained?", true],
     ["the names of those three israeli negotiators?", true],
+    ["what are the names of the 5 sources they used?", true], // a numeral counts the people named
     ["what is the name of the group that won?", false],
     ["what is the name of the province?", false],
     ["who leads the talks?", false],
