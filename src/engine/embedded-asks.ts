@@ -21,9 +21,12 @@ export const REQUEST = new RegExp(
   `^(?:can|could|would|will)\\s+(?:you|u)\\s+(?:please\\s+|pls\\s+)?(?!confirm\\b)[\\p{L}]+(?:\\s+(?:out|up|over|down|through|me|us|on))*\\s+(?:exactly\\s+|precisely\\s+)?((?:${WH_WORDS})\\b.*)$`,
   "iu",
 );
-/** "I want to know WHETHER the governments have said …", "i'm curious IF …": a yes/no question inside a statement. */
+/**
+ * "I want to know WHETHER the governments have said …", "i'm curious IF …": a yes/no question inside a
+ * statement. The verb may take a person first: "could you tell ME whether …", "can someone tell US if …".
+ */
 const WHETHER_ASK =
-  /\b(?:know|knows|wonder|wondering|wondered|curious|sure|tell|asking|check|see|understand)\s+(?:whether|if)\s+(.+)$/i;
+  /\b(?:know|knows|wonder|wondering|wondered|curious|sure|tell|asking|check|see|understand)(?:\s+(?:me|us))?\s+(?:whether|if)\s+(.+)$/i;
 const YES_NO_AUX = new RegExp(`^(?:${alternation(YES_NO_AUXILIARIES)})$`, "i");
 /** The subject of an embedded yes/no question is seldom longer than this ("the two governments"). */
 const MAX_SUBJECT_WORDS = 5;

@@ -101,6 +101,11 @@ describe("splitAsks", () => {
       ["have the two councils said anything official?"],
     ],
     ["i wonder if that's still the plan", ["is that still the plan"]],
+    // … also when the verb takes a person first ("tell me whether")
+    [
+      "I'm writing a summary for class and I need to be accurate, so could you tell me whether the council has said anything about the bridge?",
+      ["has the council said anything about the bridge?"],
+    ],
     // A request whose object is a question asks that question.
     ["could you spell out exactly which repairs the report lists?", ["which repairs the report lists?"]],
     ["can you confirm they voted in may?", ["can you confirm they voted in may?"]],

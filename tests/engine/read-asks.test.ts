@@ -107,9 +107,30 @@ describe("readAsks", () => {
       "the list had the non-interference bit, and what did that accord set up?",
       ["what did that accord set up?"],
     ],
+    // "there" that says something exists is no place: "is there any sign", not "is Oslo any sign"
+    [
+      "the council met the mayor in Oslo, but is there any sign the deal might widen later?",
+      ["is there any sign the deal might widen later?"],
+    ],
+    ["they met in Oslo, and who else was there?", ["who else was Oslo?"]],
+    // a cleft's "it" and "that" stand for nothing; "that" before its own year is "the"
+    [
+      "Given that the army moved into the Oslo zone, what is it that the council now wants to do with that 1974 accord?",
+      ["what the council now wants to do with the 1974 accord?"],
+    ],
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide)).toEqual(asks);
   });
+});
+
+test("a person the base names is 'he' or 'she', never 'it'", () => {
+  const isSide = (word: string) => ["syria", "israel"].includes(word);
+  const isPerson = (word: string) => word === "novak";
+  const question =
+    "Given that the city built roads all the time when Novak was around, has the city changed how much it spends since the vote?";
+  expect(readAsks(question, isSide, undefined, isPerson)).toEqual([
+    "has the city changed how much it spends since the vote?",
+  ]);
 });
 
 describe("readAsks: an ask of function words only asks about its context", () => {
