@@ -5,6 +5,7 @@ import { asksForPerson, headWords } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
+import { isFunctionWord } from "./function-words.js";
 import { type Correction, type Corrector, editDistance, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
@@ -458,6 +459,9 @@ export class QuestionAnalyser {
       return { term: direct.term, known: this.index.isKnownTerm(direct.term) };
     }
     if (this.isStopwordTypo(word)) return null;
+    // "could you tell me WHETHER", "AMID the talks", "yeah": a function word the base never uses weighs
+    // nothing, as a stopword does, not as the rarest word.
+    if (isFunctionWord(word)) return null;
     // A month is a time, never a typo of a word the base has ("march" is not "Marco").
     if (isMonthName(word)) return { term: direct.term, known: false };
     const correction = this.corrector.correct(word) ?? this.possessiveNameCorrection(word);
