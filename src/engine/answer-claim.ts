@@ -16,6 +16,10 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
       : answerAskAsPut(steps, ask);
   const result = placeCorrection(steps, ask, asPut) ?? asPut;
   if (!claim) return result;
+  // "The ministry confirmed the talks, right?" of "neither the ministry nor … has commented": the answer
+  // says the opposite, and is said as the correction.
+  const denied = steps.premise.deniedByNegation(result, claim);
+  if (denied) return denied;
   // "Why is Novak coordinating the talks from Riga?" corrected by a fact that only lacks "Riga": a
   // correction that fills the wrong element's own slot (where he is: Fredburg) says more, and is checked
   // element by element.

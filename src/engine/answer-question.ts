@@ -55,6 +55,8 @@ function correctionOfGranted(steps: AskSteps, question: string, claim: Claim): A
   const asPut = answerAskAsPut(steps, claim.text, false);
   if (asPut.status === "answered") {
     if (asPut.preface) return { ...asPut, ask: question };
+    const denied = steps.premise.deniedByNegation(asPut, claim);
+    if (denied) return { ...denied, ask: question };
     if (steps.premise.confirms(asPut.facts, claim)) return undefined;
   }
   const corrected = steps.premise.correct(question, claim);

@@ -22,6 +22,7 @@ import {
 } from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
+import { deniesByNegation } from "./polarity.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
 import { timeIntentOf } from "./time-intent.js";
@@ -267,6 +268,18 @@ export class PremiseCorrector {
         said.every((t) => terms.has(t)) && !saysOpposite && (month === null || this.happenedIn(fact, month))
       );
     });
+  }
+
+  /**
+   * An answer to a claim whose first fact says the opposite by negation ("since the ministry confirmed
+   * the talks" of "neither the ministry nor … has commented"), said as the correction; undefined otherwise.
+   */
+  deniedByNegation(result: AskResult, claim: Claim): AskResult | undefined {
+    const [fact] = result.facts;
+    if (result.status !== "answered" || result.preface || !fact) return undefined;
+    const terms = (text: string) => this.parts.analyzer.terms(text);
+    if (!deniesByNegation(fact.statement, claim.text, terms)) return undefined;
+    return { ...result, facts: [fact], earlier: [], preface: "The sources say otherwise:" };
   }
 
   /** Whether a fact dates what it tells: a timeline entry, a date of its own, or a month or year in its statement. */

@@ -164,6 +164,18 @@ describe("reaskWithout", () => {
 describe("a wrong element of a claim is corrected from the sources", () => {
   const engine = createEngine(loadKnowledgeBase());
 
+  // A claim the answer negates: the answer is said as the correction, also when the claim is only taken
+  // for granted in a clause before the ask (which would otherwise be answered as if it held).
+  test.each([
+    "given that israel's foreign ministry put out an official statement confirming the meetings, who signed it?",
+    "israel's foreign ministry has officially confirmed the meetings, hasn't it?",
+  ])("%s", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("The sources say otherwise:");
+    expect(textOf(answer)).toContain("officially commented");
+  });
+
   test.each([
     // a name the base has never seen, taken for granted by "why"
     ["why did al-qaeda topple assad in december?", "qaeda", "Tahrir al-Sham"],
