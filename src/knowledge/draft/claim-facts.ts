@@ -1,6 +1,7 @@
 // One fact per claim at a sentence's end: a sentence that ends on claims about a noun gives each such claim a
 // fact of its own, quoting the part it rests on. Pure.
-import { formatDate, resolveDates } from "./dates.js";
+import { formatSortable } from "../dates.js";
+import { resolveDates } from "./dates.js";
 import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
@@ -43,7 +44,9 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
             ...clausesOf(claim.statement),
           ]),
         ],
-        keywords: [...new Set([...claimDates.map((d) => formatDate(d.sort)), ...(section ? [section] : [])])],
+        keywords: [
+          ...new Set([...claimDates.map((d) => formatSortable(d.sort)), ...(section ? [section] : [])]),
+        ],
         kinds: [...kinds],
         reviewed: false,
       };

@@ -3,7 +3,6 @@
 // before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1974) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
 import * as chrono from "chrono-node";
-import { MONTH_NAMES } from "../dates.js";
 
 type Precision = "day" | "month" | "year";
 
@@ -24,15 +23,6 @@ const DAY_MS = 86_400_000;
 /** Words that say a month without a year lies ahead of the dateline ("would sign in September"). */
 const FUTURE_WORDS = /\b(will|would|next|planned|plans?|expected|upcoming|due|set to|later)\b/i;
 const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
-
-/** "24 July 2025", "July 2025" or "2025": how a resolved date is written into a drafted statement. */
-export function formatDate(sort: string): string {
-  const [year, month, day] = sort.split("-");
-  const monthName = month ? MONTH_NAMES[Number(month) - 1] : undefined;
-  if (day && monthName) return `${Number(day)} ${monthName} ${year}`;
-  if (monthName) return `${monthName} ${year}`;
-  return year ?? sort;
-}
 
 function sortable(date: Date, precision: Precision): string {
   const iso = date.toISOString();

@@ -1,7 +1,8 @@
 // A side's lead as a fact of its own, as a curator writes it: who led or represented the side at the event a
 // sentence tells, with their role as the article gives it. Pure.
+
+import { formatSortable } from "../dates.js";
 import type { Entity } from "../schema.js";
-import { formatDate } from "./dates.js";
 import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
@@ -42,7 +43,7 @@ export function leadFact(
   const sideInfo = story.sides.find((s) => s.id === tie.side);
   const label = sideInfo?.label ?? tie.side;
   const noun = eventNoun(ctx, sentence);
-  const event = `the ${noun}${place ? ` in ${place.name}` : ""}${date ? ` on ${formatDate(date)}` : ""}`;
+  const event = `the ${noun}${place ? ` in ${place.name}` : ""}${date ? ` on ${formatSortable(date)}` : ""}`;
   const companionRoles = new Map(tie.companions.map((c) => [c.id, roleInArticle(ctx, c, sentence)]));
   const role = roleInArticle(ctx, tie.person, sentence);
   // A mediator stands between the other sides the sentence or the lede names.
@@ -64,7 +65,7 @@ export function leadFact(
     ],
     topics: topics.length > 0 ? topics : [fallbackTopic],
     questions: [statement, ...leadQuestions(tie, label, between)],
-    keywords: [...new Set([...(date ? [formatDate(date)] : []), ...(section ? [section] : [])])],
+    keywords: [...new Set([...(date ? [formatSortable(date)] : []), ...(section ? [section] : [])])],
     kinds: ["who", "what", "yes-no"],
     side: tie.side,
     reviewed: false,

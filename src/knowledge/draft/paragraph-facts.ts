@@ -1,10 +1,12 @@
 // The facts of one paragraph: one per sentence of a claim (with the sentence before as its second quote when
 // it points back, or joined into the claim before it goes on with), the claims at its end, and a side's
 // lead. Pure.
+
+import { formatSortable } from "../dates.js";
 import type { Entity } from "../schema.js";
 import { claimFactsOf } from "./claim-facts.js";
 import { capitalOf } from "./countries.js";
-import { formatDate, resolveDates } from "./dates.js";
+import { resolveDates } from "./dates.js";
 import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
@@ -146,7 +148,7 @@ export function draftParagraph(
       const ownDate = [...dates, ...contextDates].some(
         (d) => d.precision !== "year" || !/\bthe\s+$/i.test(sentence.slice(0, d.index)),
       );
-      if (event.date && !ownDate) eventDates.push(formatDate(event.date));
+      if (event.date && !ownDate) eventDates.push(formatSortable(event.date));
       if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
       // "the two ministers", "the purpose of the Paris talks": who took part in the event, when the
       // sentence names no one itself.
@@ -220,7 +222,7 @@ export function draftParagraph(
       // The heading a sentence stands under says what its section is about ("The agenda", "The Amman track").
       keywords: [
         ...new Set([
-          ...[...dates, ...contextDates].map((d) => formatDate(d.sort)),
+          ...[...dates, ...contextDates].map((d) => formatSortable(d.sort)),
           ...eventDates,
           ...(section ? [section] : []),
         ]),
@@ -230,7 +232,7 @@ export function draftParagraph(
     };
     if (dated) {
       fact.timeline = {
-        when: dated.relative ? `${dated.text} (${formatDate(dated.sort)})` : formatDate(dated.sort),
+        when: dated.relative ? `${dated.text} (${formatSortable(dated.sort)})` : formatSortable(dated.sort),
         sort: dated.sort,
         implied: dated.implied,
       };

@@ -3,8 +3,9 @@
 // reports, the roles it gives people, its irregular past forms in the infinitive). Pure.
 import nlp from "compromise";
 import { escapeRegExp } from "../../engine/regexp.js";
+import { formatSortable } from "../dates.js";
 import type { Entity } from "../schema.js";
-import { formatDate, type ResolvedDate } from "./dates.js";
+import type { ResolvedDate } from "./dates.js";
 import { ROLE_NOUNS } from "./posts.js";
 import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
 
@@ -55,7 +56,7 @@ export function statementOf(sentence: string, dates: readonly ResolvedDate[]): s
     // "Thursday's meeting" → "Thursday's (24 July 2025) meeting": the possessive stays on its word.
     const possessive = /^['’]s\b/.exec(sentence.slice(end));
     if (possessive) end += possessive[0].length;
-    out += `${sentence.slice(at, end)} (${formatDate(date.sort)})`;
+    out += `${sentence.slice(at, end)} (${formatSortable(date.sort)})`;
     at = end;
   }
   return out + sentence.slice(at);
