@@ -8,7 +8,8 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, pathFromEnv } from "../config.js";
-import { articleSources, names, outletEntities } from "./draft/attributions.js";
+import { articleSources, outletEntities } from "./draft/attributions.js";
+import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
 import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
@@ -158,14 +159,16 @@ export function addArticle(argv: readonly string[]): AddResult {
     text,
     draft.meta.title,
     draft.parsed.paragraphs,
+    draft.sentences,
     draft.parsed.links,
     entities.filter((e) => e.kind === "outlet").flatMap((e) => [e.name, ...e.aliases]),
   );
   // The credited outlets the base lacks become entities of the facts that name them; one no sentence names
   // is left out (a name the base knows is one a question may ask about).
-  const outlets = outletEntities(sources.credited, draft.entities, draft.meta.title).filter((o) =>
-    draft.facts.some((f) => f.quotes.some((q) => names(q, o))),
-  );
+  const credited = outletEntities(sources.credited, draft.entities, draft.meta.title);
+  const creditedIndex = spellingIndex(credited);
+  const names = (quote: string, outlet: Entity) => entitiesIn(quote, creditedIndex).includes(outlet);
+  const outlets = credited.filter((o) => draft.facts.some((f) => f.quotes.some((q) => names(q, o))));
   const drafts = withoutRepeatedClaims(draft.facts).map((fact) => {
     const named = outlets.filter((o) => fact.quotes.some((q) => names(q, o))).map((o) => o.id);
     return named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;

@@ -5,10 +5,9 @@
 // attribution (article.json) naming that outlet, with the link of the Sources list on that outlet's site,
 // or no link when the list has none (no link beats the wrong one). Pure: text in, article.json's
 // `outlet` and `attributions` out.
-import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
-import { slugOf, uniqueId } from "./entities.js";
+import { entitiesIn, slugOf, spellingIndex, uniqueId } from "./entities.js";
 
 interface Attribution {
   id: string;
@@ -77,11 +76,6 @@ export function outletLink(outlet: string, links: readonly string[]): string | n
   return null;
 }
 
-/** Sentences of a paragraph, by their closing punctuation (enough to find what each one relays). */
-function sentencesOf(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?]["”’]?)\s+(?=["“]?\p{Lu})/u).filter((s) => s.trim() !== "");
-}
-
 /** A marker for `sentence` found first at its own place in `text`: its start or end, or the sentence itself. */
 function marker(text: string, sentence: string, at: number, fromStart: boolean): string {
   if (sentence.length <= MARKER_CHARS) return sentence;
@@ -100,28 +94,41 @@ export interface ArticleSources {
   attributions: Attribution[];
 }
 
+/** An outlet's spellings as an entity, so kb:add's one matcher (`entitiesIn`) finds it in a sentence. */
+function outletAsEntity(outlet: string): Entity {
+  const [name = outlet, ...aliases] = spellingsOf(outlet);
+  return { id: slugOf(outlet) || "source", name, kind: "outlet", aliases, description: outlet };
+}
+
 /**
  * The article's outlets and the sentences that relay one of them. `paragraphs`: the body's paragraphs with
- * their offsets; `knownOutlets`: the names and aliases of the base's `outlet` entities.
+ * their offsets, and `sentences` each one's sentences as drafting split them (`sentencesByParagraph`);
+ * `knownOutlets`: the names and aliases of the base's `outlet` entities.
  */
 export function articleSources(
   text: string,
   title: string,
   paragraphs: ReadonlyArray<{ text: string; offset: number }>,
+  sentences: ReadonlyArray<readonly string[]>,
   links: readonly string[],
   knownOutlets: readonly string[],
 ): ArticleSources {
   const credited = creditedOutlets(text, paragraphs[0]?.offset ?? 0);
-  const outlets = [...new Set([...credited, ...knownOutlets])];
+  const outlets = [...new Set([...credited, ...knownOutlets])].map((outlet) => ({
+    outlet,
+    index: spellingIndex([outletAsEntity(outlet)]),
+  }));
   const attributions: Attribution[] = [];
   const ids = new Set<string>();
-  for (const paragraph of paragraphs) {
+  paragraphs.forEach((paragraph, p) => {
     let from = 0;
-    for (const sentence of sentencesOf(paragraph.text)) {
+    for (const sentence of sentences[p] ?? []) {
       const inParagraph = paragraph.text.indexOf(sentence, from);
       from = inParagraph + sentence.length;
       if (!REPORTING.test(sentence)) continue;
-      const named = outlets.filter((outlet) => spellingsOf(outlet).some((s) => saysWord(sentence, s)));
+      const named = outlets
+        .filter(({ index }) => entitiesIn(sentence, index).length > 0)
+        .map(({ outlet }) => outlet);
       // "Israel's Channel 12" and "Channel 12" are one outlet; two different ones are no single source.
       const distinct = named.filter((n) => !named.some((m) => m !== n && m.endsWith(n)));
       if (distinct.length !== 1) continue;
@@ -136,7 +143,7 @@ export function articleSources(
         end: marker(text, sentence, at, false),
       });
     }
-  }
+  });
   return { outlet: credited.length > 0 ? credited.join(", ") : null, credited, attributions };
 }
 
@@ -169,14 +176,4 @@ export function outletEntities(
     });
   }
   return added;
-}
-
-/** Whether `text` names the entity (its name or an alias as a whole word, as written). */
-export function names(text: string, entity: Entity): boolean {
-  return [entity.name, ...entity.aliases].some((s) => saysWord(text, s));
-}
-
-/** Whether `text` has `spelling` as written, as a whole word (no letter or digit either side). */
-function saysWord(text: string, spelling: string): boolean {
-  return new RegExp(`(?<![\\p{L}\\d])${escapeRegExp(spelling)}(?![\\p{L}\\d])`, "u").test(text);
 }

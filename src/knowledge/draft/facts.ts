@@ -44,6 +44,8 @@ interface DraftedArticle {
   entities: Entity[];
   addedEntities: Entity[];
   parsed: ParsedArticle;
+  /** Each paragraph's sentences, located verbatim (`sentencesByParagraph`): what kb:add reads attributions from. */
+  sentences: string[][];
 }
 
 interface DraftInput {
@@ -162,5 +164,6 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     entities,
     addedEntities: added,
     parsed,
+    sentences,
   };
 }
