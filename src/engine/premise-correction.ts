@@ -9,6 +9,7 @@ import { type AskResult, quoted } from "./ask-result.js";
 import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
+import { deniesByNegation } from "./polarity.js";
 import {
   CLAIMED_YEAR,
   type Claim,
@@ -22,7 +23,6 @@ import {
 } from "./premise.js";
 import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
-import { deniesByNegation } from "./polarity.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
 import { timeIntentOf } from "./time-intent.js";
