@@ -6,6 +6,7 @@ import nlp from "compromise";
 import { afterAll, describe, expect, test, vi } from "vitest";
 import { leadersReply } from "../../src/commands/replies/leaders.js";
 import { createEngine } from "../../src/engine/engine.js";
+import { Analyzer } from "../../src/engine/normalise.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
 import { entitiesIn, spellingIndex, uniqueId } from "../../src/knowledge/draft/entities.js";
@@ -684,6 +685,13 @@ test("a person the article gives a post has a profile fact, once in the base: 'w
     "Dermer, one of Netanyahu's closest confidants",
   ]);
   expect(dermer?.keywords).toEqual(expect.arrayContaining(["job", "title", "position"]));
+  // The lexicon reads "post" as a message posted ("what did Barrack post on X?"): as a profile's keyword it
+  // made every profile an answer to what someone posted. No keyword reads as one.
+  const analyzer = new Analyzer(loadKnowledgeBase(dir).lexicon);
+  const posted = analyzer.terms("posted");
+  for (const keyword of dermer?.keywords ?? []) {
+    expect(analyzer.terms(keyword).filter((term) => posted.includes(term))).toEqual([]);
+  }
   expect(dermer?.reviewed).toBe(false);
   // A post held then is told as past; a name before a surname ("Farouk" al-Sharaa) is no post of Ahmed al-Sharaa.
   expect(profileOf(julyFacts, "farouk-al-sharaa")?.statement).toBe(

@@ -7,7 +7,7 @@ import { entitiesIn } from "./entities.js";
 import { personProfile, profileStatement, saidBefore } from "./profiles.js";
 
 /** The words a reader asks what someone is with ("what's Dermer's job?"): a profile fact's keywords. */
-const PROFILE_WORDS = ["job", "title", "post", "role", "position", "portfolio"];
+const PROFILE_WORDS = ["job", "title", "role", "position", "portfolio"];
 
 // "Who is X?": one profile fact per person the article gives a role, as a curator writes it. The words a
 // reader asks a person's post with are its keywords.
