@@ -41,7 +41,7 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
           ...new Set([
             claimStatement,
             ...withInfinitives(claim.statement, irregular),
-            ...clausesOf(claim.statement),
+            ...clausesOf(claim.statement, (w) => ctx.tagged.verbs.has(w.toLowerCase())),
           ]),
         ],
         keywords: [

@@ -213,7 +213,7 @@ export function draftParagraph(
           ...(resolved !== sentence ? [sentence] : []),
           ...(spoken !== sentence ? [spoken] : []),
           ...withInfinitives(spoken, irregular),
-          ...clausesOf(spoken),
+          ...clausesOf(spoken, (w) => tagged.verbs.has(w.toLowerCase())),
           ...claimQuestions(spoken),
           ...dates.flatMap((d) => (d.precision === "year" ? [] : (clauseEndingWith(spoken, d.text) ?? []))),
           ...roleQuestions(sentence, own, tagged),

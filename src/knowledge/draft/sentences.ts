@@ -62,11 +62,19 @@ export function statementOf(sentence: string, dates: readonly ResolvedDate[]): s
   return out + sentence.slice(at);
 }
 
-export function clausesOf(sentence: string): string[] {
+/**
+ * The clauses of a sentence, as extra questions its fact answers: a reader asks about one clause of a long
+ * sentence. `isVerb` (how the tagger read a word) keeps only parts that say something: a part with no verb
+ * is a phrase ("the Paris meeting" of "A week before the Paris meeting"), which as a question of its own
+ * matched every question about that meeting best. The sentence's opening phrase stays ("The 1974
+ * disengagement agreement, reached after …"): it is what the sentence is about, and asked about alone.
+ */
+export function clausesOf(sentence: string, isVerb?: (word: string) => boolean): string[] {
   const parts = sentence
     .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
     .map((p) => p.trim())
-    .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS);
+    .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS)
+    .filter((p) => !isVerb || sentence.startsWith(p) || (p.match(/[\p{L}-]+/gu) ?? []).some(isVerb));
   return parts.length > 1 ? parts.slice(0, MAX_CLAUSES) : [];
 }
 
