@@ -341,16 +341,27 @@ export function namePhraseCorrections(
   const matches: Array<{ at: number; name: readonly string[]; total: number }> = [];
   for (const name of names) {
     if (name.length < 2) continue;
-    for (let at = 0; at + name.length <= words.length; at++) {
-      const distances = name.map((part, i) => {
+    positions: for (let at = 0; at + name.length <= words.length; at++) {
+      // Word by word, leaving a position at its first word too far from the name's: most positions fail at
+      // their first letter, before any edit distance or dictionary lookup.
+      let total = 0;
+      let exact = false;
+      for (let i = 0; i < name.length; i++) {
+        const part = name[i] as string;
         const word = words[at + i] ?? "";
-        if (word === part) return 0;
-        if (word[0] !== part[0] || isCommon(word)) return Number.POSITIVE_INFINITY;
-        return editDistance(word, part, phraseEdits(part));
-      });
-      if (distances.some((d, i) => d > phraseEdits(name[i] ?? ""))) continue;
-      if (!distances.includes(0) && name.some((part) => part.length < 4)) continue;
-      matches.push({ at, name, total: distances.reduce((sum, d) => sum + d, 0) });
+        if (word === part) {
+          exact = true;
+          continue;
+        }
+        if (word[0] !== part[0]) continue positions;
+        const edits = phraseEdits(part);
+        if (edits === 0 || isCommon(word)) continue positions;
+        const distance = editDistance(word, part, edits);
+        if (distance > edits) continue positions;
+        total += distance;
+      }
+      if (!exact && name.some((part) => part.length < 4)) continue;
+      matches.push({ at, name, total });
     }
   }
   // The nearest name claims its words first; a name written exactly ("ahmad al-rashid") corrects nothing,

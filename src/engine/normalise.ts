@@ -83,10 +83,15 @@ export function askedThingTerm(thing: string): string {
 
 export class Analyzer {
   readonly stopwords: ReadonlySet<string>;
-  /** Folded phrase → replacement, longest phrase first. */
-  private readonly phrases: Array<{ phrase: string; replacement: string }>;
+  /**
+   * Folded phrase → replacement, longest phrase first, with the phrase's words (`needs`: it can match only
+   * in a text that has them all) and the replacement's (`brings`: a later phrase may match them).
+   */
+  private readonly phrases: Array<{ phrase: string; replacement: string; needs: string[]; brings: string[] }>;
   /** First word of every phrase: a text with none of them skips the phrase pass (almost every text). */
   private readonly phraseStarts: ReadonlySet<string>;
+  /** First word → the positions in `phrases` of the phrases it begins, in order. */
+  private readonly phrasesByFirstWord = new Map<string, number[]>();
   /** Verb → its separable particles and what the phrase is read as ("lock" → up → detain). */
   private readonly separable = new Map<string, Map<string, string>>();
   /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
@@ -105,10 +110,16 @@ export class Analyzer {
       .map(([phrase, replacement]) => ({
         phrase: ` ${words(phrase).join(" ")} `,
         replacement: ` ${replacement} `,
+        needs: [...new Set(words(phrase))],
+        brings: replacement.split(" ").filter((w) => w !== ""),
       }))
       .filter(({ phrase }) => phrase.trim() !== "")
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.phraseStarts = new Set(this.phrases.map(({ phrase }) => phrase.trim().split(" ")[0] ?? ""));
+    this.phrases.forEach(({ needs }, k) => {
+      const first = needs[0] ?? "";
+      this.phrasesByFirstWord.set(first, [...(this.phrasesByFirstWord.get(first) ?? []), k]);
+    });
     for (const { phrase, replacement } of this.phrases) {
       const [verb, particle, ...rest] = phrase.trim().split(" ");
       // "back in" → in, "way back" → then: a time phrase, no verb with an object.
@@ -186,7 +197,28 @@ export class Analyzer {
     if (!plain.some((w) => this.phraseStarts.has(w))) return plain;
     // Padded with spaces so a phrase only matches whole words.
     let folded = ` ${plain.join(" ")} `;
-    for (const { phrase, replacement } of this.phrases) folded = folded.replaceAll(phrase, replacement);
+    // Each of the lexicon's ~350 phrases was searched for in every text: now, in the same order, only those
+    // whose first word the text has (or a replacement made before brought) and whose other words it has too.
+    // A phrase passed over could not have matched when its turn came. Same result.
+    const present = new Set(folded.split(" "));
+    const tried = new Uint8Array(this.phrases.length);
+    const mark = (word: string, after: number) => {
+      for (const k of this.phrasesByFirstWord.get(word) ?? []) if (k > after) tried[k] = 1;
+    };
+    for (const word of present) mark(word, -1);
+    for (let k = 0; k < this.phrases.length; k++) {
+      if (tried[k] === 0) continue;
+      const { phrase, replacement, needs, brings } = this.phrases[k] as (typeof this.phrases)[number];
+      if (!needs.every((word) => present.has(word))) continue;
+      const replaced = folded.replaceAll(phrase, replacement);
+      if (replaced === folded) continue;
+      folded = replaced;
+      for (const word of brings) {
+        if (present.has(word)) continue;
+        present.add(word);
+        mark(word, k);
+      }
+    }
     return this.joinSeparated(folded.split(" ").filter((w) => w !== ""));
   }
 

@@ -257,6 +257,20 @@ export class FactIndex {
     return idf;
   }
 
+  /** Each fact's question terms' IDFs, in their order, made the first time the fact is a candidate. */
+  private readonly questionIdfs: Array<Float64Array[] | undefined> = [];
+
+  private questionIdfsOf(doc: number): Float64Array[] {
+    let idfs = this.questionIdfs[doc];
+    if (idfs === undefined) {
+      idfs = (this.facts[doc] as IndexedFact).questions.map((terms) =>
+        Float64Array.from(terms, (term) => this.idf(term)),
+      );
+      this.questionIdfs[doc] = idfs;
+    }
+    return idfs;
+  }
+
   /** Ranks facts for the question's terms, best first. */
   search(query: readonly QueryTerm[], limit = 10): Hit[] {
     // A question offering alternatives is two queries, the words they share and each alternative's own:
@@ -329,7 +343,7 @@ export class FactIndex {
       const indexed = this.facts[doc] as IndexedFact;
       const coverage = sum / total;
       const ownShare = indexed.sentencesOnly ? SENTENCE_OWN_WEIGHT_SHARE : 1;
-      const questionMatch = this.bestQuestionMatch(weightOf, total, indexed.questions, ownShare, parties);
+      const questionMatch = this.bestQuestionMatch(weightOf, total, doc, ownShare, parties);
       return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
     });
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
@@ -344,22 +358,27 @@ export class FactIndex {
   private bestQuestionMatch(
     weightOf: ReadonlyMap<string, number>,
     total: number,
-    questions: string[][],
+    doc: number,
     ownShare: number,
     parties: ReadonlySet<string>,
   ): number {
+    const questions = (this.facts[doc] as IndexedFact).questions;
+    const idfs = this.questionIdfsOf(doc);
     let best = 0;
-    for (const terms of questions) {
+    for (let q = 0; q < questions.length; q++) {
+      const terms = questions[q] as string[];
+      const termIdfs = idfs[q] as Float64Array;
       let shared = 0;
       let own = 0;
       let sharesMoreThanNames = false;
-      for (const term of terms) {
+      for (let t = 0; t < terms.length; t++) {
+        const term = terms[t] as string;
         const w = weightOf.get(term);
         if (w !== undefined) {
           shared += w;
           if (!parties.has(term)) sharesMoreThanNames = true;
         }
-        own += w ?? this.idf(term);
+        own += w ?? (termIdfs[t] as number);
       }
       const counted = sharesMoreThanNames ? Math.max(shared, own * ownShare) : own;
       const dice = (2 * shared) / (total + counted);

@@ -9,11 +9,41 @@
  * no map of 46,000 entries to build at start-up or keep (splitting it into lists cost ~1 s on the loaded
  * machine), and a question has a handful of word pairs to look up.
  */
+/** Entries each lookup memo keeps before it starts again (a question's words are read several times over). */
+const MEMO_LIMIT = 10_000;
+
+/**
+ * Whether the line from `start` to `end` sorts before `prefix` (as `<` compares strings: by UTF-16 code
+ * units), read in place rather than sliced out: the binary searches compare a dozen lines per lookup.
+ */
+function lineBefore(text: string, start: number, end: number, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) {
+    if (start + i >= end) return true;
+    const a = text.charCodeAt(start + i);
+    const b = prefix.charCodeAt(i);
+    if (a !== b) return a < b;
+  }
+  return false;
+}
+
 export class CompoundRelations {
   constructor(private readonly text: string) {}
 
+  /** Compounds already looked up by `line`, with what it found (null: none). */
+  private readonly lineMemo = new Map<string, string | null>();
+
   /** The compound's line after its name ("news_agency;…\tsyndicate"), if the extract has it. */
   line(compound: string): string | undefined {
+    const known = this.lineMemo.get(compound);
+    if (known !== undefined) return known ?? undefined;
+    const found = this.search(compound);
+    // Bounded: a long-running bot meets ever new word pairs.
+    if (this.lineMemo.size >= MEMO_LIMIT) this.lineMemo.clear();
+    this.lineMemo.set(compound, found ?? null);
+    return found;
+  }
+
+  private search(compound: string): string | undefined {
     const { text } = this;
     let low = 0;
     let high = text.length;
@@ -29,6 +59,40 @@ export class CompoundRelations {
       else high = start;
     }
     return undefined;
+  }
+
+  /** Words already asked about by `begins` (a question's words are looked at again for each of its reads). */
+  private readonly beginsMemo = new Map<string, boolean>();
+
+  /**
+   * Whether some compound begins with this word ("head" → head_of_state): most words of a question begin
+   * none, and are then looked up once, not once for each length of compound. Compounds beginning with it are
+   * one block of the sorted lines, so a line past the word that does not begin with it has them all before.
+   */
+  begins(word: string): boolean {
+    const known = this.beginsMemo.get(word);
+    if (known !== undefined) return known;
+    const { text } = this;
+    const prefix = `${word}_`;
+    let found = false;
+    let low = 0;
+    let high = text.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      const start = text.lastIndexOf("\n", mid - 1) + 1;
+      if (text.startsWith(prefix, start)) {
+        found = true;
+        break;
+      }
+      let end = text.indexOf("\n", start);
+      if (end === -1) end = text.length;
+      if (lineBefore(text, start, end, prefix)) low = end + 1;
+      else high = start;
+    }
+    // Bounded: a long-running bot meets ever new words.
+    if (this.beginsMemo.size >= MEMO_LIMIT) this.beginsMemo.clear();
+    this.beginsMemo.set(word, found);
+    return found;
   }
 
   /** A compound's related lemmas, level by level: its synonyms, then its hyponyms. */
@@ -100,6 +164,7 @@ function compoundAt(
   relations: CompoundRelations,
   reading: CompoundReading,
 ): { lemma: string[]; length: number } | undefined {
+  if (!relations.begins(words[at] as string)) return undefined;
   for (let n = Math.min(MAX_COMPOUND_WORDS, words.length - at); n >= 2; n--) {
     const span = words.slice(at, at + n);
     const levels = relations.levels(span.join("_"));

@@ -114,6 +114,39 @@ describe("a phrasal verb is read with its object between verb and particle", () 
   });
 });
 
+describe("phrases are replaced in order, longest first, a replacement read by the phrases after it", () => {
+  // Only the phrases whose words a text has are looked for (normalise.ts): these cases pin the order the
+  // full pass gave, where a replacement brings the first word of a later phrase, or of an earlier one.
+  const analyzer = new Analyzer({
+    phrases: { "end the talks now": "finish", "put an end to": "end the", "end the talks": "collapse" },
+    synonyms: [],
+    stopwords: [],
+    generic: [],
+  });
+
+  test.each([
+    ["they put an end to talks", "they collapse"],
+    // "end the talks now" comes before "put an end to": its turn has passed when the replacement makes it,
+    // and the shorter "end the talks" is read
+    ["they put an end to talks now", "they collapse now"],
+    ["they end the talks now", "they finish"],
+    ["they end the talks", "they collapse"],
+    ["the talks end now", "the talks end now"],
+  ])("%j → %j", (text, expected) => {
+    expect(analyzer.words(text).join(" ")).toBe(expected);
+  });
+
+  test("a replacement that makes an earlier phrase leaves it: its turn has passed", () => {
+    const earlier = new Analyzer({
+      phrases: { "end the talks now": "finish", "put an end to": "end the" },
+      synonyms: [],
+      stopwords: [],
+      generic: [],
+    });
+    expect(earlier.words("they put an end to talks now").join(" ")).toBe("they end the talks now");
+  });
+});
+
 describe("the shipped lexicon's idioms", () => {
   const lexicon = JSON.parse(
     readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),

@@ -38,6 +38,30 @@ const reading: CompoundReading = {
   frequency: (words) => words.reduce((sum, w) => sum + (baseWords.get(w) ?? 0), 0),
 };
 
+describe("CompoundRelations.begins: whether a compound begins with the word", () => {
+  test.each([
+    ["buffer", true],
+    ["city", true],
+    ["head", true],
+    ["news", true], // the first line's
+    ["wire", true], // the last line's
+    ["zone", false], // a second word only
+    ["state", false],
+    ["a", false], // before the first line
+    ["zzz", false], // after the last
+    ["heads", false], // between lines
+    ["cit", false], // a line's first word begins with it, but not as a word
+    ["buffer_zone", false],
+  ])("%s → %s", (word, expected) => {
+    expect(relations.begins(word)).toBe(expected);
+    expect(relations.begins(word)).toBe(expected);
+  });
+
+  test("an empty extract begins nothing", () => {
+    expect(new CompoundRelations("").begins("wire")).toBe(false);
+  });
+});
+
 describe("CompoundRelations.levels: a binary search of the sorted lines", () => {
   test.each([
     ["wire_service", [["news_agency", "press_agency"], ["syndicate"]]],
@@ -52,6 +76,12 @@ describe("CompoundRelations.levels: a binary search of the sorted lines", () => 
     ["head", undefined],
   ])("%s → %j", (compound, expected) => {
     expect(relations.levels(compound)).toEqual(expected);
+  });
+
+  test("a second lookup gives what the first did (remembered)", () => {
+    expect(relations.levels("wire_service")).toEqual(relations.levels("wire_service"));
+    expect(relations.levels("scoop")).toBeUndefined();
+    expect(relations.levels("scoop")).toBeUndefined();
   });
 
   test("an empty extract has nothing", () => {
