@@ -70,6 +70,8 @@ describe("askedAttributes", () => {
     ["what came out of the council's meeting", ["outcome"]],
     ["what was the outcome of the vote", ["outcome"]],
     ["what did they decide at the last session", ["outcome"]],
+    ["what did the summit end up agreeing", ["outcome"]], // the -ing form after "end up"
+    ["what were they achieving there", []], // no auxiliary "did": not asked what came of it
     ["what were the talks meant to achieve", []], // a purpose, asked before any outcome
     ["what is the council trying to achieve", []],
     ["did they agree to meet again", []], // a yes/no ask claims its verb (predicate.ts)
