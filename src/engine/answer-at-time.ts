@@ -11,6 +11,7 @@ import { otherSides, rankAnalysed } from "./ranking.js";
 import type { Hit } from "./search.js";
 import { aheadClauses, asksAsDone } from "./time-ahead.js";
 import { mainClauseOf, type TimeIntent } from "./time-intent.js";
+import { MONTH_NAMES_IN_TEXT, MONTHS } from "./time-words.js";
 
 /** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
 export function answerAskAt(
@@ -57,6 +58,9 @@ export function answerAskAt(
     const [first] = decision.hits;
     const ahead = first ? stillAhead(steps, ask, analysed.terms, first) : null;
     if (ahead) return ahead;
+    // A claim put to the bot with a month ("… in March, right?") is checked and corrected as a claim.
+    const otherMonth = first && !asserted ? outOfPeriod(steps, ask, intent, first) : null;
+    if (otherMonth) return otherMonth;
     const facts = decision.hits.map((h) => h.fact);
     if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
     const earlier = [...timed.earlier];
@@ -146,6 +150,46 @@ export function answerAskAt(
     ...(explanation ? { explanation } : {}),
   };
 }
+
+/**
+ * "How long did the MAY border meetings last?" answered by a fact on a July meeting: the month the ask names
+ * is a constraint the answer must meet, not a preference. The time choice (chronology.ts) prefers a fact of
+ * that month; when none answers, the best fact of another month is no answer. It says what the sources do
+ * say, offered as a suggestion. A fact that happened or was reported in the month, or whose statement or
+ * quotes name it (the article's sentence may date an event the statement tells undated), meets it.
+ */
+function outOfPeriod(steps: AskSteps, ask: string, intent: TimeIntent | null, hit: Hit): AskResult | null {
+  if (intent?.kind !== "period" || steps.chronology.fitsPeriod(hit.fact, intent)) return null;
+  const named = [hit.fact.statement, ...hit.fact.quotes.map((q) => q.text)].flatMap(
+    (text) => text.match(MONTH_NAMES_IN_TEXT) ?? [],
+  );
+  const month = MONTHS[Number(intent.month) - 1] ?? "";
+  if (named.some((word) => word.slice(0, 3).toLowerCase() === month)) return null;
+  return {
+    ask,
+    status: "no_answer",
+    facts: [],
+    confidence: 0,
+    suggestions: [hit],
+    explanation: explainGap([MONTH_WORDS[Number(intent.month) - 1] ?? month], hit.fact),
+  };
+}
+
+/** The months as a reply names them. */
+const MONTH_WORDS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /**
  * Whether an ask fixes which event it asks of besides its parties: a time ("… in December", "in May") or a

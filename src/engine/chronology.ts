@@ -179,7 +179,7 @@ export class Chronology {
   }
 
   /** Whether the fact happened or was reported in the month asked. */
-  private fitsPeriod(fact: Fact, intent: { month: string; year: string | null }): boolean {
+  fitsPeriod(fact: Fact, intent: { month: string; year: string | null }): boolean {
     return [this.happened(fact), this.reported(fact)].some((d) => {
       if (!d) return false;
       const [year, month] = d.split("-");
