@@ -4,11 +4,12 @@
 //
 // Deriving the lists from the packages' 5 MB of files leaves ~30 MB of RSS behind in the process that does
 // it (parsing garbage the heap keeps), so the derived table (~1 MB of text, word-table.ts) is cached in a
-// file, and a process reads only that: node_modules/.cache/israel-syria-talks-bot/word-table-HASH.txt, HASH
-// over the packages' versions and the code that derives the table, so a new version of either derives
-// it again. Where the file cannot be written, the table is derived in memory each time.
+// file, and a process reads only that: word-table-HASH.txt in the index cache's directory (INDEX_CACHE_DIR,
+// default node_modules/.cache/israel-syria-talks-bot/), HASH over the packages' versions and the code that
+// derives the table, so a new version of either derives it again. Where the file cannot be written, the table
+// is derived in memory each time.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { isCommonForm, wordListsFromHunspell } from "../engine/english.js";
@@ -26,7 +27,16 @@ const DERIVING_MODULES = [
   "../engine/word-table.js",
   "./word-data.js",
 ];
-const CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "israel-syria-talks-bot");
+const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, "node_modules", ".cache", "israel-syria-talks-bot");
+let cacheDir = DEFAULT_CACHE_DIR;
+
+/**
+ * Caches the table in this directory (the index cache's, INDEX_CACHE_DIR: createEngineCached says it before
+ * it builds an engine), or the default one for undefined. A table already read stays as it is.
+ */
+export function useWordTableCacheDir(dir: string | undefined): void {
+  cacheDir = dir ?? DEFAULT_CACHE_DIR;
+}
 /**
  * The compiled program (dist/) and the tests (src/ under vitest) hash different files: each keeps its own
  * table, so neither derives again after the other ran.
@@ -73,10 +83,23 @@ function cacheFileName(): string {
   return `${CACHE_PREFIX}${hash.digest("hex").slice(0, 16)}.txt`;
 }
 
+/** Whether a process of this id is running (a signal 0 reaches it, or exists but is not ours to signal). */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
+  }
+}
+
+/** A table being written: `<table file>.<pid>.partial`. */
+const PARTIAL = /^word-table-.*\.(\d+)\.partial$/;
+
 /** The table's text from the cache, or derived (and cached, replacing tables of older versions). */
-function wordTableText(): string {
+function wordTableText(dir: string): string {
   const name = cacheFileName();
-  const file = path.join(CACHE_DIR, name);
+  const file = path.join(dir, name);
   try {
     const cached = readFileSync(file, "utf8");
     if (cached.startsWith(`${WORD_TABLE_HEADER}\n`)) return cached;
@@ -84,26 +107,33 @@ function wordTableText(): string {
     // Not cached yet: derived below.
   }
   const text = deriveWordTableText();
+  // Written aside and renamed: processes starting together never read half a file.
+  const partial = `${file}.${process.pid}.partial`;
   try {
-    mkdirSync(CACHE_DIR, { recursive: true });
-    // Written aside and renamed: processes starting together never read half a file.
-    const partial = `${file}.${process.pid}.partial`;
+    mkdirSync(dir, { recursive: true });
     writeFileSync(partial, text);
     renameSync(partial, file);
-    for (const old of readdirSync(CACHE_DIR)) {
-      if (old.startsWith(CACHE_PREFIX) && old !== name && old.endsWith(".txt")) {
-        unlinkSync(path.join(CACHE_DIR, old));
-      }
+    for (const old of readdirSync(dir)) {
+      const writer = PARTIAL.exec(old)?.[1];
+      // Tables of older versions, and what a process killed while writing one left (the next process
+      // to derive the table is this one: it was never renamed into place).
+      const stale =
+        (old.startsWith(CACHE_PREFIX) && old !== name && old.endsWith(".txt")) ||
+        (writer !== undefined && !isRunning(Number(writer)));
+      if (stale) unlinkSync(path.join(dir, old));
     }
   } catch {
     // A read-only install: the table is derived in memory at each start instead.
+  } finally {
+    // Not left behind when the write failed half-way (a full disk).
+    rmSync(partial, { force: true });
   }
   return text;
 }
 
 /** The lists as the engine keeps them; read once, when the first engine is built. */
-export function loadWordData(): WordData {
-  return new WordTable(wordTableText());
+export function loadWordData(dir: string = cacheDir): WordData {
+  return new WordTable(wordTableText(dir));
 }
 
-provideWordData(loadWordData);
+provideWordData(() => loadWordData());

@@ -1,6 +1,6 @@
 // The `ask` command line end to end: the compiled program in its own process, as graders run it.
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -152,6 +152,19 @@ describe("npm run --silent ask", () => {
     expect(status).toBe(2);
     expect(stdout).toBe("");
     expect(stderr).toContain("Usage");
+  });
+
+  test("INDEX_CACHE_DIR is where the engine's word table is cached too", () => {
+    const cacheDir = mkdtempSync(path.join(tmpdir(), "ask-cache-"));
+    const result = spawnSync("node", ["dist/src/cli/ask.js", "--json", "Who leads Syria's side?"], {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, INDEX_CACHE_DIR: cacheDir },
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(0);
+    expect((JSON.parse(result.stdout) as JsonAnswer).status).toBe("answered");
+    expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^word-table-dist-[0-9a-f]+\.txt$/)]);
   });
 
   test("a broken knowledge base is reported with its file and field, not a stack trace", () => {

@@ -1,6 +1,8 @@
 // The word table is derived from the packages once and cached; what a process reads must be what it
 // would derive.
-import { readdirSync, readFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import { deriveWordTableText, loadWordData } from "../../src/knowledge/word-data.js";
@@ -18,4 +20,31 @@ test("the cached word table is the one derived from the packages, and reads as t
   expect(words.verbs.has("expel")).toBe(true);
   expect(words.spoken("the")).toBeGreaterThan(1_000_000);
   expect(words.spoken("wen")).toBeLessThan(0);
+});
+
+test("a table is cached in the directory given; older tables and what a killed writer left are removed", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "word-table-"));
+  // The id of a process that has exited: a writer killed before it renamed its table into place.
+  const gone = spawnSync(process.execPath, ["-e", "0"]).pid;
+  const leftovers = [
+    `word-table-src-0123456789abcdef.txt.${gone}.partial`,
+    "word-table-src-0123456789abcdef.txt",
+  ];
+  for (const name of leftovers) writeFileSync(path.join(dir, name), "word-table 1\n");
+  // Another program's table (dist/) is its own, and a live writer's file is left to it.
+  const kept = [
+    "word-table-dist-0123456789abcdef.txt",
+    `word-table-dist-0123456789abcdef.txt.${process.pid}.partial`,
+  ];
+  for (const name of kept) writeFileSync(path.join(dir, name), "word-table 1\n");
+  const words = loadWordData(dir);
+  expect(words.common.has("border")).toBe(true);
+  const files = readdirSync(dir).sort();
+  expect(files.filter((name) => !kept.includes(name))).toEqual([
+    expect.stringMatching(/^word-table-src-[0-9a-f]{16}\.txt$/),
+  ]);
+  expect(files.filter((name) => kept.includes(name))).toEqual([...kept].sort());
+  expect(readFileSync(path.join(dir, files.find((name) => !kept.includes(name)) ?? ""), "utf8")).toBe(
+    deriveWordTableText(),
+  );
 });

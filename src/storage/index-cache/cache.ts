@@ -9,6 +9,7 @@
 import path from "node:path";
 import { AnswerEngine, type EngineOptions } from "../../engine/engine.js";
 import type { KnowledgeBase } from "../../knowledge/types.js";
+import { useWordTableCacheDir } from "../../knowledge/word-data.js";
 import { PROJECT_ROOT } from "../../shared/project-root.js";
 import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file.js";
 import { knowledgeBaseKey } from "./key.js";
@@ -57,6 +58,8 @@ export function defaultCacheDir(): string {
  */
 export function createEngineCached(kb: KnowledgeBase, options: CachedEngineOptions = {}): CachedEngine {
   const engineOptions = options.engine ?? {};
+  // The engine's English word table is cached beside the index (knowledge/word-data.ts), read at the build.
+  useWordTableCacheDir(options.cacheDir);
   if (kb.facts.length < (options.minFacts ?? CACHE_MIN_FACTS)) {
     const engine = new AnswerEngine(kb, engineOptions);
     return { engine, source: "built", cache: "below-threshold", file: null, saved: false };
