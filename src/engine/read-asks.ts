@@ -35,6 +35,22 @@ const MONTH_OR_DAY =
  * "who met them"; the "it" and "that" of the frame stand for nothing.
  */
 const CLEFT = /\b(what|who|where|when|why|how|which)\s+(?:is|was|'s|’s)\s*it\s+that\s+/i;
+/**
+ * "X is THE ONE leading the talks", "why is X the one pushing Y?": X is leading, X is pushing. "X was the one
+ * WHO met Y" (a finite verb after who/that): X met Y. The claim is read as it would be put plainly.
+ */
+const THE_ONE_DOING =
+  /\s*(?:['’]s|\s+(?:is|was))\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+(?:who|that)\s+(?!(?:is|was)\b|\p{L}+ing\b)/iu;
+const THE_ONE_ING = /\bthe\s+one\s+(?:(?:who|that)\s+(?:is|was)\s+)?(?=\p{L}+ing\b)/iu;
+
+/** An ask with its clefts put plainly: "what is it that X wants" → "what X wants", "X's the one leading" → "X is leading". */
+function withoutCleft(ask: string): string {
+  return ask
+    .replace(CLEFT, "$1 ")
+    .replace(THE_ONE_DOING, " ")
+    .replace(/(['’]s)(?=\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+\p{L}+ing\b)/iu, " is")
+    .replace(THE_ONE_ING, "");
+}
 
 /** Shorter words are function words the dictionary may lack ("is"), not names. */
 const MIN_NAME_LENGTH = 3;
@@ -94,9 +110,9 @@ export function readAsks(
 ): string[] {
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
-  if (asks.length === 0) return [plain === "" ? question.trim() : plain];
+  if (asks.length === 0) return [plain === "" ? question.trim() : withoutCleft(plain)];
   return asks.map(({ ask: typed, before, afterAsk, context }) => {
-    const ask = withTopic(typed.replace(CLEFT, "$1 "), context, count);
+    const ask = withTopic(withoutCleft(typed), context, count);
     const names = namesIn(before, isSide, isPerson);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);

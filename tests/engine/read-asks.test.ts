@@ -118,6 +118,14 @@ describe("readAsks", () => {
       "Given that the army moved into the Oslo zone, what is it that the council now wants to do with that 1974 accord?",
       ["what the council now wants to do with the 1974 accord?"],
     ],
+    // "X is the one doing Y" is put plainly: X is doing Y; "X was the one who did Y": X did Y
+    [
+      "so the mayor's the one pushing the council to sign, right?",
+      ["so the mayor is pushing the council to sign, right?"],
+    ],
+    ["why is the treasurer the one leading the audit?", ["why is the treasurer leading the audit?"]],
+    ["the mayor was the one who signed the deal, right?", ["the mayor signed the deal, right?"]],
+    ["which one is leading?", ["which one is leading?"]],
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide)).toEqual(asks);
   });
