@@ -130,6 +130,10 @@ export function askedAttributes(ask: string): Set<Attribute> {
 const ATTRIBUTE_NOUNS =
   /^(?:names?|dates?|days?|times?|numbers?|years?|months?|kinds?|sorts?|types?|parts?|size|amount|title|rest)$/i;
 
+/** "how many (people) were / have been KILLED": the passive participle of what is counted (regular, -ed). */
+const COUNTED_PARTICIPLE =
+  /\bhow many\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have been|has been|had been|got|get)\s+(?:(?:actually|really|reportedly|officially)\s+)?([\p{L}-]+ed)\b/iu;
+
 export function headWords(ask: string): string[] {
   const heads: string[] = [];
   const partOf =
@@ -140,6 +144,9 @@ export function headWords(ask: string): string[] {
   // "how many RURITANIAN soldiers": the caller skips a first word that only says whose.
   const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
   if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
+  // "how many people were WOUNDED": the participle says what is counted; a toll of the killed is no answer.
+  const counted = COUNTED_PARTICIPLE.exec(ask);
+  if (counted?.[1]) heads.push(counted[1]);
   return heads.map((w) => w.toLowerCase());
 }
 

@@ -88,6 +88,10 @@ describe("headWords", () => {
     ["how many soldiers are there", ["soldiers are"]],
     ["how many israeli soldiers are there", ["israeli soldiers"]],
     ["who leads the talks", []],
+    // the participle says what is counted: the wounded are not the killed
+    ["how many people were wounded in the fire", ["people were", "wounded"]],
+    ["how many have been arrested so far", ["have been", "arrested"]],
+    ["how many meetings were held", ["meetings were"]], // no regular participle
   ])("%s → %j", (ask, heads) => {
     expect(headWords(ask)).toEqual(heads);
   });
