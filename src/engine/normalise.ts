@@ -28,9 +28,16 @@ function markUnitedStates(text: string): string {
 /** "wasnt", "didnt", "dont": a contraction typed without its apostrophe is the contraction ("wasnt" ≠ "want"). */
 const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(${alternation(CONTRACTION_STEMS)})nt\\b`, "gi");
 
+/**
+ * "won't", "shan't": the contractions whose first part is no word of their own ("won" is win's past, a word
+ * that weighs); said in full, both words are stopwords.
+ */
+const IRREGULAR_NEGATION = /\b(won|shan)'t\b/g;
+
 /** The words of a text, folded; possessive 's removed; hyphenated names split ("al-rashid" → al, rashid). */
 export function words(text: string): string[] {
   const folded = foldText(markUnitedStates(text))
+    .replace(IRREGULAR_NEGATION, (_, verb: string) => (verb === "won" ? "will not" : "shall not"))
     .replace(/'s\b/g, "")
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, "$1n't");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];

@@ -34,6 +34,8 @@ const TAGS = [
   "or not",
   "am i right",
   "(?:is|was) (?:that|this|it) (?:true|confirmed|right|correct|accurate|real|so)",
+  // "…, is that (still) the case?", "…, is that still true?"
+  "(?:is|was) (?:that|this|it) (?:still )?(?:the case|true|so)",
   "(?:can|could) (?:you|u) confirm(?: (?:that|this|it))?",
   NEGATIVE_TAG,
 ];

@@ -16,6 +16,10 @@ describe("words", () => {
     // A contraction typed without its apostrophe is the contraction, not a word one edit away ("want").
     ["it wasnt him", ["it", "wasn", "t", "him"]],
     ["why didnt they", ["why", "didn", "t", "they"]],
+    // "won't" and "shan't" are said in full: "won" is win's past, a word that weighs
+    ["they won’t sign", ["they", "will", "not", "sign"]],
+    ["we shan't", ["we", "shall", "not"]],
+    ["who won the vote", ["who", "won", "the", "vote"]],
     ["the isthmus", ["the", "isthmus"]],
     // after "the", a lower-case "us" is the country; elsewhere it is the pronoun
     ["what is the us doing", ["what", "is", "the", "america", "doing"]],

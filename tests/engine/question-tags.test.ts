@@ -16,6 +16,8 @@ const TAGS = [
   "can u confirm that?",
   "am i right?",
   "or not?",
+  "is that still the case?",
+  "is this still true?",
 ];
 
 describe("question tags", () => {
