@@ -136,6 +136,8 @@ export interface PremiseCorrectorParts {
 
 export class PremiseCorrector {
   private readonly parts: PremiseCorrectorParts;
+  /** Fact id → the terms of everything it says (`termsOf`), built on first use. */
+  private readonly saidMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(parts: PremiseCorrectorParts) {
     this.parts = parts;
@@ -494,7 +496,7 @@ export class PremiseCorrector {
    * ("Norway's foreign minister al-Rashid and … Jan Novak" gives Novak no foreign ministry).
    */
   private statesPost(fact: Fact, post: Post): boolean {
-    const terms = this.parts.analyzer.terms(fact.statement);
+    const terms = this.parts.support.statementTerms(fact);
     const at = (term: string) => terms.flatMap((t, i) => (t === term ? [i] : []));
     const named = post.subjectTerms.flatMap(at);
     return post.postTerms.every((t) => at(t).some((i) => named.some((j) => Math.abs(i - j) <= POST_WINDOW)));
@@ -527,10 +529,18 @@ export class PremiseCorrector {
     return afterFrom ? support.namesPlace(term) : nameTerms.has(term);
   }
 
-  /** The terms of everything a fact says: statement, quotes and the date its timeline gives. */
-  private termsOf(fact: Fact): Set<string> {
-    const texts = [fact.statement, ...fact.quotes.map((q) => q.text), fact.timeline?.when ?? ""];
-    return new Set(texts.flatMap((t) => this.parts.analyzer.terms(t)));
+  /**
+   * The terms of everything a fact says: statement, quotes and the date its timeline gives. The same for
+   * every claim, so analysed once per fact.
+   */
+  private termsOf(fact: Fact): ReadonlySet<string> {
+    let terms = this.saidMemo.get(fact.id);
+    if (!terms) {
+      const texts = [fact.statement, ...fact.quotes.map((q) => q.text), fact.timeline?.when ?? ""];
+      terms = new Set(texts.flatMap((t) => this.parts.analyzer.terms(t)));
+      this.saidMemo.set(fact.id, terms);
+    }
+    return terms;
   }
 
   /**

@@ -68,7 +68,9 @@ export class SupportCheck {
   private readonly actorTermsMemo = new Map<string, ReadonlySet<string>>();
   /** Fact id → its statement's causal splits as terms (`causesOf`), built on first use. */
   private readonly causesMemo = new Map<string, readonly CauseAndEffect[]>();
-  /** Fact id → its statement's terms (`statedTerms`), built on first use. */
+  /** Fact id → its statement's terms in order (`statementTerms`), built on first use. */
+  private readonly statementMemo = new Map<string, readonly string[]>();
+  /** Fact id → its statement's terms as a set (`statedTerms`), built on first use. */
   private readonly statedMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(
@@ -376,8 +378,18 @@ export class SupportCheck {
   statedTerms(fact: Fact): ReadonlySet<string> {
     let terms = this.statedMemo.get(fact.id);
     if (!terms) {
-      terms = new Set(this.analyzer.terms(fact.statement));
+      terms = new Set(this.statementTerms(fact));
       this.statedMemo.set(fact.id, terms);
+    }
+    return terms;
+  }
+
+  /** The terms of a fact's statement in their order (where a word stands matters), analysed once per fact. */
+  statementTerms(fact: Fact): readonly string[] {
+    let terms = this.statementMemo.get(fact.id);
+    if (!terms) {
+      terms = this.analyzer.terms(fact.statement);
+      this.statementMemo.set(fact.id, terms);
     }
     return terms;
   }
