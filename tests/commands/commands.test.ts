@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { ApplicationCommandOptionType, InteractionContextType, MessageFlags } from "discord.js";
 import { describe, expect, test } from "vitest";
 import { usage } from "../../src/commands/about.js";
@@ -14,6 +16,7 @@ import type { Command } from "../../src/commands/types.js";
 import { parseSide } from "../../src/commands/who-leads.js";
 import { renderReply, toInteractionPayload } from "../../src/discord/render.js";
 import { MAX_QUESTION_LENGTH } from "../../src/engine/question-length.js";
+import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 import { limitViolations } from "../discord/limits-check.js";
 import { ctx, FACTS, fakeEngine, story } from "./fixtures.js";
 
@@ -55,6 +58,15 @@ describe("command definitions", () => {
       expect(commandsByName.has(c.data.name)).toBe(false);
     }
     expect(commandsByName.get("ask")).toBe(ask);
+  });
+
+  test("the README's command table has a row for each command of the registry, and no other", () => {
+    // Adding a command is its module, a line in the registry and this row: everything else derives from the
+    // registry, and this test keeps the README's table with it.
+    const readme = readFileSync(path.join(PROJECT_ROOT, "README.md"), "utf8");
+    const table = readme.slice(readme.indexOf("## What it answers"), readme.indexOf("Every command takes"));
+    const documented = new Set([...table.matchAll(/^\| `\/([-\w]+)/gm)].map((m) => m[1]));
+    expect(documented).toEqual(new Set(registry.map((c) => c.data.name)));
   });
 
   test("/about lists every read-only command that gives a line, with its usage, and nothing else", () => {
