@@ -5,26 +5,31 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { askedThingTerm } from "./normalise.js";
-import type { QuestionKind } from "./question-kinds.js";
+import { givesThing, QUESTION_KINDS, type QuestionKind } from "./question-kinds.js";
 import { attributesOf } from "./support.js";
 
 /**
- * The kinds whose answer a fact's sentence gives as a thing of its own (a place, a person, a date, a purpose,
- * a number), and the attributes a sentence can be seen to have: what was said in answer to something, what
- * brought something about, what may come, what was given in return. "What", "how" and yes/no answers are
- * no such thing.
+ * The attributes a sentence can be seen to have that a question may name as a thing: what was said in
+ * answer to something, what brought something about, what may come, what was given in return.
  */
-export const ASKED_THINGS = [
-  "who",
-  "where",
-  "when",
-  "why",
-  "how-many",
+const ATTRIBUTE_THINGS = [
   "reaction",
   "cause",
   "future",
   "exchange",
-] as const satisfies ReadonlyArray<QuestionKind | Attribute>;
+] as const satisfies ReadonlyArray<Attribute>;
+
+type AskedThing = QuestionKind | (typeof ATTRIBUTE_THINGS)[number];
+
+/**
+ * The things a question may ask for by name: the kinds whose answer is a thing of its own (the table's
+ * `thing`: a person, a place, a date, a purpose, a number; "what", "how" and yes/no answers are no such
+ * thing), and the attributes above.
+ */
+export const ASKED_THINGS: readonly AskedThing[] = [
+  ...QUESTION_KINDS.filter(givesThing),
+  ...ATTRIBUTE_THINGS,
+];
 
 const THINGS: ReadonlySet<string> = new Set(ASKED_THINGS);
 

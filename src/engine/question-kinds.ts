@@ -1,8 +1,9 @@
 // Every kind of question the bot tells apart, in one table: how a question is recognised as asking it, which
 // facts answer it besides those that declare it, how much a fact that does not answer it keeps of its score,
 // and whether a wrong name in it is a premise to correct. Everything else derives from this table: the
-// knowledge base schema (a fact's `kinds`, schema.ts), the analyser (`questionKindOf`), the ranking and the
-// premise check (engine.ts) and the index cache's key (src/storage/index-cache/key.ts hashes this module).
+// knowledge base schema (a fact's `kinds` and the lexicon's `asks`, schema.ts), the analyser (`questionKindOf`),
+// the ranking and the premise check (engine.ts), what a fact is indexed as giving (asked-things.ts) and the
+// index cache's key (src/storage/index-cache/key.ts hashes this module).
 // Adding a kind: a row here, the kind in the facts that answer it, and a row in tests/engine/question-kinds.test.ts.
 import type { Fact } from "../knowledge/types.js";
 import { alternation, YES_NO_AUXILIARIES } from "./auxiliaries.js";
@@ -42,6 +43,12 @@ interface QuestionKindRule {
    * Egypt say?"), which the sources do not cover.
    */
   premise?: boolean;
+  /**
+   * Its answer is a thing of its own (a person, a place, a date, a reason, a number) that a question may name
+   * in everyday words instead of asking it ("the VENUE", "his day JOB"): the lexicon's `asks` may list words
+   * for it, and a fact that answers the kind is indexed as giving it (asked-things.ts).
+   */
+  thing?: boolean;
 }
 
 /** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
@@ -61,6 +68,7 @@ export const QUESTION_KIND_TABLE = {
     // A fact on who leads or represents a side names a person.
     answeredBy: (fact) => fact.side !== undefined,
     mismatchFactor: 0.8,
+    thing: true,
   },
   what: { asked: / (what|which) /, order: 8 },
   when: {
@@ -73,20 +81,23 @@ export const QUESTION_KIND_TABLE = {
     // A date, a place or a number cannot be answered by a fact that has none.
     mismatchFactor: 0.45,
     premise: true,
+    thing: true,
   },
   where: {
     asked: / (where|(which|what) (place|region|area|location|country|city|town|province|part of)) /,
     order: 3,
     mismatchFactor: 0.45,
+    thing: true,
   },
   why: {
     asked: / (why|what for|reason|reasons|reasoning|rationale|motive|motivation|logic) /,
     order: 4,
     mismatchFactor: 0.8,
     premise: true,
+    thing: true,
   },
   how: { asked: / how /, order: 6, premise: true },
-  "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45 },
+  "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45, thing: true },
   "yes-no": {
     asked: new RegExp(`^ (${alternation(YES_NO_AUXILIARIES)}) `),
     order: 7,
@@ -126,6 +137,11 @@ export function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
 /** Share of its score a fact that does not answer `kind` keeps. */
 export function mismatchFactor(kind: QuestionKind): number {
   return (QUESTION_KIND_TABLE[kind] as QuestionKindRule).mismatchFactor ?? 1;
+}
+
+/** Whether a kind's answer is a thing a question may name in other words (see QuestionKindRule.thing). */
+export function givesThing(kind: QuestionKind): boolean {
+  return (QUESTION_KIND_TABLE[kind] as QuestionKindRule).thing === true;
 }
 
 /** Whether a wrong name in an ask of this kind is a premise to correct (see QuestionKindRule.premise). */

@@ -1,44 +1,54 @@
 // The question-kind table: how a question's kind is read from its wording, which facts answer a kind, and
 // that the schema and the ranking take their kinds and factors from the table alone.
 import { describe, expect, test } from "vitest";
+import { ASKED_THINGS } from "../../src/engine/asked-things.js";
 import {
+  givesThing,
   kindsOfFact,
   mismatchFactor,
   QUESTION_KIND_TABLE,
   QUESTION_KINDS,
+  type QuestionKind,
   questionKindOf,
   takesPremise,
 } from "../../src/engine/question-kinds.js";
-import { questionKind } from "../../src/knowledge/schema.js";
+import { lexiconSchema, questionKind } from "../../src/knowledge/schema.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact as factOf } from "../commands/fixtures.js";
 
+/** A question of each kind (and of none), as the analyser must read it: every kind of the table has one. */
+const KIND_OF_QUESTION: ReadonlyArray<readonly [string, QuestionKind | null]> = [
+  ["Who leads Syria's side?", "who"],
+  ["When did it start", "when"],
+  ["Since when has Israel held the Golan?", "when"],
+  ["where do they meet", "where"],
+  ["Why did Israel scale back?", "why"],
+  ["How many sources?", "how-many"],
+  ["How has Israel changed course?", "how"],
+  ["Did Trump meet al-Sharaa?", "yes-no"],
+  ["What is HTS?", "what"],
+  ["quneitra", null],
+  ["", null],
+  // A span of time asked as a number is a "when"; any other count is a "how many".
+  ["How many years has Israel held the Golan?", "when"],
+  ["How much money, and how many years?", "when"],
+  ["How many people attended when they met?", "how-many"],
+  ["How much time passed between the two votes?", "when"],
+  ["How much money did the council spend?", "how-many"],
+  ["What day did the vote happen?", "when"],
+  ["Which region are the talks in?", "where"],
+  ["Is it true they met in Baku?", "yes-no"],
+  ["Island talks: what happened?", "what"],
+  ["Who met, and why?", "why"],
+];
+
 describe("questionKindOf", () => {
-  test.each([
-    ["Who leads Syria's side?", "who"],
-    ["When did it start", "when"],
-    ["Since when has Israel held the Golan?", "when"],
-    ["where do they meet", "where"],
-    ["Why did Israel scale back?", "why"],
-    ["How many sources?", "how-many"],
-    ["How has Israel changed course?", "how"],
-    ["Did Trump meet al-Sharaa?", "yes-no"],
-    ["What is HTS?", "what"],
-    ["quneitra", null],
-    ["", null],
-    // A span of time asked as a number is a "when"; any other count is a "how many".
-    ["How many years has Israel held the Golan?", "when"],
-    ["How much money, and how many years?", "when"],
-    ["How many people attended when they met?", "how-many"],
-    ["How much time passed between the two votes?", "when"],
-    ["How much money did the council spend?", "how-many"],
-    ["What day did the vote happen?", "when"],
-    ["Which region are the talks in?", "where"],
-    ["Is it true they met in Baku?", "yes-no"],
-    ["Island talks: what happened?", "what"],
-    ["Who met, and why?", "why"],
-  ])("%j → %s", (input, expected) => {
+  test.each(KIND_OF_QUESTION)("%j → %s", (input, expected) => {
     expect(questionKindOf(input)).toBe(expected);
+  });
+
+  test("every kind of the table has a question above: a new row comes with its test row", () => {
+    expect(new Set(KIND_OF_QUESTION.flatMap(([, kind]) => kind ?? []))).toEqual(new Set(QUESTION_KINDS));
   });
 });
 
@@ -85,5 +95,14 @@ describe("the table is the one source", () => {
   test("asks that take an event for granted carry a premise to correct", () => {
     expect(QUESTION_KINDS.filter(takesPremise).sort()).toEqual(["how", "when", "why", "yes-no"]);
     expect(takesPremise(null)).toBe(false);
+  });
+
+  test("the things a lexicon's `asks` may name are the kinds the table marks `thing`, and the attributes", () => {
+    expect(QUESTION_KINDS.filter(givesThing).sort()).toEqual(["how-many", "when", "where", "who", "why"]);
+    expect([...ASKED_THINGS].sort()).toEqual(
+      ["how-many", "when", "where", "who", "why", "reaction", "cause", "future", "exchange"].sort(),
+    );
+    expect(lexiconSchema.shape.asks.safeParse({ where: ["venue"] }).success).toBe(true);
+    expect(lexiconSchema.shape.asks.safeParse({ what: ["thing"] }).success).toBe(false);
   });
 });
