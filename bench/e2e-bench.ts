@@ -19,6 +19,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { pathToFileURL } from "node:url";
 import { type DiscordStandIn, snowflake, startDiscordStandIn } from "../tests/support/discord-stand-in.js";
+import { median, percentile } from "./stats.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DOC = path.join(ROOT, "docs/benchmarks.md");
@@ -76,18 +77,6 @@ function loadQuestions(): Questions {
     .map((line) => JSON.parse(line) as { q: string; expect: string });
   return { ask: lines.map((l) => l.q), mention: lines.filter((l) => l.expect === "answer").map((l) => l.q) };
 }
-
-function percentile(sorted: readonly number[], p: number): number {
-  if (sorted.length === 0) return Number.NaN;
-  const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1));
-  return sorted[index] as number;
-}
-
-const median = (values: readonly number[]) =>
-  percentile(
-    [...values].sort((a, b) => a - b),
-    50,
-  );
 
 /** Linux clock ticks per second for /proc/<pid>/stat (sysconf(_SC_CLK_TCK) is 100 on every common kernel). */
 const CLOCK_TICKS = 100;
@@ -447,10 +436,7 @@ export async function runE2eBench(options: E2eOptions): Promise<string> {
     for (const name of ["bot", "bare"] as const) {
       const r = await fullRun(name, questions, options);
       runs[name].push(r);
-      const p50 = percentile(
-        [...r.interactionMs].sort((a, b) => a - b),
-        50,
-      );
+      const p50 = percentile(r.interactionMs, 50);
       options.log(
         `round ${round + 1}/${options.rounds} ${name.padEnd(4)}: IDENTIFY ${r.identifyMs} ms (CPU ${r.identifyCpuMs} ms), /ask p50 ${p50.toFixed(2)} ms, ` +
           `burst ${r.burstMs.toFixed(0)} ms, CPU/question ${r.cpuMsPerQuestion.toFixed(2)} ms, RSS ${(r.rssKiB / 1024).toFixed(1)} MiB${r.failures ? `, ${r.failures} failed` : ""}`,

@@ -15,6 +15,7 @@ import { CACHE_MIN_FACTS, createEngineCached } from "../src/storage/index-cache/
 import { knowledgeBaseKey } from "../src/storage/index-cache/key.js";
 import { readQuestions } from "./evaluate.js";
 import type { BenchContext, BenchSection } from "./run.js";
+import { percentile } from "./stats.js";
 import { mulberry32, pseudoVocabularySize, syntheticKnowledgeBase } from "./synthetic.js";
 
 /** The question mix repeats questions: measure the engine's work, not its memo of recent answers. */
@@ -159,9 +160,12 @@ export interface Stats {
 
 /** Nearest-rank percentiles of millisecond timings. */
 export function stats(timings: readonly number[]): Stats {
-  const sorted = [...timings].sort((a, b) => a - b);
-  const at = (p: number) => sorted[Math.max(0, Math.ceil(p * sorted.length) - 1)] ?? Number.NaN;
-  return { count: sorted.length, p50: at(0.5), p99: at(0.99), max: sorted.at(-1) ?? Number.NaN };
+  return {
+    count: timings.length,
+    p50: percentile(timings, 50),
+    p99: percentile(timings, 99),
+    max: percentile(timings, 100),
+  };
 }
 
 function time(run: () => void): number {

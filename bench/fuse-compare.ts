@@ -12,6 +12,7 @@ import { Analyzer, words } from "../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../src/knowledge/loader.js";
 import type { Fact, KnowledgeBase } from "../src/knowledge/types.js";
 import { questionMix, typo } from "./engine-bench.js";
+import { median, percentile } from "./stats.js";
 import { mulberry32, syntheticKnowledgeBase } from "./synthetic.js";
 
 // ------------------------------------------------------------------------------------------ corrector
@@ -51,11 +52,6 @@ function correctorVocabulary(kb: KnowledgeBase): Map<string, number> {
 const VOCABULARY_SAMPLE = 1_500;
 /** Inputs timed per autocomplete method on a large base, where a fuse.js scan takes a while. */
 const LARGE_BASE_SAMPLE = 20;
-
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] ?? 0;
-}
 
 function timeMs(run: () => void, repeats = 5): number {
   const times: number[] = [];
@@ -320,8 +316,7 @@ function compareAutocomplete(
       suggest(c.typed);
       return performance.now() - start;
     });
-    const sorted = [...times].sort((a, b) => a - b);
-    const p99 = sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * 0.99))] ?? 0;
+    const p99 = percentile(times, 99);
     lines.push(
       `| ${sizeName} | ${name} | ${cells.join(" | ")}${quality ? " | " : ""}${median(times).toFixed(2)} / ${p99.toFixed(2)} | ${buildMs.toFixed(1)} |`,
     );

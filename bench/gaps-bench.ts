@@ -14,6 +14,7 @@ import { openDatabase } from "../src/storage/database.js";
 import { readGaps } from "../src/storage/gaps.js";
 import { BotStore, FLUSH_BATCH_MAX } from "../src/storage/store.js";
 import type { BenchSection } from "./run.js";
+import { median } from "./stats.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const GAPS = path.join(ROOT, "dist/src/cli/gaps.js");
@@ -23,8 +24,6 @@ const DISLIKED_ANSWERS = 1_000;
 const VOTES_PER_ANSWER = 3;
 const RUNS = 7;
 const TARGET_MS = 1_000;
-
-const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? Number.NaN;
 
 export const gapsSection: BenchSection = {
   id: "gaps",

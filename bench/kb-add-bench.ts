@@ -8,6 +8,7 @@ import path from "node:path";
 import { addArticle } from "../src/knowledge/add.js";
 import { followupArticles, PROJECT_ROOT } from "./followups.js";
 import type { BenchSection } from "./run.js";
+import { median } from "./stats.js";
 
 const ADD_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "add.js");
 
@@ -19,8 +20,6 @@ function freshBase(): string {
   });
   return dir;
 }
-
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 export const kbAddSection: BenchSection = {
   id: "kb-add",

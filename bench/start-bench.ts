@@ -8,6 +8,7 @@ import { loadavg } from "node:os";
 import path from "node:path";
 import { startDiscordStandIn } from "../tests/support/discord-stand-in.js";
 import type { BenchContext, BenchSection } from "./run.js";
+import { median } from "./stats.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DEFAULT_ROUNDS = 7;
@@ -92,11 +93,6 @@ async function startToIdentify(program: Program): Promise<number> {
     await s.close();
   }
 }
-
-const median = (values: readonly number[]) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor((sorted.length - 1) / 2)] as number;
-};
 
 async function run(context: BenchContext): Promise<string> {
   const rounds = Number(context.options.get("start-rounds") ?? DEFAULT_ROUNDS);
