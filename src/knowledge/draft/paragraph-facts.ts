@@ -101,6 +101,7 @@ export function draftParagraph(
   /** The fact drafted from the sentence before, in this paragraph (null when it made none). */
   let previousFact: DraftFact | null = null;
   const inLedeSection = section === event.section;
+  const isVerbWord = (word: string) => tagged.verbs.has(word.toLowerCase());
   for (const sentence of paragraphSentences) {
     const before = previous;
     const beforeFact = previousFact as DraftFact | null;
@@ -213,9 +214,13 @@ export function draftParagraph(
           ...(resolved !== sentence ? [sentence] : []),
           ...(spoken !== sentence ? [spoken] : []),
           ...withInfinitives(spoken, irregular),
-          ...clausesOf(spoken, (w) => tagged.verbs.has(w.toLowerCase())),
+          ...clausesOf(spoken, isVerbWord),
           ...claimQuestions(spoken),
-          ...dates.flatMap((d) => (d.precision === "year" ? [] : (clauseEndingWith(spoken, d.text) ?? []))),
+          ...dates.flatMap((d) => {
+            const clause = d.precision === "year" ? null : clauseEndingWith(spoken, d.text);
+            // "A week before the Paris meeting, on 12 August" ends with its date but tells no event.
+            return clause && (clause.match(/[\p{L}-]+/gu) ?? []).some(isVerbWord) ? [clause] : [];
+          }),
           ...roleQuestions(sentence, own, tagged),
         ]),
       ],
