@@ -273,7 +273,7 @@ test("both follow-up articles drafted into one base: later 'last Tuesday' is 19 
   const lines = (side: string) =>
     leadersReply(engine.leaders(side), side, kb.story, kb.articles, false).body.split("\n");
   const israel = lines("israel");
-  expect(israel[0]).toContain("Ron Dermer led Israel's side at the talks on 19 August 2025");
+  expect(israel[0]).toContain("Ron Dermer led Israel's side at the talks in Paris on 19 August 2025");
   expect(israel.join("\n")).not.toContain("Ehud Barak");
   const syria = lines("syria");
   expect(syria[0]).toContain("al-Shaibani");
@@ -322,7 +322,7 @@ test("each side's lead is a fact of its own, one per side and article, dated to 
       [
         "syria",
         "2025-08-19",
-        "Foreign Minister Asaad al-Shaibani led Syria's side at the talks on 19 August 2025, accompanied by Hussein Salameh, Syria's intelligence chief.",
+        "Foreign Minister Asaad al-Shaibani led Syria's side at the talks in Paris on 19 August 2025, accompanied by Hussein Salameh, Syria's intelligence chief.",
         1,
       ],
       [
@@ -374,6 +374,9 @@ describe("kb:add on the August article", () => {
     const amman = starting("A week before the Paris meeting, on 12 August");
     expect(amman?.quotes).toHaveLength(3);
     expect(amman?.timeline?.sort).toBe("2025-08-12");
+    // "A week before the Paris meeting, on 12 August" ends with a date but tells no event: no question of
+    // its own (it matched every question on the Paris meeting of August).
+    expect(amman?.questions).not.toContain("A week before the Paris meeting, on 12 August");
     // "That accord, reached after the 1973 war": a subject of its own, a fact of its own, the sentence
     // before as its second quote.
     const accord = starting("That accord, reached after the 1973 war");
@@ -404,11 +407,13 @@ describe("kb:add on the August article", () => {
   });
 
   test("'the meeting' in a statement says which meeting: its date (and place when the sentence lacks it)", () => {
+    // The headline's "Paris talks" places the event (the lede's "an Israeli delegation in Paris" places a
+    // delegation, as "the ambassador to Turkey" places no one).
     expect(starting("Israel stayed silent on the meeting")?.statement).toBe(
-      "Israel stayed silent on the meeting (19 August 2025).",
+      "Israel stayed silent on the meeting (19 August 2025, in Paris).",
     );
     expect(starting("According to SANA, the talks covered five subjects")?.statement).toMatch(
-      /^According to SANA, the talks \(19 August 2025\) covered five subjects/,
+      /^According to SANA, the talks \(19 August 2025, in Paris\) covered five subjects/,
     );
     // A sentence with a date of its own says its own.
     expect(starting("On Saturday, Syria's foreign ministry dismissed reports")?.statement).not.toContain(

@@ -5,6 +5,7 @@ import type { ParsedArticle } from "./article.js";
 import { resolveDates } from "./dates.js";
 import { entitiesIn } from "./entities.js";
 import { placedIn } from "./sentences.js";
+import { spellingsPattern } from "./wording.js";
 
 export interface LedeEvent {
   /** Section the lede stands in (null before the first heading): the opening section that tells the event. */
@@ -15,6 +16,26 @@ export interface LedeEvent {
   places: Entity[];
   /** Who the lede says took part. */
   people: Entity[];
+}
+
+/** Nouns for an event held somewhere: "the Paris TALKS", "a Geneva SUMMIT". */
+const EVENT_NOUNS = "talks|meeting|meetings|session|encounter|summit|round|conference";
+
+/**
+ * Places a text names as an event's name ("Syria publicly confirms PARIS talks with Israel"): a place
+ * right before an event's noun says where the event is held, as "in Paris" does.
+ */
+export function namingEvent(
+  text: string,
+  index: ReadonlyArray<{ pattern: RegExp; entity: Entity }>,
+): Entity[] {
+  return entitiesIn(text, index).filter(
+    (e) =>
+      e.kind === "place" &&
+      new RegExp(`\\b(?:${spellingsPattern([e.name, ...e.aliases])})\\s+(?:${EVENT_NOUNS})\\b`, "iu").test(
+        text,
+      ),
+  );
 }
 
 export function ledeEvent(
@@ -31,7 +52,7 @@ export function ledeEvent(
   const date = resolveDates(lede, reference).find((d) => d.precision !== "year")?.sort ?? null;
   const placed = (text: string) =>
     entitiesIn(text, index).filter((e) => e.kind === "place" && placedIn(text, e));
-  const headlinePlaces = placed(title);
+  const headlinePlaces = [...new Set([...placed(title), ...namingEvent(title, index)])];
   return {
     section,
     date,
