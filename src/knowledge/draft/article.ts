@@ -1,7 +1,7 @@
 // Reads a plain-text article as a curator pastes it: the title on the first line, a dateline such as
 // "PARIS, July 25, 2025 —" at the start of the body, section headings on lines of their own, and source
 // links anywhere (often a "Sources:" list at the end). Pure: text in, structure out.
-import * as chrono from "chrono-node";
+import { chrono } from "./nlp-libraries.js";
 
 interface Paragraph {
   text: string;

@@ -6,10 +6,11 @@
 // replaced ("Turkey" for Türkiye). Which demonyms exist is the Hunspell en_US word list (`dictionary-en`),
 // read as text and searched for each candidate, so its 49,000 words are never split into sets (kb:add's
 // start-up budget).
-import nlp from "compromise";
+
 import { countries } from "countries-list";
 import englishWords from "dictionary-en";
 import { regionNames } from "../../engine/regions.js";
+import { nlp } from "./nlp-libraries.js";
 
 /** Endings a country's name takes for its people: Jordan-ian, Syria-n, Qatar-i, Leban-ese, Turk-ish. */
 const DEMONYM_ENDINGS = ["ian", "an", "n", "i", "ese", "ish"];

@@ -2,7 +2,7 @@
 // "on Thursday" → the Thursday before the dateline, "Wednesday of last week" → the Wednesday of the week
 // before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1974) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
-import * as chrono from "chrono-node";
+import { chrono } from "./nlp-libraries.js";
 
 type Precision = "day" | "month" | "year";
 
@@ -49,7 +49,7 @@ export function resolveDates(sentence: string, reference: string): ResolvedDate[
 function parseDates(sentence: string, reference: string): ResolvedDate[] {
   const ref = new Date(`${reference}T12:00:00Z`);
   const out: ResolvedDate[] = [];
-  for (const result of chrono.en.GB.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
+  for (const result of chrono.GB.parse(sentence, { instant: ref, timezone: 0 }, { forwardDate: false })) {
     const start = result.start;
     let date = start.date();
     const text = result.text.replace(/[,\s]+$/, "");

@@ -3,7 +3,7 @@
 // side it speaks of when it says who leads or represents one, topics from the story's topic words, and a
 // statement (the sentence, with relative dates written out). Drafts are marked `reviewed: false`.
 // Pure: text and the current base in, files' contents out (src/knowledge/add.ts does the I/O).
-import nlp from "compromise";
+
 import { escapeRegExp } from "../../engine/regexp.js";
 import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
@@ -11,6 +11,7 @@ import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
 import { findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
 import { ledeEvent } from "./lede.js";
+import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
 import { profileFacts } from "./profile-facts.js";
 import {

@@ -1,11 +1,12 @@
 // Reading an article's sentences for drafting: each paragraph's sentences located verbatim, a sentence's
 // statement with relative dates written out, and the questions its wording gives (its clauses, the claim it
 // reports, the roles it gives people, its irregular past forms in the infinitive). Pure.
-import nlp from "compromise";
+
 import { escapeRegExp } from "../../engine/regexp.js";
 import { formatSortable } from "../dates.js";
 import type { Entity } from "../schema.js";
 import type { ResolvedDate } from "./dates.js";
+import { nlp } from "./nlp-libraries.js";
 import { ROLE_NOUNS } from "./posts.js";
 import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
 
