@@ -199,6 +199,8 @@ describe("the shipped lexicon's idioms", () => {
     ["did they use go-betweens", "mediator"],
     ["who did the mayor bring along", "accompanied"],
     ["the aide he brought with him", "accompanied"],
+    // X is the platform once called Twitter: an article's "confirmed it on X" is what someone posted
+    ["the mayor confirmed it on X that night", "posted"],
     // a member's informal word for the article's formal one
     ["what did the council pitch for the bridge", "proposed"],
     ["where did the two mayors huddle", "met"],
