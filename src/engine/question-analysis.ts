@@ -21,6 +21,8 @@ import { type CompoundReading, readCompounds, wordnetCompounds } from "./wordnet
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
+const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 /** Weight of a word the lexicon calls generic ("exactly", "currently", "stuff"), known to the base or not. */
 export const GENERIC_WORD_WEIGHT = 0.3;
 /** A capitalised unknown word inside a question is most likely a name the story does not contain. */
@@ -307,6 +309,12 @@ export class QuestionAnalyser {
       }
       return [];
     });
+    // "who MEDIATED the Baku meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
+    // of; a fact on the meeting that does not say it names no mediator.
+    const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
+    const finite = doing !== undefined && isVerbForm(doing) && !doing.toLowerCase().endsWith("ing");
+    const done = finite ? this.resolve(doing) : null;
+    if (done && !this.analyzer.generic.has(done.term) && !heads.includes(done.term)) heads.push(done.term);
     const possessors = new Map<string, string>();
     for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
       const bodyTerm = this.analyzer.terms(body ?? "")[0];
