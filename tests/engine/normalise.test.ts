@@ -198,6 +198,8 @@ describe("the shipped lexicon's idioms", () => {
     ["is there a go-between", "mediated"],
     ["did they use go-betweens", "mediator"],
     ["who did the mayor bring along", "accompanied"],
+    ["who came along with the mayor to the summit", "accompanied"],
+    ["which aide went along with her to Geneva", "accompanied"],
     ["the aide he brought with him", "accompanied"],
     // X is the platform once called Twitter: an article's "confirmed it on X" is what someone posted
     ["the mayor confirmed it on X that night", "posted"],
