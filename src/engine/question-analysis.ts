@@ -163,6 +163,9 @@ export function closedCompounds(
   return out;
 }
 
+/** Word spans `writes` remembers before it starts again. */
+const WRITTEN_MEMO_LIMIT = 10_000;
+
 export class QuestionAnalyser {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
@@ -194,17 +197,20 @@ export class QuestionAnalyser {
     this.nameTerms = parts.nameTerms;
     this.unknownWeightFactor = parts.unknownWeightFactor;
     // Here, when the engine is built, not on the first compound a member types: on a base of 100,000 facts
-    // that question waited ~5 s for it (10,000: ~0.5 s).
-    this.baseText = ` ${this.index.facts
-      .flatMap(({ fact }) => [
+    // that question waited ~5 s for it (10,000: ~0.5 s). Each distinct text once: quotes and entity names
+    // recur across facts.
+    const texts = new Set<string>();
+    for (const { fact } of this.index.facts) {
+      for (const text of [
         fact.statement,
         ...fact.questions,
         ...fact.keywords,
         ...fact.quotes.map((q) => q.text),
       ])
-      .concat(this.entityNames)
-      .map((text) => words(text).join(" "))
-      .join(" | ")} `;
+        texts.add(text);
+    }
+    for (const text of this.entityNames) texts.add(text);
+    this.baseText = ` ${[...new Set([...texts].map((text) => words(text).join(" ")))].join(" | ")} `;
   }
 
   analyse(question: string): AnalysedQuestion {
@@ -391,13 +397,28 @@ export class QuestionAnalyser {
   }
 
   private compoundReadingMemo: CompoundReading | undefined;
+  /** Word spans already looked for in the base's text (`writes`): a scan of the whole base each. */
+  private readonly writtenMemo = new Map<string, boolean>();
   /** The base's texts as folded words, one text after another, for WordNet's compounds (`compoundReading`). */
   private readonly baseText: string;
 
   /** How WordNet's compounds are read against the base's own words (wordnet-compounds.ts). */
   private compoundReading(): CompoundReading {
-    const writes = (span: readonly string[]) => this.baseText.includes(` ${span.join(" ")} `);
-    this.compoundReadingMemo ??= {
+    if (this.compoundReadingMemo) return this.compoundReadingMemo;
+    // Every word of the base's text is in the vocabulary: a span with a word it lacks is not written, and
+    // needs no scan. A span scanned for is remembered (bounded: a long-running bot meets new ones).
+    const writes = (span: readonly string[]) => {
+      if (!span.every((word) => this.index.vocabulary.has(word))) return false;
+      const key = span.join(" ");
+      let written = this.writtenMemo.get(key);
+      if (written === undefined) {
+        written = this.baseText.includes(` ${key} `);
+        if (this.writtenMemo.size >= WRITTEN_MEMO_LIMIT) this.writtenMemo.clear();
+        this.writtenMemo.set(key, written);
+      }
+      return written;
+    };
+    this.compoundReadingMemo = {
       fold: (lemma) => words(lemma.replace(/_/g, " ")),
       // A lemma of several words is had only as the base writes it: "chief of state" is not had for a
       // base's "fire chiefs" and "statement".
