@@ -10,6 +10,7 @@ import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { deniesByNegation } from "./polarity.js";
+import { postOf, statesPost } from "./post-claims.js";
 import {
   CLAIMED_YEAR,
   type Claim,
@@ -54,24 +55,6 @@ const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
 const YEAR = new RegExp(YEARS.source);
 /** A place a statement describes by a side's name: "in the Norway–Chile border region", "on Norwegian soil". */
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
-/**
- * "X is the governor of Y", "X is Norway's foreign minister": a subject of one to four words, a form of be,
- * and a definite noun phrase (the, or a possessive) as what the subject is.
- */
-const ROLE_CLAIM =
-  /^((?:[\p{L}'’.-]+\s+){0,3}[\p{L}'’.-]+)\s+(?:is|was|'s)\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
-/** A post a claim gives a person: who (as typed and as terms), the post as typed, and its words' terms. */
-interface Post {
-  subject: string;
-  subjectTerms: string[];
-  post: string;
-  postTerms: string[];
-}
-/** How near a person's name a statement gives their post, in index terms (stopwords left out). */
-const POST_WINDOW = 4;
-/** "Novak went to Geneva as Chile's foreign minister": a post the subject did something in. */
-const ROLE_AS_CLAIM =
-  /^((?:[\p{L}'’.-]+\s+){0,3}?[\p{L}'’.-]+)\s+(?:[\p{L}'’.-]+\s+){1,6}?as\s+((?:the|[\p{L}.]+['’]s)\s+.+)$/iu;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -257,10 +240,10 @@ export class PremiseCorrector {
     };
     // "Novak went to Geneva as Chile's foreign minister" is not confirmed by a fact that gives the post to
     // someone else beside him.
-    const post = this.postOf(claim);
+    const post = postOf(claim, this.parts);
     return facts.some((fact) => {
       if (!statesTheRest(fact) || !statesNumbers(fact)) return false;
-      if (post && !this.statesPost(fact, post)) return false;
+      if (post && !statesPost(this.parts.support.statementTerms(fact), post)) return false;
       const terms = this.termsOf(fact);
       // "Chile has stepped up its strikes" is not confirmed by "Chile has scaled back its strikes".
       const saysOpposite = verbs.some(
@@ -443,13 +426,16 @@ export class PremiseCorrector {
    * clause) claims no post.
    */
   correctRole(ask: string, claim: Claim): AskResult | undefined {
-    const post = this.postOf(claim);
+    const post = postOf(claim, this.parts);
     if (!post) return undefined;
     const found = this.parts.answer(`who is ${post.subject}`);
     if (found.status !== "answered" || found.preface) return undefined;
     const fact = found.facts.find((f) => {
       const stated = this.parts.support.statedTerms(f);
-      return post.subjectTerms.every((t) => stated.has(t)) && !this.statesPost(f, post);
+      return (
+        post.subjectTerms.every((t) => stated.has(t)) &&
+        !statesPost(this.parts.support.statementTerms(f), post)
+      );
     });
     if (!fact) return undefined;
     return {
@@ -466,40 +452,12 @@ export class PremiseCorrector {
    * to peru" of a fact naming Novak): false for a claim that gives no post.
    */
   namesPostHolder(facts: readonly Fact[], claim: Claim): boolean {
-    const post = this.postOf(claim);
+    const post = postOf(claim, this.parts);
     if (!post) return false;
     return facts.some((f) => {
       const stated = this.parts.support.statedTerms(f);
       return post.subjectTerms.every((t) => stated.has(t));
     });
-  }
-
-  /** The post a claim says a person of the base holds ("rashid is norway's foreign minister"), or undefined. */
-  private postOf(claim: Claim): Post | undefined {
-    const { analyzer, personTerms, sideTerms } = this.parts;
-    const parts = ROLE_CLAIM.exec(claim.text) ?? ROLE_AS_CLAIM.exec(claim.text);
-    const [, subject, complement] = parts ?? [];
-    if (!subject || !complement || /\b(?:who|whom|that|which|one)\b/i.test(complement)) return undefined;
-    const subjectTerms = analyzer.terms(subject);
-    if (subjectTerms.length === 0 || !subjectTerms.every((t) => personTerms.has(t))) return undefined;
-    const words = complement.toLowerCase().match(/[\p{L}'’-]+/gu) ?? [];
-    // "the man leading the talks", "the envoy sent to Geneva": a participle makes it a clause, no post.
-    if (words.some((w) => /(?:ed|ing)$/.test(w) && isVerbForm(w))) return undefined;
-    const postTerms = analyzer.terms(complement).filter((t) => !sideTerms.has(t));
-    if (postTerms.length === 0) return undefined;
-    return { subject, subjectTerms, postTerms, post: complement.replace(/^(?:the|\p{L}+['’]s)\s+/iu, "") };
-  }
-
-  /**
-   * Whether a fact's statement gives a person a post: every word of the post within POST_WINDOW words of
-   * the person's name ("Chile's minister for strategic affairs Jan Novak"), not only somewhere in it
-   * ("Norway's foreign minister al-Rashid and … Jan Novak" gives Novak no foreign ministry).
-   */
-  private statesPost(fact: Fact, post: Post): boolean {
-    const terms = this.parts.support.statementTerms(fact);
-    const at = (term: string) => terms.flatMap((t, i) => (t === term ? [i] : []));
-    const named = post.subjectTerms.flatMap(at);
-    return post.postTerms.every((t) => at(t).some((i) => named.some((j) => Math.abs(i - j) <= POST_WINDOW)));
   }
 
   /**
