@@ -1,4 +1,4 @@
-import { formatSortable } from "../knowledge/dates.js";
+import { formatSortable, MONTH_NAMES } from "../knowledge/dates.js";
 import type { Fact } from "../knowledge/types.js";
 import { askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted } from "./ask-result.js";
@@ -171,25 +171,9 @@ function outOfPeriod(steps: AskSteps, ask: string, intent: TimeIntent | null, hi
     facts: [],
     confidence: 0,
     suggestions: [hit],
-    explanation: explainGap([MONTH_WORDS[Number(intent.month) - 1] ?? month], hit.fact),
+    explanation: explainGap([MONTH_NAMES[Number(intent.month) - 1] ?? month], hit.fact),
   };
 }
-
-/** The months as a reply names them. */
-const MONTH_WORDS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /**
  * Whether an ask fixes which event it asks of besides its parties: a time ("… in December", "in May") or a
