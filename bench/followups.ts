@@ -6,12 +6,9 @@
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { addArticle } from "../src/knowledge/add.js";
+import { PROJECT_ROOT } from "../src/shared/project-root.js";
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-/** bench/ runs from dist/bench/ once compiled: find the project root by its package.json. */
-export const PROJECT_ROOT = existsSync(path.join(ROOT, "package.json")) ? ROOT : path.resolve(ROOT, "..");
 export const FOLLOWUPS_DIR = path.join(PROJECT_ROOT, "tests", "fixtures", "followups");
 export const REVIEWED_DIR = path.join(FOLLOWUPS_DIR, "reviewed");
 const SHIPPED_KB = path.join(PROJECT_ROOT, "src", "knowledge");

@@ -6,7 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { addArticle } from "../src/knowledge/add.js";
-import { followupArticles, PROJECT_ROOT } from "./followups.js";
+import { PROJECT_ROOT } from "../src/shared/project-root.js";
+import { followupArticles } from "./followups.js";
 import type { BenchSection } from "./run.js";
 import { median } from "./stats.js";
 

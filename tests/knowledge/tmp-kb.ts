@@ -3,9 +3,9 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 
-export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export { PROJECT_ROOT };
 export const REAL_KB_DIR = path.join(PROJECT_ROOT, "src", "knowledge");
 export const ARTICLE_ID = "israel-syria-direct-talks";
 export const FACTS_REL = `articles/${ARTICLE_ID}/facts.json`;
