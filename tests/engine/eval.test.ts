@@ -52,20 +52,27 @@ describe.each([
 
 // The paraphrase ablation (issue 8): the tuning sets against the base with every fact's questions reduced
 // to its statement and its keywords emptied, as kb:add drafts facts. Floors at today's figures less two
-// questions (the fourth stop: dev 37/38, heldout 88/113, heldout2 58/80, heldout3 64/75, heldout4 54/75,
-// heldout5 62/70, heldout6 91/110 · 101/110, heldout7 83/110 · 96/110), so a change that leans harder on
-// hand-written paraphrases fails; the target (≥ 90 %) is in docs/evaluation.md.
+// questions (the eighth stop, main at a4bd725: dev 37/38 · 13/13, heldout 90/113 · 49/50, heldout2 60/80,
+// heldout3 64/75, heldout4 55/75, heldout5 66/70 · 70/70, heldout6 101/110 · 105/110, heldout7 94 · 104,
+// heldout8 93 · 106, heldout9 91 · 101, heldout10 87 · 102, heldout11 83 · 104, heldout12 89 · 104), never
+// below the floors before, so a change that leans harder on hand-written paraphrases fails; the target
+// (≥ 90 %) is in docs/evaluation.md.
 describe("without hand-written paraphrases", () => {
   const ablated = createEngine(withoutParaphrases(kb));
   test.each([
     ["dev-questions.jsonl", 0.94, 0.95],
-    ["heldout-questions.jsonl", 0.76, 0.95],
-    ["heldout2-questions.jsonl", 0.7, 0.95],
+    ["heldout-questions.jsonl", 0.77, 0.95],
+    ["heldout2-questions.jsonl", 0.72, 0.95],
     ["heldout3-questions.jsonl", 0.82, 0.95],
-    ["heldout4-questions.jsonl", 0.69, 0.95],
-    ["heldout5-questions.jsonl", 0.85, 0.95],
-    ["heldout6-questions.jsonl", 0.8, 0.9],
-    ["heldout7-questions.jsonl", 0.73, 0.85],
+    ["heldout4-questions.jsonl", 0.7, 0.95],
+    ["heldout5-questions.jsonl", 0.91, 0.97],
+    ["heldout6-questions.jsonl", 0.9, 0.93],
+    ["heldout7-questions.jsonl", 0.83, 0.92],
+    ["heldout8-questions.jsonl", 0.82, 0.94],
+    ["heldout9-questions.jsonl", 0.8, 0.9],
+    ["heldout10-questions.jsonl", 0.77, 0.9],
+    ["heldout11-questions.jsonl", 0.73, 0.92],
+    ["heldout12-questions.jsonl", 0.79, 0.92],
   ])("%s: answered right ≥ %s, abstained ≥ %s", (name, answerBar, abstainBar) => {
     const report = evaluate(ablated, readQuestions(fixture(name)), texts);
     console.log(formatReport(`[ablated] ${name}`, report));
