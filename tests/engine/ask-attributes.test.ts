@@ -92,6 +92,9 @@ describe("headWords", () => {
     ["how many people were wounded in the fire", ["people were", "wounded"]],
     ["how many have been arrested so far", ["have been", "arrested"]],
     ["how many meetings were held", ["meetings were"]], // no regular participle
+    // what they are counted in: a count of the meetings is no count of a delegation
+    ["how many people were in each delegation at the meeting?", ["people were", "delegation"]],
+    ["how many people were in the visiting delegation?", ["people were", "delegation"]],
   ])("%s → %j", (ask, heads) => {
     expect(headWords(ask)).toEqual(heads);
   });
