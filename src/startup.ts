@@ -1,6 +1,7 @@
 // Set-up failures every entry point reports the same way (bot, sharding manager, `ask`, deploy-commands):
 // one plain message on stderr naming what to fix, exit code 1, never a stack trace.
-import { type Config, ConfigError, loadConfig, pathFromEnv } from "./config.js";
+import { type Config, ConfigError, loadConfig } from "./config.js";
+import { knowledgeDirOf } from "./knowledge/kb-option.js";
 import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 
@@ -37,10 +38,10 @@ export function loadConfigOrExit(): Config {
   return orExit(loadConfig);
 }
 
-/** The validated knowledge base (KNOWLEDGE_DIR or the default), or its problems and exit 1. */
-export function loadKnowledgeBaseOrExit(): KnowledgeBase {
+/** The validated knowledge base (`kb` — a command's --kb DIR —, else KNOWLEDGE_DIR, else the default), or its problems and exit 1. */
+export function loadKnowledgeBaseOrExit(kb?: string): KnowledgeBase {
   return orExit(() => {
     // Checked here too: `ask` reads no other configuration. A wrong KNOWLEDGE_DIR names the variable.
-    return loadKnowledgeBase(pathFromEnv("KNOWLEDGE_DIR"));
+    return loadKnowledgeBase(knowledgeDirOf(kb));
   });
 }

@@ -6,13 +6,15 @@ import { plainText } from "../commands/citations.js";
 import { answerReply } from "../commands/replies/answer.js";
 import type { Reply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
+import { KB_OPTION } from "../knowledge/kb-option.js";
 import { renderText } from "../terminal/render.js";
 
 export const USAGE = `Usage:
   npm run --silent ask -- "question"            readable answer with citations
   npm run --silent ask -- --json "question"     one JSON object
   npm run --silent ask -- --jsonl [FILE]        one question per line of FILE (or stdin) → one JSON object per line
-  npm run --silent ask -- --help                this text`;
+  npm run --silent ask -- --help                this text
+  --kb DIR (with any of the above): ask the base in DIR (default: KNOWLEDGE_DIR, else the shipped one)`;
 
 /**
  * The public JSON shape of an answer: exactly the contract's fields. The text and the numbered citations
@@ -34,11 +36,13 @@ export function toText(reply: Reply): string {
   return renderText(reply).trimEnd();
 }
 
-type AskArgs =
+/** `kb`: the folder `--kb DIR` names, when given. */
+type AskArgs = { kb?: string } & (
   | { mode: "help" }
   | { mode: "text" | "json"; question: string }
   /** `file` undefined or "-": standard input. */
-  | { mode: "jsonl"; file: string | undefined };
+  | { mode: "jsonl"; file: string | undefined }
+);
 
 /**
  * The command line, parsed by node:util's parseArgs (strict: an unknown option is an error). Anything it
@@ -53,6 +57,7 @@ export function parseAskArgs(argv: readonly string[]): AskArgs | { error: string
     return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
   }
   const { values, positionals } = parsed;
+  const kb = values.kb === undefined ? {} : { kb: values.kb };
   if (values.help) return { mode: "help" };
   if (values.json && values.jsonl) return { error: `Use --json or --jsonl, not both.\n${USAGE}` };
   if (values.jsonl) {
@@ -61,17 +66,18 @@ export function parseAskArgs(argv: readonly string[]): AskArgs | { error: string
         error: `--jsonl reads one FILE (or stdin), got ${positionals.length} arguments: ${positionals.map((p) => JSON.stringify(p)).join(" ")}. For one question, use --json "question".\n${USAGE}`,
       };
     }
-    return { mode: "jsonl", file: positionals[0] };
+    return { mode: "jsonl", file: positionals[0], ...kb };
   }
   const question = positionals.join(" ");
   if (question.trim() === "") return { error: `No question given.\n${USAGE}` };
-  return { mode: values.json ? "json" : "text", question };
+  return { mode: values.json ? "json" : "text", question, ...kb };
 }
 
 function parseCommandLine(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     options: {
+      ...KB_OPTION,
       json: { type: "boolean" },
       jsonl: { type: "boolean" },
       help: { type: "boolean", short: "h" },

@@ -1,4 +1,5 @@
-// `npm run --silent ask -- [--json | --jsonl [FILE] | --help] ["question"]`: the engine from the command line.
+// `npm run --silent ask -- [--kb DIR] [--json | --jsonl [FILE] | --help] ["question"]`: the engine from the
+// command line (`--kb DIR`: the base in DIR instead of KNOWLEDGE_DIR's).
 //   (no flag)      a readable answer with numbered citations
 //   --json         one JSON object: {question, status, answer, citations: [{quote, source, url}], score}
 //   --jsonl [FILE] one question per line of FILE (or stdin, also for "-") → one JSON object per line, in
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
   loadDotEnv();
   // The index cache's outcome is not reported: stdout carries only answers, and a cache problem only
   // means the engine was built, as it would have been without a cache.
-  const kb = loadKnowledgeBaseOrExit();
+  const kb = loadKnowledgeBaseOrExit(parsed.kb);
   const cacheDir = orExit(() => pathFromEnv("INDEX_CACHE_DIR"));
   const engine: Engine = createEngineCached(kb, { cacheDir }).engine;
   if (parsed.mode === "jsonl") {

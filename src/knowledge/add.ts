@@ -7,18 +7,17 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError, pathFromEnv } from "../config.js";
+import { ConfigError } from "../config.js";
 import { articleSources, outletEntities } from "./draft/attributions.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
+import { KB_OPTION, KB_USAGE, knowledgeDirOf } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
 
-const USAGE =
-  "usage: npm run --silent kb:add -- [--kb DIR] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE";
+const USAGE = `usage: npm run --silent kb:add -- ${KB_USAGE} [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`;
 
 class UsageError extends Error {}
 
@@ -30,10 +29,10 @@ function readJsonFile(file: string): unknown {
   }
 }
 
-/** KNOWLEDGE_DIR when set: a wrong one is a usage error naming the variable. */
-function configuredKnowledgeDir(): string | undefined {
+/** --kb DIR, else KNOWLEDGE_DIR, else the shipped base: a wrong variable is a usage error naming it. */
+function knowledgeDir(kb: string | undefined): string {
   try {
-    return pathFromEnv("KNOWLEDGE_DIR");
+    return knowledgeDirOf(kb);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     throw new UsageError(error.problems.map((p) => `${p.variable}: ${p.message}`).join("\n"));
@@ -61,7 +60,7 @@ export function addArticle(argv: readonly string[]): AddResult {
     args: [...argv],
     allowPositionals: true,
     options: {
-      kb: { type: "string" },
+      ...KB_OPTION,
       id: { type: "string" },
       title: { type: "string" },
       outlet: { type: "string" },
@@ -78,7 +77,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
     throw new UsageError(`--id "${values.id}" must be a lower-case slug like 2025-07-paris-talks`);
   }
-  const dir = path.resolve(values.kb ?? configuredKnowledgeDir() ?? DEFAULT_KNOWLEDGE_DIR);
+  const dir = knowledgeDir(values.kb);
   const storyFile = path.join(dir, "story.json");
   const entitiesFile = path.join(dir, "entities.json");
   const story = storySchema.safeParse(readJsonFile(storyFile));

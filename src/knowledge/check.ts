@@ -1,17 +1,37 @@
-// `npm run kb:check [dir]`: validates the knowledge base the way the bot loads it at start-up, so a broken
+// `npm run kb:check [-- --kb DIR | DIR]`: validates the knowledge base the way the bot loads it at start-up, so a broken
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
 
+import { parseArgs } from "node:util";
 import { plural } from "../shared/plural.js";
 import { truncate } from "../shared/truncate.js";
 import { checkedBase } from "./checked-base.js";
+import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { draftedQuestions } from "./review-leftovers.js";
+
+const USAGE = `usage: npm run kb:check -- ${KB_USAGE}   (or the folder alone: npm run kb:check -- DIR)`;
 
 /** A drafted question is the whole sentence: enough of it to find it in the file. */
 const QUOTED_QUESTION_CHARS = 80;
 
+/** The folder asked for: `--kb DIR` as every command takes it, or a bare DIR as kb:check always took. */
+function folderArgument(argv: readonly string[]): string | undefined {
+  const { values, positionals } = parseArgs({ args: [...argv], allowPositionals: true, options: KB_OPTION });
+  if (positionals.length > 1 || (values.kb !== undefined && positionals.length > 0)) {
+    throw new Error("one folder, as --kb DIR or DIR");
+  }
+  return values.kb ?? positionals[0];
+}
+
 function main(argv: readonly string[]): number {
-  // Without an argument the base comes from KNOWLEDGE_DIR: a wrong one names the variable.
-  const checked = checkedBase("kb:check", argv[0]);
+  let folder: string | undefined;
+  try {
+    folder = folderArgument(argv);
+  } catch (error) {
+    process.stderr.write(`kb:check: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    return 2;
+  }
+  // Without a folder the base comes from KNOWLEDGE_DIR: a wrong one names the variable.
+  const checked = checkedBase("kb:check", folder);
   if (!checked) return 1;
   const { kb, dir } = checked;
   const quotes = kb.facts.reduce((sum, fact) => sum + fact.quotes.length, 0);

@@ -1,10 +1,10 @@
 // The base a curator's command works on (kb:check, kb:review): the folder given, else KNOWLEDGE_DIR, else the
 // shipped one, checked the way the bot loads it. A wrong variable or a broken base is printed under the
 // command's name, one line per problem, never a stack trace: the audience is an editor.
-import path from "node:path";
-import { ConfigError, pathFromEnv } from "../config.js";
+import { ConfigError } from "../config.js";
 import { plural } from "../shared/plural.js";
-import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./loader.js";
+import { knowledgeDirOf } from "./kb-option.js";
+import { checkKnowledgeBase, formatProblem } from "./loader.js";
 import type { KnowledgeBase } from "./types.js";
 
 /** The checked base and its folder, or undefined once what is wrong has been written to stderr. */
@@ -14,7 +14,7 @@ export function checkedBase(
 ): { kb: KnowledgeBase; dir: string } | undefined {
   let dir: string;
   try {
-    dir = path.resolve(folder ?? pathFromEnv("KNOWLEDGE_DIR") ?? DEFAULT_KNOWLEDGE_DIR);
+    dir = knowledgeDirOf(folder);
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     for (const problem of error.problems) {

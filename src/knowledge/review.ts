@@ -3,9 +3,10 @@
 // lines instead, since the sheet would be of a base the bot refuses.
 import { parseArgs } from "node:util";
 import { checkedBase } from "./checked-base.js";
+import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { reviewSheet } from "./review-sheet.js";
 
-const USAGE = "usage: npm run --silent kb:review -- [--kb DIR] [--all] [ARTICLE-ID]";
+const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]`;
 
 function main(argv: readonly string[]): number {
   let parsed: ReturnType<typeof parse>;
@@ -38,7 +39,7 @@ function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { kb: { type: "string" }, all: { type: "boolean" } },
+    options: { ...KB_OPTION, all: { type: "boolean" } },
   });
 }
 

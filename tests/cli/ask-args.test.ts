@@ -13,6 +13,8 @@ describe("parseAskArgs", () => {
     [["-h"], { mode: "help" }],
     [["--json", "--help"], { mode: "help" }],
     [["--", "-5 is a number?"], { mode: "text", question: "-5 is a number?" }],
+    [["--kb", "/tmp/kb", "--json", "Who leads?"], { mode: "json", question: "Who leads?", kb: "/tmp/kb" }],
+    [["--kb=/tmp/kb", "--jsonl", "q.txt"], { mode: "jsonl", file: "q.txt", kb: "/tmp/kb" }],
   ])("%j → %j", (argv, expected) => {
     expect(parseAskArgs(argv)).toEqual(expected);
   });
@@ -24,6 +26,7 @@ describe("parseAskArgs", () => {
     [["--json", "--jsonl"], /--json or --jsonl, not both/],
     [["--jsonl", "a.txt", "b.txt"], /one FILE .*got 2 arguments: "a.txt" "b.txt".*--json "question"/],
     [["--json"], /No question given/],
+    [["--kb"], /--kb/],
     [[], /No question given/],
     [["  "], /No question given/],
   ])("%j is an error: %s", (argv, message) => {

@@ -167,6 +167,23 @@ describe("npm run --silent ask", () => {
     expect(readdirSync(cacheDir)).toEqual([expect.stringMatching(/^word-table-dist-[0-9a-f]+\.txt$/)]);
   });
 
+  test("--kb DIR is the base asked, over KNOWLEDGE_DIR", () => {
+    const run = (kb: string) =>
+      spawnSync("node", ["dist/src/cli/ask.js", "--kb", kb, "--json", "Who leads Syria's side?"], {
+        cwd: ROOT,
+        encoding: "utf8",
+        env: { ...process.env, KNOWLEDGE_DIR: `${ROOT}tests/fixtures/no-such-knowledge-dir` },
+        timeout: 30_000,
+      });
+    const good = run(`${ROOT}src/knowledge`);
+    expect(good.stderr).toBe("");
+    expect(good.status).toBe(0);
+    expect((JSON.parse(good.stdout) as JsonAnswer).status).toBe("answered");
+    const missing = run(`${ROOT}tests/fixtures/no-such-kb-option-dir`);
+    expect(missing.status).toBe(1);
+    expect(missing.stderr).toMatch(/no-such-kb-option-dir/);
+  });
+
   test("a broken knowledge base is reported with its file and field, not a stack trace", () => {
     const result = spawnSync("node", ["dist/src/cli/ask.js", "--json", "hi"], {
       cwd: ROOT,

@@ -154,6 +154,19 @@ describe("kb:check", () => {
     ).toEqual(marked);
   });
 
+  test("--kb DIR, as every command takes it, is the folder checked; two folders are a usage error", () => {
+    const dir = copyKnowledgeBase();
+    editJson(dir, FACTS_REL, (data) => {
+      factById(data, "golan-occupied-since-1967").statement = "";
+    });
+    const run = runCheck(["--kb", dir]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`fact "golan-occupied-since-1967", field statement: must not be empty`);
+    const twice = runCheck(["--kb", dir, dir]);
+    expect(twice.status).toBe(2);
+    expect(twice.stderr).toContain("--kb DIR");
+  });
+
   test("KNOWLEDGE_DIR overrides the default directory", () => {
     const dir = copyKnowledgeBase();
     editJson(dir, FACTS_REL, (data) => {
