@@ -31,7 +31,7 @@ const MONTH_OR_DAY =
   /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
- * A cleft question: "what IS IT THAT Syria wants …", "who WAS IT THAT met them?" ask "what Syria wants",
+ * A cleft question: "what IS IT THAT Norway wants …", "who WAS IT THAT met them?" ask "what Norway wants",
  * "who met them"; the "it" and "that" of the frame stand for nothing.
  */
 const CLEFT = /\b(what|who|where|when|why|how|which)\s+(?:is|was|'s|’s)\s*it\s+that\s+/i;
@@ -127,7 +127,7 @@ export function readAsks(
         "";
       return ask.replace(PERSON_PRONOUN, /^his$/i.test(person[0]) ? `${name}'s` : name);
     }
-    // "…when Assad was around, … has Israel changed how much IT strikes Syria?": a person the base names is
+    // "…when Petrov was around, … has Chile changed how much IT strikes Norway?": a person the base names is
     // "he" or "she", never "it", "that" or "there".
     const things = names.filter((n) => !n.split(" ").some((w) => isPerson(w.toLowerCase())));
     if (things.length > 0 && THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
