@@ -1,7 +1,7 @@
 import type { Fact } from "../knowledge/types.js";
 import { answerAskAt } from "./answer-at-time.js";
 import { isVerification } from "./ask-attributes.js";
-import { type AskResult, explainGap } from "./ask-result.js";
+import { type AskResult, explainGap, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { asksNextAfter, landmarkOf, withoutLandmark, withoutTimeWords } from "./landmarks.js";
 import { rankAnalysed } from "./ranking.js";
@@ -61,14 +61,7 @@ function undatedAnswer(ask: string, result: AskResult): AskResult {
   const dated = (fact: Fact) => fact.happened !== undefined || attributesOf(fact).has("date");
   if (!silent || !saysUndated(silent) || result.facts.some(dated)) return result;
   const suggestion = { fact: silent, coverage: 0, questionMatch: 0, score: result.confidence };
-  return {
-    ask,
-    status: "no_answer",
-    facts: [],
-    confidence: 0,
-    suggestions: [suggestion],
-    explanation: explainGap(["(date)"], silent),
-  };
+  return refusal(ask, [suggestion], explainGap(["(date)"], silent));
 }
 
 /** Whether an ask's answer tells of something on the date or after it. */

@@ -1,7 +1,7 @@
 import { formatSortable, MONTH_NAMES } from "../knowledge/dates.js";
 import type { Fact } from "../knowledge/types.js";
 import { askedAttributes } from "./ask-attributes.js";
-import { type AskResult, attributesAsked, explainGap, quoted } from "./ask-result.js";
+import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
 import { isVerbForm } from "./english.js";
@@ -131,7 +131,7 @@ export function answerAskAt(
     // The words match a fact, but the fact does not say what is asked: say what is missing and what
     // the sources do say, and offer that fact as a suggestion, never as the answer.
     const explanation = explainGap(missing, best.fact);
-    return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [best], explanation };
+    return refusal(ask, [best], explanation);
   }
   const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
   // Too little matched to answer: say what of the ask the nearest fact does not hold (a name the sources lack,
@@ -165,14 +165,7 @@ function outOfPeriod(steps: AskSteps, ask: string, intent: TimeIntent | null, hi
   );
   const month = MONTHS[Number(intent.month) - 1] ?? "";
   if (named.some((word) => word.slice(0, 3).toLowerCase() === month)) return null;
-  return {
-    ask,
-    status: "no_answer",
-    facts: [],
-    confidence: 0,
-    suggestions: [hit],
-    explanation: explainGap([MONTH_NAMES[Number(intent.month) - 1] ?? month], hit.fact),
-  };
+  return refusal(ask, [hit], explainGap([MONTH_NAMES[Number(intent.month) - 1] ?? month], hit.fact));
 }
 
 /**
@@ -240,12 +233,9 @@ function stillAhead(
     terms.reduce((sum, t) => sum + (held(t.term) ? t.weight : 0), 0);
   const ahead = weigh((term) => inside.has(term) && !outside.has(term));
   if (ahead === 0 || ahead <= weigh((term) => outside.has(term))) return null;
-  return {
+  return refusal(
     ask,
-    status: "no_answer",
-    facts: [],
-    confidence: 0,
-    suggestions: [hit],
-    explanation: `As of ${formatSortable(reported)}, the sources tell that as still to come: ${statement}`,
-  };
+    [hit],
+    `As of ${formatSortable(reported)}, the sources tell that as still to come: ${statement}`,
+  );
 }

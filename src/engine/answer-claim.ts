@@ -1,6 +1,6 @@
 import type { Fact } from "../knowledge/types.js";
 import { answerAskAsPut } from "./answer-ask.js";
-import { type AskResult, quoted, unconfirmed } from "./ask-result.js";
+import { type AskResult, quoted, refusal, unconfirmed } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { placeClaim } from "./predicate.js";
 import { claimOf } from "./premise.js";
@@ -57,14 +57,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;
   // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
   const nearest = result.supported?.[0];
-  return {
-    ask,
-    status: "no_answer",
-    facts: [],
-    confidence: 0,
-    suggestions: nearest ? [nearest] : [],
-    explanation: unconfirmed(claim.text, nearest?.fact),
-  };
+  return refusal(ask, nearest ? [nearest] : [], unconfirmed(claim.text, nearest?.fact));
 }
 
 /**

@@ -31,6 +31,14 @@ export interface AskResult {
   earlier?: readonly Fact[];
 }
 
+/**
+ * An ask the sources do not answer as asked, with the facts that came nearest offered as suggestions (never
+ * as the answer) and why, in plain words.
+ */
+export function refusal(ask: string, suggestions: Hit[], explanation: string): AskResult {
+  return { ask, status: "no_answer", facts: [], confidence: 0, suggestions, explanation };
+}
+
 const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   date: "when",
   "exact-date": "the exact date or time",
