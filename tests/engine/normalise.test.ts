@@ -200,6 +200,8 @@ describe("the shipped lexicon's idioms", () => {
     ["who did the mayor bring along", "accompanied"],
     ["who came along with the mayor to the summit", "accompanied"],
     ["which aide went along with her to Geneva", "accompanied"],
+    // to admit a thing is to acknowledge it: "has the council admitted the talks?" of "publicly acknowledged"
+    ["has the council ever admitted the talks", "acknowledged"],
     ["the aide he brought with him", "accompanied"],
     // X is the platform once called Twitter: an article's "confirmed it on X" is what someone posted
     ["the mayor confirmed it on X that night", "posted"],
