@@ -23,10 +23,16 @@ export interface ReviewOptions {
   all: boolean;
 }
 
-/** One thing to look at: `check` must be done before the fact goes live, `optional` makes it answer better. */
+/**
+ * One thing to look at: `check` must be done before the fact goes live, `optional` makes it answer better.
+ * `open`: a check the files themselves still show (a kind with no date in it, a post with no country): it
+ * goes away when fixed, so `kb:review -- --mark-reviewed` refuses the fact while it is there. The others
+ * (a date or statement kb:add wrote, names to add) are the curator's judgement: reading them settles them.
+ */
 export interface ReviewNote {
   level: "check" | "optional";
   text: string;
+  open?: true;
 }
 
 /** Capitalised words that are dates, not names ("On Thursday", "in July"). */
@@ -139,6 +145,7 @@ export function reviewNotes(
 ): ReviewNote[] {
   const notes: ReviewNote[] = [];
   const check = (text: string) => notes.push({ level: "check", text });
+  const openCheck = (text: string) => notes.push({ level: "check", text, open: true });
   const optional = (text: string) => notes.push({ level: "optional", text });
   if (fact.reviewed !== false) return notes;
   const quotes = fact.quotes.map((q) => q.text);
@@ -155,7 +162,7 @@ export function reviewNotes(
   }
   const post = unplacedPost(fact, entities);
   if (post)
-    check(
+    openCheck(
       `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)`,
     );
   const drafted = draftedQuestions(fact);
@@ -172,18 +179,18 @@ export function reviewNotes(
     check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
   }
   if (sameDay.length > 0) {
-    check(
+    openCheck(
       `timeline entry on ${fact.timeline?.sort} as ${sameDay.map((f) => f.id).join(", ")}: one entry per event — date the others with happened`,
     );
   }
   const has = attributesOf(fact);
   const kinds = fact.kinds ?? [];
   if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
-    check("kind when, but no date or duration in it");
+    openCheck("kind when, but no date or duration in it");
   }
   // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
   if (kinds.includes("how-many") && !has.has("count") && !has.has("duration"))
-    check("kind how-many, but no number in it");
+    openCheck("kind how-many, but no number in it");
   const text = normaliseAlias([fact.statement, ...quotes].join(" "));
   const absent = fact.entities.filter((id) => {
     const entity = entities.get(id);
@@ -214,6 +221,23 @@ function dateOf(fact: Fact): string {
   if (fact.timeline)
     return `${fact.timeline.sort} ("${fact.timeline.when}"${fact.timeline.implied ? ", implied" : ""})`;
   return fact.happened ?? "—";
+}
+
+/** The checks a draft of the article still shows in the files (`open`), by fact id: what --mark-reviewed refuses. */
+export function openChecks(kb: KnowledgeBase, article: string): Map<string, string[]> {
+  const entities = new Map(kb.entities.map((e) => [e.id, e]));
+  const sameDay = sharedTimelines(kb.facts);
+  const facts = kb.facts.filter((f) => f.articleId === article);
+  const open = new Map<string, string[]>();
+  for (const fact of facts) {
+    const notes = reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities).filter((n) => n.open);
+    if (notes.length > 0)
+      open.set(
+        fact.id,
+        notes.map((n) => n.text),
+      );
+  }
+  return open;
 }
 
 /** The sheet: one block per draft (per fact with `all`), then what is left to do: drafts, checks, optional notes. */

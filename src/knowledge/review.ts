@@ -1,12 +1,17 @@
 // `npm run --silent kb:review -- [--kb DIR] [--all] [ARTICLE-ID]`: the review sheet of the drafted facts
 // (review-sheet.ts), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
+// `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 import { parseArgs } from "node:util";
+import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
-import { reviewSheet } from "./review-sheet.js";
+import { markReviewed } from "./mark-reviewed.js";
+import { openChecks, reviewSheet } from "./review-sheet.js";
+import type { KnowledgeBase } from "./types.js";
 
-const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]`;
+const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]
+       npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]`;
 
 function main(argv: readonly string[]): number {
   let parsed: ReturnType<typeof parse>;
@@ -17,7 +22,8 @@ function main(argv: readonly string[]): number {
     return 2;
   }
   const { values, positionals } = parsed;
-  if (positionals.length > 1) {
+  const marking = values["mark-reviewed"] ?? false;
+  if (marking ? positionals.length === 0 || values.all : positionals.length > 1) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -31,7 +37,33 @@ function main(argv: readonly string[]): number {
     );
     return 2;
   }
+  if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
   process.stdout.write(reviewSheet(kb, { all: values.all ?? false, ...(article ? { article } : {}) }));
+  return 0;
+}
+
+/** Marks the drafts; 0 when every one asked for is marked, 1 when some were refused, 2 for an unknown id. */
+function mark(kb: KnowledgeBase, dir: string, article: string, factIds: string[]): number {
+  const file = `articles/${article}/facts.json`;
+  const { marked, refused, unknown } = markReviewed(dir, article, factIds, openChecks(kb, article));
+  if (unknown.length > 0) {
+    process.stderr.write(
+      `kb:review: no fact ${unknown.map((id) => `"${id}"`).join(", ")} in ${file}; nothing marked\n`,
+    );
+    return 2;
+  }
+  process.stdout.write(`kb:review: ${plural(marked.length, "fact")} marked reviewed in ${file}\n`);
+  for (const [id, checks] of refused) {
+    process.stdout.write(
+      `  not marked: "${id}", still open:\n${checks.map((c) => `    CHECK: ${c}\n`).join("")}`,
+    );
+  }
+  if (refused.size > 0) {
+    process.stdout.write(
+      `kb:review: ${plural(refused.size, "draft")} left: fix ${refused.size === 1 ? "its check" : "their checks"} in the files and mark again (or, where a check does not apply, delete the fact's "reviewed": false by hand)\n`,
+    );
+    return 1;
+  }
   return 0;
 }
 
@@ -39,7 +71,7 @@ function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { ...KB_OPTION, all: { type: "boolean" } },
+    options: { ...KB_OPTION, all: { type: "boolean" }, "mark-reviewed": { type: "boolean" } },
   });
 }
 
