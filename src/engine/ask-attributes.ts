@@ -178,6 +178,16 @@ const WHO_IS_PERSON = new RegExp(
   "iu",
 );
 
+/**
+ * The word right before the person noun of an ask for a person ("who were the ISRAELI officials", "the names
+ * of the SYRIAN negotiators"): what qualifies who is asked for, or undefined.
+ */
+export function personQualifier(ask: string): string | undefined {
+  const found = (ASKS_PERSON.exec(ask) ?? WHO_IS_PERSON.exec(ask))?.[0];
+  const words = found?.toLowerCase().match(/[\p{L}\d'’-]+/gu) ?? [];
+  return words.length >= 2 ? words.at(-2) : undefined;
+}
+
 /** Whether an ask wants a person's name: "what's the name of the Ruritanian OFFICIAL …", "names of the MEMBERS". */
 export function asksForPerson(ask: string): boolean {
   return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);

@@ -1,7 +1,7 @@
 // Reading a question: its words as weighted index terms (typos corrected, names weighed), the kind of
 // question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
-import { asksForPerson, headWords } from "./ask-attributes.js";
+import { asksForPerson, headWords, personQualifier } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
@@ -52,6 +52,8 @@ export interface AnalysedQuestion {
   possessors: ReadonlyMap<string, string>;
   /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
   asksPerson: boolean;
+  /** The side the person asked for is on, when the ask says ("who were the ISRAELI officials"). */
+  personSide?: Side;
   /**
    * A side's capital named as its government, not as a place ("what has DAMASCUS offered?", not "met in
    * Oslo"): the capital's term → the terms that name its side. A fact naming the side supports it.
@@ -339,8 +341,17 @@ export class QuestionAnalyser {
       possessors,
       governments,
       asksPerson: asksForPerson(text),
+      ...this.personSideOf(text),
       reactors: this.reactorsOf(text),
     };
+  }
+
+  /** "who were the ISRAELI officials": the side the qualifier names, if it names one. */
+  private personSideOf(text: string): { personSide?: Side } {
+    const qualifier = personQualifier(text);
+    const term = qualifier === undefined ? undefined : this.analyzer.termOf(qualifier)?.term;
+    const side = term === undefined ? undefined : this.sideTerms.get(term);
+    return side === undefined ? {} : { personSide: side };
   }
 
   /**

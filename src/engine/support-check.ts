@@ -11,6 +11,7 @@ import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
+import { isMonthName } from "./time-words.js";
 
 /**
  * Who a statement says reported it, not what it reports: "…, according to a Chilean official quoted by
@@ -20,6 +21,8 @@ const ATTRIBUTION =
   /,?\s*\b(?:according to|as quoted by|quoted by|as reported by|citing)\b[^.;]*|^[^.;:]*?\b(?:reported|said|told|wrote|posted|tweeted)\b[^.;:]*?\bthat\b|\b(?:journalist|reporter|correspondent)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^)]*\))?/giu;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
+/** A day of the week: capitalised as a name is, and no one's. */
+const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -492,11 +495,18 @@ export class SupportCheck {
    * A drafted fact may name someone its entity list lacks: a name inside its statement that the question
    * does not name counts too. Words of a known entity are judged by the entity: NATO's name is no person's.
    */
-  private unlistedNames(fact: Fact, asked: ReadonlySet<string>, statement = fact.statement): string[] {
+  private unlistedNames(
+    fact: Fact,
+    asked: ReadonlySet<string>,
+    statement = fact.statement,
+    ofPeople = false,
+  ): string[] {
     return (statement.match(NAME_INSIDE) ?? []).filter((word) => {
       const terms = this.analyzer.terms(word);
       return (
         wordClass(word.toLowerCase()) !== "common" &&
+        // "Thursday", "July": capitalised, and no person's name.
+        !(ofPeople && (isMonthName(word) || WEEKDAY.test(word))) &&
         terms.length > 0 &&
         terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
       );
@@ -516,7 +526,7 @@ export class SupportCheck {
     // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
     const notInClaim = (terms: ReadonlySet<string>) =>
       analysed.asksPerson && ![...terms].some((t) => claimTerms.has(t));
-    if (this.unlistedNames(fact, asked, claim).length > 0) return true;
+    if (this.unlistedNames(fact, asked, claim, analysed.asksPerson).length > 0) return true;
     return fact.entities.some((id) => {
       const terms = this.entityNameTerms().get(id);
       // Named by a word only a name has, not by a description it shares ("interim president").
@@ -529,7 +539,10 @@ export class SupportCheck {
       ) {
         return false;
       }
-      return !analysed.asksPerson || this.entityKinds.get(id) === "person";
+      if (!analysed.asksPerson) return true;
+      // "who were the ISRAELI officials?": a person the base puts on another side is no answer.
+      const side = analysed.personSide === undefined ? undefined : this.sideOfEntity(id);
+      return this.entityKinds.get(id) === "person" && (side === undefined || side === analysed.personSide);
     });
   }
 }

@@ -5,6 +5,7 @@ import {
   asksForPerson,
   headWords,
   isVerification,
+  personQualifier,
 } from "../../src/engine/ask-attributes.js";
 
 describe("askedAttributes", () => {
@@ -97,6 +98,17 @@ describe("headWords", () => {
     ["how many people were in the visiting delegation?", ["people were", "delegation"]],
   ])("%s → %j", (ask, heads) => {
     expect(headWords(ask)).toEqual(heads);
+  });
+});
+
+describe("personQualifier", () => {
+  test.each([
+    ["who were the israeli officials at the meeting?", "israeli"],
+    ["what are the names of the syrian negotiators?", "syrian"],
+    ["what's the name of the official who met them?", "the"], // no qualifier: the article
+    ["who leads the talks?", undefined],
+  ])("%s → %s", (ask, expected) => {
+    expect(personQualifier(ask)).toBe(expected);
   });
 });
 
