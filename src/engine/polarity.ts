@@ -13,6 +13,12 @@ const NEGATION = /\b(?:not|never|neither|nor|no|none|nobody|nothing|without)\b|n
  */
 const CLAUSE_BREAK = /[;:]|,?\s+(?:but|while|whereas|although|though|instead of|rather than)\s+/i;
 
+/**
+ * An aside in brackets ("represented by its security chiefs (not named)") qualifies a word of the clause, not
+ * its predicate: its negation says nothing about whether the clause holds.
+ */
+const ASIDE = /\([^()]*\)/g;
+
 /** A clause must hold this many of the claim's terms to be the one that speaks of it. */
 const MIN_SHARED_TERMS = 2;
 
@@ -28,9 +34,9 @@ export function deniesByNegation(
   const claimed = new Set(terms(claim));
   let best: string | undefined;
   let most = MIN_SHARED_TERMS - 1;
-  for (const clause of statement.split(CLAUSE_BREAK)) {
+  for (const clause of statement.replace(ASIDE, " ").split(CLAUSE_BREAK)) {
     const shared = new Set(terms(clause).filter((t) => claimed.has(t))).size;
     if (shared > most) [best, most] = [clause, shared];
   }
-  return best !== undefined && NEGATION.test(best) !== NEGATION.test(claim);
+  return best !== undefined && NEGATION.test(best) !== NEGATION.test(claim.replace(ASIDE, " "));
 }

@@ -49,6 +49,17 @@ describe("deniesByNegation", () => {
       "the talks are about a merger",
       true,
     ],
+    // a negation in an aside qualifies a word, not the clause: the claim holds
+    [
+      "The city was represented at the hearing by its engineers (not named), the paper said.",
+      "the city was represented at the hearing by its engineers",
+      false,
+    ],
+    [
+      "The city was represented at the hearing by its engineers (not named), the paper said.",
+      "the city was not represented at the hearing",
+      true,
+    ],
     // a statement that shares under two of the claim's terms does not speak of it
     ["Nobody commented.", "the mayor confirmed the vote", false],
   ])("%s / %s", (statement, claim, denies) => {
