@@ -11,7 +11,7 @@ import { otherSides, rankAnalysed } from "./ranking.js";
 import type { Hit } from "./search.js";
 import { aheadClauses, asksAsDone } from "./time-ahead.js";
 import { mainClauseOf, type TimeIntent } from "./time-intent.js";
-import { MONTH_NAMES_IN_TEXT, MONTHS } from "./time-words.js";
+import { namesMonth } from "./time-words.js";
 
 /** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
 export function answerAskAt(
@@ -160,12 +160,10 @@ export function answerAskAt(
  */
 function outOfPeriod(steps: AskSteps, ask: string, intent: TimeIntent | null, hit: Hit): AskResult | null {
   if (intent?.kind !== "period" || steps.chronology.fitsPeriod(hit.fact, intent)) return null;
-  const named = [hit.fact.statement, ...hit.fact.quotes.map((q) => q.text)].flatMap(
-    (text) => text.match(MONTH_NAMES_IN_TEXT) ?? [],
-  );
-  const month = MONTHS[Number(intent.month) - 1] ?? "";
-  if (named.some((word) => word.slice(0, 3).toLowerCase() === month)) return null;
-  return refusal(ask, [hit], explainGap([MONTH_NAMES[Number(intent.month) - 1] ?? month], hit.fact));
+  const month = Number(intent.month);
+  const texts = [hit.fact.statement, ...hit.fact.quotes.map((q) => q.text)];
+  if (texts.some((text) => namesMonth(text, month))) return null;
+  return refusal(ask, [hit], explainGap([MONTH_NAMES[month - 1] ?? intent.month], hit.fact));
 }
 
 /**

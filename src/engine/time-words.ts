@@ -9,6 +9,16 @@ export const MONTH_NAME =
   "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
 /** Every month's name or short form in a text ("on 8 December", "in Dec."), for `match` and `replace`. */
 export const MONTH_NAMES_IN_TEXT = new RegExp(`\\b(?:${MONTH_NAME})\\b`, "gi");
+/**
+ * Whether a text of the sources names the month (1-12) as a month: a written month's name is capitalised,
+ * so "talks MAY resume", "they march" name none.
+ */
+export function namesMonth(text: string, month: number): boolean {
+  const short = MONTHS[month - 1];
+  return (text.match(MONTH_NAMES_IN_TEXT) ?? []).some(
+    (word) => /^\p{Lu}/u.test(word) && word.slice(0, 3).toLowerCase() === short,
+  );
+}
 const WHOLE_MONTH_NAME = new RegExp(`^(?:${MONTH_NAME})$`, "i");
 /** Whether a word is a month's name or short form ("march", "sept"): a time, never a typo nor a name. */
 export function isMonthName(word: string): boolean {
