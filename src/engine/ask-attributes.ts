@@ -134,7 +134,7 @@ const ATTRIBUTE_NOUNS =
 const COUNTED_PARTICIPLE =
   /\bhow many\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have been|has been|had been|got|get)\s+(?:(?:actually|really|reportedly|officially)\s+)?([\p{L}-]+ed)\b/iu;
 
-/** "how many (people) were in (the Israeli) DELEGATION (at …)": the noun of what they are counted in. */
+/** "how many (people) were in (the Chilean) DELEGATION (at …)": the noun of what they are counted in. */
 const COUNTED_WITHIN =
   /\bhow many\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is)\s+(?:in|on|inside)\s+(?:(?:the|each|every|their|its|his|her|both)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:at|in|on|during|for|from|of|when|after|before)\b|\s*[?.,!]|\s*$)/iu;
 
@@ -151,7 +151,7 @@ export function headWords(ask: string): string[] {
   // "how many people were WOUNDED": the participle says what is counted; a toll of the killed is no answer.
   const counted = COUNTED_PARTICIPLE.exec(ask);
   if (counted?.[1]) heads.push(counted[1]);
-  // "how many people were IN the Israeli DELEGATION": what they are counted in; a count of the meetings is none.
+  // "how many people were IN the Chilean DELEGATION": what they are counted in; a count of the meetings is none.
   const within = COUNTED_WITHIN.exec(ask)?.[1]?.split(/\s+/).at(-1);
   if (within) heads.push(within);
   return heads.map((w) => w.toLowerCase());

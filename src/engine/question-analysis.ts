@@ -317,7 +317,7 @@ export class QuestionAnalyser {
       }
       return [];
     });
-    // "who MEDIATED the Baku meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
+    // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
     // of; a fact on the meeting that does not say it names no mediator.
     const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
     const finite = doing !== undefined && isVerbForm(doing) && !doing.toLowerCase().endsWith("ing");

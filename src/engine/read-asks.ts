@@ -155,9 +155,8 @@ const NAME_NEAR_NOUN_WORDS = 3;
  * what did that meeting agree" (the Geneva meeting).
  */
 function demonstratesUnnamed(ask: string, before: string, names: readonly string[]): boolean {
-  // "that 1974 accord": a noun its own year names is that thing. (A month too, "that July meeting", but
-  // measured: on the drafted follow-up base "the July meeting" then took the 12 July Baku meeting, a wrong
-  // answer where "France July meeting" had been refused.)
+  // "that 1974 accord": a noun its own year names is that thing. Not a month: "that July meeting" may be one
+  // of several that month, and read as "the July meeting" it took the wrong one (docs/evaluation.md).
   const modifier = /\b(?:that|this)\s+(\d{4})\s+\p{L}/iu.exec(ask)?.[1];
   if (modifier !== undefined) return true;
   const noun = /\b(?:that|this)\s+([\p{L}-]{3,})/iu.exec(ask)?.[1]?.toLowerCase();

@@ -18,12 +18,12 @@ export interface LedeEvent {
   people: Entity[];
 }
 
-/** Nouns for an event held somewhere: "the Paris TALKS", "a Geneva SUMMIT". */
+/** Nouns for an event held somewhere: "the Oslo TALKS", "a Geneva SUMMIT". */
 const EVENT_NOUNS = "talks|meeting|meetings|session|encounter|summit|round|conference";
 
 /**
- * Places a text names as an event's name ("Syria publicly confirms PARIS talks with Israel"): a place
- * right before an event's noun says where the event is held, as "in Paris" does.
+ * Places a text names as an event's name ("Norway publicly confirms OSLO talks with Chile"): a place
+ * right before an event's noun says where the event is held, as "in Oslo" does.
  */
 export function namingEvent(
   text: string,

@@ -218,7 +218,7 @@ export function draftParagraph(
           ...claimQuestions(spoken),
           ...dates.flatMap((d) => {
             const clause = d.precision === "year" ? null : clauseEndingWith(spoken, d.text);
-            // "A week before the Paris meeting, on 12 August" ends with its date but tells no event.
+            // "A week before the Oslo meeting, on 12 March" ends with its date but tells no event.
             return clause && (clause.match(/[\p{L}-]+/gu) ?? []).some(isVerbWord) ? [clause] : [];
           }),
           ...roleQuestions(sentence, own, tagged),

@@ -66,7 +66,7 @@ export function statementOf(sentence: string, dates: readonly ResolvedDate[]): s
 /**
  * The clauses of a sentence, as extra questions its fact answers: a reader asks about one clause of a long
  * sentence. `isVerb` (how the tagger read a word) keeps only parts that say something: a part with no verb
- * is a phrase ("the Paris meeting" of "A week before the Paris meeting"), which as a question of its own
+ * is a phrase ("the Oslo meeting" of "A week before the Oslo meeting"), which as a question of its own
  * matched every question about that meeting best. The sentence's opening phrase stays ("The 1974
  * disengagement agreement, reached after …"): it is what the sentence is about, and asked about alone.
  */
