@@ -204,9 +204,9 @@ export class Analyzer {
     if (!plain.some((w) => this.phraseStarts.has(w))) return plain;
     // Padded with spaces so a phrase only matches whole words.
     let folded = ` ${plain.join(" ")} `;
-    // Each of the lexicon's ~350 phrases was searched for in every text: now, in the same order, only those
-    // whose first word the text has (or a replacement made before brought) and whose other words it has too.
-    // A phrase passed over could not have matched when its turn came. Same result.
+    // In the lexicon's order, only the phrases whose first word the text has (or a replacement made before
+    // brought in) and whose other words it has too: a phrase passed over could not have matched when its
+    // turn came, so the text reads as if every phrase had been tried, for a fraction of the searches.
     const present = new Set(folded.split(" "));
     const tried = new Uint8Array(this.phrases.length);
     const mark = (word: string, after: number) => {
