@@ -4,7 +4,7 @@
 
 import { OPENS_ASK, stripOpening } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
-import { isOrdinaryEnglish, wordClass } from "./english.js";
+import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
 
@@ -41,15 +41,18 @@ const CLEFT = /\b(what|who|where|when|why|how|which)\s+(?:is|was|'s|’s)\s*it\s
  */
 const THE_ONE_DOING =
   /\s*(?:['’]s|\s+(?:is|was))\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+(?:who|that)\s+(?!(?:is|was)\b|\p{L}+ing\b)/iu;
-const THE_ONE_ING = /\bthe\s+one\s+(?:(?:who|that)\s+(?:is|was)\s+)?(?=\p{L}+ing\b)/iu;
+/** "the one (who is) leading": `$1` the word in -ing, a participle only if it is a verb's ("the one THING" is not). */
+const THE_ONE_ING = /\bthe\s+one\s+(?:(?:who|that)\s+(?:is|was)\s+)?(?=(\p{L}+ing)\b)/iu;
+const IS_THE_ONE_ING = /['’]s(?=\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+(\p{L}+ing)\b)/iu;
 
 /** An ask with its clefts put plainly: "what is it that X wants" → "what X wants", "X's the one leading" → "X is leading". */
 function withoutCleft(ask: string): string {
+  const participle = (phrase: string, word: string, plain: string) => (isVerbForm(word) ? plain : phrase);
   return ask
     .replace(CLEFT, "$1 ")
     .replace(THE_ONE_DOING, " ")
-    .replace(/(['’]s)(?=\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+\p{L}+ing\b)/iu, " is")
-    .replace(THE_ONE_ING, "");
+    .replace(IS_THE_ONE_ING, (phrase, word: string) => participle(phrase, word, " is"))
+    .replace(THE_ONE_ING, (phrase, word: string) => participle(phrase, word, ""));
 }
 
 /** Shorter words are function words the dictionary may lack ("is"), not names. */

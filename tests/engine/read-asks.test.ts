@@ -126,6 +126,9 @@ describe("readAsks", () => {
     ["why is the treasurer the one leading the audit?", ["why is the treasurer leading the audit?"]],
     ["the mayor was the one who signed the deal, right?", ["the mayor signed the deal, right?"]],
     ["which one is leading?", ["which one is leading?"]],
+    // "the one" before a noun in -ing is no cleft: "thing" is no participle
+    ["what is the one thing the council wants?", ["what is the one thing the council wants?"]],
+    ["what's the one thing the council wants?", ["what's the one thing the council wants?"]],
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide)).toEqual(asks);
   });
