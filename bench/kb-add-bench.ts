@@ -49,7 +49,7 @@ export const kbAddSection: BenchSection = {
       );
     }
     return [
-      `Median of ${rounds} runs on this machine (2 cores, shared).`,
+      `Median of ${rounds} runs on this machine (2 cores, shared; load average ${os.loadavg()[0]?.toFixed(1)} at the end).`,
       "",
       "| article | words | whole command (new process) | drafting in-process |",
       "| --- | --: | --: | --: |",
