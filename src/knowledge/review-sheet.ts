@@ -14,7 +14,7 @@ import { attributesOf } from "../engine/support.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { draftedQuestions } from "./review-leftovers.js";
-import type { Entity, Fact, KnowledgeBase } from "./types.js";
+import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
 export interface ReviewOptions {
   /** Only this article's facts; all articles when absent. */
@@ -83,6 +83,18 @@ export function capitalisedNames(text: string): string[] {
   return names;
 }
 
+/**
+ * The descriptions kb:add writes for an entity it adds (draft/facts.ts: "Paris, as named in “…” (2025-08-25).";
+ * draft/attributions.ts: "Axios, an outlet “…” credits."): a placeholder the curator replaces with one line on
+ * who or what it is.
+ */
+const DRAFTED_DESCRIPTION = /, (?:as named in “[^”]*”(?: \([^)]*\))?|an outlet “[^”]*” credits)\.$/;
+
+export const isDraftedDescription = (entity: Entity) => DRAFTED_DESCRIPTION.test(entity.description);
+
+/** A year alone ("1974"): what a sentence's bare year gives, which names what it mentions (a war, an accord). */
+const BARE_YEAR = /^\d{4}$/;
+
 function entityNames(entity: Entity): string[] {
   return [entity.name, ...entity.aliases].map(normaliseAlias);
 }
@@ -135,13 +147,17 @@ function sharedTimelines(facts: readonly Fact[]): Map<Fact, Fact[]> {
 /**
  * What to look at in a draft, in the order the README's review step goes through a fact: what kb:add
  * guessed or wrote (`check`) and what a curator may improve (`optional`); none for a reviewed fact.
- * `sameDay`: other drafts with a timeline entry on its day; `ledeEntities`: those of its article's first fact.
+ * `sameDay`: other drafts with a timeline entry on its day; `ledeEntities`: those of its article's first fact;
+ * `articleDay`: its article's date; `describeHere`: entities with kb:add's description this draft is the
+ * first of its article to name.
  */
 export function reviewNotes(
   fact: Fact,
   entities: ReadonlyMap<string, Entity>,
   sameDay: readonly Fact[] = [],
   ledeEntities: readonly string[] = [],
+  articleDay: string | null = null,
+  describeHere: readonly Entity[] = [],
 ): ReviewNote[] {
   const notes: ReviewNote[] = [];
   const check = (text: string) => notes.push({ level: "check", text });
@@ -175,6 +191,12 @@ export function reviewNotes(
   if (fact.side !== undefined) {
     check(`side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`);
   }
+  const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
+  if (year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1) {
+    check(
+      `happened ${year}, a year alone, in an article of ${articleDay}: a bare year names what the sentence mentions (a war, an accord), not when this happened — give the fact's own date, or remove happened`,
+    );
+  }
   if (fact.timeline?.implied) {
     check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
   }
@@ -184,12 +206,14 @@ export function reviewNotes(
     );
   }
   const has = attributesOf(fact);
+  // A number inside a name ("Channel 12", "Resolution 242") counts nothing.
+  const counted = attributesOf(withoutNames(fact, entities));
   const kinds = fact.kinds ?? [];
   if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
     openCheck("kind when, but no date or duration in it");
   }
   // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
-  if (kinds.includes("how-many") && !has.has("count") && !has.has("duration"))
+  if (kinds.includes("how-many") && !counted.has("count") && !has.has("duration"))
     openCheck("kind how-many, but no number in it");
   const text = normaliseAlias([fact.statement, ...quotes].join(" "));
   const absent = fact.entities.filter((id) => {
@@ -214,7 +238,57 @@ export function reviewNotes(
   });
   if (unnamed.length > 0)
     check(`names with no entity: ${unnamed.join(", ")} (add the people, places, bodies)`);
+  for (const entity of describeHere) {
+    openCheck(
+      `description of ${entity.id} is kb:add's placeholder: in entities.json, write one line on who or what it is`,
+    );
+  }
   return notes;
+}
+
+/** The fact with the names of its entities taken out of its statement and quotes. */
+function withoutNames(fact: Fact, entities: ReadonlyMap<string, Entity>): Fact {
+  const names = fact.entities
+    .flatMap((id) => {
+      const entity = entities.get(id);
+      return entity ? [entity.name, ...entity.aliases] : [];
+    })
+    .filter((name) => /\d/.test(name))
+    .sort((a, b) => b.length - a.length);
+  if (names.length === 0) return fact;
+  const pattern = new RegExp(names.map(escapeRegExp).join("|"), "gi");
+  return {
+    ...fact,
+    statement: fact.statement.replace(pattern, " "),
+    quotes: fact.quotes.map((q) => ({ ...q, text: q.text.replace(pattern, " ") })),
+  };
+}
+
+/** Each draft of the article with its notes, in the article's order. */
+function articleNotes(kb: KnowledgeBase, article: string, all: boolean): Array<[Fact, ReviewNote[]]> {
+  const entities = new Map(kb.entities.map((e) => [e.id, e]));
+  const sameDay = sharedTimelines(kb.facts);
+  const date = kb.articles.find((a) => a.id === article);
+  const published = date ? articleDate(date) : null;
+  const facts = kb.facts.filter((f) => f.articleId === article);
+  // A placeholder description is noted once, on the first draft that names the entity.
+  const described = new Set<string>();
+  const out: Array<[Fact, ReviewNote[]]> = [];
+  for (const fact of facts) {
+    if (!all && fact.reviewed !== false) continue;
+    const describeHere =
+      fact.reviewed === false
+        ? fact.entities
+            .map((id) => entities.get(id))
+            .filter((e): e is Entity => e !== undefined && isDraftedDescription(e) && !described.has(e.id))
+        : [];
+    for (const e of describeHere) described.add(e.id);
+    out.push([
+      fact,
+      reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities, published, describeHere),
+    ]);
+  }
+  return out;
 }
 
 function dateOf(fact: Fact): string {
@@ -225,25 +299,16 @@ function dateOf(fact: Fact): string {
 
 /** The checks a draft of the article still shows in the files (`open`), by fact id: what --mark-reviewed refuses. */
 export function openChecks(kb: KnowledgeBase, article: string): Map<string, string[]> {
-  const entities = new Map(kb.entities.map((e) => [e.id, e]));
-  const sameDay = sharedTimelines(kb.facts);
-  const facts = kb.facts.filter((f) => f.articleId === article);
   const open = new Map<string, string[]>();
-  for (const fact of facts) {
-    const notes = reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities).filter((n) => n.open);
-    if (notes.length > 0)
-      open.set(
-        fact.id,
-        notes.map((n) => n.text),
-      );
+  for (const [fact, notes] of articleNotes(kb, article, false)) {
+    const texts = notes.filter((n) => n.open).map((n) => n.text);
+    if (texts.length > 0) open.set(fact.id, texts);
   }
   return open;
 }
 
 /** The sheet: one block per draft (per fact with `all`), then what is left to do: drafts, checks, optional notes. */
 export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
-  const entities = new Map(kb.entities.map((e) => [e.id, e]));
-  const sameDay = sharedTimelines(kb.facts);
   const lines: string[] = [];
   let drafts = 0;
   let checks = 0;
@@ -251,10 +316,9 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
     const facts = kb.facts.filter((f) => f.articleId === article.id);
-    facts.forEach((fact, i) => {
+    for (const [fact, notes] of articleNotes(kb, article.id, options.all)) {
+      const i = facts.indexOf(fact);
       const draft = fact.reviewed === false;
-      if (!options.all && !draft) return;
-      const notes = reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities);
       const toCheck = notes.filter((n) => n.level === "check").length;
       if (draft) drafts += 1;
       checks += toCheck;
@@ -268,7 +332,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
         ...notes.map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
         "",
       );
-    });
+    }
   }
   lines.push(
     `kb:review: ${plural(drafts, "drafted fact")}${options.article ? ` of ${options.article}` : ""} to review` +

@@ -7,7 +7,13 @@ import { afterAll, describe, expect, test } from "vitest";
 import { buildFollowupBase } from "../../bench/followups.js";
 import { addArticle } from "../../src/knowledge/add.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import { capitalisedNames, reviewNotes, reviewSheet } from "../../src/knowledge/review-sheet.js";
+import {
+  capitalisedNames,
+  isDraftedDescription,
+  openChecks,
+  reviewNotes,
+  reviewSheet,
+} from "../../src/knowledge/review-sheet.js";
 import { fact } from "../commands/fixtures.js";
 import { copyKnowledgeBase, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
 
@@ -203,4 +209,95 @@ test.each<[string, boolean]>([
   const person = [...entities.values()].find((e) => statement.startsWith(e.name))?.id ?? "";
   const notes = reviewNotes(fact("p", statement, { entities: [person], reviewed: false }), entities);
   expect(notes.some((n) => n.text.startsWith("post with no country or body"))).toBe(noted);
+});
+
+describe("checks the curator trial found missing", () => {
+  const channel = {
+    id: "channel-12",
+    name: "Channel 12",
+    kind: "outlet" as const,
+    aliases: ["Israel's Channel 12"],
+    description: "An Israeli television channel.",
+  };
+  test.each<[string, boolean]>([
+    // A number inside a name counts nothing: no how-many answer in it.
+    ["Israel's Channel 12 reported that Ron Dermer led the Israeli side.", true],
+    ["Channel 12 said 40 people attended.", false],
+    ["At least 1,300 people were killed, Channel 12 said.", false],
+  ])("how-many on %j, with Channel 12 an entity of it: noted %s", (statement, noted) => {
+    const notes = reviewNotes(
+      fact("f", statement, { kinds: ["how-many"], entities: ["channel-12"], reviewed: false }),
+      new Map([[channel.id, channel]]),
+    );
+    expect(notes.some((n) => n.text === "kind how-many, but no number in it")).toBe(noted);
+  });
+
+  test.each<[string | undefined, string | null, boolean]>([
+    // A bare year far from the article's date: the year of what the sentence mentions, not of the fact.
+    ["1974", "2025-08-25", true],
+    ["1973", "2025-08-25", true],
+    ["2024", "2025-08-25", false],
+    ["2025-08-19", "2025-08-25", false],
+    ["1974", null, false],
+    [undefined, "2025-08-25", false],
+  ])("happened %s in an article of %s: noted %s", (happened, articleDay, noted) => {
+    const draft = fact("f", "The talks covered the 1974 accord.", {
+      reviewed: false,
+      ...(happened ? { happened } : {}),
+    });
+    const notes = reviewNotes(draft, new Map(), [], [], articleDay);
+    expect(
+      notes.some((n) => n.level === "check" && n.text.startsWith(`happened ${happened}, a year alone`)),
+    ).toBe(noted);
+  });
+
+  const dir = copyKnowledgeBase();
+  const added = [
+    addArticle([
+      "--kb",
+      dir,
+      path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-paris-dermer-shaibani.txt"),
+    ]),
+    addArticle(["--kb", dir, AUGUST]),
+  ];
+  const kb = loadKnowledgeBase(dir);
+
+  test("every entity kb:add adds has a placeholder description, noted once, on the first draft naming it", () => {
+    const newIds = added.flatMap((a) => a.newEntities);
+    expect(newIds.length).toBeGreaterThan(10);
+    const byId = new Map(kb.entities.map((e) => [e.id, e]));
+    expect(
+      newIds.filter((id) => {
+        const entity = byId.get(id);
+        return entity === undefined || !isDraftedDescription(entity);
+      }),
+    ).toEqual([]);
+    const sheet = reviewSheet(kb, { all: false });
+    const placeholders = [...sheet.matchAll(/CHECK: description of (\S+) is kb:add's placeholder/g)].map(
+      (m) => m[1],
+    );
+    // Once each: an entity of both articles is noted on the first draft of each.
+    expect(new Set(placeholders).size).toBeGreaterThan(10);
+    for (const a of added) {
+      const own = reviewSheet(kb, { all: false, article: a.id });
+      const ids = [...own.matchAll(/CHECK: description of (\S+) is kb:add's placeholder/g)].map((m) => m[1]);
+      expect(ids.length).toBe(new Set(ids).size);
+    }
+    // Its check is open: the draft is refused by --mark-reviewed until the description is written.
+    const open = [...added.map((a) => openChecks(kb, a.id))].flatMap((m) => [...m.values()].flat());
+    expect(open.some((c) => c.includes("is kb:add's placeholder"))).toBe(true);
+    // The seed's hand-written descriptions are not placeholders.
+    expect(kb.entities.filter((e) => !newIds.includes(e.id) && isDraftedDescription(e))).toEqual([]);
+  });
+
+  test("a draft about the article's event (its date written in) takes no year alone as when it happened", () => {
+    // "the talks (19 August 2025) covered … the 1974 accord": 1974 is what the talks covered.
+    const aboutEvent = kb.facts.filter(
+      (f) => f.reviewed === false && /\(\d{1,2} \w+ 20\d\d[,)]/.test(f.statement),
+    );
+    expect(aboutEvent.length).toBeGreaterThan(5);
+    expect(
+      aboutEvent.filter((f) => f.happened !== undefined && /^\d{4}$/.test(f.happened)).map((f) => f.id),
+    ).toEqual([]);
+  });
 });

@@ -241,7 +241,9 @@ export function draftParagraph(
         sort: dated.sort,
         implied: dated.implied,
       };
-    } else if (happenedDates[0]) fact.happened = happenedDates[0].sort;
+    } else if (happenedDates[0] && !aboutEvent) fact.happened = happenedDates[0].sort;
+    // A year alone does not date a sentence about the article's event: "the talks covered … the 1974 accord"
+    // names what the talks covered, and happened 1974 made them fifty years old.
     const claimFacts = claimFactsOf(ctx, sentence, section);
     if (section) headed.add(section);
     // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
