@@ -179,8 +179,8 @@ const WHO_IS_PERSON = new RegExp(
 );
 
 /**
- * The word right before the person noun of an ask for a person ("who were the ISRAELI officials", "the names
- * of the SYRIAN negotiators"): what qualifies who is asked for, or undefined.
+ * The word right before the person noun of an ask for a person ("who were the CHILEAN officials", "the names
+ * of the NORWEGIAN negotiators"): what qualifies who is asked for, or undefined.
  */
 export function personQualifier(ask: string): string | undefined {
   const found = (ASKS_PERSON.exec(ask) ?? WHO_IS_PERSON.exec(ask))?.[0];

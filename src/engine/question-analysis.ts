@@ -52,10 +52,10 @@ export interface AnalysedQuestion {
   possessors: ReadonlyMap<string, string>;
   /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
   asksPerson: boolean;
-  /** The side the person asked for is on, when the ask says ("who were the ISRAELI officials"). */
+  /** The side the person asked for is on, when the ask says ("who were the CHILEAN officials"). */
   personSide?: Side;
   /**
-   * A side's capital named as its government, not as a place ("what has DAMASCUS offered?", not "met in
+   * A side's capital named as its government, not as a place ("what has OSLO offered?", not "met in
    * Oslo"): the capital's term → the terms that name its side. A fact naming the side supports it.
    */
   governments: ReadonlyMap<string, readonly string[]>;
@@ -253,7 +253,7 @@ export class QuestionAnalyser {
       const named = inNames.get(word);
       const read = named === undefined ? this.resolve(word) : this.resolveName(word, named);
       if (read === null) continue;
-      // "What has DAMASCUS offered?", "has Jerusalem commented?": a side's capital standing for its government.
+      // "What has OSLO offered?", "has Santiago commented?": a side's capital standing for its government.
       const capitalOf = this.capitals.get(read.term);
       const sideTerms =
         capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
@@ -346,7 +346,7 @@ export class QuestionAnalyser {
     };
   }
 
-  /** "who were the ISRAELI officials": the side the qualifier names, if it names one. */
+  /** "who were the CHILEAN officials": the side the qualifier names, if it names one. */
   private personSideOf(text: string): { personSide?: Side } {
     const qualifier = personQualifier(text);
     const term = qualifier === undefined ? undefined : this.analyzer.termOf(qualifier)?.term;

@@ -540,7 +540,7 @@ export class SupportCheck {
         return false;
       }
       if (!analysed.asksPerson) return true;
-      // "who were the ISRAELI officials?": a person the base puts on another side is no answer.
+      // "who were the CHILEAN officials?": a person the base puts on another side is no answer.
       const side = analysed.personSide === undefined ? undefined : this.sideOfEntity(id);
       return this.entityKinds.get(id) === "person" && (side === undefined || side === analysed.personSide);
     });
