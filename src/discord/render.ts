@@ -284,10 +284,21 @@ export function renderReply(reply: Reply): RenderedMessage {
   return message;
 }
 
+/**
+ * Truncates escaped text, never leaving an autolink open: escaping wraps a URL in <…> so that what it holds
+ * ("http://x.y/@everyone") stays inert, and a cut that drops the closing ">" would show it as plain text.
+ */
+function truncateOutsideLinks(text: string, max: number): string {
+  const cut = truncate(text, max);
+  if (cut === text) return cut;
+  const open = cut.lastIndexOf("<");
+  return open > cut.lastIndexOf(">") ? `${cut.slice(0, open).trimEnd()}…` : cut;
+}
+
 function buildMessage(reply: Reply): RenderedMessage {
   if (reply.kind === "notice" || reply.kind === "error") {
     return {
-      content: truncate(escapeText(reply.body), CONTENT_MAX),
+      content: truncateOutsideLinks(escapeText(reply.body), CONTENT_MAX),
       embeds: [],
       components: [],
       ephemeral: reply.ephemeral,

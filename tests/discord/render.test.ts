@@ -2,6 +2,7 @@ import { escapeMarkdown, MessageFlags } from "discord.js";
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { answerReply } from "../../src/commands/replies/answer.js";
+import { noticeReply } from "../../src/commands/replies/notices.js";
 import { timelineReply } from "../../src/commands/replies/timeline.js";
 import type { Reply } from "../../src/commands/reply.js";
 import {
@@ -18,7 +19,7 @@ import {
 import type { Answer } from "../../src/engine/types.js";
 import { truncate } from "../../src/shared/truncate.js";
 import { abstained, answered, dalati, israelUnnamed, story } from "../commands/fixtures.js";
-import { liveMarkdown } from "../property/hostile.js";
+import { liveMarkdown, rawMentions } from "../property/hostile.js";
 import { allText, limitViolations } from "./limits-check.js";
 
 const NASTY =
@@ -242,5 +243,19 @@ describe("combined answers (a busy channel)", () => {
     expect(message.content).toMatch(new RegExp(`^Answering ${asked} questions together`));
     for (const link of links(asked)) expect(message.content).toContain(`<${link}>`);
     expect(message.embeds).toHaveLength(new Set(replies).size);
+  });
+});
+
+describe("a notice cut at Discord's limit", () => {
+  // Found by the property test (seed 369739510): /who-leads echoed a 1,979-character side of URLs holding
+  // "@everyone"; the cut at 2,000 dropped the last autolink's ">", leaving its "@everyone" as plain text.
+  test.each([
+    ["one long URL", `There is no side “${"http://x.y/@everyone".repeat(120)}” here.`],
+    ["many URLs", `There is no side “${"http://x.y/@everyone@everyone".repeat(68)}http://” here.`],
+  ])("%s: no mention outside a link, within the limit", (_, body) => {
+    const content = renderReply(noticeReply(body)).content ?? "";
+    expect(content.length).toBeLessThanOrEqual(2000);
+    expect(rawMentions(content)).toEqual([]);
+    expect(content.endsWith("…")).toBe(true);
   });
 });
