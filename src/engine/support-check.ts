@@ -11,7 +11,7 @@ import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
-import { isMonthName } from "./time-words.js";
+import { isMonthName, isWeekdayName } from "./time-words.js";
 
 /**
  * Who a statement says reported it, not what it reports: "…, according to a Chilean official quoted by
@@ -21,8 +21,6 @@ const ATTRIBUTION =
   /,?\s*\b(?:according to|as quoted by|quoted by|as reported by|citing)\b[^.;]*|^[^.;:]*?\b(?:reported|said|told|wrote|posted|tweeted)\b[^.;:]*?\bthat\b|\b(?:journalist|reporter|correspondent)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^)]*\))?/giu;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
-/** A day of the week: capitalised as a name is, and no one's. */
-const WEEKDAY = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -506,7 +504,7 @@ export class SupportCheck {
       return (
         wordClass(word.toLowerCase()) !== "common" &&
         // "Thursday", "July": capitalised, and no person's name.
-        !(ofPeople && (isMonthName(word) || WEEKDAY.test(word))) &&
+        !(ofPeople && (isMonthName(word) || isWeekdayName(word))) &&
         terms.length > 0 &&
         terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
       );

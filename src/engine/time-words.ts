@@ -25,6 +25,12 @@ export function isMonthName(word: string): boolean {
   return WHOLE_MONTH_NAME.test(word);
 }
 
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** Whether a word is the name of a day of the week ("thursday"): capitalised as a name is, yet a time. */
+export function isWeekdayName(word: string): boolean {
+  return WEEKDAY_NAME.test(word);
+}
+
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
 export const NOT_A_LANDMARK = `(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|${alternation(TENSE_AUXILIARIES)})`;
 

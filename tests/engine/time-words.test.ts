@@ -1,7 +1,7 @@
 // Whether a text of the sources names a month: the check an ask's month is held to when no fact of that
 // month answers (answer-at-time.ts). Pure, table-driven.
 import { expect, test } from "vitest";
-import { namesMonth } from "../../src/engine/time-words.js";
+import { isWeekdayName, namesMonth } from "../../src/engine/time-words.js";
 
 test.each([
   ["The council met on 8 May.", 5, true],
@@ -14,4 +14,14 @@ test.each([
   ["", 5, false],
 ])("%s names month %i: %s", (text, month, names) => {
   expect(namesMonth(text, month)).toBe(names);
+});
+
+test.each([
+  ["Thursday", true],
+  ["saturday", true],
+  ["Thurs", false],
+  ["Sundays", false],
+  ["Monaco", false],
+])("%s is a weekday's name: %s", (word, is) => {
+  expect(isWeekdayName(word)).toBe(is);
 });
