@@ -3,6 +3,8 @@
 // compound names one thing, so it does not spread over unrelated senses as WordNet's single words did
 // (docs/evaluation.md: WordNet synonyms, rejected). A hyponym answers a question that names the kind ("which
 // head of state" → a president); a hypernym would not ("buffer zone" is no "zone"), so none is read.
+import { BoundedMemo } from "../shared/bounded-memo.js";
+
 /**
  * The extract's text (wordnet/compounds.tsv, written by scripts/wordnet-compounds.mjs): one line per compound,
  * sorted, compound TAB synonyms TAB hyponyms, each list ";"-separated. Looked up in place by binary search:
@@ -29,18 +31,12 @@ function lineBefore(text: string, start: number, end: number, prefix: string): b
 export class CompoundRelations {
   constructor(private readonly text: string) {}
 
-  /** Compounds already looked up by `line`, with what it found (null: none). */
-  private readonly lineMemo = new Map<string, string | null>();
+  /** Compounds already looked up by `line`, with what it found. */
+  private readonly lineMemo = new BoundedMemo<string, string | undefined>(MEMO_LIMIT);
 
   /** The compound's line after its name ("news_agency;…\tsyndicate"), if the extract has it. */
   line(compound: string): string | undefined {
-    const known = this.lineMemo.get(compound);
-    if (known !== undefined) return known ?? undefined;
-    const found = this.search(compound);
-    // Bounded: a long-running bot meets ever new word pairs.
-    if (this.lineMemo.size >= MEMO_LIMIT) this.lineMemo.clear();
-    this.lineMemo.set(compound, found ?? null);
-    return found;
+    return this.lineMemo.get(compound, (c) => this.search(c));
   }
 
   private search(compound: string): string | undefined {
@@ -62,7 +58,7 @@ export class CompoundRelations {
   }
 
   /** Words already asked about by `begins` (a question's words are looked at again for each of its reads). */
-  private readonly beginsMemo = new Map<string, boolean>();
+  private readonly beginsMemo = new BoundedMemo<string, boolean>(MEMO_LIMIT);
 
   /**
    * Whether some compound begins with this word ("head" → head_of_state): most words of a question begin
@@ -70,8 +66,10 @@ export class CompoundRelations {
    * one block of the sorted lines, so a line past the word that does not begin with it has them all before.
    */
   begins(word: string): boolean {
-    const known = this.beginsMemo.get(word);
-    if (known !== undefined) return known;
+    return this.beginsMemo.get(word, (w) => this.searchPrefix(w));
+  }
+
+  private searchPrefix(word: string): boolean {
     const { text } = this;
     const prefix = `${word}_`;
     let found = false;
@@ -89,9 +87,6 @@ export class CompoundRelations {
       if (lineBefore(text, start, end, prefix)) low = end + 1;
       else high = start;
     }
-    // Bounded: a long-running bot meets ever new words.
-    if (this.beginsMemo.size >= MEMO_LIMIT) this.beginsMemo.clear();
-    this.beginsMemo.set(word, found);
     return found;
   }
 
