@@ -1,6 +1,8 @@
 // Reading a question: its words as weighted index terms (typos corrected, names weighed), the kind of
 // question, the sides it names, and the parts of it a fact must support (heads, possessors, predicates).
+
 import type { QuestionKind, Side } from "../knowledge/schema.js";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import { asksForPerson, headWords, personQualifier } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
@@ -409,7 +411,7 @@ export class QuestionAnalyser {
 
   private compoundReadingMemo: CompoundReading | undefined;
   /** Word spans already looked for in the base's text (`writes`): a scan of the whole base each. */
-  private readonly writtenMemo = new Map<string, boolean>();
+  private readonly writtenMemo = new BoundedMemo<string, boolean>(WRITTEN_MEMO_LIMIT);
   /** The base's texts as folded words, one text after another, for WordNet's compounds (`compoundReading`). */
   private readonly baseText: string;
 
@@ -420,14 +422,7 @@ export class QuestionAnalyser {
     // needs no scan. A span scanned for is remembered (bounded: a long-running bot meets new ones).
     const writes = (span: readonly string[]) => {
       if (!span.every((word) => this.index.vocabulary.has(word))) return false;
-      const key = span.join(" ");
-      let written = this.writtenMemo.get(key);
-      if (written === undefined) {
-        written = this.baseText.includes(` ${key} `);
-        if (this.writtenMemo.size >= WRITTEN_MEMO_LIMIT) this.writtenMemo.clear();
-        this.writtenMemo.set(key, written);
-      }
-      return written;
+      return this.writtenMemo.get(span.join(" "), (key) => this.baseText.includes(` ${key} `));
     };
     this.compoundReadingMemo = {
       fold: (lemma) => words(lemma.replace(/_/g, " ")),
