@@ -18,6 +18,7 @@ export const SEED_SETS = [
   "heldout12-questions",
   "heldout13-questions",
   "heldout14-questions",
+  "heldout15-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -33,10 +34,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure7-questions",
   "followups-measure8-questions",
   "followups-measure9-questions",
+  "followups-measure10-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout15-questions", "followups-measure10-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout14-questions", "followups-measure9-questions"];
