@@ -23,6 +23,15 @@ const FRONTED_ASK = new RegExp(
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
 
 /**
+ * An adverb in -ly (five letters or more: not "only", "July"), which may stand between a question word and
+ * its auxiliary ("where PHYSICALLY did they meet") or before the question word ("but PHYSICALLY where have
+ * they been happening"), as "exactly" and "actually" do: it qualifies the ask, it does not end it.
+ */
+export const LY_ADVERB = "\\p{L}{3,}ly";
+/** A question word after an adverb of the ask: "physically where have they …", "exactly how many …". */
+const ADVERB_FIRST = new RegExp(`^${LY_ADVERB}\\s+(?:${WH_WORDS})\\b`, "iu");
+
+/**
  * Words that lead into an ask without being part of it ("ok so", "yo bot real quick", "like", "but").
  * Stripped from the start of a clause before deciding whether it asks something.
  */
@@ -64,7 +73,9 @@ export function asksSomething(clause: string): boolean {
   if (PSEUDO_CLEFT.test(clause)) return false;
   if (OPENS_ASK.test(clause)) return true;
   if (FREE_RELATIVE.test(clause)) return false;
-  return FRONTED_ASK.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"));
+  return (
+    FRONTED_ASK.test(clause) || ADVERB_FIRST.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"))
+  );
 }
 
 export function stripOpening(ask: string): string {

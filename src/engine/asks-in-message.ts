@@ -7,6 +7,7 @@ import {
   AUX_WORDS,
   asksSomething,
   LEAD_IN,
+  LY_ADVERB,
   OPENS_ASK,
   stripOpening,
   TAIL,
@@ -57,8 +58,8 @@ interface Clause {
  * not a question: "WHEN freedonia's interim government talked about ruritania, …, what did they say?".
  */
 const INVERTED_WHEN_WHERE = new RegExp(
-  `^(?:when|where)(?:['’]|\\s+(?:(?:exactly|else|actually|roughly|precisely|ever|again|approximately)\\s+)?(?:${AUX_WORDS})\\b)`,
-  "i",
+  `^(?:when|where)(?:['’]|\\s+(?:(?:${LY_ADVERB}|else|ever|again)\\s+)?(?:${AUX_WORDS})\\b)`,
+  "iu",
 );
 const SUBORDINATE_WHEN_WHERE = /^(?:when|where|whenever|while)\b/i;
 

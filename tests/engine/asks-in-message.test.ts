@@ -37,6 +37,17 @@ describe("splitAsks", () => {
       ["had either side commented back in may", "has anyone said anything since?"],
     ],
     ["in which month did the regime fall", ["in which month did the regime fall"]],
+    // An adverb in -ly between the question word and its verb, or before the question word, is part of the
+    // ask: "where PHYSICALLY did …" is no subordinate "where", "PHYSICALLY where have …" no context.
+    [
+      "i get that they met, but where physically did they meet, was it in another country?",
+      ["where physically did they meet", "was it in another country?"],
+    ],
+    [
+      "ok so i get that they met, but physically where have they been meeting",
+      ["physically where have they been meeting"],
+    ],
+    ["when the council met, where exactly did it vote?", ["where exactly did it vote?"]],
     // A relative clause after context is context; the real question comes later.
     [
       "i read the old regime fell last year, which honestly blew my mind, but who sits at the table now?",
