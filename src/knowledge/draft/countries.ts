@@ -117,6 +117,26 @@ export function demonymsOf(country: string): string[] {
   return out;
 }
 
+/** Endings a one-word country's name has after the stem its people's name keeps: Syri-a, Turk-ey. */
+const COUNTRY_ENDINGS = ["", "a", "e", "i", "o", "y", "ey", "ia"];
+
+/**
+ * Whether a capitalised word names a country's people: compromise's lexicon tags it ("Kenyan", "Qatari"), or
+ * it is one of a country's demonyms as the word list derives them ("Turkish" of Turkey, "Azerbaijani").
+ */
+export function isDemonym(word: string): boolean {
+  if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
+  if (lexicon[word.toLowerCase()] === "Demonym") return true;
+  for (const ending of DEMONYM_ENDINGS) {
+    if (!word.endsWith(ending)) continue;
+    const stem = word.slice(0, -ending.length);
+    for (const country of COUNTRY_ENDINGS.map((e) => stem + e)) {
+      if (isCountry(country) && demonymsOf(country).includes(word)) return true;
+    }
+  }
+  return false;
+}
+
 let capitals: ReadonlyMap<string, string> | undefined;
 
 /**

@@ -5,14 +5,42 @@ import type nlp from "compromise";
 import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
-import { countriesIn, demonymsOf, isCountry } from "./countries.js";
+import { countriesIn, demonymsOf, isCountry, isDemonym } from "./countries.js";
 import { POST_NOUN } from "./posts.js";
 
 type EntityKind = Entity["kind"];
 
-/** Titles that come before a name and are not part of it. */
-const TITLES =
-  /^(?:(?:the|interim|former|then|acting|US|U\.S\.|Israeli|Syrian|Syria's|Israel's)\s+)*(?:President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|Secretary of State|Secretary|Ambassador|Envoy|Sheikh|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|King|Emir|Crown Prince|Strategic Affairs Minister)\s+/i;
+/** Posts and honorifics written before a name and not part of it. */
+const TITLE =
+  /^(?:President|Prime Minister|Foreign Minister|Defense Minister|Defence Minister|Minister|Secretary of State|Secretary|Ambassador|Envoy|Sheikh|Governor|General|Gen\.|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|King|Emir|Crown Prince|Strategic Affairs Minister)\s+/i;
+/** Words that qualify a title without naming anyone: "the former President", "acting Minister". */
+const TITLE_QUALIFIER = /^(?:the|interim|former|then|acting)$/i;
+/** A capitalised possessive ("Kenya's", "Norway’s") or an abbreviation ("UN", "U.S.") before a title. */
+const NAMED_QUALIFIER = /^(?:\p{Lu}[\p{L}.-]*['’]s|\p{Lu}(?:\.?\p{Lu})+\.?)$/u;
+
+/** Whether a word before a title says whose the title is (a people, a country's or body's possessive). */
+function namesTitleHolder(word: string): boolean {
+  return NAMED_QUALIFIER.test(word) || isDemonym(word);
+}
+
+/**
+ * The name without the titles written before it and their qualifiers: "the former Colombian President Juan
+ * Manuel Santos" → "Juan Manuel Santos". A name with no title after its first words is returned as it is.
+ */
+export function withoutTitles(name: string): string {
+  for (let i = 0; i < 3; i++) {
+    let rest = name;
+    for (let word = /^(\S+)\s+/.exec(rest); word; word = /^(\S+)\s+/.exec(rest)) {
+      const qualifier = word[1] as string;
+      if (!TITLE_QUALIFIER.test(qualifier) && !namesTitleHolder(qualifier)) break;
+      rest = rest.slice(word[0].length);
+    }
+    const title = TITLE.exec(rest);
+    if (!title) break;
+    name = rest.slice(title[0].length);
+  }
+  return name;
+}
 /** "Suwayda (also written Sweida)", "al-Shaibani, whose name also appears as al-Shibani", "(some outlets spell the name al-Salama)". */
 const SPELLING_NOTES = [
   /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\s*\((?:also|sometimes)\s+(?:written|spelled|spelt|known as)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\)/gu,
@@ -26,14 +54,13 @@ interface NameMention {
 }
 
 function clean(raw: string): string {
-  let name = raw
+  const name = raw
     .trim()
     .replace(/[.,;:!?)"”]+$/, "")
     .replace(/^["“(]+/, "")
     .replace(/['’]s$/, "")
     .trim();
-  for (let i = 0; i < 3 && TITLES.test(name); i++) name = name.replace(TITLES, "");
-  return name.trim();
+  return withoutTitles(name).trim();
 }
 
 type Doc = ReturnType<typeof nlp>;
@@ -43,7 +70,7 @@ const INSTITUTION =
   /\b(?:Department|Ministry|Agency|Observatory|News|Council|Assembly|Office|Committee|Agency|Army|Forces)$/;
 /** Capitalised words before a surname that are titles, not given names ("Secretary of State Marco Rubio"). */
 const TITLE_WORD =
-  /^(?:State|Secretary|Minister|President|Prime|Foreign|Defen[cs]e|Strategic|Affairs|Interim|Envoy|Ambassador|Governor|General|Sheikh|King|Emir|Mr|Mrs|Ms|Dr|US|U\.S\.|Israeli|Syrian|Israel['’]s|Syria['’]s)$/;
+  /^(?:State|Secretary|Minister|President|Prime|Foreign|Defen[cs]e|Strategic|Affairs|Interim|Envoy|Ambassador|Governor|General|Sheikh|King|Emir|Mr|Mrs|Ms|Dr)$/;
 
 /**
  * People, places and organisations compromise finds in a parsed text, cleaned, each once. `text` is the
@@ -88,7 +115,11 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
     for (const match of text.matchAll(before)) {
       const words = (match[1] ?? "").trim().split(/\s+/);
       let start = words.length;
-      while (start > 0 && !TITLE_WORD.test(words[start - 1] as string)) start--;
+      while (start > 0) {
+        const word = words[start - 1] as string;
+        if (TITLE_WORD.test(word) || namesTitleHolder(word)) break;
+        start--;
+      }
       const given = words.slice(start);
       if (given.length > 0 && given.length <= 2) {
         const full = `${given.join(" ")} ${person}`;
