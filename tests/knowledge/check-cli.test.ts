@@ -8,6 +8,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
 import {
+  ARTICLE_ID,
   asArray,
   asObject,
   copyKnowledgeBase,
@@ -139,19 +140,39 @@ describe("kb:check", () => {
     const lines = run.stdout.trimEnd().split("\n");
     expect(lines[0]).toMatch(/^kb:check OK: 2 articles, /);
     const waiting = july.drafted - 2;
-    const leftoversAt = lines.findIndex((l) => l.startsWith("kb:check note: 2 reviewed facts keep"));
-    expect(lines.slice(1, leftoversAt).sort()).toEqual(
-      [
-        `kb:check warning: ${waiting + 1} drafted facts not reviewed yet`,
-        `  articles/${july.id}/facts.json: ${waiting} facts with "reviewed": false`,
-        `  ${FACTS_REL}: 1 fact with "reviewed": false`,
-      ].sort(),
+    // One line for the drafts (per article, and the command that shows them), one for the leftovers.
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toMatch(
+      new RegExp(`^kb:check warning: ${waiting + 1} drafted facts not reviewed yet \\(`),
     );
-    // Marked reviewed with kb:add's questions still in: named, fact by fact, with the first such question.
-    expect(lines[leftoversAt]).toContain("kb:add's drafted questions");
-    expect(
-      lines.slice(leftoversAt + 1).map((l) => l.match(/fact "([^"]+)", questions\[\d+\]: "/)?.[1]),
-    ).toEqual(marked);
+    expect(lines[1]).toMatch(new RegExp(`\\): npm run --silent kb:review -- --kb ${dir} ARTICLE-ID$`));
+    expect(lines[1]).toContain(`${july.id}: ${waiting}`);
+    expect(lines[1]).toContain(`${ARTICLE_ID}: 1`);
+    expect(lines[2]).toBe(
+      `kb:check note: 2 reviewed facts keep kb:add's questions, fine to go live (for the full review: npm run kb:check -- --kb ${dir} --leftovers)`,
+    );
+    // --leftovers names them, fact by fact, with the first such question.
+    const listed = runCheck([dir, "--leftovers"]).stdout.trimEnd().split("\n").slice(3);
+    expect(listed.map((l) => l.match(/fact "([^"]+)", questions\[\d+\]: "/)?.[1])).toEqual(marked);
+  });
+
+  test("after a clean pass: two lines, the counts and where to look next (the trial met 24)", () => {
+    const dir = copyKnowledgeBase();
+    const july = addArticle(["--kb", dir, JULY]);
+    editJson(dir, `articles/${july.id}/facts.json`, (data) => {
+      for (const fact of asArray(data.facts).map(asObject)) delete fact.reviewed;
+    });
+    const run = runCheck(["--kb", dir]);
+    expect(run.status).toBe(0);
+    const lines = run.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^kb:check OK: 2 articles, /);
+    expect(lines[1]).toMatch(
+      /^kb:check note: every draft reviewed; \d+ reviewed facts keep kb:add's questions, /,
+    );
+    expect(lines[1]).toMatch(
+      new RegExp(`fine to go live \\(for the full review: npm run kb:check -- --kb ${dir} --leftovers\\)$`),
+    );
   });
 
   test("--kb DIR, as every command takes it, is the folder checked; two folders are a usage error", () => {
