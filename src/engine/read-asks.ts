@@ -5,6 +5,7 @@
 import { OPENS_ASK, stripOpening } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
 import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
+import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
 
@@ -115,7 +116,7 @@ export function readAsks(
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : withoutCleft(plain)];
   return asks.map(({ ask: typed, before, afterAsk, context }) => {
-    const ask = withTopic(withoutCleft(typed), context, count);
+    const ask = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
     const names = namesIn(before, isSide, isPerson);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
@@ -147,6 +148,40 @@ export function readAsks(
     }
     return ask;
   });
+}
+
+/**
+ * A plural noun an existential sentence introduces: "there WERE several MEETINGS", "there have been a bunch of
+ * these MEETINGS". `$1` the noun: the first word in -s after at most four words of its noun phrase.
+ */
+const EXISTENTIAL_PLURAL =
+  /\bthere(?:['’](?:s|re)|\s+(?:is|are|was|were|(?:has|have|had)\s+(?:\p{L}+ly\s+)?been|will\s+be))\s+(?:(?!(?:that|which|who|it)\b)[\p{L}'’-]+\s+){0,4}?([\p{L}-]{3,}s)\b/giu;
+/** "they", "them", "these", "those": `$1` the word after, which tells "these" standing alone from "these talks". */
+const PLURAL_PRONOUN = /\b(?:they|them|these|those)\b(?=\s+([\p{L}'’]+)|[\s?!.]*$)/iu;
+/**
+ * "There were several meetings and I get that they were face to face, but where did THEY take place?": an
+ * existential sentence of the context introduces what a plural pronoun of the ask then stands for (the
+ * meetings), when the ask names nothing of its own for it. The noun is a plural common word, no function
+ * word ("there are THOSE who…"), and no clause runs before it ("there is talk THAT it seems"); the last
+ * introduced wins.
+ */
+function withIntroduced(ask: string, context: string): string {
+  const pronoun = PLURAL_PRONOUN.exec(ask);
+  if (pronoun === null) return ask;
+  // "were THESE held", "have THOSE ended": a demonstrative stands alone before a participle or an
+  // auxiliary, not before its noun ("these talks", though "talks" is a verb's form too).
+  const next = pronoun[1]?.toLowerCase();
+  const alone =
+    /^th(?:ey|em)$/i.test(pronoun[0]) ||
+    next === undefined ||
+    /^(?:are|were|have|had|did|do|will|would|could|can|might|may)$/.test(next) ||
+    (!next.endsWith("s") && wordClass(next) !== "unknown" && isVerbForm(next));
+  if (!alone) return ask;
+  const nouns = [...context.matchAll(EXISTENTIAL_PLURAL)]
+    .map((m) => (m[1] ?? "").toLowerCase())
+    .filter((noun) => !/(?:ss|us|is)$/.test(noun) && !isFunctionWord(noun) && wordClass(noun) === "common");
+  const noun = nouns.at(-1);
+  return noun === undefined ? ask : ask.replace(PLURAL_PRONOUN, `the ${noun}`);
 }
 
 /** Words on either side of a noun in which a name makes it that name's ("the Geneva meeting", "a meeting in Geneva"). */

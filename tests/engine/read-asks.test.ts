@@ -113,6 +113,19 @@ describe("readAsks", () => {
       ["is there any sign the deal might widen later?"],
     ],
     ["they met in Oslo, and who else was there?", ["who else was Oslo?"]],
+    // an existential sentence introduces what "they" (or "these" alone) then stands for
+    [
+      "there were several hearings and I get that they were public, but where did they take place?",
+      ["where did the hearings take place?"],
+    ],
+    [
+      "the mayor left, and there have supposedly been a few votes since, so were these held in secret?",
+      ["were the votes held in secret?"],
+    ],
+    // … not "these" before its own noun, nor with nothing introduced
+    ["there were several hearings, so were these talks public?", ["were these talks public?"]],
+    ["the council says a lot, so what did they decide?", ["what did they decide?"]],
+    ["there is talk that it seems settled, so where were they?", ["where were they?"]],
     // a cleft's "it" and "that" stand for nothing; "that" before its own year is "the"
     [
       "Given that the army moved into the Oslo zone, what is it that the council now wants to do with that 1974 accord?",
