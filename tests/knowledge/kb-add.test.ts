@@ -360,7 +360,7 @@ describe("kb:add on the August article", () => {
   const text = readFileSync(AUGUST, "utf8");
   const starting = (opening: string) => facts.find((f) => f.quotes[0]?.startsWith(opening));
 
-  test("a sentence opening with a pronoun goes on with the claim before it: one fact, both quotes", () => {
+  test("a short sentence opening with a pronoun goes on with the claim before it: one fact, both quotes", () => {
     const dismissed = starting("On Saturday, Syria's foreign ministry dismissed reports");
     expect(dismissed?.quotes).toEqual([
       expect.stringMatching(/^On Saturday, Syria's foreign ministry dismissed/),
@@ -370,10 +370,22 @@ describe("kb:add on the August article", () => {
       /25 September\. Its media office described the claims as baseless\.$/,
     );
     expect(facts.some((f) => f.quotes[0]?.startsWith("Its media office"))).toBe(false);
-    // A chain: the Amman meeting, what they agreed there, and that it was their second.
+    // A long one whose pronoun the sentence before tells is a fact of its own, the pronoun written out in
+    // its statement (its quote as written), the sentence before its second quote and its date.
     const amman = starting("A week before the Paris meeting, on 12 August");
-    expect(amman?.quotes).toHaveLength(3);
+    expect(amman?.quotes).toHaveLength(1);
     expect(amman?.timeline?.sort).toBe("2025-08-12");
+    const agreed = starting("They agreed that Syria, Jordan and the United States");
+    expect(agreed?.statement).toMatch(
+      /^Asaad al-Shaibani, Ayman Safadi and Tom Barrack agreed that Syria, Jordan and the United States/,
+    );
+    expect(agreed?.quotes[1]).toBe(amman?.quotes[0]);
+    expect(agreed?.timeline?.sort).toBe("2025-08-12");
+    // "It was their second Amman meeting": "it" is not the plural subject before, so it stays joined.
+    expect(agreed?.quotes[2]).toBe("It was their second Amman meeting, after one on 19 July.");
+    expect(starting("They also agreed that more humanitarian aid")?.statement).toMatch(
+      /^Both delegations also agreed that more humanitarian aid/,
+    );
     // "A week before the Paris meeting, on 12 August" ends with a date but tells no event: no question of
     // its own (it matched every question on the Paris meeting of August).
     expect(amman?.questions).not.toContain("A week before the Paris meeting, on 12 August");

@@ -11,6 +11,7 @@ import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { leadFact } from "./lead-facts.js";
+import { withPronounSubjectResolved } from "./pronoun-subjects.js";
 import {
   claimQuestions,
   clausesOf,
@@ -54,6 +55,15 @@ function clauseNaming(
   const clauses = sentence.split(/,\s+and\s+|;\s+/);
   const clause = clauses.find((c) => entitiesIn(c, index).includes(entity));
   return clause && clause !== sentence ? clause.trim() : null;
+}
+
+/** The names of the people a sentence names, in the order it names them. */
+function peopleIn(sentence: string, index: Parameters<typeof entitiesIn>[1]): string[] {
+  const at = (name: string) => sentence.indexOf(name.split(" ").at(-1) as string);
+  return entitiesIn(sentence, index)
+    .filter((e) => e.kind === "person")
+    .map((e) => e.name)
+    .sort((a, b) => at(a) - at(b));
 }
 
 /** The base's entity for the capital of the first country among `named` whose capital the base knows. */
@@ -107,7 +117,7 @@ export function draftParagraph(
     const beforeFact = previousFact as DraftFact | null;
     previous = sentence;
     // "That accord, …", "into the zone": what the sentence before named, written out.
-    const resolvedBefore = previousResolved;
+    const resolvedBefore: string | null = previousResolved;
     const resolved = withReferencesResolved(sentence, resolvedBefore, isNoun);
     previousResolved = resolved;
     previousFact = null;
@@ -156,6 +166,27 @@ export function draftParagraph(
       if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
     }
     let statement = withReferencesResolved(statementOf(sentence, dates), resolvedBefore, isNoun);
+    // "It struck …", "They agreed …": the pronoun written out from the sentence before, so the statement
+    // stands alone as a fact of its own (its quote stays as written, the sentence before its second quote).
+    // A short one ("Its media office described the claims as baseless.") completes the claim before, and is
+    // joined into it (below) as written.
+    const written =
+      before &&
+      resolvedBefore &&
+      PRONOUN_OPENING.test(sentence) &&
+      sentence.split(/\s+/).length > MAX_LEAD_IN_WORDS
+        ? withPronounSubjectResolved(statement, resolvedBefore, isVerbWord, peopleIn(before, index))
+        : null;
+    if (written) {
+      statement = written;
+      previousResolved =
+        withPronounSubjectResolved(
+          resolved,
+          resolvedBefore ?? "",
+          isVerbWord,
+          peopleIn(before ?? "", index),
+        ) ?? resolved;
+    }
     if (capital) statement = statement.replace(CAPITAL_REFERENCE, (said) => `${said} (${capital.name})`);
     // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (24 July
     // 2025, in Paris)"), so a reader's "the July meeting", "the Paris meeting" finds it.
@@ -235,7 +266,10 @@ export function draftParagraph(
       kinds: [...kinds],
       reviewed: false,
     };
-    if (dated) {
+    // "They agreed …" written out happened where the sentence before puts it ("on 12 August, … met … in
+    // Amman"), not at a date it mentions ("the ceasefire, which has held since 19 July").
+    if (written && beforeFact?.timeline) fact.timeline = { ...beforeFact.timeline };
+    else if (dated) {
       fact.timeline = {
         when: dated.relative ? `${dated.text} (${formatSortable(dated.sort)})` : formatSortable(dated.sort),
         sort: dated.sort,
@@ -257,7 +291,7 @@ export function draftParagraph(
       beforeFact?.quotes.length === 1 &&
       beforeFact.quotes[0] === before;
     const pointsBack =
-      context !== null && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context);
+      !written && context !== null && PRONOUN_OPENING.test(sentence) && beforeFact?.quotes.includes(context);
     if (beforeFact && (pointsBack || leadIn)) {
       joinFacts(beforeFact, fact);
       previousFact = beforeFact;
