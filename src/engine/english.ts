@@ -2,6 +2,8 @@
 // spell-checkers use): its lower-case entries are common words, its capitalised ones are names. That is
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
 // a paraphrase to weigh, "Qatar" or "NATO" is a party the sources may not cover at all.
+import { countries as isoCountries } from "countries-list";
+import { foldText } from "../shared/fold.js";
 import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
 import { wordData } from "./word-data.js";
@@ -104,6 +106,19 @@ const IRREGULAR_VERB_FORMS = new Set([
   "went",
   "gone",
 ]);
+
+/**
+ * Whether a word is a verb's past participle as a passive or perfect takes it ("FIRED", "replaced", "held",
+ * "taken"): a regular -ed form, or an irregular past form a news story uses. Base forms ("change") and -ing
+ * forms ("meeting") are not: after "was" they are nouns as often as verbs.
+ */
+export function isPastParticiple(word: string): boolean {
+  const lower = word.toLowerCase();
+  return IRREGULAR_VERB_FORMS.has(lower) || (lower.length >= MIN_REGULAR_PARTICIPLE && lower.endsWith("ed"));
+}
+
+/** "used", "aimed": shorter -ed words ("red", "bed", "fled" aside) are no regular participles. */
+const MIN_REGULAR_PARTICIPLE = 4;
 
 /**
  * Whether the word is a verb or an inflection of one ("bombed", "visiting", "urges", "stopped", "met"):
@@ -232,14 +247,20 @@ export function isCountryName(word: string): boolean {
   if (!countries) {
     const { common } = wordLists();
     countries = new Set();
-    for (const name of regionNames().values()) {
-      const lower = name.toLowerCase();
+    // CLDR's names ("Türkiye") and countries-list's with their other names ("Turkey"), diacritics folded:
+    // "turkey" and "china" typed in lower case are countries, though the dictionary lists them as common words.
+    const names = [
+      ...regionNames().values(),
+      ...Object.values(isoCountries).flatMap((country) => [country.name, ...(country.alias ?? [])]),
+    ];
+    for (const name of names) {
+      const lower = foldText(name);
       countries.add(lower);
       const [head] = lower.split(/\s+/);
       if (head && head !== lower && !common.has(head)) countries.add(head);
     }
   }
-  const lower = word.toLowerCase();
+  const lower = foldText(word);
   if (countries.has(lower)) return true;
   // Its people: "saudis", "egyptians", "qatari", "lebanese", "turkish".
   const singular = lower.replace(/s$/, "");

@@ -3,7 +3,7 @@
 // confirm an expulsion the article never reports. The verb is what the ask claims happened; the fact must
 // say it (or a synonym the lexicon groups with it) before it may answer. Pure string work on the ask.
 import { CLAIM_BASE_AUXILIARIES, CLAIM_PARTICIPLE_AUXILIARIES } from "./auxiliaries.js";
-import { isVerb } from "./english.js";
+import { isPastParticiple, isVerb } from "./english.js";
 
 /** Question words after which the auxiliary still opens a claim: "why DID Chile shut …" claims it did. */
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
@@ -36,9 +36,28 @@ export function predicateWord(
   // "has Chile STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
   // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
-  if (!opens || !CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
-  return verbAfter(tokens.slice(at + 1), isStopword, isName);
+  if (!opens) return undefined;
+  if (CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? ""))
+    return verbAfter(tokens.slice(at + 1), isStopword, isName);
+  // "why was al-Rashid FIRED?", "why were the talks MOVED to Riga?": a why-ask takes its event for granted
+  // and asks its cause, and after be or have the event is the participle (a yes/no ask's participle is as
+  // often a paraphrase, above). A fact that does not tell that event explains nothing of it.
+  if (at !== 1) return undefined;
+  for (const word of tokens.slice(at + 1)) {
+    // "why is Chile bombing more now that the talks HAVE STARTED?": the ask's own clause ends there.
+    if (CLAUSE_OPENERS.has(word)) return undefined;
+    if (FUNCTION_WORDS.has(word) || isName(word) || isStopword(word)) continue;
+    if (isPastParticiple(word)) return word;
+  }
+  return undefined;
 }
+
+/** Words that open another clause: a participle after one is not the ask's own event. */
+const CLAUSE_OPENERS = new Set(
+  "since that which who whom whose when where while after before because now if as until though although so and but or".split(
+    " ",
+  ),
+);
 
 function tokensOf(ask: string): string[] {
   return (

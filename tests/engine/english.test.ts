@@ -8,6 +8,7 @@ import {
   isCountryName,
   isMannerAdverb,
   isOrdinaryEnglish,
+  isPastParticiple,
   isVerbForm,
   wordClass,
 } from "../../src/engine/english.js";
@@ -107,8 +108,29 @@ describe("isCountryName", () => {
     ["netanyahu", false],
     ["isis", false],
     ["druze", false],
+    // the dictionary lists them as common words too; typed in lower case they are still countries
+    ["china", true],
+    ["turkey", true], // countries-list's other name of CLDR's "Türkiye"
+    ["turkish", true],
+    ["cyprus", true],
+    ["table", false],
+    ["guard", false],
   ])("%s → %s", (word, expected) => {
     expect(isCountryName(word)).toBe(expected);
+  });
+});
+
+describe("isPastParticiple", () => {
+  test.each([
+    ["fired", true],
+    ["replaced", true],
+    ["held", true],
+    ["taken", true],
+    ["change", false],
+    ["meeting", false],
+    ["red", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isPastParticiple(word)).toBe(expected);
   });
 });
 

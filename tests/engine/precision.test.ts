@@ -74,6 +74,10 @@ describe("refuses what the facts do not support", () => {
     // a cause the fact gives only as the question already says it ("… after Assad's ouster")
     "why did israel expand in the golan area after the ouster of assad?",
     "why has israel widened its footprint in the golan area since assad's ouster?",
+    // a country typed in lower case that the dictionary also lists as a common word (the bird)
+    "what part is turkey playing in the border meetings?",
+    // a why-ask's event as a participle after be or have, which no fact tells
+    "why was al-dalati removed as governor?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");

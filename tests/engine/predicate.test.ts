@@ -25,6 +25,15 @@ describe("predicateWord", () => {
     // "is", "has": a participle is as often a paraphrase; not read
     ["has the council stopped the works?", undefined],
     ["was the meeting postponed?", undefined],
+    // a why-ask takes its event for granted: after be or have, the participle is that event
+    ["why was the meeting postponed?", "postponed"],
+    ["why was the august budget meeting postponed?", "postponed"],
+    ["why was the mayor fired as treasurer?", "fired"],
+    ["why were the talks held in lisbon?", "held"],
+    ["why was the vote a surprise?", undefined],
+    // … in the ask's own clause, not one after it
+    ["why is the council selling more now that the works have started?", undefined],
+    ["why has the council cut rates since the vote passed?", undefined],
     // the auxiliary comes after what is asked: nothing is claimed
     ["what did the council sign?", undefined],
     ["who will the county send?", undefined],
