@@ -73,7 +73,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     /\bwhen\b|\bwhat (?:years?|months?)\b|\bwhich (?:years?|months?)\b|\bhow long ago\b|\bhow much time\b/i,
   ],
   ["earlier", /\b(?:before|prior to|previous(?:ly)?|former(?:ly)?|earlier|predecessor)\b/i],
-  ["later", /\b(?:next|upcoming|successor)\b/i],
+  ["later", /\b(?:next(?!\s+to\b)|upcoming|successor)\b/i],
   [
     "list",
     /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b|\bwhich ones\b/iu,

@@ -34,6 +34,8 @@ describe("askedAttributes", () => {
     ["what's the name of the official", ["name"]],
     ["who governed the province before him", ["earlier"]],
     ["where is the next round", ["later"]],
+    ["which town is next to the bridge", []], // "next to" is a preposition: a place, nothing to come
+    ["what lies right next to the river, and what comes next", ["later"]],
     ["could this turn into a treaty down the line", ["future"]],
     ["who leads the talks", []],
     ["will the province be used to threaten anyone", []],
