@@ -25,7 +25,7 @@ const LANDMARK_RATIO = 0.8;
 /** At most this many earlier reports are shown after an answer. */
 const MAX_EARLIER = 2;
 /**
- * Years before the base's first report that still belong to the story: an event older than that (a 1967 war,
+ * Years before the base's first report that still belong to the story: an event older than that (a 1991 war,
  * talks of 2000) is background the articles recall, not the story's "first" anything.
  */
 const STORY_LEAD_IN_YEARS = 1;

@@ -210,7 +210,7 @@ const MIN_COMPOUND_PART = 3;
 /**
  * Whether a word missing from the dictionary is still ordinary English: a prefixed form ("resign"), a
  * compound written as one word ("ceasefire", "airstrikes", "peacekeepers"), or a British spelling
- * ("normalisation"). Names ("netanyahu", "hezbollah", "daraa") are none of these.
+ * ("normalisation"). Names ("modi", "fidesz", "tromso") are none of these.
  */
 export function isOrdinaryEnglish(word: string): boolean {
   return isEnglishWord(word.toLowerCase());
@@ -298,7 +298,7 @@ const VOWELS = "aeiou";
  * names a typo is most often of); this is for the common words it lacks, so that a misspelt common word is
  * read as the paraphrase it is, not as a name the sources do not cover. Undone, never at the first letter:
  * a letter left out, two letters swapped, a letter typed twice, and from six letters a vowel typed for
- * another (into a word people often say). Not a letter dropped or a consonant changed: "hamas" is one letter from "hams" and "hames", and
+ * another (into a word people often say). Not a letter dropped or a consonant changed: "modi" is one letter from "mod" and "mode", and
  * a name the sources lack must stay one. Of several words, the one people say most (SUBTLEX-US) wins.
  */
 export function commonWordOneEditFrom(word: string): string | null {
@@ -340,7 +340,7 @@ function findCommonWord(word: string): string | null {
     if (word[i] === word[i - 1]) slips.add(word.slice(0, i) + word.slice(i + 1));
   }
   // A vowel typed for another, from six letters, into a word people often say: "leeder" → leader,
-  // "secirity" → security; never "hamas" → hames, "mossad" → mossed, "likud" → liked.
+  // "secirity" → security; never "modi" → mode, "tusk" → task, "ortega" → ortego.
   const vowelSlips = new Set<string>();
   if (word.length >= VOWEL_SLIP_LENGTH) {
     for (let i = 1; i < word.length; i++) {

@@ -68,7 +68,7 @@ function tokensOf(ask: string): string[] {
   );
 }
 
-/** The first verb of the words after an auxiliary, skipping function words and names ("did TRUMP meet"). */
+/** The first verb of the words after an auxiliary, skipping function words and names ("did BIDEN meet"). */
 function verbAfter(
   rest: readonly string[],
   isStopword: (word: string) => boolean,

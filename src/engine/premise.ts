@@ -14,7 +14,7 @@ import { isMonthName } from "./time-words.js";
 export type ClaimForm = "asserted" | "presupposed";
 
 export interface Claim {
-  /** The claim with the tag or lead-in that puts it taken off: "dalati is governor of daraa". */
+  /** The claim with the tag or lead-in that puts it taken off: "rashid is governor of finnmark". */
   text: string;
   form: ClaimForm;
 }
@@ -24,9 +24,9 @@ const CHECK_LEAD_IN =
   /^(?:(?:so|ok|okay|wait)[\s,]+)?(?:is(?:n['’]?t)? it true(?: that)?|is(?:n['’]?t)? it the case(?: that)?|(?:it's|its) true(?: that)?|i (?:heard|read|saw)(?: (?:somewhere|online))?(?: that)?|some(?:one|body) (?:said|told me)(?: that)?|apparently|supposedly|(?:the )?rumou?r (?:is|has it)(?: that)?)[\s,]+/i;
 
 /**
- * A negative question, which says what the asker believes and asks to have it confirmed: "isn't dalati the
- * governor of daraa?", "didn't syria arrest hamas members?" put "dalati the governor of daraa", "syria
- * arrest hamas members". Not a modal ("shouldn't they sign?" asks an opinion, "can't they meet?" a
+ * A negative question, which says what the asker believes and asks to have it confirmed: "isn't rashid the
+ * governor of finnmark?", "didn't norway arrest the smugglers?" put "rashid the governor of finnmark",
+ * "norway arrest the smugglers". Not a modal ("shouldn't they sign?" asks an opinion, "can't they meet?" a
  * possibility), nor "isn't it true that …" (a lead-in, CHECK_LEAD_IN).
  */
 const NEGATIVE_OPENING = new RegExp(
@@ -35,8 +35,8 @@ const NEGATIVE_OPENING = new RegExp(
 );
 
 /**
- * A statement asked with a question mark: "so isis is the group that ousted assad?", "the talks were in
- * paris?". A subject of one or two words and a form of be or have, no question word anywhere; not the
+ * A statement asked with a question mark: "so isis is the group that ousted petrov?", "the talks were in
+ * geneva?". A subject of one or two words and a form of be or have, no question word anywhere; not the
  * asker's own state ("i was wondering …?", "you are sure?").
  */
 const DECLARATIVE_QUESTION = new RegExp(
@@ -50,7 +50,7 @@ const DECLARATIVE_QUESTION = new RegExp(
  */
 const CAUSE_OPENING = /^what\s+(made|led|prompted|pushed|drove|caused|got)\s+(?!to\b|it\b)(.+)$/i;
 
-/** Openings that take what follows for granted: "why did …", "why's dalati …", "how come …". */
+/** Openings that take what follows for granted: "why did …", "why's rashid …", "how come …". */
 const PRESUPPOSING = /^(?:why|whys|why['’]s|how come)\b/i;
 
 /** A lead-in word before the claim itself ("so the tromsø fighting was …"). */
@@ -114,7 +114,7 @@ export function reaskWithout(
   return withoutWhy ? text.replace(WHY_OPENING, "") : text;
 }
 
-/** A year as a claim gives it: "in 1973", "since the 1973 war". */
+/** A year as a claim gives it: "in 1991", "since the 1991 war". */
 export const CLAIMED_YEAR = /^(?:1[89]|20)\d{2}$/;
 /**
  * A word that puts what follows in a place: "met IN Oslo", "based IN Beirut", "held AT …", "coordinating
@@ -167,7 +167,7 @@ export function isOutOf(words: readonly string[], i: number): boolean {
   return words[i - 1] === "of" && words[i - 2] === "out";
 }
 
-/** A word that puts a claim in time: a month or a year ("in July", "in 1973"). */
+/** A word that puts a claim in time: a month or a year ("in July", "in 1991"). */
 export function isTimeWord(word: string): boolean {
   return isMonthName(word) || CLAIMED_YEAR.test(word);
 }

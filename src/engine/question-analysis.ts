@@ -239,7 +239,7 @@ export class QuestionAnalyser {
     // it is part of the claim ("has norway kicked them out COMPLETELY?").
     const asksWh = (questionKindOf(mainClauseOf(text)) ?? "yes-no") !== "yes-no";
     const phrasedWords = this.phrasedWords(text);
-    // "eli coen", "asad al-shaybani": words of a multi-word name, misspelt, read as that name's.
+    // "jan nowak", "omar al-rashed": words of a multi-word name, misspelt, read as that name's.
     const inNames = namePhraseCorrections(
       phrasedWords.filter((word) => !this.analyzer.isStopword(word)),
       this.nameWords,
@@ -392,7 +392,7 @@ export class QuestionAnalyser {
     // Read with the lexicon's phrases replaced: "did Chile STEP UP …" claims "expand". A hyphenated
     // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
     const phrased = this.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
-    // "did TRUMP meet …": a word that names a party is no verb, though the dictionary inflects it.
+    // "did BIDEN meet …": a word that names a party is no verb, though the dictionary inflects it.
     const names = (w: string) => {
       const term = this.analyzer.termOf(w)?.term;
       return term !== undefined && this.namesAParty(term);

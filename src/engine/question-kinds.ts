@@ -55,7 +55,7 @@ interface QuestionKindRule {
 const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
 
 /**
- * Words that place a fact in time ("during the Petrov regime", "since the 1967 war", "in December"): such a
+ * Words that place a fact in time ("during the Petrov regime", "since the 1991 war", "in December"): such a
  * fact can answer a "when" question even without a timeline entry.
  */
 const TIME_EXPRESSION =

@@ -193,7 +193,7 @@ const NAME_NEAR_NOUN_WORDS = 3;
  * what did that meeting agree" (the Geneva meeting).
  */
 function demonstratesUnnamed(ask: string, before: string, names: readonly string[]): boolean {
-  // "that 1974 accord": a noun its own year names is that thing. Not a month: "that July meeting" may be one
+  // "that 1994 accord": a noun its own year names is that thing. Not a month: "that July meeting" may be one
   // of several that month, and read as "the July meeting" it took the wrong one (docs/evaluation.md).
   const modifier = /\b(?:that|this)\s+(\d{4})\s+\p{L}/iu.exec(ask)?.[1];
   if (modifier !== undefined) return true;

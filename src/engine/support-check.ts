@@ -330,7 +330,7 @@ export class SupportCheck {
       return terms ? [...terms].some((t) => asked.has(t)) : analysed.sides.has(id as Side);
     };
     // The claim keeps the relation's other party ("… meet al-Rashid", "Norway arrested …"), and the fact
-    // names someone in the swapped one's place. "Did Hezbollah attend the talks?" keeps no party.
+    // names someone in the swapped one's place. "Did NATO attend the talks?" keeps no party.
     return fact.entities.some(named) && fact.entities.some((id) => this.entityTerms.has(id) && !named(id));
   }
 

@@ -71,7 +71,7 @@ const REACTION =
 
 /**
  * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
- * about, a result ("agreed that …", "set up a buffer zone", "has created space for …", "marked a pivot").
+ * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot").
  * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
  * A fact that tells only that a meeting took place, or what it was meant to do, has none of these.
  */

@@ -2,7 +2,7 @@
 // as a lemma of its synset or of its hyponyms that the base uses ("news agency", "president", Chicago). A
 // compound names one thing, so it does not spread over unrelated senses as WordNet's single words did
 // (docs/evaluation.md: WordNet synonyms, rejected). A hyponym answers a question that names the kind ("which
-// head of state" → a president); a hypernym would not ("buffer zone" is no "zone"), so none is read.
+// head of state" → a president); a hypernym would not ("a fishing zone" is not any "zone"), so none is read.
 import { BoundedMemo } from "../shared/bounded-memo.js";
 
 /**

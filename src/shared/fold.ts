@@ -32,7 +32,7 @@ export function foldText(text: string): string {
 
 /**
  * Normal form for comparing names and aliases: foldText, then apostrophes dropped and hyphens, underscores
- * and spaces made one space, so "al-Sharaa", "Al Sharaa" and "al‑Shara’a" are one alias.
+ * and spaces made one space, so "al-Ma'ari", "Al Ma'ari" and "al‑Ma’ari" are one alias.
  */
 export function normaliseAlias(value: string): string {
   return foldText(value)

@@ -1,5 +1,5 @@
 // Reads a plain-text article as a curator pastes it: the title on the first line, a dateline such as
-// "PARIS, July 25, 2025 —" at the start of the body, section headings on lines of their own, and source
+// "GENEVA, March 12, 2024 —" at the start of the body, section headings on lines of their own, and source
 // links anywhere (often a "Sources:" list at the end). Pure: text in, structure out.
 import { chrono } from "./nlp-libraries.js";
 
@@ -23,7 +23,7 @@ export interface ParsedArticle {
   paragraphs: Paragraph[];
 }
 
-/** "PARIS, July 25, 2025 —", "DAMASCUS, Aug. 25 (Reuters) -": a place in capitals, a date, a dash. */
+/** "GENEVA, March 12, 2024 —", "NAIROBI, Aug. 25 (Reuters) -": a place in capitals, a date, a dash. */
 const DATELINE = /^([A-Z][A-Z.'’ -]{1,40}?),\s+([^—–-]{4,40}?)\s*(?:\([^)]*\)\s*)?[—–-]+\s*/;
 const LINK = /https?:\/\/[^\s<>"')\]]+/g;
 /** A heading: a short line with no closing punctuation that is not a list item or a link. */

@@ -1,6 +1,6 @@
-// Whose report a sentence relays, for the citation: "Axios reported that …", "… a diplomatic source told
-// AFP", "According to SANA, …". A compiled article names its outlets on a credit line ("facts as reported
-// by: Axios, AFP, …") and lists their links under Sources; without this every citation linked to the first
+// Whose report a sentence relays, for the citation: "Le Monde reported that …", "… a diplomatic source told
+// AFP", "According to NTB, …". A compiled article names its outlets on a credit line ("facts as reported
+// by: Le Monde, AFP, …") and lists their links under Sources; without this every citation linked to the first
 // of those links, whoever the sentence quoted. Each sentence that relays exactly one known outlet becomes an
 // attribution (article.json) naming that outlet, with the link of the Sources list on that outlet's site,
 // or no link when the list has none (no link beats the wrong one). Pure: text in, article.json's
@@ -25,7 +25,7 @@ const REPORTING =
 /** A start or end marker this long is enough to find the sentence; a longer one is cut at a word. */
 const MARKER_CHARS = 48;
 
-/** The outlets a credit line before the first body paragraph names ("Israel's Channel 12" also as "Channel 12"). */
+/** The outlets a credit line before the first body paragraph names ("Kenya's Citizen TV" also as "Citizen TV"). */
 export function creditedOutlets(text: string, bodyOffset: number): string[] {
   const head = text.slice(0, bodyOffset).split("\n").slice(1);
   for (const line of head) {
@@ -44,7 +44,7 @@ export function creditedOutlets(text: string, bodyOffset: number): string[] {
   return [];
 }
 
-/** The spellings a sentence may name an outlet by: "Israel's Channel 12" as itself and as "Channel 12". */
+/** The spellings a sentence may name an outlet by: "Kenya's Citizen TV" as itself and as "Citizen TV". */
 function spellingsOf(outlet: string): string[] {
   const bare = outlet.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, "");
   return bare !== outlet ? [outlet, bare] : [outlet];
@@ -129,7 +129,7 @@ export function articleSources(
       const named = outlets
         .filter(({ index }) => entitiesIn(sentence, index).length > 0)
         .map(({ outlet }) => outlet);
-      // "Israel's Channel 12" and "Channel 12" are one outlet; two different ones are no single source.
+      // "Kenya's Citizen TV" and "Citizen TV" are one outlet; two different ones are no single source.
       const distinct = named.filter((n) => !named.some((m) => m !== n && m.endsWith(n)));
       if (distinct.length !== 1) continue;
       const outlet = distinct[0] as string;
@@ -148,8 +148,8 @@ export function articleSources(
 }
 
 /**
- * The credited outlets the base has no entity for, as `outlet` entities ("Axios", "Channel 12" with "Israel's
- * Channel 12" as an alias), so the facts that name them carry them and "what did Axios report?" finds them.
+ * The credited outlets the base has no entity for, as `outlet` entities ("Le Monde", "Citizen TV" with "Kenya's
+ * Citizen TV" as an alias), so the facts that name them carry them and "what did Le Monde report?" finds them.
  */
 export function outletEntities(
   credited: readonly string[],

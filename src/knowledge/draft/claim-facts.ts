@@ -8,8 +8,8 @@ import { entitiesIn } from "./entities.js";
 import { clausesOf, NUMBER_WORDS, statementOf, withInfinitives } from "./sentences.js";
 import { trailingClaims } from "./wording.js";
 
-// One fact per claim: a sentence that ends on a claim about a noun ("…, the Suwayda ceasefire, which has
-// held since 19 July after fighting that the Observatory says killed at least 1,300 people") gives each
+// One fact per claim: a sentence that ends on a claim about a noun ("…, the Kivu ceasefire, which has held
+// since 19 July after fighting that the Observatory says killed at least 1,300 people") gives each
 // such claim a fact of its own, quoting the part it rests on. The sentence's own fact keeps the whole
 // sentence: trimmed to its first claim, it lost the words readers find it by.
 export function claimFactsOf(ctx: DraftContext, sentence: string, section: string | null): DraftFact[] {

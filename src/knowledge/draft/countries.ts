@@ -1,7 +1,7 @@
-// Countries an article names, and what their people are called. compromise misses some countries ("Jordan"
+// Countries an article names, and what their people are called. compromise misses some countries ("Chad"
 // reads as a person's given name) and calls the others places; a curator makes each a `country` entity with
-// its demonym as an alias ("Jordanian", "Turkish"), so "which Jordanian minister …?" finds the facts that
-// name Jordan. Which names are countries is data: the `countries-list` package's ISO 3166 names, the
+// its demonym as an alias ("Chadian", "Kenyan"), so "which Chadian minister …?" finds the facts that
+// name Chad. Which names are countries is data: the `countries-list` package's ISO 3166 names, the
 // runtime's CLDR names (engine/regions.ts) and compromise's lexicon, which keeps names the ISO data has
 // replaced ("Turkey" for Türkiye). Which demonyms exist is the Hunspell en_US word list (`dictionary-en`),
 // read as text and searched for each candidate, so its 49,000 words are never split into sets (kb:add's
@@ -12,7 +12,7 @@ import englishWords from "dictionary-en";
 import { regionNames } from "../../engine/regions.js";
 import { nlp } from "./nlp-libraries.js";
 
-/** Endings a country's name takes for its people: Jordan-ian, Syria-n, Qatar-i, Leban-ese, Turk-ish. */
+/** Endings a country's name takes for its people: Chad-ian, Kenya-n, Oman-i, Sudan-ese, Turk-ish. */
 const DEMONYM_ENDINGS = ["ian", "an", "n", "i", "ese", "ish"];
 /** A stem shorter than this is no demonym's ("Ira" of Iran, "Cub" of Cuba would find unrelated names). */
 const MIN_STEM_LENGTH = 4;
@@ -49,7 +49,7 @@ export function isCountry(name: string): boolean {
 
 /** The countries a text names, as written there (capitalised words), each once, in order. */
 export function countriesIn(text: string): string[] {
-  // "Jordan's foreign minister": the possessive is not part of the name.
+  // "Chad's foreign minister": the possessive is not part of the name.
   const words = [...text.matchAll(/[\p{L}'’]+/gu)].map((m) => m[0].replace(/['’]s$/, ""));
   const found = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -75,7 +75,7 @@ function dictionary(): string {
   return dictionaryText;
 }
 
-/** The word's flags when the word list has it as written ("Jordanian" → "MS"), else null. */
+/** The word's flags when the word list has it as written ("Chadian" → "MS"), else null. */
 function flagsOf(word: string): string | null {
   const text = dictionary();
   let at = text.indexOf(`\n${word}`);
@@ -92,8 +92,8 @@ function flagsOf(word: string): string | null {
 }
 
 /**
- * What the word list calls a country's people, from its one-word name: "Jordan" → Jordanian, Jordanians;
- * "Turkey" → Turkish, Turk, Turks; "Azerbaijan" → Azerbaijani, Azerbaijanis. A name of several words, or
+ * What the word list calls a country's people, from its one-word name: "Chad" → Chadian, Chadians;
+ * "Turkey" → Turkish, Turk, Turks; "Oman" → Omani, Omanis. A name of several words, or
  * one whose forms the word list lacks, has none.
  */
 export function demonymsOf(country: string): string[] {
@@ -111,7 +111,7 @@ export function demonymsOf(country: string): string[] {
     const flags = flagsOf(candidate);
     if (flags === null) continue;
     out.push(candidate);
-    // Hunspell's S flag: the word takes a plural ("Jordanians", "Turks").
+    // Hunspell's S flag: the word takes a plural ("Chadians", "Turks").
     if (/S/.test(flags)) out.push(`${candidate}s`);
   }
   return out;
@@ -122,7 +122,7 @@ const COUNTRY_ENDINGS = ["", "a", "e", "i", "o", "y", "ey", "ia"];
 
 /**
  * Whether a capitalised word names a country's people: compromise's lexicon tags it ("Kenyan", "Qatari"), or
- * it is one of a country's demonyms as the word list derives them ("Turkish" of Turkey, "Azerbaijani").
+ * it is one of a country's demonyms as the word list derives them ("Turkish" of Turkey, "Yemeni").
  */
 export function isDemonym(word: string): boolean {
   if (!/^\p{Lu}\p{Ll}+$/u.test(word)) return false;
@@ -140,8 +140,8 @@ export function isDemonym(word: string): boolean {
 let capitals: ReadonlyMap<string, string> | undefined;
 
 /**
- * A country's capital, by any of its names (countries-list's capitals: "Syria" → Damascus), or null. "In the
- * capital" in a sentence about Syria is Damascus, which a reader names.
+ * A country's capital, by any of its names (countries-list's capitals: "Kenya" → Nairobi), or null. "In the
+ * capital" in a sentence about Kenya is Nairobi, which a reader names.
  */
 export function capitalOf(country: string): string | null {
   if (!capitals) {

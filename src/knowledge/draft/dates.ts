@@ -1,6 +1,6 @@
 // Dates in a sentence, resolved to calendar dates against the article's dateline with chrono-node:
 // "on Thursday" → the Thursday before the dateline, "Wednesday of last week" → the Wednesday of the week
-// before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1974) too.
+// before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1994) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
 import { chrono } from "./nlp-libraries.js";
 
@@ -87,7 +87,7 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
       date.getTime() > ref.getTime() + DAY_MS &&
       !FUTURE_WORDS.test(sentence)
     ) {
-      // "after Assad's fall in December", told in July: the December before.
+      // "after Petrov's fall in December", told in July: the December before.
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
     if (!hasMonth && !weekdayOnly && !relativeWords) precision = "year";

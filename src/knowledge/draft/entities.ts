@@ -1,6 +1,6 @@
 // Names in an article, matched to entities.json by name and alias, or drafted as new entities. compromise
 // finds the people, places and organisations; the rules here only clean what it returns (titles, trailing
-// punctuation, possessives) and read the spelling notes news copy carries ("also written Sweida").
+// punctuation, possessives) and read the spelling notes news copy carries ("also written Tromso").
 import type nlp from "compromise";
 import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
@@ -41,7 +41,7 @@ export function withoutTitles(name: string): string {
   }
   return name;
 }
-/** "Suwayda (also written Sweida)", "al-Shaibani, whose name also appears as al-Shibani", "(some outlets spell the name al-Salama)". */
+/** "Tromsø (also written Tromso)", "al-Rashid, whose name also appears as al-Rasheed", "(some outlets spell the name al-Rasheed)". */
 const SPELLING_NOTES = [
   /([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\s*\((?:also|sometimes)\s+(?:written|spelled|spelt|known as)\s+([\p{Lu}][\p{L}'’-]+(?:\s[\p{Lu}][\p{L}'’-]+)*)\)/gu,
   /((?:al-)?[\p{Lu}][\p{L}'’-]+),\s+whose name (?:also )?appears as\s+((?:al-)?[\p{Lu}][\p{L}'’-]+)/gu,
@@ -68,15 +68,15 @@ type Doc = ReturnType<typeof nlp>;
 /** A place compromise finds whose last word says it is an institution ("State Department"). */
 const INSTITUTION =
   /\b(?:Department|Ministry|Agency|Observatory|News|Council|Assembly|Office|Committee|Agency|Army|Forces)$/;
-/** Capitalised words before a surname that are titles, not given names ("Secretary of State Marco Rubio"). */
+/** Capitalised words before a surname that are titles, not given names ("Secretary of State Anna Berg"). */
 const TITLE_WORD =
   /^(?:State|Secretary|Minister|President|Prime|Foreign|Defen[cs]e|Strategic|Affairs|Interim|Envoy|Ambassador|Governor|General|Sheikh|King|Emir|Mr|Mrs|Ms|Dr)$/;
 
 /**
  * People, places and organisations compromise finds in a parsed text, cleaned, each once. `text` is the
  * text the document was parsed from: a one-word person is looked for there with a given name before it
- * ("Marco Rubio" where compromise saw "Rubio" and a place "State Marco"), and is dropped if it has none
- * ("Jordan's foreign minister" is not a person called Jordan).
+ * ("Anna Berg" where compromise saw "Berg" and a place "State Anna"), and is dropped if it has none
+ * ("Chad's foreign minister" is not a person called Chad).
  */
 /** Honorifics written before a person's name. */
 const HONORIFICS = "Sheikh|Sheik|Rabbi|Imam|Dr\\.?|General|Gen\\.|Colonel|Col\\.|Judge|Bishop|Father";
@@ -85,7 +85,7 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
   const found = new Map<string, NameMention>();
   const add = (raw: string, kind: EntityKind) => {
     let name = clean(raw);
-    // One letter, all capitals of a dateline, or a phrase ending in a common word ("Israeli media",
+    // One letter, all capitals of a dateline, or a phrase ending in a common word ("Kenyan media",
     // "French capital") is not a name worth an entity.
     name = name.replace(/\s+(?:city|province|region|governorate|area)$/, "");
     const last = name.split(/\s+/).at(-1) ?? "";
@@ -93,7 +93,7 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
     if (/^\p{Ll}/u.test(last) && !/^al-/.test(last)) return;
     if (kind === "place" && INSTITUTION.test(name)) kind = "organisation";
     if (kind === "place" && isCountry(name)) kind = "country";
-    // "Syrian Observatory for Human Rights": compromise stops at "for".
+    // "Kenyan Commission for Human Rights": compromise stops at "for".
     const longer = new RegExp(
       `${escapeRegExp(name)}((?: for| of)(?: the)?(?: [\\p{Lu}][\\p{L}'’-]+)+)`,
       "u",
@@ -129,8 +129,8 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
       }
     }
   }
-  // A person the tagger missed, introduced by a post or an honorific as a curator would read them: "Jordan's
-  // foreign minister, Ayman Safadi", "Qutayba Idilbi, head of the ministry's …", "Sheikh Mowafaq Tarif".
+  // A person the tagger missed, introduced by a post or an honorific as a curator would read them: "Chad's
+  // foreign minister, Abdoulaye Koumba", "Omar al-Rashid, head of the ministry's …", "Sheikh Ali Hamdan".
   const NAME = "((?:\\p{Lu}[\\p{Ll}'’]+[- ]){1,2}(?:al-)?\\p{Lu}[\\p{Ll}'’-]+)";
   for (const pattern of [
     new RegExp(`\\b${POST_NOUN}s?,\\s+${NAME}(?=[,.;)]|\\s+(?:and|said|says|who)\\b)`, "gu"),
@@ -162,7 +162,7 @@ export function findNames(doc: Doc, text = ""): NameMention[] {
     }
   }
   for (const raw of doc.organizations().out("array") as string[]) add(raw, "organisation");
-  // Countries compromise missed ("Jordan's foreign minister": Jordan read as a given name, and dropped above).
+  // Countries compromise missed ("Chad's foreign minister": Chad read as a given name, and dropped above).
   for (const name of countriesIn(text)) add(name, "country");
   return [...found.values()];
 }
@@ -195,7 +195,7 @@ export function uniqueId(base: string, taken: Set<string>): string {
 /**
  * Entities after drafting: the existing ones (untouched, except for spellings the article adds) and new
  * ones for names the base does not know. A name already known by any of its spellings is not added again;
- * a one-word name that ends a longer new name ("al-Shaibani" after "Asaad al-Shaibani") is its alias.
+ * a one-word name that ends a longer new name ("al-Rashid" after "Omar al-Rashid") is its alias.
  */
 export function mergeEntities(
   existing: readonly Entity[],
@@ -212,9 +212,9 @@ export function mergeEntities(
   for (const entity of entities) for (const s of [entity.name, ...entity.aliases]) claim(s, entity);
   const ids = new Set(entities.map((e) => e.id));
   const added: Entity[] = [];
-  // Longer names first, so "Asaad al-Shaibani" exists before "al-Shaibani" is looked at.
+  // Longer names first, so "Omar al-Rashid" exists before "al-Rashid" is looked at.
   const ordered = [...mentions].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
-  // The other spelling in "also written Sweida" is an alias, never an entity of its own.
+  // The other spelling in "also written Tromso" is an alias, never an entity of its own.
   const variants = new Set(notes.map(([, other]) => normaliseAlias(other)));
   for (const mention of ordered) {
     const key = normaliseAlias(mention.name);
@@ -237,7 +237,7 @@ export function mergeEntities(
       aliases: [],
       description: describe(mention.name),
     };
-    // "al-Shaibani" and "Shaibani" for "Asaad al-Shaibani": how a second mention names the person.
+    // "al-Rashid" and "Rashid" for "Omar al-Rashid": how a second mention names the person.
     const words = mention.name.split(/\s+/);
     const last = words.at(-1) ?? "";
     if (mention.kind === "person" && words.length >= 2) {
@@ -248,7 +248,7 @@ export function mergeEntities(
         }
       }
     }
-    // "Jordanian", "Turkish": how a question names a country's people, as the base's own countries have it.
+    // "Chadian", "Kenyan": how a question names a country's people, as the base's own countries have it.
     if (mention.kind === "country") {
       for (const demonym of demonymsOf(mention.name)) {
         if (owner.has(normaliseAlias(demonym))) continue;
@@ -269,15 +269,15 @@ export function mergeEntities(
   return { entities, added };
 }
 
-/** "Israel's" and "Israel’s" alike, case folded: how a qualifier before a name is compared. */
+/** "Norway's" and "Norway’s" alike, case folded: how a qualifier before a name is compared. */
 function qualifierKey(word: string): string {
   return normaliseAlias(word.replace(/’/g, "'"));
 }
 
 /**
  * Every spelling of every entity, longest first, for finding them in a sentence. A spelling that other
- * spellings of the entity qualify ("Foreign Ministry" of "Israel's Foreign Ministry", "Israeli Foreign
- * Ministry") carries those qualifiers: written after another one ("Syria's foreign ministry") it is not
+ * spellings of the entity qualify ("Foreign Ministry" of "Norway's Foreign Ministry", "Norwegian Foreign
+ * Ministry") carries those qualifiers: written after another one ("Chile's foreign ministry") it is not
  * this entity.
  */
 export function spellingIndex(
@@ -311,7 +311,7 @@ export function spellingIndex(
 }
 
 const namesByIndex = new WeakMap<object, Set<string>>();
-/** Every one-word spelling in the index, folded: "Syrian", "Jordan" qualify a name written after them. */
+/** Every one-word spelling in the index, folded: "Chilean", "Norway" qualify a name written after them. */
 function namesOf(index: ReadonlyArray<{ entity: Entity }>): Set<string> {
   let names = namesByIndex.get(index);
   if (!names) {
@@ -374,7 +374,7 @@ function findEntities(sentence: string, index: SpellingIndex): Entity[] {
       const to = from + match[0].length;
       if (taken.slice(from, to).some(Boolean)) continue;
       if (qualifiers) {
-        // "Syria's foreign ministry" is not "Israel's Foreign Ministry".
+        // "Chile's foreign ministry" is not "Norway's Foreign Ministry".
         // Only a possessive or another entity's name qualifies ("The Foreign Ministry said" is no conflict).
         const before = /(\p{Lu}[\p{L}-]*(?:['’]s)?)\s+$/u.exec(sentence.slice(0, from))?.[1];
         const qualifies =

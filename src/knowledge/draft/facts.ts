@@ -92,7 +92,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   );
   const index = spellingIndex(entities);
 
-  // A side is named as the holder of a role: "Syria's foreign minister", "the Israeli side", "US envoy".
+  // A side is named as the holder of a role: "Norway's foreign minister", "the Chilean side", "UN envoy".
   const sideSpellings = story.sides.map((side) => {
     const entity = entities.find((e) => e.id === side.id);
     const names = [side.label, ...side.names, ...(entity ? [entity.name, ...entity.aliases] : [])];
@@ -110,7 +110,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   const durations = (doc.match("(#Value|several|few|many) #Duration").out("array") as string[])
     .map((d) => d.replace(/[.,;:!?)"”]+$/, "").trim())
     .filter(Boolean);
-  // Words compromise read as verbs and nouns here: "Ron Dermer, held talks …" is a clause, not an appositive.
+  // Words compromise read as verbs and nouns here: "Luis Soto, held talks …" is a clause, not an appositive.
   const wordsTagged = (tag: string) =>
     new Set(
       (doc.match(tag).out("array") as string[]).flatMap((v) => v.toLowerCase().match(/[\p{L}-]+/gu) ?? []),

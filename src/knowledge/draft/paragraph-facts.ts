@@ -38,7 +38,7 @@ const ANAPHOR =
  */
 const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The pair)\b/;
 /**
- * "the talks", "the Paris meeting", "the session": a sentence anywhere in the article that speaks of the
+ * "the talks", "the Geneva meeting", "the session": a sentence anywhere in the article that speaks of the
  * event by a definite noun is about the lede's event.
  */
 const EVENT_REFERENCE =
@@ -46,7 +46,7 @@ const EVENT_REFERENCE =
 /** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
 const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
 
-/** The clause of a sentence that names the entity ("on Wednesday of last week it hit Damascus itself, …"). */
+/** The clause of a sentence that names the entity ("on Wednesday of last week it hit Nairobi itself, …"). */
 function clauseNaming(
   sentence: string,
   entity: Entity,
@@ -128,7 +128,7 @@ export function draftParagraph(
     const namedBefore = before ? entitiesIn(before, index) : [];
     // "34 injured in the capital": the capital of the country the sentence (or the one before) names.
     const capital = CAPITAL_REFERENCE.test(sentence) ? capitalNamed([...own, ...namedBefore], index) : null;
-    // A capital the sentence before named ("…, and on Wednesday of last week it hit Damascus itself, …") is
+    // A capital the sentence before named ("…, and on Wednesday of last week it hit Nairobi itself, …") is
     // what "the capital" stands for: that clause is the sentence's second quote (the casualties "in the
     // capital" are the strike's), and lends the capital alone, not the rest of the sentence's names.
     const capitalClause =
@@ -139,29 +139,29 @@ export function draftParagraph(
     const places = named.filter((e) => e.kind === "place");
     // "Fighting broke out there": a sentence naming no place is about the place of the one before.
     const inherited = places.length === 0 ? previousPlaces : [];
-    // Only a place the sentence puts something in ("a visit to Baku", "in Paris") is handed on: in
-    // "Neither Damascus nor Jerusalem commented" the capitals speak for governments.
+    // Only a place the sentence puts something in ("a visit to Lima", "in Geneva") is handed on: in
+    // "Neither Oslo nor Santiago commented" the capitals speak for governments.
     if (places.length > 0) previousPlaces = places.filter((p) => placedIn(sentence, p));
     if (existingQuotes.has(sentence)) continue;
     const dates = resolveDates(sentence, reference);
     const contextDates = context ? resolveDates(context, reference) : [];
     // The opening section tells the lede's event: a sentence there with no date or place of its own
-    // ("the meeting lasted around four hours", "al-Shaibani was accompanied by …") is about that event,
+    // ("the meeting lasted around four hours", "Berg was accompanied by …") is about that event,
     // so the event's date and place are words it can be found by (not shown in its answer).
-    // The lede itself is where the headline puts it ("meet in Paris" of "held talks in the French capital").
+    // The lede itself is where the headline puts it ("meet in Geneva" of "held talks in the Swiss city").
     const eventDates: string[] = [];
     let eventPlaces: Entity[] = [];
     let eventPeople: Entity[] = [];
     if (sentence === lede) eventPlaces = event.places;
     else if (inLedeSection || EVENT_REFERENCE.test(sentence)) {
-      // A year before a noun ("the 1974 agreement", "the 1973 war") names a thing; it does not date the
+      // A year before a noun ("the 1994 accord", "the 1991 war") names a thing; it does not date the
       // sentence as "in 2000" does.
       const ownDate = [...dates, ...contextDates].some(
         (d) => d.precision !== "year" || !/\bthe\s+$/i.test(sentence.slice(0, d.index)),
       );
       if (event.date && !ownDate) eventDates.push(formatSortable(event.date));
       if (inherited.length === 0 && !places.some((p) => placedIn(sentence, p))) eventPlaces = event.places;
-      // "the two ministers", "the purpose of the Paris talks": who took part in the event, when the
+      // "the two ministers", "the purpose of the Geneva talks": who took part in the event, when the
       // sentence names no one itself.
       if (!named.some((e) => e.kind === "person")) eventPeople = event.people;
     }
@@ -188,8 +188,8 @@ export function draftParagraph(
         ) ?? resolved;
     }
     if (capital) statement = statement.replace(CAPITAL_REFERENCE, (said) => `${said} (${capital.name})`);
-    // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (24 July
-    // 2025, in Paris)"), so a reader's "the July meeting", "the Paris meeting" finds it.
+    // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (12 March
+    // 2024, in Geneva)"), so a reader's "the March meeting", "the Geneva meeting" finds it.
     if (eventDates.length > 0 && sentence !== lede) {
       const place = event.places[0]?.name;
       const said = EVENT_REFERENCE.exec(statement);
@@ -202,8 +202,8 @@ export function draftParagraph(
     if (named.some((e) => e.kind === "person" || e.kind === "organisation" || e.kind === "outlet"))
       kinds.add("who");
     if (dates.length > 0) kinds.add("when");
-    // "where": a place the sentence puts something in ("met in Amman"), or the place it points back to;
-    // not a capital that speaks for a government ("Damascus dismissed"), not "in September".
+    // "where": a place the sentence puts something in ("met in Lima"), or the place it points back to;
+    // not a capital that speaks for a government ("Oslo dismissed"), not "in September".
     if (inherited.length > 0 || places.some((p) => placedIn(sentence, p))) kinds.add("where");
     // A count, not a date: years and the sentence's dates do not make it answer "how many".
     let undated = sentence;
@@ -212,7 +212,7 @@ export function draftParagraph(
     // A span of time answers "how long" (asked as a "when") and "how much time".
     if (durations.some((d) => sentence.includes(d))) kinds.add("when").add("how-many");
     if (CAUSE_WORDS.test(sentence)) kinds.add("why");
-    // Who leads or represents a side now: not a sentence about the past ("in 2000, … Syria's then
+    // Who leads or represents a side now: not a sentence about the past ("in 2000, … Norway's then
     // foreign minister"), and only a person the sentence ties to the side's role.
     // A date after the dateline is a plan's ("would address the UN in late September"): as of the report it
     // has not happened, so it dates no event of the sentence (it stays a keyword, and a "when" the fact answers).
@@ -255,7 +255,7 @@ export function draftParagraph(
           ...roleQuestions(sentence, own, tagged),
         ]),
       ],
-      // The heading a sentence stands under says what its section is about ("The agenda", "The Amman track").
+      // The heading a sentence stands under says what its section is about ("The agenda", "The Lima track").
       keywords: [
         ...new Set([
           ...[...dates, ...contextDates].map((d) => formatSortable(d.sort)),
@@ -276,13 +276,13 @@ export function draftParagraph(
         implied: dated.implied,
       };
     } else if (happenedDates[0] && !aboutEvent) fact.happened = happenedDates[0].sort;
-    // A year alone does not date a sentence about the article's event: "the talks covered … the 1974 accord"
-    // names what the talks covered, and happened 1974 made them fifty years old.
+    // A year alone does not date a sentence about the article's event: "the talks covered … the 1994 accord"
+    // names what the talks covered, and happened 1994 made them thirty years old.
     const claimFacts = claimFactsOf(ctx, sentence, section);
     if (section) headed.add(section);
-    // A sentence that points back goes on with the claim before it ("They agreed …" after "al-Shaibani
-    // met … in Amman"; "Its media office described the claims as baseless"): one fact with both quotes.
-    // So does a paragraph's short opening ("Azerbaijan has been another venue.", "The semi-public meeting
+    // A sentence that points back goes on with the claim before it ("They agreed …" after "Berg
+    // met … in Lima"; "Its media office described the claims as baseless"): one fact with both quotes.
+    // So does a paragraph's short opening ("Peru has been another venue.", "The semi-public meeting
     // built on months of discreet contacts."): it introduces the claim after it, which it joins.
     const leadIn =
       before !== null &&

@@ -1,6 +1,6 @@
 // The one list of words for a person's post or a side's party that drafting reads names and roles by: after
-// "Syria's foreign MINISTER," an appositive names the person (entities.ts); "Syria's foreign MINISTER, X" ties X
-// to Syria's side (sides.ts); "the US AMBASSADOR to Turkey" places no one in Turkey (sentences.ts).
+// "Norway's foreign MINISTER," an appositive names the person (entities.ts); "Norway's foreign MINISTER, X" ties X
+// to Norway's side (sides.ts); "the Czech AMBASSADOR to Austria" places no one in Austria (sentences.ts).
 
 /** A person's post: "minister", "envoy", "spokeswoman", "chairman" … */
 const POSTS = [
@@ -29,7 +29,7 @@ const POSTS = [
   "chairwoman",
 ];
 
-/** A party speaking for a side, not a person: "the Israeli SIDE", "Syria's DELEGATION". */
+/** A party speaking for a side, not a person: "the Chilean SIDE", "Norway's DELEGATION". */
 const PARTIES = ["side", "delegation"];
 
 /** A person's post, as a regular-expression group (no plural, no word boundary). */

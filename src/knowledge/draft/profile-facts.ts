@@ -6,7 +6,7 @@ import { factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { personProfile, profileStatement, saidBefore } from "./profiles.js";
 
-/** The words a reader asks what someone is with ("what's Dermer's job?"): a profile fact's keywords. */
+/** The words a reader asks what someone is with ("what's Soto's job?"): a profile fact's keywords. */
 const PROFILE_WORDS = ["job", "title", "role", "position", "portfolio"];
 
 // "Who is X?": one profile fact per person the article gives a role, as a curator writes it. The words a

@@ -1,8 +1,8 @@
-// "Who is X?": what the article says each person is, as a curator writes it in a profile fact ("Ron Dermer
-// is Israel's minister for strategic affairs and one of Prime Minister Netanyahu's closest confidants."). The
-// article gives a person's post in passing ("Israel's minister for strategic affairs, Ron Dermer, held
-// talks …"), inside a sentence about something else, so no sentence's own fact answers "what is Dermer's
-// job?" with few enough other words. Pure: sentences and a person in, the roles and their quotes out.
+// "Who is X?": what the article says each person is, as a curator writes it in a profile fact ("Luis Soto
+// is Chile's minister for trade affairs and one of President Rojas's closest confidants."). The article
+// gives a person's post in passing ("Chile's minister for trade affairs, Luis Soto, held talks …"),
+// inside a sentence about something else, so no sentence's own fact answers "what is Soto's job?" with
+// few enough other words. Pure: sentences and a person in, the roles and their quotes out.
 // Nothing here knows the story: only English apposition (roleOf, wording.ts).
 import type { Entity } from "../schema.js";
 import { roleOf, spellingsPattern } from "./wording.js";
@@ -12,9 +12,9 @@ const MAX_ROLES = 3;
 
 export interface PersonProfile {
   person: Entity;
-  /** What the article calls the person, in its words, in the order it says them ("Israel's minister for …"). */
+  /** What the article calls the person, in its words, in the order it says them ("Chile's minister for …"). */
   roles: string[];
-  /** The verbatim parts of sentences that say it: the name with its role ("Israel's minister for …, Ron Dermer"). */
+  /** The verbatim parts of sentences that say it: the name with its role ("Chile's minister for …, Luis Soto"). */
   quotes: string[];
 }
 
@@ -36,7 +36,7 @@ function roleSpan(sentence: string, role: string, spellings: readonly string[]):
   return sentence.slice(Math.min(at, best.start), Math.max(at + role.length, best.end));
 }
 
-/** "Syria's then foreign minister": a role the person held at the time told, not now. */
+/** "Norway's then foreign minister": a role the person held at the time told, not now. */
 function isPastRole(role: string): boolean {
   return /\b(?:then|former|ex-|late|onetime|one-time)\b/i.test(role);
 }
@@ -60,7 +60,7 @@ export function personProfile(
   for (const sentence of sentences) {
     const role = roleOf(sentence, spellings, isVerb, isNoun);
     if (!role || roles.some((r) => r.toLowerCase() === role.toLowerCase())) continue;
-    // Capitalised words with no title among them are another name ("Farouk" before "al-Sharaa"), not a post.
+    // Capitalised words with no title among them are another name ("Juan" before "Manuel Santos"), not a post.
     const words = role.split(/\s+/);
     if (words.every((w) => /^\p{Lu}/u.test(w) || /^(?:of|for|the)$/.test(w)) && !words.some(isTitle))
       continue;
@@ -74,8 +74,8 @@ export function personProfile(
 }
 
 /**
- * The profile's statement: "Ron Dermer is Israel's minister for strategic affairs and one of Netanyahu's
- * closest confidants."; a role held then is told as past ("Farouk al-Sharaa was Syria's then foreign
+ * The profile's statement: "Luis Soto is Chile's minister for trade affairs and one of President Rojas's
+ * closest confidants."; a role held then is told as past ("Per Dahl was Norway's then foreign
  * minister.").
  */
 export function profileStatement(profile: PersonProfile): string {
@@ -95,7 +95,7 @@ const wordsOf = (text: string): string[] => text.toLowerCase().match(/[\p{L}\d]+
 
 /**
  * Whether another fact already says what the profile says: a statement that names the person and holds
- * every word of each of the profile's roles ("Foreign Minister" in "Asaad al-Shaibani is Syria's foreign
+ * every word of each of the profile's roles ("Foreign Minister" in "Anna Berg is Norway's foreign
  * minister."). A later article that calls someone by the post an earlier one gave adds nothing a reader asks;
  * a new post ("the new foreign minister") is a new profile.
  */

@@ -32,7 +32,7 @@ function withoutSceneOpening(sentence: string, isVerb: (word: string) => boolean
   }
 }
 
-/** A relative or appositive clause set off by commas right after the subject: "Israel, which has …, said". */
+/** A relative or appositive clause set off by commas right after the subject: "Chile, which has …, said". */
 const SET_OFF = /^([^,]+?),\s+(?:which|who|whose|whom)\b[^,]*,\s*/;
 
 /** What is said opens with a pronoun ("said it stepped in", "said that they would …"). */
@@ -64,7 +64,7 @@ export function subjectOf(sentence: string, isVerb: (word: string) => boolean): 
     );
     if (at <= 0 || at > MAX_SUBJECT_WORDS) return null;
     const verb = words[at] as string;
-    // "Israel … said it stepped in": a pronoun subject of what is said is the sayer itself.
+    // "Chile … said it stepped in": a pronoun subject of what is said is the sayer itself.
     if (SAYING.test(verb) && hops === 0 && !PRONOUN_SUBJECT.test(words.slice(at + 1).join(" "))) {
       const said = words
         .slice(at + 1)

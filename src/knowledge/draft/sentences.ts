@@ -10,7 +10,7 @@ import { nlp } from "./nlp-libraries.js";
 import { ROLE_NOUNS } from "./posts.js";
 import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
 
-/** Sentences shorter than this (in words) carry no claim of their own ("Israel stayed silent."is 4). */
+/** Sentences shorter than this (in words) carry no claim of their own ("Chile stayed silent." is 4). */
 export const MIN_SENTENCE_WORDS = 4;
 /** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
 const MAX_CLAUSES = 6;
@@ -67,8 +67,8 @@ export function statementOf(sentence: string, dates: readonly ResolvedDate[]): s
  * The clauses of a sentence, as extra questions its fact answers: a reader asks about one clause of a long
  * sentence. `isVerb` (how the tagger read a word) keeps only parts that say something: a part with no verb
  * is a phrase ("the Oslo meeting" of "A week before the Oslo meeting"), which as a question of its own
- * matched every question about that meeting best. The sentence's opening phrase stays ("The 1974
- * disengagement agreement, reached after …"): it is what the sentence is about, and asked about alone.
+ * matched every question about that meeting best. The sentence's opening phrase stays ("The 1994
+ * fisheries accord, reached after …"): it is what the sentence is about, and asked about alone.
  */
 export function clausesOf(sentence: string, isVerb?: (word: string) => boolean): string[] {
   const parts = sentence
@@ -88,8 +88,8 @@ export function claimQuestions(sentence: string): string[] {
 }
 
 /**
- * Whether the sentence names the place after a preposition of place ("in Paris", "a visit to Baku"); not
- * after a role ("the US ambassador to Turkey" happens nowhere).
+ * Whether the sentence names the place after a preposition of place ("in Geneva", "a visit to Lima"); not
+ * after a role ("the Czech ambassador to Austria" happens nowhere).
  */
 export function placedIn(sentence: string, place: Entity): boolean {
   const spellings = [place.name, ...place.aliases].map(escapeRegExp);
@@ -110,8 +110,8 @@ export function roleQuestions(sentence: string, named: readonly Entity[], tagged
   for (const person of named) {
     if (person.kind !== "person") continue;
     const role = roleOf(sentence, [person.name, ...person.aliases], isVerb, isNoun);
-    // By the surname alone ("al-Shaibani, Syria's foreign minister"): a given name is one more word the
-    // reader's "who is Shaibani?" lacks, and lowers the match.
+    // By the surname alone ("Berg, Norway's foreign minister"): a given name is one more word the
+    // reader's "who is Berg?" lacks, and lowers the match.
     const surname = person.aliases
       .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
       .sort((a, b) => b.length - a.length)[0];

@@ -1,8 +1,8 @@
-// Who leads or represents a side, as a sentence says it: "Syria's foreign minister, Asaad al-Shaibani, and
-// Israel's minister for strategic affairs, Ron Dermer, held talks" ties two people to two sides. A curator
-// writes one fact per side for such a sentence ("Syria's side at the talks of 24 July 2025 was led by …"):
-// the sentence's fact tells the meeting, the side's fact tells its lead, and `/who-leads` and "who led
-// Syria's side in July?" find the lead, not the meeting. Pure: a sentence and the story's sides in, ties out.
+// Who leads or represents a side, as a sentence says it: "Norway's foreign minister, Anna Berg, and Chile's
+// minister for trade affairs, Luis Soto, held talks" ties two people to two sides. A curator writes one
+// fact per side for such a sentence ("Norway's side at the talks of 12 March 2024 was led by …"): the
+// sentence's fact tells the meeting, the side's fact tells its lead, and `/who-leads` and "who led
+// Norway's side in March?" find the lead, not the meeting. Pure: a sentence and the story's sides in, ties out.
 // Nothing here knows the story: the sides' names come from story.json and entities.json.
 import type { Entity } from "../schema.js";
 import { ROLE_NOUNS } from "./posts.js";
@@ -10,7 +10,7 @@ import { spellingsPattern } from "./wording.js";
 
 export interface SideSpelling {
   id: string;
-  /** A regular-expression alternation of the side's names ("Syria|Syrian|Damascus"). */
+  /** A regular-expression alternation of the side's names ("Norway|Norwegian|Oslo"). */
   names: string;
 }
 
@@ -21,7 +21,7 @@ export interface SideTie {
   at: number;
   /** The sentence says the person mediated ("mediated by X", "X … as mediator"). */
   mediator: boolean;
-  /** People the sentence says went with the lead ("accompanied by Syria's intelligence chief, Y"). */
+  /** People the sentence says went with the lead ("accompanied by Norway's fisheries chief, Y"). */
   companions: Entity[];
 }
 
@@ -47,11 +47,11 @@ const MEDIATION = /\bmediat|\bbroker/i;
 
 /**
  * Every person the sentence ties to a side's role, once each, in the order of the sentence:
- * "<side>'s <role>, <name>" ("Syria's foreign minister, Asaad al-Shaibani", "US special envoy Tom
- * Barrack"), "<name>, the <side> <role>" ("Tom Barrack, the US ambassador to Turkey"), "<name> led the
- * <side> side". Not a former holder ("Syria's then foreign minister"). A person named as going with
- * someone ("al-Shaibani was accompanied by Syria's intelligence chief, Hussein Salameh") ties the one they
- * went with to their side: the lead is al-Shaibani, Salameh a companion.
+ * "<side>'s <role>, <name>" ("Norway's foreign minister, Anna Berg", "UN special envoy Mary Kato"),
+ * "<name>, the <side> <role>" ("Jan Novak, the Czech ambassador to Austria"), "<name> led the <side>
+ * side". Not a former holder ("Norway's then foreign minister"). A person named as going with someone
+ * ("Berg was accompanied by Norway's fisheries chief, Erik Lund") ties the one they went with to their
+ * side: the lead is Berg, Lund a companion.
  */
 export function sideTies(
   sentence: string,
@@ -67,7 +67,7 @@ export function sideTies(
     for (const side of sides) {
       const owner = `(?:${side.names})(?:['’]s|['’])?`;
       const patterns = [
-        // "Israel's minister for strategic affairs, Ron Dermer": the role may go on with "for"/"of" words.
+        // "Chile's minister for trade affairs, Luis Soto": the role may go on with "for"/"of" words.
         `\\b${owner}\\s+(?!then\\b|former\\b)${role}(?:\\s+(?:for|of)\\s+(?:[\\w-]+\\s+){0,2}?[\\w-]+)?,?\\s+(?:${name})(?![\\p{L}-])`,
         `(?<![\\p{L}-])(?:${name}),\\s+(?:the\\s+)?${owner}\\s+${role}`,
         `(?<![\\p{L}-])(?:${name})\\s+(?:led|leads|headed|heads|represented|represents)\\s+(?:the\\s+)?${owner}\\s+(?:side|delegation|team)\\b`,
@@ -123,22 +123,22 @@ export function sideTies(
     });
 }
 
-/** "Syria's", "United States'": a side's label as a possessive. */
+/** "Norway's", "Netherlands'": a side's label as a possessive. */
 function possessive(label: string): string {
   return /s$/i.test(label) ? `${label}'` : `${label}'s`;
 }
 
-/** " between Syria and Israel", for two sides or more; else nothing. */
+/** " between Norway and Chile", for two sides or more; else nothing. */
 function betweenParties(between: readonly string[]): string {
   return between.length >= 2 ? ` between ${between.slice(0, -1).join(", ")} and ${between.at(-1)}` : "";
 }
 
-/** A plural name takes "the" in running text: "for the United States", "the Netherlands"; "for Syria". */
+/** A plural name takes "the" in running text: "for the United States", "the Netherlands"; "for Chile". */
 function named(label: string): string {
   return /\s\p{Lu}\p{L}*s$/u.test(label) ? `the ${label}` : label;
 }
 
-/** "Syria's foreign minister", "the US ambassador …" stand after a name, between commas; "US special envoy" before it. */
+/** "Norway's foreign minister", "the Czech ambassador …" stand after a name, between commas; "UN special envoy" before it. */
 function withRole(name: string, rawRole: string | null): { text: string; appositive: boolean } {
   if (!rawRole) return { text: name, appositive: false };
   // "The council's chair, Maria Keller" opened its sentence: inside another, "the" is lower-case.
@@ -149,9 +149,9 @@ function withRole(name: string, rawRole: string | null): { text: string; apposit
 }
 
 /**
- * The statement of a side's lead, in the words a reader asks with ("who led Syria's side", "who mediated"):
- * "Asaad al-Shaibani, Syria's foreign minister, led Syria's side at the talks in Paris on 24 July 2025."
- * `event` says which meeting ("the talks in Paris on 24 July 2025"), `role` what the article calls the
+ * The statement of a side's lead, in the words a reader asks with ("who led Norway's side", "who mediated"):
+ * "Anna Berg, Norway's foreign minister, led Norway's side at the talks in Geneva on 12 March 2024."
+ * `event` says which meeting ("the talks in Geneva on 12 March 2024"), `role` what the article calls the
  * person, `between` the other sides a mediator stood between.
  */
 export function leadStatement(
@@ -175,8 +175,8 @@ export function leadStatement(
 }
 
 /**
- * A short question a side's lead fact answers, beside its statement: the claim without the event ("Asaad
- * al-Shaibani led Syria's side"), which a reader's short "who led Syria's side?" resembles more than the
+ * A short question a side's lead fact answers, beside its statement: the claim without the event ("Anna
+ * Berg led Norway's side"), which a reader's short "who led Norway's side?" resembles more than the
  * long statement. (The person with their role is a question of the sentence's own fact already.)
  */
 export function leadQuestions(tie: SideTie, label: string, between: readonly string[] = []): string[] {

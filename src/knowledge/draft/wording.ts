@@ -1,7 +1,7 @@
 // How a drafted fact is asked about: pure string helpers that turn a sentence into the extra `questions` a
 // reader's question will resemble. The engine scores a fact by how closely a question matches one of its
 // questions (docs/engine.md, step 4), and a reader asks about one part of a sentence in their own words:
-// "who is X?" of "X, the ambassador to Turkey", "when did the fighting in Suwayda start?" of "fighting broke
+// "who is X?" of "X, the ambassador to Austria", "when did the fighting in Kivu start?" of "fighting broke
 // out there on 13 July". Nothing here knows the story: only English sentence structure.
 
 import { escapeRegExp } from "../../engine/regexp.js";
@@ -12,7 +12,7 @@ const BEFORE_TITLE =
 /** Words an appositive never starts with: it is a noun phrase, not a clause ("X, and Y", "X, whose …"). */
 const NOT_APPOSITIVE =
   /^(?:and|or|but|nor|who|whose|whom|which|that|while|when|where|after|before|as|said|says|told|had|has|have|was|were|is|are|would|will|could|also|then|saying|according|in|on|at|to|for|from|with|by|into|during|since|until)\b/i;
-/** Longest role phrase kept, in words ("the US ambassador to Turkey who also serves as … for Syria"). */
+/** Longest role phrase kept, in words ("the Czech ambassador to Austria who also serves as … for Chile"). */
 const MAX_ROLE_WORDS = 14;
 
 /** A pattern for any of a name's spellings, as written in running text (curly or straight apostrophes). */
@@ -24,11 +24,11 @@ export function spellingsPattern(spellings: readonly string[]): string {
 }
 
 /**
- * What a sentence says a person is, in its own words: the appositive after the name ("Tom Barrack, the US
- * ambassador to Turkey"), before it ("Syria's foreign minister, Asaad al-Shaibani") or a title written
- * before it ("Strategic Affairs Minister Ron Dermer", "US special envoy Tom Barrack"). `spellings` are the
+ * What a sentence says a person is, in its own words: the appositive after the name ("Jan Novak, the Czech
+ * ambassador to Austria"), before it ("Norway's foreign minister, Anna Berg") or a title written
+ * before it ("Trade Affairs Minister Luis Soto", "UN special envoy Mary Kato"). `spellings` are the
  * person's name and aliases; `isVerb` and `isNoun` say how compromise's tagger read a word (in the caller),
- * so "Ron Dermer, held talks …" is no appositive and "that replaced Bashar al-Assad" no title. Null when the sentence says nothing of the kind.
+ * so "Luis Soto, held talks …" is no appositive and "that replaced Carlos Vega" no title. Null when the sentence says nothing of the kind.
  */
 export function roleOf(
   sentence: string,
@@ -43,8 +43,8 @@ export function roleOf(
   if (after?.[1] && !NOT_APPOSITIVE.test(after[1])) {
     const role = after[1].replace(/[.!?]+$/, "").trim();
     const words = role.split(/\s+/);
-    // A role is a noun phrase: a determiner, a possessive or a lower-case noun opens it ("the", "Syria's",
-    // "head of …", "one of …"), never a verb ("X, held talks") nor a name alone ("X, Jordan and Y").
+    // A role is a noun phrase: a determiner, a possessive or a lower-case noun opens it ("the", "Norway's",
+    // "head of …", "one of …"), never a verb ("X, held talks") nor a name alone ("X, Chad and Y").
     if (
       words.length <= MAX_ROLE_WORDS &&
       /^(?:\p{Ll}|\p{Lu}[\p{L}-]*['’]s\b|US\b|UN\b)/u.test(role) &&
@@ -53,8 +53,8 @@ export function roleOf(
       return role;
   }
   const head = sentence.slice(0, mention.start);
-  // Before: "Syria's foreign minister, Name" — a possessive or "the" opens the phrase, a common noun ends
-  // it ("According to the State Department, Barrack" names an institution, not a role).
+  // Before: "Norway's foreign minister, Name" — a possessive or "the" opens the phrase, a common noun ends
+  // it ("According to the State Department, Novak" names an institution, not a role).
   const before =
     /((?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er)\s+|\b\p{Lu}[\p{L}-]*['’]s\s+)(?:[\p{L}'’-]+\s+){0,4}?\p{Ll}[\p{L}-]*),\s+$/u.exec(
       head,
@@ -96,7 +96,7 @@ function firstMention(sentence: string, spellings: readonly string[]): { start: 
 
 /**
  * The sentence with "there" standing for a place said before put back as that place: "Fighting broke out
- * there on 13 July" → "Fighting broke out in Suwayda on 13 July". Null when it has no "there" to replace.
+ * there on 13 July" → "Fighting broke out in Kivu on 13 July". Null when it has no "there" to replace.
  */
 export function withPlaceForThere(sentence: string, place: string): string | null {
   if (!/\bthere\b/.test(sentence)) return null;
@@ -110,7 +110,7 @@ export function withPlaceForThere(sentence: string, place: string): string | nul
 
 /**
  * A paragraph's sentences as compromise found them, split again after a quotation that closes a sentence:
- * `… "we accomplished precisely that." Neither Damascus nor …` is two sentences, which compromise keeps as
+ * `… "we accomplished precisely that." Neither Oslo nor …` is two sentences, which compromise keeps as
  * one. Each piece stays verbatim (it is a substring of the text given).
  */
 export function splitAfterQuotations(sentence: string): string[] {
@@ -120,13 +120,13 @@ export function splitAfterQuotations(sentence: string): string[] {
     .filter(Boolean);
 }
 
-/** A reporting frame at the start of a sentence: "Israeli officials told Axios", "Monitoring groups say that". */
+/** A reporting frame at the start of a sentence: "Chilean officials told AFP", "Monitoring groups say that". */
 const REPORTING_FRAME =
   /^[^,;:"“]{2,60}?\b(?:say|said|says|tell|told|tells|report|reported|reports|note|noted|notes|add|added|adds|wrote|writes)(?:\s+(?!that\b|the\b|a\b|an\b)\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?(?:\s+that)?\s+(?=\S)/u;
 
 /**
- * The claim a sentence reports, without the frame that says who reported it: "Israeli officials told Axios
- * the purpose of the Paris talks was …" → "the purpose of the Paris talks was …". A reader asks about the
+ * The claim a sentence reports, without the frame that says who reported it: "Chilean officials told AFP
+ * the purpose of the Geneva talks was …" → "the purpose of the Geneva talks was …". A reader asks about the
  * claim, and the frame's words only lower the match. Null when the sentence opens with no such frame.
  */
 export function claimOf(sentence: string): string | null {
@@ -137,7 +137,7 @@ export function claimOf(sentence: string): string | null {
 }
 
 /**
- * "the purpose of the Paris talks was to agree on …" → "the purpose of the Paris talks": the subject of a
+ * "the purpose of the Geneva talks was to agree on …" → "the purpose of the Geneva talks": the subject of a
  * claim that says what something was for or is, asked about on its own ("what was the purpose of the
  * talks?"). Null when the claim has no such copula after a subject of two words or more.
  */
@@ -147,8 +147,8 @@ export function subjectOfCopula(claim: string): string | null {
 }
 
 /**
- * The clause that ends with a date, from where the clause starts: "Fighting broke out in Suwayda on 13 July
- * between …" → "Fighting broke out in Suwayda on 13 July"; "…, and a ceasefire took effect on Saturday,
+ * The clause that ends with a date, from where the clause starts: "Fighting broke out in Kivu on 13 July
+ * between …" → "Fighting broke out in Kivu on 13 July"; "…, and a ceasefire took effect on Saturday,
  * 19 July" → "a ceasefire took effect on Saturday, 19 July". A "when did X happen?" question names the
  * event and little else, and matches this far better than the whole sentence. Null when the date opens its
  * clause ("On 12 July, …") or the clause is the whole sentence.
@@ -178,10 +178,10 @@ export interface ClaimPart {
 }
 
 const SAYS = "(?:says|said|say|estimates|estimated|reports|reported)";
-/** "the Suwayda ceasefire, which has held since 19 July …": a claim about the noun, at the sentence's end. */
+/** "the Kivu ceasefire, which has held since 19 July …": a claim about the noun, at the sentence's end. */
 const RELATIVE_CLAIM =
   /\b(the\s+(?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+),\s+which\s+((?:has|have|had|is|are|was|were|remains?)\b[^;]*?)[.!?]?$/u;
-/** "fighting that the Syrian Observatory says killed at least 1,300 people": a figure someone gives. */
+/** "fighting that the Kenyan Observatory says killed at least 1,300 people": a figure someone gives. */
 const REPORTED_RELATIVE = new RegExp(
   `\\b((?:the\\s+)?\\p{Ll}[\\p{L}-]*)\\s+that\\s+((?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:for|of|\\p{Lu}[\\p{L}'’-]*))*)\\s+(${SAYS})\\s+(\\p{Ll}(?:[^,;]|,(?=\\d))*?)[.!?]?$`,
   "u",
@@ -195,8 +195,8 @@ function asSentence(text: string): string {
 
 /**
  * The claims a sentence's end adds about a noun, each a fact of its own as a curator splits them: a
- * relative clause ("…, the Suwayda ceasefire, which has held since 19 July after …") and a figure someone
- * gives inside it ("fighting that the Syrian Observatory for Human Rights says killed at least 1,300
+ * relative clause ("…, the Kivu ceasefire, which has held since 19 July after …") and a figure someone
+ * gives inside it ("fighting that the Kenyan Observatory for Human Rights says killed at least 1,300
  * people"). `main` is the sentence without them (verbatim, up to the noun); empty when it adds none.
  */
 export function trailingClaims(sentence: string): { main: string; claims: ClaimPart[] } | null {
@@ -228,11 +228,11 @@ export function trailingClaims(sentence: string): { main: string; claims: ClaimP
   return { main, claims };
 }
 
-/** A thing a sentence names specifically ("the 1974 disengagement agreement"), by its head noun. */
+/** A thing a sentence names specifically ("the 1994 fisheries accord"), by its head noun. */
 interface Mention {
   /** The head noun, lower-case ("agreement"). */
   head: string;
-  /** The phrase without its determiner ("1974 disengagement agreement"). */
+  /** The phrase without its determiner ("1994 fisheries accord"). */
   text: string;
 }
 
@@ -244,12 +244,12 @@ const NOT_MODIFIER =
  * another mention ("US-hosted peace talks" of 2000) would move the claim to another event.
  */
 const EVENT_HEADS = /^(?:talks|meeting|meetings|session|encounter|summit|negotiations|round)$/i;
-/** A phrase's modifier that makes it specific: a year or number, or a capitalised word ("1974", "UN-patrolled"). */
+/** A phrase's modifier that makes it specific: a year or number, or a capitalised word ("1994", "UN-patrolled"). */
 const SPECIFIC_MODIFIER = /^(?:\d[\d,]*|\p{Lu}[\p{L}'’-]*)$/u;
 
 /**
  * The phrase in `text` with head `head` and one to three modifiers before it, the last such one: "a
- * UN-patrolled buffer zone" for "zone". Null when `text` names no such thing.
+ * UN-patrolled fishing zone" for "zone". Null when `text` names no such thing.
  */
 function lastMentionWithHead(text: string, head: string): Mention | null {
   const pattern = new RegExp(
@@ -269,7 +269,7 @@ function lastMentionWithHead(text: string, head: string): Mention | null {
 }
 
 /**
- * The last specific definite phrase of `text` ("the 1974 disengagement agreement", opened by a year or a
+ * The last specific definite phrase of `text` ("the 1994 fisheries accord", opened by a year or a
  * capitalised word), which a demonstrative opening the next sentence ("That accord, …") points back to
  * whatever noun it uses. `isNoun` says how the tagger read a word.
  */
@@ -291,11 +291,11 @@ function lastSpecificMention(text: string, isNoun: (word: string) => boolean): M
 
 /**
  * A sentence opening with a demonstrative reference to a thing the sentence before named, written out as
- * that thing: "That accord, reached after the 1973 war, …" after "… bringing the 1974 disengagement
- * agreement back into force" → "The 1974 disengagement agreement, reached after the 1973 war, …". A reader
- * asks about "the 1974 agreement", which the sentence as written never names. The article's own event
+ * that thing: "That accord, reached after the 1991 war, …" after "… bringing the 1994 fisheries
+ * accord back into force" → "The 1994 fisheries accord, reached after the 1991 war, …". A reader
+ * asks about "the 1994 accord", which the sentence as written never names. The article's own event
  * ("This meeting") is never resolved to another mention. Returns the sentence unchanged when nothing resolves.
- * (Bare definite nouns inside a sentence, "into the zone" → "into the UN-patrolled buffer zone", were
+ * (Bare definite nouns inside a sentence, "into the zone" → "into the UN-patrolled fishing zone", were
  * resolved too and dropped: docs/evaluation.md, fifth stop.)
  */
 export function withReferencesResolved(
