@@ -22,7 +22,7 @@ const SHUTDOWN_GRACE_MS = 3000;
 /**
  * SIGTERM/SIGINT: how long received work (interactions, channel questions) may take to be answered before
  * the gateway is closed anyway; then up to CLOSE_GRACE_MS to close. 8 + 1 s fits in Docker's and
- * Kubernetes' default 10 s stop timeout; an idle bot exits in ~0.3 s.
+ * Kubernetes' default 10 s stop timeout; an idle bot exits at once.
  */
 const DRAIN_GRACE_MS = 8_000;
 const CLOSE_GRACE_MS = 1_000;
@@ -40,7 +40,7 @@ function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferr
 }
 
 /**
- * The engine's code (and the index cache's, which builds it): ~40 modules and three packages, loaded by the
+ * The engine's code (and the index cache's, which builds it): dozens of modules and three packages, loaded by the
  * Discord bot once it has identified to the gateway, not before (docs/benchmarks.md, start-up).
  */
 let engineCode: typeof import("./storage/index-cache/cache.js") | undefined;

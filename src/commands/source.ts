@@ -25,23 +25,23 @@ export function matchFacts(facts: readonly Fact[], typed: string): Fact[] {
 }
 
 /**
- * fuse.js scans every fact: ~25 ms a keystroke on the real base (59 facts) but 5.5 s at 10,000 facts on the
- * same busy machine (docs/fuse.md), past Discord's 3 s for an autocomplete answer. Larger bases keep the
+ * fuse.js scans every fact: fast enough a keystroke on a small base, but seconds at 10,000 facts on a busy
+ * machine (docs/engine.md, figures; docs/fuse.md), past Discord's 3 s for an autocomplete answer. Larger bases keep the
  * substring match alone.
  */
 const FUZZY_MAX_FACTS = 1_000;
 /**
- * fuse.js's cost grows with the length typed: 0.4–0.9 s for 200 characters even on the real base (a hostile
- * `/source` option), against ~16 ms for a word or two. Up to this many characters (one Bitap pattern) only.
+ * fuse.js's cost grows with the length typed: a long hostile `/source` option took a large part of a second
+ * even on the real base, a word or two a few milliseconds (docs/engine.md, figures). Up to this many characters (one Bitap pattern) only.
  */
 const FUZZY_MAX_TYPED = 32;
 /** A fuse.js index over each base's facts, built on first use; a reload brings a new facts array. */
 const fuzzyIndexes = new WeakMap<readonly Fact[], Fuse<Fact>>();
 
 /**
- * Facts close to what was typed, best first, for a misspelt word the substring match cannot find ("qunietra").
- * fuse.js here, because it measured best at it (docs/fuse.md: 49 % of half-typed fixture questions with a typo
- * find their fact among the 25 choices, against none by substring); it runs only when the substring match
+ * Facts close to what was typed, best first, for a misspelt word the substring match cannot find ("genva").
+ * fuse.js here, because it measured best at it (docs/fuse.md: half-typed fixture questions with a typo find
+ * their fact among the choices, where the substring match finds none); it runs only when the substring match
  * finds nothing, so what that match finds is unchanged and stays fast.
  */
 function fuzzyMatches(facts: readonly Fact[], typed: string): Fact[] {

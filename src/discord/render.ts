@@ -89,8 +89,8 @@ function escapeRemaining(text: string, linkFollows: boolean): string {
 /**
  * Everything escapeMarkdown (with the options escapeText uses) acts on: a backslash, ` * _ ~ | # anywhere, a
  * line opening with "-" or "1.", a masked link "[…](…)". Text with none of them comes back from it unchanged,
- * and most article text has none — while its look-behind regexes cost ~40 µs a line, most of the time it
- * took to render a reply (profiled under bench/e2e-bench.ts).
+ * and most article text has none — while its look-behind regexes took most of the time it took to render a
+ * reply (profiled under bench/e2e-bench.ts; docs/engine.md, figures).
  */
 const MARKDOWN_SIGNIFICANT = /[\\`*_~|#]|^ *(?:-|\d+\.)|\[.+]\(.+\)/m;
 

@@ -97,7 +97,7 @@ export class AnswerEngine implements Engine {
   /** `parts`, when given, must have been built from this same base (the index cache checks its content hash). */
   constructor(kb: KnowledgeBase, options: Partial<EngineOptions> = {}, parts?: EngineParts) {
     this.options = { ...DEFAULT_ENGINE_OPTIONS, ...options };
-    // Here, not on first use: a member's first question (or first typo) must not pay ~0.5 s of word lists.
+    // Here, not on first use: a member's first question (or first typo) must not pay for the word lists (docs/engine.md, figures).
     loadWordLists();
     wordnetCompounds();
     this.facts = kb.facts;

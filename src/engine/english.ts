@@ -281,8 +281,8 @@ const COMMON_CORRECTION_CACHE_LIMIT = 10_000;
 const commonCorrections = new Map<string, string | null>();
 /**
  * A typo shorter than this ("isue", "stuf", "teh"), or a vowel typed for another, is undone only into a
- * word people say at least `OFTEN_SAID_COUNT` times in SUBTLEX-US's 51 million words (issue 1,741, stuff
- * 15,653, leader 1,589): at three or four letters one edit, and in a name one vowel, reaches many rare words.
+ * word people say at least `OFTEN_SAID_COUNT` times in SUBTLEX-US's 51 million words (as "issue", "stuff"
+ * and "leader" are; docs/engine.md, figures): at three or four letters one edit, and in a name one vowel, reaches many rare words.
  */
 const SHORT_TYPO_LENGTH = 5;
 const OFTEN_SAID_COUNT = 1000;

@@ -1,6 +1,6 @@
 // Typo and spelling-variant correction against the knowledge base's own vocabulary: an exact edit distance
 // over small buckets of candidate words. Not fuse.js: its candidates, checked by the same edit distance, gave
-// the same correction for every one of ~4,000 typos measured, at ten times the build time (docs/fuse.md), and
+// the same correction for every typo measured, at many times the build time (docs/fuse.md), and
 // its score is not a distance (it would let "league" become "leader").
 
 import { doubleMetaphone } from "double-metaphone";

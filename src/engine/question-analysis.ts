@@ -200,9 +200,9 @@ export class QuestionAnalyser {
     this.sideTerms = parts.sideTerms;
     this.nameTerms = parts.nameTerms;
     this.unknownWeightFactor = parts.unknownWeightFactor;
-    // Here, when the engine is built, not on the first compound a member types: on a base of 100,000 facts
-    // that question waited ~5 s for it (10,000: ~0.5 s). Each distinct text once: quotes and entity names
-    // recur across facts.
+    // Here, when the engine is built, not on the first compound a member types: on a large base that
+    // question waited seconds for it (docs/engine.md, figures). Each distinct text once: quotes and entity
+    // names recur across facts.
     const texts = new Set<string>();
     for (const { fact } of this.index.facts) {
       for (const text of [

@@ -3,8 +3,8 @@
 // `double-metaphone` and `stemmer`). Among the words a typo may be a slip of, the one people say most is
 // the likelier ("teh" is "the", not "tech"), and a word the list holds mostly capitalised ("Wen", "Manny")
 // is used as a name. The list is read at the edge (src/knowledge/word-data.ts) and kept in the engine's
-// compact word table (word-table.ts): parsed whole as JSON, its 74,000 entry objects stayed in memory for
-// the life of the process (~21 MiB of RSS, docs/benchmarks.md).
+// compact word table (word-table.ts): parsed whole as JSON, its entry objects stayed in memory for the
+// life of the process (docs/engine.md, figures).
 import { wordData } from "./word-data.js";
 
 /** One entry of the package's JSON: `{"word": "you", "count": 2134713}`, the word as it is written. */
@@ -13,8 +13,8 @@ const ENTRY = /"word":\s*"([^"\\]*)",\s*"count":\s*(\d+)/g;
 /**
  * SUBTLEX-US's JSON text as the engine's compact map (WordData.spoken): lower-cased word → count, the
  * counts of its spellings summed, negative when any spelling is capitalised (said as a name). Only words
- * `keep` accepts are kept. Scanned entry by entry rather than parsed: the 74,000 objects of a parse are
- * what made the list cost ~21 MiB.
+ * `keep` accepts are kept. Scanned entry by entry rather than parsed: the objects of a parse are what
+ * made the list cost so much memory (docs/engine.md, figures).
  */
 export function spokenFrequenciesFromSubtlex(
   json: string,

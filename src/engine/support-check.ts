@@ -56,7 +56,7 @@ export class SupportCheck {
   private readonly sideIds: ReadonlySet<string>;
   /**
    * Entity id → the terms of the words of its names that only a name has ("rashid", not "president").
-   * Built on first use: telling them apart reads the dictionary (~40 ms), which start-up should not wait
+   * Built on first use: telling them apart reads the dictionary (docs/engine.md, figures), which start-up should not wait
    * for before the gateway connection opens.
    */
   private entityNameTermsMemo: Map<string, ReadonlySet<string>> | undefined;

@@ -1,7 +1,8 @@
 // The engine's English word lists (Hunspell's common words, names and verbs, SUBTLEX-US's spoken counts) held
-// as one text and a few typed arrays, looked up through a hash table of typed slots. As sets and a map of ~65,000 strings
-// they kept ~11 MB of heap, and building them from the packages' files left ~30 MB more of RSS behind (parsing
-// garbage the heap never returns); this table is ~1.5 MB, built from its own text with no garbage per word.
+// as one text and a few typed arrays, looked up through a hash table of typed slots. As sets and a map of strings
+// they took several times the memory, and building them from the packages' files left RSS behind (parsing
+// garbage the heap never returns); this table is built from its own text with no garbage per word
+// (docs/engine.md, figures).
 // `serialiseWordTable` writes that text from the derived lists (src/knowledge/word-data.ts caches it in a
 // file, so a process reads only it); `WordTable` reads it.
 

@@ -8,8 +8,8 @@ import { BoundedMemo } from "../shared/bounded-memo.js";
 /**
  * The extract's text (wordnet/compounds.tsv, written by scripts/wordnet-compounds.mjs): one line per compound,
  * sorted, compound TAB synonyms TAB hyponyms, each list ";"-separated. Looked up in place by binary search:
- * no map of 46,000 entries to build at start-up or keep (splitting it into lists cost ~1 s on the loaded
- * machine), and a question has a handful of word pairs to look up.
+ * no map of every entry to build at start-up or keep (splitting it into lists cost the first question a
+ * second on a loaded machine: docs/engine.md, figures), and a question has a handful of word pairs to look up.
  */
 /** Entries each lookup memo keeps before it starts again (a question's words are read several times over). */
 const MEMO_LIMIT = 10_000;

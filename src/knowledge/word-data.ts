@@ -2,8 +2,8 @@
 // to it (engine/word-data.ts): the engine does no I/O. Imported by the knowledge base's loader, so every
 // program that loads a base can build an engine; the lists themselves are read only when one is built.
 //
-// Deriving the lists from the packages' 5 MB of files leaves ~30 MB of RSS behind in the process that does
-// it (parsing garbage the heap keeps), so the derived table (~1 MB of text, word-table.ts) is cached in a
+// Deriving the lists from the packages' files leaves RSS behind in the process that does it (parsing
+// garbage the heap keeps; docs/engine.md, figures), so the derived table (text, word-table.ts) is cached in a
 // file, and a process reads only that: word-table-HASH.txt in the index cache's directory (INDEX_CACHE_DIR,
 // default node_modules/.cache/israel-syria-talks-bot/), HASH over the packages' versions and the code that
 // derives the table, so a new version of either derives it again. Where the file cannot be written, the table
@@ -45,11 +45,11 @@ const CACHE_PREFIX = `word-table-${import.meta.url.includes("/dist/") ? "dist" :
 
 /**
  * The word table's text, derived from the packages' files: Hunspell's words, names and verbs, and of
- * SUBTLEX-US's 74,000 words only those an ordinary word can be read from (a Hunspell common word or an
+ * SUBTLEX-US's words only those an ordinary word can be read from (a Hunspell common word or an
  * inflection of one): the corrector asks it only about such words.
  */
 export function deriveWordTableText(): string {
-  // Read as files, not imported: the packages' modules would keep their 1.5 MB of buffers for good.
+  // Read as files, not imported: the packages' modules would keep their buffers for good.
   const lists = wordListsFromHunspell(
     ["dictionary-en", "dictionary-en-gb"].map((name) =>
       readFileSync(new URL("index.dic", import.meta.resolve(name)), "utf8"),

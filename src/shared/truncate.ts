@@ -2,7 +2,7 @@
 // graphemes: a text within `max` UTF-16 units is also within `max` code points, so it fits Discord's limits
 // however Discord counts, and the property tests' `.length` checks hold for any input (emoji included).
 
-/** Made on first cut: building it loads ICU's break rules (~15 ms), which start-up need not wait for. */
+/** Made on first cut: building it loads ICU's break rules (docs/engine.md, figures), which start-up need not wait for. */
 let graphemes: Intl.Segmenter | undefined;
 /** How far before a cut grapheme boundaries are looked for; a longer cluster (zalgo text) is cut inside. */
 const CUT_WINDOW = 64;

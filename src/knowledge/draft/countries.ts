@@ -4,8 +4,8 @@
 // name Chad. Which names are countries is data: the `countries-list` package's ISO 3166 names, the
 // runtime's CLDR names (engine/regions.ts) and compromise's lexicon, which keeps names the ISO data has
 // replaced ("Turkey" for Türkiye). Which demonyms exist is the Hunspell en_US word list (`dictionary-en`),
-// read as text and searched for each candidate, so its 49,000 words are never split into sets (kb:add's
-// start-up budget).
+// read as text and searched for each candidate, so its words are never split into sets (kb:add's
+// start-up budget; docs/engine.md, figures).
 
 import { countries } from "countries-list";
 import englishWords from "dictionary-en";

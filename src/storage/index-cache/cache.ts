@@ -15,10 +15,9 @@ import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file
 import { knowledgeBaseKey } from "./key.js";
 
 /**
- * Bases with fewer facts are always built. Measured in fresh processes (median of 3, docs/benchmarks.md):
- * a load beats a build at every size, but saves 20 ms at 59 facts (38 → 18 ms), 70 ms at 500, 120 ms at
- * 1,000 (167 → 45 ms) and grows from there (5,000: 600 → 116 ms). Below 1,000 facts a cache file, with its
- * disk writes and one more way to go stale while the facts are being edited, is not worth a few tens of ms.
+ * Bases with fewer facts are always built. Measured in fresh processes, a load beats a build at every size,
+ * but saves only tens of milliseconds below this size (docs/engine.md, figures): there a cache file, with its
+ * disk writes and one more way to go stale while the facts are being edited, is not worth it.
  */
 export const CACHE_MIN_FACTS = 1_000;
 export const INDEX_CACHE_FILE = "engine-index.bin";

@@ -57,7 +57,7 @@ export function knowledgeBaseKey(kb: KnowledgeBase): string {
 
 /**
  * This runs on every start, so it avoids waste: facts are hashed in batches (one JSON string of a
- * 100,000-fact base would be ~115 MB), and a quote cited by many facts is serialised once and then referred
+ * large base would be a hundred megabytes and more), and a quote cited by many facts is serialised once and then referred
  * to by number — quotes are over half of a large base's JSON. The stream stays an unambiguous encoding of
  * the content: each distinct quote is defined before its first use.
  */
