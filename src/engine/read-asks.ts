@@ -46,10 +46,25 @@ const THE_ONE_DOING =
 const THE_ONE_ING = /\bthe\s+one\s+(?:(?:who|that)\s+(?:is|was)\s+)?(?=(\p{L}+ing)\b)/iu;
 const IS_THE_ONE_ING = /['’]s(?=\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+(\p{L}+ing)\b)/iu;
 
+/**
+ * A yes/no question of a cleft: "IS the mayor THE ONE pushing the council …?", "WAS X THE ONE WHO met Y?".
+ * The cleft takes the rest for granted (someone is pushing the council) and asks only whether X is who does
+ * it: the claim "X is pushing the council …" put to the bot, as "is it true X is pushing …" puts it, so that
+ * a wrong X is corrected; as a plain "is X pushing …?" it asked only whether something happened. `$1` a lead-in word,
+ * `$2` the form of be, `$3` X, `$4` the participle after "the one" (a verb's: "the one THING" is no cleft).
+ */
+const YES_NO_CLEFT =
+  /^((?:so|but|and|ok|okay|wait)[\s,]+)?(is|was)\s+(?!(?:it|there|just|really|still|also|now)\b)(\S+(?:\s+\S+){0,3}?)\s+(?=(?:just\s+|really\s+|still\s+)?the\s+one\s+(?:(?:who|that)\s+\p{L}|(\p{L}+ing)\b))/iu;
+
 /** An ask with its clefts put plainly: "what is it that X wants" → "what X wants", "X's the one leading" → "X is leading". */
 function withoutCleft(ask: string): string {
   const participle = (phrase: string, word: string, plain: string) => (isVerbForm(word) ? plain : phrase);
   return ask
+    .replace(YES_NO_CLEFT, (phrase, lead: string | undefined, be: string, subject: string, ing?: string) =>
+      ing !== undefined && !isVerbForm(ing)
+        ? phrase
+        : `${lead ?? ""}is it true ${subject} ${be.toLowerCase()} `,
+    )
     .replace(CLEFT, "$1 ")
     .replace(THE_ONE_DOING, " ")
     .replace(IS_THE_ONE_ING, (phrase, word: string) => participle(phrase, word, " is"))

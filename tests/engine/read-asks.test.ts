@@ -139,6 +139,19 @@ describe("readAsks", () => {
     ["why is the treasurer the one leading the audit?", ["why is the treasurer leading the audit?"]],
     ["the mayor was the one who signed the deal, right?", ["the mayor signed the deal, right?"]],
     ["which one is leading?", ["which one is leading?"]],
+    // a yes/no cleft takes the rest for granted and puts who does it to the bot, as "is it true" does
+    [
+      "is the treasurer the one pushing the council to sign?",
+      ["is it true the treasurer is pushing the council to sign?"],
+    ],
+    ["was the mayor the one who signed the deal?", ["is it true the mayor signed the deal?"]],
+    [
+      "so is the mayor still the one leading the talks?",
+      ["is it true the mayor is still leading the talks?"],
+    ],
+    // … not a predicate noun ("the one thing", "the one in charge"), nor an adverb for its subject
+    ["is this the one thing they want?", ["is this the one thing they want?"]],
+    ["is the mayor really the one in charge?", ["is the mayor really the one in charge?"]],
     // "the one" before a noun in -ing is no cleft: "thing" is no participle
     ["what is the one thing the council wants?", ["what is the one thing the council wants?"]],
     ["what's the one thing the council wants?", ["what's the one thing the council wants?"]],
