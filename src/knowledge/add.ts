@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config.js";
-import { articleSources, outletEntities } from "./draft/attributions.js";
+import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
@@ -153,6 +153,17 @@ export function addArticle(argv: readonly string[]): AddResult {
   const folder = path.join(articlesDir, draft.id);
   const textFile = path.join(folder, "article.txt");
   const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
+  // A name the article uses as a news outlet (on its credit line, or credited with a report: "…, X reported")
+  // is an outlet, not an organisation taking part in the story.
+  const creditLine = creditedOutlets(text, draft.parsed.paragraphs[0]?.offset ?? 0);
+  const draftedEntities = asOutlets(
+    draft.addedEntities,
+    creditLine,
+    draft.sentences.flat(),
+    draft.meta.title,
+  );
+  const addedById = new Map(draftedEntities.map((e) => [e.id, e]));
+  const entitiesAfter = draft.entities.map((e) => addedById.get(e.id) ?? e);
   // Whose report each sentence relays, for its citation's source and link (attributions.ts).
   const sources = articleSources(
     text,
@@ -160,11 +171,14 @@ export function addArticle(argv: readonly string[]): AddResult {
     draft.parsed.paragraphs,
     draft.sentences,
     draft.parsed.links,
-    entities.filter((e) => e.kind === "outlet").flatMap((e) => [e.name, ...e.aliases]),
+    [...entities, ...draftedEntities]
+      .filter((e) => e.kind === "outlet")
+      .map((e) => ({ name: e.name, aliases: e.aliases })),
+    values.url ?? null,
   );
   // The credited outlets the base lacks become entities of the facts that name them; one no sentence names
   // is left out (a name the base knows is one a question may ask about).
-  const credited = outletEntities(sources.credited, draft.entities, draft.meta.title);
+  const credited = outletEntities(sources.credited, entitiesAfter, draft.meta.title);
   const creditedIndex = spellingIndex(credited);
   const names = (quote: string, outlet: Entity) => entitiesIn(quote, creditedIndex).includes(outlet);
   const outlets = credited.filter((o) => draft.facts.some((f) => f.quotes.some((q) => names(q, o))));
@@ -174,7 +188,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   });
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
   const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
-  const newEntities = [...draft.addedEntities, ...outlets];
+  const newEntities = [...draftedEntities, ...outlets];
   const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
   mkdirSync(folder, { recursive: true });
   // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
@@ -207,7 +221,7 @@ export function addArticle(argv: readonly string[]): AddResult {
     );
   }
   if (!existing)
-    writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: [...draft.entities, ...outlets] }));
+    writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: [...entitiesAfter, ...outlets] }));
   else if (added.length > 0) {
     writeFileSync(
       entitiesFile,

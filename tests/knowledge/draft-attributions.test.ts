@@ -1,11 +1,19 @@
 // Whose report a drafted sentence relays: the curator trial found every citation of the July article linked
 // to its first Sources link (arabobserver.com) though the sentence said "Axios reported …" or "… told AFP",
 // and the article's outlet empty though its credit line names the outlets.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
-import { creditedOutlets, outletLink } from "../../src/knowledge/draft/attributions.js";
+import {
+  type CreditedOutlet,
+  creditedOutlets,
+  outletLink,
+  reportsAsOutlet,
+} from "../../src/knowledge/draft/attributions.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { isDraftedDescription } from "../../src/knowledge/review-sheet.js";
+import type { Entity } from "../../src/knowledge/schema.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
 afterAll(removeCopies);
@@ -35,18 +43,61 @@ test.each<[string, string | null]>([
   expect(outletLink(outlet, LINKS)).toBe(link);
 });
 
-test.each<[string, string[]]>([
+test.each<[string, CreditedOutlet[]]>([
   [
     "Title\nCompiled for testing from public reports; facts as reported by: Axios, AFP, Al Jazeera\n\nPARIS — Body.",
-    ["Axios", "AFP", "Al Jazeera"],
+    [
+      { name: "Axios", aliases: [] },
+      { name: "AFP", aliases: [] },
+      { name: "Al Jazeera", aliases: [] },
+    ],
   ],
   [
-    "Title\nSources: SANA, Al-Ikhbariya (Syrian state TV) and Reuters\n\nBody.",
-    ["SANA", "Al-Ikhbariya", "Reuters"],
+    // The bracket is another name of the outlet, as a sentence may call it.
+    "Title\nSources: SANA, Al-Ikhbariya (Syrian state TV) and Reuters (via Levant24)\n\nBody.",
+    [
+      { name: "SANA", aliases: [] },
+      { name: "Al-Ikhbariya", aliases: ["Syrian state TV"], note: "Syrian state TV" },
+      { name: "Reuters", aliases: [] },
+    ],
   ],
   ["Title\nBy Jane Doe\n\nBody.", []],
 ])("creditedOutlets(%j)", (text, outlets) => {
   expect(creditedOutlets(text, text.indexOf("\n\n") + 2)).toEqual(outlets);
+});
+
+const organisation = (name: string): Entity => ({
+  id: "x",
+  name,
+  kind: "organisation",
+  aliases: [],
+  description: "d",
+});
+
+// A name the article uses as a news outlet, by how it is written and what the sentences do with it; no list of
+// outlets. Invented names, so that no rule can know them.
+test.each<[string, string, boolean]>([
+  ["Northwind Wire", "The delegations met for five hours, Northwind Wire reported.", true],
+  ["Northwind Wire", "Northwind Wire has reported that a second round is planned.", true],
+  ["Northwind Wire", "A security source told Northwind Wire the talks would resume.", true],
+  ["Northwind Wire", "The claims, first published by Northwind Wire, were denied.", true],
+  ["Northwind Wire", "Northwind Wire, quoting two officials, named the envoy.", true],
+  ["Harbor Gazette", "Harbor Gazette described the meeting as tense.", true],
+  ["Lakeside TV", "Officials spoke to the press.", true],
+  // A party speaks, confirms, denies, is told, is named: not an outlet.
+  ["Northwind Front", "Northwind Front said it had agreed to the truce.", false],
+  ["Northwind Front", "Mediators told Northwind Front that the offer stands.", false],
+  ["Northwind Front", "According to Northwind Front, the talks failed.", false],
+  [
+    "Observatory for Coastal Rights",
+    "Fighting that the Observatory for Coastal Rights says killed 40 people.",
+    false,
+  ],
+  // A body of government is a party whatever it reports.
+  ["Harbor Ministry", "The Harbor Ministry reported three dead.", false],
+  ["State Department", "Aid resumed, the State Department reported.", false],
+])("reportsAsOutlet(%j, %j) is %j", (name, sentence, outlet) => {
+  expect(reportsAsOutlet(organisation(name), [sentence])).toBe(outlet);
 });
 
 test("kb:add: a sentence relaying an outlet is cited to that outlet, with its link or none; the credit line is the outlet", () => {
@@ -85,4 +136,60 @@ test("kb:add: a sentence relaying an outlet is cited to that outlet, with its li
   expect(axiosFact?.entities).toContain("axios");
   const channel12 = kb.facts.find((f) => f.quotes.some((q) => q.text.includes("Channel 12 said")));
   expect(channel12?.entities).toContain("channel-12");
+  // The curator trial: outlets the article credits were made organisations, as if parties to the story, and
+  // "a government source quoted by Syrian state television" (the credit line's "Al-Ikhbariya (Syrian state
+  // TV)") was cited to the first Sources link, another outlet's page.
+  expect(byId.get("israel-national-news")).toMatchObject({ kind: "outlet" });
+  expect(byId.get("al-ikhbariya")).toMatchObject({
+    kind: "outlet",
+    aliases: ["Syrian state TV", "Syrian state television"],
+  });
+  expect(
+    kb.entities.filter((e) => e.kind === "organisation" && isDraftedDescription(e)).map((e) => e.name),
+  ).toEqual(["State Department", "Syrian Observatory for Human Rights"]);
+  const stateTv = quoteStarting("A government source quoted by Syrian state television");
+  expect(stateTv?.source).toMatch(
+    /^Al-Ikhbariya \(Syrian state TV\), as reported in “Syria publicly confirms/,
+  );
+  expect(stateTv?.url).toBeNull();
+  const stateTvFact = kb.facts.find((f) => f.quotes.some((q) => q === stateTv));
+  expect(stateTvFact?.entities).toContain("al-ikhbariya");
+});
+
+test("kb:add: a quote relaying one outlet links to that outlet's page among the Sources, else the article's own --url", () => {
+  const dir = copyKnowledgeBase();
+  const file = path.join(dir, "geneva.txt");
+  writeFileSync(
+    file,
+    [
+      "Delegations meet in Geneva for a second round",
+      "Compiled for testing; facts as reported by: Northwind Wire, Al-Ikhbariya (Syrian state TV), Harbor Gazette",
+      "",
+      "GENEVA, March 3, 2026 — The two delegations met in Geneva on Monday for a second round of talks, Northwind Wire reported.",
+      "",
+      "A government source quoted by Syrian state television said the delegations talked for five hours.",
+      "",
+      "Harbor Gazette reported that a third round is planned for April in the same city.",
+      "",
+      "Sources:",
+      "- https://www.northwindwire.com/world/geneva-round",
+      "- https://www.alikhbariya.sy/news/geneva",
+      "",
+    ].join("\n"),
+  );
+  const added = addArticle(["--kb", dir, "--url", "https://example.org/geneva-roundup", file]);
+  const kb = loadKnowledgeBase(dir);
+  const quote = (start: string) =>
+    kb.facts.flatMap((f) => f.quotes).find((q) => q.articleId === added.id && q.text.startsWith(start));
+  expect(quote("A government source quoted by Syrian state television")?.url).toBe(
+    "https://www.alikhbariya.sy/news/geneva",
+  );
+  expect(quote("The two delegations met in Geneva")?.url).toBe(
+    "https://www.northwindwire.com/world/geneva-round",
+  );
+  // No link of its own among the Sources: the article's own page, not the first of the Sources.
+  expect(quote("Harbor Gazette reported")?.url).toBe("https://example.org/geneva-roundup");
+  expect(
+    kb.entities.filter((e) => ["Northwind Wire", "Harbor Gazette"].includes(e.name)).map((e) => e.kind),
+  ).toEqual(["outlet", "outlet"]);
 });

@@ -3,8 +3,10 @@
 // by: Le Monde, AFP, …") and lists their links under Sources; without this every citation linked to the first
 // of those links, whoever the sentence quoted. Each sentence that relays exactly one known outlet becomes an
 // attribution (article.json) naming that outlet, with the link of the Sources list on that outlet's site,
-// or no link when the list has none (no link beats the wrong one). Pure: text in, article.json's
-// `outlet` and `attributions` out.
+// else the article's own page when the curator gave it, else no link (no link beats the wrong one). A name the
+// article uses as a news outlet is an outlet entity, not a party (`asOutlets`). Pure: text in, article.json's
+// `outlet` and `attributions` and the outlets' entities out.
+import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 import { entitiesIn, slugOf, spellingIndex, uniqueId } from "./entities.js";
@@ -25,35 +27,64 @@ const REPORTING =
 /** A start or end marker this long is enough to find the sentence; a longer one is cut at a word. */
 const MARKER_CHARS = 48;
 
-/** The outlets a credit line before the first body paragraph names ("Kenya's Citizen TV" also as "Citizen TV"). */
-export function creditedOutlets(text: string, bodyOffset: number): string[] {
+/** An outlet the article credits: its name as the credit line writes it, and other names it goes by there. */
+export interface CreditedOutlet {
+  name: string;
+  /** What the credit line says it is in brackets ("KBC (Kenyan state TV)"): how a sentence may name it. */
+  aliases: string[];
+  /** That bracket as written, which a citation shows beside the name: "KBC (Kenyan state TV)". */
+  note?: string;
+}
+
+/** A bracketed note this short, capitalised, is another name of the outlet; "(print edition)" or "(via X)" is not. */
+const ALIAS_NOTE = /^\p{Lu}[\p{L}\p{N}'’. -]{1,40}$/u;
+
+/**
+ * The outlets a credit line before the first body paragraph names ("Kenya's Citizen TV" also as "Citizen TV"),
+ * each with the names its brackets give ("KBC (Kenyan state TV)").
+ */
+export function creditedOutlets(text: string, bodyOffset: number): CreditedOutlet[] {
   const head = text.slice(0, bodyOffset).split("\n").slice(1);
   for (const line of head) {
     const list = CREDIT_LINE.exec(line.trim())?.[1];
     if (!list || /https?:\/\//.test(list)) continue;
     return list
       .split(/,\s*|\s+and\s+/)
-      .map((name) =>
-        name
+      .map((item) => {
+        const notes = [...item.matchAll(/\(([^)]*)\)/g)].map((m) => (m[1] ?? "").trim());
+        const name = item
           .replace(/\s*\([^)]*\)/g, "")
           .replace(/[.;]+$/, "")
-          .trim(),
-      )
-      .filter((name) => /^\p{Lu}/u.test(name));
+          .trim();
+        const aliases = notes.filter((n) => ALIAS_NOTE.test(n) && !/^(?:via|by|from)\b/i.test(n));
+        return aliases.length > 0 ? { name, aliases, note: aliases.join(", ") } : { name, aliases };
+      })
+      .filter(({ name }) => /^\p{Lu}/u.test(name));
   }
   return [];
 }
 
+/** "TV" as a sentence may write it out, and the other way round: "Kenyan state TV" is "Kenyan state television". */
+function withTelevision(spelling: string): string[] {
+  if (/\bTV\b/.test(spelling)) return [spelling, spelling.replace(/\bTV\b/g, "television")];
+  if (/\btelevision\b/i.test(spelling)) return [spelling, spelling.replace(/\btelevision\b/gi, "TV")];
+  return [spelling];
+}
+
 /** The spellings a sentence may name an outlet by: "Kenya's Citizen TV" as itself and as "Citizen TV". */
-function spellingsOf(outlet: string): string[] {
-  const bare = outlet.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, "");
-  return bare !== outlet ? [outlet, bare] : [outlet];
+function spellingsOf(outlet: string | CreditedOutlet): string[] {
+  const { name, aliases } = typeof outlet === "string" ? { name: outlet, aliases: [] } : outlet;
+  const spellings = [name, ...aliases].flatMap((spelling) => {
+    const bare = spelling.replace(/^\p{Lu}[\p{L}-]*['’]s\s+/u, "");
+    return bare !== spelling ? [spelling, bare] : [spelling];
+  });
+  return [...new Set(spellings.flatMap(withTelevision))];
 }
 
 const letters = (text: string) => text.toLowerCase().replace(/[^a-z0-9]/g, "");
 
 /** The link of `links` on the outlet's own site ("Al Mayadeen English" → english.almayadeen.net), or null. */
-export function outletLink(outlet: string, links: readonly string[]): string | null {
+export function outletLink(outlet: string | CreditedOutlet, links: readonly string[]): string | null {
   const names = spellingsOf(outlet).map(letters);
   for (const link of links) {
     let host: string;
@@ -90,20 +121,38 @@ export interface ArticleSources {
   /** The credit line's outlets, joined, or null when the article has none. */
   outlet: string | null;
   /** The credit line's outlets, one by one. */
-  credited: string[];
+  credited: CreditedOutlet[];
   attributions: Attribution[];
 }
 
 /** An outlet's spellings as an entity, so kb:add's one matcher (`entitiesIn`) finds it in a sentence. */
-function outletAsEntity(outlet: string): Entity {
-  const [name = outlet, ...aliases] = spellingsOf(outlet);
-  return { id: slugOf(outlet) || "source", name, kind: "outlet", aliases, description: outlet };
+function outletAsEntity(outlet: CreditedOutlet): Entity {
+  const [name = outlet.name, ...aliases] = spellingsOf(outlet);
+  return { id: slugOf(outlet.name) || "source", name, kind: "outlet", aliases, description: outlet.name };
+}
+
+/** The credited outlets and the base's, one each: "Kenya's Citizen TV" credited is the base's "Citizen TV". */
+function oneEach(outlets: readonly CreditedOutlet[]): CreditedOutlet[] {
+  const merged: Array<{ outlet: CreditedOutlet; keys: Set<string> }> = [];
+  for (const outlet of outlets) {
+    const keys = new Set(spellingsOf(outlet).map(normaliseAlias));
+    const same = merged.find((m) => [...keys].some((k) => m.keys.has(k)));
+    if (!same) {
+      merged.push({ outlet: { ...outlet, aliases: [...outlet.aliases] }, keys });
+      continue;
+    }
+    for (const k of keys) same.keys.add(k);
+    same.outlet.aliases.push(...[outlet.name, ...outlet.aliases].filter((n) => n !== same.outlet.name));
+  }
+  return merged.map((m) => m.outlet);
 }
 
 /**
  * The article's outlets and the sentences that relay one of them. `paragraphs`: the body's paragraphs with
  * their offsets, and `sentences` each one's sentences as drafting split them (`sentencesByParagraph`);
- * `knownOutlets`: the names and aliases of the base's `outlet` entities.
+ * `knownOutlets`: the base's `outlet` entities (and those kb:add found in the article). A relayed sentence
+ * links to its outlet's page among the Sources; failing that, to `ownUrl`, the article's own page when the
+ * curator gave it (never another outlet's page: the first of the Sources is one); else to none.
  */
 export function articleSources(
   text: string,
@@ -111,10 +160,11 @@ export function articleSources(
   paragraphs: ReadonlyArray<{ text: string; offset: number }>,
   sentences: ReadonlyArray<readonly string[]>,
   links: readonly string[],
-  knownOutlets: readonly string[],
+  knownOutlets: readonly CreditedOutlet[],
+  ownUrl: string | null = null,
 ): ArticleSources {
   const credited = creditedOutlets(text, paragraphs[0]?.offset ?? 0);
-  const outlets = [...new Set([...credited, ...knownOutlets])].map((outlet) => ({
+  const outlets = oneEach([...credited, ...knownOutlets]).map((outlet) => ({
     outlet,
     index: spellingIndex([outletAsEntity(outlet)]),
   }));
@@ -126,33 +176,37 @@ export function articleSources(
       const inParagraph = paragraph.text.indexOf(sentence, from);
       from = inParagraph + sentence.length;
       if (!REPORTING.test(sentence)) continue;
-      const named = outlets
-        .filter(({ index }) => entitiesIn(sentence, index).length > 0)
-        .map(({ outlet }) => outlet);
-      // "Kenya's Citizen TV" and "Citizen TV" are one outlet; two different ones are no single source.
-      const distinct = named.filter((n) => !named.some((m) => m !== n && m.endsWith(n)));
-      if (distinct.length !== 1) continue;
-      const outlet = distinct[0] as string;
+      const named = outlets.filter(({ index }) => entitiesIn(sentence, index).length > 0);
+      // Two different outlets are no single source.
+      if (named.length !== 1) continue;
+      const outlet = (named[0] as (typeof named)[number]).outlet;
       const at = paragraph.offset + inParagraph;
-      const id = uniqueId(slugOf(outlet) || "source", ids);
+      const id = uniqueId(slugOf(outlet.name) || "source", ids);
       attributions.push({
         id,
-        source: `${outlet}, as reported in “${title}”`,
-        url: outletLink(outlet, links),
+        source: `${outlet.name}${outlet.note ? ` (${outlet.note})` : ""}, as reported in “${title}”`,
+        url: outletLink(outlet, links) ?? ownUrl,
         start: marker(text, sentence, at, true),
         end: marker(text, sentence, at, false),
       });
     }
   });
-  return { outlet: credited.length > 0 ? credited.join(", ") : null, credited, attributions };
+  return {
+    outlet: credited.length > 0 ? credited.map((c) => c.name).join(", ") : null,
+    credited,
+    attributions,
+  };
 }
+
+/** The placeholder description of an outlet kb:add adds, which kb:review asks the curator to replace. */
+const outletDescription = (name: string, title: string) => `${name}, an outlet “${title}” credits.`;
 
 /**
  * The credited outlets the base has no entity for, as `outlet` entities ("Le Monde", "Citizen TV" with "Kenya's
  * Citizen TV" as an alias), so the facts that name them carry them and "what did Le Monde report?" finds them.
  */
 export function outletEntities(
-  credited: readonly string[],
+  credited: readonly CreditedOutlet[],
   entities: readonly Entity[],
   title: string,
 ): Entity[] {
@@ -162,7 +216,8 @@ export function outletEntities(
   for (const outlet of credited) {
     const spellings = spellingsOf(outlet);
     if (spellings.some((s) => known.has(normaliseAlias(s)))) continue;
-    const name = spellings.at(-1) as string;
+    // "Citizen TV" of "Kenya's Citizen TV": the name without the country's possessive.
+    const name = spellingsOf(outlet.name).at(-1) as string;
     const slug = slugOf(name);
     if (!slug) continue;
     const id = uniqueId(slug, ids);
@@ -172,8 +227,69 @@ export function outletEntities(
       name,
       kind: "outlet",
       aliases: spellings.filter((s) => s !== name),
-      description: `${name}, an outlet “${title}” credits.`,
+      description: outletDescription(name, title),
     });
   }
   return added;
+}
+
+/** Verbs of a news report after its outlet: "X reported", "X has published", "X aired", "X, quoting officials". */
+const REPORTED =
+  "(?:\\s+(?:has|had|also|first|later|earlier)\\b)?\\s+(?:reported|reports|published|broadcast|aired)\\b|,\\s+quoting\\b";
+/**
+ * What comes before an outlet a report is credited to: "reported by X", "first published by X", and an
+ * unnamed source's "told X" ("a security source told X", "officials told X": a party tells a party too).
+ */
+const CREDITED_TO =
+  "(?:\\b(?:reported|published|quoted|broadcast|aired)\\s+by|\\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)\\s+(?:had\\s+)?told)\\s+(?:the\\s+)?";
+/** The last word of a news outlet's name, in English ("Daily Nation", "Citizen TV", "Channel 4"). */
+const MEDIA_NAME =
+  /\b(?:News|TV|Television|Radio|Times|Post|Press|Journal|Gazette|Herald|Tribune|Broadcasting|Daily|Channel \d+)$/;
+/** The last word of a body of government or of armed men: it speaks for a party, whatever verb it takes. */
+const PARTY_BODY =
+  /\b(?:Department|Ministry|Office|Council|Assembly|Committee|Army|Forces|Government|Administration|Authority|Presidency|Cabinet|Parliament|Police)$/i;
+
+/**
+ * Whether the article uses an organisation it names as a news outlet, not a party to the story: its name is an
+ * outlet's ("… News", "… TV") or a sentence credits a report to it ("…, X reported", "a source told X", "first
+ * published by X"). A body of government ("the State Department", "the health ministry reported") is a party
+ * whatever it reports.
+ */
+export function reportsAsOutlet(entity: Entity, sentences: readonly string[]): boolean {
+  if (entity.kind !== "organisation" || PARTY_BODY.test(entity.name)) return false;
+  if (MEDIA_NAME.test(entity.name)) return true;
+  const names = [entity.name, ...entity.aliases].map(escapeRegExp).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}\\p{N}])(?:${names})(?:${REPORTED})|${CREDITED_TO}(?:${names})(?![\\p{L}\\p{N}])`,
+    "u",
+  );
+  return sentences.some((sentence) => pattern.test(sentence));
+}
+
+/**
+ * The entities kb:add drafted from the article's names, with each one the article uses as a news outlet an
+ * `outlet` (not the organisation the name finder took it for): a name on the credit line, with the credit
+ * line's other names for it as aliases, or one a sentence credits a report to (`reportsAsOutlet`).
+ */
+export function asOutlets(
+  added: readonly Entity[],
+  credited: readonly CreditedOutlet[],
+  sentences: readonly string[],
+  title: string,
+): Entity[] {
+  return added.map((entity) => {
+    if (entity.kind === "outlet") return entity;
+    const keys = [entity.name, ...entity.aliases].map(normaliseAlias);
+    const onCreditLine = credited.find((c) => spellingsOf(c).some((s) => keys.includes(normaliseAlias(s))));
+    if (!onCreditLine && !reportsAsOutlet(entity, sentences)) return entity;
+    const aliases = onCreditLine
+      ? spellingsOf(onCreditLine).filter((s) => !keys.includes(normaliseAlias(s)))
+      : [];
+    return {
+      ...entity,
+      kind: "outlet",
+      aliases: [...entity.aliases, ...aliases],
+      description: outletDescription(entity.name, title),
+    };
+  });
 }
