@@ -103,6 +103,13 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,
   ],
+  // "What punishment WILL they face?", "when WILL the belongings arrive?": a wh-ask put in the future (its
+  // first auxiliary, not one of a clause it reports: "what did she say will happen") asks what is to come,
+  // which a fact telling only what happened does not say.
+  [
+    "future",
+    /^\W*(?:what|when|where|who|whom|which|how)\b(?:(?!\b(?:did|does|do|has|have|had|can|could|would|should|may|might)\b)[^?.;,])*?\b(?:will|won'?t|going to)\b/i,
+  ],
 ];
 
 export function askedAttributes(ask: string): Set<Attribute> {

@@ -39,10 +39,10 @@ export function predicateWord(
   if (!opens) return undefined;
   if (CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? ""))
     return verbAfter(tokens.slice(at + 1), isStopword, isName);
+  if (at !== 1) return undefined;
   // "why was al-Rashid FIRED?", "why were the talks MOVED to Riga?": a why-ask takes its event for granted
   // and asks its cause, and after be or have the event is the participle (a yes/no ask's participle is as
   // often a paraphrase, above). A fact that does not tell that event explains nothing of it.
-  if (at !== 1) return undefined;
   for (const word of tokens.slice(at + 1)) {
     // "why is Chile bombing more now that the talks HAVE STARTED?": the ask's own clause ends there.
     if (CLAUSE_OPENERS.has(word)) return undefined;

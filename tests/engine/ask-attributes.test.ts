@@ -37,6 +37,11 @@ describe("askedAttributes", () => {
     ["which town is next to the bridge", []], // "next to" is a preposition: a place, nothing to come
     ["what lies right next to the river, and what comes next", ["later"]],
     ["could this turn into a treaty down the line", ["future"]],
+    // a wh-ask put in the future asks what is to come; a yes/no one claims it (predicate.ts)
+    ["what will the council do with the old bridge", ["future"]],
+    ["what penalty are the inspectors going to get", ["future"]],
+    ["will the council sell the bridge", []],
+    ["what did the mayor say will happen", []],
     ["who leads the talks", []],
     ["will the province be used to threaten anyone", []],
     ["which of the spy's papers were sent back", ["list"]],
