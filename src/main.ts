@@ -2,20 +2,19 @@
 // otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
 import path from "node:path";
 import { Events } from "discord.js";
+import { contextAwaitingBase } from "./awaiting-base.js";
 import type { CommandContext } from "./commands/types.js";
 import { type Config, describeConfig, loadDotEnv } from "./config.js";
 import { createBot, type FatalBotError } from "./discord/client.js";
 import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import type { Engine } from "./engine/types.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/loader.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
-import { createReloader } from "./reload.js";
-import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit } from "./startup.js";
+import { exitWithMessage, loadConfigOrExit, orExit, setUpErrorLines } from "./startup.js";
 import { DatabaseError, openDatabase } from "./storage/database.js";
 import { BotStore } from "./storage/store.js";
-import { runTerminal } from "./terminal/terminal.js";
 
 /** How long a set-up failure's disconnect may take before we exit anyway. */
 const SHUTDOWN_GRACE_MS = 3000;
@@ -26,15 +25,27 @@ const SHUTDOWN_GRACE_MS = 3000;
  */
 const DRAIN_GRACE_MS = 8_000;
 const CLOSE_GRACE_MS = 1_000;
-/** Event-loop turns given to the start-up GET /gateway/bot to connect and send before the base is loaded. */
-const REQUEST_SEND_TURNS = 2;
-
 /**
- * Loads and validates the knowledge base (a broken base stops here, before the gateway connects) and returns
- * the context with an engine built on first use: the Discord bot builds it once the gateway is connected.
+ * The knowledge base's loader (zod's schemas, the word lists' providers) and its reloader: ~20 modules the
+ * Discord bot loads, and a base it reads and validates, once it has identified to the gateway, not before
+ * (docs/benchmarks.md, start-up). The terminal loads them first.
  */
-function loadContext(config: Config, log: Logger): { ctx: CommandContext; deferred: DeferredEngine } {
-  const kb = loadKnowledgeBaseOrExit();
+async function loadKnowledgeCode() {
+  const [loader, reload] = await Promise.all([import("./knowledge/loader.js"), import("./reload.js")]);
+  return { loadKnowledgeBase: loader.loadKnowledgeBase, createReloader: reload.createReloader };
+}
+
+/** KNOWLEDGE_DIR (validated with the configuration), else the shipped base. */
+function knowledgeDir(config: Config): string {
+  return config.knowledgeDir ? path.resolve(config.knowledgeDir) : DEFAULT_KNOWLEDGE_DIR;
+}
+
+/** The context for a base, with an engine built on first use (the Discord bot builds it at READY). */
+function contextFor(
+  config: Config,
+  kb: KnowledgeBase,
+  log: Logger,
+): { ctx: CommandContext; deferred: DeferredEngine } {
   const deferred = new DeferredEngine(() => buildEngine(config, kb, log));
   return { ctx: { engine: deferred, articles: kb.articles, story: kb.story }, deferred };
 }
@@ -81,30 +92,29 @@ function openStoreOrExit(config: Config, log: Logger): BotStore {
   }
 }
 
-async function runDiscord(
-  config: Config,
-  ctx: CommandContext,
-  deferred: DeferredEngine,
-  log: Logger,
-  reached: Promise<unknown> | undefined,
-): Promise<void> {
+async function runDiscord(config: Config, log: Logger, reached: Promise<unknown> | undefined): Promise<void> {
   if (reached) {
     try {
       await reached;
     } catch (err) {
+      // A broken base is still reported first, as when it was loaded before this answer was awaited.
+      const { loadKnowledgeBase } = await loadKnowledgeCode();
+      orExit(() => loadKnowledgeBase(knowledgeDir(config)));
       exitWithMessage([err instanceof Error ? err.message : String(err)]);
     }
   }
+  // The base is loaded at READY (below): until then the engine's build has no base to read.
+  let kb: KnowledgeBase | undefined;
+  const deferred = new DeferredEngine(() => {
+    if (!kb) throw new Error("the knowledge base is not loaded yet");
+    return buildEngine(config, kb, log);
+  });
+  const ctx = contextAwaitingBase(deferred);
   const store = openStoreOrExit(config, log);
   ctx.store = store;
   // Whatever happens from here, what is queued is committed before the process ends (better-sqlite3 is
   // synchronous, so this works even in an exit handler).
   process.once("exit", () => store.close());
-  ctx.reload = createReloader(
-    ctx,
-    (kb) => buildEngine(config, kb, log),
-    config.knowledgeDir ? path.resolve(config.knowledgeDir) : DEFAULT_KNOWLEDGE_DIR,
-  );
   // A server's own Q&A channels need Message Content as much as QA_CHANNEL_IDS does.
   ctx.messageContent = config.qaChannelIds.length > 0 || store.anyQaChannels();
   const bot = createBot({
@@ -112,13 +122,17 @@ async function runDiscord(
     ctx,
     log,
     messageContent: ctx.messageContent,
-    onFatal: (error: FatalBotError) => {
-      // One plain line, not a JSON log record: this is for the person setting the bot up.
-      process.stderr.write(`${error.message}\n`);
-      void bot.stop().finally(() => process.exit(1));
-      setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
-    },
+    onFatal: (error: FatalBotError) => stopWithMessage([error.message]),
   });
+  // Plain lines, not a JSON log record: this is for the person setting the bot up.
+  let stoppingForSetUp = false;
+  const stopWithMessage = (lines: readonly string[]) => {
+    if (stoppingForSetUp) return;
+    stoppingForSetUp = true;
+    for (const line of lines) process.stderr.write(`${line}\n`);
+    void bot.stop().finally(() => process.exit(1));
+    setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
+  };
 
   let stopping = false;
   const shutdown = (signal: string) => {
@@ -156,15 +170,23 @@ async function runDiscord(
   // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
 
-  // The engine's code loads while the gateway connection is opened (its waits on the network), and the
-  // index is built when READY arrives, before any event is handled (they wait for ctx.engineReady).
+  // The engine's code loads while the gateway connection is opened (its waits on the network). When READY
+  // arrives, the knowledge base is loaded and validated — a broken one stops the bot with kb:check's problems,
+  // as at a start before — and the index built, before any event is handled (they wait for ctx.engineReady).
   let engineCodeLoaded: Promise<void> | undefined;
   ctx.engineReady = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()))
-    .then(() => engineCodeLoaded ?? loadEngineCode())
-    .then(() => {
+    .then(() => Promise.all([loadKnowledgeCode(), engineCodeLoaded ?? loadEngineCode()]))
+    .then(([{ loadKnowledgeBase, createReloader }]) => {
+      const dir = knowledgeDir(config);
+      kb = loadKnowledgeBase(dir);
+      ctx.articles = kb.articles;
+      ctx.story = kb.story;
+      ctx.reload = createReloader(ctx, (reloaded) => buildEngine(config, reloaded, log), dir);
       deferred.ensureBuilt();
     });
   ctx.engineReady.catch((err: unknown) => {
+    const lines = setUpErrorLines(err);
+    if (lines) return stopWithMessage(lines);
     log.fatal({ err }, "could not build the engine");
     process.exit(1);
   });
@@ -192,24 +214,21 @@ async function main(): Promise<void> {
   process.on("unhandledRejection", (reason) => log.error({ err: reason }, "unhandled promise rejection"));
   log.debug(describeConfig(config), "configuration");
 
-  // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
-  // line naming what to check, within seconds (discord.js would retry a silent server for a minute). A shard
-  // of the sharding manager skips it: the manager asked already. The request is sent before the knowledge
-  // base is loaded so its round trip overlaps that work (docs/benchmarks.md, start-up); its answer is
-  // awaited after, so a broken base is still reported first, and a bad answer before the database opens.
-  const reached = config.token && !config.shard ? fetchGatewayBot(config, config.token) : undefined;
-  if (reached) {
-    // Handled where it is awaited (runDiscord); this only keeps Node from calling it unhandled meanwhile.
-    reached.catch(() => undefined);
-    // The connection opens and the request is written on later turns of the event loop, which the
-    // synchronous load below would block: let it go out first.
-    for (let turn = 0; turn < REQUEST_SEND_TURNS; turn++) await new Promise((r) => setImmediate(r));
-  }
-  const { ctx, deferred } = loadContext(config, log);
   if (config.token) {
-    await runDiscord(config, ctx, deferred, log, reached);
+    // Ask DISCORD_API_URL once ourselves first: a wrong address, a silent server or a rejected token gets one
+    // line naming what to check, within seconds (discord.js would retry a silent server for a minute). A
+    // shard of the sharding manager skips it: the manager asked already. A bad answer is reported before the
+    // database opens, after a broken base's problems (runDiscord).
+    const reached = config.shard ? undefined : fetchGatewayBot(config, config.token);
+    await runDiscord(config, log, reached);
   } else {
-    await loadEngineCode();
+    const { loadKnowledgeBase } = await loadKnowledgeCode();
+    const { ctx, deferred } = contextFor(
+      config,
+      orExit(() => loadKnowledgeBase(knowledgeDir(config))),
+      log,
+    );
+    const [{ runTerminal }] = await Promise.all([import("./terminal/terminal.js"), loadEngineCode()]);
     deferred.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
   }

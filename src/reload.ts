@@ -3,7 +3,8 @@
 // context. A broken base is refused with kb:check's own lines; the old engine keeps answering.
 import type { CommandContext, ReloadResult } from "./commands/types.js";
 import type { Engine } from "./engine/types.js";
-import { checkKnowledgeBase, DEFAULT_KNOWLEDGE_DIR, formatProblem } from "./knowledge/loader.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
+import { checkKnowledgeBase, formatProblem } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 
 /** kb:check's report for a broken base, line for line. */

@@ -17,7 +17,8 @@ import { type Shard, ShardingManager } from "discord.js";
 import { type Config, loadDotEnv, shardCountFromEnv } from "./config.js";
 import { fetchGatewayBot, type GatewayBotInfo } from "./discord/reach.js";
 import { createLogger, type Logger } from "./log.js";
-import { exitWithMessage, loadConfigOrExit, loadKnowledgeBaseOrExit, orExit } from "./startup.js";
+import { exitWithMessage, loadConfigOrExit, orExit } from "./startup.js";
+import { loadKnowledgeBaseOrExit } from "./startup-knowledge.js";
 
 /** The bot entry every shard runs: main.js next to this file. */
 const SHARD_FILE = path.join(import.meta.dirname, "main.js");

@@ -1,9 +1,8 @@
 // Set-up failures every entry point reports the same way (bot, sharding manager, `ask`, deploy-commands):
-// one plain message on stderr naming what to fix, exit code 1, never a stack trace.
+// one plain message on stderr naming what to fix, exit code 1, never a stack trace. The knowledge base's
+// loader is not imported here (startup-knowledge.ts is): the Discord bot loads it after identifying.
 import { type Config, ConfigError, loadConfig } from "./config.js";
-import { knowledgeDirOf } from "./knowledge/kb-option.js";
-import { formatProblem, KnowledgeBaseError, loadKnowledgeBase } from "./knowledge/loader.js";
-import type { KnowledgeBase } from "./knowledge/types.js";
+import { formatProblem, KnowledgeBaseError } from "./knowledge/problems.js";
 
 /** Prints the lines to stderr and exits 1. */
 export function exitWithMessage(lines: readonly string[]): never {
@@ -22,13 +21,20 @@ function knowledgeBaseErrorLines(error: KnowledgeBaseError): string[] {
   ];
 }
 
+/** The message for a configuration or knowledge-base error; undefined for anything else (a bug). */
+export function setUpErrorLines(err: unknown): string[] | undefined {
+  if (err instanceof ConfigError) return configErrorLines(err);
+  if (err instanceof KnowledgeBaseError) return knowledgeBaseErrorLines(err);
+  return undefined;
+}
+
 /** The value, or — for a configuration or knowledge-base error — its message on stderr and exit 1. */
 export function orExit<T>(load: () => T): T {
   try {
     return load();
   } catch (err) {
-    if (err instanceof ConfigError) exitWithMessage(configErrorLines(err));
-    if (err instanceof KnowledgeBaseError) exitWithMessage(knowledgeBaseErrorLines(err));
+    const lines = setUpErrorLines(err);
+    if (lines) exitWithMessage(lines);
     throw err;
   }
 }
@@ -36,12 +42,4 @@ export function orExit<T>(load: () => T): T {
 /** The validated configuration, or a message naming each bad variable and exit 1. */
 export function loadConfigOrExit(): Config {
   return orExit(loadConfig);
-}
-
-/** The validated knowledge base (`kb` — a command's --kb DIR —, else KNOWLEDGE_DIR, else the default), or its problems and exit 1. */
-export function loadKnowledgeBaseOrExit(kb?: string): KnowledgeBase {
-  return orExit(() => {
-    // Checked here too: `ask` reads no other configuration. A wrong KNOWLEDGE_DIR names the variable.
-    return loadKnowledgeBase(knowledgeDirOf(kb));
-  });
 }

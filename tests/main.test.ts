@@ -95,6 +95,17 @@ describe("main.js against the Discord stand-in", () => {
     expect(bot.stderr()).not.toMatch(/rejected the bot token/);
   });
 
+  test("a broken knowledge base and a working token: the base's problems once connected, exit 1", async () => {
+    // The base is loaded and validated when READY arrives (docs/benchmarks.md, start-up), not before IDENTIFY.
+    const s = await standIn();
+    const emptyBase = mkdtempSync(path.join(tmpdir(), "main-process-kb-"));
+    const bot = startBot({ DISCORD_TOKEN: s.token, DISCORD_API_URL: s.apiUrl, KNOWLEDGE_DIR: emptyBase });
+    expect(await bot.exited).toBe(1);
+    expect(bot.stderr()).toMatch(/^The knowledge base has \d+ problem\(s\):$/m);
+    expect(bot.stderr()).toContain("story.json: file is missing");
+    expect(bot.stderr()).not.toMatch(/\n\s+at /);
+  });
+
   test("Message Content not enabled (4014): says how to fix it, exit 1", async () => {
     const s = await standIn({ requireIntents: GatewayIntentBits.MessageContent });
     const bot = startBot({

@@ -1,6 +1,6 @@
 // What the Discord bot loads before it identifies to the gateway: src/main.ts's static imports, followed
-// through every module they import, must not reach the engine's code (answering, index, corrector), which
-// main.ts loads once READY arrives (docs/benchmarks.md, start-up).
+// through every module they import, must not reach the engine's code (answering, index, corrector) or the
+// knowledge base's loader, which main.ts loads once READY arrives (docs/benchmarks.md, start-up).
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
@@ -25,9 +25,9 @@ function staticGraph(entry: string): Set<string> {
 describe("start-up imports", () => {
   const graph = staticGraph("main.ts");
 
-  test("the graph is read (main.ts reaches the Discord client and the knowledge loader)", () => {
+  test("the graph is read (main.ts reaches the Discord client and the database)", () => {
     expect(graph).toContain("discord/client.ts");
-    expect(graph).toContain("knowledge/loader.ts");
+    expect(graph).toContain("storage/database.ts");
   });
 
   test.each([
@@ -36,6 +36,12 @@ describe("start-up imports", () => {
     "engine/fuzzy.ts",
     "engine/question-analysis.ts",
     "storage/index-cache/cache.ts",
+    // The knowledge base is loaded and validated at READY: its loader, zod schemas and reloader wait too.
+    "knowledge/loader.ts",
+    "knowledge/schema.ts",
+    "knowledge/word-data.ts",
+    "reload.ts",
+    "terminal/terminal.ts",
   ])("main.ts does not load %s before identifying", (module) => {
     expect(graph).not.toContain(module);
   });

@@ -9,7 +9,8 @@
 import { createReadStream, statSync } from "node:fs";
 import { loadDotEnv, pathFromEnv } from "../config.js";
 import type { Engine } from "../engine/types.js";
-import { loadKnowledgeBaseOrExit, orExit } from "../startup.js";
+import { orExit } from "../startup.js";
+import { loadKnowledgeBaseOrExit } from "../startup-knowledge.js";
 import { createEngineCached } from "../storage/index-cache/cache.js";
 import { answerLines, answerSafely, parseAskArgs, toJson, toText, USAGE } from "./ask-lib.js";
 

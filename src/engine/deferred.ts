@@ -1,7 +1,6 @@
-// An Engine whose index is built on first use. The Discord bot connects first, then loads the engine's code
-// and builds the index when READY arrives (src/main.ts): the bot identifies to the gateway sooner. The
-// knowledge base itself is loaded and validated before connecting, so a broken base still stops the bot
-// before it goes online.
+// An Engine whose index is built on first use. The Discord bot connects first, then loads the knowledge base
+// and the engine's code and builds the index when READY arrives (src/main.ts): the bot identifies to the
+// gateway sooner. A broken base stops the bot then, with the same problems and exit code 1.
 import type { Side, Topic } from "../knowledge/types.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 

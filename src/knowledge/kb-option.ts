@@ -3,7 +3,7 @@
 // knowledgeDirOf, so the option is spelt, documented and resolved in one place.
 import path from "node:path";
 import { pathFromEnv } from "../config.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "./loader.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge-dir.js";
 
 export const KB_OPTION = { kb: { type: "string" } } as const;
 

@@ -3,10 +3,10 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
 import { normaliseAlias } from "../shared/fold.js";
-import { PROJECT_ROOT } from "../shared/project-root.js";
 import { type LoadedArticle, loadArticle, resolveQuote } from "./article-file.js";
 import { closestPassage, hint } from "./closest-passage.js";
 import { readJson } from "./json-file.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge-dir.js";
 import { displayPath, KnowledgeBaseError, type Problem } from "./problems.js";
 import {
   type Entity,
@@ -27,9 +27,6 @@ import "./compounds-data.js";
 import "./word-data.js";
 
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
-
-/** The base shipped with the bot; KNOWLEDGE_DIR (read in config.ts) overrides it. */
-export const DEFAULT_KNOWLEDGE_DIR: string = path.join(PROJECT_ROOT, "src", "knowledge");
 
 function loadEntities(dir: string, problems: Problem[]): Entity[] {
   const file = path.join(dir, "entities.json");
