@@ -30,6 +30,11 @@ export type Attribute =
   /** How a party reacted ("how did X REACT / RESPOND", "X's REACTION"). */
   | "reaction"
   /**
+   * What a party bound itself to (a "PLEDGE", "PROMISE", "ASSURANCE" named as the thing asked): a fact that
+   * says the party said it will or would (not) do something, or that it pledged or vowed to.
+   */
+  | "commitment"
+  /**
    * What something ended in or settled ("what did they AGREE on", "what CAME OUT OF the talks", "what did the
    * meeting ACHIEVE"): a fact that tells only that it took place does not say.
    */

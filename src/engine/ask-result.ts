@@ -55,6 +55,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   cause: "what brought it about",
   percentage: "the percentage",
   reaction: "how they reacted",
+  commitment: "what was promised",
   outcome: "what came of it",
   span: "how long",
 };

@@ -10,10 +10,12 @@ import { attributesOf } from "./support.js";
 
 /**
  * The attributes a sentence can be seen to have that a question may name as a thing: what was said in
- * answer to something, what brought something about, what may come, what was given in return.
+ * answer to something, what a party promised, what brought something about, what may come, what was given
+ * in return.
  */
 const ATTRIBUTE_THINGS = [
   "reaction",
+  "commitment",
   "cause",
   "future",
   "exchange",

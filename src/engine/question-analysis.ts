@@ -398,8 +398,11 @@ export class QuestionAnalyser {
       return term !== undefined && this.namesAParty(term);
     };
     const word = read(phrased, (w) => this.analyzer.isStopword(w), names);
-    const term = word === undefined ? undefined : this.analyzer.termOf(word)?.term;
-    if (word === undefined || term === undefined || this.analyzer.generic.has(term)) return [];
+    const claimed = word === undefined ? null : this.analyzer.termOf(word);
+    if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
+    // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
+    // fact must give as it must give a verb.
+    const { term } = this.askedKindOf({ term: claimed.term, known: this.index.isKnownTerm(claimed.term) });
     return byTerm.has(term) ? [{ word, term }] : [];
   }
 

@@ -22,12 +22,39 @@ const POSSESSIVE_REACTION =
 /** "the reaction of / from X": X, up to four words. */
 const REACTION_OF = /\b(?:reactions?|responses?)\s+(?:of|from|by)\s+((?:[\p{L}'’.-]+\s*){1,4})/iu;
 
+/** A promise's verbs and nouns: who promised is asked as who reacted is ("what did X PLEDGE", "X's VOW"). */
+const PROMISE_VERB = "(?:promise|promised|pledge|pledged|vow|vowed|guarantee|guaranteed|assure|assured)";
+const PROMISE_NOUN = "(?:pledges?|promises?|assurances?|vows?|guarantees?|commitments?)";
+/** "what did X promise", "did X pledge …", "has X vowed …": X, up to six words. */
+const X_PROMISED = new RegExp(
+  `\\b(?:did|does|do|has|have|had|will|would)\\s+((?:[\\p{L}'’.-]+\\s+){1,6}?)${PROMISE_VERB}\\b`,
+  "iu",
+);
+/** "what pledge did X make", "which assurances has X given": X, up to six words. */
+const PROMISE_X_MADE = new RegExp(
+  `\\b${PROMISE_NOUN}\\s+(?:did|does|do|has|have|had)\\s+((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:make|made|give|given|offer|offered|provide|provided)\\b`,
+  "iu",
+);
+/** "X's pledge", "Chile's assurances": the words before the possessive, up to four. */
+const POSSESSIVE_PROMISE = new RegExp(
+  `((?:[\\p{L}.-]+\\s+){0,3}[\\p{L}.-]+)['’]s?\\s+${PROMISE_NOUN}\\b`,
+  "iu",
+);
+
 /**
  * The words that name who reacted, as the ask gives them (question words, auxiliaries and articles
  * included: the analyser drops what is no term), or null when the ask asks for no one's reaction.
  */
 export function reactingPartyOf(ask: string): string | null {
-  for (const pattern of [HOW_DID_X_REACT, WHAT_DID_X_SAY, POSSESSIVE_REACTION, REACTION_OF]) {
+  for (const pattern of [
+    HOW_DID_X_REACT,
+    WHAT_DID_X_SAY,
+    POSSESSIVE_REACTION,
+    REACTION_OF,
+    X_PROMISED,
+    PROMISE_X_MADE,
+    POSSESSIVE_PROMISE,
+  ]) {
     const found = pattern.exec(ask)?.[1]?.trim();
     if (found) return found;
   }

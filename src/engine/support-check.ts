@@ -29,7 +29,7 @@ const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/
  * the United States"): the place or the other party of what the statement tells, not who does it.
  */
 const NAMES_AFTER_PREPOSITION =
-  /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+  /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over|including|except|among)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 
 /** The terms of a statement's cause and of its effect, either side of one causal connective. */
 interface CauseAndEffect {

@@ -70,6 +70,14 @@ const REACTION =
   /\b(?:react(?:ed|ion|s)?|respon(?:d|ded|se|ses)|welcom(?:e|ed)|condemn(?:ed)?|denied|den(?:y|ies)|dismiss(?:ed)?|reject(?:ed)?|refus(?:e|ed)|turn(?:ed)? down|criticis(?:e|ed)|criticiz(?:e|ed)|prais(?:e|ed)|said|says|stated|told|comment(?:ed)?|declined to comment|no comment|silent|silence)\b/i;
 
 /**
+ * What a party bound itself to: a commissive verb or noun ("pledged", "vowed", "an assurance"), or a verb of
+ * saying with a modal of the future after it in the same clause ("stated that it will not allow …", "said
+ * they would …"): a promise is said as what one will do.
+ */
+const COMMITMENT =
+  /\b(?:pledg(?:e|ed|es)|vow(?:ed|s)?|promis(?:e|ed|es)|assur(?:ance|ances|ed)|guarantee(?:d|s)?|commit(?:ted|ment|ments)|undert(?:ook|aken|aking))\b|\b(?:said|says|stated|states|told|announced|declared|insisted)\b[^.;:]{0,60}?\b(?:will|would|won['’]t|wouldn['’]t|shall)\b/i;
+
+/**
  * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
  * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot").
  * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
@@ -156,6 +164,8 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(CAUSE)) found.add("cause");
   if (has(PERCENTAGE)) found.add("percentage");
   if (has(REACTION)) found.add("reaction");
+  // Said in the statement: a quote is the article's whole sentence, whose "said … will" may be another's.
+  if (COMMITMENT.test(fact.statement)) found.add("commitment");
   if (has(OUTCOME)) found.add("outcome");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));

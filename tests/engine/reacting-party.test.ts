@@ -13,6 +13,11 @@ test.each([
   ["did israel respond with strikes?", null], // a claim, not how a party reacted
   ["what did the arab league say about the talks?", "the arab league"],
   ["what does the kremlin think of the meetings?", "the kremlin"],
+  // who promised is asked as who reacted is
+  ["what did the council promise the residents?", "the council"],
+  ["did the mayor pledge to reopen the mill?", "the mayor"],
+  ["what assurances has the union given?", "the union"],
+  ["what was the union's pledge?", "what was the union"],
   ["what has Jordan publicly said about it?", "Jordan"],
   ["what does the article say about the border?", null], // what the sources say, no party's word
   ["what did they say about the border?", null],

@@ -52,6 +52,10 @@ describe("attributesOf", () => {
     ["The 1990 accord set up a toll-free zone.", ["date", "earlier", "outcome"]],
     ["The town's council rejected talk of a merger.", ["outcome", "reaction"]],
     ["The mayors met in the town hall.", []], // that a meeting took place is no outcome of it
+    // what a party bound itself to: a commissive word, or saying what one will or would do
+    ["The council stated that it will not close the bridge.", ["commitment", "future", "later", "reaction"]],
+    ["The mayor vowed to reopen the mill.", ["commitment"]],
+    ["The mayor said the vote was close.", ["reaction"]], // saying, with nothing promised
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
