@@ -19,6 +19,9 @@ import { isMonthName, isWeekdayName } from "./time-words.js";
  */
 const ATTRIBUTION =
   /,?\s*\b(?:according to|as quoted by|quoted by|as reported by|citing)\b[^.;]*|^[^.;:]*?\b(?:reported|said|told|wrote|posted|tweeted)\b[^.;:]*?\bthat\b|\b(?:journalist|reporter|correspondent)\s+\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*(?:\s*\([^)]*\))?/giu;
+/** A word of the ask that asks who reported something, as ATTRIBUTION's reporting words and nouns say it. */
+const REPORTING_WORD =
+  /^(?:journalists?|reporters?|correspondents?|report(?:s|ed)?|tweet(?:s|ed)?|post(?:s|ed)?|wrote|writes?|said|says|told|quot(?:e|es|ed))$/i;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
@@ -523,8 +526,10 @@ export class SupportCheck {
    */
   private namesSomeoneElse(fact: Fact, analysed: AnalysedQuestion): boolean {
     const asked = new Set(analysed.terms.map((t) => t.term));
-    // "…, according to a Chilean official quoted by Ola Berg": who reported it is not who is asked for.
-    const claim = fact.statement.replace(ATTRIBUTION, "");
+    // "…, according to a Chilean official quoted by Ola Berg": who reported it is not who is asked for —
+    // unless the ask is about who reported it ("who's the JOURNALIST who TWEETED about …?").
+    const asksReporter = analysed.terms.some((t) => REPORTING_WORD.test(t.word ?? ""));
+    const claim = asksReporter ? fact.statement : fact.statement.replace(ATTRIBUTION, "");
     const claimTerms = new Set(this.analyzer.terms(claim));
     // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
     const notInClaim = (terms: ReadonlySet<string>) =>

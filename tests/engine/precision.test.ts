@@ -141,6 +141,17 @@ describe("refuses what the facts do not support", () => {
 });
 
 describe("answers what they do support", () => {
+  test("who reported something is the person asked for when the ask is about who reported it", () => {
+    // the fact names the journalist only as its source ("Journalist Ragıp Soylu … reported … that …")
+    const answer = engine.ask("who is the reporter who posted about the security chiefs' meeting?");
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain("Soylu");
+    // who met is still not who reported it
+    expect(engine.ask("who are the israeli security chiefs who met near the golan?").status).toBe(
+      "no_answer",
+    );
+  });
+
   test("a party's reaction is answered by a fact that tells that party's reaction", () => {
     const answer = engine.ask("how did the israelis respond to the overtures?");
     expect(answer.status).toBe("answered");
