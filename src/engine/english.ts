@@ -3,6 +3,7 @@
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
 // a paraphrase to weigh, "Qatar" or "NATO" is a party the sources may not cover at all.
 import { countries as isoCountries } from "countries-list";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import { foldText } from "../shared/fold.js";
 import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
@@ -278,7 +279,7 @@ const MIN_DEMONYM_STEM = 4;
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Common-word corrections remembered (typos repeat); cleared when it reaches this size. */
 const COMMON_CORRECTION_CACHE_LIMIT = 10_000;
-const commonCorrections = new Map<string, string | null>();
+const commonCorrections = new BoundedMemo<string, string | null>(COMMON_CORRECTION_CACHE_LIMIT);
 /**
  * A typo shorter than this ("isue", "stuf", "teh"), or a vowel typed for another, is undone only into a
  * word people say at least `OFTEN_SAID_COUNT` times in SUBTLEX-US's 51 million words (as "issue", "stuff"
@@ -302,12 +303,7 @@ const VOWELS = "aeiou";
  * a name the sources lack must stay one. Of several words, the one people say most (SUBTLEX-US) wins.
  */
 export function commonWordOneEditFrom(word: string): string | null {
-  const cached = commonCorrections.get(word);
-  if (cached !== undefined) return cached;
-  const found = findCommonWord(word);
-  if (commonCorrections.size >= COMMON_CORRECTION_CACHE_LIMIT) commonCorrections.clear();
-  commonCorrections.set(word, found);
-  return found;
+  return commonCorrections.get(word, findCommonWord);
 }
 
 /**

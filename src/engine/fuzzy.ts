@@ -4,6 +4,7 @@
 // its score is not a distance (it would let "league" become "leader").
 
 import { doubleMetaphone } from "double-metaphone";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import { commonWordOneEditFrom, isEnglishNotSlip, isVerb, wordClass } from "./english.js";
 import { spokenCount } from "./spoken-frequency.js";
 
@@ -69,7 +70,8 @@ export class Corrector {
   private readonly known: ReadonlySet<string>;
   /** How often each word occurs in the base: among equally close words, the commoner one wins. */
   private readonly frequency: ReadonlyMap<string, number>;
-  private readonly cache = new Map<string, Correction | null>();
+  private readonly corrections = new BoundedMemo<string, Correction | null>(CACHE_LIMIT);
+  readonly #findWord = (word: string): Correction | null => this.find(word);
 
   constructor(vocabulary: ReadonlyMap<string, number>) {
     this.frequency = vocabulary;
@@ -129,12 +131,7 @@ export class Corrector {
 
   /** The closest known word within the allowed edits, or null. */
   correct(word: string): Correction | null {
-    const cached = this.cache.get(word);
-    if (cached !== undefined) return cached;
-    const found = this.find(word);
-    if (this.cache.size >= CACHE_LIMIT) this.cache.clear();
-    this.cache.set(word, found);
-    return found;
+    return this.corrections.get(word, this.#findWord);
   }
 
   /**

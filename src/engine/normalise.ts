@@ -2,6 +2,7 @@
 // fold (case, diacritics, quotes, dashes) → words → drop stopwords → stem → canonical synonym.
 import { stemmer } from "stemmer";
 import type { Lexicon } from "../knowledge/schema.js";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import { foldText } from "../shared/fold.js";
 import { alternation, CONTRACTION_STEMS } from "./auxiliaries.js";
 
@@ -102,7 +103,7 @@ export class Analyzer {
   /** Verb → its separable particles and what the phrase is read as ("lock" → up → detain). */
   private readonly separable = new Map<string, Map<string, string>>();
   /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
-  private readonly termCache = new Map<string, Term | null>();
+  private readonly termMemo = new BoundedMemo<string, Term | null>(TERM_CACHE_LIMIT);
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
@@ -183,15 +184,13 @@ export class Analyzer {
     return this.stopwords.has(word);
   }
 
+  readonly #computeTerm = (word: string): Term | null =>
+    this.stopwords.has(word) ? null : { term: this.canonicalOf(stem(word)), word };
+
   /** Term for one folded word, or null for a stopword. */
   termOf(word: string): Term | null {
-    const cached = this.termCache.get(word);
-    if (cached !== undefined) return cached;
-    const term = this.stopwords.has(word) ? null : { term: this.canonicalOf(stem(word)), word };
-    // Questions bring unknown words too: bound the cache rather than let a long-running bot grow it.
-    if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();
-    this.termCache.set(word, term);
-    return term;
+    // Questions bring unknown words too: the memo is bounded rather than let a long-running bot grow it.
+    return this.termMemo.get(word, this.#computeTerm);
   }
 
   /** The text's words with the lexicon's phrases replaced. */

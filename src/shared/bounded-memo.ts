@@ -9,7 +9,8 @@ export class BoundedMemo<K, V> {
 
   /** `compute(key)`, remembered (an `undefined` result too) until the memo next starts again. */
   get(key: K, compute: (key: K) => V): V {
-    if (this.#values.has(key)) return this.#values.get(key) as V;
+    const held = this.#values.get(key);
+    if (held !== undefined || this.#values.has(key)) return held as V;
     const value = compute(key);
     if (this.#values.size >= this.limit) this.#values.clear();
     this.#values.set(key, value);

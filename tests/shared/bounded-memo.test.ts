@@ -1,5 +1,8 @@
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "vitest";
 import { BoundedMemo } from "../../src/shared/bounded-memo.js";
+import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 
 test("a key is computed once while remembered, an undefined result too", () => {
   const calls: string[] = [];
@@ -25,4 +28,22 @@ test("full, it starts again: at most `limit` keys are held", () => {
   for (const n of [1, 2, 3, 1, 3]) memo.get(n, double);
   // 1 and 2 fill it; 3 clears it and is kept; 1 is computed again (and fills it); 3 is still held.
   expect(calls).toEqual([1, 2, 3, 1]);
+});
+
+/** A memo written out by hand: a map cleared when it reaches its size, then set. */
+const HAND_WRITTEN_MEMO = /\.size\s*>=\s*[\w.]+\)\s*[\w.#]+\.clear\(\)/;
+const sources = readdirSync(path.join(PROJECT_ROOT, "src"), { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".ts") && !f.endsWith("bounded-memo.ts"))
+  .map((f) => path.join("src", f));
+
+test.each(sources)("%s keeps no bounded memo of its own (it uses BoundedMemo)", (file) => {
+  expect(HAND_WRITTEN_MEMO.test(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))).toBe(false);
+});
+
+test.each([
+  ["if (this.termCache.size >= TERM_CACHE_LIMIT) this.termCache.clear();", true],
+  ["if (resolved.size >= MAX_RESOLVED) resolved.clear();", true],
+  ["if (queue.size >= MAX_QUEUE) queue.shift();", false],
+])("%j is a hand-written memo: %j", (line, expected) => {
+  expect(HAND_WRITTEN_MEMO.test(line)).toBe(expected);
 });

@@ -2,6 +2,7 @@
 // "on Thursday" → the Thursday before the dateline, "Wednesday of last week" → the Wednesday of the week
 // before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1994) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
+import { BoundedMemo } from "../../shared/bounded-memo.js";
 import { chrono } from "./nlp-libraries.js";
 
 type Precision = "day" | "month" | "year";
@@ -29,20 +30,14 @@ function sortable(date: Date, precision: Precision): string {
   return precision === "day" ? iso.slice(0, 10) : precision === "month" ? iso.slice(0, 7) : iso.slice(0, 4);
 }
 
-/** Sentences already read, by reference date: drafting reads a sentence again as the next one's context. */
-const resolved = new Map<string, readonly ResolvedDate[]>();
 /** Past this many sentences the memo starts afresh (kb:add reads one article: a few hundred). */
 const MAX_RESOLVED = 5000;
+/** Sentences already read, by reference date: drafting reads a sentence again as the next one's context. */
+const resolved = new BoundedMemo<string, readonly ResolvedDate[]>(MAX_RESOLVED);
 
 /** Dates in `sentence`, in order, resolved against `reference` (the dateline, YYYY-MM-DD). */
 export function resolveDates(sentence: string, reference: string): ResolvedDate[] {
-  const key = `${reference}\n${sentence}`;
-  let dates = resolved.get(key);
-  if (!dates) {
-    if (resolved.size >= MAX_RESOLVED) resolved.clear();
-    dates = parseDates(sentence, reference);
-    resolved.set(key, dates);
-  }
+  const dates = resolved.get(`${reference}\n${sentence}`, () => parseDates(sentence, reference));
   return dates.map((d) => ({ ...d }));
 }
 

@@ -4,6 +4,7 @@
 // sentence's fact tells the meeting, the side's fact tells its lead, and `/who-leads` and "who led
 // Norway's side in March?" find the lead, not the meeting. Pure: a sentence and the story's sides in, ties out.
 // Nothing here knows the story: the sides' names come from story.json and entities.json.
+import { BoundedMemo } from "../../shared/bounded-memo.js";
 import type { Entity } from "../schema.js";
 import { ROLE_NOUNS } from "./posts.js";
 import { spellingsPattern } from "./wording.js";
@@ -25,20 +26,13 @@ export interface SideTie {
   companions: Entity[];
 }
 
-/** Patterns compiled once: every sentence asks the same people and sides (kb:add's time goes to them). */
-const compiledPatterns = new Map<string, RegExp>();
 /** Past this many patterns the memo starts afresh (one article makes a few hundred). */
 const MAX_PATTERNS = 5000;
+/** Patterns compiled once: every sentence asks the same people and sides (kb:add's time goes to them). */
+const compiledPatterns = new BoundedMemo<string, RegExp>(MAX_PATTERNS);
 
 function compiled(source: string, flags: string): RegExp {
-  const key = `${flags}/${source}`;
-  let pattern = compiledPatterns.get(key);
-  if (!pattern) {
-    if (compiledPatterns.size >= MAX_PATTERNS) compiledPatterns.clear();
-    pattern = new RegExp(source, flags);
-    compiledPatterns.set(key, pattern);
-  }
-  return pattern;
+  return compiledPatterns.get(`${flags}/${source}`, () => new RegExp(source, flags));
 }
 
 /** "accompanied by", "together with": the person after it went with someone, and leads nothing. */
