@@ -8,6 +8,7 @@ import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
+import { isMonthName, isWeekdayName, MONTH_NAME, WEEKDAY_NAME } from "./time-words.js";
 
 /** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
 const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
@@ -28,8 +29,6 @@ const THING_PRONOUN = new RegExp(
   `\\b(?:it(?!['’]s\\b|\\s+true\\b|\\s+(?:is|was|has been|had been)\\b)(?<!\\b(?:is|was)\\s+it)|that|there(?!${EXISTENTIAL_THERE}))\\b`,
   "iu",
 );
-const MONTH_OR_DAY =
-  /^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/i;
 
 /**
  * A cleft question: "what IS IT THAT Norway wants …", "who WAS IT THAT met them?" ask "what Norway wants",
@@ -98,7 +97,8 @@ function namesIn(
       // "I'm", "they've": a pronoun and its verb, no name ("O'Brien", "D'Arcy" are names).
       !/['’](?:m|ve|re|ll|d|t)$/i.test(word) &&
       !OPENS_ASK.test(lower) &&
-      !MONTH_OR_DAY.test(lower) &&
+      !isMonthName(lower) &&
+      !isWeekdayName(lower) &&
       !isSide(lower) &&
       !compound &&
       !english &&
@@ -254,7 +254,7 @@ function withTopic(ask: string, context: readonly string[], count: TermCount): s
 const ASKED_ABOUT_PRONOUN = /\b(?:it(?!['’]s\s+true|\s+true\b)(?<!\b(?:is|was)\s+it)|they|them)\b/i;
 /** Time phrases of the ask before, which do not carry over: "…at the start, and who leads IT now?" */
 const TIME_PHRASE = new RegExp(
-  `\\b(?:(?:back\\s+|way\\s+back\\s+)?(?:in|on|during|since|by|until|from)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:${MONTH_OR_DAY.source.replace(/^\^\(\?:|\)\$$/g, "")})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|at (?:the )?(?:start|beginning|outset|first|time)|in the beginning|originally|initially|at first|now|currently|these days|nowadays|today|so far|lately|recently|anymore)\\b`,
+  `\\b(?:(?:back\\s+|way\\s+back\\s+)?(?:in|on|during|since|by|until|from)\\s+(?:early\\s+|late\\s+|mid-?\\s*)?(?:${MONTH_NAME}|${WEEKDAY_NAME})(?:\\s+\\d{1,2})?(?:,?\\s+\\d{4})?|at (?:the )?(?:start|beginning|outset|first|time)|in the beginning|originally|initially|at first|now|currently|these days|nowadays|today|so far|lately|recently|anymore)\\b`,
   "gi",
 );
 

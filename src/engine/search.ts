@@ -8,6 +8,7 @@ import { askedThingTermsOf } from "./asked-things.js";
 import type { Analyzer } from "./normalise.js";
 import { words } from "./normalise.js";
 import { kindsOfFact } from "./question-kinds.js";
+import { WEEKDAY_NAME } from "./time-words.js";
 
 /** How much a term counts for a fact, by the field it appears in (its best field wins). */
 export const FIELD_WEIGHTS = {
@@ -19,8 +20,6 @@ export const FIELD_WEIGHTS = {
   /** The things the fact gives, as `@where`, `@reaction` …: met by a word naming what is asked ("venue"). */
   askedThings: 0.85,
 } as const;
-
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
 
 /** A clause of a fact's text counts as a question it answers from this many words, and this many terms. */
 const MIN_CLAUSE_WORDS = 3;
@@ -393,7 +392,7 @@ export class FactIndex {
  * aside, not a clause: as a question of its own it would match every "when" question best.
  */
 const DATE_ONLY = new RegExp(
-  `^(?:(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})\\b|\\d+|[\\s,.'’s]|on|the|of)+$`,
+  `^(?:(?:${MONTH_NAMES.join("|")}|${WEEKDAY_NAME})\\b|\\d+|[\\s,.'’s]|on|the|of)+$`,
   "i",
 );
 

@@ -5,10 +5,7 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
-
-const MONTH =
-  "January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec";
-const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
+import { MONTH_NAME as MONTH, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
 
 /** A day-level date: "27 May", "May 27", "Thursday", "2025-05-27". */
 const EXACT_DATE = new RegExp(

@@ -25,10 +25,12 @@ export function isMonthName(word: string): boolean {
   return WHOLE_MONTH_NAME.test(word);
 }
 
-const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A day of the week's name ("thursday"), as a regex alternation. */
+export const WEEKDAY_NAME = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+const WHOLE_WEEKDAY_NAME = new RegExp(`^${WEEKDAY_NAME}$`, "i");
 /** Whether a word is the name of a day of the week ("thursday"): capitalised as a name is, yet a time. */
 export function isWeekdayName(word: string): boolean {
-  return WEEKDAY_NAME.test(word);
+  return WHOLE_WEEKDAY_NAME.test(word);
 }
 
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */

@@ -11,8 +11,10 @@
 import { wordClass } from "../engine/english.js";
 import { escapeRegExp } from "../engine/regexp.js";
 import { attributesOf } from "../engine/support.js";
+import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
+import { MONTH_NAMES } from "./dates.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
@@ -35,21 +37,16 @@ export interface ReviewNote {
   open?: true;
 }
 
-/** Capitalised words that are dates, not names ("On Thursday", "in July"). */
-const CALENDAR_WORDS = new Set(
-  [
-    "january february march april may june july august september october november december",
-    "monday tuesday wednesday thursday friday saturday sunday",
-  ]
-    .join(" ")
-    .split(" "),
-);
+/** Whether a capitalised word is a date's, not a name's ("On Thursday", "in July"). */
+function isCalendarWord(word: string): boolean {
+  return isWeekdayName(word) || MONTH_NAMES.some((month) => month.toLowerCase() === word.toLowerCase());
+}
 
 /** Lower-case words inside a name ("Secretary of State", "Observatory for Human Rights"). */
 const NAME_JOINERS = new Set(["of", "for"]);
 
 /**
- * Runs of capitalised words inside a sentence ("Sheikh Mowafaq Tarif", "Axios"), not its first word. A
+ * Runs of capitalised words inside a sentence ("Sheikh Ali Hamdan", "Le Monde"), not its first word. A
  * single capitalised word that is ordinary English ("the French capital", a title such as "Secretary") is
  * no name to add.
  */
@@ -67,11 +64,10 @@ export function capitalisedNames(text: string): string[] {
     };
     words.forEach((raw, i) => {
       let word = raw.replace(/^[("“'‘]+|[)"”'’.,;:!?]+$/g, "").replace(/['’]s$/, "");
-      // "UN-patrolled" names the UN; "al-Shaibani" is a name though it starts in lower case.
+      // "UN-patrolled" names the UN; "al-Rashid" is a name though it starts in lower case.
       if (/^\p{Lu}[\p{Lu}\p{Ll}]*-\p{Ll}/u.test(word)) word = word.slice(0, word.indexOf("-"));
       const capitalised =
-        (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(word)) &&
-        !CALENDAR_WORDS.has(word.toLowerCase());
+        (/^\p{Lu}/u.test(word) || /^(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}/u.test(word)) && !isCalendarWord(word);
       // "Channel 12": a number goes on a name already begun; "Secretary of State": so does "of".
       if (i > 0 && (capitalised || (run.length > 0 && (/^\d+$/.test(word) || NAME_JOINERS.has(raw)))))
         run.push(word);

@@ -1,7 +1,10 @@
 // Whether a text of the sources names a month: the check an ask's month is held to when no fact of that
 // month answers (answer-at-time.ts). Pure, table-driven.
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { expect, test } from "vitest";
 import { isWeekdayName, namesMonth } from "../../src/engine/time-words.js";
+import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 
 test.each([
   ["The council met on 8 May.", 5, true],
@@ -24,4 +27,26 @@ test.each([
   ["Monaco", false],
 ])("%s is a weekday's name: %s", (word, is) => {
   expect(isWeekdayName(word)).toBe(is);
+});
+
+/** Two weekdays' or two months' names in a row, as a list or an alternation spells them out. */
+const SPELLED_OUT = /monday\W{1,4}tuesday|january\W{1,4}february|jan\(\?:uary\)\?/i;
+/** The two places the names are written: the engine's time words and the knowledge base's date format. */
+const OWNERS = new Set(["src/engine/time-words.ts", "src/knowledge/dates.ts"]);
+const sources = readdirSync(path.join(PROJECT_ROOT, "src"), { recursive: true, encoding: "utf8" })
+  .filter((f) => f.endsWith(".ts"))
+  .map((f) => path.join("src", f).split(path.sep).join("/"))
+  .filter((f) => !OWNERS.has(f));
+
+test.each(sources)("%s asks time-words.ts or dates.ts for weekdays and months", (file) => {
+  expect(SPELLED_OUT.test(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))).toBe(false);
+});
+
+test.each([
+  ['const WEEKDAY = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";', true],
+  ['["January", "February", "March"]', true],
+  ["/^(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?)$/i", true],
+  ["isMonthName(word) || isWeekdayName(word)", false],
+])("%j spells the names out: %j", (line, expected) => {
+  expect(SPELLED_OUT.test(line)).toBe(expected);
 });
