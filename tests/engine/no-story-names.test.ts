@@ -1,11 +1,9 @@
 // One engine for any story: the engine, kb:add's drafting and the shared helpers name none of the shipped
 // story's people, places, groups or events, in code or in comments (examples there use other stories), so a
 // base about another story needs no code change and reads no example fitted to this one.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { escapeRegExp } from "../../src/engine/regexp.js";
-import { PROJECT_ROOT } from "../../src/shared/project-root.js";
+import { readSource, sourceFiles } from "../support/source-files.js";
 
 const DIRS = ["src/engine", "src/knowledge/draft", "src/shared"];
 /** World names and common phrases any story may use (the engine reads "US" and "Washington" as a party). */
@@ -26,21 +24,17 @@ const GENERAL = new Set(
 );
 
 const entities = (
-  JSON.parse(readFileSync(path.join(PROJECT_ROOT, "src/knowledge/entities.json"), "utf8")) as {
+  JSON.parse(readSource("src/knowledge/entities.json")) as {
     entities: Array<{ name: string; aliases: string[] }>;
   }
 ).entities;
 const storyNames = [...new Set(entities.flatMap((e) => [e.name, ...e.aliases]))].filter(
   (n) => !GENERAL.has(n.toLowerCase()),
 );
-const files = DIRS.flatMap((dir) =>
-  readdirSync(path.join(PROJECT_ROOT, dir), { recursive: true, encoding: "utf8" })
-    .filter((f) => f.endsWith(".ts"))
-    .map((f) => path.join(dir, f)),
-);
+const files = DIRS.flatMap((dir) => sourceFiles(dir));
 
 test.each(files)("%s names none of the shipped story's entities", (file) => {
-  const text = readFileSync(path.join(PROJECT_ROOT, file), "utf8");
+  const text = readSource(file);
   const named = storyNames.filter((n) =>
     new RegExp(`(?<![\\w-])${escapeRegExp(n)}(?![\\w-])`, "i").test(text),
   );

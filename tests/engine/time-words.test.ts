@@ -1,10 +1,8 @@
 // Whether a text of the sources names a month: the check an ask's month is held to when no fact of that
 // month answers (answer-at-time.ts). Pure, table-driven.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { isWeekdayName, namesMonth } from "../../src/engine/time-words.js";
-import { PROJECT_ROOT } from "../../src/shared/project-root.js";
+import { readSource, sourceFiles } from "../support/source-files.js";
 
 test.each([
   ["The council met on 8 May.", 5, true],
@@ -33,13 +31,10 @@ test.each([
 const SPELLED_OUT = /monday\W{1,4}tuesday|january\W{1,4}february|jan\(\?:uary\)\?/i;
 /** The two places the names are written: the engine's time words and the knowledge base's date format. */
 const OWNERS = new Set(["src/engine/time-words.ts", "src/knowledge/dates.ts"]);
-const sources = readdirSync(path.join(PROJECT_ROOT, "src"), { recursive: true, encoding: "utf8" })
-  .filter((f) => f.endsWith(".ts"))
-  .map((f) => path.join("src", f).split(path.sep).join("/"))
-  .filter((f) => !OWNERS.has(f));
+const sources = sourceFiles().filter((f) => !OWNERS.has(f));
 
 test.each(sources)("%s asks time-words.ts or dates.ts for weekdays and months", (file) => {
-  expect(SPELLED_OUT.test(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))).toBe(false);
+  expect(SPELLED_OUT.test(readSource(file))).toBe(false);
 });
 
 test.each([

@@ -1,8 +1,6 @@
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
 import { BoundedMemo } from "../../src/shared/bounded-memo.js";
-import { PROJECT_ROOT } from "../../src/shared/project-root.js";
+import { readSource, sourceFiles } from "../support/source-files.js";
 
 test("a key is computed once while remembered, an undefined result too", () => {
   const calls: string[] = [];
@@ -32,12 +30,10 @@ test("full, it starts again: at most `limit` keys are held", () => {
 
 /** A memo written out by hand: a map cleared when it reaches its size, then set. */
 const HAND_WRITTEN_MEMO = /\.size\s*>=\s*[\w.]+\)\s*[\w.#]+\.clear\(\)/;
-const sources = readdirSync(path.join(PROJECT_ROOT, "src"), { recursive: true, encoding: "utf8" })
-  .filter((f) => f.endsWith(".ts") && !f.endsWith("bounded-memo.ts"))
-  .map((f) => path.join("src", f));
+const sources = sourceFiles().filter((f) => f !== "src/shared/bounded-memo.ts");
 
 test.each(sources)("%s keeps no bounded memo of its own (it uses BoundedMemo)", (file) => {
-  expect(HAND_WRITTEN_MEMO.test(readFileSync(path.join(PROJECT_ROOT, file), "utf8"))).toBe(false);
+  expect(HAND_WRITTEN_MEMO.test(readSource(file))).toBe(false);
 });
 
 test.each([

@@ -1,10 +1,8 @@
 // Comments say why; the figures that showed it belong in docs/ (docs/engine.md, "Figures behind the code's
 // comments"), where they are measured again and refreshed. A measured time or size in a comment of src/
 // ("~0.5 s", "38 → 18 ms", "~30 MB") goes stale unseen, so none is left there.
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
 import { expect, test } from "vitest";
-import { PROJECT_ROOT } from "../../src/shared/project-root.js";
+import { readSource, sourceFiles } from "../support/source-files.js";
 
 /** A time or size as measured: approximate ("~40 µs"), a range ("0.4–0.9 s") or a before → after. */
 const MEASURED = [
@@ -17,12 +15,10 @@ function commentLines(text: string): string[] {
   return text.split("\n").filter((line) => /^\s*(?:\/\/|\/\*|\*)/.test(line));
 }
 
-const files = readdirSync(path.join(PROJECT_ROOT, "src"), { recursive: true, encoding: "utf8" })
-  .filter((f) => f.endsWith(".ts"))
-  .map((f) => path.join("src", f));
+const files = sourceFiles();
 
 test.each(files)("the comments of %s hold no measured time or size", (file) => {
-  const lines = commentLines(readFileSync(path.join(PROJECT_ROOT, file), "utf8"));
+  const lines = commentLines(readSource(file));
   expect(lines.filter((line) => MEASURED.some((p) => p.test(line)))).toEqual([]);
 });
 
