@@ -34,7 +34,10 @@ const SPAN_OF_TIME =
 /** A length in space: "375 km", "50 miles long". */
 const LENGTH = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b/i;
 /** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
-const COUNT = /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b/i;
+/** A number right after a capitalised word inside a sentence: part of a name ("Channel 5", "Route 9"). */
+const NUMBER_IN_NAME = /(?<=[\p{L},;:]\s+)(\p{Lu}[\p{Ll}]+)\s+\d+\b(?![.,]\d)/gu;
+const COUNT =
+  /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b/i;
 
 /** A fact that orders things in time can answer "before …" ("since 1967", "during the Petrov regime"). */
 const EARLIER = new RegExp(
@@ -109,6 +112,8 @@ const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
   [/\bno exact dates?\b|\bdoes(?: not|n't) (?:say|give|state)\b[^.;]*\bdate/i, ["exact-date"]],
   [/\bno exact number\b/i, ["exact-count"]],
   [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count"]],
+  // "The agency did not say who sat across the table": the source names no one.
+  [/\b(?:does|did)(?: not|n't) (?:say|name|identify|reveal|disclose) who\b/i, ["name"]],
   [/\bnot (?:been )?named\b|\bunnamed\b|\bnot identified\b|\bunidentified\b/i, ["name"]],
 ];
 
@@ -164,8 +169,9 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   // Said in the statement: a quote is the article's whole sentence, whose "said … will" may be another's.
   if (COMMITMENT.test(fact.statement)) found.add("commitment");
   if (has(OUTCOME)) found.add("outcome");
-  // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else.
-  const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " "));
+  // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else;
+  // "the town's Channel 5 reported": a number that goes on a name counts nothing.
+  const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " ").replace(NUMBER_IN_NAME, "$1"));
   if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
   if (uncounted.some((t) => COUNT.test(t))) found.add("count");
   if (LIST.test(fact.statement)) found.add("list");

@@ -56,6 +56,11 @@ describe("attributesOf", () => {
     ["The council stated that it will not close the bridge.", ["commitment", "future", "later", "reaction"]],
     ["The mayor vowed to reopen the mill.", ["commitment"]],
     ["The mayor said the vote was close.", ["reaction"]], // saying, with nothing promised
+    // a number that goes on a name counts nothing; "did not say who" names no one
+    ["The town's Channel 5 reported the vote.", ["name"]],
+    ["The Herald did not say who sat with Mayor Olsen.", []],
+    // "the second time" says how many times
+    ["It was the second time the mayors met.", ["count"]],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
