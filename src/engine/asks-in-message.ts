@@ -24,6 +24,12 @@ const FRONTED_PHRASE =
 /** Relative words: after a clause of context they go on with it ("…, which honestly blew my mind, …"). */
 const RELATIVE_OPENING = /^(?:which|who|whom|whose|where|when)\b/i;
 
+/**
+ * A reason clause ("because …", not "because of …"). After a comma that follows an ask it gives why the asker
+ * asks; without one it is part of the ask ("did they pull back because the talks began?").
+ */
+const ASKERS_REASON = /^(?:because|cuz|coz|['’]cause)\b(?!\s+of\b)/i;
+
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
 
@@ -151,6 +157,13 @@ export function asksInContext(question: string): AskInContext[] {
       const text = fronted === undefined ? timed : withTime(timed, fronted);
       time = undefined;
       const previous = asks.at(-1);
+      // "how long has it been there, BECAUSE my dad says forever, my teacher said …": a reason set off by a
+      // comma after an ask is the asker's, not the ask's; it and the clauses after it are context.
+      if (afterComma && previous !== undefined && ASKERS_REASON.test(text)) {
+        afterContext = true;
+        context.push(text);
+        return;
+      }
       if (QUESTION_TAG.test(text)) {
         const claim = afterContext ? context.pop() : undefined;
         if (claim !== undefined) {

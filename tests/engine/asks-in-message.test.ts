@@ -48,6 +48,17 @@ describe("splitAsks", () => {
       ["physically where have they been meeting"],
     ],
     ["when the council met, where exactly did it vote?", ["where exactly did it vote?"]],
+    // A reason set off by a comma after an ask is the asker's: it and the clauses after it are context …
+    [
+      "how long has the bridge been shut, because my dad says forever, my aunt says a year, and i want to know",
+      ["how long has the bridge been shut"],
+    ],
+    // … but a reason with no comma before it, or "because of", is part of the ask
+    [
+      "did the council close it because the bridge cracked?",
+      ["did the council close it because the bridge cracked?"],
+    ],
+    ["why was it shut, because of the floods?", ["why was it shut because of the floods?"]],
     // A relative clause after context is context; the real question comes later.
     [
       "i read the old regime fell last year, which honestly blew my mind, but who sits at the table now?",
