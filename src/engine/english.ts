@@ -26,7 +26,10 @@ const IRREGULAR_PAST_FORMS = ["led", "fled", "bled", "misled"];
  * capitalised ones names, and a common word with an -ed or -ing flag a verb. The edge that reads the files
  * (src/knowledge/word-data.ts) calls this.
  */
-export function wordListsFromHunspell(dictionaries: readonly string[]): {
+export function wordListsFromHunspell(
+  dictionaries: readonly string[],
+  prefixes: ReadonlyMap<string, string> = new Map(),
+): {
   common: Set<string>;
   proper: Set<string>;
   verbs: Set<string>;
@@ -41,8 +44,17 @@ export function wordListsFromHunspell(dictionaries: readonly string[]): {
       if (word === "") continue;
       if (/^\p{Lu}/u.test(word)) proper.add(word.toLowerCase());
       else {
+        const flags = slash === -1 ? "" : line.slice(slash + 1);
         common.add(word);
-        if (slash !== -1 && /[DG]/.test(line.slice(slash + 1))) verbs.add(word);
+        if (!/[DG]/.test(flags)) continue;
+        verbs.add(word);
+        // "replace", "reopen", "displace": Hunspell lists them as "place", "open" with a prefix flag. Without
+        // it "who REPLACED …" asked the doer of no verb. Verbs only: as common words the prefixed forms
+        // changed which unknown words are names and typos, and cost answers.
+        for (const flag of flags) {
+          const prefix = prefixes.get(flag);
+          if (prefix) verbs.add(prefix + word);
+        }
       }
     }
   }
@@ -55,6 +67,18 @@ export function wordListsFromHunspell(dictionaries: readonly string[]): {
     if (doubled?.[1] && doubled[2] && common.has(doubled[1] + doubled[2])) verbs.add(doubled[1] + doubled[2]);
   }
   return { common, proper, verbs };
+}
+
+/**
+ * The prefixes of a Hunspell affix file, by flag ("PFX A   0     re   ." → A: re): the simple ones, that
+ * strip nothing and take any word.
+ */
+export function prefixesFromAffix(affix: string): Map<string, string> {
+  const prefixes = new Map<string, string>();
+  for (const [, flag, prefix] of affix.matchAll(/^PFX\s+(\S)\s+0\s+(\p{Ll}+)\s+\.\s*$/gmu)) {
+    if (flag && prefix) prefixes.set(flag, prefix);
+  }
+  return prefixes;
 }
 
 /** Whether a word or a form it may be inflected from is in `common` ("troops", "toppled"): what SUBTLEX-US keeps. */

