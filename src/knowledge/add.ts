@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError } from "../config.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
+import type { DraftFact } from "./draft/draft-fact.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
@@ -16,6 +17,7 @@ import { KB_OPTION, KB_USAGE, knowledgeDirOf } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
+import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 
 const USAGE = `usage: npm run --silent kb:add -- ${KB_USAGE} [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`;
 
@@ -50,6 +52,8 @@ interface AddResult {
   drafted: number;
   kept: number;
   newEntities: string[];
+  /** Facts (ids) whose drafted questions were redrawn after their statement was rewritten. */
+  redrawn: string[];
   published: string | null;
   millis: number;
 }
@@ -90,6 +94,8 @@ export function addArticle(argv: readonly string[]): AddResult {
     entities.push(parsed.data);
   }
 
+  // A statement the curator rewrote since the last run: its drafted questions follow it before anything is read.
+  const redrawn = redrawStatementQuestions(dir);
   const text = readFileSync(file, "utf8");
   const articlesDir = path.join(dir, "articles");
   // Every fact id in the base, and the quotes of the article's own facts if it was added before.
@@ -217,7 +223,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   if (!existing || written.length > 0) {
     writeFileSync(
       path.join(folder, "facts.json"),
-      formatJson({ article: draft.id, facts: [...kept, ...written] }),
+      formatJson({ article: draft.id, facts: [...kept, ...written.map(withQuestionsFrom)] }),
     );
   }
   if (!existing)
@@ -234,9 +240,24 @@ export function addArticle(argv: readonly string[]): AddResult {
     drafted: written.length,
     kept: kept.length,
     newEntities: added.map((e) => e.id),
+    redrawn,
     published: (flags.published as string | undefined) ?? draft.meta.published,
     millis: performance.now() - started,
   };
+}
+
+/** A draft as written: `questionsFrom`, the statement its questions were drawn from, right after its questions. */
+function withQuestionsFrom(fact: DraftFact): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fact).flatMap(([key, value]) =>
+      key === "questions"
+        ? [
+            [key, value],
+            ["questionsFrom", fact.statement],
+          ]
+        : [[key, value]],
+    ),
+  );
 }
 
 /** Whether two JSON objects hold the same fields and values, in whatever key order. */
@@ -259,6 +280,7 @@ function main(): number {
           ? `  nothing drafted: the article's text is as it was; its ${result.kept} facts kept as they are`
           : `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? ` from text new since the last kb:add, ${result.kept} facts already there kept` : ""}`,
         `  ${result.newEntities.length} new entities${result.newEntities.length ? `: ${result.newEntities.join(", ")}` : ""}`,
+        ...(result.redrawn.length > 0 ? [redrawnLine(result.redrawn)] : []),
         // From the process's start, not the call's: loading compromise and the word lists is most of the
         // wall-clock time a curator waits (npm adds its own start on top).
         `  done in ${seconds(performance.now())} s since Node started (${seconds(result.millis)} s of it reading and drafting). ` +

@@ -3,11 +3,13 @@
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 import { parseArgs } from "node:util";
+import { ConfigError } from "../config.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
-import { KB_OPTION, KB_USAGE } from "./kb-option.js";
+import { KB_OPTION, KB_USAGE, knowledgeDirOf } from "./kb-option.js";
 import { markReviewed } from "./mark-reviewed.js";
 import { openChecks, reviewSheet } from "./review-sheet.js";
+import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 import type { KnowledgeBase } from "./types.js";
 
 const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]
@@ -27,6 +29,15 @@ function main(argv: readonly string[]): number {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
+  // A statement the curator rewrote: its drafted questions follow it before the sheet is read (a wrong
+  // KNOWLEDGE_DIR is left for checkedBase to name).
+  let redrawn: string[] = [];
+  try {
+    redrawn = redrawStatementQuestions(knowledgeDirOf(values.kb));
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+  }
+  if (redrawn.length > 0) process.stdout.write(`kb:review:${redrawnLine(redrawn).slice(1)}\n`);
   const checked = checkedBase("kb:review", values.kb);
   if (!checked) return 1;
   const { kb, dir } = checked;

@@ -120,6 +120,12 @@ export const factSchema = z.strictObject({
   topics: z.array(topic).min(1, "a fact needs at least one topic"),
   /** Questions this fact answers, in our own words; they feed retrieval, not the reply. */
   questions: z.array(nonEmpty).min(1, "a fact needs at least one question it answers"),
+  /**
+   * The statement kb:add drew some of the questions from (a draft's own statement, as it wrote it). When the
+   * statement is rewritten, kb:review and kb:add put the new statement in place of those questions
+   * (statement-questions.ts); absent on a fact a person wrote.
+   */
+  questionsFrom: nonEmpty.optional(),
   /** Extra search terms that are not in the statement or quotes. */
   keywords: z.array(nonEmpty).default([]),
   kinds: z.array(questionKind).default([]),

@@ -1,0 +1,108 @@
+// A drafted fact's questions follow its statement. kb:add draws some of a draft's `questions` from the statement
+// it wrote (the statement itself, a lead's "X led the side", a reference it resolved) and records that statement
+// as `questionsFrom`. When a curator rewrites the statement, those questions still carry the old wording, and
+// the engine matches asks against them: the next kb:review or kb:add puts the new statement in their place.
+// Questions drawn from the quotes stay (the quotes have not changed), and so does every question a person wrote
+// (none is a piece of kb:add's statement that the quotes lack).
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { foldWords } from "../shared/fold.js";
+import { plural } from "../shared/plural.js";
+import { formatJson } from "./draft/json.js";
+
+export interface StatementQuestions {
+  statement: string;
+  questions: readonly string[];
+  quotes: readonly string[];
+  /** The statement the drafted questions were drawn from, as kb:add wrote it. */
+  questionsFrom?: string;
+}
+
+/** " a b c ": folded words with a space on each side, so a piece is found only at word boundaries. */
+const spaced = (text: string) => ` ${foldWords(text)} `;
+
+/** Whether kb:add drew `question` from `statement`: a run of its words that no quote holds. */
+export function drawnFromStatement(question: string, statement: string, quotes: readonly string[]): boolean {
+  const asked = spaced(question);
+  if (asked.trim() === "") return false;
+  return spaced(statement).includes(asked) && !quotes.some((quote) => spaced(quote).includes(asked));
+}
+
+/**
+ * The fact's questions once its rewritten statement replaces those drawn from the old one (the new statement
+ * first, as kb:add puts it), with `questionsFrom` the new statement; null when the statement is the one the
+ * questions were drawn from, or when kb:add recorded none (a fact a person wrote).
+ */
+export function questionsAfterRewrite(
+  fact: StatementQuestions,
+): { questions: string[]; questionsFrom: string } | null {
+  const old = fact.questionsFrom;
+  if (old === undefined || old === fact.statement) return null;
+  const kept = fact.questions.filter((q) => !drawnFromStatement(q, old, fact.quotes));
+  return {
+    questions: kept.includes(fact.statement) ? kept : [fact.statement, ...kept],
+    questionsFrom: fact.statement,
+  };
+}
+
+interface RawFact {
+  id?: unknown;
+  statement?: unknown;
+  questions?: unknown;
+  quotes?: unknown;
+  questionsFrom?: unknown;
+}
+
+const strings = (value: unknown): string[] | null =>
+  Array.isArray(value) && value.every((v) => typeof v === "string") ? (value as string[]) : null;
+
+/**
+ * Every fact in `dir`'s articles whose statement a curator rewrote gets its questions redrawn
+ * (`questionsAfterRewrite`), in place in its facts.json; a file is written only when one of its facts changed.
+ * A fact the loader would refuse (a field of the wrong type) is left for kb:check to name. Returns the facts
+ * changed, by id.
+ */
+export function redrawStatementQuestions(dir: string): string[] {
+  const articles = path.join(dir, "articles");
+  if (!existsSync(articles)) return [];
+  const changed: string[] = [];
+  for (const folder of readdirSync(articles, { withFileTypes: true })) {
+    const file = path.join(articles, folder.name, "facts.json");
+    if (!folder.isDirectory() || !existsSync(file)) continue;
+    let raw: { facts?: unknown };
+    try {
+      raw = JSON.parse(readFileSync(file, "utf8")) as { facts?: unknown };
+    } catch {
+      continue;
+    }
+    if (!Array.isArray(raw.facts)) continue;
+    let touched = false;
+    for (const fact of raw.facts as RawFact[]) {
+      const questions = strings(fact.questions);
+      const quotes = strings(fact.quotes);
+      if (typeof fact.statement !== "string" || typeof fact.questionsFrom !== "string") continue;
+      if (!questions || !quotes) continue;
+      const after = questionsAfterRewrite({
+        statement: fact.statement,
+        questions,
+        quotes,
+        questionsFrom: fact.questionsFrom,
+      });
+      if (!after) continue;
+      fact.questions = after.questions;
+      fact.questionsFrom = after.questionsFrom;
+      touched = true;
+      changed.push(String(fact.id));
+    }
+    if (touched) writeFileSync(file, formatJson(raw));
+  }
+  return changed;
+}
+
+/** What kb:add and kb:review say of the facts redrawn: which, and what was done. */
+export function redrawnLine(redrawn: readonly string[]): string {
+  return (
+    `  ${plural(redrawn.length, "rewritten statement")}: the drafted questions of the old wording replaced by ` +
+    `the new statement (${redrawn.join(", ")})`
+  );
+}

@@ -1,0 +1,125 @@
+// A drafted fact's questions follow its statement: the curator trial rewrote drafted statements and the drafts
+// went on "asking" the old wording (kb:add puts the statement among the questions). The next kb:review or kb:add
+// replaces the questions drawn from the old statement with the new one, and leaves a person's questions alone.
+import { spawnSync } from "node:child_process";
+import path from "node:path";
+import { afterAll, expect, test } from "vitest";
+import { addArticle } from "../../src/knowledge/add.js";
+import { drawnFromStatement, questionsAfterRewrite } from "../../src/knowledge/statement-questions.js";
+import {
+  asArray,
+  asObject,
+  copyKnowledgeBase,
+  editJson,
+  factById,
+  PROJECT_ROOT,
+  readJsonFile,
+  removeCopies,
+} from "./tmp-kb.js";
+
+afterAll(removeCopies);
+
+const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
+const REVIEW_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "review.js");
+
+const QUOTE = "The envoy confirmed it that night, a spokesman said.";
+const OLD = "The envoy confirmed the meeting (12 March 2026) that night, a spokesman said.";
+
+test.each<[string, boolean]>([
+  // The statement as kb:add wrote it, and a run of its words no quote holds: kb:add's.
+  [OLD, true],
+  ["The envoy confirmed the meeting (12 March 2026)", true],
+  // The quote's own words stay true whatever the statement says.
+  [QUOTE, false],
+  ["a spokesman said", false],
+  // A person's question is not a run of kb:add's statement.
+  ["Who confirmed the meeting?", false],
+  ["When did the envoy confirm the meeting?", false],
+  ["", false],
+])("drawnFromStatement(%j)", (question, drawn) => {
+  expect(drawnFromStatement(question, OLD, [QUOTE])).toBe(drawn);
+});
+
+test.each<[string, { statement: string; questions: string[]; questionsFrom?: string }, string[] | null]>([
+  [
+    "rewritten: the old statement and its pieces go, the new statement first, the quote's and a person's stay",
+    {
+      statement: "The envoy confirmed on 12 March 2026 that the meeting had taken place.",
+      questions: [
+        OLD,
+        QUOTE,
+        "The envoy confirmed the meeting (12 March 2026)",
+        "Who confirmed the meeting?",
+      ],
+      questionsFrom: OLD,
+    },
+    [
+      "The envoy confirmed on 12 March 2026 that the meeting had taken place.",
+      QUOTE,
+      "Who confirmed the meeting?",
+    ],
+  ],
+  [
+    "the statement kb:add wrote: nothing to do",
+    { statement: OLD, questions: [OLD], questionsFrom: OLD },
+    null,
+  ],
+  ["a fact a person wrote (no questionsFrom): never touched", { statement: "New.", questions: [OLD] }, null],
+])("questionsAfterRewrite: %s", (_case, fact, questions) => {
+  const after = questionsAfterRewrite({ ...fact, quotes: [QUOTE] });
+  expect(after?.questions ?? null).toEqual(questions);
+  if (after) expect(after.questionsFrom).toBe(fact.statement);
+});
+
+test("kb:review and kb:add redraw the questions of a rewritten statement, and only those", () => {
+  const dir = copyKnowledgeBase();
+  const { id: article } = addArticle(["--kb", dir, AUGUST]);
+  const rel = `articles/${article}/facts.json`;
+  const facts = () => asArray(readJsonFile(dir, rel).facts).map(asObject);
+  // kb:add records the statement it drew each draft's questions from.
+  expect(facts().every((f) => f.questionsFrom === f.statement)).toBe(true);
+  const lead = facts().find((f) => typeof f.side === "string" && f.side !== "");
+  const id = String(lead?.id);
+  const oldStatement = String(lead?.statement);
+  const oldQuestions = asArray(lead?.questions ?? []).map(String);
+  const drawn = oldQuestions.filter((q) =>
+    drawnFromStatement(q, oldStatement, asArray(lead?.quotes ?? []).map(String)),
+  );
+  expect(drawn).toContain(oldStatement);
+  const rewritten = "The side's lead at the talks, as the article names him, is written here by the curator.";
+  const mine = "Who was in charge of that side's team?";
+  editJson(dir, rel, (data) => {
+    const fact = factById(data, id);
+    fact.statement = rewritten;
+    asArray(fact.questions).push(mine);
+  });
+  const review = () =>
+    spawnSync(process.execPath, [REVIEW_JS, "--kb", dir, article], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  const first = review();
+  expect(first.status).toBe(0);
+  expect(first.stdout.split("\n")[0]).toBe(
+    `kb:review: 1 rewritten statement: the drafted questions of the old wording replaced by the new statement (${id})`,
+  );
+  const after = facts().find((f) => f.id === id);
+  const questions = asArray(after?.questions ?? []).map(String);
+  expect(questions[0]).toBe(rewritten);
+  expect(questions).toContain(mine);
+  for (const q of drawn) expect(questions).not.toContain(q);
+  expect(questions).toEqual([rewritten, ...oldQuestions.filter((q) => !drawn.includes(q)), mine]);
+  expect(after?.questionsFrom).toBe(rewritten);
+  // Nothing else changed, and a second run has nothing to do.
+  expect(facts().filter((f) => f.questionsFrom !== f.statement)).toEqual([]);
+  expect(review().stdout).not.toContain("rewritten statement");
+
+  // kb:add run again (nothing new in the article) does the same for a statement rewritten since.
+  const again = "A second wording of the lead, by the curator.";
+  editJson(dir, rel, (data) => {
+    factById(data, id).statement = again;
+  });
+  const rerun = addArticle(["--kb", dir, AUGUST]);
+  expect(rerun.redrawn).toEqual([id]);
+  const final = asArray(facts().find((f) => f.id === id)?.questions ?? []).map(String);
+  expect(final[0]).toBe(again);
+  expect(final).not.toContain(rewritten);
+  expect(final).toContain(mine);
+});
