@@ -109,6 +109,8 @@ export class Analyzer {
   readonly generic: ReadonlySet<string>;
   /** Term → the term of the thing it names what is asked for, that a fact giving it is indexed under (lexicon `asks`). */
   private readonly askedKinds = new Map<string, string>();
+  /** The words the lexicon's `asks` lists, folded: a word of another class with their stem is no such word. */
+  private readonly askedWords = new Set<string>();
   /** Term → the terms that say its opposite (lexicon `opposites`, both ways). */
   private readonly opposites = new Map<string, Set<string>>();
 
@@ -146,6 +148,7 @@ export class Analyzer {
     for (const [kind, asking] of Object.entries(lexicon.asks ?? {})) {
       for (const word of asking ?? []) {
         const term = this.canonicalOf(words(word).map(stem).join(" "));
+        this.askedWords.add(words(word).join(" "));
         if (!this.askedKinds.has(term)) this.askedKinds.set(term, askedThingTerm(kind));
       }
     }
@@ -167,7 +170,11 @@ export class Analyzer {
    * The index term of the kind of question a word names what it asks for ("venue" → a place, "job" → who
    * holds what post), from the lexicon's `asks`; undefined for any other word.
    */
-  askedKindOf(term: string): string | undefined {
+  askedKindOf(term: string, word?: string): string | undefined {
+    // "ORIGINALLY" shares its stem with "origin": an adverb names no thing asked (the lists hold nouns and
+    // verbs), unless the lexicon lists it.
+    if (word !== undefined && /ly$/.test(word) && !this.askedWords.has(words(word).join(" ")))
+      return undefined;
     return this.askedKinds.get(term);
   }
 

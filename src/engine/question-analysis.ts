@@ -267,7 +267,7 @@ export class QuestionAnalyser {
       const resolved =
         sideTerm !== undefined && !read.known
           ? { term: sideTerm, known: true, corrected: word }
-          : this.askedKindOf(read);
+          : this.askedKindOf(read, word);
       if (sideTerms.length > 0 && read.known) governments.set(read.term, sideTerms);
       if (at < or) {
         // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
@@ -313,7 +313,7 @@ export class QuestionAnalyser {
       for (const word of this.phrasedWords(phrase)) {
         // "what are the ODDS of …" of a base that never says odds: a fact that gives what may come.
         const read = this.resolve(word);
-        const resolved = read && this.askedKindOf(read);
+        const resolved = read && this.askedKindOf(read, word);
         if (!resolved || this.sideTerms.has(resolved.term)) continue;
         return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
       }
@@ -402,7 +402,10 @@ export class QuestionAnalyser {
     if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
     // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
     // fact must give as it must give a verb.
-    const { term } = this.askedKindOf({ term: claimed.term, known: this.index.isKnownTerm(claimed.term) });
+    const { term } = this.askedKindOf(
+      { term: claimed.term, known: this.index.isKnownTerm(claimed.term) },
+      word,
+    );
     return byTerm.has(term) ? [{ word, term }] : [];
   }
 
@@ -539,13 +542,16 @@ export class QuestionAnalyser {
    * lexicon's `asks` says names what is asked (a place, a post) is met by the facts that answer that kind
    * of question, not weighed as the rarest word. A word the base uses is read as itself.
    */
-  private askedKindOf(read: { term: string; known: boolean; corrected?: string }): {
+  private askedKindOf(
+    read: { term: string; known: boolean; corrected?: string },
+    word: string,
+  ): {
     term: string;
     known: boolean;
     corrected?: string;
   } {
     if (read.known) return read;
-    const asked = this.analyzer.askedKindOf(read.term);
+    const asked = this.analyzer.askedKindOf(read.term, read.corrected ?? word);
     return asked !== undefined && this.index.isKnownTerm(asked) ? { term: asked, known: true } : read;
   }
 

@@ -100,7 +100,18 @@ describe("the table is the one source", () => {
   test("the things a lexicon's `asks` may name are the kinds the table marks `thing`, and the attributes", () => {
     expect(QUESTION_KINDS.filter(givesThing).sort()).toEqual(["how-many", "when", "where", "who", "why"]);
     expect([...ASKED_THINGS].sort()).toEqual(
-      ["how-many", "when", "where", "who", "why", "reaction", "commitment", "cause", "future", "exchange"].sort(),
+      [
+        "how-many",
+        "when",
+        "where",
+        "who",
+        "why",
+        "reaction",
+        "commitment",
+        "cause",
+        "future",
+        "exchange",
+      ].sort(),
     );
     expect(lexiconSchema.shape.asks.safeParse({ where: ["venue"] }).success).toBe(true);
     expect(lexiconSchema.shape.asks.safeParse({ what: ["thing"] }).success).toBe(false);
