@@ -15,6 +15,7 @@ import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { MONTH_NAMES } from "./dates.js";
+import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
@@ -79,14 +80,8 @@ export function capitalisedNames(text: string): string[] {
   return names;
 }
 
-/**
- * The descriptions kb:add writes for an entity it adds (draft/facts.ts: "Paris, as named in “…” (2025-08-25).";
- * draft/attributions.ts: "Axios, an outlet “…” credits."): a placeholder the curator replaces with one line on
- * who or what it is.
- */
-const DRAFTED_DESCRIPTION = /, (?:as named in “[^”]*”(?: \([^)]*\))?|an outlet “[^”]*” credits)\.$/;
-
-export const isDraftedDescription = (entity: Entity) => DRAFTED_DESCRIPTION.test(entity.description);
+/** Whether the entity's description is still the placeholder kb:add wrote (draft/placeholder-descriptions.ts). */
+export const isDraftedDescription = (entity: Entity) => isPlaceholderDescription(entity.description);
 
 /** A year alone ("1974"): what a sentence's bare year gives, which names what it mentions (a war, an accord). */
 const BARE_YEAR = /^\d{4}$/;
@@ -261,7 +256,12 @@ function withoutNames(fact: Fact, entities: ReadonlyMap<string, Entity>): Fact {
 }
 
 /** Each draft of the article with its notes, in the article's order. */
-function articleNotes(kb: KnowledgeBase, article: string, all: boolean): Array<[Fact, ReviewNote[]]> {
+/** Each fact of the article that gets a block (drafts; every fact with `all`): its notes and its place (0-based) among the article's facts. */
+function articleNotes(
+  kb: KnowledgeBase,
+  article: string,
+  all: boolean,
+): Array<[fact: Fact, notes: ReviewNote[], position: number]> {
   const entities = new Map(kb.entities.map((e) => [e.id, e]));
   const sameDay = sharedTimelines(kb.facts);
   const date = kb.articles.find((a) => a.id === article);
@@ -269,8 +269,8 @@ function articleNotes(kb: KnowledgeBase, article: string, all: boolean): Array<[
   const facts = kb.facts.filter((f) => f.articleId === article);
   // A placeholder description is noted once, on the first draft that names the entity.
   const described = new Set<string>();
-  const out: Array<[Fact, ReviewNote[]]> = [];
-  for (const fact of facts) {
+  const out: Array<[Fact, ReviewNote[], number]> = [];
+  for (const [position, fact] of facts.entries()) {
     if (!all && fact.reviewed !== false) continue;
     const describeHere =
       fact.reviewed === false
@@ -282,6 +282,7 @@ function articleNotes(kb: KnowledgeBase, article: string, all: boolean): Array<[
     out.push([
       fact,
       reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities, published, describeHere),
+      position,
     ]);
   }
   return out;
@@ -312,8 +313,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
     const facts = kb.facts.filter((f) => f.articleId === article.id);
-    for (const [fact, notes] of articleNotes(kb, article.id, options.all)) {
-      const i = facts.indexOf(fact);
+    for (const [fact, notes, i] of articleNotes(kb, article.id, options.all)) {
       const draft = fact.reviewed === false;
       const toCheck = notes.filter((n) => n.level === "check").length;
       if (draft) drafts += 1;

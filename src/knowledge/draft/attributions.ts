@@ -10,6 +10,7 @@ import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 import { entitiesIn, slugOf, spellingIndex, uniqueId } from "./entities.js";
+import { creditedOutletDescription } from "./placeholder-descriptions.js";
 
 interface Attribution {
   id: string;
@@ -198,9 +199,6 @@ export function articleSources(
   };
 }
 
-/** The placeholder description of an outlet kb:add adds, which kb:review asks the curator to replace. */
-const outletDescription = (name: string, title: string) => `${name}, an outlet “${title}” credits.`;
-
 /**
  * The credited outlets the base has no entity for, as `outlet` entities ("Le Monde", "Citizen TV" with "Kenya's
  * Citizen TV" as an alias), so the facts that name them carry them and "what did Le Monde report?" finds them.
@@ -227,7 +225,7 @@ export function outletEntities(
       name,
       kind: "outlet",
       aliases: spellings.filter((s) => s !== name),
-      description: outletDescription(name, title),
+      description: creditedOutletDescription(name, title),
     });
   }
   return added;
@@ -289,7 +287,7 @@ export function asOutlets(
       ...entity,
       kind: "outlet",
       aliases: [...entity.aliases, ...aliases],
-      description: outletDescription(entity.name, title),
+      description: creditedOutletDescription(entity.name, title),
     };
   });
 }

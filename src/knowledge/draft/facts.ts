@@ -13,6 +13,7 @@ import { findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "
 import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
+import { namedInDescription } from "./placeholder-descriptions.js";
 import { profileFacts } from "./profile-facts.js";
 import {
   irregularPastForms,
@@ -83,7 +84,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   // asks with a form no suffix rule reaches from "Fighting broke out". The sentence with them replaced is one
   // more question the fact answers.
   const irregular = irregularPastForms(doc);
-  const describe = (name: string) => `${name}, as named in “${title}”${published ? ` (${published})` : ""}.`;
+  const describe = (name: string) => namedInDescription(name, title, published);
   const { entities, added } = mergeEntities(
     input.entities,
     findNames(doc, body),
