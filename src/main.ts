@@ -41,6 +41,25 @@ function knowledgeDir(config: Config): string {
 }
 
 /** The context for a base, with an engine built on first use (the Discord bot builds it at READY). */
+/**
+ * SIGHUP reloads the knowledge base in place (as /kb reload), in the bot and in the terminal alike: a curator's
+ * last step. A broken base is refused and logged, and the previous one keeps answering. (The terminal had no
+ * handler: SIGHUP's default ended it without a word.)
+ */
+function reloadOnSighup(ctx: CommandContext, log: Logger): void {
+  process.on("SIGHUP", () => {
+    const result = ctx.reload?.();
+    if (!result) return;
+    if (result.ok) log.info({ articles: result.articles, facts: result.facts }, "knowledge base reloaded");
+    else {
+      log.error(
+        { problems: result.problems },
+        "knowledge base reload refused; the previous one keeps answering",
+      );
+    }
+  });
+}
+
 function contextFor(
   config: Config,
   kb: KnowledgeBase,
@@ -154,18 +173,7 @@ async function runDiscord(config: Config, log: Logger, reached: Promise<unknown>
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
-  // SIGHUP: reload the knowledge base in place (as /kb reload); a broken one is refused and logged.
-  process.on("SIGHUP", () => {
-    const result = ctx.reload?.();
-    if (!result) return;
-    if (result.ok) log.info({ articles: result.articles, facts: result.facts }, "knowledge base reloaded");
-    else {
-      log.error(
-        { problems: result.problems },
-        "knowledge base reload refused; the previous one keeps answering",
-      );
-    }
-  });
+  reloadOnSighup(ctx, log);
   // A shard of `npm run start:sharded` has an IPC channel to the manager, which closes when the manager
   // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
@@ -222,12 +230,15 @@ async function main(): Promise<void> {
     const reached = config.shard ? undefined : fetchGatewayBot(config, config.token);
     await runDiscord(config, log, reached);
   } else {
-    const { loadKnowledgeBase } = await loadKnowledgeCode();
+    const { loadKnowledgeBase, createReloader } = await loadKnowledgeCode();
+    const dir = knowledgeDir(config);
     const { ctx, deferred } = contextFor(
       config,
-      orExit(() => loadKnowledgeBase(knowledgeDir(config))),
+      orExit(() => loadKnowledgeBase(dir)),
       log,
     );
+    ctx.reload = createReloader(ctx, (reloaded) => buildEngine(config, reloaded, log), dir);
+    reloadOnSighup(ctx, log);
     const [{ runTerminal }] = await Promise.all([import("./terminal/terminal.js"), loadEngineCode()]);
     deferred.ensureBuilt();
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });

@@ -68,3 +68,62 @@ describe("terminal mode (child process)", () => {
     expect(stderr).not.toMatch(/\n\s+at /);
   });
 });
+
+// A curator's last step is a reload (README, curating a new article): the terminal, as the bot, re-reads
+// KNOWLEDGE_DIR on SIGHUP. It had no handler, and SIGHUP's default ended it without a word.
+describe("terminal mode: SIGHUP reloads the knowledge base", () => {
+  test("an article added to KNOWLEDGE_DIR answers after SIGHUP; a broken base is refused and the old one answers", async () => {
+    const { copyKnowledgeBase, removeCopies, editJson, FACTS_REL, factById } = await import(
+      "../knowledge/tmp-kb.js"
+    );
+    const { addArticle } = await import("../../src/knowledge/add.js");
+    const live = copyKnowledgeBase();
+    const scratch = copyKnowledgeBase();
+    const august = addArticle([
+      "--kb",
+      scratch,
+      path.join(ROOT, "tests/fixtures/followups/2025-08-paris-talks.txt"),
+    ]);
+    const { DISCORD_TOKEN: _token, ...rest } = process.env;
+    const terminal = startNode(MAIN, {
+      cwd: ROOT,
+      env: { ...rest, DISCORD_TOKEN: "", QA_CHANNEL_IDS: "", LOG_LEVEL: "info", KNOWLEDGE_DIR: live },
+      stdin: "pipe",
+    });
+    const question = "Who was Syria's intelligence chief at the Paris talks in August?\n";
+    /** Waits (bounded) until stdout or stderr holds `text` `times` times. */
+    const until = async (read: () => string, text: string, times = 1) => {
+      for (let i = 0; i < 300 && read().split(text).length - 1 < times; i++)
+        await new Promise((r) => setTimeout(r, 100));
+    };
+    try {
+      terminal.child.stdin?.write(question);
+      await until(terminal.stdout, "\n\n");
+      expect(terminal.stdout()).not.toContain("Salameh");
+      // The curator's copy into the live base, then the reload.
+      const { cpSync } = await import("node:fs");
+      cpSync(path.join(scratch, "articles", august.id), path.join(live, "articles", august.id), {
+        recursive: true,
+      });
+      cpSync(path.join(scratch, "entities.json"), path.join(live, "entities.json"));
+      terminal.child.kill("SIGHUP");
+      await until(terminal.stderr, "knowledge base reloaded");
+      terminal.child.stdin?.write(question);
+      await until(terminal.stdout, "Salameh");
+      expect(terminal.stdout()).toContain("Salameh");
+      // A broken base: refused with kb:check's lines, the previous one goes on answering.
+      editJson(live, FACTS_REL, (data) => {
+        factById(data, "golan-occupied-since-1967").statement = "";
+      });
+      terminal.child.kill("SIGHUP");
+      await until(terminal.stderr, "reload refused");
+      expect(terminal.stderr()).toContain("must not be empty");
+      terminal.child.stdin?.end(question);
+      expect(await terminal.exited).toBe(0);
+      expect(terminal.stdout().split("Salameh").length - 1).toBeGreaterThanOrEqual(2);
+    } finally {
+      if (terminal.child.exitCode === null) terminal.child.kill("SIGKILL");
+      removeCopies();
+    }
+  });
+});
