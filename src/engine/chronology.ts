@@ -4,6 +4,7 @@
 // matching time. When facts reported at different dates answer the same thing, the newer one answers
 // and the older one is shown apart as what was reported earlier — never merged into one statement.
 // Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
+import { compareSortable } from "../knowledge/dates.js";
 import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
 import type { Hit } from "./search.js";
 import type { TimeIntent } from "./time-intent.js";
@@ -61,11 +62,6 @@ export interface TimeContext {
   asksDate?: boolean;
 }
 
-/** Orders sortable dates (YYYY-MM-DD …); an unknown date sorts first. */
-function compareDates(a: string | null, b: string | null): number {
-  return (a ?? "").localeCompare(b ?? "");
-}
-
 export class Chronology {
   private readonly reportedOf = new Map<string, string | null>();
   /** The names (name and aliases) of each entity that is a person. */
@@ -114,7 +110,9 @@ export class Chronology {
    * the story's first meetings, not of the oldest event an article recalls (a war decades before).
    */
   private get storyStart(): string | null {
-    const first = [...this.reportedOf.values()].filter((d): d is string => d !== null).sort(compareDates)[0];
+    const first = [...this.reportedOf.values()]
+      .filter((d): d is string => d !== null)
+      .sort(compareSortable)[0];
     if (!first) return null;
     return `${Number(first.slice(0, 4)) - STORY_LEAD_IN_YEARS}${first.slice(4)}`;
   }
@@ -123,7 +121,7 @@ export class Chronology {
   isBackground(fact: Fact): boolean {
     const start = this.storyStart;
     const when = this.happened(fact);
-    return start !== null && when !== null && compareDates(when, start) < 0;
+    return start !== null && when !== null && compareSortable(when, start) < 0;
   }
 
   /**
@@ -149,7 +147,7 @@ export class Chronology {
    * meeting?" is answered by his post "that night", the meeting's own day.
    */
   happenedFrom(fact: Fact, date: string): boolean {
-    return compareDates(this.happened(fact), date) >= 0;
+    return compareSortable(this.happened(fact), date) >= 0;
   }
 
   /** Whether the two facts come from reports of different dates (so one may supersede the other). */
@@ -159,13 +157,13 @@ export class Chronology {
 
   /** Whether `a` comes from a later report than `b`. */
   private isNewerReport(a: Fact, b: Fact): boolean {
-    return compareDates(this.reported(a), this.reported(b)) > 0;
+    return compareSortable(this.reported(a), this.reported(b)) > 0;
   }
 
   /** Whether `a` is newer than `b` for "now": a later report, or within one report a later event. */
   isNewer(a: Fact, b: Fact): boolean {
-    const byReport = compareDates(this.reported(a), this.reported(b));
-    return byReport > 0 || (byReport === 0 && compareDates(this.happened(a), this.happened(b)) > 0);
+    const byReport = compareSortable(this.reported(a), this.reported(b));
+    return byReport > 0 || (byReport === 0 && compareSortable(this.happened(a), this.happened(b)) > 0);
   }
 
   /**
@@ -173,9 +171,9 @@ export class Chronology {
    * "the first reports", an earlier report.
    */
   private isEarlier(a: Fact, b: Fact, ofReports: boolean): boolean {
-    if (ofReports) return compareDates(this.reported(a), this.reported(b)) < 0;
-    const byEvent = compareDates(this.happened(a), this.happened(b));
-    return byEvent < 0 || (byEvent === 0 && compareDates(this.reported(a), this.reported(b)) < 0);
+    if (ofReports) return compareSortable(this.reported(a), this.reported(b)) < 0;
+    const byEvent = compareSortable(this.happened(a), this.happened(b));
+    return byEvent < 0 || (byEvent === 0 && compareSortable(this.reported(a), this.reported(b)) < 0);
   }
 
   /** Whether the fact happened or was reported in the month asked. */
@@ -200,7 +198,7 @@ export class Chronology {
     // is no time.
     const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && h.fact.timeline);
     const dates = (list: readonly Hit[]) =>
-      list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareDates);
+      list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareSortable);
     switch (intent?.kind) {
       case "period": {
         const inPeriod = events.find((h) => this.fitsPeriod(h.fact, intent));
@@ -261,11 +259,11 @@ export class Chronology {
     if (showsEarlier && side !== undefined) {
       const dates = new Set<string>();
       const byDate = [...candidates].sort((a, b) =>
-        compareDates(this.reported(b.fact), this.reported(a.fact)),
+        compareSortable(this.reported(b.fact), this.reported(a.fact)),
       );
       for (const candidate of byDate) {
         const date = this.reported(candidate.fact) ?? "";
-        if (compareDates(date, since) >= 0 || dates.has(date)) continue;
+        if (compareSortable(date, since) >= 0 || dates.has(date)) continue;
         // Only a change of lead is shown: a report that names the same people as a newer one shown is not.
         if ([answer.fact, ...earlier].some((shown) => this.repeats(candidate.fact, shown))) continue;
         dates.add(date);
@@ -276,7 +274,7 @@ export class Chronology {
       showsEarlier &&
       answer !== best &&
       context.answers(best.fact) &&
-      compareDates(this.reported(best.fact), since) < 0
+      compareSortable(this.reported(best.fact), since) < 0
     ) {
       // The displaced best is shown apart as earlier (or, for "first"/"in May"/"before", dropped), when it
       // answers what was asked: an older fact that does not ("how long …?" of one giving no duration) is no
@@ -338,7 +336,7 @@ export class Chronology {
       case undefined:
         // No time word: only a newer report of the same thing (another article, the same side) displaces it.
         for (const hit of candidates) {
-          const newer = compareDates(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0;
+          const newer = compareSortable(this.reported(hit.fact), this.reported((chosen ?? best).fact)) > 0;
           if (newer && hit.fact.side === best.fact.side) chosen = hit;
         }
         return chosen;
@@ -368,11 +366,11 @@ export class Chronology {
         // of the earlier ones.
         const reference = intent.date ?? this.happened(best.fact);
         if (intent.date !== undefined && intent.last !== true)
-          return candidates.find((hit) => compareDates(this.happened(hit.fact), reference) < 0);
+          return candidates.find((hit) => compareSortable(this.happened(hit.fact), reference) < 0);
         for (const hit of candidates) {
           const when = this.happened(hit.fact);
-          if (compareDates(when, reference) >= 0) continue;
-          if (!chosen || compareDates(when, this.happened(chosen.fact)) > 0) chosen = hit;
+          if (compareSortable(when, reference) >= 0) continue;
+          if (!chosen || compareSortable(when, this.happened(chosen.fact)) > 0) chosen = hit;
         }
         return chosen;
       }
@@ -380,12 +378,13 @@ export class Chronology {
         // From after the landmark: the best that answers, or with "next" the earliest of them.
         // Strictly after it first: a side's lead at the landmark's own talks is the landmark's, not after it;
         // else its own day ("that night").
-        const later = candidates.filter((hit) => compareDates(this.happened(hit.fact), intent.date) > 0);
+        const later = candidates.filter((hit) => compareSortable(this.happened(hit.fact), intent.date) > 0);
         const after =
           later.length > 0 ? later : candidates.filter((hit) => this.happenedFrom(hit.fact, intent.date));
         if (intent.next !== true) return after[0];
         for (const hit of after) {
-          if (!chosen || compareDates(this.happened(hit.fact), this.happened(chosen.fact)) < 0) chosen = hit;
+          if (!chosen || compareSortable(this.happened(hit.fact), this.happened(chosen.fact)) < 0)
+            chosen = hit;
         }
         return chosen;
       }
@@ -411,9 +410,9 @@ export class Chronology {
         if (this.fitsPeriod(answer.fact, intent)) return this.fitsPeriod(hit.fact, intent);
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
       case "before":
-        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
+        return sameReport && compareSortable(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
       case "after":
-        return sameReport && compareDates(this.happened(hit.fact), this.happened(answer.fact)) >= 0;
+        return sameReport && compareSortable(this.happened(hit.fact), this.happened(answer.fact)) >= 0;
       default:
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
     }

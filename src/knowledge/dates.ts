@@ -24,3 +24,15 @@ export function formatSortable(sort: string): string {
   if (name) return `${name} ${year}`;
   return year ?? sort;
 }
+
+/**
+ * Orders sortable dates (1967 < 2024-12 < 2024-12-05 < 2025), an unknown one (null) first. Their characters
+ * are digits and hyphens only, which sort by code point as the runtime's collation would sort them; a
+ * collator (String.prototype.localeCompare) would page the runtime's ICU collation data into the process's
+ * resident memory for nothing (docs/benchmarks.md, end to end).
+ */
+export function compareSortable(a: string | null, b: string | null): number {
+  const x = a ?? "";
+  const y = b ?? "";
+  return x < y ? -1 : x > y ? 1 : 0;
+}

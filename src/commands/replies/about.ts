@@ -1,5 +1,6 @@
 // /about: what the bot knows, where from, how it decides, and its commands.
 
+import { compareSortable } from "../../knowledge/dates.js";
 import { topicLabel } from "../../knowledge/labels.js";
 import type { Article, Story, Topic } from "../../knowledge/types.js";
 import { articleDate } from "../../knowledge/types.js";
@@ -18,9 +19,7 @@ export interface AboutInfo {
 /** /about: what the bot knows, where from, and how it decides. */
 export function aboutReply(info: AboutInfo, ephemeral: boolean): Reply {
   // Oldest first: the order the story unfolded in.
-  const ordered = [...info.articles].sort((a, b) =>
-    (articleDate(a) ?? "").localeCompare(articleDate(b) ?? ""),
-  );
+  const ordered = [...info.articles].sort((a, b) => compareSortable(articleDate(a), articleDate(b)));
   const sources = ordered.map(provenanceLine);
   return {
     ...baseReply("info", "About this bot", info.story.scope, ephemeral),

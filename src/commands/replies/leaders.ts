@@ -1,6 +1,6 @@
 // /who-leads: who leads or represents each side, newest report first.
 
-import { formatSortable } from "../../knowledge/dates.js";
+import { compareSortable, formatSortable } from "../../knowledge/dates.js";
 import { sideLabel } from "../../knowledge/labels.js";
 import type { Article, Fact, Side, Story } from "../../knowledge/types.js";
 import { articleDate } from "../../knowledge/types.js";
@@ -27,7 +27,7 @@ export function leadersReply(
       const d = dateOf(f);
       return d !== null && (max === null || d > max) ? d : max;
     }, null);
-    const sorted = [...group].sort((a, b) => (dateOf(b) ?? "").localeCompare(dateOf(a) ?? ""));
+    const sorted = [...group].sort((a, b) => compareSortable(dateOf(b), dateOf(a)));
     return sorted.map((fact) => {
       const date = dateOf(fact);
       const earlier =
