@@ -7,12 +7,15 @@
 // file, and a process reads only that: word-table-HASH.txt in the index cache's directory (INDEX_CACHE_DIR,
 // default node_modules/.cache/israel-syria-talks-bot/), HASH over the packages' versions and the code that
 // derives the table, so a new version of either derives it again. Where the file cannot be written, the table
-// is derived in memory each time.
+// is derived in memory each time. The runtime's region names (engine/regions.ts) are cached beside it the same
+// way, as region-names-HASH.json, HASH over the runtime's ICU and CLDR versions and the code that lists them:
+// asking the runtime for them pages its display-name data into the process's memory for good.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, unlinkSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { isCommonForm, prefixesFromAffix, wordListsFromHunspell } from "../engine/english.js";
+import { provideRegionNames, runtimeRegionNames } from "../engine/regions.js";
 import { spokenFrequenciesFromSubtlex } from "../engine/spoken-frequency.js";
 import { provideWordData, type WordData } from "../engine/word-data.js";
 import { serialiseWordTable, WORD_TABLE_HEADER, WordTable } from "../engine/word-table.js";
@@ -41,7 +44,9 @@ export function useWordTableCacheDir(dir: string | undefined): void {
  * The compiled program (dist/) and the tests (src/ under vitest) hash different files: each keeps its own
  * table, so neither derives again after the other ran.
  */
-const CACHE_PREFIX = `word-table-${import.meta.url.includes("/dist/") ? "dist" : "src"}-`;
+const PROGRAM = import.meta.url.includes("/dist/") ? "dist" : "src";
+const CACHE_PREFIX = `word-table-${PROGRAM}-`;
+const REGIONS_PREFIX = `region-names-${PROGRAM}-`;
 
 /**
  * The word table's text, derived from the packages' files: Hunspell's words, names and verbs, and of
@@ -61,15 +66,9 @@ export function deriveWordTableText(): string {
   return serialiseWordTable({ ...lists, spoken });
 }
 
-/** The cache file's name for these packages and this code. */
-function cacheFileName(): string {
-  const hash = createHash("sha256");
-  for (const name of PACKAGES) {
-    const manifest = path.join(path.dirname(require.resolve(name)), "package.json");
-    hash.update(`${name}@${(JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version}\n`);
-  }
-  for (const module of DERIVING_MODULES) {
-    // The module's own file: .ts under vitest, .js in dist/.
+/** Each module's own file (.ts under vitest, .js in dist/) into the hash: a change to its code derives again. */
+function hashModules(hash: ReturnType<typeof createHash>, modules: readonly string[]): void {
+  for (const module of modules) {
     const file = new URL(module, import.meta.url);
     const source = [file, new URL(module.replace(/\.js$/, ".ts"), import.meta.url)].find((url) => {
       try {
@@ -81,7 +80,26 @@ function cacheFileName(): string {
     });
     if (!source) hash.update(`missing ${module}`);
   }
+}
+
+/** The cache file's name for these packages and this code. */
+function cacheFileName(): string {
+  const hash = createHash("sha256");
+  for (const name of PACKAGES) {
+    const manifest = path.join(path.dirname(require.resolve(name)), "package.json");
+    hash.update(`${name}@${(JSON.parse(readFileSync(manifest, "utf8")) as { version: string }).version}\n`);
+  }
+  hashModules(hash, DERIVING_MODULES);
   return `${CACHE_PREFIX}${hash.digest("hex").slice(0, 16)}.txt`;
+}
+
+/** The region names' file name for this runtime's ICU and CLDR data and this code. */
+function regionsFileName(): string {
+  const hash = createHash("sha256");
+  const { icu, cldr, unicode } = process.versions;
+  hash.update(`icu ${icu} cldr ${cldr} unicode ${unicode}\n`);
+  hashModules(hash, ["../engine/regions.js", "./word-data.js"]);
+  return `${REGIONS_PREFIX}${hash.digest("hex").slice(0, 16)}.json`;
 }
 
 /** Whether a process of this id is running (a signal 0 reaches it, or exists but is not ours to signal). */
@@ -94,20 +112,29 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** A table being written: `<table file>.<pid>.partial`. */
-const PARTIAL = /^word-table-.*\.(\d+)\.partial$/;
+/** A file being written: `<cached file>.<pid>.partial`. */
+const PARTIAL = /^(?:word-table|region-names)-.*\.(\d+)\.partial$/;
 
-/** The table's text from the cache, or derived (and cached, replacing tables of older versions). */
-function wordTableText(dir: string): string {
-  const name = cacheFileName();
+interface CachedText {
+  dir: string;
+  /** The file's name: its prefix and a hash of what derives it. */
+  name: string;
+  prefix: string;
+  /** Whether text read from the file is whole (a file cut short is derived again). */
+  whole(text: string): boolean;
+  derive(): string;
+}
+
+/** The text from the cache, or derived (and cached, replacing files of older versions). */
+function cachedText({ dir, name, prefix, whole, derive }: CachedText): string {
   const file = path.join(dir, name);
   try {
     const cached = readFileSync(file, "utf8");
-    if (cached.startsWith(`${WORD_TABLE_HEADER}\n`)) return cached;
+    if (whole(cached)) return cached;
   } catch {
     // Not cached yet: derived below.
   }
-  const text = deriveWordTableText();
+  const text = derive();
   // Written aside and renamed: processes starting together never read half a file.
   const partial = `${file}.${process.pid}.partial`;
   try {
@@ -119,7 +146,7 @@ function wordTableText(dir: string): string {
       // Tables of older versions, and what a process killed while writing one left (the next process
       // to derive the table is this one: it was never renamed into place).
       const stale =
-        (old.startsWith(CACHE_PREFIX) && old !== name && old.endsWith(".txt")) ||
+        (old.startsWith(prefix) && old !== name && !old.endsWith(".partial")) ||
         (writer !== undefined && !isRunning(Number(writer)));
       if (stale) unlinkSync(path.join(dir, old));
     }
@@ -134,7 +161,28 @@ function wordTableText(dir: string): string {
 
 /** The lists as the engine keeps them; read once, when the first engine is built. */
 export function loadWordData(dir: string = cacheDir): WordData {
-  return new WordTable(wordTableText(dir));
+  const text = cachedText({
+    dir,
+    name: cacheFileName(),
+    prefix: CACHE_PREFIX,
+    whole: (cached) => cached.startsWith(`${WORD_TABLE_HEADER}\n`),
+    derive: deriveWordTableText,
+  });
+  return new WordTable(text);
+}
+
+/** The runtime's region names (engine/regions.ts), from the cache or asked of the runtime and cached. */
+export function loadRegionNames(dir: string = cacheDir): ReadonlyMap<string, string> {
+  const text = cachedText({
+    dir,
+    name: regionsFileName(),
+    prefix: REGIONS_PREFIX,
+    // Written whole by JSON.stringify: an array of [code, name] pairs, which ends with "]]".
+    whole: (cached) => cached.startsWith("[[") && cached.endsWith("]]"),
+    derive: () => JSON.stringify([...runtimeRegionNames()]),
+  });
+  return new Map(JSON.parse(text) as Array<[string, string]>);
 }
 
 provideWordData(() => loadWordData());
+provideRegionNames(() => loadRegionNames());

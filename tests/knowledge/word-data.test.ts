@@ -5,7 +5,8 @@ import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
-import { deriveWordTableText, loadWordData } from "../../src/knowledge/word-data.js";
+import { runtimeRegionNames } from "../../src/engine/regions.js";
+import { deriveWordTableText, loadRegionNames, loadWordData } from "../../src/knowledge/word-data.js";
 import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 
 test("the cached word table is the one derived from the packages, and reads as they do", () => {
@@ -47,4 +48,21 @@ test("a table is cached in the directory given; older tables and what a killed w
   expect(readFileSync(path.join(dir, files.find((name) => !kept.includes(name)) ?? ""), "utf8")).toBe(
     deriveWordTableText(),
   );
+});
+
+test("the region names are the runtime's, cached in the directory given, and read from there after", () => {
+  const dir = mkdtempSync(path.join(tmpdir(), "region-names-"));
+  const runtime = runtimeRegionNames();
+  expect(loadRegionNames(dir)).toEqual(runtime);
+  const files = readdirSync(dir);
+  expect(files).toEqual([expect.stringMatching(/^region-names-src-[0-9a-f]{16}\.json$/)]);
+  const file = path.join(dir, files[0] ?? "");
+  expect(new Map(JSON.parse(readFileSync(file, "utf8")))).toEqual(runtime);
+  // A later process reads the file, not the runtime (whose data would then be paged in).
+  writeFileSync(file, JSON.stringify([["GB", "Cached Kingdom"]]));
+  expect(loadRegionNames(dir).get("GB")).toBe("Cached Kingdom");
+  // A file cut short is not read: the list is asked of the runtime again and rewritten.
+  writeFileSync(file, '[["GB", "United');
+  expect(loadRegionNames(dir)).toEqual(runtime);
+  expect(new Map(JSON.parse(readFileSync(file, "utf8")))).toEqual(runtime);
 });
