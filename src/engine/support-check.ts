@@ -3,13 +3,14 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
-import { CAUSING_VERBS, causalSplits } from "./cause-effect.js";
+import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
+import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
 import { isMonthName, isWeekdayName } from "./time-words.js";
 
@@ -26,19 +27,6 @@ const REPORTING_WORD =
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
-
-/**
- * A name after a preposition, with the names joined to it ("in Norway", "with Chile and Norway", "toward
- * the United States"): the place or the other party of what the statement tells, not who does it.
- */
-const NAMES_AFTER_PREPOSITION =
-  /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over|including|except|among)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-
-/** The terms of a statement's cause and of its effect, either side of one causal connective. */
-interface CauseAndEffect {
-  readonly cause: readonly string[];
-  readonly effect: readonly string[];
-}
 
 export class SupportCheck {
   private readonly analyzer: Analyzer;
@@ -68,14 +56,8 @@ export class SupportCheck {
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
   private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
-  /** Fact id → the terms of the parties its statement has act (`actorTermsOf`), built on first use. */
-  private readonly actorTermsMemo = new Map<string, ReadonlySet<string>>();
-  /** Fact id → its statement's causal splits as terms (`causesOf`), built on first use. */
-  private readonly causesMemo = new Map<string, readonly CauseAndEffect[]>();
-  /** Fact id → its statement's terms in order (`statementTerms`), built on first use. */
-  private readonly statementMemo = new Map<string, readonly string[]>();
-  /** Fact id → its statement's terms as a set (`statedTerms`), built on first use. */
-  private readonly statedMemo = new Map<string, ReadonlySet<string>>();
+  /** Each fact's statement read as terms, once per fact. */
+  private readonly statements: StatementTerms;
 
   constructor(
     kb: KnowledgeBase,
@@ -88,6 +70,7 @@ export class SupportCheck {
     this.index = index;
     this.sideTerms = sideTerms;
     this.nameTerms = nameTerms;
+    this.statements = new StatementTerms(analyzer, sideTerms);
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
     this.sideIds = sideEntities;
     this.entityWordTerms = new Set(
@@ -180,7 +163,7 @@ export class SupportCheck {
     }
     // "How did the US react?": a reaction of Chile's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
-      const actors = this.actorTermsOf(hit.fact);
+      const actors = this.statements.actorTermsOf(hit.fact);
       // "What did OSLO say": the government of the side whose capital it is; "al-Rashid's GOVERNMENT": the body.
       const body = analysed.possessors.get(reactor.term);
       const theirs =
@@ -220,7 +203,7 @@ export class SupportCheck {
    * silent?" is answered by "discretion is typical …", which explains with no connective).
    */
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
-    const read = this.causesOf(fact);
+    const read = this.statements.causesOf(fact);
     if (read.length === 0) return true;
     // "What STARTED the kidnappings?": the verb asks for the cause; the kidnappings are what is asked of.
     const causing =
@@ -245,24 +228,6 @@ export class SupportCheck {
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
-  }
-
-  /**
-   * A fact's statement split at each causal connective, as the terms of cause and effect less the sides and
-   * generic words: the same for every why-ask, so split and analysed once per fact.
-   */
-  private causesOf(fact: Fact): readonly CauseAndEffect[] {
-    let read = this.causesMemo.get(fact.id);
-    if (!read) {
-      const told = (text: string) =>
-        this.analyzer.terms(text).filter((t) => !this.sideTerms.has(t) && !this.analyzer.generic.has(t));
-      read = causalSplits(fact.statement).map((split) => ({
-        cause: told(split.cause),
-        effect: told(split.effect),
-      }));
-      this.causesMemo.set(fact.id, read);
-    }
-    return read;
   }
 
   /**
@@ -380,44 +345,14 @@ export class SupportCheck {
       .map((t) => t.term);
   }
 
-  /**
-   * The terms of a fact's statement, its own claim (not the quotes, the article's whole sentences): the same
-   * for every question, so analysed once per fact.
-   */
+  /** The terms of a fact's statement, its own claim, as a set (`StatementTerms.statedTerms`). */
   statedTerms(fact: Fact): ReadonlySet<string> {
-    let terms = this.statedMemo.get(fact.id);
-    if (!terms) {
-      terms = new Set(this.statementTerms(fact));
-      this.statedMemo.set(fact.id, terms);
-    }
-    return terms;
+    return this.statements.statedTerms(fact);
   }
 
-  /** The terms of a fact's statement in their order (where a word stands matters), analysed once per fact. */
+  /** The terms of a fact's statement in their order (`StatementTerms.statementTerms`). */
   statementTerms(fact: Fact): readonly string[] {
-    let terms = this.statementMemo.get(fact.id);
-    if (!terms) {
-      terms = this.analyzer.terms(fact.statement);
-      this.statementMemo.set(fact.id, terms);
-    }
-    return terms;
-  }
-
-  /**
-   * The terms of the parties a fact's statement has act: its words less a name it puts after a preposition
-   * ("reduced its operations IN NORWAY", "relations WITH CHILE"), where it is the place or the other party.
-   * Who reacted is one of these: "Chile … in Norway" tells of Chile's reaction, not Norway's.
-   */
-  private actorTermsOf(fact: Fact): ReadonlySet<string> {
-    let terms = this.actorTermsMemo.get(fact.id);
-    if (!terms) {
-      const acting = fact.statement.replace(NAMES_AFTER_PREPOSITION, " ");
-      const acts = new Set(this.analyzer.terms(acting));
-      if (fact.side) for (const t of this.analyzer.terms(fact.side)) acts.add(t);
-      this.actorTermsMemo.set(fact.id, acts);
-      terms = acts;
-    }
-    return terms;
+    return this.statements.statementTerms(fact);
   }
 
   /** Whether an entity is a country (a side of the story is one): "united-states", not "jan-novak". */
