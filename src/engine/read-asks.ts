@@ -149,7 +149,12 @@ export function readAsks(
     // "…when Petrov was around, … has Chile changed how much IT strikes Norway?": a person the base names is
     // "he" or "she", never "it", "that" or "there".
     const things = names.filter((n) => !n.split(" ").some((w) => isPerson(w.toLowerCase())));
-    if (things.length > 0 && THING_PRONOUN.test(ask) && namesIn(ask, isSide).length === 0) {
+    if (
+      things.length > 0 &&
+      THING_PRONOUN.test(ask) &&
+      !opensRelativeClause(ask) &&
+      namesIn(ask, isSide).length === 0
+    ) {
       // "…reviving some old accord, and I'm confused about what THAT ACCORD set up": "that" before a noun
       // the context used with no name beside it is that thing, not a name said elsewhere ("the BBC").
       if (demonstratesUnnamed(ask, before, things)) return ask.replace(THING_PRONOUN, "the");
@@ -197,6 +202,27 @@ function withIntroduced(ask: string, context: string): string {
     .filter((noun) => !/(?:ss|us|is)$/.test(noun) && !isFunctionWord(noun) && wordClass(noun) === "common");
   const noun = nouns.at(-1);
   return noun === undefined ? ask : ask.replace(PLURAL_PRONOUN, `the ${noun}`);
+}
+
+/**
+ * Whether the ask's first thing-pronoun is the relative "that" of a noun before it: "what happened in
+ * December THAT opened the door?" — after a word no auxiliary, verb or function word ("did that",
+ * "came of that" are the pronoun), and before a verb. It stands for the noun, not for a name of the context.
+ */
+function opensRelativeClause(ask: string): boolean {
+  const found = THING_PRONOUN.exec(ask);
+  if (found === null || found[0].toLowerCase() !== "that") return false;
+  const typed = ask.slice(0, found.index).trim().split(/\s+/).at(-1) ?? "";
+  const before = typed.toLowerCase();
+  // "in March that …": a month, or a word typed capitalised, is a noun though the dictionary has it as a verb.
+  const named = isMonthName(before) || isWeekdayName(before) || /^\p{Lu}/u.test(typed);
+  const after = /^\s*([\p{L}'’]+)/u.exec(ask.slice(found.index + found[0].length))?.[1]?.toLowerCase() ?? "";
+  const noun =
+    /^\p{L}+$/u.test(before) &&
+    !isFunctionWord(before) &&
+    !OPENS_ASK.test(before) &&
+    (named || !(wordClass(before) === "common" && isVerbForm(before)));
+  return noun && after !== "" && !isFunctionWord(after) && isVerbForm(after);
 }
 
 /** Words on either side of a noun in which a name makes it that name's ("the Geneva meeting", "a meeting in Geneva"). */

@@ -48,6 +48,12 @@ describe("readAsks", () => {
       "there was a meeting in Amman with the minister, so what did that meeting agree?",
       ["what did Amman meeting agree?"],
     ],
+    // the relative "that" of a noun before it stands for that noun, not for a name of the context
+    [
+      "there was a vote in Oslo, which surprised me: what happened in March that led to it?",
+      ["what happened in March that led to it?"],
+    ],
+    ["they met in Oslo, so what came of that?", ["what came of Oslo?"]],
     // a place after "the" is still the place
     ["now that the army left the golan after the coup, who controls it?", ["who controls golan?"]],
     // "it", "they" after an ask that named no one stand for what it asked about, less its time
