@@ -36,8 +36,10 @@ export function answerAskAt(
     steps.support
       .unsupported({ fact, coverage: 0, questionMatch: 0, score: 0 }, analysed, wanted)
       .every((missing) => claim && !missing.startsWith("("));
+  const ranked = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
+  if (intent?.kind === "latest") ranked.push(...newerReportHit(steps, analysed, ranked, answers));
   const timed = steps.chronology.apply(
-    rankAnalysed(steps.index, steps.kindsOf, analysed, 10),
+    ranked,
     intent,
     {
       answers,
@@ -241,4 +243,29 @@ function stillAhead(
     [hit],
     `As of ${formatSortable(reported)}, the sources tell that as still to come: ${statement}`,
   );
+}
+
+/** How many hits are looked through for a newer report's fact that "now", "latest" may answer with. */
+const NEWER_REPORT_POOL = 40;
+
+/**
+ * "Now", "latest": the best hit that answers as asked from a report newer than every one among `ranked`. A
+ * newly added article's drafts carry no questions of their own (kb:add's are the article's sentences), so
+ * they rank below the older reports' hand-written facts, and the newest report among the ten best was an
+ * older article ("when was the most recent meeting?" got a meeting of July). Only one hit, of a newer report,
+ * joins: the time choice still weighs it against the best (chronology.ts, TIME_RATIO).
+ */
+function newerReportHit(
+  steps: AskSteps,
+  analysed: AnalysedQuestion,
+  ranked: readonly Hit[],
+  answers: (fact: Fact) => boolean,
+): Hit[] {
+  const reported = (hit: Hit) => steps.chronology.reported(hit.fact) ?? "";
+  // Report dates are ISO dates, so the newest is the last in string order.
+  const shown = ranked.map(reported).sort().at(-1) ?? "";
+  const newer = rankAnalysed(steps.index, steps.kindsOf, analysed, NEWER_REPORT_POOL).find(
+    (hit) => reported(hit) > shown && !ranked.some((r) => r.fact === hit.fact) && answers(hit.fact),
+  );
+  return newer ? [newer] : [];
 }

@@ -37,6 +37,15 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     },
   );
 
+  test("the most recent meeting is the newest report's, though its drafts rank below older hand-written facts", () => {
+    // kb:add's drafts have the article's sentences as their questions, so the older reports' facts filled
+    // the ten best hits and a July meeting had been "the most recent".
+    const answer = engine.ask("when was the most recent meeting between israel and syria?");
+    expect(answer.status).toBe("answered");
+    const newest = [...reported.values()].sort().at(-1);
+    expect(reported.get(engine.fact(answer.factIds[0] ?? "")?.articleId ?? "")).toBe(newest);
+  });
+
   const earliestReportOf = (side: string) =>
     engine
       .leaders(side)
