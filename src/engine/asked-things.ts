@@ -16,7 +16,6 @@ import { attributesOf } from "./support.js";
 const ATTRIBUTE_THINGS = [
   "reaction",
   "commitment",
-  "change",
   "cause",
   "future",
   "exchange",

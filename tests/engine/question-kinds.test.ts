@@ -108,7 +108,6 @@ describe("the table is the one source", () => {
         "why",
         "reaction",
         "commitment",
-        "change",
         "cause",
         "future",
         "exchange",
