@@ -1,6 +1,5 @@
 import { formatSortable, MONTH_NAMES } from "../knowledge/dates.js";
 import type { Fact } from "../knowledge/types.js";
-import { alikeFirst } from "./alike-first.js";
 import { askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
@@ -56,11 +55,7 @@ export function answerAskAt(
       hit.score >= steps.options.thresholds.suggest &&
       steps.support.unsupported(hit, analysed, wanted).length === 0,
   );
-  // Of the answering facts that scored close together, the one likest the ask leads (alike-first.ts).
-  const chosen = alikeFirst(supported, steps.options.thresholds.answer, (fact) =>
-    steps.similarity.of(ask, fact),
-  );
-  const decision = decide(chosen, steps.options.thresholds);
+  const decision = decide(supported, steps.options.thresholds);
   if (decision.status === "answered") {
     const [first] = decision.hits;
     const ahead = first ? stillAhead(steps, ask, analysed.terms, first) : null;

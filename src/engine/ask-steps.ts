@@ -9,7 +9,6 @@ import type { Analyzer } from "./normalise.js";
 import type { PremiseCorrector } from "./premise-correction.js";
 import type { QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex } from "./search.js";
-import type { SentenceSimilarity } from "./sentence-similarity.js";
 import type { SupportCheck } from "./support-check.js";
 
 export interface AskSteps {
@@ -36,8 +35,6 @@ export interface AskSteps {
   /** When each fact was reported and happened: for "now", "first", "in May" (chronology.ts). */
   readonly chronology: Chronology;
   readonly options: EngineOptions;
-  /** How alike an ask and a fact's sentences are: chooses among close answering facts (alike-first.ts). */
-  readonly similarity: SentenceSimilarity;
   /** Facts on a side's lead, by side (every side's when `side` is undefined). */
   leadersOf(side?: Side): readonly Fact[];
 }

@@ -19,7 +19,6 @@ import { type AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js"
 import { kindsOfFact } from "./question-kinds.js";
 import { rankAnalysed } from "./ranking.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
-import { pieceTable, SentenceSimilarity } from "./sentence-similarity.js";
 import { SupportCheck } from "./support-check.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 import { wordnetCompounds } from "./wordnet-compounds.js";
@@ -193,7 +192,6 @@ export class AnswerEngine implements Engine {
       personTerms: this.personTerms,
       chronology: this.chronology,
       options: this.options,
-      similarity: new SentenceSimilarity(pieceTable()),
       leadersOf: (side) => this.leadersOf(side),
     };
   }

@@ -24,7 +24,6 @@ import type { Article, Fact, KnowledgeBase, Quote } from "./types.js";
 import { issueProblems } from "./zod-issues.js";
 // Provides the engine its word lists: every program that loads a base may build an engine from it.
 import "./compounds-data.js";
-import "./pieces-data.js";
 import "./word-data.js";
 
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
