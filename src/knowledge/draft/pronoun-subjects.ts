@@ -1,6 +1,7 @@
 // A sentence that opens with a pronoun ("It struck …", "They agreed …", "Its media office …") written out
 // with what the pronoun stands for: the subject of the sentence before, as a curator writes a statement that
 // stands alone. Only the statement is rewritten; the quotes stay verbatim. Pure.
+import { withCapital } from "./wording.js";
 
 /** A subject this long (in words) is more likely a misread clause than a noun phrase. */
 const MAX_SUBJECT_WORDS = 8;
@@ -88,8 +89,6 @@ function listed(names: readonly string[]): string {
   return names.length <= 1 ? (names[0] ?? "") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
 }
 
-const capitalised = (text: string): string => text.charAt(0).toUpperCase() + text.slice(1);
-
 /**
  * `statement` (which opens as its sentence does) with its opening pronoun written out from `before`, the
  * sentence before it: "It"/"Its" by a singular subject, "They"/"Their" by a plural one, or by the people
@@ -110,12 +109,12 @@ export function withPronounSubjectResolved(
   if (pronoun === "It" || pronoun === "Its") {
     if (!subject || subject.plural) return null;
     const owner = subject.text.endsWith("s") ? `${subject.text}'` : `${subject.text}'s`;
-    return `${capitalised(pronoun === "It" ? subject.text : owner)} ${rest}`;
+    return `${withCapital(pronoun === "It" ? subject.text : owner)} ${rest}`;
   }
   if (pronoun === "Their") {
     if (!subject?.plural) return null;
-    return `${capitalised(subject.text.endsWith("s") ? `${subject.text}'` : `${subject.text}'s`)} ${rest}`;
+    return `${withCapital(subject.text.endsWith("s") ? `${subject.text}'` : `${subject.text}'s`)} ${rest}`;
   }
   const group = subject?.plural ? subject.text : peopleBefore.length >= 2 ? listed(peopleBefore) : null;
-  return group ? `${capitalised(group)} ${rest}` : null;
+  return group ? `${withCapital(group)} ${rest}` : null;
 }

@@ -8,7 +8,7 @@ import type { Entity } from "../schema.js";
 import type { ResolvedDate } from "./dates.js";
 import { nlp } from "./nlp-libraries.js";
 import { ROLE_NOUNS } from "./posts.js";
-import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula } from "./wording.js";
+import { claimOf, roleOf, splitAfterQuotations, subjectOfCopula, withCapital } from "./wording.js";
 
 /** Sentences shorter than this (in words) carry no claim of their own ("Chile stayed silent." is 4). */
 export const MIN_SENTENCE_WORDS = 4;
@@ -155,7 +155,7 @@ export function withInfinitives(sentence: string, irregular: ReadonlyMap<string,
     const infinitive = irregular.get(word.toLowerCase());
     if (!infinitive) return word;
     changed = true;
-    return /^\p{Lu}/u.test(word) ? infinitive[0]?.toUpperCase() + infinitive.slice(1) : infinitive;
+    return /^\p{Lu}/u.test(word) ? withCapital(infinitive) : infinitive;
   });
   return changed ? [text] : [];
 }

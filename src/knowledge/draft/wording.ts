@@ -187,9 +187,13 @@ const REPORTED_RELATIVE = new RegExp(
   "u",
 );
 
+/** The text with its first letter in upper case ("they agreed" → "They agreed"). */
+export function withCapital(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function asSentence(text: string): string {
-  const trimmed = text.trim().replace(/[,;:]$/, "");
-  const capital = trimmed.charAt(0).toUpperCase() + trimmed.slice(1);
+  const capital = withCapital(text.trim().replace(/[,;:]$/, ""));
   return /[.!?]["”’]?$/.test(capital) ? capital : `${capital}.`;
 }
 
