@@ -19,6 +19,7 @@ export const SEED_SETS = [
   "heldout13-questions",
   "heldout14-questions",
   "heldout15-questions",
+  "heldout16-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -35,10 +36,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure8-questions",
   "followups-measure9-questions",
   "followups-measure10-questions",
+  "followups-measure11-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout16-questions", "followups-measure11-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout15-questions", "followups-measure10-questions"];
