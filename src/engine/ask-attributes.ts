@@ -34,6 +34,8 @@ export type Attribute =
    * says the party said it will or would (not) do something, or that it pledged or vowed to.
    */
   | "commitment"
+  /** That something changed ("has X CHANGED its approach"): a fact that tells something grew, shrank or shifted. */
+  | "change"
   /**
    * What something ended in or settled ("what did they AGREE on", "what CAME OUT OF the talks", "what did the
    * meeting ACHIEVE"): a fact that tells only that it took place does not say.
@@ -91,6 +93,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     /^\W*what\s+(?:\w+\s+)?(?:started|caused|triggered|sparked|prompted|made|set off|led to|drove|motivated)\b/i,
   ],
   ["percentage", /\bper ?cent(?:age)?\b|\bwhat (?:proportion|share)\b/i],
+  // "has X CHANGED its approach?", "what CHANGES …": a fact that tells a state, not a change, does not say.
+  // A change a noun names ("the regime change", "a change in relations") is the thing asked about, no ask.
+  [
+    "change",
+    /\bchang(?:ed|es|ing)\b|\b(?:did|does|do|will|would|could|has|have|had)\b[^?.;,]{0,40}\bchange\b/i,
+  ],
   [
     "reaction",
     new RegExp(

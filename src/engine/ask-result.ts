@@ -56,6 +56,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   percentage: "the percentage",
   reaction: "how they reacted",
   commitment: "what was promised",
+  change: "what changed",
   outcome: "what came of it",
   span: "how long",
 };

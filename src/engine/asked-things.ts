@@ -16,6 +16,7 @@ import { attributesOf } from "./support.js";
 const ATTRIBUTE_THINGS = [
   "reaction",
   "commitment",
+  "change",
   "cause",
   "future",
   "exchange",

@@ -78,6 +78,13 @@ const COMMITMENT =
   /\b(?:pledg(?:e|ed|es)|vow(?:ed|s)?|promis(?:e|ed|es)|assur(?:ance|ances|ed)|guarantee(?:d|s)?|commit(?:ted|ment|ments)|undert(?:ook|aken|aking))\b|\b(?:said|says|stated|states|told|announced|declared|insisted)\b[^.;:]{0,60}?\b(?:will|would|won['’]t|wouldn['’]t|shall)\b/i;
 
 /**
+ * That something changed: a verb of growing, shrinking or turning ("reduced its operations", "scaled back",
+ * "expanded its presence", "a dramatic shift", "a pivot"); a fact that tells only a state tells no change.
+ */
+const CHANGE =
+  /\b(?:chang(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|scal(?:e|ed|ing) back|cut back|expan(?:d|ded|ds|ding|sion)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|shift(?:ed|s|ing)?|pivot(?:ed|s)?|grow(?:n|s|ing)?|grew|eas(?:e|ed|ing)|step(?:ped)? up|ramp(?:ed)? up|stepp?ed up)\b/i;
+
+/**
  * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
  * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot").
  * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
@@ -168,6 +175,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(REACTION)) found.add("reaction");
   // Said in the statement: a quote is the article's whole sentence, whose "said … will" may be another's.
   if (COMMITMENT.test(fact.statement)) found.add("commitment");
+  if (CHANGE.test(fact.statement)) found.add("change");
   if (has(OUTCOME)) found.add("outcome");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else;
   // "the town's Channel 5 reported": a number that goes on a name counts nothing.

@@ -29,6 +29,12 @@ const BETWEEN_TIMES = new RegExp(
   `\\s*,?\\b(?:between|from)\\s+(${MONTH_NAME})\\s+(?:and|to|until|till)\\s+(${MONTH_NAME}|now|today)\\b,?`,
   "i",
 );
+/**
+ * "what changed … in WHO LEADS Syria's side?": across two named times the change is told by each time's facts,
+ * so each time asks the thing itself ("who leads Syria's side in May?"), not for a fact that tells a change.
+ */
+const CHANGE_IN =
+  /^\W*what(?:['’]s|\s+has|\s+have)?\s+chang(?:ed|es)\s+(?:in|about|with|regarding|as to)\s+(?=(?:who|whom|whose|what|which|where|how)\b)/i;
 /** "how long did the July meeting last vs the August one?": the second time after the ask with the first. */
 const VERSUS_TIME = new RegExp(
   `^(.*?\\b(${MONTH_NAME})\\b.*?)\\s*,?\\s+(?:vs\\.?|versus|compared (?:to|with))\\s+(?:the\\s+|in\\s+)?(${MONTH_NAME})(?:\\s+(?:one|ones|meeting|talks|round))?\\s*([?!.]*)$`,
@@ -49,7 +55,9 @@ const BOTH_TIMES = new RegExp(
 export function comparedAsks(ask: string): [string, string] | null {
   const between = BETWEEN_TIMES.exec(ask);
   if (between?.[1] && between[2]) {
-    const rest = closedUp(`${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`);
+    const rest = closedUp(
+      `${ask.slice(0, between.index)} ${ask.slice(between.index + between[0].length)}`,
+    ).replace(CHANGE_IN, "");
     const second = /^(now|today)$/i.test(between[2]) ? between[2] : `in ${between[2]}`;
     return [withTime(rest, `in ${between[1]}`), withTime(rest, second)];
   }

@@ -35,6 +35,10 @@ describe("askedAttributes", () => {
     ["who governed the province before him", ["earlier"]],
     ["where is the next round", ["later"]],
     ["which town is next to the bridge", []], // "next to" is a preposition: a place, nothing to come
+    ["has the council changed its plan", ["change"]],
+    ["what changes has the mayor made", ["change"]],
+    ["did the mayor change course", ["change"]],
+    ["was the regime change peaceful", []], // a change a noun names is the thing asked about
     ["what lies right next to the river, and what comes next", ["later"]],
     ["could this turn into a treaty down the line", ["future"]],
     // a wh-ask put in the future asks what is to come; a yes/no one claims it (predicate.ts)
@@ -60,7 +64,7 @@ describe("askedAttributes", () => {
     ["did the mayor return the papers", []],
     ["what sparked the protest", ["cause"]],
     ["what made the council change its mind", ["cause"]],
-    ["why did the council change its mind", []], // "why" is its own kind, answered by its facts
+    ["why did the council change its mind", ["change"]], // "why" is its own kind; the change is asked of it
     ["by what percentage did the budget grow", ["percentage"]],
     ["what share of the votes did she win", ["percentage"]],
     ["how did the residents react to the vote", ["reaction"]],

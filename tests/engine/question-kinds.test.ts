@@ -108,6 +108,7 @@ describe("the table is the one source", () => {
         "why",
         "reaction",
         "commitment",
+        "change",
         "cause",
         "future",
         "exchange",

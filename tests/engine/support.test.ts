@@ -35,8 +35,8 @@ describe("attributesOf", () => {
     ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
     ["The official was not named.", []],
     ["The article does not say when the governor was appointed.", []],
-    ["The talks will expand into politics.", ["later", "future"]],
-    ["The talks could expand into politics.", ["future"]],
+    ["The talks will expand into politics.", ["later", "future", "change"]],
+    ["The talks could expand into politics.", ["future", "change"]],
     ["Syria made two gestures: releasing prisoners and returning papers.", ["count", "exact-count", "list"]],
     ["The fire destroyed the barn, the mill and the bridge.", ["list"]],
     ["The bridge was closed for repairs.", []],
@@ -44,7 +44,7 @@ describe("attributesOf", () => {
     ["The prisoners were swapped at the border.", ["exchange"]],
     ["The council returned the papers.", []],
     ["The vote was delayed because of the storm.", ["cause"]],
-    ["The bridge was meant to ease traffic.", []], // a purpose, not what started it
+    ["The bridge was meant to ease traffic.", ["change"]], // a purpose, not what started it
     ["Turnout rose by 40 percent.", ["count", "exact-count", "percentage"]],
     ["The union welcomed the deal.", ["outcome", "reaction"]],
     // what something ended in or settled: an agreement, something set up, a denial of the claim
@@ -55,6 +55,9 @@ describe("attributesOf", () => {
     // what a party bound itself to: a commissive word, or saying what one will or would do
     ["The council stated that it will not close the bridge.", ["commitment", "future", "later", "reaction"]],
     ["The mayor vowed to reopen the mill.", ["commitment"]],
+    // that something changed: a verb of growing, shrinking or turning
+    ["The town reduced its budget.", ["change"]],
+    ["The bridge is closed.", []],
     ["The mayor said the vote was close.", ["reaction"]], // saying, with nothing promised
     // a number that goes on a name counts nothing; "did not say who" names no one
     ["The town's Channel 5 reported the vote.", ["name"]],

@@ -583,7 +583,12 @@ test.each([
 test.each<[string, [string, string] | null]>([
   [
     "what changed between March and June in who chairs the council?",
-    ["what changed in who chairs the council in March?", "what changed in who chairs the council in June?"],
+    ["who chairs the council in March?", "who chairs the council in June?"],
+  ],
+  // what changed in a thing that is no ask of its own is still asked of each time
+  [
+    "what changed between March and June in the council?",
+    ["what changed in the council in March?", "what changed in the council in June?"],
   ],
   ["who chaired it from april to now?", ["who chaired it in april?", "who chaired it now?"]],
   [
