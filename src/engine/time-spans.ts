@@ -30,8 +30,8 @@ const BETWEEN_TIMES = new RegExp(
   "i",
 );
 /**
- * "what changed … in WHO LEADS Syria's side?": across two named times the change is told by each time's facts,
- * so each time asks the thing itself ("who leads Syria's side in May?"), not for a fact that tells a change.
+ * "what changed … in WHO LEADS Freedonia's side?": across two named times the change is told by each time's facts,
+ * so each time asks the thing itself ("who leads Freedonia's side in May?"), not for a fact that tells a change.
  */
 const CHANGE_IN =
   /^\W*what(?:['’]s|\s+has|\s+have)?\s+chang(?:ed|es)\s+(?:in|about|with|regarding|as to)\s+(?=(?:who|whom|whose|what|which|where|how)\b)/i;
