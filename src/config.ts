@@ -4,6 +4,7 @@ import { accessSync, constants, existsSync, readFileSync, statSync } from "node:
 import path from "node:path";
 import { parseEnv } from "node:util";
 import { z } from "zod";
+import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
 export const DEFAULT_API_URL = "https://discord.com/api";
@@ -22,8 +23,8 @@ export interface Config {
   /** REST base URL without version; discord.js reads the gateway URL from GET /gateway/bot. */
   apiUrl: string;
   restTimeoutMs: number;
-  /** KNOWLEDGE_DIR, resolved; undefined → the knowledge base shipped in src/knowledge. */
-  knowledgeDir: string | undefined;
+  /** The knowledge base's folder, absolute (knowledgeDirOf): KNOWLEDGE_DIR, else the shipped base. */
+  knowledgeDir: string;
   /** INDEX_CACHE_DIR, resolved; undefined → node_modules/.cache/… under the project. */
   indexCacheDir: string | undefined;
   /** Set when this process is one shard of `npm run start:sharded` (from the manager's SHARDS/SHARD_COUNT). */
@@ -196,6 +197,24 @@ export function pathFromEnv(
   return paths[variable];
 }
 
+/**
+ * The knowledge base's folder, absolute, for every entry point: a command's `--kb DIR` when given, else
+ * KNOWLEDGE_DIR (`fromEnv`, checked), else the shipped base. KNOWLEDGE_DIR is read only without `--kb`: a
+ * wrong one does not stop a command pointed elsewhere.
+ */
+function knowledgeDirFrom(kb: string | undefined, fromEnv: () => string | undefined): string {
+  return path.resolve(kb ?? fromEnv() ?? DEFAULT_KNOWLEDGE_DIR);
+}
+
+/**
+ * The knowledge base's folder for the tools that read no other configuration (`ask`, kb:check, kb:add,
+ * kb:review): `--kb DIR`, else KNOWLEDGE_DIR, else the shipped base. A wrong KNOWLEDGE_DIR throws ConfigError
+ * naming the variable; a wrong DIR is the loader's to report (it names the folder).
+ */
+export function knowledgeDirOf(kb: string | undefined, env: NodeJS.ProcessEnv = process.env): string {
+  return knowledgeDirFrom(kb, () => pathFromEnv("KNOWLEDGE_DIR", env));
+}
+
 /** The shard count `npm run start:sharded` starts: a project name, because discord.js reads SHARD_COUNT. */
 export const SHARD_COUNT_VARIABLE = "BOT_SHARD_COUNT";
 
@@ -299,7 +318,7 @@ export function loadConfig(
     logLevel: e.LOG_LEVEL,
     apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ""),
     restTimeoutMs: e.DISCORD_REST_TIMEOUT_MS,
-    knowledgeDir: paths.paths.KNOWLEDGE_DIR,
+    knowledgeDir: knowledgeDirFrom(undefined, () => paths.paths.KNOWLEDGE_DIR),
     indexCacheDir: paths.paths.INDEX_CACHE_DIR,
     shard: sharding.shard,
     dataDir: e.DATA_DIR,

@@ -1,6 +1,5 @@
 // Entry point: configuration, knowledge base, engine — then the Discord bot when DISCORD_TOKEN is set,
 // otherwise the terminal mode. Set-up problems end in a clear message and exit code 1, never a stack trace.
-import path from "node:path";
 import { Events } from "discord.js";
 import { contextAwaitingBase } from "./awaiting-base.js";
 import type { CommandContext } from "./commands/types.js";
@@ -9,7 +8,6 @@ import { createBot, type FatalBotError } from "./discord/client.js";
 import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import type { Engine } from "./engine/types.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
 import { exitWithMessage, loadConfigOrExit, orExit, setUpErrorLines } from "./startup.js";
@@ -33,11 +31,6 @@ const CLOSE_GRACE_MS = 1_000;
 async function loadKnowledgeCode() {
   const [loader, reload] = await Promise.all([import("./knowledge/loader.js"), import("./reload.js")]);
   return { loadKnowledgeBase: loader.loadKnowledgeBase, createReloader: reload.createReloader };
-}
-
-/** KNOWLEDGE_DIR (validated with the configuration), else the shipped base. */
-function knowledgeDir(config: Config): string {
-  return config.knowledgeDir ? path.resolve(config.knowledgeDir) : DEFAULT_KNOWLEDGE_DIR;
 }
 
 /** The context for a base, with an engine built on first use (the Discord bot builds it at READY). */
@@ -118,7 +111,7 @@ async function runDiscord(config: Config, log: Logger, reached: Promise<unknown>
     } catch (err) {
       // A broken base is still reported first, as when it was loaded before this answer was awaited.
       const { loadKnowledgeBase } = await loadKnowledgeCode();
-      orExit(() => loadKnowledgeBase(knowledgeDir(config)));
+      orExit(() => loadKnowledgeBase(config.knowledgeDir));
       exitWithMessage([err instanceof Error ? err.message : String(err)]);
     }
   }
@@ -185,7 +178,7 @@ async function runDiscord(config: Config, log: Logger, reached: Promise<unknown>
   ctx.engineReady = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()))
     .then(() => Promise.all([loadKnowledgeCode(), engineCodeLoaded ?? loadEngineCode()]))
     .then(([{ loadKnowledgeBase, createReloader }]) => {
-      const dir = knowledgeDir(config);
+      const dir = config.knowledgeDir;
       kb = loadKnowledgeBase(dir);
       ctx.articles = kb.articles;
       ctx.story = kb.story;
@@ -231,7 +224,7 @@ async function main(): Promise<void> {
     await runDiscord(config, log, reached);
   } else {
     const { loadKnowledgeBase, createReloader } = await loadKnowledgeCode();
-    const dir = knowledgeDir(config);
+    const dir = config.knowledgeDir;
     const { ctx, deferred } = contextFor(
       config,
       orExit(() => loadKnowledgeBase(dir)),

@@ -3,7 +3,6 @@
 // context. A broken base is refused with kb:check's own lines; the old engine keeps answering.
 import type { CommandContext, ReloadResult } from "./commands/types.js";
 import type { Engine } from "./engine/types.js";
-import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
 import { checkKnowledgeBase, formatProblem } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 
@@ -16,7 +15,7 @@ function kbCheckLines(dir: string, problems: readonly Parameters<typeof formatPr
 export function createReloader(
   ctx: CommandContext,
   build: (kb: KnowledgeBase) => Engine,
-  dir: string = DEFAULT_KNOWLEDGE_DIR,
+  dir: string,
 ): () => ReloadResult {
   return () => {
     let engine: Engine;

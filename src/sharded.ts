@@ -148,7 +148,7 @@ async function main(): Promise<void> {
   const log = createLogger({ level: config.logLevel, secrets: [token] });
 
   // Check the knowledge base once here, so a broken base prints its problems once, not once per shard.
-  loadKnowledgeBaseOrExit();
+  loadKnowledgeBaseOrExit(config.knowledgeDir);
 
   let gateway: GatewayBotInfo;
   try {

@@ -7,11 +7,13 @@ import {
   ConfigError,
   DEFAULT_API_URL,
   describeConfig,
+  knowledgeDirOf,
   loadConfig,
   loadDotEnv,
   parseShardCount,
   SHARD_COUNT_VARIABLE,
 } from "../src/config.js";
+import { DEFAULT_KNOWLEDGE_DIR } from "../src/knowledge/knowledge-dir.js";
 
 function problemsOf(env: NodeJS.ProcessEnv) {
   try {
@@ -61,6 +63,8 @@ describe("loadConfig", () => {
       logLevel: "debug",
       apiUrl: "http://127.0.0.1:4567/api",
       restTimeoutMs: 2000,
+      knowledgeDir: DEFAULT_KNOWLEDGE_DIR,
+      indexCacheDir: undefined,
       shard: undefined,
       dataDir: "/var/lib/bot",
       feedbackRetentionDays: 30,
@@ -162,7 +166,24 @@ describe("path variables", () => {
     const config = loadConfig({ KNOWLEDGE_DIR: dir, INDEX_CACHE_DIR: path.join(dir, "new", "cache") });
     expect(config.knowledgeDir).toBe(dir);
     expect(config.indexCacheDir).toBe(path.join(dir, "new", "cache"));
-    expect(loadConfig({ KNOWLEDGE_DIR: " " }).knowledgeDir).toBeUndefined();
+    expect(loadConfig({ KNOWLEDGE_DIR: " " }).knowledgeDir).toBe(DEFAULT_KNOWLEDGE_DIR);
+  });
+
+  // One resolver for every entry point: the bot's configuration and the tools' --kb DIR agree.
+  test.each([
+    ["--kb DIR over KNOWLEDGE_DIR", "kb-dir", { KNOWLEDGE_DIR: dir }, path.resolve("kb-dir")],
+    ["KNOWLEDGE_DIR without --kb", undefined, { KNOWLEDGE_DIR: dir }, dir],
+    ["a blank KNOWLEDGE_DIR: the shipped base", undefined, { KNOWLEDGE_DIR: " " }, DEFAULT_KNOWLEDGE_DIR],
+    ["neither: the shipped base", undefined, {}, DEFAULT_KNOWLEDGE_DIR],
+  ])("the knowledge folder, %s", (_, kb, env, expected) => {
+    expect(knowledgeDirOf(kb, env)).toBe(expected);
+    if (kb === undefined) expect(loadConfig(env).knowledgeDir).toBe(expected);
+  });
+
+  test("a wrong KNOWLEDGE_DIR names the variable to the tools, and stops none given --kb DIR", () => {
+    const missing = { KNOWLEDGE_DIR: path.join(dir, "missing") };
+    expect(() => knowledgeDirOf(undefined, missing)).toThrow(/KNOWLEDGE_DIR: no such directory/);
+    expect(knowledgeDirOf(dir, missing)).toBe(dir);
   });
 
   test.each([

@@ -7,13 +7,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { ConfigError } from "../config.js";
+import { ConfigError, knowledgeDirOf } from "../config.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
 import type { DraftFact } from "./draft/draft-fact.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
-import { KB_OPTION, KB_USAGE, knowledgeDirOf } from "./kb-option.js";
+import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";

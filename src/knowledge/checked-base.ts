@@ -1,9 +1,8 @@
 // The base a curator's command works on (kb:check, kb:review): the folder given, else KNOWLEDGE_DIR, else the
 // shipped one, checked the way the bot loads it. A wrong variable or a broken base is printed under the
 // command's name, one line per problem, never a stack trace: the audience is an editor.
-import { ConfigError } from "../config.js";
+import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
-import { knowledgeDirOf } from "./kb-option.js";
 import { checkKnowledgeBase, formatProblem } from "./loader.js";
 import type { KnowledgeBase } from "./types.js";
 

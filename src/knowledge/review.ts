@@ -3,10 +3,10 @@
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 import { parseArgs } from "node:util";
-import { ConfigError } from "../config.js";
+import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
-import { KB_OPTION, KB_USAGE, knowledgeDirOf } from "./kb-option.js";
+import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { markReviewed } from "./mark-reviewed.js";
 import { openChecks, reviewSheet } from "./review-sheet.js";
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
