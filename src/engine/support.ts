@@ -5,6 +5,7 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
+import { escapeRegExp } from "./regexp.js";
 import { MONTH_NAME as MONTH, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
 
 /** A day-level date: "27 May", "May 27", "Thursday", "2025-05-27". */
@@ -33,9 +34,13 @@ const SPAN_OF_TIME =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|multiple|numerous|dozens of|hundreds of)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
 /** A length in space: "375 km", "50 miles long". */
 const LENGTH = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b/i;
-/** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
-/** A number right after a capitalised word inside a sentence: part of a name ("Channel 5", "Route 9"). */
+/**
+ * A number right after a capitalised word inside a sentence: part of a name ("Channel 5", "Route 9"), which
+ * counts nothing. Names the sentence starts with, or of another shape, only a list of names finds
+ * (withoutNumberedNames).
+ */
 const NUMBER_IN_NAME = /(?<=[\p{L},;:]\s+)(\p{Lu}[\p{Ll}]+)\s+\d+\b(?![.,]\d)/gu;
+/** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
 const COUNT =
   /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b/i;
 
@@ -189,6 +194,21 @@ export function attributesOf(fact: Fact): Set<Attribute> {
     if (pattern.test(fact.statement)) for (const attribute of missing) found.delete(attribute);
   }
   return found;
+}
+
+/**
+ * The fact with those of `names` that hold a number ("Channel 12", "Resolution 242") taken out of its
+ * statement and quotes: a number inside a name counts nothing, wherever the name stands (NUMBER_IN_NAME).
+ */
+export function withoutNumberedNames(fact: Fact, names: readonly string[]): Fact {
+  const numbered = names.filter((name) => /\d/.test(name)).sort((a, b) => b.length - a.length);
+  if (numbered.length === 0) return fact;
+  const pattern = new RegExp(numbered.map(escapeRegExp).join("|"), "gi");
+  return {
+    ...fact,
+    statement: fact.statement.replace(pattern, " "),
+    quotes: fact.quotes.map((q) => ({ ...q, text: q.text.replace(pattern, " ") })),
+  };
 }
 
 /**

@@ -10,7 +10,7 @@
 // Pure: knowledge base in, text out; the command (review.ts) reads the base and prints.
 import { wordClass } from "../engine/english.js";
 import { escapeRegExp } from "../engine/regexp.js";
-import { attributesOf } from "../engine/support.js";
+import { attributesOf, withoutNumberedNames } from "../engine/support.js";
 import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
@@ -197,8 +197,11 @@ export function reviewNotes(
     );
   }
   const has = attributesOf(fact);
-  // A number inside a name ("Channel 12", "Resolution 242") counts nothing.
-  const counted = attributesOf(withoutNames(fact, entities));
+  const names = fact.entities.flatMap((id) => {
+    const entity = entities.get(id);
+    return entity ? [entity.name, ...entity.aliases] : [];
+  });
+  const counted = attributesOf(withoutNumberedNames(fact, names));
   const kinds = fact.kinds ?? [];
   if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
     openCheck("kind when, but no date or duration in it");
@@ -235,24 +238,6 @@ export function reviewNotes(
     );
   }
   return notes;
-}
-
-/** The fact with the names of its entities taken out of its statement and quotes. */
-function withoutNames(fact: Fact, entities: ReadonlyMap<string, Entity>): Fact {
-  const names = fact.entities
-    .flatMap((id) => {
-      const entity = entities.get(id);
-      return entity ? [entity.name, ...entity.aliases] : [];
-    })
-    .filter((name) => /\d/.test(name))
-    .sort((a, b) => b.length - a.length);
-  if (names.length === 0) return fact;
-  const pattern = new RegExp(names.map(escapeRegExp).join("|"), "gi");
-  return {
-    ...fact,
-    statement: fact.statement.replace(pattern, " "),
-    quotes: fact.quotes.map((q) => ({ ...q, text: q.text.replace(pattern, " ") })),
-  };
 }
 
 /** Each draft of the article with its notes, in the article's order. */

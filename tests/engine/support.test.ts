@@ -1,7 +1,14 @@
 // What a fact can answer (dates, numbers, names, order in time), and which unknown words are names.
 import { describe, expect, test } from "vitest";
 import { wordClass } from "../../src/engine/english.js";
-import { asksAboutTime, attributesOf, isName, listedAfter, saysUndated } from "../../src/engine/support.js";
+import {
+  asksAboutTime,
+  attributesOf,
+  isName,
+  listedAfter,
+  saysUndated,
+  withoutNumberedNames,
+} from "../../src/engine/support.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact as factOf, quote } from "../commands/fixtures.js";
 
@@ -95,6 +102,18 @@ describe("attributesOf", () => {
       expect(attributesOf(undated).has("exact-date")).toBe(false);
     },
   );
+});
+
+// Where no word stands before it, a number inside a name is found only by the names a fact's entities go by.
+describe("withoutNumberedNames", () => {
+  test.each([
+    ["Channel 5 reported the vote.", ["Channel 5"], false],
+    ["Channel 5 reported the vote.", [], true],
+    ["Channel 5 reported the vote.", ["Mayor Olsen"], true], // a name without a number takes nothing out
+    ["Resolution 242 counted three votes.", ["Resolution 242"], true], // the sentence's own count stays
+  ])("%j less %j: a count %s", (statement, names, counted) => {
+    expect(attributesOf(withoutNumberedNames(fact(statement), names)).has("count")).toBe(counted);
+  });
 });
 
 describe("names and common words", () => {
