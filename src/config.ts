@@ -1,9 +1,8 @@
-// Configuration from the environment (and a `.env` file if present), validated with zod. Every error
+// Configuration from the environment (and a `.env` file if present), checked by hand (below: why not zod). Every error
 // names the variable and says how to fix it. The config object is never logged whole: it holds the token.
 import { accessSync, constants, existsSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseEnv } from "node:util";
-import { z } from "zod";
 import { DEFAULT_KNOWLEDGE_DIR } from "./knowledge/knowledge-dir.js";
 import { LOG_LEVELS, type LogLevel } from "./log.js";
 
@@ -50,79 +49,141 @@ export class ConfigError extends Error {
 // Real snowflakes have 17–20 digits; local stand-ins sometimes use short ids, so only "digits" is enforced.
 const SNOWFLAKE = /^\d{1,20}$/;
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === "string" && value.trim() === ""
-    ? undefined
-    : typeof value === "string"
-      ? value.trim()
-      : value;
+/**
+ * The environment's values read by hand, not with zod: the bot reads its configuration before it connects to
+ * Discord, and importing zod (~95 modules) was a tenth of its CPU time to IDENTIFY (docs/benchmarks.md,
+ * start-up); zod checks the knowledge base once the bot has connected. Each reader returns the value, or adds
+ * the variable's problem (one, the first rule it breaks) and returns a stand-in: loadConfig then throws.
+ */
+type Problems = ConfigProblem[];
 
-const snowflake = (how: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.string().regex(SNOWFLAKE, `must be a numeric Discord id (snowflake); ${how}`).optional(),
+/** A bad value's problem: the message, and the value as set (never the token's, even a malformed one). */
+function bad(env: NodeJS.ProcessEnv, problems: Problems, variable: string, message: string): void {
+  const value = env[variable];
+  const shown = variable === "DISCORD_TOKEN" || value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
+  problems.push({ variable, message: `${message}${shown}` });
+}
+
+/** Trimmed; blank counts as unset. */
+function envValue(env: NodeJS.ProcessEnv, variable: string): string | undefined {
+  const value = env[variable]?.trim();
+  return value === "" ? undefined : value;
+}
+
+function snowflake(env: NodeJS.ProcessEnv, variable: string, how: string, problems: Problems) {
+  const value = envValue(env, variable);
+  if (value === undefined || SNOWFLAKE.test(value)) return value;
+  bad(env, problems, variable, `must be a numeric Discord id (snowflake); ${how}`);
+  return undefined;
+}
+
+/** A whole number > 0 (written as JavaScript's Number() reads it: "15000", "1e3"), or the fallback when unset. */
+function positiveInt(
+  env: NodeJS.ProcessEnv,
+  variable: string,
+  fallback: number,
+  how: string,
+  problems: Problems,
+): number {
+  const value = envValue(env, variable);
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (Number.isSafeInteger(n) && n > 0) return n;
+  bad(
+    env,
+    problems,
+    variable,
+    `must be ${Number.isSafeInteger(n) ? "greater than 0" : "a whole number"}; ${how}`,
   );
+  return fallback;
+}
 
-const positiveInt = (fallback: number, how: string) =>
-  z.preprocess(
-    blankToUndefined,
-    z.coerce
-      .number({ error: `must be a whole number; ${how}` })
-      .int(`must be a whole number; ${how}`)
-      .positive(`must be greater than 0; ${how}`)
-      .default(fallback),
+function qaChannelIds(env: NodeJS.ProcessEnv, problems: Problems): string[] {
+  const ids = (envValue(env, "QA_CHANNEL_IDS") ?? "")
+    .split(",")
+    .map((id) => id.trim())
+    .filter((id) => id !== "");
+  const wrong = ids.filter((id) => !SNOWFLAKE.test(id));
+  if (wrong.length > 0) {
+    bad(
+      env,
+      problems,
+      "QA_CHANNEL_IDS",
+      `${wrong.map((id) => JSON.stringify(id)).join(", ")} ${wrong.length === 1 ? "is not a channel id" : "are not channel ids"}; use comma-separated numeric ids (right-click a channel → Copy Channel ID), or leave it empty`,
+    );
+  }
+  return [...new Set(ids)];
+}
+
+function logLevel(env: NodeJS.ProcessEnv, problems: Problems): LogLevel {
+  const value = envValue(env, "LOG_LEVEL")?.toLowerCase() ?? "info";
+  if ((LOG_LEVELS as readonly string[]).includes(value)) return value as LogLevel;
+  bad(env, problems, "LOG_LEVEL", `must be one of ${LOG_LEVELS.join(", ")}`);
+  return "info";
+}
+
+/** An http(s) URL with its "://" ("http:host" is refused), tabs and line breaks removed as the URL parser does. */
+function apiUrl(env: NodeJS.ProcessEnv, problems: Problems): string {
+  const value = envValue(env, "DISCORD_API_URL");
+  if (value === undefined) return DEFAULT_API_URL;
+  const url = /^https?:\/\//i.test(value) ? URL.parse(value) : null;
+  if (url && /^https?:$/.test(url.protocol)) return value.replace(/[\t\n\r]/g, "");
+  bad(
+    env,
+    problems,
+    "DISCORD_API_URL",
+    `must be an http(s) URL such as ${DEFAULT_API_URL} (the default) or http://127.0.0.1:PORT/api`,
   );
+  return DEFAULT_API_URL;
+}
 
-const envSchema = z.object({
-  DISCORD_TOKEN: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .regex(/^\S+$/, "must not contain spaces; copy the token from Developer Portal → Bot → Reset Token")
-      .optional(),
-  ),
-  DISCORD_CLIENT_ID: snowflake("copy the Application ID from Developer Portal → General Information"),
-  GUILD_ID: snowflake("right-click the server → Copy Server ID (Developer Mode on), or leave it empty"),
-  QA_CHANNEL_IDS: z.preprocess(
-    blankToUndefined,
-    z
-      .string()
-      .optional()
-      .transform((value, ctx) => {
-        const ids = (value ?? "")
-          .split(",")
-          .map((id) => id.trim())
-          .filter((id) => id !== "");
-        const bad = ids.filter((id) => !SNOWFLAKE.test(id));
-        if (bad.length > 0) {
-          ctx.addIssue({
-            code: "custom",
-            message: `${bad.map((id) => JSON.stringify(id)).join(", ")} ${bad.length === 1 ? "is not a channel id" : "are not channel ids"}; use comma-separated numeric ids (right-click a channel → Copy Channel ID), or leave it empty`,
-          });
-          return z.NEVER;
-        }
-        return [...new Set(ids)];
-      }),
-  ),
-  COOLDOWN_MAX_QUESTIONS: positiveInt(5, "e.g. 5 (questions per user per window)"),
-  COOLDOWN_WINDOW_SECONDS: positiveInt(10, "e.g. 10"),
-  LOG_LEVEL: z.preprocess(
-    (value) => (typeof blankToUndefined(value) === "string" ? String(value).trim().toLowerCase() : undefined),
-    z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` }).default("info"),
-  ),
-  DISCORD_API_URL: z.preprocess(
-    blankToUndefined,
-    z
-      .url({
-        protocol: /^https?$/,
-        error: `must be an http(s) URL such as ${DEFAULT_API_URL} (the default) or http://127.0.0.1:PORT/api`,
-      })
-      .default(DEFAULT_API_URL),
-  ),
-  DISCORD_REST_TIMEOUT_MS: positiveInt(15_000, "e.g. 15000 (milliseconds)"),
-  DATA_DIR: z.preprocess(blankToUndefined, z.string().default(DEFAULT_DATA_DIR)),
-  FEEDBACK_RETENTION_DAYS: positiveInt(90, "e.g. 90 (days questions and votes are kept)"),
-});
+/** Every variable of the configuration but the paths and the shard, read and checked. */
+function valuesFromEnv(env: NodeJS.ProcessEnv, problems: Problems) {
+  const token = envValue(env, "DISCORD_TOKEN");
+  if (token !== undefined && !/^\S+$/.test(token)) {
+    bad(
+      env,
+      problems,
+      "DISCORD_TOKEN",
+      "must not contain spaces; copy the token from Developer Portal → Bot → Reset Token",
+    );
+  }
+  return {
+    token,
+    clientId: snowflake(
+      env,
+      "DISCORD_CLIENT_ID",
+      "copy the Application ID from Developer Portal → General Information",
+      problems,
+    ),
+    guildId: snowflake(
+      env,
+      "GUILD_ID",
+      "right-click the server → Copy Server ID (Developer Mode on), or leave it empty",
+      problems,
+    ),
+    qaChannelIds: qaChannelIds(env, problems),
+    maxQuestions: positiveInt(
+      env,
+      "COOLDOWN_MAX_QUESTIONS",
+      5,
+      "e.g. 5 (questions per user per window)",
+      problems,
+    ),
+    windowSeconds: positiveInt(env, "COOLDOWN_WINDOW_SECONDS", 10, "e.g. 10", problems),
+    logLevel: logLevel(env, problems),
+    apiUrl: apiUrl(env, problems),
+    restTimeoutMs: positiveInt(env, "DISCORD_REST_TIMEOUT_MS", 15_000, "e.g. 15000 (milliseconds)", problems),
+    dataDir: envValue(env, "DATA_DIR") ?? DEFAULT_DATA_DIR,
+    feedbackRetentionDays: positiveInt(
+      env,
+      "FEEDBACK_RETENTION_DAYS",
+      90,
+      "e.g. 90 (days questions and votes are kept)",
+      problems,
+    ),
+  };
+}
 
 /** Path variables, each with what it must be. Relative paths are resolved against the working directory. */
 const PATH_VARIABLES = {
@@ -293,36 +354,26 @@ export function loadConfig(
   env: NodeJS.ProcessEnv = process.env,
   hasManagerChannel: boolean = process.send !== undefined,
 ): Config {
-  const parsed = envSchema.safeParse(env);
-  const problems: ConfigProblem[] = parsed.success
-    ? []
-    : parsed.error.issues.map((issue) => {
-        const variable = String(issue.path[0] ?? "environment");
-        const value = env[variable];
-        // Never echo the token, even a malformed one.
-        const shown =
-          variable === "DISCORD_TOKEN" || value === undefined ? "" : ` (got ${JSON.stringify(value)})`;
-        return { variable, message: `${issue.message}${shown}` };
-      });
+  const problems: ConfigProblem[] = [];
+  const e = valuesFromEnv(env, problems);
   const sharding = shardFromEnv(env, hasManagerChannel);
   const paths = pathsFromEnv(env);
   problems.push(...sharding.problems, ...paths.problems);
-  if (!parsed.success || problems.length > 0) throw new ConfigError(problems);
-  const e = parsed.data;
+  if (problems.length > 0) throw new ConfigError(problems);
   return {
-    token: e.DISCORD_TOKEN,
-    clientId: e.DISCORD_CLIENT_ID,
-    guildId: e.GUILD_ID,
-    qaChannelIds: e.QA_CHANNEL_IDS,
-    cooldown: { maxQuestions: e.COOLDOWN_MAX_QUESTIONS, windowMs: e.COOLDOWN_WINDOW_SECONDS * 1000 },
-    logLevel: e.LOG_LEVEL,
-    apiUrl: e.DISCORD_API_URL.replace(/\/+$/, ""),
-    restTimeoutMs: e.DISCORD_REST_TIMEOUT_MS,
+    token: e.token,
+    clientId: e.clientId,
+    guildId: e.guildId,
+    qaChannelIds: e.qaChannelIds,
+    cooldown: { maxQuestions: e.maxQuestions, windowMs: e.windowSeconds * 1000 },
+    logLevel: e.logLevel,
+    apiUrl: e.apiUrl.replace(/\/+$/, ""),
+    restTimeoutMs: e.restTimeoutMs,
     knowledgeDir: knowledgeDirFrom(undefined, () => paths.paths.KNOWLEDGE_DIR),
     indexCacheDir: paths.paths.INDEX_CACHE_DIR,
     shard: sharding.shard,
-    dataDir: e.DATA_DIR,
-    feedbackRetentionDays: e.FEEDBACK_RETENTION_DAYS,
+    dataDir: e.dataDir,
+    feedbackRetentionDays: e.feedbackRetentionDays,
   };
 }
 

@@ -7,6 +7,18 @@ import { describe, expect, test } from "vitest";
 
 const SRC = path.resolve(import.meta.dirname, "../src");
 
+/** The packages (bare specifiers, value imports) the modules of `graph` import statically. */
+function packagesOf(graph: ReadonlySet<string>): Set<string> {
+  const packages = new Set<string>();
+  for (const module of graph) {
+    const text = readFileSync(path.join(SRC, module), "utf8");
+    for (const m of text.matchAll(/^import\s+(?!type\s)(?:[^"';]*?\sfrom\s+)?"([^."][^"]*)"/gm)) {
+      packages.add(m[1] as string);
+    }
+  }
+  return packages;
+}
+
 /** Every module of src/ that `entry` imports statically (type-only imports left out), transitively. */
 function staticGraph(entry: string): Set<string> {
   const seen = new Set<string>();
@@ -44,5 +56,24 @@ describe("start-up imports", () => {
     "terminal/terminal.ts",
   ])("main.ts does not load %s before identifying", (module) => {
     expect(graph).not.toContain(module);
+  });
+
+  test("the graph's packages are read (discord.js, pino, better-sqlite3)", () => {
+    expect([...packagesOf(graph)]).toEqual(expect.arrayContaining(["discord.js", "pino", "better-sqlite3"]));
+  });
+
+  // zod (~95 modules) checks the knowledge base, after IDENTIFY; the configuration is read without it.
+  test.each(["zod"])("main.ts does not load the %s package before identifying", (name) => {
+    expect(packagesOf(graph)).not.toContain(name);
+  });
+
+  // A process's first fetch() loads Node's own copy of undici; GET /gateway/bot uses node:http(s), loaded already.
+  test("no module loaded before identifying calls fetch()", () => {
+    const callers = [...graph].filter((module) =>
+      /(?<![\w.])fetch\(/.test(
+        readFileSync(path.join(SRC, module), "utf8").replace(/^\s*(\/\/|\*).*$/gm, ""),
+      ),
+    );
+    expect(callers).toEqual([]);
   });
 });

@@ -2,6 +2,8 @@
 // act on: every message names the address tried and the variable that chose it, and a silent server is
 // given up on within START_ANSWER_TIMEOUT_MAX_MS, not after discord.js's 3 retries of the REST timeout each
 // (a default of 4 × 15 s = 60 s). A refused connection fails at once.
+import { get as httpGet, type IncomingHttpHeaders } from "node:http";
+import { get as httpsGet } from "node:https";
 import type { Config } from "../config.js";
 import { TOKEN_REJECTED_BY_REST } from "./client.js";
 
@@ -70,6 +72,35 @@ export function unreachableMessage(url: string, error: unknown, timeoutMs: numbe
   return `Could not reach Discord at ${url}: ${why}${wait}. Check DISCORD_API_URL and the network.`;
 }
 
+interface Answer {
+  status: number;
+  statusText: string;
+  text: string;
+}
+
+/**
+ * GET with node:http(s), not fetch: a process's first fetch loads Node's own copy of undici (~40 ms of CPU
+ * before the bot identifies to the gateway; docs/benchmarks.md, start-up), while http and https are loaded
+ * already (discord.js's WebSocket uses them). Redirects are not followed, as discord.js's REST does not.
+ */
+function get(url: string, headers: IncomingHttpHeaders, signal: AbortSignal): Promise<Answer> {
+  const send = new URL(url).protocol === "https:" ? httpsGet : httpGet;
+  return new Promise((resolve, reject) => {
+    const request = send(url, { headers, signal }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => {
+        text += chunk;
+      });
+      response.on("end", () =>
+        resolve({ status: response.statusCode ?? 0, statusText: response.statusMessage ?? "", text }),
+      );
+      response.on("error", reject);
+    });
+    request.on("error", reject);
+  });
+}
+
 export interface GatewayBotInfo {
   shards: number;
   maxConcurrency: number;
@@ -86,20 +117,16 @@ export async function fetchGatewayBot(
 ): Promise<GatewayBotInfo> {
   const url = `${config.apiUrl}/v10/gateway/bot`;
   const timeoutMs = startAnswerTimeoutMs(config.restTimeoutMs);
-  let response: Response;
   let body: { shards?: unknown; session_start_limit?: { max_concurrency?: unknown } };
   try {
-    response = await fetch(url, {
-      headers: { Authorization: `Bot ${token}` },
-      signal: AbortSignal.timeout(timeoutMs),
-    });
+    const response = await get(url, { authorization: `Bot ${token}` }, AbortSignal.timeout(timeoutMs));
     if (response.status === 401) throw new UnreachableError(TOKEN_REJECTED_BY_REST);
-    if (!response.ok) {
+    if (response.status < 200 || response.status > 299) {
       throw new UnreachableError(
         `GET ${url} answered ${response.status} ${response.statusText}. Check DISCORD_API_URL: Discord's REST base without a version, e.g. https://discord.com/api.`,
       );
     }
-    body = (await response.json()) as typeof body;
+    body = JSON.parse(response.text) as typeof body;
   } catch (error) {
     if (error instanceof UnreachableError) throw error;
     const message = unreachableMessage(url, error, timeoutMs);
