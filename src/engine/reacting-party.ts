@@ -16,9 +16,26 @@ export const HOW_DID_X_REACT =
  */
 const WHAT_DID_X_SAY =
   /\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b/iu;
+/**
+ * The words before a possessive, up to four ("X's reaction", "Chile's pledge"). Tried from every letter of
+ * an ask, such a run was one of the costliest steps of reading it (docs/benchmarks.md), so a possessive
+ * pattern is run only when the ask has what follows the possessive (`tail`): the same matches.
+ */
+const POSSESSOR = String.raw`((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)`;
+
+interface PossessivePattern {
+  tail: RegExp;
+  whole: RegExp;
+}
+
+function possessive(tail: string): PossessivePattern {
+  return { tail: new RegExp(tail, "iu"), whole: new RegExp(`${POSSESSOR}${tail}`, "iu") };
+}
+
 /** "X's reaction / response": the words before the possessive, up to four. */
-const POSSESSIVE_REACTION =
-  /((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)['’]s?\s+(?:(?:official|public|first|initial)\s+)?(?:reactions?|responses?)\b/iu;
+const POSSESSIVE_REACTION = possessive(
+  String.raw`['’]s?\s+(?:(?:official|public|first|initial)\s+)?(?:reactions?|responses?)\b`,
+);
 /** "the reaction of / from X": X, up to four words. */
 const REACTION_OF = /\b(?:reactions?|responses?)\s+(?:of|from|by)\s+((?:[\p{L}'’.-]+\s*){1,4})/iu;
 
@@ -36,10 +53,7 @@ const PROMISE_X_MADE = new RegExp(
   "iu",
 );
 /** "X's pledge", "Chile's assurances": the words before the possessive, up to four. */
-const POSSESSIVE_PROMISE = new RegExp(
-  `((?:[\\p{L}.-]+\\s+){0,3}[\\p{L}.-]+)['’]s?\\s+${PROMISE_NOUN}\\b`,
-  "iu",
-);
+const POSSESSIVE_PROMISE = possessive(String.raw`['’]s?\s+${PROMISE_NOUN}\b`);
 
 /**
  * The words that name who reacted, as the ask gives them (question words, auxiliaries and articles
@@ -55,7 +69,8 @@ export function reactingPartyOf(ask: string): string | null {
     PROMISE_X_MADE,
     POSSESSIVE_PROMISE,
   ]) {
-    const found = pattern.exec(ask)?.[1]?.trim();
+    const whole = pattern instanceof RegExp ? pattern : pattern.tail.test(ask) ? pattern.whole : null;
+    const found = whole?.exec(ask)?.[1]?.trim();
     if (found) return found;
   }
   return null;

@@ -30,8 +30,11 @@ const EARLIEST =
 /** "The last time … before", "before Lisbon, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
-/** "…how long did the meeting last?": the verb at the end of a "how long" question. */
-const LAST_AS_VERB = /(?<=\bhow long\b.*)\blast\W*$/i;
+/**
+ * "…how long did the meeting last?": the verb at the end of a "how long" question (group 1: what comes before
+ * it, kept). Not a look-behind for "how long", which is tried from every letter of the question.
+ */
+const LAST_AS_VERB = /(\bhow long\b.*?)\blast\W*$/i;
 
 const MONTH_WORD = new RegExp(
   `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
@@ -62,7 +65,7 @@ export function timeIntentOf(question: string): TimeIntent | null {
   if (LAST_BEFORE.test(question)) return { kind: "before" };
   if (EARLIEST.test(question)) return { kind: "earliest" };
   // "How long did the meeting last?": "last" is the verb, not "the last meeting".
-  if (LATEST.test(question.replace(LAST_AS_VERB, ""))) return { kind: "latest" };
+  if (LATEST.test(question.replace(LAST_AS_VERB, "$1"))) return { kind: "latest" };
   return null;
 }
 
