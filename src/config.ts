@@ -51,9 +51,9 @@ const SNOWFLAKE = /^\d{1,20}$/;
 
 /**
  * The environment's values read by hand, not with zod: the bot reads its configuration before it connects to
- * Discord, and importing zod (~95 modules) was a tenth of its CPU time to IDENTIFY (docs/benchmarks.md,
- * start-up); zod checks the knowledge base once the bot has connected. Each reader returns the value, or adds
- * the variable's problem (one, the first rule it breaks) and returns a stand-in: loadConfig then throws.
+ * Discord, and importing zod (~95 modules) was a tenth of its CPU time to IDENTIFY (docs/evaluation.md, tenth
+ * stop, speed); zod checks the knowledge base once the bot has connected. Each reader returns the value, or
+ * adds the variable's problem (one, the first rule it breaks) and returns a stand-in: loadConfig then throws.
  */
 type Problems = ConfigProblem[];
 

@@ -79,8 +79,8 @@ interface Answer {
 }
 
 /**
- * GET with node:http(s), not fetch: a process's first fetch loads Node's own copy of undici (~40 ms of CPU
- * before the bot identifies to the gateway; docs/benchmarks.md, start-up), while http and https are loaded
+ * GET with node:http(s), not fetch: a process's first fetch loads Node's own copy of undici (CPU time before
+ * the bot identifies to the gateway; docs/evaluation.md, tenth stop, speed), while http and https are loaded
  * already (discord.js's WebSocket uses them). Redirects are not followed, as discord.js's REST does not.
  */
 function get(url: string, headers: IncomingHttpHeaders, signal: AbortSignal): Promise<Answer> {

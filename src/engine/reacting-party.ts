@@ -18,8 +18,8 @@ const WHAT_DID_X_SAY =
   /\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b/iu;
 /**
  * The words before a possessive, up to four ("X's reaction", "Chile's pledge"). Tried from every letter of
- * an ask, such a run was one of the costliest steps of reading it (docs/benchmarks.md), so a possessive
- * pattern is run only when the ask has what follows the possessive (`tail`): the same matches.
+ * an ask, such a run was one of the costliest steps of reading it (docs/evaluation.md, tenth stop, speed),
+ * so a possessive pattern is run only when the ask has what follows the possessive (`tail`): the same matches.
  */
 const POSSESSOR = String.raw`((?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+)`;
 

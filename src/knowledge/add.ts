@@ -299,9 +299,9 @@ function main(): number {
 
 if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
   // V8 compiles a regular expression to machine code on its second run. One article runs most of the
-  // drafting's expressions (chrono-node's among them: a few take 0.1 s each to compile) only a handful of
-  // times, so compiling them costs more than interpreting; past 100 runs an expression is compiled as usual.
-  // For this one-shot command only: what it drafts is the same either way (docs/benchmarks.md, kb:add).
+  // drafting's expressions (chrono-node's among them, some slow to compile) only a handful of times, so
+  // compiling them costs more than interpreting; past 100 runs an expression is compiled as usual. For this
+  // one-shot command only: what it drafts is the same either way (docs/evaluation.md, tenth stop, speed).
   v8.setFlagsFromString("--regexp-tier-up-ticks=100");
   process.exitCode = main();
 }
