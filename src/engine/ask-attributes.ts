@@ -177,6 +177,33 @@ export function headWords(ask: string): string[] {
   return heads.map((w) => w.toLowerCase());
 }
 
+/** Words that end the noun an ask asks of someone ("X's salary AS governor", "X's deputy IN Northshire"). */
+const NOUN_END =
+  "(?=\\s+(?:in|as|at|on|for|of|to|with|from|during|after|before|under|now|nowadays|currently|today|these|right|again|exactly|then|like)\\b|\\s*[?.!,;:]|\\s*$)";
+
+/**
+ * The words of the noun an ask asks for as an attribute of something named: "what's al-Rashid's SALARY as
+ * governor?", "who is al-Rashid's DEPUTY?", "what was the delegation's OPENING PROPOSAL?", "what is the
+ * CAPITAL CITY of Northshire?". Unlike `headWords`, the caller requires only such a word the base has never
+ * seen: no fact can give an attribute the sources never name, whatever names it shares ("what is Novak's
+ * ROLE?" is answered by a fact on his post, which may word it otherwise).
+ */
+export function attributeNounWords(ask: string): string[] {
+  const possessed = new RegExp(
+    `^\\W*(?:what|who|which)(?:['’]s|s|\\s+(?:is|was|are|were))\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:['’]s|s['’])\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)${NOUN_END}`,
+    "iu",
+  ).exec(ask);
+  const partOf =
+    /^\W*(?:what|who|which)(?:['’]s|s|\s+(?:is|was|are|were))\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\b/iu.exec(
+      ask,
+    );
+  const phrase = possessed?.[1] ?? partOf?.[1];
+  const words = phrase === undefined ? [] : phrase.toLowerCase().split(/\s+/);
+  // "who's Chile's POINT MAN at the table?": a person noun asks for whoever holds the post, which a fact on the
+  // side's lead names; the words before it describe the post in the asker's words.
+  return PERSON_NOUN.test(words.at(-1) ?? "") ? [] : words;
+}
+
 /** Asks that present a claim to be checked ("is it true …", "…, wasn't it?"): a wrong detail is corrected. */
 export function isVerification(ask: string): boolean {
   return /\b(?:is it true|true that|is that true|isn'?t it|wasn'?t it|didn'?t (?:he|she|they|it)|weren'?t they|i heard|i read|someone said|heard that|apparently)\b|\b(?:right|correct|true)\s*\?*$/i.test(
@@ -187,6 +214,7 @@ export function isVerification(ask: string): boolean {
 /** Nouns for people: "the name of the OFFICIAL", "the names of the MEMBERS detained". */
 const PERSON_NOUNS =
   "officials?|negotiators?|members?|leaders?|ministers?|envoys?|spokes(?:man|men|person|woman)|presidents?|governors?|people|persons?|man|men|woman|women|sources?|participants?|chiefs?|delegates?|representatives?|journalists?|reporters?|spy|spies|agents?|commanders?|generals?|soldiers?|fighters?|militants?|mediators?";
+const PERSON_NOUN = new RegExp(`^(?:${PERSON_NOUNS}|guys?)$`, "iu");
 const ASKS_PERSON = new RegExp(
   `\\bnames?\\s+of\\s+(?:the\\s+|those\\s+|these\\s+)?(?:[\\p{L}\\d-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
   "iu",

@@ -3,7 +3,7 @@
 
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import { BoundedMemo } from "../shared/bounded-memo.js";
-import { asksForPerson, headWords, personQualifier } from "./ask-attributes.js";
+import { asksForPerson, attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
@@ -319,6 +319,16 @@ export class QuestionAnalyser {
       }
       return [];
     });
+    // "what's al-Rashid's SALARY?", "what is the CAPITAL city of Northshire?": an attribute asked of something
+    // named, in a word the base has never seen (an ordinary English word, no name): no fact gives it, however
+    // much of the rest it shares ("al-Rashid", "governor").
+    for (const word of attributeNounWords(mainClauseOf(text))) {
+      const read = this.resolve(word);
+      const resolved = read && this.askedKindOf(read, word);
+      if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;
+      if (wordClass(word) !== "common" || heads.includes(resolved.term)) continue;
+      heads.push(resolved.term);
+    }
     // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
     // of; a fact on the meeting that does not say it names no mediator.
     const doing = WHO_DID.exec(mainClauseOf(text))?.[1];

@@ -3,6 +3,7 @@ import { describe, expect, test } from "vitest";
 import {
   askedAttributes,
   asksForPerson,
+  attributeNounWords,
   headWords,
   isVerification,
   personQualifier,
@@ -89,6 +90,26 @@ describe("askedAttributes", () => {
     ["did they agree to meet again", []], // a yes/no ask claims its verb (predicate.ts)
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
+  });
+});
+
+describe("attributeNounWords", () => {
+  test.each([
+    ["what's the mayor's salary as governor?", ["salary"]],
+    ["who is the minister's deputy in the province?", ["deputy"]],
+    ["what was the delegation's opening proposal?", ["opening", "proposal"]],
+    ["what is the capital city of the province?", ["capital", "city"]],
+    ["what is the population of the province", ["population"]],
+    ["what are the rebels' demands now?", ["demands"]],
+    // a person noun asks for whoever holds the post: a fact on the side's lead names them
+    ["who's the side's point man at the table?", []],
+    ["who is the ministry's top official?", []],
+    // no attribute asked of something named
+    ["who leads the talks?", []],
+    ["what did the minister say about the talks?", []],
+    ["which province borders the heights?", []],
+  ])("%s → %j", (ask, words) => {
+    expect(attributeNounWords(ask)).toEqual(words);
   });
 });
 

@@ -82,6 +82,10 @@ describe("refuses what the facts do not support", () => {
     "what will syria do with the islamic jihad members it detained?",
     // who did a verb the dictionary lists only with a prefix flag ("place" → replace), which no fact says
     "who replaced al-dalati as governor of quneitra?",
+    // an attribute asked of something named, in a word the articles never use ("al-Dalati", "Golan" match)
+    "what is al-dalati's wage?",
+    "what's the golan's elevation?",
+    "what is the official language of quneitra?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
