@@ -165,7 +165,14 @@ export class AnswerEngine implements Engine {
       capitals: sideCapitals((text) => this.analyzer.terms(text), this.sideTerms),
       entityNames: kb.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
     });
-    this.support = new SupportCheck(kb, this.analyzer, this.index, this.sideTerms, this.nameTerms);
+    this.support = new SupportCheck(
+      kb,
+      this.analyzer,
+      this.index,
+      this.sideTerms,
+      this.nameTerms,
+      this.kindsOf,
+    );
     this.premise = new PremiseCorrector({
       analyzer: this.analyzer,
       analyser: this.analyser,

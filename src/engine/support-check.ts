@@ -1,6 +1,6 @@
 // Whether a fact supports what a question asks: every proper name, predicate, head and attribute the ask
 // needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
-import type { Side } from "../knowledge/schema.js";
+import type { QuestionKind, Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
@@ -25,6 +25,18 @@ const REPORTING_WORD =
   /^(?:journalists?|reporters?|correspondents?|report(?:s|ed)?|tweet(?:s|ed)?|post(?:s|ed)?|wrote|writes?|said|says|told|quot(?:e|es|ed))$/i;
 /** A capitalised word that does not open a sentence: a name. */
 const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
+/**
+ * A statement that gives a purpose, a reason of its own: "stepped in TO SHIELD …", "IN ORDER TO", "as a goodwill
+ * GESTURE", "MEANT TO stop clashes", "AIMED AT". Not the causal connectives of cause-effect.ts (after, because …).
+ */
+const PURPOSE =
+  /\b(?:in order to|so as to|so that|for the sake of|(?:meant|intended|designed|aimed|aims?|hoped?|hoping|seeking|seeks?|sought|wants?|wanted|trying|tried) (?:to|at)|as an? (?:[\p{L}-]+\s+){0,2}(?:gesture|sign|signal|gamble|bid|attempt|response|reward|warning|message|condition|precaution))\b|\b\p{L}+ed (?:in |out |up )?to (?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)\p{Ll}+/iu;
+/** Words after which a word is a noun, not the verb of its clause. */
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|these|those|this|that|our|my|your|such|each|every|any|no)$/;
+/** A statement that denies or negates what it tells: "dismissed reports that …", "has not commented". */
+const DENIAL =
+  /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -58,6 +70,8 @@ export class SupportCheck {
   private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
   /** Each fact's statement read as terms, once per fact. */
   private readonly statements: StatementTerms;
+  /** Kinds of question each fact answers (question-kinds.ts): a fact that answers "why" gives a reason. */
+  private readonly kindsOf: ReadonlyMap<string, ReadonlySet<QuestionKind>>;
 
   constructor(
     kb: KnowledgeBase,
@@ -65,7 +79,9 @@ export class SupportCheck {
     index: FactIndex,
     sideTerms: ReadonlyMap<string, Side>,
     nameTerms: ReadonlySet<string>,
+    kindsOf: ReadonlyMap<string, ReadonlySet<QuestionKind>> = new Map(),
   ) {
+    this.kindsOf = kindsOf;
     this.analyzer = analyzer;
     this.index = index;
     this.sideTerms = sideTerms;
@@ -204,7 +220,7 @@ export class SupportCheck {
    */
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
     const read = this.statements.causesOf(fact);
-    if (read.length === 0) return true;
+    if (read.length === 0) return !this.restatesUnexplained(fact, analysed);
     // "What STARTED the kidnappings?": the verb asks for the cause; the kidnappings are what is asked of.
     const causing =
       analysed.kind === "why"
@@ -222,12 +238,56 @@ export class SupportCheck {
         .map((t) => t.term),
     );
     const asks = (terms: readonly string[]) => terms.some((t) => asked.has(t));
+    // "Why was the August meeting POSTPONED?": the claimed event itself is the effect, not only a word of its
+    // setting ("… the second time they had MET in Lisbon, after …" explains a meeting, not a delay).
+    // Only of a fact whose text tells the event, as a verb: one that does not ("why did X meet Y?" of "…
+    // came to power after …", whose quote speaks of "the meetings") is left to the rest of the check.
+    const told = new Set(
+      [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((text) => this.verbTerms(text)),
+    );
+    const event =
+      analysed.kind === "why" ? analysed.predicates.map((p) => p.term).filter((t) => told.has(t)) : [];
+    const ofEvent = (effect: readonly string[]) => event.every((t) => effect.includes(t));
     // The asked event told as an effect, of a cause the question does not already give.
     const explains = read.some(
-      ({ cause, effect }) => asks(effect) && cause.length > 0 && !cause.every((t) => asked.has(t)),
+      ({ cause, effect }) =>
+        asks(effect) && ofEvent(effect) && cause.length > 0 && !cause.every((t) => asked.has(t)),
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
+  }
+
+  /** The terms of a text's words read as verbs: none right after a determiner ("THE meetings", "ITS strikes"). */
+  private verbTerms(text: string): string[] {
+    const read = this.analyzer.words(text);
+    return read.flatMap((word, i) => {
+      const term = DETERMINER.test(read[i - 1] ?? "") ? null : this.analyzer.termOf(word);
+      return term ? [term.term] : [];
+    });
+  }
+
+  /**
+   * "Why was the August meeting POSTPONED?" of "the meeting … was pushed back at short notice": a why-ask's
+   * event (its claimed verb) that the fact tells, with no reason beside it — no causal connective, no purpose
+   * ("to shield …", "as a goodwill gesture"), and not a fact that answers why. Such a fact says THAT it
+   * happened, which the ask takes for granted, not why. A fact that does not tell the event itself ("why
+   * does Northshire matter?" of "Northshire borders the Atacama") is left to the rest of the check.
+   */
+  private restatesUnexplained(fact: Fact, analysed: AnalysedQuestion): boolean {
+    if (analysed.kind !== "why" || analysed.predicates.length === 0) return false;
+    if (this.kindsOf.get(fact.id)?.has("why") === true) return false;
+    if ([fact.statement, ...fact.quotes.map((q) => q.text)].some((text) => PURPOSE.test(text))) return false;
+    // "Why did they SIGN the accord on 25 September?" of "the ministry dismissed reports that they would sign
+    // …": a fact that denies the event corrects the ask's premise (premise-correction.ts reads it so).
+    if (DENIAL.test(fact.statement)) return false;
+    // Told in the fact's own statement, not only in a question written for it, nor in the opposite: "why did
+    // Fredburg ACCEPT the corridor?" of "… an idea Fredburg had turned down" is a claim to correct, and "why
+    // did the US envoy to NORWAY run the talks?" of a fact on Novak's post one whose detail it corrects.
+    const stated = this.statements.statedTerms(fact);
+    return analysed.predicates.every(
+      ({ term }) =>
+        stated.has(term) && ![...this.analyzer.oppositesOf(term)].some((opposite) => stated.has(opposite)),
+    );
   }
 
   /**

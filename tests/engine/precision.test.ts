@@ -86,6 +86,8 @@ describe("refuses what the facts do not support", () => {
     "what is al-dalati's wage?",
     "what's the golan's elevation?",
     "what is the official language of quneitra?",
+    // a why-ask whose event the fact tells with no reason beside it (no cause, no purpose, no denial)
+    "why has israel occupied the golan since 1967?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -108,6 +110,19 @@ describe("refuses what the facts do not support", () => {
     const answer = engine.ask("what prompted israel to reduce its operations in syria?");
     expect(answer.status).toBe("answered");
     expect(answer.factIds).toContain("israel-reduced-military-operations");
+  });
+
+  test("a why-ask is answered by a fact that tells the event with its purpose", () => {
+    // "… detained members of Palestinian Islamic Jihad AS A GOODWILL GESTURE": a reason with no connective
+    const answer = engine.ask("why did syria's new leadership detain members of islamic jihad?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("syria-detained-pij-members");
+  });
+
+  test("a why-ask's event told with no reason is refused with what the sources do say", () => {
+    const answer = engine.ask("why has israel occupied the golan since 1967?");
+    expect(textOf(answer)).toContain("don't say what brought it about");
+    expect(answer.suggestions.length).toBeGreaterThan(0);
   });
 
   test("which particular members of a set is answered by a fact that lists them", () => {
