@@ -2,15 +2,10 @@
 // only people the base puts on the other side, nor by a weekday or month its statement capitalises
 // ("Thursday", "July"), which is no one's name. Both follow-up bases, whose facts name the people who met.
 import { describe, expect, test } from "vitest";
-import { buildFollowupBase } from "../../bench/followups.js";
-import { createEngine } from "../../src/engine/engine.js";
-import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 
 describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
-  const base = buildFollowupBase(variant);
-  const kb = loadKnowledgeBase(base.dir);
-  base.remove();
-  const engine = createEngine(kb);
+  const engine = followupEngine(variant);
 
   test.each([
     ["what were the names of the Israeli officials who met in Baku on 12 July?", "no_answer"],

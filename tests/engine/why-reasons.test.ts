@@ -3,16 +3,11 @@
 // notice") says THAT it happened, not why: answered from it, the bot would pass the event off as its reason.
 // Our own questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
-import { buildFollowupBase } from "../../bench/followups.js";
-import { createEngine } from "../../src/engine/engine.js";
-import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 import { textOf } from "./parts.js";
 
 describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
-  const base = buildFollowupBase(variant);
-  const kb = loadKnowledgeBase(base.dir);
-  base.remove();
-  const engine = createEngine(kb);
+  const engine = followupEngine(variant);
 
   test.each([
     "why did they delay the 19 august paris meeting?",
