@@ -28,7 +28,7 @@ describe("subjectOf", () => {
     ["The source said both delegations backed the plan.", "both delegations", true],
     ["The rebels and the army agreed on a truce.", "The rebels and the army", true],
   ])("%j → %j", (sentence, text, plural) => {
-    expect(subjectOf(sentence, isVerb)).toEqual({ text, plural });
+    expect(subjectOf(sentence, isVerb)).toMatchObject({ text, plural });
   });
 
   test.each([

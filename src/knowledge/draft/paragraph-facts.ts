@@ -2,7 +2,7 @@
 // it points back, or joined into the claim before it goes on with), the claims at its end, and a side's
 // lead. Pure.
 
-import { formatSortable } from "../dates.js";
+import { formatSortable, MONTH_NAMES } from "../dates.js";
 import type { Entity } from "../schema.js";
 import { claimFactsOf } from "./claim-facts.js";
 import { capitalOf } from "./countries.js";
@@ -15,6 +15,7 @@ import { withPronounSubjectResolved } from "./pronoun-subjects.js";
 import {
   claimQuestions,
   clausesOf,
+  infinitiveOf,
   MIN_SENTENCE_WORDS,
   NUMBER_WORDS,
   placedIn,
@@ -22,6 +23,7 @@ import {
   statementOf,
   withInfinitives,
 } from "./sentences.js";
+import { shortQuestions } from "./short-questions.js";
 import { sideTies } from "./sides.js";
 import { clauseEndingWith, withPlaceForThere, withReferencesResolved } from "./wording.js";
 
@@ -228,6 +230,22 @@ export function draftParagraph(
     // "there" read as the place it stands for, in the wording the questions are drawn from.
     const [onlyPlace] = inherited.length === 1 && places.length === 0 ? inherited : [];
     const spoken = (onlyPlace && withPlaceForThere(resolved, onlyPlace.name)) || resolved;
+    // Short questions from the main clause, its pronoun written out ("They agreed …" → "Who agreed …?").
+    // The month it happened: "They agreed …" written out happened when the sentence before did.
+    const happenedSort = written ? beforeFact?.timeline?.sort : dated?.sort;
+    const eventMonth = (happenedSort ?? (eventDates.length > 0 ? event.date : null) ?? "").slice(5, 7);
+    const short = shortQuestions({
+      sentence: written ? (previousResolved ?? spoken) : spoken,
+      kinds,
+      entitiesIn: (text) => entitiesIn(text, index),
+      isVerb: isVerbWord,
+      isNoun,
+      // A past form this article uses ("met"), else a regular one ("mediated"), else as written ("say").
+      infinitiveOf: (verb) =>
+        irregular.get(verb.toLowerCase()) ?? (/(?:ed|[^s]s)$/.test(verb) ? infinitiveOf(verb) : verb),
+      month: eventMonth ? (MONTH_NAMES[Number(eventMonth) - 1] ?? null) : null,
+      places: [...(onlyPlace ? [onlyPlace] : []), ...places].map((p) => p.name),
+    });
     const fact: DraftFact = {
       id: factId(sentence, taken),
       statement,
@@ -253,6 +271,7 @@ export function draftParagraph(
             return clause && (clause.match(/[\p{L}-]+/gu) ?? []).some(isVerbWord) ? [clause] : [];
           }),
           ...roleQuestions(sentence, own, tagged),
+          ...short,
         ]),
       ],
       // The heading a sentence stands under says what its section is about ("The agenda", "The Lima track").

@@ -42,6 +42,9 @@ const PRONOUN_SUBJECT = /^(?:that\s+)?(?:it|they|he|she)\b/i;
 export interface Subject {
   text: string;
   plural: boolean;
+  /** The main clause's first finite verb, as written, and the words after it. */
+  verb: string;
+  after: string;
 }
 
 /** Words that begin a noun phrase's end in a subject that is no noun phrase ("that", "if", a verb's object). */
@@ -53,7 +56,12 @@ const NOT_IN_SUBJECT = /\b(?:that|if|whether|when|because|it|they|he|she|its|the
  * is said ("The government source said both delegations backed …" → "both delegations"). Null when no
  * short noun phrase is found.
  */
-export function subjectOf(sentence: string, isVerb: (word: string) => boolean): Subject | null {
+export function subjectOf(
+  sentence: string,
+  isVerb: (word: string) => boolean,
+  throughSaying = true,
+  maxWords = MAX_SUBJECT_WORDS,
+): Subject | null {
   let rest = withoutSceneOpening(sentence, isVerb);
   const setOff = SET_OFF.exec(rest);
   if (setOff?.[1]) rest = `${setOff[1]} ${rest.slice(setOff[0].length)}`;
@@ -63,10 +71,15 @@ export function subjectOf(sentence: string, isVerb: (word: string) => boolean): 
     const at = words.findIndex(
       (w, i) => i > 0 && /^\p{Ll}[\p{Ll}-]*$/u.test(w) && !/ing$/.test(w) && isVerb(w),
     );
-    if (at <= 0 || at > MAX_SUBJECT_WORDS) return null;
+    if (at <= 0 || at > maxWords) return null;
     const verb = words[at] as string;
     // "Chile … said it stepped in": a pronoun subject of what is said is the sayer itself.
-    if (SAYING.test(verb) && hops === 0 && !PRONOUN_SUBJECT.test(words.slice(at + 1).join(" "))) {
+    if (
+      throughSaying &&
+      SAYING.test(verb) &&
+      hops === 0 &&
+      !PRONOUN_SUBJECT.test(words.slice(at + 1).join(" "))
+    ) {
       const said = words
         .slice(at + 1)
         .join(" ")
@@ -79,7 +92,7 @@ export function subjectOf(sentence: string, isVerb: (word: string) => boolean): 
     const text = words.slice(0, at).join(" ").replace(/,$/, "");
     if (NOT_IN_SUBJECT.test(text) || /[;:"“(]/.test(text)) return null;
     const plural = /\band\b/i.test(text) || /^(?:both|the two)\b/i.test(text) || /\b\p{Ll}+s$/u.test(text);
-    return { text, plural };
+    return { text, plural, verb, after: words.slice(at + 1).join(" ") };
   }
   return null;
 }

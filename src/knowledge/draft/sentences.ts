@@ -127,21 +127,36 @@ export interface TaggedWords {
 
 type VerbToInfinitive = (word: string, model: unknown, tense: string) => string;
 
+/** compromise's own conjugation tables, read without parsing anything. */
+function conjugation(): { toInfinitive: VerbToInfinitive; model: unknown } {
+  const world = nlp.world() as unknown as {
+    methods: { two: { transform: { verb: { toInfinitive: VerbToInfinitive } } } };
+    model: unknown;
+  };
+  return { toInfinitive: world.methods.two.transform.verb.toInfinitive, model: world.model };
+}
+
+/** A verb as written ("met", "mediated", "says") in the infinitive ("meet", "mediate", "say"). */
+export function infinitiveOf(verb: string): string {
+  const word = verb.toLowerCase();
+  if (!/^[a-z]+$/.test(word)) return verb;
+  const { toInfinitive, model } = conjugation();
+  const tense = /[^s]s$/.test(word) && !/ed$/.test(word) ? "PresentTense" : "PastTense";
+  const infinitive = toInfinitive(word, model, tense);
+  return infinitive && /^[a-z]+$/.test(infinitive) ? infinitive : verb;
+}
+
 /**
  * Past forms compromise tagged in the text that do not end in "-ed", each with its infinitive from
  * compromise's own conjugation tables (no re-parse: converting the whole document costs as much as parsing it).
  */
 export function irregularPastForms(doc: ReturnType<typeof nlp>): Map<string, string> {
-  const world = nlp.world() as unknown as {
-    methods: { two: { transform: { verb: { toInfinitive: VerbToInfinitive } } } };
-    model: unknown;
-  };
-  const toInfinitive = world.methods.two.transform.verb.toInfinitive;
+  const { toInfinitive, model } = conjugation();
   const out = new Map<string, string>();
   for (const raw of doc.match("(#PastTense|#Participle)").out("array") as string[]) {
     for (const word of raw.toLowerCase().match(/[a-z]+/g) ?? []) {
       if (out.has(word) || /ed$/.test(word) || word.length < 3) continue;
-      const infinitive = toInfinitive(word, world.model, "PastTense");
+      const infinitive = toInfinitive(word, model, "PastTense");
       if (infinitive && infinitive !== word && /^[a-z]+$/.test(infinitive)) out.set(word, infinitive);
     }
   }

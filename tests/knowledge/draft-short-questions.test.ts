@@ -1,0 +1,119 @@
+import { describe, expect, test } from "vitest";
+import { type ShortQuestionParts, shortQuestions } from "../../src/knowledge/draft/short-questions.js";
+import type { Entity } from "../../src/knowledge/schema.js";
+
+// A story of another subject: the rules name no story of the shipped base.
+const ENTITIES: Entity[] = [
+  { id: "ingrid-berg", kind: "person", name: "Ingrid Berg", aliases: ["Berg"], description: "" },
+  { id: "luis-soto", kind: "person", name: "Luis Soto", aliases: ["Soto"], description: "" },
+  { id: "ana-ruiz", kind: "person", name: "Ana Ruiz", aliases: ["Ruiz"], description: "" },
+  { id: "norway", kind: "country", name: "Norway", aliases: [], description: "" },
+  { id: "lima", kind: "place", name: "Lima", aliases: [], description: "" },
+  { id: "reuters", kind: "outlet", name: "Reuters", aliases: [], description: "" },
+] as Entity[];
+
+const VERBS = new Set([
+  "met",
+  "was",
+  "mediated",
+  "covered",
+  "said",
+  "did",
+  "say",
+  "had",
+  "been",
+  "planned",
+  "agreed",
+  "talked",
+  "told",
+]);
+const NOUNS = new Set(["subjects", "hours", "meeting", "talks", "session"]);
+const INFINITIVES: Record<string, string> = {
+  met: "meet",
+  mediated: "mediate",
+  covered: "cover",
+  said: "say",
+  agreed: "agree",
+  talked: "talk",
+  told: "tell",
+};
+
+function parts(
+  sentence: string,
+  kinds: string[],
+  extra: Partial<ShortQuestionParts> = {},
+): ShortQuestionParts {
+  return {
+    sentence,
+    kinds: new Set(kinds),
+    entitiesIn: (text) => ENTITIES.filter((e) => [e.name, ...e.aliases].some((n) => text.includes(n))),
+    isVerb: (word) => VERBS.has(word.toLowerCase()),
+    isNoun: (word) => NOUNS.has(word.toLowerCase()),
+    infinitiveOf: (verb) => INFINITIVES[verb] ?? verb,
+    month: null,
+    places: [],
+    ...extra,
+  };
+}
+
+describe("shortQuestions", () => {
+  test.each([
+    // Who did what, to whom, when and where: names by the surname the article uses.
+    [
+      "On 12 March, Norway's foreign minister, Ingrid Berg, met Luis Soto and Ana Ruiz in Lima.",
+      ["who", "when", "where"],
+      { month: "March", places: ["Lima"] },
+      [
+        "Who met Soto and Ruiz?",
+        "Who did Berg meet?",
+        "When did Berg meet Soto and Ruiz in Lima?",
+        "Where did Berg meet Soto and Ruiz in March?",
+      ],
+    ],
+    // A passive with its agent is asked the other way round.
+    [
+      "The session was mediated by Ingrid Berg.",
+      ["who"],
+      {},
+      ["Who mediated the session?", "What did Berg mediate?"],
+    ],
+    // A passive without one: when it was.
+    [
+      "The 3 May meeting had been planned for the week before.",
+      ["when"],
+      {},
+      ["When was the 3 May meeting planned?"],
+    ],
+    // A count after the verb is a "how many".
+    [
+      "The talks covered five subjects: fishing and borders.",
+      ["how-many"],
+      {},
+      ["What did the talks cover?", "How many subjects did the talks cover?"],
+    ],
+    // A verb of saying asks what was said, and what was said has questions of its own.
+    [
+      "A source told Reuters the delegations talked for several hours.",
+      ["how-many"],
+      {},
+      [
+        "What did a source tell?",
+        "What did the delegations talk?",
+        "How many hours did the delegations talk?",
+      ],
+    ],
+  ])("%j", (sentence, kinds, extra, expected) => {
+    expect(shortQuestions(parts(sentence, kinds, extra))).toEqual(expected);
+  });
+
+  test.each([
+    // Nobody did it, or it was not done: a question would ask for what the article says did not happen.
+    ["Neither Oslo nor Lima commented right away."],
+    ["Reuters did not say who sat across the table."],
+    // A copula alone, or a pronoun subject, gives nothing to build on.
+    ["Berg was already in Lima before the talks."],
+    ["It was their second meeting."],
+  ])("%j gets none", (sentence) => {
+    expect(shortQuestions(parts(sentence, ["who", "when", "where"]))).toEqual([]);
+  });
+});
