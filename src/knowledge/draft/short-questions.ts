@@ -22,7 +22,7 @@ export interface ShortQuestionParts {
   infinitiveOf: (verb: string) => string;
   /** The month of the event the sentence tells ("August"). */
   month: string | null;
-  /** Places the sentence puts something in ("Amman"): a question names one its main clause puts there. */
+  /** Places the sentence puts something in ("Lima"): a question names one its main clause puts there. */
   places: readonly string[];
 }
 
@@ -50,7 +50,7 @@ const COUNT =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|thousands of)\s+(?:more\s+)?([\p{L}-]+)/iu;
 /** Words a question names in at most this many words (a subject or an object). */
 const MAX_PHRASE_WORDS = 6;
-/** A subject this long (in words) at most: "Syria's foreign minister, Asaad al-Shaibani, and Israel's …, Ron Dermer". */
+/** A subject this long (in words) at most: "Norway's foreign minister, Ingrid Berg, and Chile's …, Luis Soto". */
 const MAX_SUBJECT_WORDS = 16;
 /** A place a question names is put there this many words after the main verb at most. */
 const MAX_PLACE_DISTANCE = 12;
@@ -60,7 +60,7 @@ const SAYING =
 /** A subject that opens with a quantity is a count read as a clause ("at least three dead and 34 injured"). */
 const QUANTITY_SUBJECT = /^(?:at least|at most|more than|less than|about|around|some \d|\d)/i;
 
-/** "al-Shaibani" of Asaad al-Shaibani: a reader names a person by the surname the article uses. */
+/** "Berg" of Ingrid Berg: a reader names a person by the surname the article uses. */
 function shortName(person: Entity): string {
   const surname = person.aliases
     .filter((a) => person.name.endsWith(` ${a}`) && !/\s/.test(a))
@@ -74,10 +74,10 @@ function listed(names: readonly string[]): string {
 
 /**
  * A phrase as a question names it: the people it names by their short names, else its first words (without
- * the adverbs that end it, "Israel also"). Empty for a pronoun.
+ * the adverbs that end it, "Norway also"). Empty for a pronoun.
  */
 function named(phrase: string, parts: ShortQuestionParts): string {
-  // "Dermer, one of Netanyahu's confidants," names Dermer; "Berg, Ayman Safadi and Tom Barrack" all three.
+  // "Soto, one of Ruiz's confidants," names Soto; "Berg, Luis Soto and Ana Ruiz" all three.
   const segments = phrase.split(",");
   let kept = segments[0] ?? "";
   for (const segment of segments.slice(1)) {
@@ -133,7 +133,7 @@ interface MainClause {
 
 /**
  * The sentence's main clause, past its auxiliaries and adverbs. Null when its verb is a copula alone ("was
- * in Paris", "has been another venue"), or a participle that modifies the subject ("a source quoted by …
+ * in Lima", "has been another venue"), or a participle that modifies the subject ("a source quoted by …
  * said"), which `subjectOf` takes for the verb.
  */
 function mainClauseOf(
@@ -180,7 +180,7 @@ function mainClauseOf(
   return { subject, head, verb, after, passive };
 }
 
-/** The people a stretch of the clause names, by their short names ("Safadi and Barrack"), if any. */
+/** The people a stretch of the clause names, by their short names ("Soto and Ruiz"), if any. */
 function peopleNamed(text: string, parts: ShortQuestionParts): string {
   const span = text.split(/\s+/);
   const end = span.findIndex((w, i) => i > 0 && OBJECT_END.test(w) && !/^(?:to)$/i.test(w));
@@ -214,7 +214,7 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
       if (kinds.has("where") && place) out.push(`Where was ${subject} ${past}${inMonth}?`);
       return out;
     }
-    // "The session was mediated by Tom Barrack": Barrack mediated the session.
+    // "The session was mediated by Ana Ruiz": Ruiz mediated the session.
     const doer = peopleNamed(agent, parts) || named(objectOf(agent, isVerb), parts);
     if (!doer) return [];
     object = subject;
