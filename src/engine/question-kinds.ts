@@ -5,10 +5,11 @@
 // the ranking and the premise check (engine.ts), what a fact is indexed as giving (asked-things.ts) and the
 // index cache's key (src/storage/index-cache/key.ts hashes this module).
 // Adding a kind: a row here, the kind in the facts that answer it, and a row in tests/engine/question-kinds.test.ts.
-import { MONTH_NAMES } from "../knowledge/dates.js";
+
 import type { Fact } from "../knowledge/types.js";
 import { alternation, YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { words } from "./normalise.js";
+import { TIME_EXPRESSION } from "./time-words.js";
 
 /**
  * What the rules read of a fact. Not `Fact` itself: a fact's type is derived from the schema, which derives
@@ -54,15 +55,6 @@ interface QuestionKindRule {
 
 /** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
 const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
-
-/**
- * Words that place a fact in time ("during the Petrov regime", "since the 1991 war", "in December"): such a
- * fact can answer a "when" question even without a timeline entry.
- */
-const TIME_EXPRESSION = new RegExp(
-  `\\b(during|since|after|before|until|following|ago|recent(ly)?|decades?|years?|months?|weeks?|${MONTH_NAMES.join("|")}|\\d{4})\\b`,
-  "i",
-);
 
 export const QUESTION_KIND_TABLE = {
   who: {

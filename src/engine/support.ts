@@ -6,7 +6,7 @@ import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
 import { escapeRegExp } from "./regexp.js";
-import { MONTH_NAME as MONTH, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
+import { MONTH_NAME as MONTH, TIME_EXPRESSION, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
 
 /** A day-level date: "27 May", "May 27", "Thursday", "2025-05-27". */
 const EXACT_DATE = new RegExp(
@@ -17,11 +17,6 @@ const EXACT_DATE = new RegExp(
 const DATE_WORDS = new RegExp(
   `(?:\\d{1,2}\\s+)?\\b(?:${MONTH}|${WEEKDAY})\\b(?:\\s+\\d{1,2}\\b)?(?:,?\\s+\\d{4})?`,
   "gi",
-);
-/** Anything that places an event in time. */
-const TIME_EXPRESSION = new RegExp(
-  `\\b(?:during|since|after|before|until|following|ago|recent(?:ly)?|decades?|years?|months?|weeks?|yesterday|today|last week|${MONTH}|${WEEKDAY}|\\d{4})\\b`,
-  "i",
 );
 /** A span of time: "since 1967", "for four hours", "decades of", "several hours". */
 const DURATION =

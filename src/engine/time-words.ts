@@ -33,6 +33,15 @@ export function isWeekdayName(word: string): boolean {
   return WHOLE_WEEKDAY_NAME.test(word);
 }
 
+/**
+ * Words that place an event in time ("during the Petrov regime", "since the 1991 war", "in December",
+ * "on Thursday"): a fact with one can answer "when" even without a timeline entry.
+ */
+export const TIME_EXPRESSION = new RegExp(
+  `\\b(?:during|since|after|before|until|following|ago|recent(?:ly)?|decades?|years?|months?|weeks?|yesterday|today|last week|${MONTH_NAME}|${WEEKDAY_NAME}|\\d{4})\\b`,
+  "i",
+);
+
 /** Words that cannot be what a leading "before …" or "since …" places the ask after ("before WHICH …"). */
 export const NOT_A_LANDMARK = `(?:who|whom|whose|what|which|when|where|why|how|i|you|we|they|he|she|it|that|this|these|those|all|any|anyone|anything|everything|long|${alternation(TENSE_AUXILIARIES)})`;
 

@@ -66,6 +66,9 @@ describe("kindsOfFact", () => {
       ["when", "yes-no"],
     ],
     ["a time expression answers when", { statement: "They have met since December." }, ["when", "yes-no"]],
+    // The same words of time as a fact's attributes (time-words.ts' TIME_EXPRESSION): a weekday, "yesterday".
+    ["a weekday answers when", { statement: "They met on Thursday." }, ["when", "yes-no"]],
+    ["yesterday answers when", { statement: "The envoys spoke yesterday." }, ["when", "yes-no"]],
     ["a yes-no question of its own", {}, ["yes-no"]],
   ])("%s", (_, fields, expected) => {
     expect([...kindsOfFact(fact(fields as Partial<Fact>))].sort()).toEqual([...expected].sort());
