@@ -2,6 +2,7 @@
 // `npm run kb:check` shows an editor everything that is wrong, each pointing at file, fact and field.
 import { existsSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import type { z } from "zod";
 import { normaliseAlias } from "../shared/fold.js";
 import { type LoadedArticle, loadArticle, resolveQuote } from "./article-file.js";
 import { closestPassage, hint } from "./closest-passage.js";
@@ -28,23 +29,33 @@ import "./word-data.js";
 
 export { formatProblem, KnowledgeBaseError, type Problem } from "./problems.js";
 
+/**
+ * A file of the base read and checked against its schema: its data, or undefined once every problem (a
+ * missing file, bad JSON, each schema issue) is collected.
+ */
+function readChecked<T>(file: string, schema: z.ZodType<T>, problems: Problem[]): T | undefined {
+  const raw = readJson(file, problems);
+  if (raw === undefined) return undefined;
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, displayPath(file), ""));
+    return undefined;
+  }
+  return parsed.data;
+}
+
 function loadEntities(dir: string, problems: Problem[]): Entity[] {
   const file = path.join(dir, "entities.json");
   const shown = displayPath(file);
-  const raw = readJson(file, problems);
-  if (raw === undefined) return [];
-  const top = entityFileSchema.safeParse(raw);
-  if (!top.success) {
-    for (const issue of top.error.issues) problems.push(...issueProblems(issue, shown, ""));
-    return [];
-  }
+  const top = readChecked(file, entityFileSchema, problems);
+  if (top === undefined) return [];
   const entities: Entity[] = [];
   const ids = new Map<string, number>();
   // normalised name/alias → the entity that claimed it first
   const names = new Map<string, { id: string; text: string }>();
   // Position of each loaded entity in the file, for field paths after invalid entries are skipped.
   const indexes: number[] = [];
-  top.data.entities.forEach((item, index) => {
+  top.entities.forEach((item, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     const label = typeof rawId === "string" ? rawId : undefined;
     const parsed = entitySchema.safeParse(item);
@@ -96,28 +107,14 @@ function loadEntities(dir: string, problems: Problem[]): Entity[] {
 }
 
 function loadLexicon(dir: string, problems: Problem[]): Lexicon | null {
-  const file = path.join(dir, "lexicon.json");
-  const raw = readJson(file, problems);
-  if (raw === undefined) return null;
-  const parsed = lexiconSchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, displayPath(file), ""));
-    return null;
-  }
-  return parsed.data;
+  return readChecked(path.join(dir, "lexicon.json"), lexiconSchema, problems) ?? null;
 }
 
 /** story.json: the story's name, scope sentence, sides and topics (everything the bot says about it). */
 function loadStory(dir: string, problems: Problem[]): Story | null {
   const file = path.join(dir, "story.json");
-  const raw = readJson(file, problems);
-  if (raw === undefined) return null;
-  const parsed = storySchema.safeParse(raw);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) problems.push(...issueProblems(issue, displayPath(file), ""));
-    return null;
-  }
-  const story = parsed.data;
+  const story = readChecked(file, storySchema, problems);
+  if (story === undefined) return null;
   for (const [list, what] of [
     [story.sides, "sides"],
     [story.topics, "topics"],
@@ -148,22 +145,17 @@ function loadFacts(
 ): Fact[] {
   const file = path.join(folder, "facts.json");
   const shown = displayPath(file);
-  const raw = readJson(file, problems);
-  if (raw === undefined) return [];
-  const top = factFileSchema.safeParse(raw);
-  if (!top.success) {
-    for (const issue of top.error.issues) problems.push(...issueProblems(issue, shown, ""));
-    return [];
-  }
-  if (top.data.article !== id) {
+  const top = readChecked(file, factFileSchema, problems);
+  if (top === undefined) return [];
+  if (top.article !== id) {
     problems.push({
       file: shown,
       field: "article",
-      message: `article "${top.data.article}" does not match its folder "${id}"`,
+      message: `article "${top.article}" does not match its folder "${id}"`,
     });
   }
   const facts: Fact[] = [];
-  top.data.facts.forEach((item, index) => {
+  top.facts.forEach((item, index) => {
     const rawId = (item as { id?: unknown } | null)?.id;
     const factId = typeof rawId === "string" && rawId ? rawId : undefined;
     // Without an id the only way to find the fact is its position in the array.
