@@ -82,6 +82,12 @@ describe("kb:add on the July article", () => {
     expect(strike?.statement).toContain("(16 July 2025)");
   });
 
+  test("the lede's place described by its country ('the French capital') is named as the headline names it", () => {
+    const lede = facts.find((f) => f.quotes[0]?.startsWith("Syria's foreign minister, Asaad al-Shaibani"));
+    expect(lede?.statement).toContain("in the French capital (Paris) on Thursday evening");
+    expect(lede?.quotes[0]).toContain("in the French capital on Thursday evening");
+  });
+
   test("entities are matched by name and alias, or added with the article's own spellings", () => {
     const entities = (
       readJsonFile(dir, "entities.json") as unknown as {

@@ -47,6 +47,8 @@ const EVENT_REFERENCE =
   /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
 /** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
 const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
+/** "in the Swiss city", "the French capital": a place the sentence describes by its country, not by name. */
+const DESCRIBED_PLACE = /\bthe\s+\p{Lu}\p{Ll}+\s+(?:capital|city|town)\b(?!\s+of\b)/u;
 
 /** The clause of a sentence that names the entity ("on Wednesday of last week it hit Nairobi itself, …"). */
 function clauseNaming(
@@ -190,6 +192,12 @@ export function draftParagraph(
         ) ?? resolved;
     }
     if (capital) statement = statement.replace(CAPITAL_REFERENCE, (said) => `${said} (${capital.name})`);
+    // "held talks in the Swiss city": the lede's place is the headline's ("meet in Geneva"), named in the
+    // statement as a curator writes it, so an answer to "where …?" or "was it in Oslo?" says the name.
+    const ledePlace = sentence === lede && event.places.length === 1 ? event.places[0] : undefined;
+    if (ledePlace && !statement.includes(ledePlace.name)) {
+      statement = statement.replace(DESCRIBED_PLACE, (said) => `${said} (${ledePlace.name})`);
+    }
     // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (12 March
     // 2024, in Geneva)"), so a reader's "the March meeting", "the Geneva meeting" finds it.
     if (eventDates.length > 0 && sentence !== lede) {
