@@ -88,6 +88,14 @@ describe("kb:add on the July article", () => {
     expect(lede?.quotes[0]).toContain("in the French capital on Thursday evening");
   });
 
+  test("a lead fact of a sentence that calls the lede's talks 'the session' keeps the lede's word as a keyword", () => {
+    const mediator = facts.find((f) => f.side === "united-states");
+    expect(mediator?.statement).toContain("mediated the session");
+    expect(mediator?.keywords).toContain("talks");
+    const syria = facts.find((f) => f.side === "syria");
+    expect(syria?.keywords).not.toContain("talks");
+  });
+
   test("entities are matched by name and alias, or added with the article's own spellings", () => {
     const entities = (
       readJsonFile(dir, "entities.json") as unknown as {

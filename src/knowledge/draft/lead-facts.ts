@@ -43,6 +43,9 @@ export function leadFact(
   const sideInfo = story.sides.find((s) => s.id === tie.side);
   const label = sideInfo?.label ?? tie.side;
   const noun = eventNoun(ctx, sentence);
+  // "The session was mediated by …" of the meeting the lede calls "talks": the lede's word finds it too
+  // ("who mediated the talks?"), and a claim about the talks ("why did X mediate the talks?") it corrects.
+  const ledeNoun = EVENT_NOUN.exec(lede ?? "")?.[1]?.toLowerCase();
   const event = `the ${noun}${place ? ` in ${place.name}` : ""}${date ? ` on ${formatSortable(date)}` : ""}`;
   const companionRoles = new Map(tie.companions.map((c) => [c.id, roleInArticle(ctx, c, sentence)]));
   const role = roleInArticle(ctx, tie.person, sentence);
@@ -65,7 +68,13 @@ export function leadFact(
     ],
     topics: topics.length > 0 ? topics : [fallbackTopic],
     questions: [statement, ...leadQuestions(tie, label, between)],
-    keywords: [...new Set([...(date ? [formatSortable(date)] : []), ...(section ? [section] : [])])],
+    keywords: [
+      ...new Set([
+        ...(date ? [formatSortable(date)] : []),
+        ...(section ? [section] : []),
+        ...(ledeNoun && ledeNoun !== noun ? [ledeNoun] : []),
+      ]),
+    ],
     kinds: ["who", "what", "yes-no"],
     side: tie.side,
     reviewed: false,
