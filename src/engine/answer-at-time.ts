@@ -1,12 +1,12 @@
 import { formatSortable, MONTH_NAMES } from "../knowledge/dates.js";
 import type { Fact } from "../knowledge/types.js";
+import type { AnalysedQuestion } from "./analysed-question.js";
 import { askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
 import { isVerbForm } from "./english.js";
 import { isTimeWord } from "./premise.js";
-import type { AnalysedQuestion } from "./question-analysis.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
 import type { Hit } from "./search.js";
 import { aheadClauses, asksAsDone } from "./time-ahead.js";

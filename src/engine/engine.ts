@@ -4,6 +4,7 @@
 import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { deepFreeze } from "../shared/freeze.js";
+import type { AnalysedQuestion } from "./analysed-question.js";
 import { answerAskAsPut } from "./answer-ask.js";
 import { answerQuestion } from "./answer-question.js";
 import type { AskSteps } from "./ask-steps.js";
@@ -15,7 +16,7 @@ import { loadWordLists } from "./english.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
 import { PremiseCorrector } from "./premise-correction.js";
-import { type AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
+import { QuestionAnalyser } from "./question-analysis.js";
 import { kindsOfFact } from "./question-kinds.js";
 import { rankAnalysed } from "./ranking.js";
 import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js";
@@ -24,7 +25,7 @@ import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.
 import { wordnetCompounds } from "./wordnet-compounds.js";
 
 // Importers outside src/engine read this weight from the engine's facade.
-export { GENERIC_WORD_WEIGHT } from "./question-analysis.js";
+export { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 
 /** How many recent answers are remembered (see `ask`). */
 export const ANSWER_MEMO_SIZE = 1000;

@@ -5,6 +5,7 @@
 // the rest of the claim, and it must not say the element it replaces.
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
+import type { AnalysedQuestion } from "./analysed-question.js";
 import { type AskResult, quoted } from "./ask-result.js";
 import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
@@ -22,7 +23,7 @@ import {
   reaskWithout,
   TIME_UNIT,
 } from "./premise.js";
-import type { AnalysedQuestion, QuestionAnalyser } from "./question-analysis.js";
+import type { QuestionAnalyser } from "./question-analysis.js";
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";

@@ -1,7 +1,7 @@
 // Every kind of question the bot tells apart, in one table: how a question is recognised as asking it, which
 // facts answer it besides those that declare it, how much a fact that does not answer it keeps of its score,
 // and whether a wrong name in it is a premise to correct. Everything else derives from this table: the
-// knowledge base schema (a fact's `kinds` and the lexicon's `asks`, schema.ts), the analyser (`questionKindOf`),
+// knowledge base schema (a fact's `kinds` and the lexicon's `asks`, schema.ts), the analyser (`questionKindOf`, `claimsEvent`),
 // the ranking and the premise check (engine.ts), what a fact is indexed as giving (asked-things.ts) and the
 // index cache's key (src/storage/index-cache/key.ts hashes this module).
 // Adding a kind: a row here, the kind in the facts that answer it, and a row in tests/engine/question-kinds.test.ts.
@@ -51,6 +51,11 @@ interface QuestionKindRule {
    * for it, and a fact that answers the kind is indexed as giving it (asked-things.ts).
    */
   thing?: boolean;
+  /**
+   * The ask claims an event happened ("did Norway EXPEL …?", "why did Chile SHUT …?"): the verb it claims is one
+   * a fact must say (question-analysis.ts' predicates). A "how" or "when" ask describes the event.
+   */
+  claimsEvent?: boolean;
 }
 
 /** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
@@ -90,6 +95,7 @@ export const QUESTION_KIND_TABLE = {
     mismatchFactor: 0.8,
     premise: true,
     thing: true,
+    claimsEvent: true,
   },
   how: { asked: / how /, order: 6, premise: true },
   "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45, thing: true },
@@ -97,6 +103,7 @@ export const QUESTION_KIND_TABLE = {
     asked: new RegExp(`^ (${alternation(YES_NO_AUXILIARIES)}) `),
     order: 7,
     premise: true,
+    claimsEvent: true,
   },
 } as const satisfies Record<string, QuestionKindRule>;
 
@@ -137,6 +144,11 @@ export function mismatchFactor(kind: QuestionKind): number {
 /** Whether a kind's answer is a thing a question may name in other words (see QuestionKindRule.thing). */
 export function givesThing(kind: QuestionKind): boolean {
   return (QUESTION_KIND_TABLE[kind] as QuestionKindRule).thing === true;
+}
+
+/** Whether an ask of this kind claims an event happened (see QuestionKindRule.claimsEvent). */
+export function claimsEvent(kind: QuestionKind | null): boolean {
+  return kind !== null && (QUESTION_KIND_TABLE[kind] as QuestionKindRule).claimsEvent === true;
 }
 
 /** Whether a wrong name in an ask of this kind is a premise to correct (see QuestionKindRule.premise). */

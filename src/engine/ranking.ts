@@ -2,7 +2,7 @@
 // the other sides' facts that join a "who leads" answer naming no side.
 import type { QuestionKind } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
-import type { AnalysedQuestion } from "./question-analysis.js";
+import type { AnalysedQuestion } from "./analysed-question.js";
 import { mismatchFactor } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
 

@@ -2,16 +2,17 @@
 // needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import type { AnalysedQuestion } from "./analysed-question.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
-import { type AnalysedQuestion, GENERIC_WORD_WEIGHT } from "./question-analysis.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
 import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
+import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 import { isMonthName, isWeekdayName } from "./time-words.js";
 
 /**

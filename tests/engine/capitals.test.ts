@@ -1,10 +1,10 @@
 // A side's capital named as its government ("what has Damascus offered?") is read as that side.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
+import { namesGovernment } from "../../src/engine/capital-governments.js";
 import { sideCapitals } from "../../src/engine/capitals.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { Analyzer } from "../../src/engine/normalise.js";
-import { namesGovernment } from "../../src/engine/question-analysis.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 describe("sideCapitals", () => {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
-import { closedCompounds } from "../../src/engine/question-analysis.js";
+import { closedCompounds } from "../../src/engine/phrase-reader.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 const vocabulary = new Map(

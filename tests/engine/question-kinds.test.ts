@@ -3,6 +3,7 @@
 import { describe, expect, test } from "vitest";
 import { ASKED_THINGS } from "../../src/engine/asked-things.js";
 import {
+  claimsEvent,
   givesThing,
   kindsOfFact,
   mismatchFactor,
@@ -98,6 +99,11 @@ describe("the table is the one source", () => {
   test("asks that take an event for granted carry a premise to correct", () => {
     expect(QUESTION_KINDS.filter(takesPremise).sort()).toEqual(["how", "when", "why", "yes-no"]);
     expect(takesPremise(null)).toBe(false);
+  });
+
+  test("asks that claim an event happened want its verb said (yes/no and why; how and when describe it)", () => {
+    expect(QUESTION_KINDS.filter(claimsEvent).sort()).toEqual(["why", "yes-no"]);
+    expect(claimsEvent(null)).toBe(false);
   });
 
   test("the things a lexicon's `asks` may name are the kinds the table marks `thing`, and the attributes", () => {

@@ -1,0 +1,46 @@
+// What reading a question gives: its words as weighted terms, its kind, the sides it names, and the parts
+// of it a fact must support (heads, possessors, governments, predicates, reactors).
+import type { QuestionKind, Side } from "../knowledge/schema.js";
+import type { QueryTerm } from "./search.js";
+
+export interface AnalysedQuestion {
+  terms: QueryTerm[];
+  kind: QuestionKind | null;
+  /** Words replaced by a known spelling, e.g. "rashidd" → "rashid". */
+  corrections: Array<{ from: string; to: string }>;
+  /** Sides of the talks the question names. */
+  sides: ReadonlySet<Side>;
+  /** Terms of the thing asked about when the ask wants a part or a count of it ("the POPULATION of"). */
+  heads: string[];
+  /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */
+  possessors: ReadonlyMap<string, string>;
+  /** The ask wants a person's name ("the name of the OFFICIAL", "the names of the MEMBERS"). */
+  asksPerson: boolean;
+  /** The side the person asked for is on, when the ask says ("who were the CHILEAN officials"). */
+  personSide?: Side;
+  /**
+   * A side's capital named as its government, not as a place ("what has OSLO offered?", not "met in
+   * Oslo"): the capital's term → the terms that name its side. A fact naming the side supports it.
+   */
+  governments: ReadonlyMap<string, readonly string[]>;
+  /** The verbs a premise-taking ask claims ("did Norway EXPEL …"), as typed and as terms: the fact must say them. */
+  predicates: readonly PredicateTerm[];
+  /**
+   * Who an ask wants the reaction of ("how did THE US react", "MACRON's reaction"): the words that name a
+   * party (a side, an entity's name) or that the base has never seen. A fact's reaction must be theirs.
+   */
+  reactors: readonly ReactorTerm[];
+}
+
+/** A word naming who reacted: as typed, its term, and whether the base knows it. */
+export interface ReactorTerm {
+  word: string;
+  term: string;
+  known: boolean;
+}
+
+/** A verb an ask claims: as typed, and its index term. */
+export interface PredicateTerm {
+  word: string;
+  term: string;
+}

@@ -1,0 +1,152 @@
+// The parts of an ask a fact must support besides its words: what it wants a part or a count of, the body a
+// name stands for, the side of the person asked for, whose reaction it asks, and the verb a yes/no or why
+// ask claims.
+import type { Side } from "../knowledge/schema.js";
+import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
+import { attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
+import { isVerbForm, wordClass } from "./english.js";
+import type { Analyzer } from "./normalise.js";
+import { isPartyAbbreviation } from "./party-abbreviations.js";
+import type { PhraseReader } from "./phrase-reader.js";
+import type { predicateWord } from "./predicate.js";
+import { reactingPartyOf } from "./reacting-party.js";
+import type { FactIndex, QueryTerm } from "./search.js";
+import { SHORTHAND_MAX_LENGTH } from "./term-weights.js";
+import { mainClauseOf } from "./time-intent.js";
+import type { WordTerms } from "./word-terms.js";
+
+/** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
+const POSSESSED_BODY =
+  /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
+const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
+
+export class AskParts {
+  private readonly analyzer: Analyzer;
+  private readonly index: FactIndex;
+  private readonly sideTerms: ReadonlyMap<string, Side>;
+  private readonly phrases: PhraseReader;
+  private readonly terms: WordTerms;
+
+  constructor(parts: {
+    analyzer: Analyzer;
+    index: FactIndex;
+    sideTerms: ReadonlyMap<string, Side>;
+    phrases: PhraseReader;
+    terms: WordTerms;
+  }) {
+    this.analyzer = parts.analyzer;
+    this.index = parts.index;
+    this.sideTerms = parts.sideTerms;
+    this.phrases = parts.phrases;
+    this.terms = parts.terms;
+  }
+
+  /** "who were the CHILEAN officials": the side the qualifier names, if it names one. */
+  personSideOf(text: string): { personSide?: Side } {
+    const qualifier = personQualifier(text);
+    const term = qualifier === undefined ? undefined : this.analyzer.termOf(qualifier)?.term;
+    const side = term === undefined ? undefined : this.sideTerms.get(term);
+    return side === undefined ? {} : { personSide: side };
+  }
+
+  /**
+   * The party an ask wants the reaction of, as terms: a side or an entity the base names, or a word it has
+   * never seen ("macron"); other words ("government", "officials") describe rather than name, and a fact
+   * need not repeat them.
+   */
+  reactorsOf(text: string): ReactorTerm[] {
+    const party = reactingPartyOf(mainClauseOf(text));
+    if (party === null) return [];
+    // "the US" is read as one phrase ("america"): shown as typed, less its article.
+    const typed: string[] = party.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const shown = (word: string) =>
+      typed.includes(word) ? word : party.replace(/^.*\b(?:the|a|an)\s+/i, "");
+    return this.phrases.phrasedWords(party).flatMap((word): ReactorTerm[] => {
+      const read = this.terms.resolve(word);
+      if (read === null || this.analyzer.generic.has(read.term)) return [];
+      if (read.known) {
+        return this.terms.namesAParty(read.term) ? [{ word: shown(word), term: read.term, known: true }] : [];
+      }
+      return word.length > SHORTHAND_MAX_LENGTH || isPartyAbbreviation(word)
+        ? [{ word: read.corrected ?? word, term: read.term, known: false }]
+        : [];
+    });
+  }
+
+  /**
+   * The verb a yes/no or why ask claims, as a query term, read after the lexicon's phrases ("cut back" →
+   * reduce); a generic word or stopword ("know", "happen") claims nothing the fact must repeat.
+   */
+  predicateOf(
+    text: string,
+    byTerm: ReadonlyMap<string, QueryTerm>,
+    read: typeof predicateWord,
+  ): PredicateTerm[] {
+    // Read with the lexicon's phrases replaced: "did Chile STEP UP …" claims "expand". A hyphenated
+    // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
+    const phrased = this.phrases.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
+    // "did BIDEN meet …": a word that names a party is no verb, though the dictionary inflects it.
+    const names = (w: string) => {
+      const term = this.analyzer.termOf(w)?.term;
+      return term !== undefined && this.terms.namesAParty(term);
+    };
+    const word = read(phrased, (w) => this.analyzer.isStopword(w), names);
+    const claimed = word === undefined ? null : this.analyzer.termOf(word);
+    if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
+    // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
+    // fact must give as it must give a verb.
+    const { term } = this.terms.askedKindOf(
+      { term: claimed.term, known: this.index.isKnownTerm(claimed.term) },
+      word,
+    );
+    return byTerm.has(term) ? [{ word, term }] : [];
+  }
+
+  /**
+   * The terms of what the ask wants a part or a count of ("the POPULATION of"), and the verb a "who
+   * did" ask asks the doer of ("who SIGNED the accord?").
+   */
+  headsOf(text: string): string[] {
+    const heads = headWords(text).flatMap((phrase) => {
+      // Read as the question's terms are: "face-to-face sessions" is face, to, face (the phrase "face to
+      // face" → direct), not one word "face-to-face" that no fact has.
+      for (const word of this.phrases.phrasedWords(phrase)) {
+        // "what are the ODDS of …" of a base that never says odds: a fact that gives what may come.
+        const read = this.terms.resolve(word);
+        const resolved = read && this.terms.askedKindOf(read, word);
+        if (!resolved || this.sideTerms.has(resolved.term)) continue;
+        return this.analyzer.generic.has(resolved.term) ? [] : [resolved.term];
+      }
+      return [];
+    });
+    // "what's al-Rashid's SALARY?", "what is the CAPITAL city of Northshire?": an attribute asked of something
+    // named, in a word the base has never seen (an ordinary English word, no name): no fact gives it, however
+    // much of the rest it shares ("al-Rashid", "governor").
+    for (const word of attributeNounWords(mainClauseOf(text))) {
+      const read = this.terms.resolve(word);
+      const resolved = read && this.terms.askedKindOf(read, word);
+      if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;
+      if (wordClass(word) !== "common" || heads.includes(resolved.term)) continue;
+      heads.push(resolved.term);
+    }
+    // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
+    // of; a fact on the meeting that does not say it names no mediator.
+    const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
+    const finite = doing !== undefined && isVerbForm(doing) && !doing.toLowerCase().endsWith("ing");
+    const done = finite ? this.terms.resolve(doing) : null;
+    if (done && !this.analyzer.generic.has(done.term) && !heads.includes(done.term)) heads.push(done.term);
+    return heads;
+  }
+
+  /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */
+  possessorsOf(text: string): Map<string, string> {
+    const possessors = new Map<string, string>();
+    for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
+      const bodyTerm = this.analyzer.terms(body ?? "")[0];
+      if (!bodyTerm) continue;
+      for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
+    }
+    return possessors;
+  }
+}
