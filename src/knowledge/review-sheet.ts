@@ -17,6 +17,7 @@ import { plural } from "../shared/plural.js";
 import { MONTH_NAMES } from "./dates.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { draftedQuestions } from "./review-leftovers.js";
+import { dateSettled, profileSettled, speaksOfTheEvent } from "./settled-checks.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
 export interface ReviewOptions {
@@ -33,7 +34,8 @@ export interface ReviewOptions {
  * (a date or statement kb:add wrote, names to add) are the curator's judgement: reading them settles them.
  */
 export interface ReviewNote {
-  level: "check" | "optional";
+  /** `settled`: a check kb:review verified itself (settled-checks.ts), counted and not shown. */
+  level: "check" | "optional" | "settled";
   text: string;
   open?: true;
 }
@@ -154,8 +156,10 @@ export function reviewNotes(
   const check = (text: string) => notes.push({ level: "check", text });
   const openCheck = (text: string) => notes.push({ level: "check", text, open: true });
   const optional = (text: string) => notes.push({ level: "optional", text });
+  const settled = (text: string) => notes.push({ level: "settled", text });
   if (fact.reviewed !== false) return notes;
   const quotes = fact.quotes.map((q) => q.text);
+  const post = unplacedPost(fact, entities);
   if (isQuoted(fact)) {
     // "Fighting broke out there", "Axios described it as …": the reply shows the statement on its own.
     const pointer = /\b(it|its|they|their|them|there)\b/i.exec(fact.statement)?.[0];
@@ -164,10 +168,12 @@ export function reviewNotes(
         ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
         : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
     );
-  } else {
+  } else if (profileSettled(fact, entities)) {
+    settled("a profile: its post and name as the quote gives them");
+  } else if (fact.side === undefined && !post) {
+    // A side's lead and a post with no country have a check of their own that reads the statement.
     check("statement written by kb:add: check that it says what the quotes say, and nothing else");
   }
-  const post = unplacedPost(fact, entities);
   if (post)
     openCheck(
       `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)`,
@@ -180,7 +186,11 @@ export function reviewNotes(
   }
   if (quotes.length > 1) check("quotes joined: check that the second quote belongs to this claim");
   if (fact.side !== undefined) {
-    check(`side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`);
+    check(
+      isQuoted(fact)
+        ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`
+        : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else`,
+    );
   }
   const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
   if (year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1) {
@@ -189,7 +199,9 @@ export function reviewNotes(
     );
   }
   if (fact.timeline?.implied) {
-    check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
+    if (dateSettled(fact, articleDay))
+      settled(`date: "${fact.timeline.when}" can only be ${fact.timeline.sort}`);
+    else check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
   }
   if (sameDay.length > 0) {
     openCheck(
@@ -219,7 +231,9 @@ export function reviewNotes(
   // handed on from the sentence before.
   const fromLede = absent.filter((id) => ledeEntities.includes(id));
   const handedOn = absent.filter((id) => !ledeEntities.includes(id));
-  if (fromLede.length > 0)
+  if (fromLede.length > 0 && speaksOfTheEvent(fact))
+    settled(`entities of the lede's meeting: ${fromLede.join(", ")}, on a sentence about "the" meeting`);
+  else if (fromLede.length > 0)
     check(
       `entities of the lede's meeting: ${fromLede.join(", ")} — keep them if the sentence is about that meeting, else remove them`,
     );
@@ -295,29 +309,37 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   let drafts = 0;
   let checks = 0;
   let optionals = 0;
+  let settled = 0;
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
     const facts = kb.facts.filter((f) => f.articleId === article.id);
     for (const [fact, notes, i] of articleNotes(kb, article.id, options.all)) {
       const draft = fact.reviewed === false;
       const toCheck = notes.filter((n) => n.level === "check").length;
+      const verified = notes.filter((n) => n.level === "settled").length;
       if (draft) drafts += 1;
       checks += toCheck;
-      optionals += notes.length - toCheck;
+      settled += verified;
+      optionals += notes.length - toCheck - verified;
       lines.push(
         `articles/${article.id}/facts.json · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
         `  statement  ${fact.statement}`,
         ...fact.quotes.map((q) => `  quote      “${q.text}”`),
         `  kinds      ${(fact.kinds ?? []).join(", ") || "—"} · side ${fact.side ?? "—"} · date ${dateOf(fact)}`,
         `  entities   ${fact.entities.join(", ") || "—"}`,
-        ...notes.map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
+        ...notes
+          .filter((note) => note.level !== "settled")
+          .map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
         "",
       );
     }
   }
   lines.push(
     `kb:review: ${plural(drafts, "drafted fact")}${options.article ? ` of ${options.article}` : ""} to review` +
-      ` (${plural(checks, "check")}, ${plural(optionals, "optional note")})`,
+      ` (${plural(checks, "check")}, ${plural(optionals, "optional note")})` +
+      (settled > 0
+        ? `; ${plural(settled, "check")} kb:review settled itself (dates, profiles, the lede's meeting)`
+        : ""),
   );
   return `${lines.join("\n")}\n`;
 }

@@ -3,7 +3,7 @@
 // before, "last year" → the year before, "13 July" → 13 July of the dateline's year, bare years (1994) too.
 // chrono reads the words; the rules below only settle what news style means and chrono leaves open.
 import { BoundedMemo } from "../../shared/bounded-memo.js";
-import { chrono } from "./nlp-libraries.js";
+import { chrono } from "./chrono-library.js";
 
 type Precision = "day" | "month" | "year";
 
@@ -18,12 +18,37 @@ export interface ResolvedDate {
   relative: boolean;
   /** True when the year (or more) was taken from the dateline rather than written ("13 July"). */
   implied: boolean;
+  /**
+   * True when every reading of the words gives this date, so a curator has nothing to check: written in
+   * full; a day or month whose year can only be the dateline's (near it); a weekday of the week before a
+   * dateline in a sentence that tells what happened ("on Saturday"), "last Tuesday" only when the last one
+   * and the one of last week are the same day; "last year", "yesterday".
+   */
+  unambiguous: boolean;
 }
 
 const DAY_MS = 86_400_000;
 /** Words that say a month without a year lies ahead of the dateline ("would sign in September"). */
 const FUTURE_WORDS = /\b(will|would|next|planned|plans?|expected|upcoming|due|set to|later)\b/i;
 const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+/**
+ * Days either side of the dateline within which a day or month written without its year has one year only:
+ * "19 August" in an article of 25 August is this year's, but "in December" told in August may be either.
+ */
+const ONE_YEAR_SPAN_DAYS = 120;
+/** Relative words whose date is one day or year whatever the reading ("last week" is a span, "ago" counts). */
+const SINGLE_READING = /^(?:(?:in|on|the)\s+)?(?:last|previous|this) year$|^yesterday$/i;
+
+/**
+ * The clause of a sentence that holds the words at `index`, cut at "that", "which", "who", "whether": in "On
+ * Saturday, the ministry dismissed reports that the two would sign …", "would" is the reports', not Saturday's.
+ */
+function clauseAt(sentence: string, index: number): string {
+  const cuts = [...sentence.matchAll(/\b(?:that|which|who|whether)\b/gi)].map((m) => m.index ?? 0);
+  const start = Math.max(0, ...cuts.filter((c) => c <= index));
+  const end = Math.min(sentence.length, ...cuts.filter((c) => c > index));
+  return sentence.slice(start, end);
+}
 
 function sortable(date: Date, precision: Precision): string {
   const iso = date.toISOString();
@@ -64,14 +89,25 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
     const weekdayOnly = start.isCertain("weekday") && !hasDay;
     let precision: Precision = hasDay || weekdayOnly ? "day" : hasMonth ? "month" : "year";
     const relativeWords = /\b(last|previous|next|this|ago|yesterday|today|tomorrow)\b/i.test(text);
+    let unambiguous = !(relativeWords || weekdayOnly || !hasYear) || SINGLE_READING.test(text);
     if (weekdayOnly) {
       // News tells what happened: "on Thursday" is the Thursday before the dateline, not the next one.
       while (date.getTime() > ref.getTime()) date = new Date(date.getTime() - 7 * DAY_MS);
-      if (/\bof last week\b|\blast week'?s?\b/i.test(text)) {
-        // "Wednesday of last week": that weekday in the calendar week (Monday first) before the dateline's.
-        const weekStart = (d: Date) => Math.floor((d.getTime() / DAY_MS + 3) / 7);
-        while (weekStart(date) >= weekStart(ref)) date = new Date(date.getTime() - 7 * DAY_MS);
-      }
+      const latest = date;
+      // "Wednesday of last week": that weekday in the calendar week (Monday first) before the dateline's.
+      const weekStart = (d: Date) => Math.floor((d.getTime() / DAY_MS + 3) / 7);
+      let ofLastWeek = latest;
+      while (weekStart(ofLastWeek) >= weekStart(ref))
+        ofLastWeek = new Date(ofLastWeek.getTime() - 7 * DAY_MS);
+      if (/\bof last week\b|\blast week'?s?\b/i.test(text)) date = ofLastWeek;
+      // "last Tuesday" is either; a weekday the dateline's own (today or a week ago?) or in a sentence about
+      // what will happen is no date of the week before.
+      const lastMeansEither = /\b(last|previous)\b/i.test(text);
+      unambiguous =
+        !FUTURE_WORDS.test(clauseAt(sentence, result.index)) &&
+        sortable(latest, "day") !== sortable(ref, "day") &&
+        (!lastMeansEither || sortable(latest, "day") === sortable(ofLastWeek, "day")) &&
+        !/\b(this|next)\b/i.test(text);
     } else if (/^(last|previous) (week)$/i.test(text.replace(/^(on|in|the)\s+/i, ""))) {
       precision = "day";
     } else if (/\b(last|previous) year\b/i.test(text)) {
@@ -85,6 +121,8 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
       // "after Petrov's fall in December", told in July: the December before.
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
+    if (!weekdayOnly && !hasYear && hasMonth && !relativeWords)
+      unambiguous = Math.abs(date.getTime() - ref.getTime()) <= ONE_YEAR_SPAN_DAYS * DAY_MS;
     if (!hasMonth && !weekdayOnly && !relativeWords) precision = "year";
     out.push({
       text,
@@ -93,13 +131,22 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
       precision,
       relative: weekdayOnly || relativeWords,
       implied: weekdayOnly || relativeWords || !hasYear,
+      unambiguous,
     });
   }
   // Bare years ("in 2000", "since 1948") that chrono leaves alone.
   for (const match of sentence.matchAll(BARE_YEAR)) {
     const index = match.index ?? 0;
     if (out.some((d) => index >= d.index && index < d.index + d.text.length)) continue;
-    out.push({ text: match[0], index, sort: match[0], precision: "year", relative: false, implied: false });
+    out.push({
+      text: match[0],
+      index,
+      sort: match[0],
+      precision: "year",
+      relative: false,
+      implied: false,
+      unambiguous: true,
+    });
   }
   return out.sort((a, b) => a.index - b.index);
 }

@@ -4,10 +4,9 @@
 // build is one bundled file where its ES entry is hundreds of modules: loading the two so takes less CPU
 // (docs/engine.md, figures; docs/benchmarks.md, kb:add).
 import { createRequire } from "node:module";
-import type * as chronoModule from "chrono-node";
 import type compromise from "compromise";
 
 const require = createRequire(import.meta.url);
 
 export const nlp: typeof compromise = require("compromise");
-export const chrono: typeof chronoModule.en = require("chrono-node/en");
+export { chrono } from "./chrono-library.js";

@@ -10,6 +10,7 @@ import { resolveDates } from "./dates.js";
 import type { DraftContext } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
+import { EVENT_NOUNS } from "./event-nouns.js";
 import { leadFact } from "./lead-facts.js";
 import { withPronounSubjectResolved } from "./pronoun-subjects.js";
 import {
@@ -43,8 +44,7 @@ const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The p
  * "the talks", "the Geneva meeting", "the session": a sentence anywhere in the article that speaks of the
  * event by a definite noun is about the lede's event.
  */
-const EVENT_REFERENCE =
-  /\bthe\s+(?:\p{Lu}[\p{L}-]*\s+)?(?:talks|meeting|session|encounter|summit|vote|hearing)\b/u;
+const EVENT_REFERENCE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EVENT_NOUNS})\\b`, "u");
 /** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
 const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
 /** "in the Swiss city", "the French capital": a place the sentence describes by its country, not by name. */

@@ -1,0 +1,51 @@
+// Checks kb:review settles itself: what kb:add wrote that a machine can verify against the quotes and the
+// dateline, so the curator's pass holds only what needs judgement. Each test re-derives what kb:add did
+// from the fact's own quotes; a fact a curator edited since fails it and keeps its check.
+//   - a date that resolves one way only from the dateline ("last Tuesday" told on a Monday, "19 August" told
+//     in August): resolveDates' `unambiguous`;
+//   - a profile whose statement is its quotes' post and name put together ("Syria's intelligence chief,
+//     Hussein Salameh" → "Hussein Salameh is Syria's intelligence chief."): profileStatement again;
+//   - the lede's people and place on a sentence that speaks of "the meeting", "the talks" (no other).
+import { escapeRegExp } from "../engine/regexp.js";
+import { resolveDates } from "./draft/dates.js";
+import { EVENT_NOUNS } from "./draft/event-nouns.js";
+import { profileStatement } from "./draft/profiles.js";
+import type { Entity, Fact } from "./types.js";
+
+/** Whether the fact's timeline date is one its quotes give unambiguously against the article's date. */
+export function dateSettled(fact: Fact, articleDay: string | null): boolean {
+  const sort = fact.timeline?.sort;
+  if (sort === undefined || articleDay === null) return false;
+  return fact.quotes.some((q) =>
+    resolveDates(q.text, articleDay).some((d) => d.sort === sort && d.unambiguous),
+  );
+}
+
+/** The quote's words other than the person's name: "Syria's intelligence chief" of "…, Hussein Salameh". */
+function postOf(quote: string, person: Entity): string | null {
+  for (const spelling of [person.name, ...person.aliases].sort((a, b) => b.length - a.length)) {
+    const name = escapeRegExp(spelling);
+    const match = new RegExp(`^(.+?),?\\s+${name}$|^${name},?\\s+(.+)$`, "u").exec(quote);
+    const post = match?.[1] ?? match?.[2];
+    if (post) return post.trim();
+  }
+  return null;
+}
+
+/** Whether the fact is kb:add's profile of a person, its statement made of its quotes' posts and nothing else. */
+export function profileSettled(fact: Fact, entities: ReadonlyMap<string, Entity>): boolean {
+  const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
+  if (!person) return false;
+  const quotes = fact.quotes.map((q) => q.text);
+  const roles = quotes.map((q) => postOf(q, person));
+  if (roles.some((r) => r === null)) return false;
+  return profileStatement({ person, roles: roles as string[], quotes }) === fact.statement;
+}
+
+/** "the meeting", "the talks": the event the lede tells, spoken of by its definite noun alone. */
+const THE_EVENT = new RegExp(`\\bthe\\s+(?:${EVENT_NOUNS})\\b`, "i");
+
+/** Whether the fact's own sentence (its first quote) speaks of the lede's event as "the meeting", "the talks". */
+export function speaksOfTheEvent(fact: Fact): boolean {
+  return THE_EVENT.test(fact.quotes[0]?.text ?? "");
+}

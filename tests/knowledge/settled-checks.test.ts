@@ -1,0 +1,89 @@
+// The checks kb:review settles itself (settled-checks.ts): each re-derives what kb:add wrote from the fact's
+// quotes and the dateline, and leaves the check to the curator whenever another reading is possible or the
+// fact was edited since.
+import { expect, test } from "vitest";
+import { resolveDates } from "../../src/knowledge/draft/dates.js";
+import type { Entity } from "../../src/knowledge/schema.js";
+import { dateSettled, profileSettled, speaksOfTheEvent } from "../../src/knowledge/settled-checks.js";
+import { fact, quote } from "../commands/fixtures.js";
+
+// 2025-08-25 is a Monday; 2025-08-27 a Wednesday.
+test.each<[string, string, string, boolean]>([
+  // "last Tuesday" told on a Monday: the last Tuesday and the Tuesday of last week are one day.
+  ["met an Israeli delegation in Paris last Tuesday under US mediation", "2025-08-25", "2025-08-19", true],
+  // Told on a Wednesday: yesterday, or the week before? Either reading is news style.
+  ["met an Israeli delegation in Paris last Tuesday under US mediation", "2025-08-27", "2025-08-26", false],
+  [
+    "On Saturday, the ministry dismissed reports that the two would sign an accord.",
+    "2025-08-25",
+    "2025-08-23",
+    true,
+  ],
+  // A weekday in a clause about what is to come may be the next one.
+  ["The ministers will meet on Saturday.", "2025-08-25", "2025-08-23", false],
+  // The dateline's own weekday: today, or a week ago.
+  ["On Monday, the talks resumed.", "2025-08-25", "2025-08-25", false],
+  ["The 19 August meeting had been planned for the previous week.", "2025-08-25", "2025-08-19", true],
+  // A month told eight months away could be last December or next.
+  ["Israel sent troops after Assad was overthrown in December.", "2025-08-25", "2024-12", false],
+  ["The ceasefire was agreed in July.", "2025-08-25", "2025-07", true],
+  ["The accord was signed on 12 March 2024.", "2025-08-25", "2024-03-12", true],
+  ["Strikes fell compared with last year.", "2025-07-25", "2024", true],
+])("resolveDates(%j, dateline %s): %s, unambiguous %s", (sentence, dateline, sort, unambiguous) => {
+  const [date] = resolveDates(sentence, dateline);
+  expect([date?.sort, date?.unambiguous]).toEqual([sort, unambiguous]);
+});
+
+test.each<[string, string, boolean]>([
+  ["SANA reported that al-Shaibani met an Israeli delegation in Paris last Tuesday.", "2025-08-19", true],
+  // A curator's date that the quote does not give is not kb:review's to settle.
+  ["SANA reported that al-Shaibani met an Israeli delegation in Paris last Tuesday.", "2025-08-12", false],
+])("dateSettled(%j, timeline %s) → %s", (text, sort, settled) => {
+  const draft = fact("f", text, { timeline: { when: "last Tuesday", sort, implied: true } });
+  expect(dateSettled(draft, "2025-08-25")).toBe(settled);
+  expect(dateSettled(draft, null)).toBe(false);
+});
+
+const salameh: Entity = {
+  id: "hussein-salameh",
+  name: "Hussein Salameh",
+  kind: "person",
+  aliases: ["Salameh"],
+  description: "Syria's intelligence chief",
+};
+const entities = new Map([[salameh.id, salameh]]);
+
+test.each<[string, string[], boolean]>([
+  ["Hussein Salameh is Syria's intelligence chief.", ["Syria's intelligence chief, Hussein Salameh"], true],
+  ["Hussein Salameh is Syria's intelligence chief.", ["Hussein Salameh, Syria's intelligence chief"], true],
+  ["Hussein Salameh is intelligence chief.", ["intelligence chief Salameh"], true],
+  // Rewritten by a curator, or saying more than the quote: the check stays.
+  [
+    "Hussein Salameh heads Syria's General Intelligence Directorate.",
+    ["Syria's intelligence chief, Hussein Salameh"],
+    false,
+  ],
+  [
+    "Hussein Salameh is Syria's intelligence chief and a general.",
+    ["Syria's intelligence chief, Hussein Salameh"],
+    false,
+  ],
+  [
+    "Hussein Salameh is Syria's intelligence chief.",
+    ["al-Shaibani was accompanied by Syria's intelligence chief"],
+    false,
+  ],
+])("profileSettled(%j of %j) → %s", (statement, quotes, settled) => {
+  const draft = fact("p", statement, { entities: [salameh.id], quotes: quotes.map((q) => quote(q)) });
+  expect(profileSettled(draft, entities)).toBe(settled);
+});
+
+test.each<[string, boolean]>([
+  ["Israel stayed silent on the meeting.", true],
+  ["According to SANA, the talks covered five subjects.", true],
+  // "the Amman meeting" is another meeting than the lede's.
+  ["It was their second Amman meeting, after one on 19 July.", false],
+  ["Israel National News noted that no official Syrian outlet had acknowledged direct contact.", false],
+])("speaksOfTheEvent(%j) → %s", (text, speaks) => {
+  expect(speaksOfTheEvent(fact("e", text))).toBe(speaks);
+});
