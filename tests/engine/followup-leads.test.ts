@@ -7,6 +7,7 @@ import { buildFollowupBase } from "../../bench/followups.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { articleDate } from "../../src/knowledge/types.js";
+import { followupEngine } from "./followup-engine.js";
 
 describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
   const base = buildFollowupBase(variant);
@@ -107,10 +108,7 @@ describe.each(["drafted", "reviewed"] as const)("'before' a landmark on the %s f
 });
 
 describe.each(["drafted", "reviewed"] as const)("'after' a landmark on the %s follow-up base", (variant) => {
-  const base = buildFollowupBase(variant);
-  const kb = loadKnowledgeBase(base.dir);
-  base.remove();
-  const engine = createEngine(kb);
+  const engine = followupEngine(variant);
 
   // "The first Paris talks" are dated by their own events (24 July 2025), not by the facts that say "for the
   // first time" (SANA's August acknowledgement); after them, Syria's side was led at the August talks.
@@ -127,10 +125,7 @@ describe.each(["drafted", "reviewed"] as const)("'after' a landmark on the %s fo
 });
 
 describe.each(["drafted", "reviewed"] as const)("'earliest' on the %s follow-up base", (variant) => {
-  const base = buildFollowupBase(variant);
-  const kb = loadKnowledgeBase(base.dir);
-  base.remove();
-  const engine = createEngine(kb);
+  const engine = followupEngine(variant);
 
   // "earliest" says when, as "now" does; no fact uses the word, and weighed as a word the sources lack it
   // had the ask refused ("The sources don't say anything about “earliest”").

@@ -3,16 +3,11 @@
 // be answered with another month's meeting (a wrong answer with a real citation), but refused with that
 // fact as a suggestion.
 import { describe, expect, test } from "vitest";
-import { buildFollowupBase } from "../../bench/followups.js";
-import { createEngine } from "../../src/engine/engine.js";
-import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 import { textOf } from "./parts.js";
 
 describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
-  const base = buildFollowupBase(variant);
-  const kb = loadKnowledgeBase(base.dir);
-  base.remove();
-  const engine = createEngine(kb);
+  const engine = followupEngine(variant);
 
   test("a span asked of May's meetings is not answered by July's", () => {
     const answer = engine.ask("how long did the meetings in May go on for?");

@@ -3,7 +3,6 @@
 // questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
-import { buildFollowupBase } from "../../bench/followups.js";
 import { createEngine } from "../../src/engine/engine.js";
 import {
   claimOf,
@@ -15,6 +14,7 @@ import {
 } from "../../src/engine/premise.js";
 import { chooseCorrection } from "../../src/engine/premise-correction.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 import { citationsOf, textOf } from "./parts.js";
 
 describe("claimOf", () => {
@@ -416,9 +416,7 @@ describe("chooseCorrection", () => {
 
 describe("on the follow-up bases (no hand-written paraphrases in the drafted one)", () => {
   describe.each(["drafted", "reviewed"] as const)("%s", (variant) => {
-    const base = buildFollowupBase(variant);
-    const followups = createEngine(loadKnowledgeBase(base.dir));
-    base.remove();
+    const followups = followupEngine(variant);
 
     test("a wrong group is corrected with the noun it qualified: the sources name another group in its place", () => {
       const answer = followups.ask("why did druze gunmen clash with kurdish militias in suwayda?");
