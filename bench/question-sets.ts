@@ -20,6 +20,7 @@ export const SEED_SETS = [
   "heldout14-questions",
   "heldout15-questions",
   "heldout16-questions",
+  "heldout17-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -37,10 +38,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure9-questions",
   "followups-measure10-questions",
   "followups-measure11-questions",
+  "followups-measure12-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout17-questions", "followups-measure12-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout16-questions", "followups-measure11-questions"];

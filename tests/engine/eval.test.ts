@@ -34,6 +34,7 @@ describe.each([
   ["heldout14-questions.jsonl", 0.7, 0.75],
   ["heldout15-questions.jsonl", 0.7, 0.75],
   ["heldout16-questions.jsonl", 0.7, 0.75],
+  ["heldout17-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
