@@ -557,8 +557,12 @@ export class PremiseCorrector {
         const people = said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
         // A person of the base is put right by someone on the same side ("Rashid met Novak" → al-Hakim,
         // Norway's, not Lund, the US mediator in the room).
+        // Named in the fact's words: the lede's people that a drafted fact carries in its entity list alone
+        // are no one it tells of.
         const side = support.sideOfPerson(saidTerms);
-        return side === undefined ? people : people.filter((id) => support.sideOfEntity(id) === side);
+        return side === undefined
+          ? people
+          : people.filter((id) => support.sideOfEntity(id) === side && support.namesInWords(fact, id));
       }
     }
   }

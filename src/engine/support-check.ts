@@ -444,6 +444,20 @@ export class SupportCheck {
     return false;
   }
 
+  /**
+   * Whether the fact's own words (statement or quotes) name the entity, not only its entity list: a drafted
+   * fact about the lede's meeting carries the lede's people without naming them ("SANA did not say who sat
+   * across the table"), and "it was X who …" needs a fact that says X.
+   */
+  namesInWords(fact: Fact, id: string): boolean {
+    const terms = this.entityNameTerms().get(id);
+    if (terms === undefined || terms.size === 0) return false;
+    const said = new Set(
+      [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((t) => this.analyzer.terms(t)),
+    );
+    return [...terms].some((t) => said.has(t));
+  }
+
   /** The side an entity's description first names, or undefined. */
   sideOfEntity(id: string): Side | undefined {
     const description = this.entities.find((e) => e.id === id)?.description ?? "";

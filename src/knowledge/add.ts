@@ -10,6 +10,7 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
+import { describedFromArticle } from "./draft/descriptions.js";
 import type { DraftFact } from "./draft/draft-fact.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
@@ -163,11 +164,11 @@ export function addArticle(argv: readonly string[]): AddResult {
   // A name the article uses as a news outlet (on its credit line, or credited with a report: "…, X reported")
   // is an outlet, not an organisation taking part in the story.
   const creditLine = creditedOutlets(text, draft.parsed.paragraphs[0]?.offset ?? 0);
-  const draftedEntities = asOutlets(
-    draft.addedEntities,
-    creditLine,
-    draft.sentences.flat(),
-    draft.meta.title,
+  // Each new entity described in the article's words where it gives some ("Syria's intelligence chief").
+  const described = (list: Entity[]) =>
+    describedFromArticle(list, draft.sentences.flat(), draft.words, draft.entities);
+  const draftedEntities = described(
+    asOutlets(draft.addedEntities, creditLine, draft.sentences.flat(), draft.meta.title),
   );
   const addedById = new Map(draftedEntities.map((e) => [e.id, e]));
   const entitiesAfter = draft.entities.map((e) => addedById.get(e.id) ?? e);
@@ -195,7 +196,8 @@ export function addArticle(argv: readonly string[]): AddResult {
   });
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
   const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
-  const newEntities = [...draftedEntities, ...outlets];
+  const describedOutlets = described(outlets);
+  const newEntities = [...draftedEntities, ...describedOutlets];
   const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
   mkdirSync(folder, { recursive: true });
   // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
@@ -228,7 +230,10 @@ export function addArticle(argv: readonly string[]): AddResult {
     );
   }
   if (!existing)
-    writeFileSync(entitiesFile, formatJson({ ...rawEntities, entities: [...entitiesAfter, ...outlets] }));
+    writeFileSync(
+      entitiesFile,
+      formatJson({ ...rawEntities, entities: [...entitiesAfter, ...describedOutlets] }),
+    );
   else if (added.length > 0) {
     writeFileSync(
       entitiesFile,

@@ -16,6 +16,7 @@ import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { MONTH_NAMES } from "./dates.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
+import { isPlacedPost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import { dateSettled, profileSettled, speaksOfTheEvent } from "./settled-checks.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
@@ -112,12 +113,7 @@ function unplacedPost(fact: Fact, entities: ReadonlyMap<string, Entity>): string
   if (!person) return null;
   const profile = new RegExp(`^${escapeRegExp(person.name)} (?:is|was) (.+)\\.$`).exec(fact.statement);
   const post = profile?.[1];
-  if (!post || /['’]s\b/.test(post)) return null;
-  const text = ` ${normaliseAlias(post)} `;
-  const placed = [...entities.values()].some(
-    (e) => e.kind !== "person" && entityNames(e).some((name) => text.includes(` ${name} `)),
-  );
-  return placed ? null : post;
+  return !post || isPlacedPost(post, entities.values()) ? null : post;
 }
 
 /**
@@ -174,10 +170,15 @@ export function reviewNotes(
     // A side's lead and a post with no country have a check of their own that reads the statement.
     check("statement written by kb:add: check that it says what the quotes say, and nothing else");
   }
-  if (post)
+  if (post) {
+    // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
+    const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
+    const describe =
+      person && isDraftedDescription(person) ? `, and as ${person.id}'s description in entities.json` : "";
     openCheck(
-      `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)`,
+      `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
     );
+  }
   const drafted = draftedQuestions(fact);
   if (drafted.length > 0) {
     optional(
@@ -266,8 +267,14 @@ function articleNotes(
   const date = kb.articles.find((a) => a.id === article);
   const published = date ? articleDate(date) : null;
   const facts = kb.facts.filter((f) => f.articleId === article);
-  // A placeholder description is noted once, on the first draft that names the entity.
+  // A placeholder description is noted once, on the first draft that names the entity; that of a person whose
+  // profile's post names no country, on the profile's check of it.
   const described = new Set<string>();
+  for (const fact of facts) {
+    if (fact.reviewed !== false || unplacedPost(fact, entities) === null) continue;
+    const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
+    if (person) described.add(person.id);
+  }
   const out: Array<[Fact, ReviewNote[], number]> = [];
   for (const [position, fact] of facts.entries()) {
     if (!all && fact.reviewed !== false) continue;

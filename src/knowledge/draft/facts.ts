@@ -7,6 +7,7 @@
 import { escapeRegExp } from "../../engine/regexp.js";
 import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
+import type { WordClasses } from "./descriptions.js";
 import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
 import { findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
@@ -48,6 +49,8 @@ interface DraftedArticle {
   parsed: ParsedArticle;
   /** Each paragraph's sentences, located verbatim (`sentencesByParagraph`): what kb:add reads attributions from. */
   sentences: string[][];
+  /** How the tagger read the article's words: what kb:add reads the entities' descriptions with. */
+  words: WordClasses;
 }
 
 interface DraftInput {
@@ -167,5 +170,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     addedEntities: added,
     parsed,
     sentences,
+    words: {
+      isVerb: (w) => tagged.verbs.has(w.toLowerCase()),
+      isNoun,
+      isTitle: (w) => tagged.titles.has(w.toLowerCase()),
+    },
   };
 }

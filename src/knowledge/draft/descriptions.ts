@@ -1,0 +1,100 @@
+// Descriptions of the entities kb:add adds, in the article's own words, in place of the placeholder a
+// curator had to replace: what the article calls a person or body ("Syria's intelligence chief, Hussein
+// Salameh"; "Syria's official news agency SANA"), a place by the noun it follows ("Suwayda province"), a
+// credited outlet by the credit line's other name for it ("Al-Ikhbariya (Syrian state TV)"), a country and a
+// city by what the name data says they are. The engine reads a person's description to place them on a
+// side ("Syria's intelligence chief" → Syria), where the placeholder held the article's title, whose first
+// side it put everyone on. An entity the article says nothing about keeps the placeholder, for the curator.
+// Pure: entities, sentences and the tagger's word classes in, entities out. Nothing here knows the story.
+import { escapeRegExp } from "../../engine/regexp.js";
+import { isPlacedPost } from "../placed-posts.js";
+import type { Entity } from "../schema.js";
+import { nlp } from "./nlp-libraries.js";
+import { isPlaceholderDescription } from "./placeholder-descriptions.js";
+import { personProfile } from "./profiles.js";
+import { roleOf } from "./wording.js";
+
+/** How the tagger read the article's words (draft/facts.ts). */
+export interface WordClasses {
+  isVerb: (word: string) => boolean;
+  isNoun: (word: string) => boolean;
+  isTitle: (word: string) => boolean;
+}
+
+/** The nouns a place's name goes before to say what it is: "Suwayda province", "Quneitra and Deraa provinces". */
+const PLACE_NOUNS = "province|governorate|region|district|county|state|city|town|village|camp|crossing";
+
+/** compromise's lexicon: what it knows a name to be ("paris" → City). */
+const lexicon = (
+  nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
+).model.one.lexicon;
+
+/** "a province" of "Suwayda province" (or of "Quneitra and Suwayda provinces"), or null. */
+function placeNoun(place: Entity, sentences: readonly string[]): string | null {
+  const names = [place.name, ...place.aliases].map(escapeRegExp).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}-])(?:${names})\\s+(?:and\\s+\\p{Lu}[\\p{L}-]*\\s+)?(${PLACE_NOUNS})s?\\b`,
+    "u",
+  );
+  for (const sentence of sentences) {
+    const noun = pattern.exec(sentence)?.[1];
+    if (noun) return `a ${noun}`;
+  }
+  return null;
+}
+
+/** What a role-like phrase is as a description: its article lower-cased ("The …" → "the …"). */
+const asDescription = (role: string) => role.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
+
+/**
+ * The article's words for the entity, or null when it gives none. `known`: the base's entities with the
+ * article's, by which a post is placed ("US special envoy": the US is one).
+ */
+export function articleDescription(
+  entity: Entity,
+  sentences: readonly string[],
+  words: WordClasses,
+  known: readonly Entity[],
+): string | null {
+  const spellings = [entity.name, ...entity.aliases];
+  switch (entity.kind) {
+    case "person": {
+      const profile = personProfile(entity, sentences, words.isVerb, words.isNoun, words.isTitle);
+      // "Prime Minister" alone: whose is the curator's to write in (kb:review asks, on the profile).
+      if (!profile?.roles.some((role) => isPlacedPost(role, known))) return null;
+      return profile.roles.map(asDescription).join("; ");
+    }
+    case "country":
+      return "a country";
+    case "place": {
+      const noun = placeNoun(entity, sentences);
+      if (noun) return noun;
+      return lexicon[entity.name.toLowerCase()] === "City" ? "a city" : null;
+    }
+    default: {
+      for (const sentence of sentences) {
+        const role = roleOf(sentence, spellings, words.isVerb, words.isNoun);
+        // A role is what the body is ("Syria's official news agency"), not another name for it.
+        if (role && /\p{Ll}{3,}/u.test(role)) return asDescription(role);
+      }
+      if (entity.kind !== "outlet") return null;
+      // The credit line's bracket, "Al-Ikhbariya (Syrian state TV)": words, not a name.
+      const described = entity.aliases.find((a) => /\s\p{Ll}/u.test(a));
+      return described ?? "a news outlet";
+    }
+  }
+}
+
+/** The entities with kb:add's placeholder description replaced by the article's words where it has some. */
+export function describedFromArticle(
+  entities: readonly Entity[],
+  sentences: readonly string[],
+  words: WordClasses,
+  known: readonly Entity[],
+): Entity[] {
+  return entities.map((entity) => {
+    if (!isPlaceholderDescription(entity.description)) return entity;
+    const description = articleDescription(entity, sentences, words, known);
+    return description ? { ...entity, description } : entity;
+  });
+}

@@ -1,0 +1,18 @@
+// Whether a person's post says whose it is: "Israel's prime minister", "the US ambassador to Turkey" do;
+// "Prime Minister" does not. kb:review asks the curator to write in whose (review-sheet.ts), and kb:add keeps
+// the placeholder description of a person whose every post is unplaced (draft/descriptions.ts): one module,
+// so the two agree on which posts need a country.
+import { normaliseAlias } from "../shared/fold.js";
+import type { Entity } from "./schema.js";
+
+/** Whether the post names a country or body: a possessive, or the name of an entity that is not a person. */
+export function isPlacedPost(post: string, entities: Iterable<Entity>): boolean {
+  if (/['’]s\b/.test(post)) return true;
+  const text = ` ${normaliseAlias(post)} `;
+  for (const entity of entities) {
+    if (entity.kind === "person") continue;
+    if ([entity.name, ...entity.aliases].some((name) => text.includes(` ${normaliseAlias(name)} `)))
+      return true;
+  }
+  return false;
+}
