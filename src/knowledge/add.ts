@@ -18,8 +18,10 @@ import { formatJson } from "./draft/json.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
+import { unsupportedKinds } from "./review-sheet.js";
 import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
+import type { Fact } from "./types.js";
 
 const USAGE = `usage: npm run --silent kb:add -- ${KB_USAGE} [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`;
 
@@ -190,9 +192,12 @@ export function addArticle(argv: readonly string[]): AddResult {
   const creditedIndex = spellingIndex(credited);
   const names = (quote: string, outlet: Entity) => entitiesIn(quote, creditedIndex).includes(outlet);
   const outlets = credited.filter((o) => draft.facts.some((f) => f.quotes.some((q) => names(q, o))));
+  const byId = new Map([...entitiesAfter, ...outlets].map((e) => [e.id, e]));
   const drafts = withoutRepeatedClaims(draft.facts).map((fact) => {
     const named = outlets.filter((o) => fact.quotes.some((q) => names(q, o))).map((o) => o.id);
-    return named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
+    const withOutlets =
+      named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
+    return withoutUnsupportedKinds(withOutlets, byId);
   });
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
   const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
@@ -271,6 +276,13 @@ function sameJson(a: Record<string, unknown>, b: Record<string, unknown>): boole
   const sorted = (o: Record<string, unknown>) =>
     JSON.stringify(Object.fromEntries(Object.entries(o).sort(([x], [y]) => x.localeCompare(y))));
   return sorted(a) === sorted(b);
+}
+
+/** A draft without the kinds kb:review would flag as unanswered by it (a how-many with no number). */
+function withoutUnsupportedKinds(fact: DraftFact, entities: ReadonlyMap<string, Entity>): DraftFact {
+  const asFact = { ...fact, articleId: "", quotes: fact.quotes.map((text) => ({ text })) } as unknown as Fact;
+  const unsupported = new Set(unsupportedKinds(asFact, entities));
+  return unsupported.size === 0 ? fact : { ...fact, kinds: fact.kinds.filter((k) => !unsupported.has(k)) };
 }
 
 const seconds = (millis: number) => (millis / 1000).toFixed(1);

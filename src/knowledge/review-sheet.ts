@@ -209,19 +209,9 @@ export function reviewNotes(
       `timeline entry on ${fact.timeline?.sort} as ${sameDay.map((f) => f.id).join(", ")}: one entry per event — date the others with happened`,
     );
   }
-  const has = attributesOf(fact);
-  const names = fact.entities.flatMap((id) => {
-    const entity = entities.get(id);
-    return entity ? [entity.name, ...entity.aliases] : [];
-  });
-  const counted = attributesOf(withoutNumberedNames(fact, names));
-  const kinds = fact.kinds ?? [];
-  if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined) {
-    openCheck("kind when, but no date or duration in it");
-  }
-  // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
-  if (kinds.includes("how-many") && !counted.has("count") && !has.has("duration"))
-    openCheck("kind how-many, but no number in it");
+  const unsupported = unsupportedKinds(fact, entities);
+  if (unsupported.includes("when")) openCheck("kind when, but no date or duration in it");
+  if (unsupported.includes("how-many")) openCheck("kind how-many, but no number in it");
   const text = normaliseAlias([fact.statement, ...quotes].join(" "));
   const absent = fact.entities.filter((id) => {
     const entity = entities.get(id);
@@ -253,6 +243,27 @@ export function reviewNotes(
     );
   }
   return notes;
+}
+
+/**
+ * The kinds a fact claims that nothing in it answers: "when" with no date or duration, "how-many" with no
+ * number but one inside a name ("Channel 12", "Resolution 242"). kb:add drops them from its drafts; on a fact
+ * a curator edited, kb:review points them out.
+ */
+export function unsupportedKinds(fact: Fact, entities: ReadonlyMap<string, Entity>): string[] {
+  const has = attributesOf(fact);
+  const names = fact.entities.flatMap((id) => {
+    const entity = entities.get(id);
+    return entity ? [entity.name, ...entity.aliases] : [];
+  });
+  const counted = attributesOf(withoutNumberedNames(fact, names));
+  const kinds = fact.kinds ?? [];
+  const out: string[] = [];
+  if (kinds.includes("when") && !has.has("date") && !has.has("duration") && fact.happened === undefined)
+    out.push("when");
+  // "more than 25 years" is a duration, which answers "how many years" and "how much time" as a count does.
+  if (kinds.includes("how-many") && !counted.has("count") && !has.has("duration")) out.push("how-many");
+  return out;
 }
 
 /** Each draft of the article with its notes, in the article's order. */
