@@ -446,8 +446,8 @@ export class SupportCheck {
 
   /**
    * Whether the fact's own words (statement or quotes) name the entity, not only its entity list: a drafted
-   * fact about the lede's meeting carries the lede's people without naming them ("SANA did not say who sat
-   * across the table"), and "it was X who …" needs a fact that says X.
+   * fact about the lede's meeting carries the lede's people without naming them ("the agency did not say who
+   * sat across the table"), and "it was X who …" needs a fact that says X.
    */
   namesInWords(fact: Fact, id: string): boolean {
     const terms = this.entityNameTerms().get(id);

@@ -1,4 +1,4 @@
-// Whether a person's post says whose it is: "Israel's prime minister", "the US ambassador to Turkey" do;
+// Whether a person's post says whose it is: "Chile's prime minister", "the US ambassador to Peru" do;
 // "Prime Minister" does not. kb:review asks the curator to write in whose (review-sheet.ts), and kb:add keeps
 // the placeholder description of a person whose every post is unplaced (draft/descriptions.ts): one module,
 // so the two agree on which posts need a country.

@@ -3,8 +3,8 @@
 // from the fact's own quotes; a fact a curator edited since fails it and keeps its check.
 //   - a date that resolves one way only from the dateline ("last Tuesday" told on a Monday, "19 August" told
 //     in August): resolveDates' `unambiguous`;
-//   - a profile whose statement is its quotes' post and name put together ("Syria's intelligence chief,
-//     Hussein Salameh" → "Hussein Salameh is Syria's intelligence chief."): profileStatement again;
+//   - a profile whose statement is its quotes' post and name put together ("Chile's minister for trade,
+//     Luis Soto" → "Luis Soto is Chile's minister for trade."): profileStatement again;
 //   - the lede's people and place on a sentence that speaks of "the meeting", "the talks" (no other).
 import { escapeRegExp } from "../engine/regexp.js";
 import { resolveDates } from "./draft/dates.js";
@@ -21,7 +21,7 @@ export function dateSettled(fact: Fact, articleDay: string | null): boolean {
   );
 }
 
-/** The quote's words other than the person's name: "Syria's intelligence chief" of "…, Hussein Salameh". */
+/** The quote's words other than the person's name: "Chile's minister for trade" of "…, Luis Soto". */
 function postOf(quote: string, person: Entity): string | null {
   for (const spelling of [person.name, ...person.aliases].sort((a, b) => b.length - a.length)) {
     const name = escapeRegExp(spelling);

@@ -1,9 +1,9 @@
 // Descriptions of the entities kb:add adds, in the article's own words, in place of the placeholder a
-// curator had to replace: what the article calls a person or body ("Syria's intelligence chief, Hussein
-// Salameh"; "Syria's official news agency SANA"), a place by the noun it follows ("Suwayda province"), a
-// credited outlet by the credit line's other name for it ("Al-Ikhbariya (Syrian state TV)"), a country and a
+// curator had to replace: what the article calls a person or body ("Chile's minister for trade affairs,
+// Luis Soto"; "Norway's official news agency NTB"), a place by the noun it follows ("Tarapaca province"), a
+// credited outlet by the credit line's other name for it ("Kanal 5 (Chilean state TV)"), a country and a
 // city by what the name data says they are. The engine reads a person's description to place them on a
-// side ("Syria's intelligence chief" → Syria), where the placeholder held the article's title, whose first
+// side ("Chile's minister …" → Chile), where the placeholder held the article's title, whose first
 // side it put everyone on. An entity the article says nothing about keeps the placeholder, for the curator.
 // Pure: entities, sentences and the tagger's word classes in, entities out. Nothing here knows the story.
 import { escapeRegExp } from "../../engine/regexp.js";
@@ -21,7 +21,7 @@ export interface WordClasses {
   isTitle: (word: string) => boolean;
 }
 
-/** The nouns a place's name goes before to say what it is: "Suwayda province", "Quneitra and Deraa provinces". */
+/** The nouns a place's name goes before to say what it is: "Tarapaca province", "Arica and Tarapaca provinces". */
 const PLACE_NOUNS = "province|governorate|region|district|county|state|city|town|village|camp|crossing";
 
 /** compromise's lexicon: what it knows a name to be ("paris" → City). */
@@ -29,7 +29,7 @@ const lexicon = (
   nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;
 
-/** "a province" of "Suwayda province" (or of "Quneitra and Suwayda provinces"), or null. */
+/** "a province" of "Tarapaca province" (or of "Arica and Tarapaca provinces"), or null. */
 function placeNoun(place: Entity, sentences: readonly string[]): string | null {
   const names = [place.name, ...place.aliases].map(escapeRegExp).join("|");
   const pattern = new RegExp(
@@ -74,11 +74,11 @@ export function articleDescription(
     default: {
       for (const sentence of sentences) {
         const role = roleOf(sentence, spellings, words.isVerb, words.isNoun);
-        // A role is what the body is ("Syria's official news agency"), not another name for it.
+        // A role is what the body is ("Norway's official news agency"), not another name for it.
         if (role && /\p{Ll}{3,}/u.test(role)) return asDescription(role);
       }
       if (entity.kind !== "outlet") return null;
-      // The credit line's bracket, "Al-Ikhbariya (Syrian state TV)": words, not a name.
+      // The credit line's bracket, "Kanal 5 (Chilean state TV)": words, not a name.
       const described = entity.aliases.find((a) => /\s\p{Ll}/u.test(a));
       return described ?? "a news outlet";
     }

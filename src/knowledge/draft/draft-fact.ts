@@ -40,10 +40,7 @@ export function joinFacts(fact: DraftFact, next: DraftFact): void {
   fact.keywords = union(fact.keywords, next.keywords);
   fact.kinds = union(fact.kinds, next.kinds);
   if (!fact.side && next.side) fact.side = next.side;
-  // A claim dated to a day already (`happened`: another draft has that day's timeline entry) keeps its day:
-  // "It was their second Amman meeting, after one on 19 July" does not move "They agreed …" to 19 July.
-  const dayKnown = fact.happened !== undefined && fact.happened.length === 10;
-  if (!fact.timeline && next.timeline && !dayKnown) {
+  if (!fact.timeline && next.timeline) {
     fact.timeline = next.timeline;
     delete fact.happened;
   } else if (!fact.timeline && !fact.happened && next.happened) fact.happened = next.happened;

@@ -294,18 +294,8 @@ export function draftParagraph(
       reviewed: false,
     };
     // "They agreed …" written out happened where the sentence before puts it ("on 12 August, … met … in
-    // Amman"), not at a date it mentions ("the ceasefire, which has held since 19 July"): that sentence's
-    // fact has the day's timeline entry, so this one is dated with `happened` (one entry per event).
-    // "The 19 August meeting had been planned …" names a day's event by its date, as a noun does: when an
-    // earlier draft has that day's entry, it is that event.
-    const namesDatedEvent =
-      dated !== null &&
-      /\bthe\s+$/i.test(sentence.slice(0, dated.index)) &&
-      /^\s+\p{Ll}/u.test(sentence.slice(dated.index + dated.text.length)) &&
-      facts.some((f) => f.timeline?.sort === dated.sort);
-    const beforeDay = beforeFact?.timeline?.sort ?? beforeFact?.happened;
-    if (written && beforeDay) fact.happened = beforeDay;
-    else if (dated && namesDatedEvent) fact.happened = dated.sort;
+    // Amman"), not at a date it mentions ("the ceasefire, which has held since 19 July").
+    if (written && beforeFact?.timeline) fact.timeline = { ...beforeFact.timeline };
     else if (dated) {
       fact.timeline = {
         when: dated.relative ? `${dated.text} (${formatSortable(dated.sort)})` : formatSortable(dated.sort),
