@@ -556,13 +556,19 @@ export class PremiseCorrector {
         const others = support.othersNamed(fact, asked);
         const people = said.some(isCountryName) ? others : others.filter((id) => !support.isCountry(id));
         // A person of the base is put right by someone on the same side ("Rashid met Novak" → al-Hakim,
-        // Norway's, not Lund, the US mediator in the room).
+        // Norway's, not Lund, the US mediator in the room): a person or body, not the outlet that reported it
+        // ("Norway's official news agency did not say who sat across the table" names no one who led).
         // Named in the fact's words: the lede's people that a drafted fact carries in its entity list alone
         // are no one it tells of.
         const side = support.sideOfPerson(saidTerms);
         return side === undefined
           ? people
-          : people.filter((id) => support.sideOfEntity(id) === side && support.namesInWords(fact, id));
+          : people.filter(
+              (id) =>
+                support.isPersonOrBody(id) &&
+                support.sideOfEntity(id) === side &&
+                support.namesInWords(fact, id),
+            );
       }
     }
   }

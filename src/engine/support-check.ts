@@ -438,10 +438,18 @@ export class SupportCheck {
   /** Whether a term is a word of the name of a person or organisation of the base ("novak", "herald"). */
   namesPersonOrBody(term: string): boolean {
     for (const [id, terms] of this.entityNameTerms()) {
-      const kind = this.entityKinds.get(id);
-      if ((kind === "person" || kind === "organisation") && terms.has(term)) return true;
+      if (this.isPersonOrBody(id) && terms.has(term)) return true;
     }
     return false;
+  }
+
+  /**
+   * Whether an entity is a person or organisation, a party that acts in the story: not a place, a country,
+   * nor an outlet, which reports the story ("Norway's official news agency" is on no side of it).
+   */
+  isPersonOrBody(id: string): boolean {
+    const kind = this.entityKinds.get(id);
+    return kind === "person" || kind === "organisation";
   }
 
   /**
