@@ -26,6 +26,10 @@ const VERBS = new Set([
   "agreed",
   "talked",
   "told",
+  "lasted",
+  "identified",
+  "spent",
+  "acknowledged",
 ]);
 const NOUNS = new Set(["subjects", "hours", "meeting", "talks", "session"]);
 const INFINITIVES: Record<string, string> = {
@@ -36,6 +40,9 @@ const INFINITIVES: Record<string, string> = {
   agreed: "agree",
   talked: "talk",
   told: "tell",
+  lasted: "last",
+  identified: "identify",
+  spent: "spend",
 };
 
 function parts(
@@ -91,16 +98,38 @@ describe("shortQuestions", () => {
       {},
       ["What did the talks cover?", "How many subjects did the talks cover?"],
     ],
-    // A verb of saying asks what was said, and what was said has questions of its own.
+    // A verb of saying asks what was said, and what was said has questions of its own; a span of time, how
+    // long its clause went on.
     [
       "A source told Reuters the delegations talked for several hours.",
       ["how-many"],
-      {},
+      { durations: ["several hours"] },
       [
         "What did a source tell?",
         "What did the delegations talk?",
         "How many hours did the delegations talk?",
+        "How long did the delegations talk?",
       ],
+    ],
+    // The clause a span of time ends is asked how long, however far into the sentence it stands.
+    [
+      "Reuters identified the two ministers and said the meeting lasted around four hours.",
+      [],
+      { durations: ["four hours"] },
+      ["What did Reuters identify?", "How long did the meeting last?"],
+    ],
+    [
+      "According to Reuters, Ingrid Berg and Luis Soto had spent several days in contact with both sides.",
+      [],
+      { durations: ["several days"] },
+      ["What did Berg and Soto spend?", "How long did Berg and Soto spend?"],
+    ],
+    // A span that does not say how long something went on asks nothing of it.
+    [
+      "No outlet in Lima had acknowledged the contacts in more than 25 years.",
+      [],
+      { durations: ["25 years"] },
+      [],
     ],
   ])("%j", (sentence, kinds, extra, expected) => {
     expect(shortQuestions(parts(sentence, kinds, extra))).toEqual(expected);

@@ -253,6 +253,7 @@ export function draftParagraph(
         irregular.get(verb.toLowerCase()) ?? (/(?:ed|[^s]s)$/.test(verb) ? infinitiveOf(verb) : verb),
       month: eventMonth ? (MONTH_NAMES[Number(eventMonth) - 1] ?? null) : null,
       places: [...(onlyPlace ? [onlyPlace] : []), ...places].map((p) => p.name),
+      durations: durations.filter((d) => sentence.includes(d)),
     });
     const fact: DraftFact = {
       id: factId(sentence, taken),

@@ -24,6 +24,8 @@ export interface ShortQuestionParts {
   month: string | null;
   /** Places the sentence puts something in ("Lima"): a question names one its main clause puts there. */
   places: readonly string[];
+  /** Spans of time the sentence holds ("four hours", "several days"): each asks how long, of its clause. */
+  durations?: readonly string[];
 }
 
 /** Auxiliaries before a main verb ("was mediated", "had been planned", "would sign"); "be" marks a passive. */
@@ -180,6 +182,39 @@ function mainClauseOf(
   return { subject, head, verb, after, passive };
 }
 
+/** Words between a verb and the span of time it lasted ("talked FOR several hours", "lasted AROUND four"). */
+const SPAN_LEAD = /^(?:for|around|about|some|nearly|roughly|almost|over|just|at|least|more|than)$/i;
+/** Where a clause that holds a span of time may begin: after a comma, "that" or a verb of saying. */
+const CLAUSE_START = /(?:^|,\s+|\b(?:that|said|says|told|reported|noted)\s+)/g;
+
+/**
+ * "How long did the meeting last?" of "… said the meeting lasted around four hours", "How long did the
+ * delegations talk?" of "… told Reuters the delegations talked for several hours": the clause whose verb
+ * the span of time follows, from the nearest place such a clause can begin. None for a span that does not
+ * say how long something went on ("in more than 25 years").
+ */
+function durationQuestions(parts: ShortQuestionParts): string[] {
+  const { sentence, isVerb, isNoun, infinitiveOf } = parts;
+  const out: string[] = [];
+  for (const span of parts.durations ?? []) {
+    const end = sentence.indexOf(span);
+    if (end < 0) continue;
+    const before = sentence.slice(0, end);
+    const starts = [...before.matchAll(CLAUSE_START)].map((m) => (m.index ?? 0) + m[0].length).reverse();
+    for (const start of starts) {
+      const clause = mainClauseOf(sentence.slice(start), isVerb, isNoun, false);
+      if (!clause) continue;
+      const lead = clause.after.slice(0, clause.after.indexOf(span)).split(/\s+/).filter(Boolean);
+      if (!clause.after.includes(span) || !lead.every((w) => SPAN_LEAD.test(w))) continue;
+      const subject = named(clause.subject, parts);
+      const verb = clause.verb.replace(/[.,;:!?]+$/, "");
+      if (subject && !clause.passive) out.push(`How long did ${subject} ${infinitiveOf(verb)}?`);
+      break;
+    }
+  }
+  return out;
+}
+
 /** The people a stretch of the clause names, by their short names ("Soto and Ruiz"), if any. */
 function peopleNamed(text: string, parts: ShortQuestionParts): string {
   const span = text.split(/\s+/);
@@ -244,7 +279,10 @@ export function shortQuestions(parts: ShortQuestionParts): string[] {
     .map((throughSaying) => mainClauseOf(parts.sentence, parts.isVerb, parts.isNoun, throughSaying))
     .filter((c): c is MainClause => c !== null && !NEGATIVE_SUBJECT.test(c.subject));
   const said = clauses[1] && clauses[1].verb !== clauses[0]?.verb ? [clauses[1]] : [];
-  return [...new Set([...clauses.slice(0, 1), ...said].flatMap((c) => clauseQuestions(c, parts)))].map(
-    withCapital,
-  );
+  return [
+    ...new Set([
+      ...[...clauses.slice(0, 1), ...said].flatMap((c) => clauseQuestions(c, parts)),
+      ...durationQuestions(parts),
+    ]),
+  ].map(withCapital);
 }
