@@ -491,14 +491,19 @@ describe("kb:add on the August article", () => {
     expect(hours?.questions).toContain("the delegations talked for several hours.");
   });
 
-  test("a heading is a question of the first claim under it and a keyword of every claim under it", () => {
+  test("a heading is a question of the first claim under it; a keyword of every claim under it when it tells where, when or what happened, else of the first only", () => {
     const agenda = starting("According to SANA, the talks covered five subjects");
     expect(agenda?.questions).toContain("The agenda");
     expect(agenda?.keywords).toContain("The agenda");
+    // "The agenda" names a thing alone: the accord the agenda names is not the agenda.
     const accord = starting("That accord, reached after the 1973 war");
-    expect(accord?.keywords).toContain("The agenda");
+    expect(accord?.keywords).not.toContain("The agenda");
     expect(accord?.questions).not.toContain("The agenda");
     expect(facts.filter((f) => f.questions.includes("The Amman track"))).toHaveLength(1);
+    // "The Amman track" names a place: every claim under it is of that track.
+    expect(starting("They agreed that Syria, Jordan and the United States")?.keywords).toContain(
+      "The Amman track",
+    );
   });
 
   test("a sentence that speaks of 'the talks' anywhere is about the lede's event: its date and place", () => {

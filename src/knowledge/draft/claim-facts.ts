@@ -2,7 +2,7 @@
 // fact of its own, quoting the part it rests on. Pure.
 import { formatSortable } from "../dates.js";
 import { resolveDates } from "./dates.js";
-import type { DraftContext } from "./draft-context.js";
+import { type DraftContext, sectionKeywords } from "./draft-context.js";
 import { type DraftFact, factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { clausesOf, NUMBER_WORDS, statementOf, withInfinitives } from "./sentences.js";
@@ -45,7 +45,10 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
           ]),
         ],
         keywords: [
-          ...new Set([...claimDates.map((d) => formatSortable(d.sort)), ...(section ? [section] : [])]),
+          ...new Set([
+            ...claimDates.map((d) => formatSortable(d.sort)),
+            ...sectionKeywords(ctx, section, false),
+          ]),
         ],
         kinds: [...kinds],
         reviewed: false,

@@ -26,4 +26,11 @@ export interface DraftContext {
   sideSpellings: ReadonlyArray<{ id: string; names: string }>;
   existingQuotes: ReadonlySet<string>;
   allSentences: readonly string[];
+  /** Headings that are a keyword of every claim under them, not only of the first (`headingHoldsForSection`). */
+  sectionWide: ReadonlySet<string>;
+}
+
+/** The keyword a section's heading gives a claim under it: every claim's, or only the first's. */
+export function sectionKeywords(ctx: DraftContext, section: string | null, first: boolean): string[] {
+  return section && (first || ctx.sectionWide.has(section)) ? [section] : [];
 }

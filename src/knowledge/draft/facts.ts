@@ -7,10 +7,12 @@
 import { escapeRegExp } from "../../engine/regexp.js";
 import type { Entity, Story } from "../schema.js";
 import { type ParsedArticle, parseArticle } from "./article.js";
+import { resolveDates } from "./dates.js";
 import type { WordClasses } from "./descriptions.js";
 import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
-import { findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { headingHoldsForSection } from "./headings.js";
 import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
@@ -130,6 +132,15 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   /** Sides whose lead has a fact already: one per side and article, as a curator writes it. */
   const ledSides = new Set<string>();
   const allSentences = sentences.flat();
+  const sectionWide = new Set(
+    parsed.sections.filter((heading) =>
+      headingHoldsForSection(
+        heading,
+        (text) => entitiesIn(text, index).length > 0,
+        (text) => resolveDates(text, reference).length > 0,
+      ),
+    ),
+  );
   const ctx: DraftContext = {
     story,
     title,
@@ -148,6 +159,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     sideSpellings,
     existingQuotes: input.existingQuotes,
     allSentences,
+    sectionWide,
   };
   const drafted: Drafted = { facts, headed, ledSides };
   sentences.forEach((paragraphSentences, paragraph) => {

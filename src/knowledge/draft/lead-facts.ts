@@ -3,7 +3,7 @@
 
 import { formatSortable } from "../dates.js";
 import type { Entity } from "../schema.js";
-import type { DraftContext } from "./draft-context.js";
+import { type DraftContext, sectionKeywords } from "./draft-context.js";
 import { type DraftFact, factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { leadQuestions, leadStatement, type SideTie } from "./sides.js";
@@ -71,7 +71,7 @@ export function leadFact(
     keywords: [
       ...new Set([
         ...(date ? [formatSortable(date)] : []),
-        ...(section ? [section] : []),
+        ...sectionKeywords(ctx, section, false),
         ...(ledeNoun && ledeNoun !== noun ? [ledeNoun] : []),
       ]),
     ],

@@ -7,7 +7,7 @@ import type { Entity } from "../schema.js";
 import { claimFactsOf } from "./claim-facts.js";
 import { capitalOf } from "./countries.js";
 import { resolveDates } from "./dates.js";
-import type { DraftContext } from "./draft-context.js";
+import { type DraftContext, sectionKeywords } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { EVENT_NOUNS } from "./event-nouns.js";
@@ -288,7 +288,7 @@ export function draftParagraph(
         ...new Set([
           ...[...dates, ...contextDates].map((d) => formatSortable(d.sort)),
           ...eventDates,
-          ...(section ? [section] : []),
+          ...sectionKeywords(ctx, section, !headed.has(section ?? "")),
         ]),
       ],
       kinds: [...kinds],
