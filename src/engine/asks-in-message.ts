@@ -125,152 +125,237 @@ function clausesOf(sentence: string): Clause[] {
   );
 }
 
+/** The message's asks, each with what came just before it. */
 export function asksInContext(question: string): AskInContext[] {
-  const sentences = question.split(SENTENCE_BREAK).map(clausesOf);
-  const asksLater = (i: number, j: number) =>
-    sentences.some((clauses, k) =>
+  return new AskReader(question.split(SENTENCE_BREAK).map(clausesOf)).read();
+}
+
+/** The place of a clause in a message: sentence i, clause j. */
+interface ClauseAt {
+  i: number;
+  j: number;
+}
+
+/** What a clause that asks nothing outright may still be. */
+interface ClauseRole {
+  /** "…, which honestly blew my mind, but who …?": a relative clause after context, more context. */
+  relative: boolean;
+  /** "When freedonia's government talked about ruritania, …, what did they say?": a subordinate clause. */
+  subordinate: boolean;
+  /** The clause opens an ask of its own. */
+  opens: boolean;
+}
+
+/**
+ * Reads a message's clauses in order into asks and context: each clause is an ask, a part of the ask before
+ * (a question tag, a clause that goes on with it), or context for the ask after it.
+ */
+class AskReader {
+  private readonly asks: AskInContext[] = [];
+  /** The clauses of context since the last ask. */
+  private context: string[] = [];
+  /** "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time-phrases.ts). */
+  private time: string | undefined;
+  /** The last clause of context, while no ask has followed it. */
+  private lastContext: ({ text: string } & ClauseAt) | undefined;
+  /** The clause before, in this sentence, was context. */
+  private afterContext = false;
+
+  constructor(private readonly sentences: readonly Clause[][]) {}
+
+  read(): AskInContext[] {
+    this.sentences.forEach((clauses, i) => {
+      this.afterContext = false;
+      clauses.forEach((clause, j) => {
+        this.readClause(clause, { i, j });
+      });
+    });
+    return this.asks;
+  }
+
+  private readClause(clause: Clause, at: ClauseAt): void {
+    const timed = timeLast(clause.text);
+    if (timed === null) {
+      this.time = clause.text;
+      return;
+    }
+    const fronted = this.time;
+    const text = fronted === undefined ? timed : withTime(timed, fronted);
+    this.time = undefined;
+    const previous = this.asks.at(-1);
+    // "how long has it been there, BECAUSE my dad says forever, my teacher said …": a reason set off by a
+    // comma after an ask is the asker's, not the ask's; it and the clauses after it are context.
+    if (clause.afterComma && previous !== undefined && ASKERS_REASON.test(text)) {
+      this.afterContext = true;
+      this.context.push(text);
+      return;
+    }
+    if (QUESTION_TAG.test(text)) {
+      this.addQuestionTag(text, previous);
+      return;
+    }
+    const role = this.roleOf(clause, text, at);
+    const asked = this.askIn(clause, text, fronted, role, at);
+    if (!role.opens && asked === text) {
+      this.addToAskOrContext(asked, previous, at);
+      return;
+    }
+    this.afterContext = false;
+    this.addAsk(asked, previous, at);
+  }
+
+  /** "…, isn't it?", "…, right?": a question tag asks the claim before it. */
+  private addQuestionTag(tag: string, previous: AskInContext | undefined): void {
+    const claim = this.afterContext ? this.context.pop() : undefined;
+    if (claim !== undefined) {
+      this.asks.push({
+        ask: `${claim}, ${tag}`,
+        before: this.context.join(" "),
+        afterAsk: false,
+        context: this.context,
+      });
+      this.context = [];
+      this.afterContext = false;
+    } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${tag}`;
+  }
+
+  /**
+   * "so i was reading about brandt, WHICH honestly blew my mind, but who …?": a relative clause after
+   * context is more context, when a real question follows.
+   * "…, so who was …": after lead-in words a relative word opens a clause of its own; so it does after a
+   * phrase that only says where to look ("in the tweet, who met …"), which has no noun for it to qualify,
+   * and when an ask is joined to it by "and" ("…, who met there and what …?"): a relative clause
+   * between commas ends at a comma.
+   */
+  private roleOf(clause: Clause, text: string, { i, j }: ClauseAt): ClauseRole {
+    const next = this.sentences[i]?.[j + 1];
+    const relative =
+      clause.afterComma &&
+      this.afterContext &&
+      !clause.led &&
+      !FRONTED_PHRASE.test(this.context.at(-1) ?? "") &&
+      (next === undefined || next.afterComma) &&
+      RELATIVE_OPENING.test(text) &&
+      !text.endsWith("?") &&
+      this.asksLater(i, j);
+    // "When freedonia's government talked about ruritania, …, what did they say?": a subordinate clause.
+    const subordinate =
+      SUBORDINATE_WHEN_WHERE.test(text) &&
+      !INVERTED_WHEN_WHERE.test(text) &&
+      !text.endsWith("?") &&
+      this.asksLater(i, j);
+    const request = REQUEST.exec(text)?.[1];
+    const opens = !relative && !subordinate && request === undefined && asksSomething(text);
+    return { relative, subordinate, opens };
+  }
+
+  /** The ask a clause puts: itself, or the question it holds ("I'm wondering since when …?"). */
+  private askIn(
+    clause: Clause,
+    text: string,
+    fronted: string | undefined,
+    { relative, subordinate, opens }: ClauseRole,
+    { i, j }: ClauseAt,
+  ): string {
+    // "…, and now I'm wondering since when Chile has held it?": a question asked outright that opens with
+    // no question word or verb of its own asks the question it holds.
+    // Read from the clause before its time is moved: "now I'm wondering since when …" asks no "now".
+    const heldTyped =
+      opens && !OPENS_ASK.test(text) && text.endsWith("?")
+        ? embeddedAsk(clause.text, clause.typed, this.directLater(i, j))
+        : undefined;
+    const heldTimed = heldTyped === undefined ? null : timeLast(heldTyped);
+    const held =
+      heldTimed === null ? undefined : fronted === undefined ? heldTimed : withTime(heldTimed, fronted);
+    return (
+      held ??
+      (opens || relative || subordinate
+        ? text
+        : (embeddedAsk(text, clause.typed, this.directLater(i, j)) ?? text))
+    );
+  }
+
+  /**
+   * A clause after an ask goes on with it ("which agency, the police or the army?"); one before the first
+   * ask is context ("my friend says …, so what …?") and is left out.
+   */
+  private addToAskOrContext(clause: string, previous: AskInContext | undefined, { i, j }: ClauseAt): void {
+    if (previous !== undefined && !this.afterContext && j > 0) {
+      previous.ask = `${previous.ask.replace(/[?!.]+$/, "")} ${clause}`;
+    } else {
+      this.afterContext = true;
+      this.context.push(clause);
+      this.lastContext = { text: clause, i, j };
+    }
+  }
+
+  /**
+   * "…, but around the time the talks started in may, what was ruritania doing?": the clause just before
+   * the ask that frames it in time goes with it (taken out of the context).
+   */
+  private takeTimeFrame({ i, j }: ClauseAt): string | undefined {
+    const last = this.lastContext;
+    const framed =
+      last !== undefined &&
+      last.i === i &&
+      last.j === j - 1 &&
+      this.context.at(-1) === last.text &&
+      TIME_FRAME.test(last.text)
+        ? timeOfFrame(last.text)
+        : undefined;
+    if (framed !== undefined) this.context.pop();
+    this.lastContext = undefined;
+    return framed;
+  }
+
+  /** An ask, with the context before it (or the ask before it when there is none). */
+  private addAsk(clause: string, previous: AskInContext | undefined, at: ClauseAt): void {
+    const framed = this.takeTimeFrame(at);
+    const afterAsk = this.context.length === 0 && previous !== undefined;
+    const before = this.context.length > 0 ? this.context.join(" ") : (previous?.ask ?? "");
+    const context = this.context;
+    this.context = [];
+    if (CONTENT_FREE.test(clause)) {
+      // "…, can you explain?" after an ask asks it again; after context only, it asks about that.
+      if (previous === undefined && before !== "") {
+        this.asks.push({ ask: before, before: "", afterAsk: false, context: [] });
+      }
+      return;
+    }
+    this.asks.push({ ask: this.askWith(clause, previous, framed), before, afterAsk, context });
+  }
+
+  /** The ask a clause puts, completed from the ask before it when it says only when, or little more. */
+  private askWith(clause: string, previous: AskInContext | undefined, framed: string | undefined): string {
+    const size = clause.split(/\s+/).length;
+    // "What was first reported, and what's the newest figure?": an ask that says only when asks the one
+    // before it again at its own time (time-phrases.ts).
+    if (previous !== undefined && asksOnlyWhen(clause)) {
+      const asked = stripOpening(withoutTimesOf(previous.ask.replace(/[?!.]+$/, "")));
+      return `${clause.replace(/[?!.]+$/, "")} ${asked}?`;
+    }
+    if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
+      return `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`;
+    }
+    return framed === undefined ? clause : withTime(clause, framed);
+  }
+
+  /** Whether a clause after clause j of sentence i ends with a question mark. */
+  private asksLater(i: number, j: number): boolean {
+    return this.sentences.some((clauses, k) =>
       clauses.some((c, l) => (k > i || (k === i && l > j)) && c.text.endsWith("?")),
     );
+  }
+
   /** A question asked outright after clause j of sentence i: in the same sentence, and in a later one. */
-  const directLater = (i: number, j: number) => {
+  private directLater(i: number, j: number): { inSentence: boolean; later: boolean } {
     // "…, can you explain?" asks nothing of its own: it asks the question before it.
     const direct = (c: Clause) => c.text.endsWith("?") && asksSomething(c.text) && !CONTENT_FREE.test(c.text);
     return {
-      inSentence: (sentences[i] ?? []).some((c, l) => l > j && direct(c)),
-      later: sentences.some((clauses, k) => k > i && clauses.some(direct)),
+      inSentence: (this.sentences[i] ?? []).some((c, l) => l > j && direct(c)),
+      later: this.sentences.some((clauses, k) => k > i && clauses.some(direct)),
     };
-  };
-  const asks: AskInContext[] = [];
-  let context: string[] = [];
-  // "In May, who led …?": a clause that is only a time phrase goes with the ask after it (time-phrases.ts).
-  let time: string | undefined;
-  let lastContext: { text: string; i: number; j: number } | undefined;
-  sentences.forEach((clauses, i) => {
-    let afterContext = false;
-    clauses.forEach(({ text: typed, typed: asTyped, afterComma, led }, j) => {
-      const timed = timeLast(typed);
-      if (timed === null) {
-        time = typed;
-        return;
-      }
-      const fronted = time;
-      const text = fronted === undefined ? timed : withTime(timed, fronted);
-      time = undefined;
-      const previous = asks.at(-1);
-      // "how long has it been there, BECAUSE my dad says forever, my teacher said …": a reason set off by a
-      // comma after an ask is the asker's, not the ask's; it and the clauses after it are context.
-      if (afterComma && previous !== undefined && ASKERS_REASON.test(text)) {
-        afterContext = true;
-        context.push(text);
-        return;
-      }
-      if (QUESTION_TAG.test(text)) {
-        const claim = afterContext ? context.pop() : undefined;
-        if (claim !== undefined) {
-          asks.push({ ask: `${claim}, ${text}`, before: context.join(" "), afterAsk: false, context });
-          context = [];
-          afterContext = false;
-        } else if (previous !== undefined) previous.ask = `${previous.ask.replace(/[?!.]+$/, "")}, ${text}`;
-        return;
-      }
-      // "so i was reading about brandt, WHICH honestly blew my mind, but who …?": a relative clause after
-      // context is more context, when a real question follows.
-      // "…, so who was …": after lead-in words a relative word opens a clause of its own; so it does after a
-      // phrase that only says where to look ("in the tweet, who met …"), which has no noun for it to qualify,
-      // and when an ask is joined to it by "and" ("…, who met there and what …?"): a relative clause
-      // between commas ends at a comma.
-      const next = clauses[j + 1];
-      const relative =
-        afterComma &&
-        afterContext &&
-        !led &&
-        !FRONTED_PHRASE.test(context.at(-1) ?? "") &&
-        (next === undefined || next.afterComma) &&
-        RELATIVE_OPENING.test(text) &&
-        !text.endsWith("?") &&
-        asksLater(i, j);
-      // "When freedonia's government talked about ruritania, …, what did they say?": a subordinate clause.
-      const subordinate =
-        SUBORDINATE_WHEN_WHERE.test(text) &&
-        !INVERTED_WHEN_WHERE.test(text) &&
-        !text.endsWith("?") &&
-        asksLater(i, j);
-      const request = REQUEST.exec(text)?.[1];
-      const opens = !relative && !subordinate && request === undefined && asksSomething(text);
-      // "…, and now I'm wondering since when Chile has held it?": a question asked outright that opens with
-      // no question word or verb of its own asks the question it holds.
-      // Read from the clause before its time is moved: "now I'm wondering since when …" asks no "now".
-      const heldTyped =
-        opens && !OPENS_ASK.test(text) && text.endsWith("?")
-          ? embeddedAsk(typed, asTyped, directLater(i, j))
-          : undefined;
-      const heldTimed = heldTyped === undefined ? null : timeLast(heldTyped);
-      const held =
-        heldTimed === null ? undefined : fronted === undefined ? heldTimed : withTime(heldTimed, fronted);
-      const clause =
-        held ??
-        (opens || relative || subordinate ? text : (embeddedAsk(text, asTyped, directLater(i, j)) ?? text));
-      if (!opens && clause === text) {
-        // A clause after an ask goes on with it ("which agency, the police or the army?"); one before the
-        // first ask is context ("my friend says …, so what …?") and is left out.
-        if (previous !== undefined && !afterContext && j > 0) {
-          previous.ask = `${previous.ask.replace(/[?!.]+$/, "")} ${clause}`;
-        } else {
-          afterContext = true;
-          context.push(clause);
-          lastContext = { text: clause, i, j };
-        }
-        return;
-      }
-      afterContext = false;
-      // "…, but around the time the talks started in may, what was ruritania doing?": the clause just before
-      // the ask that frames it in time goes with it.
-      const framed =
-        lastContext !== undefined &&
-        lastContext.i === i &&
-        lastContext.j === j - 1 &&
-        context.at(-1) === lastContext.text &&
-        TIME_FRAME.test(lastContext.text)
-          ? timeOfFrame(lastContext.text)
-          : undefined;
-      if (framed !== undefined) context.pop();
-      lastContext = undefined;
-      const afterAsk = context.length === 0 && previous !== undefined;
-      const before = context.length > 0 ? context.join(" ") : (previous?.ask ?? "");
-      const contextClauses = context;
-      context = [];
-      if (CONTENT_FREE.test(clause)) {
-        // "…, can you explain?" after an ask asks it again; after context only, it asks about that.
-        if (previous === undefined && before !== "") {
-          asks.push({ ask: before, before: "", afterAsk: false, context: [] });
-        }
-        return;
-      }
-      const size = clause.split(/\s+/).length;
-      // "What was first reported, and what's the newest figure?": an ask that says only when asks the one
-      // before it again at its own time (time-phrases.ts).
-      if (previous !== undefined && asksOnlyWhen(clause)) {
-        const asked = stripOpening(withoutTimesOf(previous.ask.replace(/[?!.]+$/, "")));
-        asks.push({
-          ask: `${clause.replace(/[?!.]+$/, "")} ${asked}?`,
-          before,
-          afterAsk,
-          context: contextClauses,
-        });
-      } else if (previous !== undefined && size <= ELLIPTICAL_MAX_WORDS) {
-        asks.push({
-          ask: `${clause.replace(/[?!.]+$/, "")} ${stripOpening(previous.ask)}`,
-          before,
-          afterAsk,
-          context: contextClauses,
-        });
-      } else {
-        const ask = framed === undefined ? clause : withTime(clause, framed);
-        asks.push({ ask, before, afterAsk, context: contextClauses });
-      }
-    });
-  });
-  return asks;
+  }
 }
 
 /**
