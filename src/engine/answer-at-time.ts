@@ -1,7 +1,7 @@
 import { formatSortable, MONTH_NAMES } from "../knowledge/dates.js";
-import type { Fact } from "../knowledge/types.js";
+import type { Fact, Side } from "../knowledge/types.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
-import { askedAttributes } from "./ask-attributes.js";
+import { type Attribute, askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
@@ -13,6 +13,20 @@ import { aheadClauses, asksAsDone } from "./time-ahead.js";
 import { mainClauseOf, type TimeIntent } from "./time-intent.js";
 import { namesMonth } from "./time-words.js";
 
+/** What answering an ask reads of it: its analysis, whether it asks a side's lead, and what it asks of it. */
+interface AskReading {
+  ask: string;
+  analysed: AnalysedQuestion;
+  /** The ask is about who leads ("who leads …", "who represents …"). */
+  asksLead: boolean;
+  /** The one side a lead question names. */
+  side: Side | undefined;
+  /** The attributes the ask's main clause asks for (a date, a place, a count …). */
+  wanted: Set<Attribute>;
+}
+
+type Decision = ReturnType<typeof decide>;
+
 /** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
 export function answerAskAt(
   steps: AskSteps,
@@ -20,6 +34,27 @@ export function answerAskAt(
   intent: TimeIntent | null,
   asserted: boolean,
 ): AskResult {
+  const reading = readAsk(steps, ask, intent);
+  const { hits, earlier } = timedHits(steps, reading, intent);
+  // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
+  const supported = hits.filter(
+    (hit) =>
+      hit.score >= steps.options.thresholds.suggest &&
+      steps.support.unsupported(hit, reading.analysed, reading.wanted).length === 0,
+  );
+  const decision = decide(supported, steps.options.thresholds);
+  if (decision.status === "answered") {
+    return answered(steps, reading, intent, asserted, { hits: decision.hits, supported, earlier }, decision);
+  }
+  const best = hits[0];
+  const bestDecision = decide(hits, steps.options.thresholds);
+  if (best && bestDecision.status === "answered") {
+    return correctionOrRefusal(steps, reading, intent, asserted, best, bestDecision.confidence);
+  }
+  return unanswered(steps, reading, best, bestDecision);
+}
+
+function readAsk(steps: AskSteps, ask: string, intent: TimeIntent | null): AskReading {
   const analysed = steps.analyser.analyse(ask);
   const asksLead = analysed.terms.some((t) => t.term === steps.leadTerm);
   const [side] = asksLead && analysed.sides.size === 1 ? analysed.sides : [];
@@ -27,6 +62,12 @@ export function answerAskAt(
   // "When did they next meet after the July talks?": the landmark says what "next" is after; the time
   // choice finds it, so no fact need speak of what comes next.
   if (intent?.kind === "after") wanted.delete("later");
+  return { ask, analysed, asksLead, side, wanted };
+}
+
+/** The ranked hits as the ask's time chooses among them, with the older facts it set apart as earlier. */
+function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | null) {
+  const { ask, analysed, asksLead, side, wanted } = reading;
   // A fact may answer for its time only if it answers the ask as asked (chronology.ts: TimeContext.answers).
   // "Is the Northshire governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
   const claim = analysed.kind === "yes-no";
@@ -37,7 +78,7 @@ export function answerAskAt(
       .every((missing) => claim && !missing.startsWith("("));
   const ranked = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
   if (intent?.kind === "latest") ranked.push(...newerReportHit(steps, analysed, ranked, answers));
-  const timed = steps.chronology.apply(
+  return steps.chronology.apply(
     ranked,
     intent,
     {
@@ -48,97 +89,134 @@ export function answerAskAt(
     },
     ask,
   );
-  const hits = timed.hits;
-  // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
-  const supported = hits.filter(
-    (hit) =>
-      hit.score >= steps.options.thresholds.suggest &&
-      steps.support.unsupported(hit, analysed, wanted).length === 0,
-  );
-  const decision = decide(supported, steps.options.thresholds);
-  if (decision.status === "answered") {
-    const [first] = decision.hits;
-    const ahead = first ? stillAhead(steps, ask, analysed.terms, first) : null;
-    if (ahead) return ahead;
-    // A claim put to the bot with a month ("… in March, right?") is checked and corrected as a claim.
-    const otherMonth = first && !asserted ? outOfPeriod(steps, ask, intent, first) : null;
-    if (otherMonth) return otherMonth;
-    const facts = decision.hits.map((h) => h.fact);
-    if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, supported));
-    const earlier = [...timed.earlier];
-    // "Who leads the talks (now)?" names no side: each side's lead in the answer is that side's newest
-    // report of it, and an older one the ranking preferred is shown apart as earlier, never as current.
-    // ("At first" and "in May" keep the facts their time chose.)
-    if (analysed.sides.size !== 1 && asksLead && (intent === null || intent.kind === "latest")) {
-      facts.forEach((fact, i) => {
-        const newest = fact.side ? steps.chronology.newest(steps.leadersOf(fact.side)) : undefined;
-        if (!newest || newest === fact || !steps.chronology.differInReport(newest, fact)) return;
-        if (!earlier.includes(fact) && !steps.chronology.repeats(fact, newest)) earlier.push(fact);
-        facts[i] = newest;
-      });
-    }
-    const answering = supported.filter((h) => h.score >= steps.options.thresholds.answer);
-    return {
-      ask,
-      status: "answered",
-      facts,
-      confidence: decision.confidence,
-      suggestions: [],
-      earlier,
-      supported: answering,
-    };
+}
+
+/**
+ * The answer from the facts decided on, unless the best tells as still to come what the ask takes as done,
+ * or is of another month than the ask names.
+ */
+function answered(
+  steps: AskSteps,
+  reading: AskReading,
+  intent: TimeIntent | null,
+  asserted: boolean,
+  chosen: { hits: readonly Hit[]; supported: readonly Hit[]; earlier: readonly Fact[] },
+  decision: Decision,
+): AskResult {
+  const { ask, analysed, asksLead } = reading;
+  const [first] = chosen.hits;
+  const ahead = first ? stillAhead(steps, ask, analysed.terms, first) : null;
+  if (ahead) return ahead;
+  // A claim put to the bot with a month ("… in March, right?") is checked and corrected as a claim.
+  const otherMonth = first && !asserted ? outOfPeriod(steps, ask, intent, first) : null;
+  if (otherMonth) return otherMonth;
+  const facts = chosen.hits.map((h) => h.fact);
+  if (analysed.sides.size !== 1 && asksLead) facts.push(...otherSides(facts, chosen.supported));
+  const earlier = [...chosen.earlier];
+  // "Who leads the talks (now)?" names no side: each side's lead in the answer is that side's newest
+  // report of it, and an older one the ranking preferred is shown apart as earlier, never as current.
+  // ("At first" and "in May" keep the facts their time chose.)
+  if (analysed.sides.size !== 1 && asksLead && (intent === null || intent.kind === "latest")) {
+    withNewestLeads(steps, facts, earlier);
   }
-  const best = hits[0];
-  const bestDecision = decide(hits, steps.options.thresholds);
-  if (best && bestDecision.status === "answered") {
-    const missing = steps.support.unsupported(best, analysed, wanted);
-    // "Is it true Freedonia arrested Redband members?": a claim put to the bot, wrong in one name, which the
-    // best fact covers otherwise. The answer is the correction, said as such.
-    // "Is the Northshire governor STILL leading?" checks a claim about now: the latest report, which
-    // names someone else, is the answer.
-    const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
-    // "Why did Freedonia ACCEPT the corridor?" of a fact that says Fredburg turned it down: the claim is
-    // the opposite of what the sources say, and the fact is the correction.
-    const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);
-    // "When did Freedonia arrest the Redband members?": the wrong name is corrected, and what the fact does
-    // not give (a date) is said, not taken as a reason to withhold the correction.
-    const words = missing.filter((m) => !m.startsWith("("));
-    const attributes = missing.length - words.length;
-    const swapped =
-      words.length > 0 &&
-      steps.support.isSwappedName(best.fact, analysed, words) &&
-      (asserted ||
-        pinsEvent(steps, analysed, intent) ||
-        datedEvent(best.fact) ||
-        qualifiesItsNoun(steps, ask, words, best.fact));
-    const claimed = asserted || stillTrue || contradicted || swapped;
-    // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
-    const datesIt = !words.some(isTimeWord) || steps.premise.dates(best.fact);
-    if (claimed && datesIt && (attributes === 0 || swapped)) {
-      const notGiven = attributes > 0 ? ` and don't say ${attributesAsked(missing)}` : "";
-      const preface = stillTrue
-        ? `The latest reports don't mention ${quoted(missing)} here; they say:`
-        : contradicted
-          ? `The sources don't say ${quoted(missing)}; they say the opposite:`
-          : `The sources don't mention ${quoted(words)}${notGiven}; they say:`;
-      return {
-        ask,
-        status: "answered",
-        facts: [best.fact],
-        confidence: bestDecision.confidence,
-        suggestions: [],
-        preface,
-      };
-    }
-    // The words match a fact, but the fact does not say what is asked: say what is missing and what
-    // the sources do say, and offer that fact as a suggestion, never as the answer.
-    const explanation = explainGap(missing, best.fact);
-    return refusal(ask, [best], explanation);
-  }
-  const suggestions = bestDecision.status === "no_answer" ? bestDecision.suggestions : [];
-  // Too little matched to answer: say what of the ask the nearest fact does not hold (a name the sources lack,
-  // else the words it does not say: "what did al-Rashid STUDY?") and what the sources do say, that fact
-  // offered as a suggestion only.
+  const answering = chosen.supported.filter((h) => h.score >= steps.options.thresholds.answer);
+  return {
+    ask,
+    status: "answered",
+    facts,
+    confidence: decision.confidence,
+    suggestions: [],
+    earlier,
+    supported: answering,
+  };
+}
+
+/** Each side's lead among `facts` replaced by that side's newest, the one replaced added to `earlier`. */
+function withNewestLeads(steps: AskSteps, facts: Fact[], earlier: Fact[]): void {
+  facts.forEach((fact, i) => {
+    const newest = fact.side ? steps.chronology.newest(steps.leadersOf(fact.side)) : undefined;
+    if (!newest || newest === fact || !steps.chronology.differInReport(newest, fact)) return;
+    if (!earlier.includes(fact) && !steps.chronology.repeats(fact, newest)) earlier.push(fact);
+    facts[i] = newest;
+  });
+}
+
+/**
+ * The best hit scores as an answer but does not support all the ask asks: the claim the ask puts, corrected
+ * by that fact; else no answer, saying what is missing.
+ */
+function correctionOrRefusal(
+  steps: AskSteps,
+  reading: AskReading,
+  intent: TimeIntent | null,
+  asserted: boolean,
+  best: Hit,
+  confidence: number,
+): AskResult {
+  const { ask, analysed, wanted } = reading;
+  const missing = steps.support.unsupported(best, analysed, wanted);
+  const preface = correctionPreface(steps, reading, intent, asserted, best, missing);
+  if (preface !== null)
+    return { ask, status: "answered", facts: [best.fact], confidence, suggestions: [], preface };
+  // The words match a fact, but the fact does not say what is asked: say what is missing and what
+  // the sources do say, and offer that fact as a suggestion, never as the answer.
+  const explanation = explainGap(missing, best.fact);
+  return refusal(ask, [best], explanation);
+}
+
+/** What the answer says before the fact that corrects the claim the ask puts; null when it puts none to correct. */
+function correctionPreface(
+  steps: AskSteps,
+  { ask, analysed }: AskReading,
+  intent: TimeIntent | null,
+  asserted: boolean,
+  best: Hit,
+  missing: readonly string[],
+): string | null {
+  // "Is it true Freedonia arrested Redband members?": a claim put to the bot, wrong in one name, which the
+  // best fact covers otherwise. The answer is the correction, said as such.
+  // "Is the Northshire governor STILL leading?" checks a claim about now: the latest report, which
+  // names someone else, is the answer.
+  const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
+  // "Why did Freedonia ACCEPT the corridor?" of a fact that says Fredburg turned it down: the claim is
+  // the opposite of what the sources say, and the fact is the correction.
+  const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);
+  // "When did Freedonia arrest the Redband members?": the wrong name is corrected, and what the fact does
+  // not give (a date) is said, not taken as a reason to withhold the correction.
+  const words = missing.filter((m) => !m.startsWith("("));
+  const attributes = missing.length - words.length;
+  const swapped =
+    words.length > 0 &&
+    steps.support.isSwappedName(best.fact, analysed, words) &&
+    (asserted ||
+      pinsEvent(steps, analysed, intent) ||
+      datedEvent(best.fact) ||
+      qualifiesItsNoun(steps, ask, words, best.fact));
+  const claimed = asserted || stillTrue || contradicted || swapped;
+  // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
+  const datesIt = !words.some(isTimeWord) || steps.premise.dates(best.fact);
+  if (!claimed || !datesIt || (attributes > 0 && !swapped)) return null;
+  const notGiven = attributes > 0 ? ` and don't say ${attributesAsked(missing)}` : "";
+  return stillTrue
+    ? `The latest reports don't mention ${quoted(missing)} here; they say:`
+    : contradicted
+      ? `The sources don't say ${quoted(missing)}; they say the opposite:`
+      : `The sources don't mention ${quoted(words)}${notGiven}; they say:`;
+}
+
+/**
+ * Too little matched to answer: say what of the ask the nearest fact does not hold (a name the sources lack,
+ * else the words it does not say: "what did al-Rashid STUDY?") and what the sources do say, that fact
+ * offered as a suggestion only.
+ */
+function unanswered(
+  steps: AskSteps,
+  reading: AskReading,
+  best: Hit | undefined,
+  decision: Decision,
+): AskResult {
+  const { ask, analysed, wanted } = reading;
+  const suggestions = decision.status === "no_answer" ? decision.suggestions : [];
   const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, wanted) : [];
   const unsaid = best && suggestions.length > 0 ? steps.support.notHeld(best, analysed) : [];
   const gap = [...names, ...unsaid.filter((word) => !names.includes(word))];
@@ -147,7 +225,7 @@ export function answerAskAt(
     ask,
     status: "no_answer",
     facts: [],
-    confidence: bestDecision.confidence,
+    confidence: decision.confidence,
     suggestions,
     ...(explanation ? { explanation } : {}),
   };
