@@ -42,8 +42,12 @@ export class PhraseReader {
   private compoundReadingMemo: CompoundReading | undefined;
   /** Word spans already looked for in the base's text (`writes`): a scan of the whole base each. */
   private readonly writtenMemo = new BoundedMemo<string, boolean>(WRITTEN_MEMO_LIMIT);
+  /** The same for the sources' own text (`writesItself`). */
+  private readonly ownMemo = new BoundedMemo<string, boolean>(WRITTEN_MEMO_LIMIT);
   /** The base's texts as folded words, one text after another, for WordNet's compounds (`compoundReading`). */
   private readonly baseText: string;
+  /** Of those, the sources' own: statements, quotes and entity names, not the hand-written questions and keywords. */
+  private readonly ownText: string;
 
   constructor(parts: { analyzer: Analyzer; index: FactIndex; entityNames: readonly string[] }) {
     this.analyzer = parts.analyzer;
@@ -51,18 +55,17 @@ export class PhraseReader {
     // Here, when the engine is built, not on the first compound a member types: on a large base that
     // question waited seconds for it (docs/engine.md, figures). Each distinct text once: quotes and entity
     // names recur across facts.
-    const texts = new Set<string>();
+    const own = new Set<string>(parts.entityNames);
+    const written = new Set<string>(parts.entityNames);
     for (const { fact } of this.index.facts) {
-      for (const text of [
-        fact.statement,
-        ...fact.questions,
-        ...fact.keywords,
-        ...fact.quotes.map((q) => q.text),
-      ])
-        texts.add(text);
+      for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
+        own.add(text);
+        written.add(text);
+      }
+      for (const text of [...fact.questions, ...fact.keywords]) written.add(text);
     }
-    for (const text of parts.entityNames) texts.add(text);
-    this.baseText = ` ${[...new Set([...texts].map((text) => words(text).join(" ")))].join(" | ")} `;
+    this.baseText = joinedText(written);
+    this.ownText = joinedText(own);
   }
 
   /** The text's folded words, two the base writes as one closed up, then the lexicon's phrases replaced. */
@@ -76,10 +79,11 @@ export class PhraseReader {
     if (this.compoundReadingMemo) return this.compoundReadingMemo;
     // Every word of the base's text is in the vocabulary: a span with a word it lacks is not written, and
     // needs no scan. A span scanned for is remembered (bounded: a long-running bot meets new ones).
-    const writes = (span: readonly string[]) => {
+    const inText = (text: string, memo: BoundedMemo<string, boolean>) => (span: readonly string[]) => {
       if (!span.every((word) => this.index.vocabulary.has(word))) return false;
-      return this.writtenMemo.get(span.join(" "), (key) => this.baseText.includes(` ${key} `));
+      return memo.get(span.join(" "), (key) => text.includes(` ${key} `));
     };
+    const writes = inText(this.baseText, this.writtenMemo);
     this.compoundReadingMemo = {
       fold: (lemma) => words(lemma.replace(/_/g, " ")),
       // A lemma of several words is had only as the base writes it: "chief of state" is not had for a
@@ -89,9 +93,17 @@ export class PhraseReader {
         const term = this.analyzer.termOf(folded[0] as string)?.term;
         return term !== undefined && this.index.isKnownTerm(term);
       },
-      writes,
+      // "head of state" is read as "president" though a hand-written keyword says "head of state": read as its
+      // words, "head" is "lead" and took "who's the caretaker head of state now?" to a side's lead. A compound
+      // only the paraphrases write is read as the base without them (ablated, drafted) reads it.
+      writesItself: inText(this.ownText, this.ownMemo),
       frequency: (folded) => folded.reduce((sum, w) => sum + (this.index.vocabulary.get(w) ?? 0), 0),
     };
     return this.compoundReadingMemo;
   }
+}
+
+/** Texts as folded words, one after another between " | ", each distinct one once. */
+function joinedText(texts: Iterable<string>): string {
+  return ` ${[...new Set([...texts].map((text) => words(text).join(" ")))].join(" | ")} `;
 }

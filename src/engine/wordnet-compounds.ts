@@ -124,8 +124,11 @@ export interface CompoundReading {
   fold(lemma: string): string[];
   /** Whether the base has a lemma: a word's term, or several words as it writes them. */
   has(words: readonly string[]): boolean;
-  /** Whether the base writes these words together (then the compound is read as it is). */
-  writes(words: readonly string[]): boolean;
+  /**
+   * Whether the sources' own text (statements, quotes, entity names) writes these words together: then the
+   * compound is read as it is. Hand-written questions and keywords do not count (phrase-reader.ts).
+   */
+  writesItself(words: readonly string[]): boolean;
   /** How often the base says these words: of two lemmas it has, the commoner is read. */
   frequency(words: readonly string[]): number;
 }
@@ -163,7 +166,7 @@ function compoundAt(
   for (let n = Math.min(MAX_COMPOUND_WORDS, words.length - at); n >= 2; n--) {
     const span = words.slice(at, at + n);
     const levels = relations.levels(span.join("_"));
-    if (!levels || reading.writes(span)) continue;
+    if (!levels || reading.writesItself(span)) continue;
     for (const level of levels) {
       let best: string[] | undefined;
       for (const lemma of level) {
