@@ -335,8 +335,11 @@ function newerReportHit(
   answers: (fact: Fact) => boolean,
 ): Hit[] {
   const reported = (hit: Hit) => steps.chronology.reported(hit.fact) ?? "";
-  // Report dates are ISO dates, so the newest is the last in string order.
-  const shown = ranked.map(reported).sort().at(-1) ?? "";
+  // Report dates are ISO dates, so the newest is the last in string order. Only a hit that answers as asked
+  // counts: a newer report's fact that does not ("Oslo stayed silent on the meeting" for "where are they
+  // meeting now?") left the older report's venue to answer for "now". With none that does, every hit counts.
+  const answering = ranked.filter((hit) => answers(hit.fact));
+  const shown = (answering.length > 0 ? answering : ranked).map(reported).sort().at(-1) ?? "";
   const newer = rankAnalysed(steps.index, steps.kindsOf, analysed, NEWER_REPORT_POOL).find(
     (hit) => reported(hit) > shown && !ranked.some((r) => r.fact === hit.fact) && answers(hit.fact),
   );

@@ -47,6 +47,15 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     expect(reported.get(engine.fact(answer.factIds[0] ?? "")?.articleId ?? "")).toBe(newest);
   });
 
+  test("where they meet now is the newest report's: a newer fact that does not say where does not count as shown", () => {
+    // The August report's "Israel stayed silent on the meeting" among the ten best hits made August "shown",
+    // so no newer fact that says where joined, and the May report's border region was "now".
+    const answer = engine.ask("where do the two sides meet now?");
+    expect(answer.status).toBe("answered");
+    const newest = [...reported.values()].sort().at(-1);
+    expect(reported.get(engine.fact(answer.factIds[0] ?? "")?.articleId ?? "")).toBe(newest);
+  });
+
   const earliestReportOf = (side: string) =>
     engine
       .leaders(side)

@@ -30,6 +30,8 @@ const VERBS = new Set([
   "identified",
   "spent",
   "acknowledged",
+  "stayed",
+  "remained",
 ]);
 const NOUNS = new Set(["subjects", "hours", "meeting", "talks", "session"]);
 const INFINITIVES: Record<string, string> = {
@@ -124,6 +126,9 @@ describe("shortQuestions", () => {
       { durations: ["several days"] },
       ["What did Berg and Soto spend?", "How long did Berg and Soto spend?"],
     ],
+    // A saying that said nothing is asked whether anything was said.
+    ["Norway stayed silent on the meeting.", ["who"], {}, ["Did Norway say anything about the meeting?"]],
+    ["Norway remained quiet.", ["who"], {}, ["Did Norway say anything?"]],
     // A span that does not say how long something went on asks nothing of it.
     [
       "No outlet in Lima had acknowledged the contacts in more than 25 years.",

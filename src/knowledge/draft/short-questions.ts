@@ -225,12 +225,24 @@ function peopleNamed(text: string, parts: ShortQuestionParts): string {
   return listed(people.map(shortName));
 }
 
+/**
+ * "Oslo stayed silent on the meeting": a saying that said nothing, asked as a reader asks whether it was said
+ * ("Did Oslo say anything about the meeting?"), not as "What did Oslo stay?".
+ */
+const KEPT_SILENT =
+  /^(?:stay|stayed|stays|remain|remained|remains|kept|keeps|keep)\s+(?:silent|quiet|mum)\b\s*(?:(?:on|about|over)\s+(.+?))?[.,;:!?]*$/i;
+
 /** The questions of one main clause. */
 function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[] {
   const { kinds, infinitiveOf, isVerb } = parts;
   let subject = named(clause.subject, parts);
   if (!subject) return [];
   const past = clause.verb.replace(/[.,;:!?]+$/, "");
+  const silent = KEPT_SILENT.exec(`${past} ${clause.after}`.trim());
+  if (silent) {
+    const about = silent[1] ? ` about ${named(objectOf(silent[1], isVerb), parts) || silent[1]}` : "";
+    return [`Did ${subject} say anything${about}?`];
+  }
   const infinitive = infinitiveOf(past);
   // "X said …", "X told Reuters …": what X said; what was said has questions of its own.
   if (SAYING.test(past)) return [`What did ${subject} ${infinitive}?`];
