@@ -13,31 +13,42 @@ export const MIN_CORRECTABLE_LENGTH = 5;
 /** Two edits are allowed from this length on; below it one ("rashidd" → "rashid"). "currency" is not "current". */
 const TWO_EDITS_FROM_LENGTH = 9;
 
+/** The three rows `editDistance` works in, reused by every call and grown when a word is longer. */
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(32), new Int32Array(32), new Int32Array(32)];
+
 /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINITY): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  const rows = a.length + 1;
   const cols = b.length + 1;
-  let prevPrev = new Array<number>(cols).fill(0);
-  let prev = Array.from({ length: cols }, (_, j) => j);
-  for (let i = 1; i < rows; i++) {
-    const current = new Array<number>(cols).fill(0);
+  // Rows are reused, not allocated per row: the analyser measures many pairs of short words per question.
+  if (rows[0].length < cols) rows = [new Int32Array(cols), new Int32Array(cols), new Int32Array(cols)];
+  let [prevPrev, prev, current] = rows;
+  for (let j = 0; j < cols; j++) prev[j] = j;
+  for (let i = 1; i <= a.length; i++) {
     current[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
     for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let value = Math.min((prev[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        value = Math.min(value, (prevPrev[j - 2] ?? 0) + 1);
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
+      let value = Math.min(
+        (prev[j] as number) + 1,
+        (current[j - 1] as number) + 1,
+        (prev[j - 1] as number) + cost,
+      );
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && a.charCodeAt(i - 2) === bj) {
+        value = Math.min(value, (prevPrev[j - 2] as number) + 1);
       }
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return max + 1;
+    const done = prevPrev;
     prevPrev = prev;
     prev = current;
+    current = done;
   }
-  return prev[cols - 1] ?? 0;
+  return prev[cols - 1] as number;
 }
 
 function allowedEdits(word: string): number {
@@ -352,9 +363,10 @@ export function namePhraseCorrections(
         }
         if (word[0] !== part[0]) continue positions;
         const edits = phraseEdits(part);
-        if (edits === 0 || isCommon(word)) continue positions;
+        if (edits === 0) continue positions;
+        // The distance first: it rules out most words, and is cheaper than the dictionary.
         const distance = editDistance(word, part, edits);
-        if (distance > edits) continue positions;
+        if (distance > edits || isCommon(word)) continue positions;
         total += distance;
       }
       if (!exact && name.some((part) => part.length < 4)) continue;

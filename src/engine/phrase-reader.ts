@@ -33,6 +33,9 @@ export function closedCompounds(
   return out;
 }
 
+/** Texts `phrasedWords` remembers before it starts again: a few questions' worth. */
+const RECENT_TEXTS = 256;
+
 /** Word spans `writes` remembers before it starts again. */
 const WRITTEN_MEMO_LIMIT = 10_000;
 
@@ -44,6 +47,8 @@ export class PhraseReader {
   private readonly writtenMemo = new BoundedMemo<string, boolean>(WRITTEN_MEMO_LIMIT);
   /** The same for the sources' own text (`writesItself`). */
   private readonly ownMemo = new BoundedMemo<string, boolean>(WRITTEN_MEMO_LIMIT);
+  /** Texts read lately by `phrasedWords`, with their words. */
+  private readonly recentMemo = new BoundedMemo<string, readonly string[]>(RECENT_TEXTS);
   /** The base's texts as folded words, one text after another, for WordNet's compounds (`compoundReading`). */
   private readonly baseText: string;
   /** Of those, the sources' own: statements, quotes and entity names, not the hand-written questions and keywords. */
@@ -68,8 +73,16 @@ export class PhraseReader {
     this.ownText = joinedText(own);
   }
 
-  /** The text's folded words, two the base writes as one closed up, then the lexicon's phrases replaced. */
-  phrasedWords(text: string): string[] {
+  /**
+   * The text's folded words, two the base writes as one closed up, then the lexicon's phrases replaced.
+   * A pure function of the text, and one reading of a question asks it of the same text more than once
+   * (its terms, then its claimed verb): recent texts are remembered.
+   */
+  phrasedWords(text: string): readonly string[] {
+    return this.recentMemo.get(text, (t) => this.read(t));
+  }
+
+  private read(text: string): readonly string[] {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
     return readCompounds(phrased, wordnetCompounds(), this.compoundReading());
   }

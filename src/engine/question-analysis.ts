@@ -3,6 +3,7 @@
 // The analyser puts together what its helpers read: a word's term (word-terms.ts), a text's words as the base
 // writes them (phrase-reader.ts), the weights (term-weights.ts) and the parts of an ask (ask-parts.ts).
 import type { Side } from "../knowledge/schema.js";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
 import { asksForPerson } from "./ask-attributes.js";
 import { AskParts } from "./ask-parts.js";
@@ -48,7 +49,14 @@ export interface QuestionAnalyserParts {
   entityNames?: readonly string[];
 }
 
+/**
+ * Readings remembered: one ask reads the same text more than once (a premise's claim asked again is read by
+ * the answer and again by the correction), and a handful of recent texts cover one ask's readings.
+ */
+const RECENT_READINGS = 64;
+
 export class QuestionAnalyser {
+  private readonly readings = new BoundedMemo<string, AnalysedQuestion>(RECENT_READINGS);
   private readonly terms: WordTerms;
   private readonly phrases: PhraseReader;
   private readonly askParts: AskParts;
@@ -95,8 +103,12 @@ export class QuestionAnalyser {
     });
   }
 
+  /** A question's reading: a pure function of its text, so a text read lately is not read again. */
   analyse(question: string): AnalysedQuestion {
-    const text = question.slice(0, MAX_QUESTION_LENGTH);
+    return this.readings.get(question.slice(0, MAX_QUESTION_LENGTH), (text) => this.read(text));
+  }
+
+  private read(text: string): AnalysedQuestion {
     const rawWords = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
     const capitalised = new Set(
       rawWords
@@ -115,7 +127,8 @@ export class QuestionAnalyser {
     const corrections: Array<{ from: string; to: string }> = [];
     // "Where have they PHYSICALLY met?": in a wh- ask an adverb says how, not what about; in a yes/no ask
     // it is part of the claim ("has norway kicked them out COMPLETELY?").
-    const asksWh = (questionKindOf(mainClauseOf(text)) ?? "yes-no") !== "yes-no";
+    const kind = questionKindOf(mainClauseOf(text));
+    const asksWh = (kind ?? "yes-no") !== "yes-no";
     const phrasedWords = this.phrases.phrasedWords(text);
     // "jan nowak", "omar al-rashed": words of a multi-word name, misspelt, read as that name's.
     const inNames = namePhraseCorrections(
@@ -187,7 +200,6 @@ export class QuestionAnalyser {
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
     const heads = this.askParts.headsOf(text);
     const possessors = this.askParts.possessorsOf(text);
-    const kind = questionKindOf(mainClauseOf(text));
     const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
     return {
       terms: [...byTerm.values()],

@@ -13,6 +13,10 @@ import type { Analyzer } from "./normalise.js";
 const NAMES_AFTER_PREPOSITION =
   /\b(?:in|into|to|toward|towards|with|against|on|at|near|from|between|of|about|for|over|including|except|among)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+(?:and\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 
+/** Words after which a word is a noun, not the verb of its clause. */
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|these|those|this|that|our|my|your|such|each|every|any|no)$/;
+
 /** The terms of a statement's cause and of its effect, either side of one causal connective. */
 export interface CauseAndEffect {
   readonly cause: readonly string[];
@@ -28,6 +32,8 @@ export class StatementTerms {
   private readonly statementMemo = new Map<string, readonly string[]>();
   /** Fact id → its statement's terms as a set (`statedTerms`), built on first use. */
   private readonly statedMemo = new Map<string, ReadonlySet<string>>();
+  /** Fact id → the terms its statement and quotes tell as verbs (`verbTermsOf`), built on first use. */
+  private readonly verbMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(
     private readonly analyzer: Analyzer,
@@ -74,6 +80,29 @@ export class StatementTerms {
       this.causesMemo.set(fact.id, read);
     }
     return read;
+  }
+
+  /**
+   * The terms a fact's statement and quotes read as verbs: every term but one right after a determiner
+   * ("THE meetings", "ITS strikes"). The same for every why-ask, so read once per fact.
+   */
+  verbTermsOf(fact: Fact): ReadonlySet<string> {
+    let terms = this.verbMemo.get(fact.id);
+    if (!terms) {
+      terms = new Set(
+        [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((text) => this.verbTerms(text)),
+      );
+      this.verbMemo.set(fact.id, terms);
+    }
+    return terms;
+  }
+
+  private verbTerms(text: string): string[] {
+    const read = this.analyzer.words(text);
+    return read.flatMap((word, i) => {
+      const term = DETERMINER.test(read[i - 1] ?? "") ? null : this.analyzer.termOf(word);
+      return term ? [term.term] : [];
+    });
   }
 
   /**

@@ -32,12 +32,10 @@ const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
  */
 const PURPOSE =
   /\b(?:in order to|so as to|so that|for the sake of|(?:meant|intended|designed|aimed|aims?|hoped?|hoping|seeking|seeks?|sought|wants?|wanted|trying|tried) (?:to|at)|as an? (?:[\p{L}-]+\s+){0,2}(?:gesture|sign|signal|gamble|bid|attempt|response|reward|warning|message|condition|precaution))\b|\b\p{L}+ed (?:in |out |up )?to (?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)\p{Ll}+/iu;
-/** Words after which a word is a noun, not the verb of its clause. */
-const DETERMINER =
-  /^(?:the|a|an|its|their|his|her|these|those|this|that|our|my|your|such|each|every|any|no)$/;
 /** A statement that denies or negates what it tells: "dismissed reports that …", "has not commented". */
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
+const NO_TERMS: ReadonlySet<string> = new Set();
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 
@@ -73,6 +71,7 @@ export class SupportCheck {
   private readonly statements: StatementTerms;
   /** Kinds of question each fact answers (question-kinds.ts): a fact that answers "why" gives a reason. */
   private readonly kindsOf: ReadonlyMap<string, ReadonlySet<QuestionKind>>;
+  private causingMemo: ReadonlySet<string> | undefined;
 
   constructor(
     kb: KnowledgeBase,
@@ -219,14 +218,17 @@ export class SupportCheck {
    * Petrov's ouster"). A fact that tells no cause is left to the rest of the check ("why are both governments
    * silent?" is answered by "discretion is typical …", which explains with no connective).
    */
+  /** The terms of the verbs that ask for a cause ("what STARTED …"), read once. */
+  private causingTerms(): ReadonlySet<string> {
+    this.causingMemo ??= new Set(CAUSING_VERBS.flatMap((verb) => this.analyzer.termOf(verb)?.term ?? []));
+    return this.causingMemo;
+  }
+
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {
     const read = this.statements.causesOf(fact);
     if (read.length === 0) return !this.restatesUnexplained(fact, analysed);
     // "What STARTED the kidnappings?": the verb asks for the cause; the kidnappings are what is asked of.
-    const causing =
-      analysed.kind === "why"
-        ? new Set<string>()
-        : new Set(CAUSING_VERBS.flatMap((verb) => this.analyzer.termOf(verb)?.term ?? []));
+    const causing = analysed.kind === "why" ? NO_TERMS : this.causingTerms();
     const asked = new Set(
       analysed.terms
         .filter(
@@ -243,9 +245,7 @@ export class SupportCheck {
     // setting ("… the second time they had MET in Lisbon, after …" explains a meeting, not a delay).
     // Only of a fact whose text tells the event, as a verb: one that does not ("why did X meet Y?" of "…
     // came to power after …", whose quote speaks of "the meetings") is left to the rest of the check.
-    const told = new Set(
-      [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((text) => this.verbTerms(text)),
-    );
+    const told = this.statements.verbTermsOf(fact);
     const event =
       analysed.kind === "why" ? analysed.predicates.map((p) => p.term).filter((t) => told.has(t)) : [];
     const ofEvent = (effect: readonly string[]) => event.every((t) => effect.includes(t));
@@ -256,15 +256,6 @@ export class SupportCheck {
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
-  }
-
-  /** The terms of a text's words read as verbs: none right after a determiner ("THE meetings", "ITS strikes"). */
-  private verbTerms(text: string): string[] {
-    const read = this.analyzer.words(text);
-    return read.flatMap((word, i) => {
-      const term = DETERMINER.test(read[i - 1] ?? "") ? null : this.analyzer.termOf(word);
-      return term ? [term.term] : [];
-    });
   }
 
   /**

@@ -1,6 +1,7 @@
 // A question's word as an index term: as written, else as corrected for a typo, read as a misspelt name's
 // word or a word of the same family, or as the kind of thing it asks; null for a stopword.
 import type { Side } from "../knowledge/schema.js";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
@@ -8,6 +9,9 @@ import { type Correction, type Corrector, editDistance } from "./fuzzy.js";
 import type { Analyzer } from "./normalise.js";
 import type { FactIndex } from "./search.js";
 import { isMonthName } from "./time-words.js";
+
+/** Words `resolve` remembers before it starts again. */
+const RESOLVED_LIMIT = 10_000;
 
 /** Question words whose short misspellings are read as them (and so dropped as stopwords). */
 const QUESTION_WORDS = ["what", "whats", "when", "where", "which", "whose", "does"];
@@ -18,6 +22,11 @@ export class WordTerms {
   private readonly corrector: Corrector;
   private readonly sideTerms: ReadonlyMap<string, Side>;
   private readonly nameTerms: ReadonlySet<string>;
+  /** Words already read by `resolve`, with their terms. */
+  private readonly resolved = new BoundedMemo<
+    string,
+    Readonly<{ term: string; known: boolean; corrected?: string }> | null
+  >(RESOLVED_LIMIT);
   /** Word families of the base's vocabulary ("leader" → lead), built on first use (derivation.ts). */
   private familiesMemo: WordFamilies | undefined;
 
@@ -40,8 +49,16 @@ export class WordTerms {
     return this.nameTerms.has(term) || this.sideTerms.has(term);
   }
 
-  /** A word's index term: as written, else as corrected for a typo; null for a stopword. */
-  resolve(word: string): { term: string; known: boolean; corrected?: string } | null {
+  /**
+   * A word's index term: as written, else as corrected for a typo; null for a stopword. A pure function of
+   * the word, and a question's words are read again by each of its asks and by each claim asked again:
+   * remembered (bounded).
+   */
+  resolve(word: string): Readonly<{ term: string; known: boolean; corrected?: string }> | null {
+    return this.resolved.get(word, (w) => this.read(w));
+  }
+
+  private read(word: string): { term: string; known: boolean; corrected?: string } | null {
     const direct = this.analyzer.termOf(word);
     if (direct === null) return null;
     if (this.index.isKnownTerm(direct.term) || this.analyzer.generic.has(direct.term)) {

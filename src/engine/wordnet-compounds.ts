@@ -69,6 +69,14 @@ export class CompoundRelations {
     return this.beginsMemo.get(word, (w) => this.searchPrefix(w));
   }
 
+  /** Pairs already asked about by `beginsPair`, apart from the words: a question has many more pairs. */
+  private readonly pairsMemo = new BoundedMemo<string, boolean>(MEMO_LIMIT);
+
+  /** Whether some compound of three words or more begins with these two ("head of" → head_of_state). */
+  beginsPair(first: string, second: string): boolean {
+    return this.pairsMemo.get(`${first}_${second}`, (pair) => this.searchPrefix(pair));
+  }
+
   private searchPrefix(word: string): boolean {
     const { text } = this;
     const prefix = `${word}_`;
@@ -163,7 +171,12 @@ function compoundAt(
   reading: CompoundReading,
 ): { lemma: string[]; length: number } | undefined {
   if (!relations.begins(words[at] as string)) return undefined;
-  for (let n = Math.min(MAX_COMPOUND_WORDS, words.length - at); n >= 2; n--) {
+  // A compound of three words or more is looked up only when one begins with the first two: most pairs
+  // begin none, and each lookup is a binary search of the extract.
+  const next = words[at + 1];
+  if (next === undefined) return undefined;
+  const longest = relations.beginsPair(words[at] as string, next) ? MAX_COMPOUND_WORDS : 2;
+  for (let n = Math.min(longest, words.length - at); n >= 2; n--) {
     const span = words.slice(at, at + n);
     const levels = relations.levels(span.join("_"));
     if (!levels || reading.writesItself(span)) continue;

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { Corrector, editDistance, isLikelySlip, namePhraseCorrections } from "../../src/engine/fuzzy.js";
 
@@ -17,6 +18,41 @@ describe("editDistance", () => {
 
   test("stops early past the bound", () => {
     expect(editDistance("abcdefgh", "zyxwvuts", 2)).toBeGreaterThan(2);
+  });
+
+  /** The textbook table, a fresh row each time: what the reused rows must give, whatever came before. */
+  function referenceDistance(a: string, b: string): number {
+    const d = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    );
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = d[i] as number[];
+        const above = d[i - 1] as number[];
+        row[j] = Math.min(
+          (above[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+          (above[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        );
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+        }
+      }
+    }
+    return (d[a.length] as number[])[b.length] as number;
+  }
+
+  test("agrees with the textbook table, long words after short ones, bounded or not", () => {
+    const word = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 40 });
+    fc.assert(
+      fc.property(word, word, fc.option(fc.nat(3), { nil: undefined }), (a, b, max) => {
+        const expected = referenceDistance(a, b);
+        const got = editDistance(a, b, max);
+        if (max === undefined || expected <= max) expect(got).toBe(expected);
+        else expect(got).toBeGreaterThan(max);
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 
