@@ -15,6 +15,7 @@ import type { DraftFact } from "./draft/draft-fact.js";
 import { entitiesIn, spellingIndex } from "./draft/entities.js";
 import { draftArticle } from "./draft/facts.js";
 import { formatJson } from "./draft/json.js";
+import { sideLeads } from "./draft/lead-facts.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
@@ -168,7 +169,13 @@ export function addArticle(argv: readonly string[]): AddResult {
   const creditLine = creditedOutlets(text, draft.parsed.paragraphs[0]?.offset ?? 0);
   // Each new entity described in the article's words where it gives some ("Syria's intelligence chief").
   const described = (list: Entity[]) =>
-    describedFromArticle(list, draft.sentences.flat(), draft.words, draft.entities);
+    describedFromArticle(
+      list,
+      draft.sentences.flat(),
+      draft.words,
+      draft.entities,
+      sideLeads(draft.facts, story.data.sides),
+    );
   const draftedEntities = described(
     asOutlets(draft.addedEntities, creditLine, draft.sentences.flat(), draft.meta.title),
   );

@@ -15,7 +15,9 @@ import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { MONTH_NAMES } from "./dates.js";
+import { sideLeads } from "./draft/lead-facts.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
+import { entityLine, type SuggestionSource, suggestedEntity } from "./entity-suggestions.js";
 import { isPlacedPost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import { dateSettled, profileSettled, speaksOfTheEvent } from "./settled-checks.js";
@@ -133,21 +135,51 @@ function sharedTimelines(facts: readonly Fact[]): Map<Fact, Fact[]> {
   return shared;
 }
 
+/** The names a fact's quotes give (capitalised runs) that no entity of the base has by any spelling. */
+function unnamedIn(fact: Fact, entities: ReadonlyMap<string, Entity>): string[] {
+  const known = [...entities.values()].flatMap(entityNames);
+  return [...new Set(fact.quotes.flatMap((q) => capitalisedNames(q.text)))].filter((name) => {
+    const key = normaliseAlias(name);
+    return !known.some((k) => k === key || key.includes(k) || k.includes(key));
+  });
+}
+
+/** What a draft's notes are read against, besides the fact: its article and the article's other drafts. */
+export interface NoteContext {
+  /** Other drafts with a timeline entry on its day. */
+  sameDay: readonly Fact[];
+  /** The entities of its article's first fact. */
+  ledeEntities: readonly string[];
+  /** Its article's date. */
+  articleDay: string | null;
+  /** Entities with kb:add's description this draft is the first of its article to name. */
+  describeHere: readonly Entity[];
+  /** Names with no entity it is the first draft of its article to give (all it gives when absent). */
+  unnamedHere: readonly string[];
+  /** The article the entities for those names are suggested from. */
+  source: SuggestionSource;
+  /** Person id → the label of the side they lead in the article's drafts (lead-facts.ts' sideLeads). */
+  leads: ReadonlyMap<string, string>;
+}
+
 /**
  * What to look at in a draft, in the order the README's review step goes through a fact: what kb:add
  * guessed or wrote (`check`) and what a curator may improve (`optional`); none for a reviewed fact.
- * `sameDay`: other drafts with a timeline entry on its day; `ledeEntities`: those of its article's first fact;
- * `articleDay`: its article's date; `describeHere`: entities with kb:add's description this draft is the
- * first of its article to name.
  */
 export function reviewNotes(
   fact: Fact,
   entities: ReadonlyMap<string, Entity>,
-  sameDay: readonly Fact[] = [],
-  ledeEntities: readonly string[] = [],
-  articleDay: string | null = null,
-  describeHere: readonly Entity[] = [],
+  context: Partial<NoteContext> = {},
 ): ReviewNote[] {
+  const {
+    sameDay = [],
+    ledeEntities = [],
+    articleDay = null,
+    describeHere = [],
+    unnamedHere = unnamedIn(fact, entities),
+    source = { text: "", title: "", published: articleDay },
+    leads = new Map<string, string>(),
+  } = context;
   const notes: ReviewNote[] = [];
   const check = (text: string) => notes.push({ level: "check", text });
   const openCheck = (text: string) => notes.push({ level: "check", text, open: true });
@@ -164,7 +196,7 @@ export function reviewNotes(
         ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
         : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
     );
-  } else if (profileSettled(fact, entities)) {
+  } else if (profileSettled(fact, entities, leads)) {
     settled("a profile: its post and name as the quote gives them");
   } else if (fact.side === undefined && !post) {
     // A side's lead and a post with no country have a check of their own that reads the statement.
@@ -230,13 +262,12 @@ export function reviewNotes(
     );
   if (handedOn.length > 0)
     check(`entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`);
-  const known = [...entities.values()].flatMap(entityNames);
-  const unnamed = [...new Set(quotes.flatMap(capitalisedNames))].filter((name) => {
-    const key = normaliseAlias(name);
-    return !known.some((k) => k === key || key.includes(k) || k.includes(key));
-  });
-  if (unnamed.length > 0)
-    check(`names with no entity: ${unnamed.join(", ")} (add the people, places, bodies)`);
+  if (unnamedHere.length > 0) {
+    const lines = unnamedHere.map((name) => `      ${entityLine(suggestedEntity(name, source))}`);
+    check(
+      `names with no entity: ${unnamedHere.join(", ")} — paste the entry below into entities.json, its kind and description as the article suggests them (correct a wrong guess; replace an "as named in" description); the next kb:review puts it on the drafts that name it\n${lines.join("\n")}`,
+    );
+  }
   for (const entity of describeHere) {
     openCheck(
       `description of ${entity.id} is kb:add's placeholder: in entities.json, write one line on who or what it is`,
@@ -286,9 +317,16 @@ function articleNotes(
     const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
     if (person) described.add(person.id);
   }
+  // A name with no entity is listed once, on the first draft that gives it.
+  const listed = new Set<string>();
+  const source = { text: date?.text ?? "", title: date?.title ?? "", published };
+  const leads = sideLeads(facts, kb.story.sides);
   const out: Array<[Fact, ReviewNote[], number]> = [];
   for (const [position, fact] of facts.entries()) {
     if (!all && fact.reviewed !== false) continue;
+    const unnamedHere =
+      fact.reviewed === false ? unnamedIn(fact, entities).filter((n) => !listed.has(n)) : [];
+    for (const name of unnamedHere) listed.add(name);
     const describeHere =
       fact.reviewed === false
         ? fact.entities
@@ -298,7 +336,15 @@ function articleNotes(
     for (const e of describeHere) described.add(e.id);
     out.push([
       fact,
-      reviewNotes(fact, entities, sameDay.get(fact), facts[0]?.entities, published, describeHere),
+      reviewNotes(fact, entities, {
+        sameDay: sameDay.get(fact) ?? [],
+        ledeEntities: facts[0]?.entities ?? [],
+        articleDay: published,
+        describeHere,
+        unnamedHere,
+        source,
+        leads,
+      }),
       position,
     ]);
   }

@@ -6,6 +6,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
+import { linkAddedEntities, linkedLine } from "./entity-links.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { markReviewed } from "./mark-reviewed.js";
 import { openChecks, reviewSheet } from "./review-sheet.js";
@@ -40,7 +41,10 @@ function main(argv: readonly string[]): number {
   if (redrawn.length > 0) process.stdout.write(`kb:review:${redrawnLine(redrawn).slice(1)}\n`);
   const checked = checkedBase("kb:review", values.kb);
   if (!checked) return 1;
-  const { kb, dir } = checked;
+  const { dir } = checked;
+  // Entities the curator added for names the drafts give: on the drafts that name them, before anything is read.
+  const { kb, links } = linkAddedEntities(checked.kb, dir);
+  if (links.size > 0) process.stdout.write(`${linkedLine(links)}\n`);
   const article = positionals[0];
   if (article !== undefined && !kb.articles.some((a) => a.id === article)) {
     process.stderr.write(

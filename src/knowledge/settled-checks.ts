@@ -9,7 +9,7 @@
 import { escapeRegExp } from "../engine/regexp.js";
 import { resolveDates } from "./draft/dates.js";
 import { EVENT_NOUNS } from "./draft/event-nouns.js";
-import { profileStatement } from "./draft/profiles.js";
+import { placedByLead, profileStatement } from "./draft/profiles.js";
 import type { Entity, Fact } from "./types.js";
 
 /** Whether the fact's timeline date is one its quotes give unambiguously against the article's date. */
@@ -32,14 +32,28 @@ function postOf(quote: string, person: Entity): string | null {
   return null;
 }
 
-/** Whether the fact is kb:add's profile of a person, its statement made of its quotes' posts and nothing else. */
-export function profileSettled(fact: Fact, entities: ReadonlyMap<string, Entity>): boolean {
+/**
+ * Whether the fact is kb:add's profile of a person, its statement made of its quotes' posts and nothing else
+ * but, for posts that name no country, the side the person leads in the article's drafts (`leads`, person
+ * id → side label: "Foreign Minister" of Norway's lead → "Norway's foreign minister"), which the curator
+ * checks on that side's lead fact.
+ */
+export function profileSettled(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  leads: ReadonlyMap<string, string> = new Map(),
+): boolean {
   const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
   if (!person) return false;
   const quotes = fact.quotes.map((q) => q.text);
   const roles = quotes.map((q) => postOf(q, person));
   if (roles.some((r) => r === null)) return false;
-  return profileStatement({ person, roles: roles as string[], quotes }) === fact.statement;
+  const profile = placedByLead(
+    { person, roles: roles as string[], quotes },
+    leads.get(person.id),
+    entities.values(),
+  );
+  return profileStatement(profile) === fact.statement;
 }
 
 /** "the meeting", "the talks": the event the lede tells, spoken of by its definite noun alone. */

@@ -43,6 +43,12 @@ test.each<[string, Entity, string[], string | null]>([
     null,
   ],
   [
+    "a post with no country, of one who leads a side: that side's",
+    entity("Per Dahl", "person"),
+    ["A meeting with Prime Minister Per Dahl was ruled out."],
+    "Norway's prime minister",
+  ],
+  [
     "a person the article gives no post",
     entity("Per Dahl", "person"),
     ["Per Dahl held talks in Lima."],
@@ -86,8 +92,9 @@ test.each<[string, Entity, string[], string | null]>([
     ["The Observatory for Rights counted 40 dead."],
     null,
   ],
-])("%s", (_, subject, sentences, expected) => {
-  expect(articleDescription(subject, sentences, words, known)).toBe(expected);
+])("%s", (name, subject, sentences, expected) => {
+  const leadOf = name.includes("leads a side") ? "Norway" : undefined;
+  expect(articleDescription(subject, sentences, words, known, leadOf)).toBe(expected);
 });
 
 test("only a placeholder is replaced, and only where the article gives words", () => {

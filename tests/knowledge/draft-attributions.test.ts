@@ -5,12 +5,8 @@ import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
-import {
-  type CreditedOutlet,
-  creditedOutlets,
-  outletLink,
-  reportsAsOutlet,
-} from "../../src/knowledge/draft/attributions.js";
+import { type CreditedOutlet, creditedOutlets, outletLink } from "../../src/knowledge/draft/attributions.js";
+import { reportsAsOutlet } from "../../src/knowledge/draft/outlet-credits.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { isDraftedDescription } from "../../src/knowledge/review-sheet.js";
 import type { Entity } from "../../src/knowledge/schema.js";

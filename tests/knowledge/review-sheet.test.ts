@@ -80,6 +80,14 @@ describe("the review sheet of kb:add's drafts", () => {
     expect(notes.get("benjamin-netanyahu-profile")?.filter((n) => n.startsWith("CHECK"))).toEqual([
       expect.stringMatching(/^CHECK: post with no country or body: whose “Prime Minister”/),
     ]);
+    // "Foreign Minister Asaad al-Shaibani", who led Syria's side: kb:add places the post by that side (checked
+    // on the side's lead fact), in the profile and the description; Netanyahu leads no side of these talks.
+    const shaibani = kb.facts.find((f) => f.id === "asaad-al-shaibani-profile");
+    expect(shaibani?.statement).toBe("Asaad al-Shaibani is Syria's foreign minister.");
+    expect(notes.get("asaad-al-shaibani-profile")?.filter((n) => n.startsWith("CHECK"))).toEqual([]);
+    expect(kb.entities.find((e) => e.id === "asaad-al-shaibani")?.description).toBe(
+      "Syria's foreign minister",
+    );
     const quoted = facts.filter((f) => f.statement === f.quotes[0]?.text);
     expect(quoted.length).toBeGreaterThan(3);
     for (const fact of quoted) {
@@ -256,7 +264,7 @@ describe("checks the curator trial found missing", () => {
       reviewed: false,
       ...(happened ? { happened } : {}),
     });
-    const notes = reviewNotes(draft, new Map(), [], [], articleDay);
+    const notes = reviewNotes(draft, new Map(), { articleDay });
     expect(
       notes.some((n) => n.level === "check" && n.text.startsWith(`happened ${happened}, a year alone`)),
     ).toBe(noted);

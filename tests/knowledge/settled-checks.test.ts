@@ -78,6 +78,31 @@ test.each<[string, string[], boolean]>([
   expect(profileSettled(draft, entities)).toBe(settled);
 });
 
+test.each<[string, string | undefined, boolean]>([
+  // "Foreign Minister" of the one who led Syria's side: kb:add places the post by that side, whose check the
+  // curator does on the side's lead fact.
+  ["Asaad al-Shaibani is Syria's foreign minister.", "Syria", true],
+  ["Asaad al-Shaibani is Foreign Minister.", undefined, true],
+  // Placed by another side than the one he leads, or by none: not kb:add's, so read.
+  ["Asaad al-Shaibani is Jordan's foreign minister.", "Syria", false],
+  ["Asaad al-Shaibani is Syria's foreign minister.", undefined, false],
+])("profileSettled(%j, leading %s's side) → %s", (statement, label, settled) => {
+  const person: Entity = {
+    id: "asaad-al-shaibani",
+    name: "Asaad al-Shaibani",
+    kind: "person",
+    aliases: ["al-Shaibani"],
+    description: "—",
+  };
+  const known = new Map([[person.id, person]]);
+  const draft = fact("p", statement, {
+    entities: [person.id],
+    quotes: [quote("Foreign Minister Asaad al-Shaibani")],
+  });
+  const leads = new Map(label ? [[person.id, label]] : []);
+  expect(profileSettled(draft, known, leads)).toBe(settled);
+});
+
 test.each<[string, boolean]>([
   ["Israel stayed silent on the meeting.", true],
   ["According to SANA, the talks covered five subjects.", true],

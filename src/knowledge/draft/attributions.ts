@@ -6,10 +6,11 @@
 // else the article's own page when the curator gave it, else no link (no link beats the wrong one). A name the
 // article uses as a news outlet is an outlet entity, not a party (`asOutlets`). Pure: text in, article.json's
 // `outlet` and `attributions` and the outlets' entities out.
-import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
-import { entitiesIn, slugOf, spellingIndex, uniqueId } from "./entities.js";
+import { entitiesIn, spellingIndex, uniqueId } from "./entities.js";
+import { slugOf } from "./entity-ids.js";
+import { reportsAsOutlet } from "./outlet-credits.js";
 import { creditedOutletDescription } from "./placeholder-descriptions.js";
 
 interface Attribution {
@@ -229,39 +230,6 @@ export function outletEntities(
     });
   }
   return added;
-}
-
-/** Verbs of a news report after its outlet: "X reported", "X has published", "X aired", "X, quoting officials". */
-const REPORTED =
-  "(?:\\s+(?:has|had|also|first|later|earlier)\\b)?\\s+(?:reported|reports|published|broadcast|aired)\\b|,\\s+quoting\\b";
-/**
- * What comes before an outlet a report is credited to: "reported by X", "first published by X", and an
- * unnamed source's "told X" ("a security source told X", "officials told X": a party tells a party too).
- */
-const CREDITED_TO =
-  "(?:\\b(?:reported|published|quoted|broadcast|aired)\\s+by|\\b(?:sources?|officials?|spokes(?:man|woman|person)|diplomats?)\\s+(?:had\\s+)?told)\\s+(?:the\\s+)?";
-/** The last word of a news outlet's name, in English ("Daily Nation", "Citizen TV", "Channel 4"). */
-const MEDIA_NAME =
-  /\b(?:News|TV|Television|Radio|Times|Post|Press|Journal|Gazette|Herald|Tribune|Broadcasting|Daily|Channel \d+)$/;
-/** The last word of a body of government or of armed men: it speaks for a party, whatever verb it takes. */
-const PARTY_BODY =
-  /\b(?:Department|Ministry|Office|Council|Assembly|Committee|Army|Forces|Government|Administration|Authority|Presidency|Cabinet|Parliament|Police)$/i;
-
-/**
- * Whether the article uses an organisation it names as a news outlet, not a party to the story: its name is an
- * outlet's ("… News", "… TV") or a sentence credits a report to it ("…, X reported", "a source told X", "first
- * published by X"). A body of government ("the State Department", "the health ministry reported") is a party
- * whatever it reports.
- */
-export function reportsAsOutlet(entity: Entity, sentences: readonly string[]): boolean {
-  if (entity.kind !== "organisation" || PARTY_BODY.test(entity.name)) return false;
-  if (MEDIA_NAME.test(entity.name)) return true;
-  const names = [entity.name, ...entity.aliases].map(escapeRegExp).join("|");
-  const pattern = new RegExp(
-    `(?<![\\p{L}\\p{N}])(?:${names})(?:${REPORTED})|${CREDITED_TO}(?:${names})(?![\\p{L}\\p{N}])`,
-    "u",
-  );
-  return sentences.some((sentence) => pattern.test(sentence));
 }
 
 /**

@@ -6,12 +6,12 @@
 // side ("Chile's minister …" → Chile), where the placeholder held the article's title, whose first
 // side it put everyone on. An entity the article says nothing about keeps the placeholder, for the curator.
 // Pure: entities, sentences and the tagger's word classes in, entities out. Nothing here knows the story.
-import { escapeRegExp } from "../../engine/regexp.js";
 import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
 import { nlp } from "./nlp-libraries.js";
+import { placeNoun } from "./place-nouns.js";
 import { isPlaceholderDescription } from "./placeholder-descriptions.js";
-import { personProfile } from "./profiles.js";
+import { personProfile, placedByLead } from "./profiles.js";
 import { roleOf } from "./wording.js";
 
 /** How the tagger read the article's words (draft/facts.ts). */
@@ -21,46 +21,33 @@ export interface WordClasses {
   isTitle: (word: string) => boolean;
 }
 
-/** The nouns a place's name goes before to say what it is: "Tarapaca province", "Arica and Tarapaca provinces". */
-const PLACE_NOUNS = "province|governorate|region|district|county|state|city|town|village|camp|crossing";
-
 /** compromise's lexicon: what it knows a name to be ("paris" → City). */
 const lexicon = (
   nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;
-
-/** "a province" of "Tarapaca province" (or of "Arica and Tarapaca provinces"), or null. */
-function placeNoun(place: Entity, sentences: readonly string[]): string | null {
-  const names = [place.name, ...place.aliases].map(escapeRegExp).join("|");
-  const pattern = new RegExp(
-    `(?<![\\p{L}-])(?:${names})\\s+(?:and\\s+\\p{Lu}[\\p{L}-]*\\s+)?(${PLACE_NOUNS})s?\\b`,
-    "u",
-  );
-  for (const sentence of sentences) {
-    const noun = pattern.exec(sentence)?.[1];
-    if (noun) return `a ${noun}`;
-  }
-  return null;
-}
 
 /** What a role-like phrase is as a description: its article lower-cased ("The …" → "the …"). */
 const asDescription = (role: string) => role.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
 
 /**
  * The article's words for the entity, or null when it gives none. `known`: the base's entities with the
- * article's, by which a post is placed ("US special envoy": the US is one).
+ * article's, by which a post is placed ("US special envoy": the US is one); `leadOf`: the label of the side
+ * a person leads in the drafts, which places a post that names no country.
  */
 export function articleDescription(
   entity: Entity,
   sentences: readonly string[],
   words: WordClasses,
   known: readonly Entity[],
+  leadOf?: string,
 ): string | null {
   const spellings = [entity.name, ...entity.aliases];
   switch (entity.kind) {
     case "person": {
-      const profile = personProfile(entity, sentences, words.isVerb, words.isNoun, words.isTitle);
-      // "Prime Minister" alone: whose is the curator's to write in (kb:review asks, on the profile).
+      const found = personProfile(entity, sentences, words.isVerb, words.isNoun, words.isTitle);
+      // "Foreign Minister" of one who led Norway's side is Norway's, as the profile says (profiles.ts); "Prime
+      // Minister" alone: whose is the curator's to write in (kb:review asks, on the profile).
+      const profile = found && placedByLead(found, leadOf, known);
       if (!profile?.roles.some((role) => isPlacedPost(role, known))) return null;
       return profile.roles.map(asDescription).join("; ");
     }
@@ -91,10 +78,11 @@ export function describedFromArticle(
   sentences: readonly string[],
   words: WordClasses,
   known: readonly Entity[],
+  leads: ReadonlyMap<string, string> = new Map(),
 ): Entity[] {
   return entities.map((entity) => {
     if (!isPlaceholderDescription(entity.description)) return entity;
-    const description = articleDescription(entity, sentences, words, known);
+    const description = articleDescription(entity, sentences, words, known, leads.get(entity.id));
     return description ? { ...entity, description } : entity;
   });
 }

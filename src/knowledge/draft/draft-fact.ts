@@ -1,6 +1,7 @@
 // A drafted fact as it is written to facts.json, its id, and how a sentence that goes on with the claim
 // before it is joined into that claim's fact. Pure.
-import { slugOf, uniqueId } from "./entities.js";
+import { uniqueId } from "./entities.js";
+import { slugOf } from "./entity-ids.js";
 
 /** A drafted fact as it is written to facts.json (the schema's input shape). */
 export interface DraftFact {

@@ -6,6 +6,7 @@ import { escapeRegExp } from "../../engine/regexp.js";
 import { normaliseAlias } from "../../shared/fold.js";
 import type { Entity } from "../schema.js";
 import { countriesIn, demonymsOf, isCountry, isDemonym } from "./countries.js";
+import { slugOf } from "./entity-ids.js";
 import { POST_NOUN } from "./posts.js";
 
 type EntityKind = Entity["kind"];
@@ -176,12 +177,6 @@ export function spellingNotes(text: string): Array<[string, string]> {
     }
   }
   return pairs;
-}
-
-export function slugOf(text: string): string {
-  return normaliseAlias(text)
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "");
 }
 
 /** `base`, else `base-2`, `base-3` …: the first id `taken` lacks, which is then taken. */

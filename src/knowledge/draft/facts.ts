@@ -11,8 +11,10 @@ import { resolveDates } from "./dates.js";
 import type { WordClasses } from "./descriptions.js";
 import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
-import { entitiesIn, findNames, mergeEntities, slugOf, spellingIndex, spellingNotes } from "./entities.js";
+import { entitiesIn, findNames, mergeEntities, spellingIndex, spellingNotes } from "./entities.js";
+import { slugOf } from "./entity-ids.js";
 import { headingHoldsForSection } from "./headings.js";
+import { sideLeads } from "./lead-facts.js";
 import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
@@ -165,7 +167,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   sentences.forEach((paragraphSentences, paragraph) => {
     draftParagraph(ctx, paragraphSentences, parsed.paragraphs[paragraph]?.section ?? null, drafted);
   });
-  facts.push(...profileFacts(ctx, body, input.knownStatements));
+  facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
   return {
     id,
     meta: {

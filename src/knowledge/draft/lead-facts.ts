@@ -31,6 +31,23 @@ function eventNoun(ctx: DraftContext, text: string): string {
   return (EVENT_NOUN.exec(text) ?? EVENT_NOUN.exec(ctx.lede ?? ""))?.[1]?.toLowerCase() ?? "meeting";
 }
 
+/**
+ * Person id → the label of the side they lead or represent in the drafts (a side's lead fact names its
+ * person first): what places a post the article gives with no country ("Foreign Minister").
+ */
+export function sideLeads(
+  facts: ReadonlyArray<{ side?: string | undefined; entities: readonly string[] }>,
+  sides: ReadonlyArray<{ id: string; label: string }>,
+): Map<string, string> {
+  const leads = new Map<string, string>();
+  for (const fact of facts) {
+    const label = sides.find((s) => s.id === fact.side)?.label;
+    const person = fact.entities[0];
+    if (label !== undefined && person !== undefined && !leads.has(person)) leads.set(person, label);
+  }
+  return leads;
+}
+
 export function leadFact(
   ctx: DraftContext,
   tie: SideTie,

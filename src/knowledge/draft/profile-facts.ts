@@ -4,7 +4,7 @@ import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
 import { factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
-import { personProfile, profileStatement, saidBefore } from "./profiles.js";
+import { personProfile, placedByLead, profileStatement, saidBefore } from "./profiles.js";
 
 /** The words a reader asks what someone is with ("what's Soto's job?"): a profile fact's keywords. */
 const PROFILE_WORDS = ["job", "title", "role", "position", "portfolio"];
@@ -15,19 +15,22 @@ export function profileFacts(
   ctx: DraftContext,
   body: string,
   knownStatements: readonly string[] | undefined,
+  leads: ReadonlyMap<string, string> = new Map(),
 ): DraftFact[] {
   const { index, allSentences, tagged, isNoun, topicWords, fallbackTopic, taken } = ctx;
   const out: DraftFact[] = [];
   const people = entitiesIn(body, index).filter((e) => e.kind === "person");
   for (const person of people) {
-    const profile = personProfile(
+    const found = personProfile(
       person,
       allSentences,
       (w) => tagged.verbs.has(w.toLowerCase()),
       isNoun,
       (w) => tagged.titles.has(w.toLowerCase()),
     );
-    if (!profile || profile.quotes.some((q) => ctx.existingQuotes.has(q))) continue;
+    if (!found || found.quotes.some((q) => ctx.existingQuotes.has(q))) continue;
+    // "Foreign Minister" of the one who led Norway's side: Norway's (kb:review checks it with that side).
+    const profile = placedByLead(found, leads.get(person.id), ctx.entities);
     const statement = profileStatement(profile);
     if (saidBefore(profile, knownStatements ?? [])) continue;
     const surname = person.aliases

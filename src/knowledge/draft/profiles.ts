@@ -4,7 +4,9 @@
 // inside a sentence about something else, so no sentence's own fact answers "what is Soto's job?" with
 // few enough other words. Pure: sentences and a person in, the roles and their quotes out.
 // Nothing here knows the story: only English apposition (roleOf, wording.ts).
+import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
+import { possessive } from "./sides.js";
 import { roleOf, spellingsPattern } from "./wording.js";
 
 /** At most this many roles in one profile: the first ones the article gives are the ones it leads with. */
@@ -71,6 +73,22 @@ export function personProfile(
     if (roles.length === MAX_ROLES) break;
   }
   return roles.length > 0 ? { person, roles, quotes } : null;
+}
+
+/**
+ * The profile with its posts given the side the person leads in the article, when none of them names a
+ * country or body ("Foreign Minister" of one who led Norway's side → "Norway's foreign minister"), as a
+ * curator writes it in; unchanged when a post is placed already or the person leads no side (`label`: the
+ * side's label). `entities`: the base's and the article's, by which a post is placed ("US special envoy").
+ */
+export function placedByLead(
+  profile: PersonProfile,
+  label: string | undefined,
+  entities: Iterable<Entity>,
+): PersonProfile {
+  const known = [...entities];
+  if (label === undefined || profile.roles.some((role) => isPlacedPost(role, known))) return profile;
+  return { ...profile, roles: profile.roles.map((role) => `${possessive(label)} ${role.toLowerCase()}`) };
 }
 
 /**

@@ -118,7 +118,7 @@ export function sideTies(
 }
 
 /** "Norway's", "Netherlands'": a side's label as a possessive. */
-function possessive(label: string): string {
+export function possessive(label: string): string {
   return /s$/i.test(label) ? `${label}'` : `${label}'s`;
 }
 
