@@ -3,7 +3,7 @@ import { answerAskAsPut } from "./answer-ask.js";
 import { type AskResult, quoted, refusal, unconfirmed } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { placeClaim } from "./predicate.js";
-import { claimOf } from "./premise.js";
+import { claimOf, impliedClaim } from "./premise.js";
 import { isName } from "./support.js";
 
 /** One ask of a question: the best fact that supports all it asks, or why there is none. */
@@ -15,7 +15,12 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
       ? { ...answerAskAsPut(steps, claim.text, true), ask }
       : answerAskAsPut(steps, ask);
   const result = placeCorrection(steps, ask, asPut) ?? asPut;
-  if (!claim) return result;
+  if (!claim) {
+    // "How did ISIS overthrow Petrov in December?": refused as asked, the event it takes for granted may
+    // be corrected by the one name the sources put otherwise.
+    const implied = result.status === "answered" ? undefined : impliedClaim(ask);
+    return (implied && steps.premise.correctAnchoredName(ask, implied)) ?? result;
+  }
   // "The ministry confirmed the talks, right?" of "neither the ministry nor … has commented": the answer
   // says the opposite, and is said as the correction.
   const denied = steps.premise.deniedByNegation(result, claim);

@@ -133,11 +133,18 @@ export class PremiseCorrector {
    * `knownNames`: "why did Novak meet al-Rashid?" asks of a relation the sources do not report, not a
    * detail they correct; only a claim whose answer does not name its party (`namesHeld`) gets that far.
    */
-  correct(ask: string, claim: Claim, knownNames = false, leadOf?: Side): AskResult | undefined {
+  correct(
+    ask: string,
+    claim: Claim,
+    knownNames = false,
+    leadOf?: Side,
+    only?: ClaimSlot,
+  ): AskResult | undefined {
     const { analyzer, analyser } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const month = monthOf(claim.text);
     for (const { element, reask } of this.reasksOf(claimWords, knownNames)) {
+      if (only !== undefined && element.slot !== only) continue;
       const found = this.parts.answer(reask);
       if (found.status !== "answered" || found.preface) continue;
       const asked = analyser.analyse(reask);
@@ -398,6 +405,28 @@ export class PremiseCorrector {
       return otherParty && placeOrTime;
     });
     return anchored ? this.correct(ask, claim, true, leadOf) : undefined;
+  }
+
+  /**
+   * The correction of the event a how or when ask takes for granted ("how did ISIS overthrow Petrov in
+   * December?", "how did the governor of Westshire end up as Norway's lead negotiator?"), by the one name the
+   * base lacks: only when the claim fixes the event otherwise — a place or a time it puts the event in, or
+   * a side's lead, which is one person at a time. "How has Iran reacted to the talks?" fixes no event:
+   * another party's reaction does not say Iran's.
+   */
+  correctAnchoredName(ask: string, claim: Claim): AskResult | undefined {
+    const claimWords = this.parts.analyzer.words(claim.text);
+    const elements = this.elementsOf(claimWords);
+    const leadOf = this.sideLed(claim.text);
+    const anchored =
+      leadOf !== undefined ||
+      elements.some(
+        (e) =>
+          e.slot === "place" ||
+          (e.slot === "time" && /^(?:in|on|during|since|by|until)$/.test(claimWords[e.from - 1] ?? "")),
+      );
+    if (!anchored || !elements.some((e) => e.slot === "name")) return undefined;
+    return this.correct(ask, claim, false, leadOf, "name");
   }
 
   /**

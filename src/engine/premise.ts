@@ -86,6 +86,26 @@ export function claimOf(ask: string): Claim | undefined {
   return undefined;
 }
 
+/**
+ * "How did ISIS overthrow Petrov in December?", "when exactly did NATO topple Petrov?": how or when an
+ * event came about takes the event for granted, as "why" does. Not "how has/have …" of a state or a
+ * reaction's manner alone ("how has Iran reacted"): the answer-claim step corrects such a claim only by a
+ * name in an event the claim fixes (premise-correction.ts `correctAnchoredName`).
+ */
+const MANNER_OR_TIME_OPENING = new RegExp(
+  String.raw`^(?:how|when)(?:\s+(?:exactly|actually))?\s+(?:${alternation(TENSE_AUXILIARIES)})\s+(?!(?:it|they|that|this|there|you|u|we|i)\b)`,
+  "i",
+);
+
+/** The event a how or when ask takes for granted ("how did ISIS overthrow Petrov?"), or undefined. */
+export function impliedClaim(ask: string): Claim | undefined {
+  const trimmed = ask.trim();
+  if (!MANNER_OR_TIME_OPENING.test(trimmed)) return undefined;
+  // "How did ISIS MANAGE TO overthrow Petrov": managing to do it is doing it.
+  const text = trimmed.replace(/\bmanag(?:e|ed|es)\s+to\s+/i, "").replace(/[?!.\s]+$/, "");
+  return { text, form: "presupposed" };
+}
+
 /** Openings that ask why; a claim asked again for one of its elements asks that element instead. */
 const WHY_OPENING = /^(?:why|whys|how come)\b\s*/;
 

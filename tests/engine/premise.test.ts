@@ -7,6 +7,7 @@ import { createEngine } from "../../src/engine/engine.js";
 import {
   claimOf,
   grantedClaim,
+  impliedClaim,
   numberOf,
   numbersIn,
   reaskWithout,
@@ -66,6 +67,17 @@ describe("claimOf", () => {
     "the talks are held where?",
   ])("%s asserts nothing", (ask) => {
     expect(claimOf(ask)).toBeUndefined();
+  });
+});
+
+describe("impliedClaim", () => {
+  test.each([
+    ["how did al-qaeda manage to topple assad?", "how did al-qaeda topple assad"],
+    ["when exactly did norway hand over the files?", "when exactly did norway hand over the files"],
+    ["how did they meet?", undefined],
+    ["how many rounds were held?", undefined],
+  ])("%s → %s", (ask, text) => {
+    expect(impliedClaim(ask)?.text).toBe(text);
   });
 });
 
@@ -209,6 +221,25 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
     expect(textOf(answer)).toContain(right);
   });
+
+  // How or when an event came about takes it for granted: a name the base lacks is corrected when the
+  // claim fixes the event otherwise (a time or place it puts it in, a side's lead), and only then.
+  test.each([
+    ["how exactly did isis manage to bring down assad in december?", "isis", "Tahrir al-Sham"],
+    ["how did the governor of raqqa province end up as syria's lead negotiator?", "raqqa", "Quneitra"],
+  ])("%s: not %s but %s", (question, wrong, right) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
+    expect(textOf(answer)).toContain(right);
+  });
+
+  test.each(["how has venezuela reacted to the meetings?", "how did the 1973 october war begin?"])(
+    "%s fixes no event, and is not corrected",
+    (question) => {
+      expect(engine.ask(question).status).toBe("no_answer");
+    },
+  );
 
   test("a wrong number is corrected by the fact's own, and the right one is confirmed", () => {
     const wrong = engine.ask("so reuters had three sources for this, right?");
