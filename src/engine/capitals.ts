@@ -32,3 +32,19 @@ export function sideCapitals(
   }
   return capitals;
 }
+
+/** Every country's capital as folded words ("washington", "damascus"), one-word capitals only. */
+const CAPITAL_WORDS: ReadonlySet<string> = new Set(
+  Object.values(countries).flatMap((country) => {
+    const name = (country.capital ?? "").replace(DISTRICT_SUFFIX, "").toLowerCase();
+    return name === "" || /\s/.test(name) ? [] : [name];
+  }),
+);
+
+/**
+ * Whether a typed word is a country's capital ("held in WASHINGTON"): a place, though the lexicon may read
+ * it as its country's side (Washington → America).
+ */
+export function isCapitalWord(word: string): boolean {
+  return CAPITAL_WORDS.has(word.toLowerCase());
+}

@@ -7,6 +7,7 @@ import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
 import { type AskResult, quoted } from "./ask-result.js";
+import { isCapitalWord } from "./capitals.js";
 import type { Chronology } from "./chronology.js";
 import { isCountryName, isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
@@ -24,6 +25,7 @@ import {
   TIME_UNIT,
 } from "./premise.js";
 import type { QuestionAnalyser } from "./question-analysis.js";
+import { escapeRegExp } from "./regexp.js";
 import type { FactIndex, Hit } from "./search.js";
 import { isName } from "./support.js";
 import type { SupportCheck } from "./support-check.js";
@@ -222,7 +224,20 @@ export class PremiseCorrector {
       elements
         .filter((e) => slots.includes(e.slot))
         .flatMap((e) => claimWords.slice(e.from, e.to).map((w) => analyzer.termOf(w)?.term ?? w));
-    const said = termsOfSlot("time", "place");
+    // "Held in Washington" is not confirmed by a fact on the United States, whose term the city shares: a
+    // capital read as a side must be named as itself, and as a place
+    const isSideTerm = (t: string) => this.parts.sideTerms.has(t);
+    const said = termsOfSlot("time", "place").filter((t) => !isSideTerm(t));
+    const capitals = elements
+      .filter((e) => e.slot === "place")
+      .flatMap((e) => claimWords.slice(e.from, e.to))
+      .filter((w) => isSideTerm(analyzer.termOf(w)?.term ?? ""));
+    // as a place ("in Washington"), not as its government ("Washington's support").
+    const namesCapitals = (fact: Fact) =>
+      capitals.every((w) => {
+        const asPlace = new RegExp(String.raw`\b(?:in|at|to)\s+${escapeRegExp(w)}\b`, "i");
+        return [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) => asPlace.test(t));
+      });
     const verbs = termsOfSlot("verb");
     const month = monthOf(claim.text);
     // A claim put in a year or month is confirmed by a fact whose own statement says the rest of it too, as
@@ -250,7 +265,7 @@ export class PremiseCorrector {
     // someone else beside him.
     const post = postOf(claim, this.parts);
     return facts.some((fact) => {
-      if (!statesTheRest(fact) || !statesNumbers(fact)) return false;
+      if (!statesTheRest(fact) || !statesNumbers(fact) || !namesCapitals(fact)) return false;
       if (post && !statesPost(this.parts.support.statementTerms(fact), post)) return false;
       const terms = this.termsOf(fact);
       // "Chile has stepped up its strikes" is not confirmed by "Chile has scaled back its strikes".
@@ -507,12 +522,14 @@ export class PremiseCorrector {
   }
 
   /**
-   * A place a claim names: one of the base's names, or a word no dictionary lists as ordinary English. After
-   * "from", a name of the base only if it names a place ("from Oslo", not "from Novak").
+   * A place a claim names: one of the base's names, a country's capital, or a word no dictionary lists as
+   * ordinary English. After "from", a name of the base only if it names a place ("from Oslo", not "from
+   * Novak").
    */
   private isPlaceWord(word: string, term: string, afterFrom = false): boolean {
     const { sideTerms, index, nameTerms, support } = this.parts;
-    if (sideTerms.has(term)) return false;
+    // "Held in Washington": a capital is a place, though read as its side's name.
+    if (sideTerms.has(term)) return isCapitalWord(word);
     if (!index.isKnownTerm(term)) return wordClass(word) !== "common";
     return afterFrom ? support.namesPlace(term) : nameTerms.has(term);
   }

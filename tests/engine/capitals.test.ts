@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { namesGovernment } from "../../src/engine/capital-governments.js";
-import { sideCapitals } from "../../src/engine/capitals.js";
+import { isCapitalWord, sideCapitals } from "../../src/engine/capitals.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { Analyzer } from "../../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -26,6 +26,17 @@ describe("sideCapitals", () => {
   test("a capital whose term already names its side is left out", () => {
     const withCapital = new Map([...sides, [termsOf("Damascus")[0] as string, "syria" as const]]);
     expect(sideCapitals(termsOf, withCapital).has(termsOf("Damascus")[0] as string)).toBe(false);
+  });
+});
+
+describe("isCapitalWord", () => {
+  test.each([
+    ["washington", true],
+    ["Oslo", true],
+    ["america", false],
+    ["geneva", false],
+  ])("%s → %s", (word, expected) => {
+    expect(isCapitalWord(word)).toBe(expected);
   });
 });
 
