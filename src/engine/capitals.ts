@@ -33,7 +33,7 @@ export function sideCapitals(
   return capitals;
 }
 
-/** Every country's capital as folded words ("washington", "damascus"), one-word capitals only. */
+/** Every country's capital as folded words ("washington", "oslo"), one-word capitals only. */
 const CAPITAL_WORDS: ReadonlySet<string> = new Set(
   Object.values(countries).flatMap((country) => {
     const name = (country.capital ?? "").replace(DISTRICT_SUFFIX, "").toLowerCase();

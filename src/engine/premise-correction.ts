@@ -140,13 +140,13 @@ export class PremiseCorrector {
     claim: Claim,
     knownNames = false,
     leadOf?: Side,
-    only?: ClaimSlot,
+    only?: (element: ClaimElement) => boolean,
   ): AskResult | undefined {
     const { analyzer, analyser } = this.parts;
     const claimWords = analyzer.words(claim.text);
     const month = monthOf(claim.text);
     for (const { element, reask } of this.reasksOf(claimWords, knownNames)) {
-      if (only !== undefined && element.slot !== only) continue;
+      if (only !== undefined && !only(element)) continue;
       const found = this.parts.answer(reask);
       if (found.status !== "answered" || found.preface) continue;
       const asked = analyser.analyse(reask);
@@ -396,8 +396,10 @@ export class PremiseCorrector {
    * The correction of a claim the sources say nothing of that puts a person the base knows into an event
    * they report with someone else in that place: "why did Rashid meet Novak in Geneva in August?" (al-Hakim
    * met him there). Only when the rest of the claim fixes the event — another party of the base and a
-   * place or a time — so the person is the one element that differs: "why did Novak meet al-Rashid?" fixes
-   * nothing but Novak, and asks of a relation the sources do not report.
+   * place or a time — so the person is the one element that differs; or when the one person of a side
+   * stands beside another name ("why did Lund meet al-Rashid?", al-Rashid Norway's, of Lund's meeting
+   * with al-Hakim, also Norway's): the sources' person of that side is the correction. "Why did al-Hakim
+   * meet al-Rashid?" (both Norway's) does not say which of the two is wrong, and is refused.
    */
   correctKnownParty(ask: string, claim: Claim): AskResult | undefined {
     const { analyzer, sideTerms, support } = this.parts;
@@ -419,7 +421,23 @@ export class PremiseCorrector {
       const placeOrTime = elements.some((e) => outside(e) && (e.slot === "place" || e.slot === "time"));
       return otherParty && placeOrTime;
     });
-    return anchored ? this.correct(ask, claim, true, leadOf) : undefined;
+    if (anchored) return this.correct(ask, claim, true, leadOf);
+    // "Why did Lund meet Rashid?" of Lund's meeting with al-Hakim: a person of a side, beside another name,
+    // is put right only by someone on the same side (`fillersOf`), so the other name and the side fix
+    // the event; only that person is corrected ("why did Lund meet Petrov?" is not corrected by who
+    // overthrew Petrov).
+    const isPlace = (i: number) => support.namesPlace(analyzer.termOf(claimWords[i] ?? "")?.term ?? "");
+    const sided = elements.filter(
+      (element) =>
+        element.slot === "name" &&
+        isParty(element.from) &&
+        elements.some((e) => e !== element && e.slot === "name" && !isPlace(e.from)) &&
+        support.sideOfPerson(
+          claimWords.slice(element.from, element.to).flatMap((w) => analyzer.termOf(w)?.term ?? []),
+        ) !== undefined,
+    );
+    if (sided.length !== 1) return undefined;
+    return this.correct(ask, claim, true, undefined, (e) => e.from === sided[0]?.from);
   }
 
   /**
@@ -441,7 +459,7 @@ export class PremiseCorrector {
           (e.slot === "time" && /^(?:in|on|during|since|by|until)$/.test(claimWords[e.from - 1] ?? "")),
       );
     if (!anchored || !elements.some((e) => e.slot === "name")) return undefined;
-    return this.correct(ask, claim, false, leadOf, "name");
+    return this.correct(ask, claim, false, leadOf, (e) => e.slot === "name");
   }
 
   /**
