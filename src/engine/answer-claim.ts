@@ -48,6 +48,18 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   ) {
     return steps.premise.correct(ask, claim, true) ?? result;
   }
+  // "Why did Ruritania broker the Fredburg ceasefire?" answered by a fact on other talks Ruritania brokered,
+  // whose statement does not say the ceasefire: a fact that says all the rest of the claim and puts
+  // another party in its place (Washington brokered it) is the correction.
+  if (
+    result.status === "answered" &&
+    claim.form === "presupposed" &&
+    !result.preface &&
+    !steps.premise.statesClaim(result.facts, claim)
+  ) {
+    const corrected = steps.premise.correct(ask, claim, true);
+    if (corrected) return corrected;
+  }
   if (result.status === "answered") {
     // "The May talks were in Lisbon, right?" answered with a fact on July's Lisbon talks confirms nothing:
     // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.

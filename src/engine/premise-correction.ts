@@ -58,6 +58,8 @@ const YEARS = /\b(?:1[89]|20)\d{2}\b/g;
 const YEAR = new RegExp(YEARS.source);
 /** A place a statement describes by a side's name: "in the Norway–Chile border region", "on Norwegian soil". */
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
+/** The parties a claim describes its event by, last in it: "… between novak and al rashid". */
+const BETWEEN_PARTIES = /\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s*){1,3}$/;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -201,13 +203,20 @@ export class PremiseCorrector {
               : undefined;
       const reask = reaskWithout(claimWords, element.from, element.to, open);
       if (element.slot !== "verb" && element.slot !== "name") return [{ element, reask }];
+      // "Why did Peru mediate the July Lima meeting BETWEEN NOVAK AND RASHID?": a meeting its month and
+      // place already fix is also asked without the parties that describe it (the fact on who mediated
+      // it need not name them).
+      const undescribed = reaskWithout(claimWords, element.from, element.to, undefined, true).replace(
+        BETWEEN_PARTIES,
+        "",
+      );
+      const fixed =
+        monthOf(claimWords.join(" ")) !== null &&
+        claimWords.some((w) => this.parts.support.namesPlace(this.parts.analyzer.termOf(w)?.term ?? ""));
       const withoutWhy = reaskWithout(claimWords, element.from, element.to, undefined, true);
-      return withoutWhy === reask
-        ? [{ element, reask }]
-        : [
-            { element, reask },
-            { element, reask: withoutWhy },
-          ];
+      const reasks = withoutWhy === reask ? [reask] : [reask, withoutWhy];
+      if (element.slot === "name" && fixed && !reasks.includes(undescribed)) reasks.push(undescribed);
+      return reasks.map((r) => ({ element, reask: r }));
     });
   }
 
@@ -508,6 +517,13 @@ export class PremiseCorrector {
       earlier: [],
       preface: `The sources don't say ${quoted([post.post])}; they say otherwise:`,
     };
+  }
+
+  /** Whether the first of an answer's facts states every term of a claim in its own statement. */
+  statesClaim(facts: readonly Fact[], claim: Claim): boolean {
+    const [first] = facts;
+    if (!first) return false;
+    return this.parts.support.unstated(first, this.parts.analyser.analyse(claim.text)).length === 0;
   }
 
   /**

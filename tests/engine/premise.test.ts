@@ -466,6 +466,21 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       expect(textOf(answer)).toMatch(/don't say “1973”.*1967/s);
     });
 
+    test("a claim answered by a fact that does not say all of it is corrected by one that does", () => {
+      // the fact on earlier talks Turkey brokered says no ceasefire; the ceasefire's own says Washington
+      const answer = followups.ask("how come turkey was the one brokering the ceasefire in suwayda?");
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(/don't say “turkey”; they say otherwise.*brokered by Washington/s);
+    });
+
+    test("a meeting its month and place fix is corrected without the parties that describe it", () => {
+      const answer = followups.ask(
+        "why did oman mediate the july paris session between the israeli minister and al-shaibani?",
+      );
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(/don't say “oman”; they say otherwise.*Barrack/s);
+    });
+
     test("a person whose name is made of common words (Tom Barrack) is someone to correct a wrong party with", () => {
       const answer = followups.ask("why did qatar mediate the paris session on 24 july?");
       expect(answer.status).toBe("answered");
