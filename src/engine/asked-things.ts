@@ -4,7 +4,7 @@
 // `@reaction` …). The lexicon's `asks` lists the words by the thing they name (lexicon.json).
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
-import { askedThingTerm } from "./normalise.js";
+import { type Analyzer, askedThingTerm } from "./normalise.js";
 import { givesThing, QUESTION_KINDS, type QuestionKind } from "./question-kinds.js";
 import { attributesOf } from "./support.js";
 
@@ -42,4 +42,20 @@ export function askedThingTermsOf(fact: Fact, kinds: Iterable<string>): string[]
   for (const kind of kinds) if (THINGS.has(kind)) things.add(kind);
   for (const attribute of attributesOf(fact)) if (THINGS.has(attribute)) things.add(attribute);
   return [...things].map(askedThingTerm);
+}
+
+/**
+ * The things a fact is also found under by the lexicon's words for them, though the base uses those words
+ * itself: "has the army CHANGED its activity?" is answered by "the army has reduced its operations",
+ * which tells a change without the word, while the one fact that says "change" (a shift in relations) had
+ * won it. Only "change": the other attributes met so by their words ("comment", "promise",
+ * "cause") lost answers and refusals (docs/evaluation.md, eleventh stop).
+ */
+const THINGS_FOUND_BY_THEIR_WORDS: ReadonlySet<string> = new Set([askedThingTerm("change")]);
+
+/** The terms of the lexicon's words for those of a fact's things found by them (THINGS_FOUND_BY_THEIR_WORDS). */
+export function wordTermsOfThings(things: readonly string[], analyzer: Analyzer): string[] {
+  return things
+    .filter((thing) => THINGS_FOUND_BY_THEIR_WORDS.has(thing))
+    .flatMap((thing) => analyzer.namingTermsOf(thing));
 }

@@ -85,6 +85,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
  * The index term under which a fact that gives a thing a question may ask for is found ("@where",
  * asked-things.ts): no word folds to it, since folding keeps letters and digits only.
  */
+const NO_NAMING_TERMS: readonly string[] = [];
+
 export function askedThingTerm(thing: string): string {
   return `@${thing}`;
 }
@@ -111,6 +113,8 @@ export class Analyzer {
   private readonly askedKinds = new Map<string, string>();
   /** The words the lexicon's `asks` lists, folded: a word of another class with their stem is no such word. */
   private readonly askedWords = new Set<string>();
+  /** The index term of a thing asked ("@change") → the terms of the words the lexicon's `asks` names it by. */
+  private readonly namingTerms = new Map<string, string[]>();
   /** Term → the terms that say its opposite (lexicon `opposites`, both ways). */
   private readonly opposites = new Map<string, Set<string>>();
 
@@ -150,6 +154,8 @@ export class Analyzer {
         const term = this.canonicalOf(words(word).map(stem).join(" "));
         this.askedWords.add(words(word).join(" "));
         if (!this.askedKinds.has(term)) this.askedKinds.set(term, askedThingTerm(kind));
+        const naming = this.namingTerms.get(askedThingTerm(kind)) ?? [];
+        if (!naming.includes(term)) this.namingTerms.set(askedThingTerm(kind), [...naming, term]);
       }
     }
     for (const [one, other] of lexicon.opposites ?? []) {
@@ -176,6 +182,11 @@ export class Analyzer {
     if (word !== undefined && /ly$/.test(word) && !this.askedWords.has(words(word).join(" ")))
       return undefined;
     return this.askedKinds.get(term);
+  }
+
+  /** The terms of the words the lexicon's `asks` names a thing asked by ("@change" → chang). */
+  namingTermsOf(thingTerm: string): readonly string[] {
+    return this.namingTerms.get(thingTerm) ?? NO_NAMING_TERMS;
   }
 
   /** The terms that say the opposite of a term ("accept" → refuse). */

@@ -4,7 +4,7 @@
 // does both jobs — rank, and tell "about this story" from "shares a word with it".
 import { MONTH_NAMES } from "../knowledge/dates.js";
 import type { Entity, Fact } from "../knowledge/types.js";
-import { askedThingTermsOf } from "./asked-things.js";
+import { askedThingTermsOf, wordTermsOfThings } from "./asked-things.js";
 import type { Analyzer } from "./normalise.js";
 import { words } from "./normalise.js";
 import { kindsOfFact } from "./question-kinds.js";
@@ -167,7 +167,9 @@ export function buildIndexData(
     for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
     for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
     for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
-    addTerms(askedThingTermsOf(fact, kindsOfFact(fact)), FIELD_WEIGHTS.askedThings);
+    const things = askedThingTermsOf(fact, kindsOfFact(fact));
+    addTerms(things, FIELD_WEIGHTS.askedThings);
+    addTerms(wordTermsOfThings(things, analyzer), FIELD_WEIGHTS.askedThings);
     for (const [term, weight] of weights) {
       let list = lists.get(term);
       if (!list) {
