@@ -129,7 +129,9 @@ export function askedAttributes(ask: string): Set<Attribute> {
   const found = new Set<Attribute>();
   for (const [attribute, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(ask)) found.add(attribute);
   // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
-  if (WHO_IS_PERSON.test(ask)) found.add("name");
+  // "Who are the negotiators THAT REUTERS NAMED?" puts the naming as its claim: a fact that says they
+  // were not named answers it (corrects it), rather than being a silence on the name.
+  if (WHO_IS_PERSON.test(ask) && !CLAIMS_NAMING.test(ask)) found.add("name");
   // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
   if (found.has("duration")) {
     found.delete("date");
@@ -221,6 +223,10 @@ const ASKS_PERSON = new RegExp(
 );
 
 /** "Who were the SOURCES", "who is the OFFICIAL talking to him": a person described, whose name is asked. */
+/** An ask that says someone was named: "… that Reuters named", "… named by the report". */
+const CLAIMS_NAMING =
+  /\b(?:that|which|whom?)\s+(?:[\p{L}'’-]+\s+){1,3}(?:named|identified)\b|\b(?:named|identified)\s+by\b/iu;
+
 const WHO_IS_PERSON = new RegExp(
   `\\bwho(?:\\s+(?:exactly|actually|really|precisely))?(?:\\s+(?:is|are|was|were)|['’]s|['’]re)\\s+(?:the|those|these|[\\p{L}-]+['’]s?)\\s+(?:[\\p{L}\\d'’-]+\\s+){0,2}(?:${PERSON_NOUNS})\\b`,
   "iu",

@@ -59,6 +59,9 @@ describe("askedAttributes", () => {
     ["who is the official talking to the press", ["name"]],
     ["who were the paper's three sources", ["name"]],
     ["who were reuters' sources", ["name"]],
+    // the ask claims the naming: a fact saying they were not named corrects it, no silence on a name
+    ["who are the delegates that the paper named", []],
+    ["who were the officials named by the report", []],
     ["who is leading the talks", []],
     ["what did the town get in return for the land", ["exchange"]],
     ["what was offered in exchange for the votes", ["exchange"]],

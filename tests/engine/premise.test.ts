@@ -176,6 +176,15 @@ describe("reaskWithout", () => {
 describe("a wrong element of a claim is corrected from the sources", () => {
   const engine = createEngine(loadKnowledgeBase());
 
+  // A naming the ask claims ("… that the report named") is answered by the fact that says no one was
+  // named; asked plainly, the same fact is a silence on the name and the ask is refused.
+  test("who were the israeli officials named by the reuters report? → not named", () => {
+    const answer = engine.ask("who were the israeli officials named by the reuters report?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("israel-participants-unnamed");
+    expect(engine.ask("who were the israeli officials at the meetings?").status).toBe("no_answer");
+  });
+
   // A claim the answer negates: the answer is said as the correction, also when the claim is only taken
   // for granted in a clause before the ask (which would otherwise be answered as if it held).
   test.each([
