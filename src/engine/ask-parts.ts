@@ -8,7 +8,7 @@ import { isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
-import type { predicateWord } from "./predicate.js";
+import { type predicateWord, unseenEventWord } from "./predicate.js";
 import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { SHORTHAND_MAX_LENGTH } from "./term-weights.js";
@@ -74,6 +74,20 @@ export class AskParts {
     });
   }
 
+  private readonly isStopword = (word: string): boolean => this.analyzer.isStopword(word);
+
+  /** "did BIDEN meet …": a word that names a party is no verb, though the dictionary inflects it. */
+  private readonly namesAParty = (word: string): boolean => {
+    const term = this.analyzer.termOf(word)?.term;
+    return term !== undefined && this.terms.namesAParty(term);
+  };
+
+  /** "has Norway RELEASED …", "when was X FOUNDED": a word no fact has (see `predicateWord`). */
+  private readonly isUnseen = (word: string): boolean => {
+    const term = this.analyzer.termOf(word)?.term;
+    return term !== undefined && !this.index.isKnownTerm(term);
+  };
+
   /**
    * The verb a yes/no or why ask claims, as a query term, read after the lexicon's phrases ("cut back" →
    * reduce); a generic word or stopword ("know", "happen") claims nothing the fact must repeat.
@@ -86,12 +100,7 @@ export class AskParts {
     // Read with the lexicon's phrases replaced: "did Chile STEP UP …" claims "expand". A hyphenated
     // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
     const phrased = this.phrases.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
-    // "did BIDEN meet …": a word that names a party is no verb, though the dictionary inflects it.
-    const names = (w: string) => {
-      const term = this.analyzer.termOf(w)?.term;
-      return term !== undefined && this.terms.namesAParty(term);
-    };
-    const word = read(phrased, (w) => this.analyzer.isStopword(w), names);
+    const word = read(phrased, this.isStopword, this.namesAParty, this.isUnseen);
     const claimed = word === undefined ? null : this.analyzer.termOf(word);
     if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
     // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
@@ -132,11 +141,24 @@ export class AskParts {
     }
     // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
     // of; a fact on the meeting that does not say it names no mediator.
+    // "when was the Front FOUNDED?", "what were they CHARGED with?": an event no fact tells (`unseenEventWord`).
+    const event = this.unseenEventOf(text);
+    if (event !== undefined && !heads.includes(event)) heads.push(event);
     const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
     const finite = doing !== undefined && isVerbForm(doing) && !doing.toLowerCase().endsWith("ing");
     const done = finite ? this.terms.resolve(doing) : null;
     if (done && !this.analyzer.generic.has(done.term) && !heads.includes(done.term)) heads.push(done.term);
     return heads;
+  }
+
+  /** The term of a wh-ask's event whose verb the base has never seen, read after the lexicon's phrases. */
+  private unseenEventOf(text: string): string | undefined {
+    const phrased = this.phrases
+      .phrasedWords(mainClauseOf(text).replace(/(?<=\p{L})-(?=\p{L})/gu, ""))
+      .join(" ");
+    const word = unseenEventWord(phrased, this.isStopword, this.namesAParty, this.isUnseen);
+    const read = word === undefined ? null : this.terms.resolve(word);
+    return read === null || read.known || this.analyzer.generic.has(read.term) ? undefined : read.term;
   }
 
   /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */

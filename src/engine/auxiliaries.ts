@@ -21,13 +21,18 @@ interface Auxiliary {
   opensQuestions: boolean;
   /** The Discord layer only: a message that opens with it reads as a question ("shall we …", "may I ask …"). */
   opensMessagesOnly?: true;
+  /**
+   * A form of be, and its tense: after the present the participle tells a state ("is X BASED in …"), after
+   * the past most often an event ("was X FOUNDED").
+   */
+  be?: "present" | "past";
 }
 
 const AUXILIARY_TABLE = {
-  is: { takes: "participle", modal: false, negation: "isnt", opensQuestions: true },
-  are: { takes: "participle", modal: false, negation: "arent", opensQuestions: true },
-  was: { takes: "participle", modal: false, negation: "wasnt", opensQuestions: true },
-  were: { takes: "participle", modal: false, negation: "werent", opensQuestions: true },
+  is: { takes: "participle", modal: false, negation: "isnt", opensQuestions: true, be: "present" },
+  are: { takes: "participle", modal: false, negation: "arent", opensQuestions: true, be: "present" },
+  was: { takes: "participle", modal: false, negation: "wasnt", opensQuestions: true, be: "past" },
+  were: { takes: "participle", modal: false, negation: "werent", opensQuestions: true, be: "past" },
   has: { takes: "participle", modal: false, negation: "hasnt", opensQuestions: true },
   have: { takes: "participle", modal: false, negation: "havent", opensQuestions: true },
   had: { takes: "participle", modal: false, negation: "hadnt", opensQuestions: true },
@@ -41,7 +46,14 @@ const AUXILIARY_TABLE = {
   should: { takes: "base", modal: true, negation: "shouldnt", opensQuestions: true },
   must: { takes: "base", modal: true, negation: "mustnt", opensQuestions: false },
   need: { takes: "base", modal: true, negation: "neednt", opensQuestions: false },
-  am: { takes: "participle", modal: false, negation: "amnt", opensQuestions: false, opensMessagesOnly: true },
+  am: {
+    takes: "participle",
+    modal: false,
+    negation: "amnt",
+    opensQuestions: false,
+    opensMessagesOnly: true,
+    be: "present",
+  },
   shall: { takes: "base", modal: true, negation: "shant", opensQuestions: false, opensMessagesOnly: true },
   may: { takes: "base", modal: true, negation: "maynt", opensQuestions: false, opensMessagesOnly: true },
   might: { takes: "base", modal: true, negation: "mightnt", opensQuestions: false, opensMessagesOnly: true },
@@ -101,13 +113,33 @@ export const CLAIM_BASE_AUXILIARIES: ReadonlySet<string> = new Set([
 /**
  * Auxiliaries followed by a participle ("has Chile STOPPED", "were they ARRESTED"): they open a claim
  * (`placeClaim`), but the participle is as often a paraphrase of the fact's own verb as a claim against it,
- * so `predicate.ts` does not read it. "hadnt" opens no claim about the story's events ("hadnt they met
+ * so `predicate.ts` reads it only when no fact has the word (after EVENT_PARTICIPLE_AUXILIARIES). "hadnt" opens no claim about the story's events ("hadnt they met
  * before?" asks about the past before them).
  */
 export const CLAIM_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([
   ...wordsWhere((row) => row.opensQuestions && row.takes === "participle"),
   ...negationsWhere((row, word) => row.opensQuestions && row.takes === "participle" && word !== "had"),
 ]);
+
+/**
+ * The participle auxiliaries of a claim whose participle is an event ("HAS Norway released …", "WAS X killed"):
+ * not the present of be, whose participle tells a state ("are the talks CENTERED on …"). `predicate.ts` reads
+ * a participle after one of these only when no fact has the word.
+ */
+export const EVENT_PARTICIPLE_AUXILIARIES: ReadonlySet<string> = new Set([
+  ...wordsWhere((row) => row.opensQuestions && row.takes === "participle" && row.be !== "present"),
+  ...negationsWhere(
+    (row, word) => row.opensQuestions && row.takes === "participle" && word !== "had" && row.be !== "present",
+  ),
+]);
+
+/**
+ * The past of be, right after a bare question word: "when WAS the Front founded?", "what WERE they charged
+ * with?" ask of one event, the participle's (`unseenEventWord`).
+ */
+export const PAST_BE_AUXILIARIES: ReadonlySet<string> = new Set(
+  wordsWhere((row) => row.opensQuestions && row.be === "past"),
+);
 
 /**
  * Auxiliaries of tense, not of mood: "who led Norway's side when the talks started?", "did they meet when

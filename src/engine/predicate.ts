@@ -2,8 +2,13 @@
 // members of …", and the names outweigh the one verb the fact lacks: answered from that fact, the bot would
 // confirm an expulsion the article never reports. The verb is what the ask claims happened; the fact must
 // say it (or a synonym the lexicon groups with it) before it may answer. Pure string work on the ask.
-import { CLAIM_BASE_AUXILIARIES, CLAIM_PARTICIPLE_AUXILIARIES } from "./auxiliaries.js";
-import { isPastParticiple, isVerb } from "./english.js";
+import {
+  CLAIM_BASE_AUXILIARIES,
+  CLAIM_PARTICIPLE_AUXILIARIES,
+  EVENT_PARTICIPLE_AUXILIARIES,
+  PAST_BE_AUXILIARIES,
+} from "./auxiliaries.js";
+import { isPastParticiple, isVerb, isVerbForm } from "./english.js";
 
 /** Question words after which the auxiliary still opens a claim: "why DID Chile shut …" claims it did. */
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
@@ -23,23 +28,25 @@ const MIN_VERB_LENGTH = 3;
 /**
  * The verb of an ask that opens with an auxiliary, in the form that auxiliary takes: "did norway expel
  * the members" → expel; "why did Chile shut …" → shut; "what did norway sign" → none (it asks what, and
- * claims nothing); "has Chile stopped …" → none (see below). The first word in that form, skipping
+ * claims nothing); "has Chile stopped …" → none, "has Chile expelled …" → expelled when no fact has the
+ * word (`unseenParticiple`). The first word in that form, skipping
  * function words: a noun that is a verb too ("border") may stand first, and a fact about the same thing has it.
  */
 export function predicateWord(
   ask: string,
   isStopword: (word: string) => boolean,
   isName: (word: string) => boolean = () => false,
+  isUnseen: (word: string) => boolean = () => false,
 ): string | undefined {
   const tokens = tokensOf(ask);
   const at = tokens.findIndex((t) => CLAIM_BASE_AUXILIARIES.has(t) || CLAIM_PARTICIPLE_AUXILIARIES.has(t));
-  // "has Chile STOPPED its strikes", "are the talks CENTERED on": a participle after "is" or "has" is
-  // as often a paraphrase of the fact's own verb as a claim against it; only "did", "will" … are read.
   const opens = at === 0 || (at === 1 && CLAIMING_QUESTION_WORDS.has(tokens[0] ?? ""));
   if (!opens) return undefined;
   if (CLAIM_BASE_AUXILIARIES.has(tokens[at] ?? ""))
     return verbAfter(tokens.slice(at + 1), isStopword, isName);
-  if (at !== 1) return undefined;
+  if (at === 0 && EVENT_PARTICIPLE_AUXILIARIES.has(tokens[0] ?? ""))
+    return unseenParticiple(tokens.slice(1), isStopword, isName, isUnseen);
+  if (at === 0) return undefined;
   // "why was al-Rashid FIRED?", "why were the talks MOVED to Riga?": a why-ask takes its event for granted
   // and asks its cause, and after be or have the event is the participle (a yes/no ask's participle is as
   // often a paraphrase, above). A fact that does not tell that event explains nothing of it.
@@ -50,6 +57,55 @@ export function predicateWord(
     if (isPastParticiple(word)) return word;
   }
   return undefined;
+}
+
+/**
+ * "has Norway RELEASED the members?", "was Petrov KILLED?": the yes/no ask's own participle, claimed only when
+ * the base has never seen the word. "has Chile STOPPED its strikes", "are the talks CENTERED on": a participle
+ * the base has is as often a paraphrase of the fact's own verb as a claim against it, so only the first
+ * participle is read, and a known one claims nothing; one no fact has can be no fact's wording of its verb.
+ */
+function unseenParticiple(
+  rest: readonly string[],
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+  isUnseen: (word: string) => boolean,
+): string | undefined {
+  const at = rest.findIndex(
+    (word) =>
+      !FUNCTION_WORDS.has(word) &&
+      !isName(word) &&
+      !isStopword(word) &&
+      isPastParticiple(word) &&
+      isVerbForm(word),
+  );
+  const participle = rest[at];
+  if (participle === undefined || !isUnseen(participle)) return undefined;
+  // "has Chile CHILLED (out) on bombing …": a participle over an -ing verb tells how that activity went,
+  // in whatever words; the activity is what a fact must tell.
+  const next = rest.slice(at + 1, at + 4).find((word) => !FUNCTION_WORDS.has(word));
+  return next?.endsWith("ing") && isVerbForm(next) ? undefined : participle;
+}
+
+/** Question words that open a wh-ask whose own event may be read (`unseenEventWord`). */
+const WH_OPENERS = new Set(["what", "whats", "when", "where", "who", "whom", "which", "how"]);
+
+/**
+ * The event of a wh-ask put in the past of be right after its question word, when the base has never seen
+ * the participle: "when was the Front FOUNDED?", "what were they CHARGED with?", "what was he CONVICTED of?".
+ * No fact tells that event, so none gives its time, place or object, whatever else it shares. Only there:
+ * "how many sources was the report BASED on?" asks of its noun, and "what has Norway PROMISED?", "what did the
+ * ministry SHOOT DOWN?" of an act that facts word in their own verbs (measured: docs/evaluation.md).
+ */
+export function unseenEventWord(
+  ask: string,
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+  isUnseen: (word: string) => boolean,
+): string | undefined {
+  const [wh, auxiliary, ...rest] = tokensOf(ask);
+  if (!WH_OPENERS.has(wh ?? "") || !PAST_BE_AUXILIARIES.has(auxiliary ?? "")) return undefined;
+  return unseenParticiple(rest, isStopword, isName, isUnseen);
 }
 
 /** Words that open another clause: a participle after one is not the ask's own event. */

@@ -8,7 +8,9 @@ import {
   CLAIM_BASE_AUXILIARIES,
   CLAIM_PARTICIPLE_AUXILIARIES,
   CONTRACTION_STEMS,
+  EVENT_PARTICIPLE_AUXILIARIES,
   MESSAGE_OPENING_AUXILIARIES,
+  PAST_BE_AUXILIARIES,
   TENSE_AUXILIARIES,
   YES_NO_AUXILIARIES,
 } from "../../src/engine/auxiliaries.js";
@@ -41,6 +43,12 @@ describe("subsets of the auxiliary table", () => {
       CLAIM_PARTICIPLE_AUXILIARIES,
       "are arent had has hasnt have havent is isnt was wasnt were werent",
     ],
+    [
+      "EVENT_PARTICIPLE_AUXILIARIES",
+      EVENT_PARTICIPLE_AUXILIARIES,
+      "had has hasnt have havent was wasnt were werent",
+    ],
+    ["PAST_BE_AUXILIARIES", PAST_BE_AUXILIARIES, "was were"],
     ["TENSE_AUXILIARIES", TENSE_AUXILIARIES, "are did do does had has have is was were"],
     [
       "CONTRACTION_STEMS",

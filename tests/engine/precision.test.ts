@@ -88,6 +88,11 @@ describe("refuses what the facts do not support", () => {
     "what is the official language of quneitra?",
     // a why-ask whose event the fact tells with no reason beside it (no cause, no purpose, no denial)
     "why has israel occupied the golan since 1967?",
+    // a yes/no ask's participle after have or be that no fact has ever used
+    "has syria since expelled the islamic jihad members?",
+    "was al-sharaa wounded when assad fell?",
+    // a wh-ask's event, as a participle after was or were, that no fact has ever used
+    "what were the islamic jihad members sentenced to?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -162,6 +167,17 @@ describe("refuses what the facts do not support", () => {
 });
 
 describe("answers what they do support", () => {
+  test.each([
+    // the participle is the fact's own verb, or one over an -ing verb the fact tells in its own words
+    "has syria detained members of islamic jihad?",
+    "has syria handed over eli cohen's belongings?",
+    "has israel relented on bombing syria?",
+    // a wh-ask's participle the base has
+    "what was al-dalati appointed as?",
+  ])("an ask's participle the base has, or one over an -ing verb: %s", (question) => {
+    expect(engine.ask(question).status).toBe("answered");
+  });
+
   test("who reported something is the person asked for when the ask is about who reported it", () => {
     // the fact names the journalist only as its source ("Journalist Ragıp Soylu … reported … that …")
     const answer = engine.ask("who is the reporter who posted about the security chiefs' meeting?");

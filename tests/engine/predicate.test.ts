@@ -1,7 +1,7 @@
 // The verb a yes/no or why ask claims: pure string work on the ask, table-driven.
 import { describe, expect, test } from "vitest";
 import { isVerb } from "../../src/engine/english.js";
-import { placeClaim, predicateWord } from "../../src/engine/predicate.js";
+import { placeClaim, predicateWord, unseenEventWord } from "../../src/engine/predicate.js";
 
 const STOPWORDS = new Set(["know", "get", "make", "we", "they"]);
 const isStopword = (word: string) => STOPWORDS.has(word);
@@ -62,6 +62,46 @@ describe("predicateWord", () => {
         (w) => NAMES.has(w),
       ),
     ).toBe(expected);
+  });
+
+  // "has", "was": a participle the base has never seen is claimed (no fact can word its verb so); one it has,
+  // a state after "is", or a participle over an -ing verb is not
+  const SEEN = new Set(["stopped", "moved", "postponed", "centred"]);
+  const isUnseen = (word: string) => !SEEN.has(word);
+  test.each([
+    ["has the council since demolished the bridge?", "demolished"],
+    ["was the mayor arrested after the vote?", "arrested"],
+    ["have the works actually been completed?", "completed"],
+    ["hasnt the county apologised yet?", "apologised"],
+    ["has the council stopped the works?", undefined],
+    ["was the meeting postponed?", undefined],
+    ["is the mayor based in the capital?", undefined],
+    ["are the talks centred on water?", undefined],
+    ["has the county eased off on building roads?", undefined],
+    ["has the council moved the vote after the bridge was demolished?", undefined],
+  ])("%s → %s, a participle the base lacks", (ask, expected) => {
+    expect(predicateWord(ask, isStopword, () => false, isUnseen)).toBe(expected);
+  });
+});
+
+describe("unseenEventWord", () => {
+  // a bare question word, then was or were: the participle is the event asked of, read when the base lacks it
+  const SEEN = new Set(["appointed", "held"]);
+  const isUnseen = (word: string) => !SEEN.has(word);
+  test.each([
+    ["when was the guild founded?", "founded"],
+    ["what were the inspectors charged with?", "charged"],
+    ["what was the mayor convicted of and when?", "convicted"],
+    ["what was the mayor appointed as?", undefined],
+    ["where were the talks held?", undefined],
+    // not after a noun ("how many sources … based on" asks of the sources), nor after has, did or is
+    ["how many sources was the report based on?", undefined],
+    ["what has the council promised?", undefined],
+    ["what did the ministry deny?", undefined],
+    ["what is the guild known for?", undefined],
+    ["why was the meeting postponed?", undefined],
+  ])("%s → %s", (ask, expected) => {
+    expect(unseenEventWord(ask, isStopword, () => false, isUnseen)).toBe(expected);
   });
 });
 
