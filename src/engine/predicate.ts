@@ -14,7 +14,7 @@ import { isPastParticiple, isVerb, isVerbForm } from "./english.js";
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
 /** Words the dictionary happens to inflect ("the", "in", "down") that never carry a claim. */
 const FUNCTION_WORDS = new Set(
-  "the a an in on at of to for with by from up down back out off over into onto and or but any all some this that these those it its they them we you he she his her their there here not no".split(
+  "the a an in on at of to for with by from up down back out off over into onto near and or but any all some this that these those it its they them we you he she his her their there here not no".split(
     " ",
   ),
 );

@@ -32,6 +32,16 @@ const NAME_INSIDE = /(?<=[\p{Ll},;:(]\s+)\p{Lu}[\p{L}'’-]+/gu;
  */
 const PURPOSE =
   /\b(?:in order to|so as to|so that|for the sake of|(?:meant|intended|designed|aimed|aims?|hoped?|hoping|seeking|seeks?|sought|wants?|wanted|trying|tried) (?:to|at)|as an? (?:[\p{L}-]+\s+){0,2}(?:gesture|sign|signal|gamble|bid|attempt|response|reward|warning|message|condition|precaution))\b|\b\p{L}+ed (?:in |out |up )?to (?!the\b|a\b|an\b|its?\b|their\b|his\b|her\b)\p{Ll}+/iu;
+/**
+ * The word before a verb that makes it what was meant, hoped or asked for, not what happened: an infinitive
+ * ("meant TO stop", "talks TO stop clashes"). Not a modal: "could expand" answers "could the talks expand?".
+ */
+const INTENT_BEFORE = /^to$/;
+/** A word that stands between "to" and its verb: "to ALSO stop", "to FULLY withdraw". */
+const ADVERB = /^(?:\p{L}{3,}ly|also|even|then)$/u;
+/** Words after which a word is a noun, not the verb of its clause. */
+const DETERMINER =
+  /^(?:the|a|an|its|their|his|her|these|those|this|that|our|my|your|such|each|every|any|no)$/;
 /** A statement that denies or negates what it tells: "dismissed reports that …", "has not commented". */
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
@@ -172,7 +182,9 @@ export class SupportCheck {
       }
     }
     for (const { word, term } of analysed.predicates) {
-      if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+      const told =
+        this.index.has(doc, term) && !(analysed.kind === "yes-no" && this.onlyIntended(hit.fact, term));
+      if (!told && !missing.includes(word)) missing.push(word);
     }
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
@@ -256,6 +268,36 @@ export class SupportCheck {
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
+  }
+
+  /**
+   * "Did the talks STOP the clashes?" of "the talks were meant to stop clashes": the fact's text has the claimed
+   * verb only as what someone meant, hoped or planned to do, never as what happened. A fact whose statement and
+   * quotes do not have the verb at all (only its questions or keywords) is left as it was.
+   */
+  private onlyIntended(fact: Fact, term: string): boolean {
+    let said = false;
+    for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
+      const read = this.analyzer.words(text);
+      for (const [i, word] of read.entries()) {
+        if (this.analyzer.termOf(word)?.term !== term) continue;
+        // "to FULLY withdraw": adverbs between stand aside.
+        let before = i - 1;
+        while (before > 0 && ADVERB.test(read[before] ?? "")) before -= 1;
+        if (!INTENT_BEFORE.test(read[before] ?? "")) return false;
+        said = true;
+      }
+    }
+    return said;
+  }
+
+  /** The terms of a text's words read as verbs: none right after a determiner ("THE meetings", "ITS strikes"). */
+  private verbTerms(text: string): string[] {
+    const read = this.analyzer.words(text);
+    return read.flatMap((word, i) => {
+      const term = DETERMINER.test(read[i - 1] ?? "") ? null : this.analyzer.termOf(word);
+      return term ? [term.term] : [];
+    });
   }
 
   /**

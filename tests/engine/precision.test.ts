@@ -91,6 +91,8 @@ describe("refuses what the facts do not support", () => {
     // a yes/no ask's participle after have or be that no fact has ever used
     "has syria since expelled the islamic jihad members?",
     "was al-sharaa wounded when assad fell?",
+    // a claimed verb the fact tells only as what was meant ("the talks were meant to stop clashes")
+    "did the security chiefs' technical talks stop the clashes?",
     // a wh-ask's event, as a participle after was or were, that no fact has ever used
     "what were the islamic jihad members sentenced to?",
   ])("%s", (question) => {
@@ -172,6 +174,9 @@ describe("answers what they do support", () => {
     "has syria detained members of islamic jihad?",
     "has syria handed over eli cohen's belongings?",
     "has israel relented on bombing syria?",
+    // a claimed verb the fact tells as what happened; a possibility asked of a fact that gives it
+    "did the security chiefs meet near the golan?",
+    "could the talks expand to political issues?",
     // a wh-ask's participle the base has
     "what was al-dalati appointed as?",
   ])("an ask's participle the base has, or one over an -ing verb: %s", (question) => {

@@ -20,6 +20,8 @@ describe("predicateWord", () => {
     ["why did they end up moving the vote?", "vote"],
     // a noun that is a verb too may stand first; the fact about the same thing has it
     ["did the border crossing reopen?", "border"],
+    // "near" before its object is a preposition, not the verb
+    ["did the talks near the river stop the clashes?", "stop"],
     // the verb is a stopword: it claims nothing a fact must repeat
     ["do we know the names of the inspectors?", undefined],
     // "is", "has": a participle is as often a paraphrase; not read
