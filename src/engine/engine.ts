@@ -15,6 +15,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from "./decide.js";
 import { loadWordLists } from "./english.js";
 import { Corrector } from "./fuzzy.js";
 import { Analyzer, words } from "./normalise.js";
+import { personNouns } from "./person-nouns.js";
 import { PremiseCorrector } from "./premise-correction.js";
 import { QuestionAnalyser } from "./question-analysis.js";
 import { kindsOfFact } from "./question-kinds.js";
@@ -101,6 +102,7 @@ export class AnswerEngine implements Engine {
     // Here, not on first use: a member's first question (or first typo) must not pay for the word lists (docs/engine.md, figures).
     loadWordLists();
     wordnetCompounds();
+    personNouns();
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);
     this.parts = parts ?? buildEngineParts(kb, this.analyzer);

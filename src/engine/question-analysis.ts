@@ -12,6 +12,7 @@ import { isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
+import { isAskedHead } from "./person-nouns.js";
 import { PhraseReader } from "./phrase-reader.js";
 import { predicateWord } from "./predicate.js";
 import { claimsEvent, questionKindOf } from "./question-kinds.js";
@@ -158,7 +159,7 @@ export class QuestionAnalyser {
       const resolved =
         sideTerm !== undefined && !read.known
           ? { term: sideTerm, known: true, corrected: word }
-          : this.terms.askedKindOf(read, word);
+          : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at));
       if (sideTerms.length > 0 && read.known) governments.set(read.term, sideTerms);
       if (at < or) {
         // Only the word right before "or" is an alternative: in "start before or after X" it is "before",

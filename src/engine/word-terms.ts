@@ -6,7 +6,8 @@ import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { type Correction, type Corrector, editDistance } from "./fuzzy.js";
-import type { Analyzer } from "./normalise.js";
+import { type Analyzer, askedThingTerm } from "./normalise.js";
+import { namesPerson } from "./person-nouns.js";
 import type { FactIndex } from "./search.js";
 import { isMonthName } from "./time-words.js";
 
@@ -15,6 +16,9 @@ const RESOLVED_LIMIT = 10_000;
 
 /** Question words whose short misspellings are read as them (and so dropped as stopwords). */
 const QUESTION_WORDS = ["what", "whats", "when", "where", "which", "whose", "does"];
+
+/** The index term of a fact that names who did something (asked-things.ts). */
+const WHO_IS_ASKED = askedThingTerm("who");
 
 export class WordTerms {
   private readonly analyzer: Analyzer;
@@ -105,18 +109,22 @@ export class WordTerms {
   /**
    * "what was the VENUE?", "what's rashid's day JOB?" of a base that never says venue or job: a word the
    * lexicon's `asks` says names what is asked (a place, a post) is met by the facts that answer that kind
-   * of question, not weighed as the rarest word. A word the base uses is read as itself.
+   * of question, not weighed as the rarest word. A word the base uses is read as itself. So is a word naming
+   * a kind of person at the head of a "which" ask (`askedHead`: "which SPYMASTER tagged along …"), person-nouns.ts.
    */
   askedKindOf(
     read: { term: string; known: boolean; corrected?: string },
     word: string,
+    askedHead = false,
   ): {
     term: string;
     known: boolean;
     corrected?: string;
   } {
     if (read.known) return read;
-    const asked = this.analyzer.askedKindOf(read.term, read.corrected ?? word);
+    const asked =
+      this.analyzer.askedKindOf(read.term, read.corrected ?? word) ??
+      (askedHead && namesPerson(read.corrected ?? word) ? WHO_IS_ASKED : undefined);
     return asked !== undefined && this.index.isKnownTerm(asked) ? { term: asked, known: true } : read;
   }
 
