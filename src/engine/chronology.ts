@@ -9,6 +9,9 @@ import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.j
 import type { Hit } from "./search.js";
 import type { TimeIntent } from "./time-intent.js";
 
+/** "2025-07-24": a sortable date to the day (a month is "2025-07", a year "2025"). */
+const DAY_LENGTH = 10;
+
 /**
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
  * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
@@ -195,8 +198,10 @@ export class Chronology {
     const best = hits[0];
     if (!best) return null;
     // Only events: a landmark that names no dated event ("before Novak", "before the current government")
-    // is no time.
-    const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && h.fact.timeline);
+    // is no time. An event is a fact on the timeline, or one dated to its day with `happened` (one entry an
+    // event: "It was the second time they met in Lisbon" tells the day's meeting the timeline lists once).
+    const isEvent = (fact: Fact) => fact.timeline !== undefined || (fact.happened?.length ?? 0) === DAY_LENGTH;
+    const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && isEvent(h.fact));
     const dates = (list: readonly Hit[]) =>
       list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareSortable);
     switch (intent?.kind) {

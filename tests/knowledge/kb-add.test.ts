@@ -394,7 +394,13 @@ describe("kb:add on the August article", () => {
       /^Asaad al-Shaibani, Ayman Safadi and Tom Barrack agreed that Syria, Jordan and the United States/,
     );
     expect(agreed?.quotes[1]).toBe(amman?.quotes[0]);
-    expect(agreed?.timeline?.sort).toBe("2025-08-12");
+    // Dated as the meeting, whose fact has the day's timeline entry: one entry per event.
+    expect(agreed?.happened).toBe("2025-08-12");
+    expect(agreed?.timeline).toBeUndefined();
+    // "The 19 August meeting had been planned …" names the lede's event by its date: no second entry.
+    const planned = starting("The 19 August meeting had been planned");
+    expect([planned?.happened, planned?.timeline]).toEqual(["2025-08-19", undefined]);
+    expect(facts.filter((f) => f.timeline?.sort === "2025-08-19")).toHaveLength(1);
     // "Channel 12" counts nothing: no how-many.
     expect(starting("SANA did not say who sat across the table")?.kinds).not.toContain("how-many");
     // "It was their second Amman meeting": "it" is not the plural subject before, so it stays joined.

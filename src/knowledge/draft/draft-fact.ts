@@ -41,7 +41,10 @@ export function joinFacts(fact: DraftFact, next: DraftFact): void {
   fact.keywords = union(fact.keywords, next.keywords);
   fact.kinds = union(fact.kinds, next.kinds);
   if (!fact.side && next.side) fact.side = next.side;
-  if (!fact.timeline && next.timeline) {
+  // A claim dated to a day already (`happened`: another draft has that day's timeline entry) keeps its day:
+  // "It was their second Lima meeting, after one on 3 May" does not move "They agreed …" to 3 May.
+  const dayKnown = fact.happened !== undefined && fact.happened.length === 10;
+  if (!fact.timeline && next.timeline && !dayKnown) {
     fact.timeline = next.timeline;
     delete fact.happened;
   } else if (!fact.timeline && !fact.happened && next.happened) fact.happened = next.happened;

@@ -193,9 +193,14 @@ export function draftParagraph(
       sentenceWritten: written?.resolved ?? null,
       happenedSort: written ? beforeFact?.timeline?.sort : time.dated?.sort,
     });
-    // "They agreed …" written out happened where the sentence before puts it ("on 12 August, … met … in
-    // Amman"), not at a date it mentions ("the ceasefire, which has held since 19 July").
-    if (written && beforeFact?.timeline) fact.timeline = { ...beforeFact.timeline };
+    // "They agreed …" written out happened where the sentence before puts it ("on 12 May, … met … in
+    // Lima"), not at a date it mentions ("the truce, which has held since 3 May"): that sentence's fact has
+    // the day's timeline entry, so this one is dated with `happened` (one entry per event). "The 19 May
+    // meeting had been planned …" names a day's event by its date, as a noun does: when an earlier draft has
+    // that day's entry, it is that event.
+    const dayBefore = written ? (beforeFact?.timeline?.sort ?? beforeFact?.happened) : undefined;
+    if (dayBefore) fact.happened = dayBefore;
+    else if (namesDatedEvent(sentence, time.dated, drafted.facts)) fact.happened = time.dated?.sort;
     else datedFact(fact, time);
     const claimFacts = claimFactsOf(ctx, sentence, section);
     if (section) drafted.headed.add(section);
@@ -372,6 +377,16 @@ interface WrittenOut {
   sentenceWritten: string | null;
   /** When it happened: "They agreed …" written out happened when the sentence before did. */
   happenedSort: string | undefined;
+}
+
+/** "The 19 May meeting had been planned …": a date before a noun, naming the day an earlier draft's entry holds. */
+function namesDatedEvent(sentence: string, dated: ResolvedDate | null, facts: readonly DraftFact[]): boolean {
+  return (
+    dated !== null &&
+    /\bthe\s+$/i.test(sentence.slice(0, dated.index)) &&
+    /^\s+\p{Ll}/u.test(sentence.slice(dated.index + dated.text.length)) &&
+    facts.some((f) => f.timeline?.sort === dated.sort)
+  );
 }
 
 /** The sentence's fact, as it is before it is dated or joined to the one before. */
