@@ -200,7 +200,8 @@ export class Chronology {
     // Only events: a landmark that names no dated event ("before Novak", "before the current government")
     // is no time. An event is a fact on the timeline, or one dated to its day with `happened` (one entry an
     // event: "It was the second time they met in Lisbon" tells the day's meeting the timeline lists once).
-    const isEvent = (fact: Fact) => fact.timeline !== undefined || (fact.happened?.length ?? 0) === DAY_LENGTH;
+    const isEvent = (fact: Fact) =>
+      fact.timeline !== undefined || (fact.happened?.length ?? 0) === DAY_LENGTH;
     const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && isEvent(h.fact));
     const dates = (list: readonly Hit[]) =>
       list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareSortable);

@@ -39,9 +39,6 @@ const PURPOSE =
 const INTENT_BEFORE = /^to$/;
 /** A word that stands between "to" and its verb: "to ALSO stop", "to FULLY withdraw". */
 const ADVERB = /^(?:\p{L}{3,}ly|also|even|then)$/u;
-/** Words after which a word is a noun, not the verb of its clause. */
-const DETERMINER =
-  /^(?:the|a|an|its|their|his|her|these|those|this|that|our|my|your|such|each|every|any|no)$/;
 /** A statement that denies or negates what it tells: "dismissed reports that …", "has not commented". */
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
@@ -289,15 +286,6 @@ export class SupportCheck {
       }
     }
     return said;
-  }
-
-  /** The terms of a text's words read as verbs: none right after a determiner ("THE meetings", "ITS strikes"). */
-  private verbTerms(text: string): string[] {
-    const read = this.analyzer.words(text);
-    return read.flatMap((word, i) => {
-      const term = DETERMINER.test(read[i - 1] ?? "") ? null : this.analyzer.termOf(word);
-      return term ? [term.term] : [];
-    });
   }
 
   /**
