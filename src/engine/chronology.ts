@@ -4,13 +4,10 @@
 // matching time. When facts reported at different dates answer the same thing, the newer one answers
 // and the older one is shown apart as what was reported earlier — never merged into one statement.
 // Pure: the engine hands in its ranked hits and gets them back reordered, with the earlier facts.
-import { compareSortable } from "../knowledge/dates.js";
+import { compareSortable, isDaySortable } from "../knowledge/dates.js";
 import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.js";
 import type { Hit } from "./search.js";
 import type { TimeIntent } from "./time-intent.js";
-
-/** "2025-07-24": a sortable date to the day (a month is "2025-07", a year "2025"). */
-const DAY_LENGTH = 10;
 
 /**
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
@@ -200,8 +197,7 @@ export class Chronology {
     // Only events: a landmark that names no dated event ("before Novak", "before the current government")
     // is no time. An event is a fact on the timeline, or one dated to its day with `happened` (one entry an
     // event: "It was the second time they met in Lisbon" tells the day's meeting the timeline lists once).
-    const isEvent = (fact: Fact) =>
-      fact.timeline !== undefined || (fact.happened?.length ?? 0) === DAY_LENGTH;
+    const isEvent = (fact: Fact) => fact.timeline !== undefined || isDaySortable(fact.happened);
     const events = hits.filter((h) => h.score >= best.score * LANDMARK_RATIO && isEvent(h.fact));
     const dates = (list: readonly Hit[]) =>
       list.flatMap((h) => this.happened(h.fact) ?? []).sort(compareSortable);

@@ -25,6 +25,11 @@ export function formatSortable(sort: string): string {
   return year ?? sort;
 }
 
+/** A sortable date to the day ("2025-07-24"), not only a month ("2025-07") or a year ("2025"). */
+export function isDaySortable(sort: string | undefined): boolean {
+  return sort?.split("-").length === 3;
+}
+
 /**
  * Orders sortable dates (1967 < 2024-12 < 2024-12-05 < 2025), an unknown one (null) first. Their characters
  * are digits and hyphens only, which sort by code point as the runtime's collation would sort them; a

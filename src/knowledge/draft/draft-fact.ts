@@ -1,5 +1,6 @@
 // A drafted fact as it is written to facts.json, its id, and how a sentence that goes on with the claim
 // before it is joined into that claim's fact. Pure.
+import { isDaySortable } from "../dates.js";
 import { uniqueId } from "./entities.js";
 import { slugOf } from "./entity-ids.js";
 
@@ -43,7 +44,7 @@ export function joinFacts(fact: DraftFact, next: DraftFact): void {
   if (!fact.side && next.side) fact.side = next.side;
   // A claim dated to a day already (`happened`: another draft has that day's timeline entry) keeps its day:
   // "It was their second Lima meeting, after one on 3 May" does not move "They agreed …" to 3 May.
-  const dayKnown = fact.happened !== undefined && fact.happened.length === 10;
+  const dayKnown = isDaySortable(fact.happened);
   if (!fact.timeline && next.timeline && !dayKnown) {
     fact.timeline = next.timeline;
     delete fact.happened;
