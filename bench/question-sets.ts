@@ -21,6 +21,7 @@ export const SEED_SETS = [
   "heldout15-questions",
   "heldout16-questions",
   "heldout17-questions",
+  "heldout18-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -39,10 +40,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure10-questions",
   "followups-measure11-questions",
   "followups-measure12-questions",
+  "followups-measure13-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout18-questions", "followups-measure13-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout17-questions", "followups-measure12-questions"];
