@@ -20,7 +20,7 @@ import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { withoutRepeatedClaims } from "./repeated-claims.js";
 import { draftsOfNewText, entitiesNeeded } from "./rerun.js";
 import { unsupportedKinds } from "./review-sheet.js";
-import { type Entity, entitySchema, sortableDate, storySchema } from "./schema.js";
+import { type Entity, entitySchema, type Story, sortableDate, storySchema } from "./schema.js";
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 import type { Fact } from "./types.js";
 
@@ -65,6 +65,58 @@ interface AddResult {
 
 export function addArticle(argv: readonly string[]): AddResult {
   const started = performance.now();
+  const { file, kb, options } = readArguments(argv);
+  const base = readBase(knowledgeDir(kb));
+  // A statement the curator rewrote since the last run: its drafted questions follow it before anything is read.
+  const redrawn = redrawStatementQuestions(base.dir);
+  const text = readFileSync(file, "utf8");
+  const { draft, existing } = draftOf(text, options, base);
+  const folder = path.join(base.dir, "articles", draft.id);
+  const textFile = path.join(folder, "article.txt");
+  const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
+  const { drafts, entitiesAfter, draftedEntities, describedOutlets, sources } = withEntitiesAndSources(
+    draft,
+    text,
+    base,
+    options.url ?? null,
+  );
+  // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
+  const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
+  const newEntities = [...draftedEntities, ...describedOutlets];
+  const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
+  mkdirSync(folder, { recursive: true });
+  writeChanged(textFile, text);
+  writeMeta(path.join(folder, "article.json"), draft, sources, options);
+  const kept = existing?.facts ?? [];
+  if (!existing || written.length > 0) {
+    writeFileSync(
+      path.join(folder, "facts.json"),
+      formatJson({ article: draft.id, facts: [...kept, ...written.map(withQuestionsFrom)] }),
+    );
+  }
+  if (!existing) writeEntities(base, [...entitiesAfter, ...describedOutlets]);
+  else if (added.length > 0) writeEntities(base, [...(base.rawEntities.entities ?? []), ...added]);
+  return {
+    id: draft.id,
+    folder,
+    drafted: written.length,
+    kept: kept.length,
+    newEntities: added.map((e) => e.id),
+    redrawn,
+    published: options.published ?? draft.meta.published,
+    millis: performance.now() - started,
+  };
+}
+
+type DraftOptions = Parameters<typeof draftArticle>[0]["options"];
+type DraftedArticle = ReturnType<typeof draftArticle>;
+
+/** The command line: the article's file, `--kb`, and the flags that win over what is detected. */
+function readArguments(argv: readonly string[]): {
+  file: string;
+  kb: string | undefined;
+  options: DraftOptions;
+} {
   const { values, positionals } = parseArgs({
     args: [...argv],
     allowPositionals: true,
@@ -86,7 +138,21 @@ export function addArticle(argv: readonly string[]): AddResult {
   if (values.id !== undefined && !/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(values.id)) {
     throw new UsageError(`--id "${values.id}" must be a lower-case slug like 2025-07-paris-talks`);
   }
-  const dir = knowledgeDir(values.kb);
+  const { id, title, outlet, url, published } = values;
+  return { file, kb: values.kb, options: { id, title, outlet, url, published } };
+}
+
+/** What kb:add reads of the base before drafting: its story and entities, checked. */
+interface Base {
+  dir: string;
+  entitiesFile: string;
+  story: Story;
+  /** entities.json as it is, written back with the entities added. */
+  rawEntities: { entities?: unknown[] };
+  entities: Entity[];
+}
+
+function readBase(dir: string): Base {
   const storyFile = path.join(dir, "story.json");
   const entitiesFile = path.join(dir, "entities.json");
   const story = storySchema.safeParse(readJsonFile(storyFile));
@@ -98,87 +164,79 @@ export function addArticle(argv: readonly string[]): AddResult {
     if (!parsed.success) throw new UsageError(`${entitiesFile} is not valid: run npm run kb:check`);
     entities.push(parsed.data);
   }
+  return { dir, entitiesFile, story: story.data, rawEntities, entities };
+}
 
-  // A statement the curator rewrote since the last run: its drafted questions follow it before anything is read.
-  const redrawn = redrawStatementQuestions(dir);
-  const text = readFileSync(file, "utf8");
-  const articlesDir = path.join(dir, "articles");
-  // Every fact id in the base, and the quotes of the article's own facts if it was added before.
-  const factIds = new Set<string>();
-  const folders = existsSync(articlesDir)
-    ? readdirSync(articlesDir, { withFileTypes: true }).filter((d) => d.isDirectory())
-    : [];
+/** Each article's facts.json by its folder's name. */
+function readArticleFacts(articlesDir: string): Map<string, RawFacts> {
   const factsOf = new Map<string, RawFacts>();
-  for (const folder of folders) {
+  if (!existsSync(articlesDir)) return factsOf;
+  for (const folder of readdirSync(articlesDir, { withFileTypes: true })) {
     const factsFile = path.join(articlesDir, folder.name, "facts.json");
-    if (!existsSync(factsFile)) continue;
-    const raw = readJsonFile(factsFile) as RawFacts;
-    factsOf.set(folder.name, raw);
-    for (const fact of raw.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
+    if (folder.isDirectory() && existsSync(factsFile))
+      factsOf.set(folder.name, readJsonFile(factsFile) as RawFacts);
   }
-  // What the base says already, so a later article's draft does not say it again ("X is Syria's foreign
-  // minister" of a person an earlier article profiled).
-  const statementsOf = (except: string | null) =>
-    [...factsOf.entries()]
-      .filter(([folder]) => folder !== except)
-      .flatMap(([, raw]) => raw.facts ?? [])
-      .map((fact) => fact.statement)
-      .filter((s): s is string => typeof s === "string");
-  const options = {
-    id: values.id,
-    title: values.title,
-    outlet: values.outlet,
-    url: values.url,
-    published: values.published,
-  };
-  // A first pass names the article; on a re-run its existing facts' quotes are not drafted again.
-  const probe = draftArticle({
-    text,
-    options,
-    entities,
-    story: story.data,
-    factIds,
-    existingQuotes: new Set(),
-    knownStatements: statementsOf(null),
-  });
-  const existing = factsOf.get(probe.id);
-  const existingQuotes = new Set<string>();
-  for (const fact of existing?.facts ?? []) {
-    if (typeof fact.id === "string") factIds.delete(fact.id);
-    if (Array.isArray(fact.quotes))
-      for (const q of fact.quotes) if (typeof q === "string") existingQuotes.add(q);
-  }
-  for (const fact of existing?.facts ?? []) if (typeof fact.id === "string") factIds.add(fact.id);
-  const draft = existing
-    ? draftArticle({
-        text,
-        options,
-        entities,
-        story: story.data,
-        factIds,
-        existingQuotes,
-        knownStatements: statementsOf(probe.id),
-      })
-    : probe;
+  return factsOf;
+}
 
-  const folder = path.join(articlesDir, draft.id);
-  const textFile = path.join(folder, "article.txt");
-  const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
+/**
+ * The article drafted against the base: a first pass names it; on a re-run (the base has its facts) it is
+ * drafted again without the quotes of its existing facts.
+ */
+function draftOf(
+  text: string,
+  options: DraftOptions,
+  base: Base,
+): { draft: DraftedArticle; existing: RawFacts | undefined } {
+  const factsOf = readArticleFacts(path.join(base.dir, "articles"));
+  const factsOutside = (except: string | null) =>
+    [...factsOf.entries()].filter(([folder]) => folder !== except).flatMap(([, raw]) => raw.facts ?? []);
+  // Every fact id in the base, so drafted ids never clash.
+  const factIds = new Set(
+    factsOutside(null)
+      .map((fact) => fact.id)
+      .filter((id): id is string => typeof id === "string"),
+  );
+  const draftWith = (existingQuotes: ReadonlySet<string>, except: string | null) =>
+    draftArticle({
+      text,
+      options,
+      entities: base.entities,
+      story: base.story,
+      factIds,
+      existingQuotes,
+      // What the base says already, so a later article's draft does not say it again ("X is Syria's
+      // foreign minister" of a person an earlier article profiled).
+      knownStatements: factsOutside(except)
+        .map((fact) => fact.statement)
+        .filter((s): s is string => typeof s === "string"),
+    });
+  const probe = draftWith(new Set(), null);
+  const existing = factsOf.get(probe.id);
+  if (!existing) return { draft: probe, existing };
+  const quotes = (existing.facts ?? []).flatMap((fact) => (Array.isArray(fact.quotes) ? fact.quotes : []));
+  const existingQuotes = new Set(quotes.filter((q): q is string => typeof q === "string"));
+  return { draft: draftWith(existingQuotes, probe.id), existing };
+}
+
+/**
+ * The drafts with the outlets they name, the entities the drafting adds (each described in the article's
+ * words where it gives some: "Syria's intelligence chief"), and whose report each sentence relays.
+ */
+function withEntitiesAndSources(draft: DraftedArticle, text: string, base: Base, url: string | null) {
   // A name the article uses as a news outlet (on its credit line, or credited with a report: "…, X reported")
   // is an outlet, not an organisation taking part in the story.
   const creditLine = creditedOutlets(text, draft.parsed.paragraphs[0]?.offset ?? 0);
-  // Each new entity described in the article's words where it gives some ("Syria's intelligence chief").
+  const sentences = draft.sentences.flat();
   const described = (list: Entity[]) =>
     describedFromArticle(
       list,
-      draft.sentences.flat(),
+      sentences,
       draft.words,
       draft.entities,
-      sideLeads(draft.facts, story.data.sides),
+      sideLeads(draft.facts, base.story.sides),
     );
-  const draftedEntities = described(
-    asOutlets(draft.addedEntities, creditLine, draft.sentences.flat(), draft.meta.title),
-  );
+  const draftedEntities = described(asOutlets(draft.addedEntities, creditLine, sentences, draft.meta.title));
   const addedById = new Map(draftedEntities.map((e) => [e.id, e]));
   const entitiesAfter = draft.entities.map((e) => addedById.get(e.id) ?? e);
   // Whose report each sentence relays, for its citation's source and link (attributions.ts).
@@ -188,10 +246,10 @@ export function addArticle(argv: readonly string[]): AddResult {
     draft.parsed.paragraphs,
     draft.sentences,
     draft.parsed.links,
-    [...entities, ...draftedEntities]
+    [...base.entities, ...draftedEntities]
       .filter((e) => e.kind === "outlet")
       .map((e) => ({ name: e.name, aliases: e.aliases })),
-    values.url ?? null,
+    url,
   );
   // The credited outlets the base lacks become entities of the facts that name them; one no sentence names
   // is left out (a name the base knows is one a question may ask about).
@@ -206,62 +264,35 @@ export function addArticle(argv: readonly string[]): AddResult {
       named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
     return withoutUnsupportedKinds(withOutlets, byId);
   });
-  // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
-  const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
-  const describedOutlets = described(outlets);
-  const newEntities = [...draftedEntities, ...describedOutlets];
-  const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
-  mkdirSync(folder, { recursive: true });
-  // Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was.
-  const writeChanged = (file: string, content: string) => {
-    if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileSync(file, content);
-  };
-  writeChanged(textFile, text);
-  const metaFile = path.join(folder, "article.json");
-  const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
-  const flags = Object.fromEntries(
-    Object.entries({
-      title: values.title,
-      outlet: values.outlet,
-      url: values.url,
-      published: values.published,
-    }).filter(([, v]) => v !== undefined),
-  );
+  return { drafts, entitiesAfter, draftedEntities, describedOutlets: described(outlets), sources };
+}
+
+/** Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was. */
+function writeChanged(file: string, content: string): void {
+  if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileSync(file, content);
+}
+
+/** The article's details: what was detected, then what a curator wrote there before, then the flags. */
+function writeMeta(
+  metaFile: string,
+  draft: DraftedArticle,
+  sources: ReturnType<typeof articleSources>,
+  options: DraftOptions,
+): void {
   const detected = {
     ...draft.meta,
     outlet: draft.meta.outlet ?? sources.outlet,
     attributions: sources.attributions,
   };
+  const { id: _id, ...given } = options;
+  const flags = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
+  const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
   const meta = { ...detected, ...previous, ...flags, id: draft.id };
   if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileSync(metaFile, formatJson(meta));
-  const kept = existing?.facts ?? [];
-  if (!existing || written.length > 0) {
-    writeFileSync(
-      path.join(folder, "facts.json"),
-      formatJson({ article: draft.id, facts: [...kept, ...written.map(withQuestionsFrom)] }),
-    );
-  }
-  if (!existing)
-    writeFileSync(
-      entitiesFile,
-      formatJson({ ...rawEntities, entities: [...entitiesAfter, ...describedOutlets] }),
-    );
-  else if (added.length > 0) {
-    writeFileSync(
-      entitiesFile,
-      formatJson({ ...rawEntities, entities: [...(rawEntities.entities ?? []), ...added] }),
-    );
-  }
-  return {
-    id: draft.id,
-    folder,
-    drafted: written.length,
-    kept: kept.length,
-    newEntities: added.map((e) => e.id),
-    redrawn,
-    published: (flags.published as string | undefined) ?? draft.meta.published,
-    millis: performance.now() - started,
-  };
+}
+
+function writeEntities(base: Base, entities: readonly unknown[]): void {
+  writeFileSync(base.entitiesFile, formatJson({ ...base.rawEntities, entities }));
 }
 
 /** A draft as written: `questionsFrom`, the statement its questions were drawn from, right after its questions. */
