@@ -76,90 +76,17 @@ interface Bot {
 }
 
 export function createBot({ config, ctx, log, onFatal, messageContent }: BotOptions): Bot {
-  const client = new Client({
-    intents: intentsFor(config, messageContent),
-    allowedMentions: { ...NO_MENTIONS, repliedUser: false },
-    rest: { api: config.apiUrl, timeout: config.restTimeoutMs, rejectOnRateLimit: isChannelMessagePost },
-    // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.
-    shards: config.shard ? [config.shard.id] : [0],
-    shardCount: config.shard?.count ?? 1,
-    makeCache: makeCache(),
-    // MESSAGE_UPDATE for a message not in the cache (none are cached) still arrives, whole, as an edit.
-    partials: [Partials.Message],
-    sweepers: SWEEPERS,
-  });
+  const client = newClient(config, messageContent);
   let fatalSent = false;
   const fatal = (error: FatalBotError) => {
     if (fatalSent) return;
     fatalSent = true;
     onFatal(error);
   };
-
-  client.once(Events.ClientReady, (ready) => {
-    log.info(
-      { user: ready.user.tag, guilds: ready.guilds.cache.size, qaChannels: config.qaChannelIds.length },
-      "connected to Discord",
-    );
-  });
-  // Events that READY lets in may arrive before the engine's code is loaded (ctx.engineReady): each waits.
-  const whenEngineReady = <T>(handle: () => Promise<T>): Promise<T> =>
-    ctx.engineReady ? ctx.engineReady.then(handle) : handle();
-  // A RESUME may replay events already handled (see dedupe.ts): answer each interaction and message once.
   const work = new WorkTracker();
-  const seenInteractions = new RecentIds();
-  const seenMessages = new RecentIds();
-  client.on(Events.InteractionCreate, (interaction) => {
-    if (!seenInteractions.firstSight(interaction.id)) {
-      log.debug({ interactionId: interaction.id }, "replayed interaction ignored");
-      return;
-    }
-    work
-      .track(whenEngineReady(() => handleInteraction(interaction, ctx, log)))
-      .catch((err: unknown) => log.error({ err }, "interaction handler failed"));
-  });
   const sender = new ChannelSender({ client, log, work });
-  const onMessage = createMessageHandler({
-    ctx,
-    log,
-    qaChannelIds: config.qaChannelIds,
-    limiter: new SlidingWindowLimiter(config.cooldown.maxQuestions, config.cooldown.windowMs),
-    poster: sender,
-  });
-  client.on(Events.MessageCreate, (message) => {
-    if (!seenMessages.firstSight(message.id)) {
-      log.debug({ messageId: message.id }, "replayed message ignored");
-      return;
-    }
-    work
-      .track(whenEngineReady(() => onMessage(message)))
-      .catch((err: unknown) => log.error({ err }, "message handler failed"));
-  });
-  // Chatter edited into a question is answered once (the handler remembers what it responded to).
-  client.on(Events.MessageUpdate, (_old, updated) => {
-    if (updated.partial) return;
-    work
-      .track(whenEngineReady(() => onMessage(updated, "edit")))
-      .catch((err: unknown) => log.error({ err }, "message handler failed"));
-  });
-  client.once(Events.ClientReady, () => {
-    for (const problem of qaChannelProblems(client, config.qaChannelIds)) log.warn(problem, problem.msg);
-  });
-  // discord.js emits shardDisconnect only for closes it will not recover from.
-  client.on(Events.ShardDisconnect, (event, shardId) => {
-    const message = fatalCloseMessage(event.code);
-    if (message) fatal(new FatalBotError(message, event.code));
-    else log.error({ code: event.code, shardId }, "gateway connection closed for good");
-  });
-  client.on(Events.ShardError, (err, shardId) => {
-    // @discordjs/ws reports 4004/4014 as an error just before the close; the close handler explains it.
-    if (/^(Authentication failed|Used disallowed intents)$/.test(err.message))
-      log.debug({ err, shardId }, "gateway error");
-    else log.warn({ err, shardId }, "gateway error");
-  });
-  client.on(Events.Error, (err) => log.error({ err }, "client error"));
-  client.on(Events.Warn, (message) => log.warn(message));
-  client.on(Events.Debug, (message) => log.trace(message));
-
+  answerEvents(client, { config, ctx, log, work, sender });
+  reportConnection(client, config, log, fatal);
   return {
     client,
     async start() {
@@ -195,4 +122,96 @@ export function createBot({ config, ctx, log, onFatal, messageContent }: BotOpti
       return abandoned;
     },
   };
+}
+
+function newClient(config: Config, messageContent: boolean | undefined): Client {
+  return new Client({
+    intents: intentsFor(config, messageContent),
+    allowedMentions: { ...NO_MENTIONS, repliedUser: false },
+    rest: { api: config.apiUrl, timeout: config.restTimeoutMs, rejectOnRateLimit: isChannelMessagePost },
+    // Explicit, from the validated config: left out, discord.js would read SHARDS/SHARD_COUNT itself.
+    shards: config.shard ? [config.shard.id] : [0],
+    shardCount: config.shard?.count ?? 1,
+    makeCache: makeCache(),
+    // MESSAGE_UPDATE for a message not in the cache (none are cached) still arrives, whole, as an edit.
+    partials: [Partials.Message],
+    sweepers: SWEEPERS,
+  });
+}
+
+interface Answering {
+  config: Config;
+  ctx: CommandContext;
+  log: Logger;
+  work: WorkTracker;
+  sender: ChannelSender;
+}
+
+/** Interactions, messages and edits handed to their handlers, each tracked as work until it is answered. */
+function answerEvents(client: Client, { config, ctx, log, work, sender }: Answering): void {
+  // Events that READY lets in may arrive before the engine's code is loaded (ctx.engineReady): each waits.
+  const answer = (handle: () => Promise<unknown>, failure: string) => {
+    const answered = ctx.engineReady ? ctx.engineReady.then(handle) : handle();
+    work.track(answered).catch((err: unknown) => log.error({ err }, failure));
+  };
+  // A RESUME may replay events already handled (see dedupe.ts): answer each interaction and message once.
+  const seenInteractions = new RecentIds();
+  const seenMessages = new RecentIds();
+  client.on(Events.InteractionCreate, (interaction) => {
+    if (!seenInteractions.firstSight(interaction.id)) {
+      log.debug({ interactionId: interaction.id }, "replayed interaction ignored");
+      return;
+    }
+    answer(() => handleInteraction(interaction, ctx, log), "interaction handler failed");
+  });
+  const onMessage = createMessageHandler({
+    ctx,
+    log,
+    qaChannelIds: config.qaChannelIds,
+    limiter: new SlidingWindowLimiter(config.cooldown.maxQuestions, config.cooldown.windowMs),
+    poster: sender,
+  });
+  client.on(Events.MessageCreate, (message) => {
+    if (!seenMessages.firstSight(message.id)) {
+      log.debug({ messageId: message.id }, "replayed message ignored");
+      return;
+    }
+    answer(() => onMessage(message), "message handler failed");
+  });
+  // Chatter edited into a question is answered once (the handler remembers what it responded to).
+  client.on(Events.MessageUpdate, (_old, updated) => {
+    if (updated.partial) return;
+    answer(() => onMessage(updated, "edit"), "message handler failed");
+  });
+}
+
+/** The connection's log lines, and the gateway closes that end the bot turned into one fatal error. */
+function reportConnection(
+  client: Client,
+  config: Config,
+  log: Logger,
+  fatal: (error: FatalBotError) => void,
+): void {
+  client.once(Events.ClientReady, (ready) => {
+    log.info(
+      { user: ready.user.tag, guilds: ready.guilds.cache.size, qaChannels: config.qaChannelIds.length },
+      "connected to Discord",
+    );
+    for (const problem of qaChannelProblems(client, config.qaChannelIds)) log.warn(problem, problem.msg);
+  });
+  // discord.js emits shardDisconnect only for closes it will not recover from.
+  client.on(Events.ShardDisconnect, (event, shardId) => {
+    const message = fatalCloseMessage(event.code);
+    if (message) fatal(new FatalBotError(message, event.code));
+    else log.error({ code: event.code, shardId }, "gateway connection closed for good");
+  });
+  client.on(Events.ShardError, (err, shardId) => {
+    // @discordjs/ws reports 4004/4014 as an error just before the close; the close handler explains it.
+    if (/^(Authentication failed|Used disallowed intents)$/.test(err.message))
+      log.debug({ err, shardId }, "gateway error");
+    else log.warn({ err, shardId }, "gateway error");
+  });
+  client.on(Events.Error, (err) => log.error({ err }, "client error"));
+  client.on(Events.Warn, (message) => log.warn(message));
+  client.on(Events.Debug, (message) => log.trace(message));
 }
