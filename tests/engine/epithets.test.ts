@@ -1,0 +1,47 @@
+import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+// A news reader's epithet for a place, person or country the article names ("that plateau" for the Golan,
+// "the old strongman" for Assad, "the Jewish state", "Uncle Sam") is a lexicon synonym or phrase of the
+// name, so the fact's own words meet it (an entity alias is indexed only as a field of the facts listing the
+// entity, and the support check reads the statement: "pull back from the plateau or dig in" then went to the
+// wrong fact). "Former" and the "old" of "the old regime" describe no attribute a fact must give.
+describe("epithets for what the article names, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    ["how long has that plateau been under Israeli control?", "golan-occupied-since-1967"],
+    ["Which armed faction toppled the former Syrian strongman?", "hts-islamist-forces"],
+    ["has the Jewish state eased off on bombing runs over its neighbour?", "israel-scaled-back-airstrikes"],
+    [
+      "is uncle sam nudging the syrians to patch things up with israel?",
+      "us-encouraging-syria-israel-relations",
+    ],
+  ])("“%s” is answered with %s", (question, factId) => {
+    const answered = engine.ask(question);
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toContain(factId);
+  });
+
+  test.each([
+    "did uncle sam pay for the talks?",
+    "who was the dictator of iraq?",
+    "how old is ahmad al-dalati?",
+  ])("“%s” is still refused", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+});
+
+describe("epithets on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test("“did Israel pull back from the plateau or dig in further?” is answered with the expansion", () => {
+    const answered = engine.ask(
+      "Once the old regime fell, did Israel pull back from the plateau or dig in further?",
+    );
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toEqual(["israel-expanded-presence-after-assad"]);
+  });
+});
