@@ -45,3 +45,27 @@ describe("epithets on the shipped base", () => {
     expect(answered.factIds).toEqual(["israel-expanded-presence-after-assad"]);
   });
 });
+
+// A newsroom's and a negotiator's idioms, as lexicon phrases and synonyms: "insiders", "people in the know"
+// are sources, to "lean on" is to rely on, a "wire service" is a news agency, "the negotiating table" the
+// negotiation, "at the heart of" central to, "contested" disputed, a "crew" a team, "turf" territory.
+describe("newsroom and negotiating idioms, on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test.each([
+    ["how many insiders did the wire agency lean on for the scoop?", "source-reuters-five-sources"],
+    ["who's calling the shots on the syrian end of the negotiating table?", "syria-lead-al-dalati"],
+    ["what's the bit of contested high ground at the heart of all this?", "golan-central-issue"],
+  ])("“%s” is answered with %s", (question, factId) => {
+    const answered = engine.ask(question);
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toContain(factId);
+  });
+
+  test.each(["what did the AP lean on for its report?", "how many insiders did the BBC talk to?"])(
+    "“%s” is still refused: an outlet the sources do not name",
+    (question) => {
+      expect(engine.ask(question).status).toBe("no_answer");
+    },
+  );
+});
