@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 
 // A news reader's epithet for a place, person or country the article names ("that plateau" for the Golan,
 // "the old strongman" for Assad, "the Jewish state", "Uncle Sam") is a lexicon synonym or phrase of the
@@ -68,4 +69,25 @@ describe("newsroom and negotiating idioms, on the shipped base", () => {
       expect(engine.ask(question).status).toBe("no_answer");
     },
   );
+});
+
+// Diplomacy's epithets, on the drafted follow-up base (kb:add's facts, no hand-written questions): "the City
+// of Light" is Paris, a country's "top diplomat" its foreign minister, to "ink" a deal to sign it.
+describe("diplomatic epithets, on the drafted follow-up base", () => {
+  const engine = followupEngine("drafted");
+
+  test.each([
+    [
+      "who was the israeli cabinet guy squaring off against damascus's top diplomat in the city of light back in july?",
+      "israel-lead-dermer-2025-07",
+    ],
+    [
+      "what's damascus saying about the chatter that a deal gets inked on sept 25?",
+      "on-saturday-syrias-foreign-ministry-dismissed",
+    ],
+  ])("“%s” is answered with %s", (question, factId) => {
+    const answered = engine.ask(question);
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toContain(factId);
+  });
 });
