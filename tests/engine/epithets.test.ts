@@ -91,3 +91,23 @@ describe("diplomatic epithets, on the drafted follow-up base", () => {
     expect(answered.factIds).toContain(factId);
   });
 });
+
+// Everyday idioms for what the facts say: a "hot potato" is disputed, "in Israeli hands" held by Israel, to
+// "pass along" a "rundown" to relay a report, "endangering" a threat, "around the corner" soon, "chats" talks.
+describe("everyday idioms, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    ["which hot-potato piece of land is at the heart of the discussions?", "golan-central-issue"],
+    ["ever since which war has the golan been in israeli hands?", "golan-occupied-since-1967"],
+    ["which twitter account passed along the reuters rundown?", "source-reuters-five-sources"],
+  ])("“%s” is answered with %s", (question, factId) => {
+    const answered = engine.ask(question);
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toContain(factId);
+  });
+
+  test("“has Hamas endangered israel?” is still refused: a party the sources lack", () => {
+    expect(engine.ask("has Hamas endangered israel?").status).toBe("no_answer");
+  });
+});
