@@ -93,7 +93,8 @@ describe("diplomatic epithets, on the drafted follow-up base", () => {
 });
 
 // Everyday idioms for what the facts say: a "hot potato" is disputed, "in Israeli hands" held by Israel, to
-// "pass along" a "rundown" to relay a report, "endangering" a threat, "around the corner" soon, "chats" talks.
+// "pass along" a "rundown" to relay a report, "endangering" a threat, "around the corner" soon, "chats" talks; a
+// "Mossad agent" an Israeli spy, to "abut" to border.
 describe("everyday idioms, on the base without paraphrases", () => {
   const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
 
@@ -101,6 +102,11 @@ describe("everyday idioms, on the base without paraphrases", () => {
     ["which hot-potato piece of land is at the heart of the discussions?", "golan-central-issue"],
     ["ever since which war has the golan been in israeli hands?", "golan-occupied-since-1967"],
     ["which twitter account passed along the reuters rundown?", "source-reuters-five-sources"],
+    [
+      "what did the Syrians OK regarding the late Mossad agent's personal effects?",
+      "syria-eli-cohen-belongings",
+    ],
+    ["who's the top official of the syrian region that abuts the golan?", "al-dalati-role-position"],
   ])("“%s” is answered with %s", (question, factId) => {
     const answered = engine.ask(question);
     expect(answered.status).toBe("answered");
