@@ -94,7 +94,8 @@ describe("diplomatic epithets, on the drafted follow-up base", () => {
 
 // Everyday idioms for what the facts say: a "hot potato" is disputed, "in Israeli hands" held by Israel, to
 // "pass along" a "rundown" to relay a report, "endangering" a threat, "around the corner" soon, "chats" talks; a
-// "Mossad agent" an Israeli spy, to "abut" to border.
+// "Mossad agent" an Israeli spy, to "abut" to border, a "launchpad against" a source of threat, "dealmaking"
+// negotiation.
 describe("everyday idioms, on the base without paraphrases", () => {
   const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
 
@@ -107,6 +108,14 @@ describe("everyday idioms, on the base without paraphrases", () => {
       "syria-eli-cohen-belongings",
     ],
     ["who's the top official of the syrian region that abuts the golan?", "al-dalati-role-position"],
+    [
+      "what assurance did syria's interim govt give that the country won't be used as a launchpad against israel?",
+      "syria-no-threat-statement",
+    ],
+    [
+      "any chance this snowballs into real political dealmaking down the road?",
+      "talks-could-expand-political",
+    ],
   ])("“%s” is answered with %s", (question, factId) => {
     const answered = engine.ask(question);
     expect(answered.status).toBe("answered");
