@@ -32,6 +32,13 @@ const VERBS = new Set([
   "acknowledged",
   "stayed",
   "remained",
+  "reported",
+  "brokered",
+  "reached",
+  "were",
+  "has",
+  "would",
+  "keep",
 ]);
 const NOUNS = new Set(["subjects", "hours", "meeting", "talks", "session"]);
 const INFINITIVES: Record<string, string> = {
@@ -45,6 +52,10 @@ const INFINITIVES: Record<string, string> = {
   lasted: "last",
   identified: "identify",
   spent: "spend",
+  reported: "report",
+  brokered: "broker",
+  reached: "reach",
+  acknowledged: "acknowledge",
 };
 
 function parts(
@@ -129,6 +140,38 @@ describe("shortQuestions", () => {
     // A saying that said nothing is asked whether anything was said.
     ["Norway stayed silent on the meeting.", ["who"], {}, ["Did Norway say anything about the meeting?"]],
     ["Norway remained quiet.", ["who"], {}, ["Did Norway say anything?"]],
+    // Each clause a verb of saying reports ("that A, and that B") is asked as a main clause, from its subject
+    // when a phrase of time opens it without a comma; "through" tells how it was done.
+    [
+      "Reuters reported that the earlier talks were brokered by Norway, and that after the coup in May Norway reached the new authorities through quiet channels.",
+      ["who", "when"],
+      {},
+      [
+        "What did Reuters report?",
+        "Who brokered the earlier talks?",
+        "What did Norway broker?",
+        "When did Norway broker the earlier talks?",
+        "Who reached the new authorities?",
+        "What did Norway reach?",
+        "When did Norway reach the new authorities?",
+        "How did Norway reach the new authorities?",
+      ],
+    ],
+    // A reported clause whose verb is a copula: what the sayer said about its subject; one with no object
+    // ("would keep talking about …") asks nothing.
+    [
+      "Berg told a visiting group of editors that discussions on a possible pact were at an advanced stage, and that the sides would keep talking about fishing.",
+      [],
+      {},
+      ["What did Berg tell?", "What did Berg say about discussions on a possible pact?"],
+    ],
+    // An auxiliary before an aside is no word of the subject.
+    [
+      "Reuters has, for the first time, publicly acknowledged the talks in Lima.",
+      [],
+      {},
+      ["What did Reuters acknowledge?"],
+    ],
     // A span that does not say how long something went on asks nothing of it.
     [
       "No outlet in Lima had acknowledged the contacts in more than 25 years.",

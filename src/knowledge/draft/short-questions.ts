@@ -5,6 +5,7 @@
 // the article's sentence and its clauses hold many words no ask repeats, so without these a draft's best
 // question match was 0.1–0.2 where a reviewed fact's short questions give 0.6–0.8. Pure.
 import { escapeRegExp } from "../../engine/regexp.js";
+import { MONTH_NAMES } from "../dates.js";
 import type { Entity } from "../schema.js";
 import { subjectOf } from "./pronoun-subjects.js";
 import { withCapital } from "./wording.js";
@@ -46,7 +47,7 @@ const NEGATIVE_SUBJECT = /^(?:neither|no|none|nobody|nothing|not)\b/i;
 const DETERMINER = /^(?:the|a|an|both|some|several)$/i;
 /** Where an object ends: a clause or a phrase of time, place, manner or purpose begins. */
 const OBJECT_END =
-  /^(?:in|on|at|for|from|with|by|to|into|near|under|during|over|about|after|before|since|until|while|because|as|that|than|who|which|when|where|so|but|following|amid|without|whose|whom|together)$/i;
+  /^(?:in|on|at|for|from|with|by|to|into|near|under|during|over|about|after|before|since|until|while|because|as|that|than|who|which|when|where|so|but|following|amid|without|whose|whom|together|through|via)$/i;
 /** A count and the noun it counts ("five subjects", "several hours", "34 injured"). */
 const COUNT =
   /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|dozens of|hundreds of|thousands of)\s+(?:more\s+)?([\p{L}-]+)/iu;
@@ -59,6 +60,14 @@ const MAX_PLACE_DISTANCE = 12;
 /** A verb of saying: its question asks what was said, and what is said has a clause of its own. */
 const SAYING =
   /^(?:say|said|says|tell|told|report|reported|reports|note|noted|add|added|state|stated|warn|warned)$/i;
+/** An auxiliary that ends a subject before an aside set off by commas ("SANA has, for the first time, …"). */
+const AUXILIARY_BEFORE_ASIDE = /^(.+?)\s+(?:has|have|had|is|are|was|were)\s*,/;
+/** A phrase of time or order that opens a clause before its subject, with no comma after it. */
+const SCENE_OPENING = /^(?:after|before|since|during|following|when|once|until)\s/i;
+/** Weekdays, as an English article names them. */
+const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/** A month's or a weekday's name: capitalised, but a phrase of time's word, not a subject's. */
+const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})$`);
 /** A subject that opens with a quantity is a count read as a clause ("at least three dead and 34 injured"). */
 const QUANTITY_SUBJECT = /^(?:at least|at most|more than|less than|about|around|some \d|\d)/i;
 
@@ -176,6 +185,9 @@ function mainClauseOf(
     (w, i) => i > 0 && DETERMINER.test(w) && /^\p{Lu}/u.test(words[i - 1] ?? ""),
   );
   if (determiner > 0) subject = words.slice(determiner).join(" ");
+  // "SANA has, for the first time, publicly acknowledged": the auxiliary before the aside is no subject's word.
+  const beforeAside = AUXILIARY_BEFORE_ASIDE.exec(subject);
+  if (beforeAside?.[1]) subject = beforeAside[1];
   const after = rest.slice(at).join(" ");
   const head =
     sentence.slice(0, sentence.length - after.length) + rest.slice(at, at + MAX_PLACE_DISTANCE).join(" ");
@@ -269,7 +281,9 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   }
   const doing = [infinitive, object].filter(Boolean).join(" ");
   const subjectNamesSomeone = parts.entitiesIn(subject).some((e) => e.kind !== "place");
-  if (kinds.has("who") && subjectNamesSomeone && object) out.push(`Who ${past} ${object}?`);
+  if (kinds.has("who") && subjectNamesSomeone && object) {
+    out.push(`Who ${past} ${object}?`);
+  }
   const objectIsSomeone = parts.entitiesIn(object).some((e) => e.kind === "person");
   out.push(objectIsSomeone ? `Who did ${subject} ${infinitive}?` : `What did ${subject} ${infinitive}?`);
   if (kinds.has("when")) out.push(`When did ${subject} ${doing}${inPlace}?`);
@@ -278,6 +292,78 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   const count = COUNT.exec(clause.after.split(/[;:,]/)[0] ?? "");
   if (kinds.has("how-many") && count?.[1] && parts.isNoun(count[1])) {
     out.push(`How many ${count[1]} did ${subject} ${infinitive}?`);
+  }
+  // "reached the new authorities through Turkish channels": how it was done.
+  const rest = clause.after.slice(objectOf(clause.after, isVerb).length).trimStart();
+  if (object && MEANS.test(rest)) out.push(`How did ${subject} ${doing}?`);
+  return out;
+}
+
+/** A clause whose verb is a copula: the words before it. */
+const COPULA_SUBJECT = /^(.+?)\s+(?:was|were|is|are)\s/;
+/** A phrase that tells how something was done, right after the object. */
+const MEANS = /^(?:through|via)\s/i;
+
+/** A verb of saying, and what follows it: "Axios reported that A, and that B" (each "that" opens a clause). */
+const SAID_THAT = /\b(?:said|says|told|reported|reports|noted|added|stated)\s+(.*)$/i;
+
+/**
+ * The clauses a verb of saying reports, one per "that": "Axios reported that A, and that B" → A and B;
+ * "X told a visiting group that A, and that B" → A and B (whom it was told is no clause). The first is the
+ * one `subjectOf` reads through the verb too when whom it was told is short; the later ones it never reads.
+ */
+function reportedClauses(sentence: string): string[] {
+  const said = SAID_THAT.exec(sentence)?.[1];
+  if (!said) return [];
+  return said
+    .split(/\bthat\s+/)
+    .slice(1)
+    .map((clause) => clause.replace(/,?\s*(?:and\s*)?$/, "").trim())
+    .filter((clause) => clause.split(/\s+/).length >= 3)
+    .map(withoutOpeningPhrase);
+}
+
+/**
+ * A reported clause from its subject: "after the coup in May Oslo reached …" (a reported clause often sets
+ * no comma after its scene) from "Oslo reached …", the first capitalised name a verb follows; as it is
+ * when it opens with no such phrase.
+ */
+function withoutOpeningPhrase(clause: string): string {
+  if (!SCENE_OPENING.test(clause)) return clause;
+  const words = clause.split(/\s+/);
+  for (let i = 1; i < words.length - 1; i++) {
+    const word = words[i] as string;
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(word) || MONTH_OR_DAY.test(word)) continue;
+    if (/^\p{Ll}+ed$/u.test(words[i + 1] as string)) return words.slice(i).join(" ");
+  }
+  return clause;
+}
+
+/**
+ * The questions of the clauses a verb of saying reports: each as a main clause of its own; one whose verb is a
+ * copula ("discussions on a possible pact were at an advanced stage") as what the sayer said about its subject
+ * ("What did Berg say about discussions on a possible pact?").
+ */
+function reportedQuestions(sayer: MainClause | undefined, parts: ShortQuestionParts): string[] {
+  if (!sayer || !SAYING.test(sayer.verb.replace(/[.,;:!?]+$/, ""))) return [];
+  const who = named(sayer.subject, parts);
+  const out: string[] = [];
+  for (const text of reportedClauses(parts.sentence)) {
+    const clause = mainClauseOf(text, parts.isVerb, parts.isNoun, false);
+    if (clause) {
+      // "would keep talking about …", "would rest on …": no object to ask about ("What did the sides keep?").
+      const object = objectOf(clause.after, parts.isVerb);
+      if (!NEGATIVE_SUBJECT.test(clause.subject) && object && !/^\p{Ll}+ing\b/u.test(object))
+        out.push(...clauseQuestions(clause, parts));
+      continue;
+    }
+    // The words before the copula (a tagger may read a noun of them as a verb: "discussions").
+    const about = COPULA_SUBJECT.exec(text)?.[1];
+    if (!clause && who && about && !NEGATIVE_SUBJECT.test(about) && !/[,;:"“(]/.test(about)) {
+      const subject = named(about, parts);
+      if (subject && about.split(/\s+/).length <= MAX_SUBJECT_WORDS)
+        out.push(`What did ${who} say about ${subject}?`);
+    }
   }
   return out;
 }
@@ -294,6 +380,7 @@ export function shortQuestions(parts: ShortQuestionParts): string[] {
   return [
     ...new Set([
       ...[...clauses.slice(0, 1), ...said].flatMap((c) => clauseQuestions(c, parts)),
+      ...reportedQuestions(clauses[0], parts),
       ...durationQuestions(parts),
     ]),
   ].map(withCapital);
