@@ -5,7 +5,7 @@
 // the article's sentence and its clauses hold many words no ask repeats, so without these a draft's best
 // question match was 0.1–0.2 where a reviewed fact's short questions give 0.6–0.8. Pure.
 import { escapeRegExp } from "../../engine/regexp.js";
-import { MONTH_NAMES } from "../dates.js";
+import { isMonthName, isWeekdayName } from "../../engine/time-words.js";
 import type { Entity } from "../schema.js";
 import { subjectOf } from "./pronoun-subjects.js";
 import { withCapital } from "./wording.js";
@@ -64,10 +64,6 @@ const SAYING =
 const AUXILIARY_BEFORE_ASIDE = /^(.+?)\s+(?:has|have|had|is|are|was|were)\s*,/;
 /** A phrase of time or order that opens a clause before its subject, with no comma after it. */
 const SCENE_OPENING = /^(?:after|before|since|during|following|when|once|until)\s/i;
-/** Weekdays, as an English article names them. */
-const WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-/** A month's or a weekday's name: capitalised, but a phrase of time's word, not a subject's. */
-const MONTH_OR_DAY = new RegExp(`^(?:${[...MONTH_NAMES, ...WEEKDAY_NAMES].join("|")})$`);
 /** A subject that opens with a quantity is a count read as a clause ("at least three dead and 34 injured"). */
 const QUANTITY_SUBJECT = /^(?:at least|at most|more than|less than|about|around|some \d|\d)/i;
 
@@ -333,7 +329,7 @@ function withoutOpeningPhrase(clause: string): string {
   const words = clause.split(/\s+/);
   for (let i = 1; i < words.length - 1; i++) {
     const word = words[i] as string;
-    if (!/^\p{Lu}[\p{L}-]*$/u.test(word) || MONTH_OR_DAY.test(word)) continue;
+    if (!/^\p{Lu}[\p{L}-]*$/u.test(word) || isMonthName(word) || isWeekdayName(word)) continue;
     if (/^\p{Ll}+ed$/u.test(words[i + 1] as string)) return words.slice(i).join(" ");
   }
   return clause;
