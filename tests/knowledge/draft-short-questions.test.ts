@@ -137,6 +137,18 @@ describe("shortQuestions", () => {
       { durations: ["several days"] },
       ["What did Berg and Soto spend?", "How long did Berg and Soto spend?"],
     ],
+    // A span of time in a sentence about the headline's event asks how long that event lasted too.
+    [
+      "A source told Reuters the delegations talked for several hours.",
+      [],
+      { durations: ["several hours"], eventName: "the Lima talks", month: "March" },
+      [
+        "What did a source tell?",
+        "What did the delegations talk?",
+        "How long did the delegations talk?",
+        "How long did the Lima talks in March last?",
+      ],
+    ],
     // A saying that said nothing is asked whether anything was said.
     ["Norway stayed silent on the meeting.", ["who"], {}, ["Did Norway say anything about the meeting?"]],
     ["Norway remained quiet.", ["who"], {}, ["Did Norway say anything?"]],

@@ -426,6 +426,12 @@ function sentenceFact(
   };
 }
 
+/** "Paris talks" of a headline naming its event so ("… confirms Paris talks with …"): "the Paris talks". */
+function headlineEvent(title: string): string | undefined {
+  const found = new RegExp(`\\b((?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EVENT_NOUNS}))\\b`, "u").exec(title);
+  return found?.[1] ? `the ${found[1]}` : undefined;
+}
+
 /** Short questions from the main clause, its pronoun written out ("They agreed …" → "Who agreed …?"). */
 function shortQuestionsOf(
   ctx: DraftContext,
@@ -454,6 +460,7 @@ function shortQuestionsOf(
     month: eventMonth ? (MONTH_NAMES[Number(eventMonth) - 1] ?? null) : null,
     places: [...(onlyPlace ? [onlyPlace] : []), ...reading.names.places].map((p) => p.name),
     durations: ctx.durations.filter((d) => reading.sentence.includes(d)),
+    eventName: reading.event.dates.length > 0 ? headlineEvent(ctx.title) : undefined,
   });
 }
 

@@ -7,6 +7,7 @@
 import { escapeRegExp } from "../../engine/regexp.js";
 import { isMonthName, isWeekdayName } from "../../engine/time-words.js";
 import type { Entity } from "../schema.js";
+import { EVENT_NOUNS } from "./event-nouns.js";
 import { subjectOf } from "./pronoun-subjects.js";
 import { withCapital } from "./wording.js";
 
@@ -25,6 +26,8 @@ export interface ShortQuestionParts {
   month: string | null;
   /** Places the sentence puts something in ("Lima"): a question names one its main clause puts there. */
   places: readonly string[];
+  /** The article's event as its headline names it ("the Lima talks"), for a sentence about that event. */
+  eventName?: string;
   /** Spans of time the sentence holds ("four hours", "several days"): each asks how long, of its clause. */
   durations?: readonly string[];
 }
@@ -190,6 +193,7 @@ function mainClauseOf(
   return { subject, head, verb, after, passive };
 }
 
+const EVENT_NOUN = new RegExp(`\\b(?:${EVENT_NOUNS})\\b`, "i");
 /** Words between a verb and the span of time it lasted ("talked FOR several hours", "lasted AROUND four"). */
 const SPAN_LEAD = /^(?:for|around|about|some|nearly|roughly|almost|over|just|at|least|more|than)$/i;
 /** Where a clause that holds a span of time may begin: after a comma, "that" or a verb of saying. */
@@ -217,6 +221,11 @@ function durationQuestions(parts: ShortQuestionParts): string[] {
       const subject = named(clause.subject, parts);
       const verb = clause.verb.replace(/[.,;:!?]+$/, "");
       if (subject && !clause.passive) out.push(`How long did ${subject} ${infinitiveOf(verb)}?`);
+      // "the delegations talked for several hours", of the headline's "Paris talks": how long they lasted.
+      if (parts.eventName && !EVENT_NOUN.test(clause.subject)) {
+        const inMonth = parts.month ? ` in ${parts.month}` : "";
+        out.push(`How long did ${parts.eventName}${inMonth} last?`);
+      }
       break;
     }
   }
