@@ -90,10 +90,7 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   if (!placeTerm || !(known ? steps.nameTerms.has(placeTerm) : isName(claim.place.toLowerCase()))) {
     return undefined;
   }
-  const states = (fact: Fact) =>
-    [fact.statement, ...fact.quotes.map((q) => q.text)].some((t) =>
-      steps.analyzer.terms(t).includes(placeTerm),
-    );
+  const states = (fact: Fact) => steps.support.toldTerms(fact).has(placeTerm);
   if (asPut.status === "answered" && asPut.facts.some(states)) return undefined;
   const where = answerAskAsPut(steps, claim.where);
   if (where.status !== "answered" || where.preface || where.facts.some(states)) return undefined;

@@ -102,6 +102,8 @@ export class Analyzer {
   private readonly phraseStarts: ReadonlySet<string>;
   /** First word → the positions in `phrases` of the phrases it begins, in order. */
   private readonly phrasesByFirstWord = new Map<string, number[]>();
+  /** The phrases `phrased` is to try for the text at hand, by position in `phrases`. */
+  private readonly tried: Uint8Array;
   /** Verb → its separable particles and what the phrase is read as ("lock" → up → detain). */
   private readonly separable = new Map<string, Map<string, string>>();
   /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
@@ -130,6 +132,7 @@ export class Analyzer {
       .filter(({ phrase }) => phrase.trim() !== "")
       .sort((a, b) => b.phrase.length - a.phrase.length);
     this.phraseStarts = new Set(this.phrases.map(({ phrase }) => phrase.trim().split(" ")[0] ?? ""));
+    this.tried = new Uint8Array(this.phrases.length);
     this.phrases.forEach(({ needs }, k) => {
       const first = needs[0] ?? "";
       this.phrasesByFirstWord.set(first, [...(this.phrasesByFirstWord.get(first) ?? []), k]);
@@ -225,7 +228,8 @@ export class Analyzer {
     // brought in) and whose other words it has too: a phrase passed over could not have matched when its
     // turn came, so the text reads as if every phrase had been tried, for a fraction of the searches.
     const present = new Set(folded.split(" "));
-    const tried = new Uint8Array(this.phrases.length);
+    // Reused, not made per text: an array this long is allocated outside the heap, dearer than clearing it.
+    const tried = this.tried.fill(0);
     const mark = (word: string, after: number) => {
       for (const k of this.phrasesByFirstWord.get(word) ?? []) if (k > after) tried[k] = 1;
     };

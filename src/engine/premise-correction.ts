@@ -419,11 +419,14 @@ export class PremiseCorrector {
       const term = analyzer.termOf(claimWords[i] ?? "")?.term;
       return term !== undefined && !sideTerms.has(term) && support.namesPersonOrBody(term);
     };
+    // Both corrections below put right a party of the base the claim names: a claim naming none has none
+    // to correct (and its lead need not be read).
+    const parties = elements.filter((element) => element.slot === "name" && isParty(element.from));
+    if (parties.length === 0) return undefined;
     // "Why is Lund leading Norway's negotiating team?": a side's lead is one person at a time, so the role
     // fixes the event as a place and a time do; the fact on that side's lead names who it was.
     const leadOf = this.sideLed(claim.text);
-    const anchored = elements.some((element) => {
-      if (element.slot !== "name" || !isParty(element.from)) return false;
+    const anchored = parties.some((element) => {
       if (leadOf !== undefined) return true;
       const outside = (e: ClaimElement) => e !== element;
       const otherParty = elements.some((e) => outside(e) && e.slot === "name" && isParty(e.from));
@@ -436,10 +439,8 @@ export class PremiseCorrector {
     // the event; only that person is corrected ("why did Lund meet Petrov?" is not corrected by who
     // overthrew Petrov).
     const isPlace = (i: number) => support.namesPlace(analyzer.termOf(claimWords[i] ?? "")?.term ?? "");
-    const sided = elements.filter(
+    const sided = parties.filter(
       (element) =>
-        element.slot === "name" &&
-        isParty(element.from) &&
         elements.some((e) => e !== element && e.slot === "name" && !isPlace(e.from)) &&
         support.sideOfPerson(
           claimWords.slice(element.from, element.to).flatMap((w) => analyzer.termOf(w)?.term ?? []),
@@ -459,6 +460,8 @@ export class PremiseCorrector {
   correctAnchoredName(ask: string, claim: Claim): AskResult | undefined {
     const claimWords = this.parts.analyzer.words(claim.text);
     const elements = this.elementsOf(claimWords);
+    // Only a name is corrected here: a claim with none is left before its lead is read.
+    if (!elements.some((e) => e.slot === "name")) return undefined;
     const leadOf = this.sideLed(claim.text);
     const anchored =
       leadOf !== undefined ||
@@ -467,7 +470,7 @@ export class PremiseCorrector {
           e.slot === "place" ||
           (e.slot === "time" && /^(?:in|on|during|since|by|until)$/.test(claimWords[e.from - 1] ?? "")),
       );
-    if (!anchored || !elements.some((e) => e.slot === "name")) return undefined;
+    if (!anchored) return undefined;
     return this.correct(ask, claim, false, leadOf, (e) => e.slot === "name");
   }
 

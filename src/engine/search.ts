@@ -46,6 +46,16 @@ interface IndexedFact {
 }
 
 /** A text that recurs across facts (a quote, an entity's names, a keyword), analysed once. */
+/** A fact's question terms for the question match (`FactIndex.questionTermsOf`). */
+interface QuestionTerms {
+  /** Every question's term numbers, one question after another. */
+  ids: Int32Array;
+  /** Each term's IDF, in the same order. */
+  idfs: Float64Array;
+  /** Where each question's terms end in `ids`. */
+  ends: Int32Array;
+}
+
 interface SharedText {
   /** Its distinct folded words in first-seen order, and how often each occurs in it. */
   words: string[];
@@ -199,6 +209,12 @@ export class FactIndex {
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
+  /** Every term of the facts' questions, numbered: the question match looks terms up by number. */
+  private readonly termIds = new Map<string, number>();
+  /** By term number, reused by every search: whether the query asks it, its weight, and whether it names a party. */
+  private readonly asked: Uint8Array;
+  private readonly askedWeight: Float64Array;
+  private readonly askedParty: Uint8Array;
   /** Every folded word in the base with its count: the vocabulary typos are corrected against. */
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly unknownIdf: number;
@@ -218,6 +234,14 @@ export class FactIndex {
     this.scores = new Float64Array(this.facts.length);
     this.seen = new Uint8Array(this.facts.length);
     this.touched = new Int32Array(this.facts.length);
+    for (const questions of data.questions) {
+      for (const terms of questions) {
+        for (const term of terms) if (!this.termIds.has(term)) this.termIds.set(term, this.termIds.size);
+      }
+    }
+    this.asked = new Uint8Array(this.termIds.size);
+    this.askedWeight = new Float64Array(this.termIds.size);
+    this.askedParty = new Uint8Array(this.termIds.size);
     this.unknownIdf = this.idfOf(0);
   }
 
@@ -258,18 +282,29 @@ export class FactIndex {
     return idf;
   }
 
-  /** Each fact's question terms' IDFs, in their order, made the first time the fact is a candidate. */
-  private readonly questionIdfs: Array<Float64Array[] | undefined> = [];
+  /**
+   * Each fact's question terms as numbers (`termIds`) with their IDFs, every question's in turn, and where
+   * each question ends: made the first time the fact is a candidate.
+   */
+  private readonly questionTerms: Array<QuestionTerms | undefined> = [];
 
-  private questionIdfsOf(doc: number): Float64Array[] {
-    let idfs = this.questionIdfs[doc];
-    if (idfs === undefined) {
-      idfs = (this.facts[doc] as IndexedFact).questions.map((terms) =>
-        Float64Array.from(terms, (term) => this.idf(term)),
-      );
-      this.questionIdfs[doc] = idfs;
+  private questionTermsOf(doc: number): QuestionTerms {
+    let read = this.questionTerms[doc];
+    if (read === undefined) {
+      const questions = (this.facts[doc] as IndexedFact).questions;
+      const ends = new Int32Array(questions.length);
+      const all = questions.flat();
+      const ids = Int32Array.from(all, (term) => this.termIds.get(term) as number);
+      const idfs = Float64Array.from(all, (term) => this.idf(term));
+      let end = 0;
+      questions.forEach((terms, q) => {
+        end += terms.length;
+        ends[q] = end;
+      });
+      read = { ids, idfs, ends };
+      this.questionTerms[doc] = read;
     }
-    return idfs;
+    return read;
   }
 
   /** Ranks facts for the question's terms, best first. */
@@ -338,15 +373,30 @@ export class FactIndex {
       pool.splice(at, 0, [doc, score]);
       if (pool.length > CANDIDATE_POOL) pool.pop();
     }
-    const weightOf = new Map(query.map((q) => [q.term, q.weight]));
-    const parties = new Set(query.filter((q) => q.party).map((q) => q.term));
+    // The query's weights by term number, for the question match (the last of a term's weights, as a map
+    // of them would hold); a query term no fact's question has has no number and matches none.
+    const { asked, askedWeight, askedParty } = this;
+    const ids: number[] = [];
+    for (const q of query) {
+      const id = this.termIds.get(q.term);
+      if (id === undefined) continue;
+      if (asked[id] === 0) ids.push(id);
+      asked[id] = 1;
+      askedWeight[id] = q.weight;
+      if (q.party) askedParty[id] = 1;
+    }
     const hits = pool.map(([doc, sum]): Hit => {
       const indexed = this.facts[doc] as IndexedFact;
       const coverage = sum / total;
       const ownShare = indexed.sentencesOnly ? SENTENCE_OWN_WEIGHT_SHARE : 1;
-      const questionMatch = this.bestQuestionMatch(weightOf, total, doc, ownShare, parties);
+      const questionMatch = this.bestQuestionMatch(total, doc, ownShare);
       return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
     });
+    for (const id of ids) {
+      asked[id] = 0;
+      askedWeight[id] = 0;
+      askedParty[id] = 0;
+    }
     return hits.sort((a, b) => b.score - a.score).slice(0, limit);
   }
 
@@ -356,31 +406,26 @@ export class FactIndex {
    * besides the names in it: "How old is al-Rashid?" shares only his name with a short clause about him,
    * and a clause that says nothing else the question asks is no closer for being short.
    */
-  private bestQuestionMatch(
-    weightOf: ReadonlyMap<string, number>,
-    total: number,
-    doc: number,
-    ownShare: number,
-    parties: ReadonlySet<string>,
-  ): number {
-    const questions = (this.facts[doc] as IndexedFact).questions;
-    const idfs = this.questionIdfsOf(doc);
+  private bestQuestionMatch(total: number, doc: number, ownShare: number): number {
+    const { ids, idfs, ends } = this.questionTermsOf(doc);
+    const { asked, askedWeight, askedParty } = this;
     let best = 0;
-    for (let q = 0; q < questions.length; q++) {
-      const terms = questions[q] as string[];
-      const termIdfs = idfs[q] as Float64Array;
+    let start = 0;
+    for (let q = 0; q < ends.length; q++) {
+      const end = ends[q] as number;
       let shared = 0;
       let own = 0;
       let sharesMoreThanNames = false;
-      for (let t = 0; t < terms.length; t++) {
-        const term = terms[t] as string;
-        const w = weightOf.get(term);
-        if (w !== undefined) {
+      for (let t = start; t < end; t++) {
+        const id = ids[t] as number;
+        if (asked[id] === 1) {
+          const w = askedWeight[id] as number;
           shared += w;
-          if (!parties.has(term)) sharesMoreThanNames = true;
-        }
-        own += w ?? (termIdfs[t] as number);
+          if (askedParty[id] === 0) sharesMoreThanNames = true;
+          own += w;
+        } else own += idfs[t] as number;
       }
+      start = end;
       const counted = sharesMoreThanNames ? Math.max(shared, own * ownShare) : own;
       const dice = (2 * shared) / (total + counted);
       if (dice > best) best = dice;

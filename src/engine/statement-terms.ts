@@ -32,6 +32,8 @@ export class StatementTerms {
   private readonly statementMemo = new Map<string, readonly string[]>();
   /** Fact id → its statement's terms as a set (`statedTerms`), built on first use. */
   private readonly statedMemo = new Map<string, ReadonlySet<string>>();
+  /** Fact id → the terms of its statement and quotes (`toldTerms`), built on first use. */
+  private readonly toldMemo = new Map<string, ReadonlySet<string>>();
   /** Fact id → the terms its statement and quotes tell as verbs (`verbTermsOf`), built on first use. */
   private readonly verbMemo = new Map<string, ReadonlySet<string>>();
 
@@ -50,6 +52,21 @@ export class StatementTerms {
     if (!terms) {
       terms = new Set(this.statementTerms(fact));
       this.statedMemo.set(fact.id, terms);
+    }
+    return terms;
+  }
+
+  /**
+   * The terms of a fact's own words, its statement and quotes (not the hand-written questions and keywords):
+   * the same for every question, so analysed once per fact.
+   */
+  toldTerms(fact: Fact): ReadonlySet<string> {
+    let terms = this.toldMemo.get(fact.id);
+    if (!terms) {
+      terms = new Set(
+        [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((t) => this.analyzer.terms(t)),
+      );
+      this.toldMemo.set(fact.id, terms);
     }
     return terms;
   }

@@ -79,6 +79,8 @@ export class SupportCheck {
   /** Kinds of question each fact answers (question-kinds.ts): a fact that answers "why" gives a reason. */
   private readonly kindsOf: ReadonlyMap<string, ReadonlySet<QuestionKind>>;
   private causingMemo: ReadonlySet<string> | undefined;
+  /** Fact id → the terms it tells only as what was meant (`onlyIntended`), built on first use. */
+  private readonly intendedMemo = new Map<string, ReadonlySet<string>>();
 
   constructor(
     kb: KnowledgeBase,
@@ -273,19 +275,37 @@ export class SupportCheck {
    * quotes do not have the verb at all (only its questions or keywords) is left as it was.
    */
   private onlyIntended(fact: Fact, term: string): boolean {
-    let said = false;
+    let intended = this.intendedMemo.get(fact.id);
+    if (!intended) {
+      intended = this.intendedTermsOf(fact);
+      this.intendedMemo.set(fact.id, intended);
+    }
+    return intended.has(term);
+  }
+
+  /**
+   * The terms a fact's statement and quotes have only after an infinitive's "to" (`onlyIntended`), every
+   * occurrence of each: the same for every claim, so read once per fact.
+   */
+  private intendedTermsOf(fact: Fact): ReadonlySet<string> {
+    const intended = new Set<string>();
+    const happened = new Set<string>();
     for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
       const read = this.analyzer.words(text);
       for (const [i, word] of read.entries()) {
-        if (this.analyzer.termOf(word)?.term !== term) continue;
+        const term = this.analyzer.termOf(word)?.term;
+        if (term === undefined || happened.has(term)) continue;
         // "to FULLY withdraw": adverbs between stand aside.
         let before = i - 1;
         while (before > 0 && ADVERB.test(read[before] ?? "")) before -= 1;
-        if (!INTENT_BEFORE.test(read[before] ?? "")) return false;
-        said = true;
+        if (INTENT_BEFORE.test(read[before] ?? "")) intended.add(term);
+        else {
+          happened.add(term);
+          intended.delete(term);
+        }
       }
     }
-    return said;
+    return intended;
   }
 
   /**
@@ -432,6 +452,11 @@ export class SupportCheck {
     return this.statements.statedTerms(fact);
   }
 
+  /** The terms of a fact's statement and quotes, as a set (`StatementTerms.toldTerms`). */
+  toldTerms(fact: Fact): ReadonlySet<string> {
+    return this.statements.toldTerms(fact);
+  }
+
   /** The terms of a fact's statement in their order (`StatementTerms.statementTerms`). */
   statementTerms(fact: Fact): readonly string[] {
     return this.statements.statementTerms(fact);
@@ -481,9 +506,7 @@ export class SupportCheck {
   namesInWords(fact: Fact, id: string): boolean {
     const terms = this.entityNameTerms().get(id);
     if (terms === undefined || terms.size === 0) return false;
-    const said = new Set(
-      [fact.statement, ...fact.quotes.map((q) => q.text)].flatMap((t) => this.analyzer.terms(t)),
-    );
+    const said = this.statements.toldTerms(fact);
     return [...terms].some((t) => said.has(t));
   }
 

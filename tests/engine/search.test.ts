@@ -159,3 +159,33 @@ describe("a question offering alternatives is answered by a fact that covers one
     expect(offered?.score).toBeGreaterThan((plain?.score ?? 1) + 0.2);
   });
 });
+
+describe("question match", () => {
+  const analyzer = new Analyzer({
+    phrases: {},
+    synonyms: [],
+    stopwords: ["the", "in", "when", "does"],
+    generic: [],
+  });
+  const facts = [
+    fact("f", "The bridge reopens in May.", ["When does the bridge reopen?"]),
+    fact("g", "The library closes early on Sundays.", ["When does the library close?"]),
+  ];
+  const index = new FactIndex(facts, buildIndexData(facts, [], analyzer));
+  const query = (question: string, weight: number): QueryTerm[] =>
+    analyzer.terms(question).map((term) => ({ term, weight, known: true }));
+
+  test("is the weighted Dice overlap with the closest question, a word it lacks at its IDF", () => {
+    // "bridge reopen" and the asked "bridge" (weight 2) and "toll" (weight 2, no fact has it).
+    const [hit] = index.search(query("bridge toll", 2));
+    const own = 2 + index.idf(analyzer.terms("reopen")[0] ?? "");
+    expect(hit?.fact.id).toBe("f");
+    expect(hit?.questionMatch).toBeCloseTo((2 * 2) / (4 + own), 12);
+  });
+
+  test("a search leaves nothing of its words to the next one", () => {
+    const fresh = new FactIndex(facts, buildIndexData(facts, [], analyzer));
+    index.search(query("when does the bridge reopen", 3));
+    expect(index.search(query("bridge", 1))).toEqual(fresh.search(query("bridge", 1)));
+  });
+});
