@@ -23,6 +23,11 @@ interface AskReading {
   side: Side | undefined;
   /** The attributes the ask's main clause asks for (a date, a place, a count …). */
   wanted: Set<Attribute>;
+  /**
+   * What of the ask a fact does not support (`SupportCheck.unsupported`), remembered for this reading: the
+   * time choice and the answer's own check ask it of the same hits.
+   */
+  missing: (fact: Fact) => readonly string[];
 }
 
 type Decision = ReturnType<typeof decide>;
@@ -38,9 +43,7 @@ export function answerAskAt(
   const { hits, earlier } = timedHits(steps, reading, intent);
   // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
   const supported = hits.filter(
-    (hit) =>
-      hit.score >= steps.options.thresholds.suggest &&
-      steps.support.unsupported(hit, reading.analysed, reading.wanted).length === 0,
+    (hit) => hit.score >= steps.options.thresholds.suggest && reading.missing(hit.fact).length === 0,
   );
   const decision = decide(supported, steps.options.thresholds);
   if (decision.status === "answered") {
@@ -62,20 +65,31 @@ function readAsk(steps: AskSteps, ask: string, intent: TimeIntent | null): AskRe
   // "When did they next meet after the July talks?": the landmark says what "next" is after; the time
   // choice finds it, so no fact need speak of what comes next.
   if (intent?.kind === "after") wanted.delete("later");
-  return { ask, analysed, asksLead, side, wanted };
+  const found = new Map<Fact, readonly string[]>();
+  const missing = (fact: Fact) => {
+    let unsupported = found.get(fact);
+    if (unsupported === undefined) {
+      unsupported = steps.support.unsupported(
+        { fact, coverage: 0, questionMatch: 0, score: 0 },
+        analysed,
+        wanted,
+      );
+      found.set(fact, unsupported);
+    }
+    return unsupported;
+  };
+  return { ask, analysed, asksLead, side, wanted, missing };
 }
 
 /** The ranked hits as the ask's time chooses among them, with the older facts it set apart as earlier. */
 function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | null) {
-  const { ask, analysed, asksLead, side, wanted } = reading;
+  const { ask, analysed, asksLead, side } = reading;
   // A fact may answer for its time only if it answers the ask as asked (chronology.ts: TimeContext.answers).
   // "Is the Northshire governor STILL leading?" puts a claim: a newer fact naming someone else answers it.
   const claim = analysed.kind === "yes-no";
   const answers = (fact: Fact) =>
     (analysed.kind === null || steps.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
-    steps.support
-      .unsupported({ fact, coverage: 0, questionMatch: 0, score: 0 }, analysed, wanted)
-      .every((missing) => claim && !missing.startsWith("("));
+    reading.missing(fact).every((missing) => claim && !missing.startsWith("("));
   const ranked = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
   if (intent?.kind === "latest") ranked.push(...newerReportHit(steps, analysed, ranked, answers));
   return steps.chronology.apply(
@@ -153,8 +167,8 @@ function correctionOrRefusal(
   best: Hit,
   confidence: number,
 ): AskResult {
-  const { ask, analysed, wanted } = reading;
-  const missing = steps.support.unsupported(best, analysed, wanted);
+  const { ask } = reading;
+  const missing = reading.missing(best.fact);
   const preface = correctionPreface(steps, reading, intent, asserted, best, missing);
   if (preface !== null)
     return { ask, status: "answered", facts: [best.fact], confidence, suggestions: [], preface };
@@ -215,9 +229,9 @@ function unanswered(
   best: Hit | undefined,
   decision: Decision,
 ): AskResult {
-  const { ask, analysed, wanted } = reading;
+  const { ask, analysed } = reading;
   const suggestions = decision.status === "no_answer" ? decision.suggestions : [];
-  const names = best && suggestions.length > 0 ? steps.support.unsupported(best, analysed, wanted) : [];
+  const names = best && suggestions.length > 0 ? reading.missing(best.fact) : [];
   const unsaid = best && suggestions.length > 0 ? steps.support.notHeld(best, analysed) : [];
   const gap = [...names, ...unsaid.filter((word) => !names.includes(word))];
   const explanation = best && gap.length > 0 ? explainGap(gap, best.fact) : undefined;

@@ -111,6 +111,7 @@ export class PhraseReader {
       // only the paraphrases write is read as the base without them (ablated, drafted) reads it.
       writesItself: inText(this.ownText, this.ownMemo),
       frequency: (folded) => folded.reduce((sum, w) => sum + (this.index.vocabulary.get(w) ?? 0), 0),
+      lemmas: new BoundedMemo(WRITTEN_MEMO_LIMIT),
     };
     return this.compoundReadingMemo;
   }

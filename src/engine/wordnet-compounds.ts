@@ -139,6 +139,11 @@ export interface CompoundReading {
   writesItself(words: readonly string[]): boolean;
   /** How often the base says these words: of two lemmas it has, the commoner is read. */
   frequency(words: readonly string[]): number;
+  /**
+   * Compounds already read, by their words joined with "_", with the lemma each was read as (null: left as
+   * typed): a function of the compound and the base, and a question's words are read several times over.
+   */
+  lemmas?: BoundedMemo<string, readonly string[] | null>;
 }
 
 /**
@@ -169,7 +174,7 @@ function compoundAt(
   at: number,
   relations: CompoundRelations,
   reading: CompoundReading,
-): { lemma: string[]; length: number } | undefined {
+): { lemma: readonly string[]; length: number } | undefined {
   if (!relations.begins(words[at] as string)) return undefined;
   // A compound of three words or more is looked up only when one begins with the first two: most pairs
   // begin none, and each lookup is a binary search of the extract.
@@ -178,17 +183,32 @@ function compoundAt(
   const longest = relations.beginsPair(words[at] as string, next) ? MAX_COMPOUND_WORDS : 2;
   for (let n = Math.min(longest, words.length - at); n >= 2; n--) {
     const span = words.slice(at, at + n);
-    const levels = relations.levels(span.join("_"));
-    if (!levels || reading.writesItself(span)) continue;
-    for (const level of levels) {
-      let best: string[] | undefined;
-      for (const lemma of level) {
-        const folded = reading.fold(lemma);
-        if (folded.length === 0 || folded.join("_") === span.join("_") || !reading.has(folded)) continue;
-        if (!best || reading.frequency(folded) > reading.frequency(best)) best = folded;
-      }
-      if (best) return { lemma: best, length: n };
-    }
+    const key = span.join("_");
+    const lemma = reading.lemmas
+      ? reading.lemmas.get(key, () => lemmaOf(span, key, relations, reading))
+      : lemmaOf(span, key, relations, reading);
+    if (lemma) return { lemma, length: n };
   }
   return undefined;
+}
+
+/** The lemma a compound (`span`, `key` its words joined by "_") is read as, or null when it is left as typed. */
+function lemmaOf(
+  span: readonly string[],
+  key: string,
+  relations: CompoundRelations,
+  reading: CompoundReading,
+): string[] | null {
+  const levels = relations.levels(key);
+  if (!levels || reading.writesItself(span)) return null;
+  for (const level of levels) {
+    let best: string[] | undefined;
+    for (const lemma of level) {
+      const folded = reading.fold(lemma);
+      if (folded.length === 0 || folded.join("_") === key || !reading.has(folded)) continue;
+      if (!best || reading.frequency(folded) > reading.frequency(best)) best = folded;
+    }
+    if (best) return best;
+  }
+  return null;
 }
