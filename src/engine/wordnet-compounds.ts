@@ -5,12 +5,6 @@
 // head of state" → a president); a hypernym would not ("a fishing zone" is not any "zone"), so none is read.
 import { BoundedMemo } from "../shared/bounded-memo.js";
 
-/**
- * The extract's text (wordnet/compounds.tsv, written by scripts/wordnet-compounds.mjs): one line per compound,
- * sorted, compound TAB synonyms TAB hyponyms, each list ";"-separated. Looked up in place by binary search:
- * no map of every entry to build at start-up or keep (splitting it into lists cost the first question a
- * second on a loaded machine: docs/engine.md, figures), and a question has a handful of word pairs to look up.
- */
 /** Entries each lookup memo keeps before it starts again (a question's words are read several times over). */
 const MEMO_LIMIT = 10_000;
 
@@ -28,6 +22,35 @@ function lineBefore(text: string, start: number, end: number, prefix: string): b
   return false;
 }
 
+/**
+ * Binary search over the text's sorted lines: `order` says where the line from `start` to `end` stands
+ * against what is sought (below 0: before it; 0: the line sought; above 0: after it).
+ */
+function findLine(
+  text: string,
+  order: (start: number, end: number) => number,
+): { start: number; end: number } | undefined {
+  let low = 0;
+  let high = text.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    const start = text.lastIndexOf("\n", mid - 1) + 1;
+    let end = text.indexOf("\n", start);
+    if (end === -1) end = text.length;
+    const place = order(start, end);
+    if (place === 0) return { start, end };
+    if (place < 0) low = end + 1;
+    else high = start;
+  }
+  return undefined;
+}
+
+/**
+ * The extract's text (wordnet/compounds.tsv, written by scripts/wordnet-compounds.mjs): one line per compound,
+ * sorted, compound TAB synonyms TAB hyponyms, each list ";"-separated. Looked up in place by binary search:
+ * no map of every entry to build at start-up or keep (splitting it into lists cost the first question a
+ * second on a loaded machine: docs/engine.md, figures), and a question has a handful of word pairs to look up.
+ */
 export class CompoundRelations {
   constructor(private readonly text: string) {}
 
@@ -41,20 +64,17 @@ export class CompoundRelations {
 
   private search(compound: string): string | undefined {
     const { text } = this;
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const start = text.lastIndexOf("\n", mid - 1) + 1;
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
+    const keyEnd = (start: number, end: number) => {
       const tab = text.indexOf("\t", start);
-      const key = text.slice(start, tab === -1 || tab > end ? end : tab);
-      if (key === compound) return tab === -1 || tab > end ? "" : text.slice(tab + 1, end);
-      if (key < compound) low = end + 1;
-      else high = start;
-    }
-    return undefined;
+      return tab === -1 || tab > end ? end : tab;
+    };
+    const line = findLine(text, (start, end) => {
+      const key = text.slice(start, keyEnd(start, end));
+      return key === compound ? 0 : key < compound ? -1 : 1;
+    });
+    if (!line) return undefined;
+    const tab = keyEnd(line.start, line.end);
+    return tab === line.end ? "" : text.slice(tab + 1, line.end);
   }
 
   /** Words already asked about by `begins` (a question's words are looked at again for each of its reads). */
@@ -80,22 +100,10 @@ export class CompoundRelations {
   private searchPrefix(word: string): boolean {
     const { text } = this;
     const prefix = `${word}_`;
-    let found = false;
-    let low = 0;
-    let high = text.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      const start = text.lastIndexOf("\n", mid - 1) + 1;
-      if (text.startsWith(prefix, start)) {
-        found = true;
-        break;
-      }
-      let end = text.indexOf("\n", start);
-      if (end === -1) end = text.length;
-      if (lineBefore(text, start, end, prefix)) low = end + 1;
-      else high = start;
-    }
-    return found;
+    const line = findLine(text, (start, end) =>
+      text.startsWith(prefix, start) ? 0 : lineBefore(text, start, end, prefix) ? -1 : 1,
+    );
+    return line !== undefined;
   }
 
   /** A compound's related lemmas, level by level: its synonyms, then its hyponyms. */
