@@ -26,6 +26,7 @@ import {
   ROOT,
   sleep,
   startBot,
+  until,
   visibleText,
   within,
 } from "./harness.js";
@@ -137,14 +138,14 @@ interface GapsJson {
   disliked: { question: string; factIds: string[]; count: number }[];
 }
 
-/** kb:gaps --json, polled until `until` holds (writes are committed ~50 ms after the reply), bounded. */
-async function gapsJson(until: (g: GapsJson) => boolean = () => true): Promise<GapsJson> {
+/** kb:gaps --json, polled until `holds` (writes are committed ~50 ms after the reply), bounded. */
+async function gapsJson(holds: (g: GapsJson) => boolean = () => true): Promise<GapsJson> {
   let last: GapsJson | undefined;
   for (let i = 0; i < 40; i++) {
     const out = await gaps("--json");
     expect(out.code, out.stderr).toBe(0);
     last = JSON.parse(out.stdout) as GapsJson;
-    if (until(last)) return last;
+    if (holds(last)) return last;
     await sleep(100);
   }
   return last as GapsJson;
@@ -441,10 +442,8 @@ describe("reloading the knowledge base", () => {
 
   test("SIGHUP: a broken base is refused in the log; a good one is swapped in", async () => {
     bot.child.kill("SIGHUP");
-    await within(
-      (async () => {
-        while (!bot.stderr().includes("knowledge base reload refused")) await sleep(50);
-      })(),
+    await until(
+      () => bot.stderr().includes("knowledge base reload refused"),
       10_000,
       "the refusal in the log",
     );
@@ -453,13 +452,7 @@ describe("reloading the knowledge base", () => {
 
     writeFileSync(factsFile(), withStatement("Ahmad al-Dalati leads Syria's side (reloaded by SIGHUP)."));
     bot.child.kill("SIGHUP");
-    await within(
-      (async () => {
-        while (!bot.stderr().includes('"knowledge base reloaded"')) await sleep(50);
-      })(),
-      10_000,
-      "the reload in the log",
-    );
+    await until(() => bot.stderr().includes('"knowledge base reloaded"'), 10_000, "the reload in the log");
     expect(await sourceText()).toMatch(/reloaded by SIGHUP/);
   });
 });

@@ -102,6 +102,15 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
 
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
+/** Polls `check` until it holds, failing after `ms` (and then polling no more). */
+export async function until(check: () => boolean, ms: number, what: string): Promise<void> {
+  const deadline = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
+    await sleep(25);
+  }
+}
+
 // ── what the bot sent ────────────────────────────────────────────────────────────────────────────────────────
 
 export function asRecord(value: unknown): Record<string, unknown> {

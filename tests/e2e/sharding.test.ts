@@ -16,7 +16,7 @@ import {
   snowflake,
   startDiscordStandIn,
 } from "../support/discord-stand-in.js";
-import { botEnv, LOADED_MACHINE_HEARTBEAT_MS, within } from "./harness.js";
+import { botEnv, LOADED_MACHINE_HEARTBEAT_MS, until, within } from "./harness.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const SHARDED = path.join(ROOT, "dist/src/sharded.js");
@@ -58,14 +58,6 @@ function alive(pid: number): boolean {
     return state !== "Z" && state !== "X";
   } catch {
     return true;
-  }
-}
-
-async function until(check: () => boolean, ms: number, what: string): Promise<void> {
-  const deadline = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${ms} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
   }
 }
 
