@@ -4,7 +4,7 @@ import { Events } from "discord.js";
 import { contextAwaitingBase } from "./awaiting-base.js";
 import type { CommandContext } from "./commands/types.js";
 import { type Config, describeConfig, loadDotEnv } from "./config.js";
-import { createBot, type FatalBotError } from "./discord/client.js";
+import { type Bot, createBot, type FatalBotError } from "./discord/client.js";
 import { fetchGatewayBot, startAnswerTimeoutMs, unreachableMessage } from "./discord/reach.js";
 import { DeferredEngine } from "./engine/deferred.js";
 import type { Engine } from "./engine/types.js";
@@ -33,7 +33,6 @@ async function loadKnowledgeCode() {
   return { loadKnowledgeBase: loader.loadKnowledgeBase, createReloader: reload.createReloader };
 }
 
-/** The context for a base, with an engine built on first use (the Discord bot builds it at READY). */
 /**
  * SIGHUP reloads the knowledge base in place (as /kb reload), in the bot and in the terminal alike: a curator's
  * last step. A broken base is refused and logged, and the previous one keeps answering. (The terminal had no
@@ -53,6 +52,7 @@ function reloadOnSighup(ctx: CommandContext, log: Logger): void {
   });
 }
 
+/** The context for a base, with an engine built on first use (the Discord bot builds it at READY). */
 function contextFor(
   config: Config,
   kb: KnowledgeBase,
@@ -105,16 +105,7 @@ function openStoreOrExit(config: Config, log: Logger): BotStore {
 }
 
 async function runDiscord(config: Config, log: Logger, reached: Promise<unknown> | undefined): Promise<void> {
-  if (reached) {
-    try {
-      await reached;
-    } catch (err) {
-      // A broken base is still reported first, as when it was loaded before this answer was awaited.
-      const { loadKnowledgeBase } = await loadKnowledgeCode();
-      orExit(() => loadKnowledgeBase(config.knowledgeDir));
-      exitWithMessage([err instanceof Error ? err.message : String(err)]);
-    }
-  }
+  if (reached) await reachedOrExit(config, reached);
   // The base is loaded at READY (below): until then the engine's build has no base to read.
   let kb: KnowledgeBase | undefined;
   const deferred = new DeferredEngine(() => {
@@ -129,23 +120,85 @@ async function runDiscord(config: Config, log: Logger, reached: Promise<unknown>
   process.once("exit", () => store.close());
   // A server's own Q&A channels need Message Content as much as QA_CHANNEL_IDS does.
   ctx.messageContent = config.qaChannelIds.length > 0 || store.anyQaChannels();
+  const stopForSetUp = stopperForSetUp(() => bot.stop());
   const bot = createBot({
     config,
     ctx,
     log,
     messageContent: ctx.messageContent,
-    onFatal: (error: FatalBotError) => stopWithMessage([error.message]),
+    onFatal: (error: FatalBotError) => stopForSetUp([error.message]),
   });
-  // Plain lines, not a JSON log record: this is for the person setting the bot up.
-  let stoppingForSetUp = false;
-  const stopWithMessage = (lines: readonly string[]) => {
-    if (stoppingForSetUp) return;
-    stoppingForSetUp = true;
+  drainOnSignals(bot, store, log);
+  reloadOnSighup(ctx, log);
+
+  // The engine's code loads while the gateway connection is opened (its waits on the network). When READY
+  // arrives, the knowledge base is loaded and validated — a broken one stops the bot with kb:check's problems,
+  // as at a start before — and the index built, before any event is handled (they wait for ctx.engineReady).
+  let engineCodeLoaded: Promise<void> | undefined;
+  ctx.engineReady = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()))
+    .then(() => Promise.all([loadKnowledgeCode(), engineCodeLoaded ?? loadEngineCode()]))
+    .then(([{ loadKnowledgeBase, createReloader }]) => {
+      const dir = config.knowledgeDir;
+      kb = loadKnowledgeBase(dir);
+      ctx.articles = kb.articles;
+      ctx.story = kb.story;
+      ctx.reload = createReloader(ctx, (reloaded) => buildEngine(config, reloaded, log), dir);
+      deferred.ensureBuilt();
+    });
+  ctx.engineReady.catch((err: unknown) => {
+    const lines = setUpErrorLines(err);
+    if (lines) return stopForSetUp(lines);
+    log.fatal({ err }, "could not build the engine");
+    process.exit(1);
+  });
+  try {
+    const started = bot.start();
+    engineCodeLoaded = loadEngineCode();
+    // Failing before READY is reported once READY chains onto it (ctx.engineReady), not as an unhandled rejection.
+    engineCodeLoaded.catch(() => undefined);
+    await started;
+  } catch (err) {
+    const message = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
+    if (message) process.stderr.write(`${message}\n`);
+    else log.fatal({ err }, "could not connect to Discord");
+    await bot.stop().catch(() => undefined);
+    process.exit(1);
+  }
+}
+
+/** GET /gateway/bot's answer awaited: a failure exits with its line, after a broken base's problems. */
+async function reachedOrExit(config: Config, reached: Promise<unknown>): Promise<void> {
+  try {
+    await reached;
+  } catch (err) {
+    // A broken base is still reported first, as when it was loaded before this answer was awaited.
+    const { loadKnowledgeBase } = await loadKnowledgeCode();
+    orExit(() => loadKnowledgeBase(config.knowledgeDir));
+    exitWithMessage([err instanceof Error ? err.message : String(err)]);
+  }
+}
+
+/**
+ * Stopping for a set-up problem (bad token, intents, a broken base): plain lines, not a JSON log record, for
+ * the person setting the bot up; then exit 1, once, however the disconnect goes.
+ */
+function stopperForSetUp(stop: () => Promise<void>): (lines: readonly string[]) => void {
+  let stopping = false;
+  return (lines) => {
+    if (stopping) return;
+    stopping = true;
     for (const line of lines) process.stderr.write(`${line}\n`);
-    void bot.stop().finally(() => process.exit(1));
+    void stop().finally(() => process.exit(1));
     setTimeout(() => process.exit(1), SHUTDOWN_GRACE_MS).unref();
   };
+}
 
+/**
+ * SIGINT, SIGTERM, and a sharding manager gone: answer what was received, commit what that queued, exit 0.
+ * A shard of `npm run start:sharded` has an IPC channel to the manager, which closes when the manager dies
+ * however it dies (even SIGKILL): it stops then too, rather than run on as an orphan.
+ */
+function drainOnSignals(bot: Bot, store: BotStore, log: Logger): void {
   let stopping = false;
   const shutdown = (signal: string) => {
     if (stopping) return;
@@ -166,44 +219,7 @@ async function runDiscord(config: Config, log: Logger, reached: Promise<unknown>
   };
   process.on("SIGINT", () => shutdown("SIGINT"));
   process.on("SIGTERM", () => shutdown("SIGTERM"));
-  reloadOnSighup(ctx, log);
-  // A shard of `npm run start:sharded` has an IPC channel to the manager, which closes when the manager
-  // dies however it dies (even SIGKILL): stop then too, rather than run on as an orphan.
   if (process.send) process.once("disconnect", () => shutdown("sharding manager gone"));
-
-  // The engine's code loads while the gateway connection is opened (its waits on the network). When READY
-  // arrives, the knowledge base is loaded and validated — a broken one stops the bot with kb:check's problems,
-  // as at a start before — and the index built, before any event is handled (they wait for ctx.engineReady).
-  let engineCodeLoaded: Promise<void> | undefined;
-  ctx.engineReady = new Promise<void>((resolve) => bot.client.once(Events.ClientReady, () => resolve()))
-    .then(() => Promise.all([loadKnowledgeCode(), engineCodeLoaded ?? loadEngineCode()]))
-    .then(([{ loadKnowledgeBase, createReloader }]) => {
-      const dir = config.knowledgeDir;
-      kb = loadKnowledgeBase(dir);
-      ctx.articles = kb.articles;
-      ctx.story = kb.story;
-      ctx.reload = createReloader(ctx, (reloaded) => buildEngine(config, reloaded, log), dir);
-      deferred.ensureBuilt();
-    });
-  ctx.engineReady.catch((err: unknown) => {
-    const lines = setUpErrorLines(err);
-    if (lines) return stopWithMessage(lines);
-    log.fatal({ err }, "could not build the engine");
-    process.exit(1);
-  });
-  try {
-    const started = bot.start();
-    engineCodeLoaded = loadEngineCode();
-    // Failing before READY is reported once READY chains onto it (ctx.engineReady), not as an unhandled rejection.
-    engineCodeLoaded.catch(() => undefined);
-    await started;
-  } catch (err) {
-    const message = unreachableMessage(config.apiUrl, err, startAnswerTimeoutMs(config.restTimeoutMs));
-    if (message) process.stderr.write(`${message}\n`);
-    else log.fatal({ err }, "could not connect to Discord");
-    await bot.stop().catch(() => undefined);
-    process.exit(1);
-  }
 }
 
 async function main(): Promise<void> {

@@ -63,7 +63,7 @@ interface BotOptions {
   onFatal: (error: FatalBotError) => void;
 }
 
-interface Bot {
+export interface Bot {
   client: Client;
   start(): Promise<void>;
   /** Closes the gateway at once (set-up failures). */
