@@ -58,16 +58,33 @@ function runManager(config: Config & { token: string }, count: number, waves: nu
     respawn: false,
     token: config.token,
   });
-  /** Shards whose current process has reached READY. */
-  const live = new Set<number>();
-  const children = new Set<ChildProcess>();
-  let stopping = false;
+  const shards = new ShardProcesses(count, log);
+  process.on("SIGTERM", () => void shards.stopAll(0, "SIGTERM"));
+  process.on("SIGINT", () => void shards.stopAll(0, "SIGINT"));
+  return spawnInWaves(manager, waves, shards, log);
+}
 
-  const stopAll = async (code: number, reason: string) => {
-    if (stopping) return;
-    stopping = true;
-    log.info({ reason, shards: children.size }, "stopping all shards");
-    const running = [...children].filter((c) => c.exitCode === null && c.signalCode === null);
+/** The shards' processes: which are running and which ready, each restarted when it dies, and all stopped once. */
+class ShardProcesses {
+  /** Shards whose current process has reached READY. */
+  readonly #live = new Set<number>();
+  readonly #children = new Set<ChildProcess>();
+  #stopping = false;
+
+  constructor(
+    readonly count: number,
+    private readonly log: Logger,
+  ) {}
+
+  get stopping(): boolean {
+    return this.#stopping;
+  }
+
+  async stopAll(code: number, reason: string): Promise<void> {
+    if (this.#stopping) return;
+    this.#stopping = true;
+    this.log.info({ reason, shards: this.#children.size }, "stopping all shards");
+    const running = [...this.#children].filter((c) => c.exitCode === null && c.signalCode === null);
     for (const child of running) child.kill("SIGTERM");
     const timer = setTimeout(() => {
       for (const child of running)
@@ -76,63 +93,69 @@ function runManager(config: Config & { token: string }, count: number, waves: nu
     await Promise.all(running.map(exited));
     clearTimeout(timer);
     process.exit(code);
-  };
+  }
 
-  const watch = (shard: Shard) => {
+  watch(shard: Shard): void {
+    const { count, log } = this;
     shard.on("spawn", (child) => {
       // Always a ChildProcess in "process" mode; worker threads are not used.
       if (!(child instanceof ChildProcess)) return;
-      children.add(child);
-      child.once("exit", () => children.delete(child));
+      this.#children.add(child);
+      child.once("exit", () => this.#children.delete(child));
       log.info({ shard: shard.id, of: count, childPid: child.pid }, "shard process started");
     });
     shard.on("ready", () => {
-      live.add(shard.id);
+      this.#live.add(shard.id);
       log.info({ shard: shard.id, of: count }, "shard ready");
     });
     shard.on("death", (child) => {
-      const wasLive = live.delete(shard.id);
+      const wasLive = this.#live.delete(shard.id);
       // A process that never got ready is a set-up problem: the rejected spawn() handles it.
-      if (stopping || !wasLive) return;
+      if (this.#stopping || !wasLive) return;
       log.warn(
         child instanceof ChildProcess
           ? { shard: shard.id, code: child.exitCode, signal: child.signalCode }
           : { shard: shard.id },
         "shard exited; starting it again",
       );
-      setTimeout(() => {
-        if (stopping) return;
-        shard.spawn(SPAWN_TIMEOUT_MS).catch((err: unknown) => {
-          log.error({ err, shard: shard.id }, "shard could not be started again");
-          void stopAll(1, "shard failed");
-        });
-      }, RESPAWN_DELAY_MS);
+      setTimeout(() => this.#restart(shard), RESPAWN_DELAY_MS);
     });
-  };
+  }
 
-  process.on("SIGTERM", () => void stopAll(0, "SIGTERM"));
-  process.on("SIGINT", () => void stopAll(0, "SIGINT"));
+  #restart(shard: Shard): void {
+    if (this.#stopping) return;
+    shard.spawn(SPAWN_TIMEOUT_MS).catch((err: unknown) => {
+      this.log.error({ err, shard: shard.id }, "shard could not be started again");
+      void this.stopAll(1, "shard failed");
+    });
+  }
+}
 
-  return (async () => {
-    for (const [i, wave] of waves.entries()) {
-      if (stopping) return;
-      const startedAt = Date.now();
-      const shards = wave.map((id) => manager.createShard(id));
-      for (const shard of shards) watch(shard);
-      try {
-        await Promise.all(shards.map((shard) => shard.spawn(SPAWN_TIMEOUT_MS)));
-      } catch (err) {
-        if (stopping) return;
-        // The shard printed why (token, intents, knowledge base); say which one gave up.
-        log.error({ err }, "a shard failed to start");
-        await stopAll(1, "shard failed to start");
-        return;
-      }
-      const wait = IDENTIFY_WINDOW_MS - (Date.now() - startedAt);
-      if (i < waves.length - 1 && wait > 0) await sleep(wait);
+/** Each wave's shards started together, a wave per identify window; one failing to start stops them all. */
+async function spawnInWaves(
+  manager: ShardingManager,
+  waves: number[][],
+  shards: ShardProcesses,
+  log: Logger,
+): Promise<void> {
+  for (const [i, wave] of waves.entries()) {
+    if (shards.stopping) return;
+    const startedAt = Date.now();
+    const started = wave.map((id) => manager.createShard(id));
+    for (const shard of started) shards.watch(shard);
+    try {
+      await Promise.all(started.map((shard) => shard.spawn(SPAWN_TIMEOUT_MS)));
+    } catch (err) {
+      if (shards.stopping) return;
+      // The shard printed why (token, intents, knowledge base); say which one gave up.
+      log.error({ err }, "a shard failed to start");
+      await shards.stopAll(1, "shard failed to start");
+      return;
     }
-    log.info({ shards: count }, "all shards ready");
-  })();
+    const wait = IDENTIFY_WINDOW_MS - (Date.now() - startedAt);
+    if (i < waves.length - 1 && wait > 0) await sleep(wait);
+  }
+  log.info({ shards: shards.count }, "all shards ready");
 }
 
 async function main(): Promise<void> {
