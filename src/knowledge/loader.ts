@@ -177,61 +177,66 @@ function loadFacts(
       return;
     }
     seenFacts.set(input.id, shown);
-    let ok = true;
-    if (entityIds) {
-      input.entities.forEach((entityId, i) => {
-        if (!entityIds.has(entityId)) {
-          ok = false;
-          problems.push({
-            file: shown,
-            factId: input.id,
-            field: `entities[${i}]`,
-            message: `unknown entity id "${entityId}" (not in entities.json)`,
-          });
-        }
+    const found = unknownReferences(input, entityIds, story);
+    const quotes = loaded ? resolvedQuotes(input.quotes, loaded, found) : [];
+    problems.push(...found.map((problem) => ({ file: shown, factId: input.id, ...problem })));
+    if (loaded && found.length === 0) facts.push({ ...input, articleId: id, quotes });
+  });
+  return facts;
+}
+
+/** A problem with one field of a fact. */
+interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/** The fact's entities, topics and side that the base lacks (none checked against a file that failed to load). */
+function unknownReferences(
+  input: FactInput,
+  entityIds: Set<string> | null,
+  story: Story | null,
+): FieldProblem[] {
+  const found: FieldProblem[] = [];
+  input.entities.forEach((entityId, i) => {
+    if (entityIds && !entityIds.has(entityId))
+      found.push({
+        field: `entities[${i}]`,
+        message: `unknown entity id "${entityId}" (not in entities.json)`,
       });
-    }
-    if (story) {
-      const topics = new Set(story.topics.map((t) => t.id));
-      input.topics.forEach((topicId, i) => {
-        if (topics.has(topicId)) return;
-        ok = false;
-        problems.push({
-          file: shown,
-          factId: input.id,
-          field: `topics[${i}]`,
-          message: `unknown topic "${topicId}" (story.json lists ${[...topics].join(", ")})`,
-        });
+  });
+  if (!story) return found;
+  const topics = new Set(story.topics.map((t) => t.id));
+  input.topics.forEach((topicId, i) => {
+    if (!topics.has(topicId))
+      found.push({
+        field: `topics[${i}]`,
+        message: `unknown topic "${topicId}" (story.json lists ${[...topics].join(", ")})`,
       });
-      if (input.side !== undefined && !story.sides.some((s) => s.id === input.side)) {
-        ok = false;
-        problems.push({
-          file: shown,
-          factId: input.id,
-          field: "side",
-          message: `unknown side "${input.side}" (story.json lists ${story.sides.map((s) => s.id).join(", ") || "none"})`,
-        });
-      }
-    }
-    if (!loaded) return;
-    const quotes: Quote[] = [];
-    input.quotes.forEach((text, i) => {
-      const quote = resolveQuote(loaded, text);
-      if (quote) {
-        quotes.push(quote);
-        return;
-      }
-      ok = false;
-      problems.push({
-        file: shown,
-        factId: input.id,
+  });
+  if (input.side !== undefined && !story.sides.some((s) => s.id === input.side)) {
+    found.push({
+      field: "side",
+      message: `unknown side "${input.side}" (story.json lists ${story.sides.map((s) => s.id).join(", ") || "none"})`,
+    });
+  }
+  return found;
+}
+
+/** The quotes found verbatim in the article's text; each one not found is added to `found`, with the closest passage. */
+function resolvedQuotes(texts: readonly string[], loaded: LoadedArticle, found: FieldProblem[]): Quote[] {
+  const quotes: Quote[] = [];
+  texts.forEach((text, i) => {
+    const quote = resolveQuote(loaded, text);
+    if (quote) quotes.push(quote);
+    else {
+      found.push({
         field: `quotes[${i}]`,
         message: `not found verbatim in article.txt (closest: "${closestPassage(loaded.article.text, text)}")${hint(loaded.article.text, text)}`,
       });
-    });
-    if (ok) facts.push({ ...input, articleId: id, quotes });
+    }
   });
-  return facts;
+  return quotes;
 }
 
 export function checkKnowledgeBase(dir: string = DEFAULT_KNOWLEDGE_DIR): {
