@@ -56,6 +56,40 @@ export interface QuestionAnalyserParts {
  */
 const RECENT_READINGS = 64;
 
+/** A word as the base reads it: its term, whether the base knows it, and the word it was corrected to. */
+type ResolvedWord = Readonly<{ term: string; known: boolean; corrected?: string }>;
+
+/**
+ * The words typed as names: capitalised past the first word, or an acronym ("EU", "UN", "IDF"), a name
+ * however short.
+ */
+function typedAsNames(text: string): ReadonlySet<string> {
+  const rawWords = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
+  const capitalised = rawWords.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
+  const acronyms = rawWords.map((w) => w.replace(/['’]s$/u, "")).filter((w) => /^\p{Lu}{2,5}$/u.test(w));
+  return new Set([...capitalised, ...acronyms].flatMap((w) => words(w)));
+}
+
+/** The terms on either side of a question's last "or", read word by word. */
+class Alternatives {
+  /** The term just before "or": the first alternative's (the one after it is the rest of the ask). */
+  beforeOr: string | undefined;
+  readonly #before = new Set<string>();
+  readonly afterOr = new Set<string>();
+
+  /** `or`: the position of the question's last "or", or -1. */
+  constructor(private readonly or: number) {}
+
+  add(at: number, term: string): void {
+    if (at < this.or) {
+      // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
+      // a stopword, and "start" is no alternative to X.
+      this.beforeOr = at === this.or - 1 ? term : undefined;
+      this.#before.add(term);
+    } else if (this.or !== -1 && !this.#before.has(term)) this.afterOr.add(term);
+  }
+}
+
 export class QuestionAnalyser {
   private readonly readings = new BoundedMemo<string, AnalysedQuestion>(RECENT_READINGS);
   private readonly terms: WordTerms;
@@ -110,20 +144,7 @@ export class QuestionAnalyser {
   }
 
   private read(text: string): AnalysedQuestion {
-    const rawWords = text.match(/[\p{L}\p{N}'’.-]+/gu) ?? [];
-    const capitalised = new Set(
-      rawWords
-        .slice(1)
-        .filter((w) => /^\p{Lu}\p{Ll}/u.test(w))
-        .flatMap((w) => words(w)),
-    );
-    // An acronym ("EU", "UN", "IDF") is a name however short.
-    const acronyms = new Set(
-      rawWords
-        .map((w) => w.replace(/['’]s$/u, ""))
-        .filter((w) => /^\p{Lu}{2,5}$/u.test(w))
-        .flatMap((w) => words(w)),
-    );
+    const names = typedAsNames(text);
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
     // "Where have they PHYSICALLY met?": in a wh- ask an adverb says how, not what about; in a yes/no ask
@@ -137,53 +158,18 @@ export class QuestionAnalyser {
       this.nameWords,
       (word) => wordClass(word) === "common",
     );
-    const or = phrasedWords.lastIndexOf("or");
-    /** The term just before "or": the first alternative's (the one after it is the rest of the ask). */
-    let beforeOr: string | undefined;
-    const beforeOrTerms = new Set<string>();
-    const afterOr = new Set<string>();
+    const alternatives = new Alternatives(phrasedWords.lastIndexOf("or"));
     const governments = new Map<string, readonly string[]>();
     for (const [at, word] of phrasedWords.entries()) {
-      const named = inNames.get(word);
-      const read = named === undefined ? this.terms.resolve(word) : this.terms.resolveName(word, named);
-      if (read === null) continue;
-      // "What has OSLO offered?", "has Santiago commented?": a side's capital standing for its government.
-      const capitalOf = this.capitals.get(read.term);
-      const sideTerms =
-        capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
-          ? (this.termsOfSide.get(capitalOf) ?? [])
-          : [];
-      // A capital the base names (Oslo, where someone works) keeps its term, and a fact on the side
-      // supports it; one the base never names is the side, as "Washington" is read as the United States.
-      const [sideTerm] = sideTerms;
-      const resolved =
-        sideTerm !== undefined && !read.known
-          ? { term: sideTerm, known: true, corrected: word }
-          : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at));
-      if (sideTerms.length > 0 && read.known) governments.set(read.term, sideTerms);
-      if (at < or) {
-        // Only the word right before "or" is an alternative: in "start before or after X" it is "before",
-        // a stopword, and "start" is no alternative to X.
-        beforeOr = at === or - 1 ? resolved.term : undefined;
-        beforeOrTerms.add(resolved.term);
-      } else if (or !== -1 && !beforeOrTerms.has(resolved.term)) afterOr.add(resolved.term);
+      const reading = this.readWord(phrasedWords, at, inNames.get(word));
+      if (reading === null) continue;
+      const { resolved, government } = reading;
+      if (government) governments.set(government.term, government.sideTerms);
+      alternatives.add(at, resolved.term);
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
-      let weight: number;
-      // A generic word ("stuff", "currently") says nothing about the topic, known to the base or not.
       // "did the uk comment?": a country's or union's abbreviation is a name, typed small or not.
-      const name =
-        !resolved.known && (capitalised.has(word) || acronyms.has(word) || isPartyAbbreviation(word));
-      if (
-        this.analyzer.generic.has(resolved.term) ||
-        (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH) ||
-        (asksWh && !resolved.known && !name && isMannerAdverb(word))
-      ) {
-        weight = GENERIC_WORD_WEIGHT;
-      } else if (resolved.known) weight = Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
-      else {
-        const nameFactor = name ? UNKNOWN_NAME_FACTOR : 1;
-        weight = this.index.unknownIdf * this.unknownWeightFactor * nameFactor;
-      }
+      const name = !resolved.known && (names.has(word) || isPartyAbbreviation(word));
+      const weight = this.weightOf(resolved, word, name, asksWh);
       const previous = byTerm.get(resolved.term);
       if (!previous || previous.weight < weight) {
         byTerm.set(resolved.term, {
@@ -197,7 +183,7 @@ export class QuestionAnalyser {
       }
     }
     shareNameWeights(byTerm, this.names);
-    markAlternatives(byTerm, beforeOr, afterOr);
+    markAlternatives(byTerm, alternatives.beforeOr, alternatives.afterOr);
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
     const heads = this.askParts.headsOf(text);
     const possessors = this.askParts.possessorsOf(text);
@@ -215,5 +201,51 @@ export class QuestionAnalyser {
       ...this.askParts.personSideOf(text),
       reactors: this.askParts.reactorsOf(text),
     };
+  }
+
+  /**
+   * The term a word of the question is read as, or null for none. "What has OSLO offered?", "has Santiago
+   * commented?": a side's capital standing for its government. A capital the base names (Oslo, where someone
+   * works) keeps its term, and a fact on the side supports it (`government`); one the base never names is the
+   * side, as "Washington" is read as the United States.
+   */
+  private readWord(
+    phrasedWords: readonly string[],
+    at: number,
+    inName: string | undefined,
+  ): { resolved: ResolvedWord; government?: { term: string; sideTerms: readonly string[] } } | null {
+    const word = phrasedWords[at] as string;
+    const read = inName === undefined ? this.terms.resolve(word) : this.terms.resolveName(word, inName);
+    if (read === null) return null;
+    const capitalOf = this.capitals.get(read.term);
+    const sideTerms =
+      capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
+        ? (this.termsOfSide.get(capitalOf) ?? [])
+        : [];
+    const [sideTerm] = sideTerms;
+    const resolved =
+      sideTerm !== undefined && !read.known
+        ? { term: sideTerm, known: true, corrected: word }
+        : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at));
+    return sideTerms.length > 0 && read.known
+      ? { resolved, government: { term: read.term, sideTerms } }
+      : { resolved };
+  }
+
+  /**
+   * A word's weight: a generic word ("stuff", "currently") says nothing about the topic, known to the base or
+   * not; a known word weighs its rarity in the base, an unknown one the rarity of a word the base never uses.
+   */
+  private weightOf(resolved: ResolvedWord, word: string, name: boolean, asksWh: boolean): number {
+    if (
+      this.analyzer.generic.has(resolved.term) ||
+      (!resolved.known && !name && word.length <= SHORTHAND_MAX_LENGTH) ||
+      (asksWh && !resolved.known && !name && isMannerAdverb(word))
+    ) {
+      return GENERIC_WORD_WEIGHT;
+    }
+    if (resolved.known) return Math.max(MIN_KNOWN_WEIGHT, this.index.idf(resolved.term));
+    const nameFactor = name ? UNKNOWN_NAME_FACTOR : 1;
+    return this.index.unknownIdf * this.unknownWeightFactor * nameFactor;
   }
 }
