@@ -234,6 +234,12 @@ describe("the shipped lexicon's idioms", () => {
     ["was there regime change first", "overthrow"],
     ["were the talks covert", "secret"],
     ["is a deal in the cards", "prospects"],
+    // what a meeting is "talking about", "centred on" or "focused on" is its focus (Porter stems "focused"
+    // to "focus" but "focus" to "focu": the participle alone missed the statement's "focus")
+    ["what are the two mayors talking about", "focus"],
+    ["what is the summit actually about", "focus"],
+    ["what does the meeting centre on", "focus"],
+    ["what are they focused on now", "focus"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
