@@ -41,8 +41,9 @@ const CLAUSE_BREAK = new RegExp(
   // chatter; it opens no ask.
   // "… that Chile ALSO HAS at home": "also" before an auxiliary is an adverb of the clause it is in; it
   // opens a new ask only before a question word ("who leads X also who leads Y").
-  `\\s+(?:and|but|plus)\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
-  "i",
+  // "… and ROUGHLY how long did it run?": an adverb in -ly before the question word goes with the ask it opens.
+  `\\s+(?:and|but|plus)\\s+(?=(?:(?:${LY_ADVERB})\\s+)?(?:${WH_WORDS})\\b|(?:${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
+  "iu",
 );
 
 /** An ask with nothing of its own: "can you explain?", "thoughts?", "any idea?" — it asks about the context. */

@@ -5,6 +5,7 @@
 import { OPENS_ASK, stripOpening } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
 import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
+import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
@@ -164,10 +165,41 @@ export function readAsks(
         "i",
       );
       const placed = before.match(new RegExp(place.source, "gi"))?.at(-1)?.match(place)?.[1];
-      return ask.replace(THING_PRONOUN, placed ?? things.at(-1) ?? "");
+      const last = things.at(-1) ?? "";
+      return ask.replace(THING_PRONOUN, placed ?? (asksOfEvent(ask) ? nounPhraseOf(last, before) : last));
     }
     return ask;
   });
+}
+
+/** "how long did IT run?", "when was IT held?": the pronoun is the subject the ask's auxiliary asks about. */
+const SUBJECT_PRONOUN = new RegExp(`\\b(?:${TENSE_AUXILIARIES.join("|")})\\s+(?:it|that|they)\\b`, "i");
+
+function asksOfEvent(ask: string): boolean {
+  return SUBJECT_PRONOUN.test(ask);
+}
+
+/**
+ * "Who mediated THE JULY PARIS MEETING, and how long did it run?": a name after "the" qualifies the noun after
+ * it, and that noun phrase, not the name, is what ran; the phrase from "the" to the noun, else the name.
+ */
+function nounPhraseOf(name: string, before: string): string {
+  const phrase = new RegExp(
+    `\\bthe\\s+(?:[\\p{L}\\d]+\\s+){0,2}?${escapeRegExp(name)}\\s+([\\p{L}-]+)`,
+    "giu",
+  );
+  const found = [...before.matchAll(phrase)].at(-1);
+  const head = found?.[1]?.toLowerCase();
+  if (
+    !found ||
+    !head ||
+    isFunctionWord(head) ||
+    TENSE_AUXILIARIES.includes(head) ||
+    wordClass(head) !== "common"
+  ) {
+    return name;
+  }
+  return found[0];
 }
 
 /**
@@ -296,5 +328,10 @@ function withReferent(ask: string, previous: string, isSide: (word: string) => b
     .replace(TIME_PHRASE, " ")
     .replace(/\s+/g, " ")
     .trim();
-  return referent === "" ? ask : ask.replace(ASKED_ABOUT_PRONOUN, referent);
+  // "Who mediated the July meeting, and how long did IT run?": what ran is the meeting, the object of the
+  // verb the ask before opened with.
+  const object = asksOfEvent(ask) ? /^(\S+)\s+(the\s+.+)$/i.exec(referent) : null;
+  const subject = object?.[1] && isVerbForm(object[1]) && !isFunctionWord(object[1]) ? object[2] : undefined;
+  if (referent === "") return ask;
+  return ask.replace(ASKED_ABOUT_PRONOUN, subject ?? referent);
 }

@@ -65,6 +65,18 @@ describe("readAsks", () => {
       "where were the talks held back in may, and where are they held now?",
       ["where were the talks held back in may", "where are the talks held held now?"],
     ],
+    // … but what "it" did as the subject of an auxiliary is the thing the verb before acted on: the meeting
+    // ran, not "mediated the meeting"
+    [
+      "who chaired the March session, and how long did it run?",
+      ["who chaired the March session", "how long did the March session run?"],
+    ],
+    // a name after "the" qualifies the noun after it, which is what "it" stands for; an adverb in -ly before
+    // the question word after "and" opens the second ask with it
+    [
+      "who chaired the march oslo summit and roughly how long did it run?",
+      ["who chaired the march oslo summit", "roughly how long did the march oslo summit run?"],
+    ],
     // an ask that says only when asks the one before it again, at its own time, less the earlier time
     [
       "what toll was first reported for the riots and what's the newest figure?",
