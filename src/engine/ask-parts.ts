@@ -4,7 +4,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
 import { attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
-import { isVerbForm, wordClass } from "./english.js";
+import { isCountryName, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
@@ -18,6 +18,12 @@ import type { WordTerms } from "./word-terms.js";
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** "Novak's REMAINS": a person's name (capitalised or not) and the noun it owns. */
+const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
+/** An ask that opens with a question word asks for something; a yes/no ask or a claim puts its nouns. */
+const WH_OPENING = /^\W*(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+const POSSESSED_BODY_WORDS =
+  /^(?:government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)$/i;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -113,6 +119,22 @@ export class AskParts {
   }
 
   /**
+   * "Has Chile returned Novak's REMAINS?": the noun a person's possessive names in a yes/no ask or claim (not
+   * a side's or a country's: "Norway's approach" is Norway's, whatever the fact calls it; not a body the
+   * name stands for: "al-Rashid's government").
+   */
+  private possessedNouns(text: string): string[] {
+    if (WH_OPENING.test(text)) return [];
+    return [...text.matchAll(POSSESSED_NOUN)].flatMap((m) => {
+      const [, owner, noun] = m;
+      if (!owner || !noun || POSSESSED_BODY_WORDS.test(noun) || wordClass(owner) === "common") return [];
+      const term = this.analyzer.termOf(owner)?.term;
+      if (term === undefined || this.sideTerms.has(term) || isCountryName(owner)) return [];
+      return [noun.toLowerCase()];
+    });
+  }
+
+  /**
    * The terms of what the ask wants a part or a count of ("the POPULATION of"), and the verb a "who
    * did" ask asks the doer of ("who SIGNED the accord?").
    */
@@ -138,6 +160,14 @@ export class AskParts {
       if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;
       if (wordClass(word) !== "common" || heads.includes(resolved.term)) continue;
       heads.push(resolved.term);
+    }
+    // "has Chile returned Novak's REMAINS?": what a party's possessive names is the thing asked about; a fact on
+    // Novak's belongings does not tell of his remains, however much else it shares.
+    for (const word of this.possessedNouns(text)) {
+      const read = this.terms.resolve(word);
+      if (!read?.known || this.analyzer.generic.has(read.term) || this.sideTerms.has(read.term)) continue;
+      if (wordClass(word) !== "common" || heads.includes(read.term)) continue;
+      heads.push(read.term);
     }
     // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
     // of; a fact on the meeting that does not say it names no mediator.

@@ -60,6 +60,9 @@ describe("refuses what the facts do not support", () => {
     "who actually were the 5 people reuters spoke to?",
     // which members of a set, asked as "which particular …s"
     "which particular possessions of the spy did syria approve handing over?",
+    // a person's thing the facts do not give, in a yes/no ask: his belongings are not his remains
+    "did damascus return cohen's remains?",
+    "did syria approve the handover of eli cohen's remains?",
     // a country or union typed as its abbreviation in lower case: a party the articles lack
     "did the uk government comment on the border meetings?",
     "has the eu commented on the meetings near the golan?",
