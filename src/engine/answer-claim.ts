@@ -19,7 +19,11 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     // "How did ISIS overthrow Petrov in December?": refused as asked, the event it takes for granted may
     // be corrected by the one name the sources put otherwise.
     const implied = result.status === "answered" ? undefined : impliedClaim(ask);
-    return (implied && steps.premise.correctAnchoredName(ask, implied)) ?? result;
+    return (
+      (implied &&
+        (steps.premise.correctAnchoredName(ask, implied) ?? steps.premise.correctPossessed(ask, implied))) ??
+      result
+    );
   }
   // "The ministry confirmed the talks, right?" of "neither the ministry nor … has commented": the answer
   // says the opposite, and is said as the correction.
@@ -69,6 +73,9 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   }
   const corrected =
     steps.premise.correct(ask, claim) ??
+    (result.status !== "answered" && claim.form === "presupposed"
+      ? steps.premise.correctPossessed(ask, claim)
+      : undefined) ??
     (claim.form === "asserted" ? steps.premise.correctRole(ask, claim) : undefined);
   if (corrected) return corrected;
   if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;

@@ -20,8 +20,11 @@ const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** "Novak's REMAINS": a person's name (capitalised or not) and the noun it owns. */
 const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
-/** An ask that opens with a question word asks for something; a yes/no ask or a claim puts its nouns. */
-const WH_OPENING = /^\W*(?:who|whom|whose|what|which|where|when|why|how)\b/i;
+/**
+ * An ask that opens with a question word asks for something; a yes/no ask, a claim or a why-ask (which takes
+ * its event for granted) puts its nouns.
+ */
+const WH_OPENING = /^\W*(?:who|whom|whose|what|which|where|when|how)\b/i;
 const POSSESSED_BODY_WORDS =
   /^(?:government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)$/i;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */

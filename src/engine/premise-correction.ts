@@ -60,6 +60,9 @@ const YEAR = new RegExp(YEARS.source);
 const SIDE_PLACE_IN_STATEMENT = /\b(?:in|at|near|on)\s+(?:the\s+)?\p{Lu}[\p{L}'’–-]+(?:\s+\p{Ll}+){0,2}/u;
 /** The parties a claim describes its event by, last in it: "… between novak and al rashid". */
 const BETWEEN_PARTIES = /\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s*){1,3}$/;
+/** "why did", "when was", "how exactly has": a presupposing opening and the auxiliary ($1) a yes/no ask keeps. */
+const PRESUPPOSING_OPENING =
+  /^\W*(?:why|when|how)(?:\s+(?:exactly|actually|on earth))?\s+(did|does|do|has|have|had|was|were|is|are|will|would)\b/i;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -472,6 +475,48 @@ export class PremiseCorrector {
       );
     if (!anchored) return undefined;
     return this.correct(ask, claim, false, leadOf, (e) => e.slot === "name");
+  }
+
+  /**
+   * The correction of an event a why, when or how ask takes for granted about a person's thing the sources
+   * give otherwise ("why did Chile send Novak's REMAINS back?" of "Chile approved the handover of Novak's
+   * belongings"): the claim asked again as a yes/no ask without the thing, and answered by a fact that names
+   * the person and never says the thing. A yes/no ask of the thing itself is refused (ask-parts.ts' heads).
+   */
+  correctPossessed(ask: string, claim: Claim): AskResult | undefined {
+    const { analyzer, personTerms } = this.parts;
+    const possessed = /\b([\p{L}-]{3,})['’]s\s+(\p{L}{3,})\b/iu.exec(claim.text);
+    const [phrase, owner, thing] = possessed ?? [];
+    if (!phrase || !owner || !thing) return undefined;
+    const ownerTerm = analyzer.termOf(owner.toLowerCase())?.term;
+    const thingTerm = analyzer.termOf(thing.toLowerCase())?.term;
+    // A side is no person, though a person's alias may name it ("Chile's president").
+    // "Novak's STUFF" says nothing the sources could put otherwise.
+    const vague = thingTerm !== undefined && analyzer.generic.has(thingTerm);
+    if (
+      !ownerTerm ||
+      !thingTerm ||
+      vague ||
+      !personTerms.has(ownerTerm) ||
+      this.parts.sideTerms.has(ownerTerm)
+    ) {
+      return undefined;
+    }
+    const asked = PRESUPPOSING_OPENING.exec(claim.text);
+    if (!asked?.[1]) return undefined;
+    const reask = `${asked[1]} ${claim.text.slice(asked[0].length)}`.replace(phrase, `${owner}'s things`);
+    const found = this.parts.answer(reask);
+    const [fact] = found.facts;
+    if (found.status !== "answered" || found.preface || !fact) return undefined;
+    const said = this.termsOf(fact);
+    if (!said.has(ownerTerm) || said.has(thingTerm)) return undefined;
+    return {
+      ...found,
+      ask,
+      facts: [fact],
+      earlier: [],
+      preface: `The sources don't say ${quoted([thing.toLowerCase()])}; they say otherwise:`,
+    };
   }
 
   /**

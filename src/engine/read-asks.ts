@@ -4,8 +4,8 @@
 
 import { OPENS_ASK, stripOpening } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
-import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
+import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";

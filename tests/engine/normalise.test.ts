@@ -178,6 +178,7 @@ describe("the shipped lexicon's idioms", () => {
     // "back" as a verb is support; "hand back" is give back
     ["does the council back the plan", "support"],
     ["will they hand back the land", "return"],
+    ["will they send the prisoners back", "return"],
     // news idioms a draft states plainly: a truce that "took effect", "hundreds of people were killed"
     ["when did the truce kick in", "began"],
     ["what's the latest death toll", "killed"],
