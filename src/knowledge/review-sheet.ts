@@ -21,6 +21,7 @@ import { entityLine, type SuggestionSource, suggestedEntity } from "./entity-sug
 import { isPlacedPost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import { dateSettled, profileSettled, speaksOfTheEvent } from "./settled-checks.js";
+import { statementRewritten } from "./statement-questions.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
 export interface ReviewOptions {
@@ -188,6 +189,13 @@ export function reviewNotes(
   if (fact.reviewed !== false) return notes;
   const quotes = fact.quotes.map((q) => q.text);
   const post = unplacedPost(fact, entities);
+  const joined = quotes.length > 1;
+  // A statement the curator rewrote is theirs: kb:add's wording is no longer there to check.
+  const rewritten = statementRewritten(fact);
+  const profile = !isQuoted(fact) && profileSettled(fact, entities, leads);
+  // Joined quotes are read with the statement they back: one check for both, where there is one.
+  const andJoined = joined ? ", and that the second quote belongs to this claim (else delete it)" : "";
+  let joinedChecked = !joined;
   if (isQuoted(fact)) {
     // "Fighting broke out there", "Axios described it as …": the reply shows the statement on its own.
     const pointer = /\b(it|its|they|their|them|there)\b/i.exec(fact.statement)?.[0];
@@ -196,11 +204,17 @@ export function reviewNotes(
         ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
         : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
     );
-  } else if (profileSettled(fact, entities, leads)) {
+  } else if (profile) {
     settled("a profile: its post and name as the quote gives them");
-  } else if (fact.side === undefined && !post) {
+    // Each quote of such a profile is the person's post beside their name (profileSettled): they belong.
+    if (joined) settled("a profile's joined quotes: each the person's post");
+    joinedChecked = true;
+  } else if (fact.side === undefined && !post && !rewritten) {
     // A side's lead and a post with no country have a check of their own that reads the statement.
-    check("statement written by kb:add: check that it says what the quotes say, and nothing else");
+    check(
+      `statement written by kb:add: check that it says what the quotes say, and nothing else${andJoined}`,
+    );
+    joinedChecked = true;
   }
   if (post) {
     // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
@@ -217,14 +231,15 @@ export function reviewNotes(
       `${drafted.length} of ${fact.questions.length} questions are kb:add's (the sentence, its clauses): add or put a member's questions in their place`,
     );
   }
-  if (quotes.length > 1) check("quotes joined: check that the second quote belongs to this claim");
   if (fact.side !== undefined) {
     check(
-      isQuoted(fact)
-        ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}`
-        : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else`,
+      isQuoted(fact) || rewritten
+        ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}${andJoined}`
+        : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else${andJoined}`,
     );
+    joinedChecked = true;
   }
+  if (!joinedChecked) check("quotes joined: check that the second quote belongs to this claim");
   const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
   if (year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1) {
     check(

@@ -126,6 +126,11 @@ export const factSchema = z.strictObject({
    * (statement-questions.ts); absent on a fact a person wrote.
    */
   questionsFrom: nonEmpty.optional(),
+  /**
+   * The statement kb:add drafted, kept when a curator rewrites it (statement-questions.ts): kb:review reads a
+   * statement that differs from it as the curator's and asks no more to check kb:add's wording.
+   */
+  draftedStatement: nonEmpty.optional(),
   /** Extra search terms that are not in the statement or quotes. */
   keywords: z.array(nonEmpty).default([]),
   kinds: z.array(questionKind).default([]),

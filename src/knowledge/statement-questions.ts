@@ -3,7 +3,8 @@
 // as `questionsFrom`. When a curator rewrites the statement, those questions still carry the old wording, and
 // the engine matches asks against them: the next kb:review or kb:add puts the new statement in their place.
 // Questions drawn from the quotes stay (the quotes have not changed), and so does every question a person wrote
-// (none is a piece of kb:add's statement that the quotes lack).
+// (none is a piece of kb:add's statement that the quotes lack). The first rewrite also keeps kb:add's statement
+// as `draftedStatement`, so the review sheet can tell a statement kb:add wrote (to check) from the curator's.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { foldWords } from "../shared/fold.js";
@@ -16,6 +17,18 @@ export interface StatementQuestions {
   quotes: readonly string[];
   /** The statement the drafted questions were drawn from, as kb:add wrote it. */
   questionsFrom?: string;
+  /** kb:add's own statement, kept by the first rewrite. */
+  draftedStatement?: string;
+}
+
+/**
+ * Whether the statement is the curator's, not kb:add's: it differs from the one kb:add wrote (recorded by
+ * the redraw as `draftedStatement`, or, before any redraw, still `questionsFrom`). A fact with neither is a
+ * person's or an older draft's: false, so its statement keeps the check kb:add's get.
+ */
+export function statementRewritten(fact: Omit<StatementQuestions, "questions" | "quotes">): boolean {
+  const drafted = fact.draftedStatement ?? fact.questionsFrom;
+  return drafted !== undefined && drafted !== fact.statement;
 }
 
 /** " a b c ": folded words with a space on each side, so a piece is found only at word boundaries. */
@@ -35,14 +48,30 @@ export function drawnFromStatement(question: string, statement: string, quotes: 
  */
 export function questionsAfterRewrite(
   fact: StatementQuestions,
-): { questions: string[]; questionsFrom: string } | null {
+): { questions: string[]; questionsFrom: string; draftedStatement: string } | null {
   const old = fact.questionsFrom;
   if (old === undefined || old === fact.statement) return null;
   const kept = fact.questions.filter((q) => !drawnFromStatement(q, old, fact.quotes));
   return {
     questions: kept.includes(fact.statement) ? kept : [fact.statement, ...kept],
     questionsFrom: fact.statement,
+    draftedStatement: fact.draftedStatement ?? old,
   };
+}
+
+/** The fact with the fields set, `draftedStatement` right after `questionsFrom` as kb:add orders a draft. */
+function withFields(fact: RawFact, fields: Record<string, unknown>): RawFact {
+  const entries = Object.entries(fact).filter(([key]) => key !== "draftedStatement");
+  return Object.fromEntries(
+    entries.flatMap(([key, value]) =>
+      key === "questionsFrom"
+        ? [
+            [key, fields.questionsFrom],
+            ["draftedStatement", fields.draftedStatement],
+          ]
+        : [[key, key in fields ? fields[key] : value]],
+    ),
+  );
 }
 
 interface RawFact {
@@ -51,6 +80,7 @@ interface RawFact {
   questions?: unknown;
   quotes?: unknown;
   questionsFrom?: unknown;
+  draftedStatement?: unknown;
 }
 
 const strings = (value: unknown): string[] | null =>
@@ -77,7 +107,8 @@ export function redrawStatementQuestions(dir: string): string[] {
     }
     if (!Array.isArray(raw.facts)) continue;
     let touched = false;
-    for (const fact of raw.facts as RawFact[]) {
+    const facts = raw.facts as RawFact[];
+    for (const [i, fact] of facts.entries()) {
       const questions = strings(fact.questions);
       const quotes = strings(fact.quotes);
       if (typeof fact.statement !== "string" || typeof fact.questionsFrom !== "string") continue;
@@ -87,10 +118,10 @@ export function redrawStatementQuestions(dir: string): string[] {
         questions,
         quotes,
         questionsFrom: fact.questionsFrom,
+        ...(typeof fact.draftedStatement === "string" ? { draftedStatement: fact.draftedStatement } : {}),
       });
       if (!after) continue;
-      fact.questions = after.questions;
-      fact.questionsFrom = after.questionsFrom;
+      facts[i] = withFields(fact, after);
       touched = true;
       changed.push(String(fact.id));
     }

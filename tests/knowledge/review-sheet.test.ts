@@ -15,7 +15,8 @@ import {
   reviewSheet,
 } from "../../src/knowledge/review-sheet.js";
 import type { Entity } from "../../src/knowledge/schema.js";
-import { fact } from "../commands/fixtures.js";
+import type { Fact } from "../../src/knowledge/types.js";
+import { fact, quote } from "../commands/fixtures.js";
 import { copyKnowledgeBase, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
 
 const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
@@ -319,5 +320,67 @@ describe("checks the curator trial found missing", () => {
     expect(
       aboutEvent.filter((f) => f.happened !== undefined && /^\d{4}$/.test(f.happened)).map((f) => f.id),
     ).toEqual([]);
+  });
+});
+
+describe("a statement's check follows who wrote it, and joined quotes are read with it", () => {
+  const DRAFTED = "Israel struck troops near Suwayda on Wednesday of last week (16 July 2025).";
+  const FIRST = "It struck troops near Suwayda on Wednesday of last week.";
+  const SECOND = "Israel said it stepped in to shield the community.";
+  const quotes = (texts: string[]) => texts.map((text) => quote(text));
+  const checks = (overrides: Partial<Fact>) =>
+    reviewNotes(fact("f", DRAFTED, { reviewed: false, quotes: quotes([FIRST]), ...overrides }), new Map(), {
+      unnamedHere: [],
+    })
+      .filter((n) => n.level === "check")
+      .map((n) => n.text.replace(/:.*/s, ""));
+  test.each<[string, Partial<Fact>, string[]]>([
+    ["kb:add's statement, one quote", { questionsFrom: DRAFTED }, ["statement written by kb"]],
+    // The curator trial's "CHECK: statement written by kb:add" on a statement the curator had rewritten.
+    ["rewritten, not yet redrawn", { statement: "Israel hit troops.", questionsFrom: DRAFTED }, []],
+    [
+      "rewritten and redrawn (draftedStatement kept)",
+      { statement: "Israel hit troops.", questionsFrom: "Israel hit troops.", draftedStatement: DRAFTED },
+      [],
+    ],
+    [
+      "rewritten back to kb:add's: its check again",
+      { questionsFrom: "Israel hit troops.", draftedStatement: DRAFTED },
+      ["statement written by kb"],
+    ],
+    // One check for the statement and the quote joined to it.
+    [
+      "kb:add's statement from joined quotes",
+      { questionsFrom: DRAFTED, quotes: quotes([FIRST, SECOND]) },
+      ["statement written by kb"],
+    ],
+    [
+      "the curator's statement from joined quotes: the join is still theirs to judge",
+      { statement: "Israel hit troops.", questionsFrom: DRAFTED, quotes: quotes([FIRST, SECOND]) },
+      ["quotes joined"],
+    ],
+    [
+      "a side's lead from joined quotes",
+      { questionsFrom: DRAFTED, side: "israel", quotes: quotes([FIRST, SECOND]) },
+      ["side israel, statement written by kb"],
+    ],
+    [
+      "the statement is the joined quotes",
+      { statement: `${FIRST} ${SECOND}`, quotes: quotes([FIRST, SECOND]) },
+      ["quotes joined"],
+    ],
+  ])("%s", (_case, overrides, expected) => {
+    expect(checks(overrides)).toEqual(expected);
+  });
+
+  test("the joined check is in the statement's line", () => {
+    const notes = reviewNotes(
+      fact("f", DRAFTED, { reviewed: false, questionsFrom: DRAFTED, quotes: quotes([FIRST, SECOND]) }),
+      new Map(),
+      { unnamedHere: [] },
+    );
+    expect(notes.filter((n) => n.level === "check").map((n) => n.text)).toEqual([
+      "statement written by kb:add: check that it says what the quotes say, and nothing else, and that the second quote belongs to this claim (else delete it)",
+    ]);
   });
 });

@@ -69,6 +69,8 @@ test.each<[string, { statement: string; questions: string[]; questionsFrom?: str
   const after = questionsAfterRewrite({ ...fact, quotes: [QUOTE] });
   expect(after?.questions ?? null).toEqual(questions);
   if (after) expect(after.questionsFrom).toBe(fact.statement);
+  // kb:add's statement is kept, so the review sheet knows the new one is the curator's.
+  if (after) expect(after.draftedStatement).toBe(OLD);
 });
 
 test("kb:review and kb:add redraw the questions of a rewritten statement, and only those", () => {
@@ -107,6 +109,10 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   for (const q of drawn) expect(questions).not.toContain(q);
   expect(questions).toEqual([rewritten, ...oldQuestions.filter((q) => !drawn.includes(q)), mine]);
   expect(after?.questionsFrom).toBe(rewritten);
+  expect(after?.draftedStatement).toBe(oldStatement);
+  expect(Object.keys(after ?? {}).indexOf("draftedStatement")).toBe(
+    Object.keys(after ?? {}).indexOf("questionsFrom") + 1,
+  );
   // Nothing else changed, and a second run has nothing to do.
   expect(facts().filter((f) => f.questionsFrom !== f.statement)).toEqual([]);
   expect(review().stdout).not.toContain("rewritten statement");
@@ -122,4 +128,6 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   expect(final[0]).toBe(again);
   expect(final).not.toContain(rewritten);
   expect(final).toContain(mine);
+  // A second rewrite keeps kb:add's statement, not the curator's first.
+  expect(facts().find((f) => f.id === id)?.draftedStatement).toBe(oldStatement);
 });
