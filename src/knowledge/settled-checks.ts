@@ -5,10 +5,10 @@
 //     in August): resolveDates' `unambiguous`;
 //   - a profile whose statement is its quotes' post and name put together ("Chile's minister for trade,
 //     Luis Soto" → "Luis Soto is Chile's minister for trade."): profileStatement again;
-//   - the lede's people and place on a sentence that speaks of "the meeting", "the talks" (no other).
+//   - the lede's people and place on a sentence that speaks of "the meeting", "the talks", "the delegations".
 import { escapeRegExp } from "../engine/regexp.js";
 import { resolveDates } from "./draft/dates.js";
-import { EVENT_NOUNS } from "./draft/event-nouns.js";
+import { EVENT_NOUNS, EVENT_PARTIES } from "./draft/event-nouns.js";
 import { placedByLead, profileStatement } from "./draft/profiles.js";
 import type { Entity, Fact } from "./types.js";
 
@@ -56,8 +56,8 @@ export function profileSettled(
   return profileStatement(profile) === fact.statement;
 }
 
-/** "the meeting", "the talks": the event the lede tells, spoken of by its definite noun alone. */
-const THE_EVENT = new RegExp(`\\bthe\\s+(?:${EVENT_NOUNS})\\b`, "i");
+/** "the meeting", "the talks", "the delegations": the event the lede tells, by its definite noun or its parties. */
+const THE_EVENT = new RegExp(`\\b(?:the\\s+(?:${EVENT_NOUNS})|${EVENT_PARTIES})\\b`, "i");
 
 /** Whether the fact's own sentence (its first quote) speaks of the lede's event as "the meeting", "the talks". */
 export function speaksOfTheEvent(fact: Fact): boolean {

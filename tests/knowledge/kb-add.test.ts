@@ -449,6 +449,13 @@ describe("kb:add on the August article", () => {
     expect(starting("According to SANA, the talks covered five subjects")?.statement).toMatch(
       /^According to SANA, the talks \(19 August 2025, in Paris\) covered five subjects/,
     );
+    // "the delegations", "both delegations": the talks' parties, at which talks.
+    expect(starting("A Syrian security source told Reuters")?.statement).toBe(
+      "A Syrian security source told Reuters the delegations (19 August 2025, in Paris) talked for several hours.",
+    );
+    expect(starting("The government source said both delegations")?.statement).toMatch(
+      /^The government source said both delegations \(19 August 2025, in Paris\) backed/,
+    );
     // A sentence with a date of its own says its own.
     expect(starting("On Saturday, Syria's foreign ministry dismissed reports")?.statement).not.toContain(
       "19 August",

@@ -106,6 +106,10 @@ test.each<[string, string | undefined, boolean]>([
 test.each<[string, boolean]>([
   ["Israel stayed silent on the meeting.", true],
   ["According to SANA, the talks covered five subjects.", true],
+  // The talks' parties point to them as "the talks" does.
+  ["A Syrian security source told Reuters the delegations talked for several hours.", true],
+  ["The government source said both delegations backed Syria's territorial unity.", true],
+  ["Foreign Minister Asaad al-Shaibani met an Israeli delegation in Paris.", false],
   // "the Amman meeting" is another meeting than the lede's.
   ["It was their second Amman meeting, after one on 19 July.", false],
   ["Israel National News noted that no official Syrian outlet had acknowledged direct contact.", false],

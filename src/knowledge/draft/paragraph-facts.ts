@@ -10,7 +10,7 @@ import { type ResolvedDate, resolveDates } from "./dates.js";
 import { type DraftContext, sectionKeywords } from "./draft-context.js";
 import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
-import { EVENT_NOUNS } from "./event-nouns.js";
+import { EVENT_NOUNS, EVENT_PARTIES } from "./event-nouns.js";
 import { leadFact } from "./lead-facts.js";
 import { withPronounSubjectResolved } from "./pronoun-subjects.js";
 import {
@@ -41,10 +41,13 @@ const ANAPHOR =
  */
 const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The pair)\b/;
 /**
- * "the talks", "the Geneva meeting", "the session": a sentence anywhere in the article that speaks of the
- * event by a definite noun is about the lede's event.
+ * "the talks", "the Geneva meeting", "the session", "the delegations": a sentence anywhere in the article that
+ * speaks of the event by a definite noun, or of its parties, is about the lede's event.
  */
-const EVENT_REFERENCE = new RegExp(`\\bthe\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EVENT_NOUNS})\\b`, "u");
+const EVENT_REFERENCE = new RegExp(
+  `\\b(?:the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EVENT_NOUNS})|${EVENT_PARTIES})\\b`,
+  "u",
+);
 /** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
 const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
 /** "in the Swiss city", "the French capital": a place the sentence describes by its country, not by name. */
