@@ -80,6 +80,13 @@ describe("kb:add on the July article", () => {
     expect(thursday?.timeline?.sort).toBe("2025-07-24");
     const strike = facts.find((f) => f.quotes.some((q) => q.includes("on Wednesday of last week")));
     expect(strike?.statement).toContain("(16 July 2025)");
+    // "flew in on Thursday" before "the talks", "Thursday's meeting": parts of the lede's event on its day,
+    // dated with `happened`, so the day has one timeline entry.
+    for (const opening of ["Dermer, one of Netanyahu's closest confidants", "Some reports had expected"]) {
+      const part = facts.find((f) => f.quotes[0]?.startsWith(opening));
+      expect([opening, part?.happened, part?.timeline]).toEqual([opening, "2025-07-24", undefined]);
+    }
+    expect(facts.filter((f) => f.timeline?.sort === "2025-07-24")).toEqual([thursday]);
   });
 
   test("the lede's place described by its country ('the French capital') is named as the headline names it", () => {

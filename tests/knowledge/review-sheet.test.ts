@@ -17,7 +17,7 @@ import {
 import type { Entity } from "../../src/knowledge/schema.js";
 import type { Fact } from "../../src/knowledge/types.js";
 import { fact, quote } from "../commands/fixtures.js";
-import { copyKnowledgeBase, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
+import { copyKnowledgeBase, editJson, factById, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
 
 const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
 const REVIEW_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "review.js");
@@ -134,17 +134,33 @@ test("the reviewed follow-up facts with --all: every fact shown, none with a not
   }
 });
 
-test("drafts that share a day on the timeline are pointed out: the July meeting, the arrival and the expected venue", () => {
+test("drafts that share a day on the timeline are pointed out (the July meeting, the arrival and the expected venue, as a curator may date them)", () => {
   const dir = copyKnowledgeBase();
   const july = addArticle([
     "--kb",
     dir,
     path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-paris-dermer-shaibani.txt"),
   ]);
+  // kb:add dates the arrival and the expected venue, which speak of the lede's meeting on its day, with
+  // `happened`: one entry for the day. Given timeline entries again, each of the three is pointed out.
+  const onThursday = (f: Fact) => f.articleId === july.id && f.timeline?.sort === "2025-07-24";
+  expect(loadKnowledgeBase(dir).facts.filter(onThursday)).toHaveLength(1);
+  const sameDay = [
+    "some-reports-had-expected-thursdays-meeting-to",
+    "dermer-one-of-netanyahus-closest-confidants-was",
+  ];
+  editJson(dir, `articles/${july.id}/facts.json`, (data) => {
+    for (const id of sameDay) {
+      const fact = factById(data, id);
+      expect(fact.happened).toBe("2025-07-24");
+      delete fact.happened;
+      fact.timeline = { when: "Thursday (24 July 2025)", sort: "2025-07-24", implied: true };
+    }
+  });
   const kb = loadKnowledgeBase(dir);
   const notes = notesById(reviewSheet(kb, { all: false, article: july.id }));
-  const thursday = kb.facts.filter((f) => f.articleId === july.id && f.timeline?.sort === "2025-07-24");
-  expect(thursday.length).toBeGreaterThan(1);
+  const thursday = kb.facts.filter(onThursday);
+  expect(thursday).toHaveLength(3);
   for (const fact of thursday) {
     const others = thursday.filter((f) => f !== fact).map((f) => f.id);
     expect(notes.get(fact.id)).toContain(

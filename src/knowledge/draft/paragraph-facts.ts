@@ -48,6 +48,8 @@ const EVENT_REFERENCE = new RegExp(
   `\\b(?:the\\s+(?:\\p{Lu}[\\p{L}-]*\\s+)?(?:${EVENT_NOUNS})|${EVENT_PARTIES})\\b`,
   "u",
 );
+/** "Thursday's meeting": an event named by its day. */
+const THE_DAYS_EVENT = new RegExp(`^\\p{L}+['’]s\\s+(?:${EVENT_NOUNS})\\b`, "u");
 /** "in the capital", "its capital": a city the sentence does not name (not "the capital of …", which does). */
 const CAPITAL_REFERENCE = /\b(?:the|its)\s+capital\b(?!\s+(?:of|city)\b)/i;
 /** "in the Swiss city", "the French capital": a place the sentence describes by its country, not by name. */
@@ -203,7 +205,11 @@ export function draftParagraph(
     // that day's entry, it is that event.
     const dayBefore = written ? (beforeFact?.timeline?.sort ?? beforeFact?.happened) : undefined;
     if (dayBefore) fact.happened = dayBefore;
-    else if (namesDatedEvent(sentence, time.dated, drafted.facts)) fact.happened = time.dated?.sort;
+    else if (
+      namesDatedEvent(sentence, time.dated, drafted.facts) ||
+      onTheEventsDay(ctx, sentence, time.dated)
+    )
+      fact.happened = time.dated?.sort;
     else datedFact(fact, time);
     const claimFacts = claimFactsOf(ctx, sentence, section);
     if (section) drafted.headed.add(section);
@@ -389,6 +395,21 @@ function namesDatedEvent(sentence: string, dated: ResolvedDate | null, facts: re
     /\bthe\s+$/i.test(sentence.slice(0, dated.index)) &&
     /^\s+\p{Ll}/u.test(sentence.slice(dated.index + dated.text.length)) &&
     facts.some((f) => f.timeline?.sort === dated.sort)
+  );
+}
+
+/**
+ * "was already in Paris before the talks; al-Shaibani flew in on Thursday": a sentence that speaks of the
+ * lede's event, dated to its day, tells part of that event (an arrival, where it had been expected), which
+ * the lede's timeline entry is: dated with `happened`, one entry per event.
+ */
+function onTheEventsDay(ctx: DraftContext, sentence: string, dated: ResolvedDate | null): boolean {
+  return (
+    dated !== null &&
+    sentence !== ctx.lede &&
+    dated.sort === ctx.event.date &&
+    dated.precision === "day" &&
+    (EVENT_REFERENCE.test(sentence) || THE_DAYS_EVENT.test(sentence.slice(dated.index)))
   );
 }
 
