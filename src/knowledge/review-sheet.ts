@@ -20,7 +20,7 @@ import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { entityLine, type SuggestionSource, suggestedEntity } from "./entity-suggestions.js";
 import { isPlacedPost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
-import { dateSettled, profileSettled, speaksOfTheEvent } from "./settled-checks.js";
+import { dateSettled, profileSettled, speaksOfTheEvent, thereIsThePlace } from "./settled-checks.js";
 import { statementRewritten } from "./statement-questions.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
@@ -269,13 +269,17 @@ export function reviewNotes(
   // handed on from the sentence before.
   const fromLede = absent.filter((id) => ledeEntities.includes(id));
   const handedOn = absent.filter((id) => !ledeEntities.includes(id));
-  if (fromLede.length > 0 && speaksOfTheEvent(fact))
+  const ledeNames = ledeEntities.flatMap((id) => entities.get(id)?.name ?? []);
+  if (fromLede.length > 0 && speaksOfTheEvent(fact, ledeNames))
     settled(`entities of the lede's meeting: ${fromLede.join(", ")}, on a sentence about "the" meeting`);
   else if (fromLede.length > 0)
     check(
       `entities of the lede's meeting: ${fromLede.join(", ")} — keep them if the sentence is about that meeting, else remove them`,
     );
-  if (handedOn.length > 0)
+  const handedOnEntities = handedOn.flatMap((id) => entities.get(id) ?? []);
+  if (handedOn.length > 0 && thereIsThePlace(fact, handedOnEntities))
+    settled(`entities not named in it: ${handedOn.join(", ")}, the place its "there" stands for`);
+  else if (handedOn.length > 0)
     check(`entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`);
   if (unnamedHere.length > 0) {
     const lines = unnamedHere.map((name) => `      ${entityLine(suggestedEntity(name, source))}`);

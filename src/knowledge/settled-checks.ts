@@ -5,11 +5,13 @@
 //     in August): resolveDates' `unambiguous`;
 //   - a profile whose statement is its quotes' post and name put together ("Chile's minister for trade,
 //     Luis Soto" → "Luis Soto is Chile's minister for trade."): profileStatement again;
-//   - the lede's people and place on a sentence that speaks of "the meeting", "the talks", "the delegations".
+//   - the lede's people and place on a sentence that speaks of "the meeting", "the talks", "the delegations";
+//   - the place of the sentence before on one that says "there" ("Fighting broke out there").
 import { escapeRegExp } from "../engine/regexp.js";
 import { resolveDates } from "./draft/dates.js";
 import { EVENT_NOUNS, EVENT_PARTIES } from "./draft/event-nouns.js";
 import { placedByLead, profileStatement } from "./draft/profiles.js";
+import { withPlaceForThere } from "./draft/wording.js";
 import type { Entity, Fact } from "./types.js";
 
 /** Whether the fact's timeline date is one its quotes give unambiguously against the article's date. */
@@ -59,7 +61,28 @@ export function profileSettled(
 /** "the meeting", "the talks", "the delegations": the event the lede tells, by its definite noun or its parties. */
 const THE_EVENT = new RegExp(`\\b(?:the\\s+(?:${EVENT_NOUNS})|${EVENT_PARTIES})\\b`, "i");
 
-/** Whether the fact's own sentence (its first quote) speaks of the lede's event as "the meeting", "the talks". */
-export function speaksOfTheEvent(fact: Fact): boolean {
-  return THE_EVENT.test(fact.quotes[0]?.text ?? "");
+/**
+ * Whether the fact's own sentence (its first quote) speaks of the lede's event as "the meeting", "the talks",
+ * or by a name of the lede's ("the Paris talks", with Paris among `ledeNames`; not "the Amman meeting").
+ */
+export function speaksOfTheEvent(fact: Fact, ledeNames: readonly string[] = []): boolean {
+  const sentence = fact.quotes[0]?.text ?? "";
+  if (THE_EVENT.test(sentence)) return true;
+  if (ledeNames.length === 0) return false;
+  const named = ledeNames.map(escapeRegExp).join("|");
+  return new RegExp(`\\bthe\\s+(?:${named})\\s+(?:${EVENT_NOUNS})\\b`, "i").test(sentence);
+}
+
+/**
+ * Whether the places handed on to a fact are the one its sentence's "there" stands for ("Fighting broke out
+ * there": the place of the sentence before), which kb:add reads it as (withPlaceForThere): one place, and a
+ * "there" that is not "there is/was".
+ */
+export function thereIsThePlace(fact: Fact, handedOn: readonly Entity[]): boolean {
+  const [place] = handedOn;
+  return (
+    handedOn.length === 1 &&
+    place?.kind === "place" &&
+    withPlaceForThere(fact.quotes[0]?.text ?? "", place.name) !== null
+  );
 }

@@ -4,7 +4,12 @@
 import { expect, test } from "vitest";
 import { resolveDates } from "../../src/knowledge/draft/dates.js";
 import type { Entity } from "../../src/knowledge/schema.js";
-import { dateSettled, profileSettled, speaksOfTheEvent } from "../../src/knowledge/settled-checks.js";
+import {
+  dateSettled,
+  profileSettled,
+  speaksOfTheEvent,
+  thereIsThePlace,
+} from "../../src/knowledge/settled-checks.js";
 import { fact, quote } from "../commands/fixtures.js";
 
 // 2025-08-25 is a Monday; 2025-08-27 a Wednesday.
@@ -115,4 +120,37 @@ test.each<[string, boolean]>([
   ["Israel National News noted that no official Syrian outlet had acknowledged direct contact.", false],
 ])("speaksOfTheEvent(%j) → %s", (text, speaks) => {
   expect(speaksOfTheEvent(fact("e", text))).toBe(speaks);
+});
+
+test.each<[string, boolean]>([
+  // The lede's place names its event: "the Paris talks" of talks held in Paris.
+  [
+    "Israeli officials told Axios the purpose of the Paris talks was to agree on security understandings.",
+    true,
+  ],
+  ["It was their second Amman meeting, after one on 19 July.", false],
+])("speaksOfTheEvent(%j), the lede in Paris → %s", (text, speaks) => {
+  expect(speaksOfTheEvent(fact("e", text), ["Paris", "Ron Dermer"])).toBe(speaks);
+});
+
+const place = (id: string, name: string): Entity => ({
+  id,
+  name,
+  kind: "place",
+  aliases: [],
+  description: "",
+});
+test.each<[string, Entity[], boolean]>([
+  // "there" is the place of the sentence before, as kb:add read it.
+  [
+    "Fighting broke out there on 13 July between Druze gunmen and Sunni Bedouin tribes.",
+    [place("s", "Suwayda")],
+    true,
+  ],
+  ["There were no casualties.", [place("s", "Suwayda")], false],
+  ["Monitoring groups say hundreds of people were killed.", [place("s", "Suwayda")], false],
+  ["Fighting broke out there.", [place("s", "Suwayda"), place("d", "Deraa")], false],
+  ["Fighting broke out there.", [{ ...place("i", "Israel"), kind: "country" }], false],
+])("thereIsThePlace(%j) → %s", (text, handedOn, settled) => {
+  expect(thereIsThePlace(fact("e", text), handedOn)).toBe(settled);
 });
