@@ -19,7 +19,8 @@ import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
 import { namedInDescription } from "./placeholder-descriptions.js";
-import { profileFacts } from "./profile-facts.js";
+import { withPostKeywords } from "./post-keywords.js";
+import { postsOfPeople, profileFacts } from "./profile-facts.js";
 import {
   irregularPastForms,
   MIN_SENTENCE_WORDS,
@@ -167,6 +168,14 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   sentences.forEach((paragraphSentences, paragraph) => {
     draftParagraph(ctx, paragraphSentences, parsed.paragraphs[paragraph]?.section ?? null, drafted);
   });
+  // "what did the foreign minister warn?": a draft naming a person bare finds the post a reader names them by
+  // (a profile says the post itself).
+  withPostKeywords(
+    facts,
+    postsOfPeople(ctx, body),
+    (text) => entitiesIn(text, index).map((e) => e.id),
+    (id) => entities.some((e) => e.id === id && e.kind === "person"),
+  );
   facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
   return {
     id,

@@ -4,6 +4,7 @@ import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
 import { factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
+import { currentPosts } from "./post-keywords.js";
 import { personProfile, placedByLead, profileStatement, saidBefore } from "./profiles.js";
 
 /** The words a reader asks what someone is with ("what's Soto's job?"): a profile fact's keywords. */
@@ -50,4 +51,32 @@ export function profileFacts(
     });
   }
   return out;
+}
+
+/**
+ * Each person the article gives a post now, by entity id: the posts with every name in them taken out
+ * ("Chile's foreign minister" → "foreign minister"), for the drafts that name the person only (post-keywords.ts).
+ * Also for a person a base's other article has profiled already: it is this article's sentences that name
+ * them bare.
+ */
+export function postsOfPeople(ctx: DraftContext, body: string): Map<string, string[]> {
+  const { index, allSentences, tagged, isNoun } = ctx;
+  const posts = new Map<string, string[]>();
+  for (const person of entitiesIn(body, index).filter((e) => e.kind === "person")) {
+    const profile = personProfile(
+      person,
+      allSentences,
+      (w) => tagged.verbs.has(w.toLowerCase()),
+      isNoun,
+      (w) => tagged.titles.has(w.toLowerCase()),
+    );
+    if (!profile) continue;
+    const names = profile.roles
+      .flatMap((role) => entitiesIn(role, index))
+      .concat(person)
+      .flatMap((e) => [e.name, ...e.aliases]);
+    const held = currentPosts(profile.roles, names);
+    if (held.length > 0) posts.set(person.id, held);
+  }
+  return posts;
 }

@@ -39,7 +39,7 @@ function roleSpan(sentence: string, role: string, spellings: readonly string[]):
 }
 
 /** "Norway's then foreign minister": a role the person held at the time told, not now. */
-function isPastRole(role: string): boolean {
+export function isPastRole(role: string): boolean {
   return /\b(?:then|former|ex-|late|onetime|one-time)\b/i.test(role);
 }
 
