@@ -2,6 +2,7 @@
 // (review-sheet.ts), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
+import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
@@ -16,7 +17,8 @@ import type { KnowledgeBase } from "./types.js";
 const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]
        npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]`;
 
-function main(argv: readonly string[]): number {
+/** kb:review on `argv` (no program name): its exit code; what it prints goes to stdout and stderr. */
+export function runReview(argv: readonly string[]): number {
   let parsed: ReturnType<typeof parse>;
   try {
     parsed = parse(argv);
@@ -90,9 +92,13 @@ function parse(argv: readonly string[]) {
   });
 }
 
-try {
-  process.exitCode = main(process.argv.slice(2));
-} catch (error) {
-  process.stderr.write(`kb:review: ${error instanceof Error ? error.message : String(error)}\n`);
-  process.exitCode = 1;
+// Run as a program only: tests call runReview in their own process (a child process per review, loading the
+// word lists and the base again, was most of a kb:review test's time on a loaded machine).
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  try {
+    process.exitCode = runReview(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`kb:review: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.exitCode = 1;
+  }
 }

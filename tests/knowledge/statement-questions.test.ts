@@ -1,10 +1,10 @@
 // A drafted fact's questions follow its statement: the curator trial rewrote drafted statements and the drafts
 // went on "asking" the old wording (kb:add puts the statement among the questions). The next kb:review or kb:add
 // replaces the questions drawn from the old statement with the new one, and leaves a person's questions alone.
-import { spawnSync } from "node:child_process";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, expect, test, vi } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
+import { runReview } from "../../src/knowledge/review.js";
 import { drawnFromStatement, questionsAfterRewrite } from "../../src/knowledge/statement-questions.js";
 import {
   asArray,
@@ -20,7 +20,6 @@ import {
 afterAll(removeCopies);
 
 const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
-const REVIEW_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "review.js");
 
 const QUOTE = "The envoy confirmed it that night, a spokesman said.";
 const OLD = "The envoy confirmed the meeting (12 March 2026) that night, a spokesman said.";
@@ -95,8 +94,19 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
     fact.statement = rewritten;
     asArray(fact.questions).push(mine);
   });
-  const review = () =>
-    spawnSync(process.execPath, [REVIEW_JS, "--kb", dir, article], { cwd: PROJECT_ROOT, encoding: "utf8" });
+  // kb:review in this process: a child process would load the word lists and the base again for each run.
+  const review = () => {
+    let stdout = "";
+    const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+      stdout += String(chunk);
+      return true;
+    });
+    try {
+      return { status: runReview(["--kb", dir, article]), stdout };
+    } finally {
+      write.mockRestore();
+    }
+  };
   const first = review();
   expect(first.status).toBe(0);
   expect(first.stdout.split("\n")[0]).toBe(
