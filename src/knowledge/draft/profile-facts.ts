@@ -1,5 +1,6 @@
 // "Who is X?": one profile fact per person the article gives a role, as a curator writes it, unless the
 // base's other articles give that profile already. Pure.
+import type { Entity } from "../schema.js";
 import type { DraftContext } from "./draft-context.js";
 import type { DraftFact } from "./draft-fact.js";
 import { factId } from "./draft-fact.js";
@@ -12,23 +13,29 @@ const PROFILE_WORDS = ["job", "title", "role", "position", "portfolio"];
 
 // "Who is X?": one profile fact per person the article gives a role, as a curator writes it. The words a
 // reader asks a person's post with are its keywords.
+/** What the article's sentences say a person is (profiles.ts), its words tagged as the drafts tag them. */
+function profileIn(ctx: DraftContext, person: Entity) {
+  const { allSentences, tagged, isNoun } = ctx;
+  return personProfile(
+    person,
+    allSentences,
+    (w) => tagged.verbs.has(w.toLowerCase()),
+    isNoun,
+    (w) => tagged.titles.has(w.toLowerCase()),
+  );
+}
+
 export function profileFacts(
   ctx: DraftContext,
   body: string,
   knownStatements: readonly string[] | undefined,
   leads: ReadonlyMap<string, string> = new Map(),
 ): DraftFact[] {
-  const { index, allSentences, tagged, isNoun, topicWords, fallbackTopic, taken } = ctx;
+  const { index, topicWords, fallbackTopic, taken } = ctx;
   const out: DraftFact[] = [];
   const people = entitiesIn(body, index).filter((e) => e.kind === "person");
   for (const person of people) {
-    const found = personProfile(
-      person,
-      allSentences,
-      (w) => tagged.verbs.has(w.toLowerCase()),
-      isNoun,
-      (w) => tagged.titles.has(w.toLowerCase()),
-    );
+    const found = profileIn(ctx, person);
     if (!found || found.quotes.some((q) => ctx.existingQuotes.has(q))) continue;
     // "Foreign Minister" of the one who led Norway's side: Norway's (kb:review checks it with that side).
     const profile = placedByLead(found, leads.get(person.id), ctx.entities);
@@ -60,16 +67,10 @@ export function profileFacts(
  * them bare.
  */
 export function postsOfPeople(ctx: DraftContext, body: string): Map<string, string[]> {
-  const { index, allSentences, tagged, isNoun } = ctx;
+  const { index } = ctx;
   const posts = new Map<string, string[]>();
   for (const person of entitiesIn(body, index).filter((e) => e.kind === "person")) {
-    const profile = personProfile(
-      person,
-      allSentences,
-      (w) => tagged.verbs.has(w.toLowerCase()),
-      isNoun,
-      (w) => tagged.titles.has(w.toLowerCase()),
-    );
+    const profile = profileIn(ctx, person);
     if (!profile) continue;
     const names = profile.roles
       .flatMap((role) => entitiesIn(role, index))
