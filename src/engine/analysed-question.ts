@@ -43,4 +43,14 @@ export interface ReactorTerm {
 export interface PredicateTerm {
   word: string;
   term: string;
+  /**
+   * The terms of what the verb is claimed of, its object ("did X return Cohen's REMAINS", "did they sign a
+   * SECURITY AGREEMENT"): the words after the verb up to a preposition, less the sides and generic words.
+   */
+  object?: readonly QueryTerm[];
+  /**
+   * A participle the base has, after has or was ("have they SIGNED …"): no claim a fact must repeat (it is as
+   * often a paraphrase of the fact's own verb), read only for what it is claimed of.
+   */
+  objectOnly?: boolean;
 }

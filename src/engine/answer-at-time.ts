@@ -191,7 +191,11 @@ function correctionPreface(
   // best fact covers otherwise. The answer is the correction, said as such.
   // "Is the Northshire governor STILL leading?" checks a claim about now: the latest report, which
   // names someone else, is the answer.
-  const stillTrue = analysed.kind === "yes-no" && intent?.kind === "latest";
+  // Not when what the fact lacks is what the claimed verb is claimed of ("have they signed a SECURITY
+  // agreement yet?" of "the talks are not peace negotiations"): the latest report says nothing of it.
+  const objects = new Set(analysed.predicates.flatMap((p) => (p.object ?? []).map((t) => t.word ?? t.term)));
+  const stillTrue =
+    analysed.kind === "yes-no" && intent?.kind === "latest" && !missing.some((m) => objects.has(m));
   // "Why did Freedonia ACCEPT the corridor?" of a fact that says Fredburg turned it down: the claim is
   // the opposite of what the sources say, and the fact is the correction.
   const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);

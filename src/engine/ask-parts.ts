@@ -4,14 +4,14 @@
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
 import { attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
-import { isCountryName, isVerbForm, wordClass } from "./english.js";
+import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
-import { type predicateWord, unseenEventWord } from "./predicate.js";
+import { openingParticiple, type predicateWord, unseenEventWord } from "./predicate.js";
 import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
-import { SHORTHAND_MAX_LENGTH } from "./term-weights.js";
+import { GENERIC_WORD_WEIGHT, SHORTHAND_MAX_LENGTH } from "./term-weights.js";
 import { mainClauseOf } from "./time-intent.js";
 import type { WordTerms } from "./word-terms.js";
 
@@ -27,6 +27,16 @@ const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
 const WH_OPENING = /^\W*(?:who|whom|whose|what|which|where|when|how)\b/i;
 const POSSESSED_BODY_WORDS =
   /^(?:government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)$/i;
+/** Words that end a claimed verb's object: a preposition (not "of"), a conjunction, another clause. */
+const OBJECT_ENDS = new Set(
+  "to at in on for with from by as into onto over under during after before since until because when where while and or but yet already now so than that which who whom whose if about between against toward towards through without".split(
+    " ",
+  ),
+);
+/** Pronouns that stand for an unnamed thing: "said ANYTHING", "did they agree on SOMETHING". */
+const INDEFINITE_PRONOUNS = new Set(["anything", "something", "nothing", "everything"]);
+/** Particles of a phrasal verb, which stand between a verb and its object ("give UP the members"). */
+const PARTICLES = new Set(["up", "out", "down", "off", "back", "away"]);
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -108,8 +118,12 @@ export class AskParts {
   ): PredicateTerm[] {
     // Read with the lexicon's phrases replaced: "did Chile STEP UP …" claims "expand". A hyphenated
     // compound is one word, and no verb: "did the August SIT-DOWN happen" claims no sitting.
-    const phrased = this.phrases.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, "")).join(" ");
-    const word = read(phrased, this.isStopword, this.namesAParty, this.isUnseen);
+    const phrasedWords = this.phrases.phrasedWords(text.replace(/(?<=\p{L})-(?=\p{L})/gu, ""));
+    const phrased = phrasedWords.join(" ");
+    const claimedWord = read(phrased, this.isStopword, this.namesAParty, this.isUnseen);
+    const participle =
+      claimedWord === undefined ? openingParticiple(phrased, this.isStopword, this.namesAParty) : undefined;
+    const word = claimedWord ?? participle;
     const claimed = word === undefined ? null : this.analyzer.termOf(word);
     if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
     // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
@@ -118,7 +132,46 @@ export class AskParts {
       { term: claimed.term, known: this.index.isKnownTerm(claimed.term) },
       word,
     );
-    return byTerm.has(term) ? [{ word, term }] : [];
+    if (!byTerm.has(term)) return [];
+    const object = this.objectOf(phrasedWords, word, byTerm);
+    if (participle !== undefined) return object.length > 0 ? [{ word, term, object, objectOnly: true }] : [];
+    return [object.length > 0 ? { word, term, object } : { word, term }];
+  }
+
+  /**
+   * What a claimed verb is claimed of: the question's terms of the words after it, up to a preposition or
+   * another clause ("did X return Cohen's REMAINS to Israel?" → remains; "did they sign a SECURITY AGREEMENT at
+   * …" → security, agreement), less the sides, generic words and stopwords. A particle of a phrasal verb
+   * ("give UP", "hand BACK") is skipped.
+   */
+  private objectOf(
+    phrasedWords: readonly string[],
+    verb: string,
+    byTerm: ReadonlyMap<string, QueryTerm>,
+  ): QueryTerm[] {
+    const at = phrasedWords.indexOf(verb);
+    if (at === -1) return [];
+    const object: QueryTerm[] = [];
+    for (const word of phrasedWords.slice(at + 1)) {
+      // "said ANYTHING official": an indefinite pronoun is an object no fact names, whatever qualifies it.
+      if (INDEFINITE_PRONOUNS.has(word)) return [];
+      if (OBJECT_ENDS.has(word)) break;
+      // "said anything OFFICIALLY": an adverb tells how, not what.
+      if (PARTICLES.has(word) || isMannerAdverb(word)) continue;
+      const term = this.analyzer.termOf(word)?.term;
+      const read = term === undefined ? undefined : byTerm.get(term);
+      if (
+        read === undefined ||
+        this.sideTerms.has(read.term) ||
+        this.analyzer.generic.has(read.term) ||
+        read.weight <= GENERIC_WORD_WEIGHT ||
+        object.includes(read)
+      ) {
+        continue;
+      }
+      object.push(read);
+    }
+    return object;
   }
 
   /**

@@ -87,6 +87,28 @@ function unseenParticiple(
   return next?.endsWith("ing") && isVerbForm(next) ? undefined : participle;
 }
 
+/**
+ * "HAVE they SIGNED a security agreement?", "has X RETURNED Cohen's remains?": the participle of a yes/no ask
+ * that opens with has, have, had, was or were, whether or not the base has the word. A known one is no claim
+ * a fact must repeat (`unseenParticiple`), but what it is claimed of is read (`AskParts.predicateOf`).
+ */
+export function openingParticiple(
+  ask: string,
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+): string | undefined {
+  const [auxiliary, ...rest] = tokensOf(ask);
+  if (!EVENT_PARTICIPLE_AUXILIARIES.has(auxiliary ?? "")) return undefined;
+  return rest.find(
+    (word) =>
+      !FUNCTION_WORDS.has(word) &&
+      !isName(word) &&
+      !isStopword(word) &&
+      isPastParticiple(word) &&
+      isVerbForm(word),
+  );
+}
+
 /** Question words that open a wh-ask whose own event may be read (`unseenEventWord`). */
 const WH_OPENERS = new Set(["what", "whats", "when", "where", "who", "whom", "which", "how"]);
 

@@ -2,7 +2,7 @@
 // needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
-import type { AnalysedQuestion } from "./analysed-question.js";
+import type { AnalysedQuestion, PredicateTerm } from "./analysed-question.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
@@ -180,10 +180,17 @@ export class SupportCheck {
         missing.push(word);
       }
     }
-    for (const { word, term } of analysed.predicates) {
+    for (const predicate of analysed.predicates) {
+      const { word, term } = predicate;
       const told =
         this.index.has(doc, term) && !(analysed.kind === "yes-no" && this.onlyIntended(hit.fact, term));
-      if (!told && !missing.includes(word)) missing.push(word);
+      const unclaimed =
+        told && analysed.kind === "yes-no"
+          ? this.objectUnclaimed(hit.fact, doc, predicate)
+          : told || predicate.objectOnly
+            ? []
+            : [word];
+      for (const lacking of unclaimed) if (!missing.includes(lacking)) missing.push(lacking);
     }
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
@@ -267,6 +274,31 @@ export class SupportCheck {
     );
     // A fact whose causes and effects are all of something else is left to the rest of the check.
     return explains || !read.some(({ cause, effect }) => asks(cause) || asks(effect));
+  }
+
+  /**
+   * "Did they sign a SECURITY agreement?" of a fact whose text says nothing of signing, answered by one of its
+   * questions, "did they sign a PEACE agreement?": a claimed verb the fact has only in a question or keyword
+   * written for it is claimed there of that question's object, and supports the ask only when one such
+   * question also holds the ask's object ("has X returned Cohen's REMAINS?" of "did X return Cohen's
+   * belongings?"). The words of the object none holds; none when the verb is the fact's own.
+   */
+  private objectUnclaimed(fact: Fact, doc: number, predicate: PredicateTerm): string[] {
+    const object = predicate.object ?? [];
+    if (object.length === 0 || predicate.term.startsWith("@")) return [];
+    // Only of a fact that denies what it tells ("the talks are NOT peace negotiations"): one that tells the
+    // event with another object ("approved the handover of Cohen's BELONGINGS" for "did X return his
+    // remains?") is what the premise checks correct the claim with.
+    if (!DENIAL.test(fact.statement)) return [];
+    if (this.statements.toldTerms(fact).has(predicate.term)) return [];
+    const sources = [
+      ...(this.index.facts[doc]?.questions ?? []),
+      ...fact.keywords.map((keyword) => this.analyzer.terms(keyword)),
+    ].filter((terms) => terms.includes(predicate.term));
+    if (sources.some((terms) => object.every((t) => terms.includes(t.term)))) return [];
+    const held = new Set(sources.flat());
+    const lacking = object.filter((t) => !held.has(t.term)).map((t) => t.word ?? t.term);
+    return lacking.length > 0 ? lacking : [object[0]?.word ?? predicate.word];
   }
 
   /**

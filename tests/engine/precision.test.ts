@@ -98,10 +98,20 @@ describe("refuses what the facts do not support", () => {
     "did the security chiefs' technical talks stop the clashes?",
     // a wh-ask's event, as a participle after was or were, that no fact has ever used
     "what were the islamic jihad members sentenced to?",
+    // a claimed verb the fact has only in a question written for it, of another object, and a fact that
+    // denies what it tells ("did they sign a PEACE agreement?" of "the talks are not peace negotiations")
+    "have israel and syria signed a border security accord?",
+    "did the two sides sign a water agreement?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
     expect(citationsOf(answer)).toEqual([]);
+  });
+
+  test("a claim of the object a denying fact's own question names is answered by that fact", () => {
+    const answer = engine.ask("have the two sides signed a peace deal?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("talks-not-peace-or-normalization");
   });
 
   test("says what is missing and offers what the sources do say, as a suggestion only", () => {

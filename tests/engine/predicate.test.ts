@@ -1,7 +1,7 @@
 // The verb a yes/no or why ask claims: pure string work on the ask, table-driven.
 import { describe, expect, test } from "vitest";
 import { isVerb } from "../../src/engine/english.js";
-import { placeClaim, predicateWord, unseenEventWord } from "../../src/engine/predicate.js";
+import { openingParticiple, placeClaim, predicateWord, unseenEventWord } from "../../src/engine/predicate.js";
 
 const STOPWORDS = new Set(["know", "get", "make", "we", "they"]);
 const isStopword = (word: string) => STOPWORDS.has(word);
@@ -133,5 +133,19 @@ describe("placeClaim", () => {
     ["did the council meet?", undefined],
   ])("%s", (ask, expected) => {
     expect(placeClaim(ask)).toEqual(expected);
+  });
+});
+
+describe("openingParticiple", () => {
+  test.each([
+    ["have they signed a border accord yet?", "signed"],
+    ["has the council returned the archive?", "returned"],
+    ["was the meeting postponed?", "postponed"],
+    // not a yes/no ask opened by have or be
+    ["did the council sign the accord?", undefined],
+    ["why was the meeting postponed?", undefined],
+    ["has the council any plans?", undefined],
+  ])("%s → %s", (ask, expected) => {
+    expect(openingParticiple(ask, isStopword, () => false)).toBe(expected);
   });
 });
