@@ -30,6 +30,12 @@ export interface AnalysedQuestion {
    * party (a side, an entity's name) or that the base has never seen. A fact's reaction must be theirs.
    */
   reactors: readonly ReactorTerm[];
+  /**
+   * An event the ask places itself before or after in a clause of its own ("what did X do BEFORE HE BECAME
+   * intelligence chief?", "… AFTER IT WAS set up"): which way, and the clause's terms. A fact that tells that
+   * event is the landmark, not what came before or after it.
+   */
+  landmarkEvent?: { readonly direction: "earlier" | "later"; readonly terms: readonly string[] };
 }
 
 /** A word naming who reacted: as typed, its term, and whether the base knows it. */
@@ -44,7 +50,7 @@ export interface PredicateTerm {
   word: string;
   term: string;
   /**
-   * The terms of what the verb is claimed of, its object ("did X return Cohen's REMAINS", "did they sign a
+   * The terms of what the verb is claimed of, its object ("did X return Berg's REMAINS", "did they sign a
    * SECURITY AGREEMENT"): the words after the verb up to a preposition, less the sides and generic words.
    */
   object?: readonly QueryTerm[];

@@ -33,6 +33,13 @@ const OBJECT_ENDS = new Set(
     " ",
   ),
 );
+/**
+ * "… before HE BECAME governor", "… since IT WAS set up": a clause of the ask's own subject (a pronoun) that
+ * places the ask before or after an event of it.
+ */
+const PRONOUN_LANDMARK = /\b(before|after|since|until)\s+(?:he|she|they|it)\s+([^?.!,;:]+)/iu;
+/** A clause that says what something is ("it WAS AN official who …"), not that something happened. */
+const COPULA_NOUN = /^(?:is|was|are|were)\s+(?:a|an|the|his|her|their|its|this|that|one)\b/iu;
 /** Pronouns that stand for an unnamed thing: "said ANYTHING", "did they agree on SOMETHING". */
 const INDEFINITE_PRONOUNS = new Set(["anything", "something", "nothing", "everything"]);
 /** Particles of a phrasal verb, which stand between a verb and its object ("give UP the members"). */
@@ -140,7 +147,7 @@ export class AskParts {
 
   /**
    * What a claimed verb is claimed of: the question's terms of the words after it, up to a preposition or
-   * another clause ("did X return Cohen's REMAINS to Israel?" → remains; "did they sign a SECURITY AGREEMENT at
+   * another clause ("did X return Berg's REMAINS to Norway?" → remains; "did they sign a SECURITY AGREEMENT at
    * …" → security, agreement), less the sides, generic words and stopwords. A particle of a phrasal verb
    * ("give UP", "hand BACK") is skipped.
    */
@@ -245,6 +252,38 @@ export class AskParts {
     const word = unseenEventWord(phrased, this.isStopword, this.namesAParty, this.isUnseen);
     const read = word === undefined ? null : this.terms.resolve(word);
     return read === null || read.known || this.analyzer.generic.has(read.term) ? undefined : read.term;
+  }
+
+  /**
+   * The event of a "before he became …", "after it was …" clause, as the question's terms (less the sides and
+   * generic words): what the ask places itself before or after, which no report dates (landmarks.ts reads
+   * only a named event, "before the July talks").
+   */
+  landmarkEventOf(
+    text: string,
+    byTerm: ReadonlyMap<string, QueryTerm>,
+  ): { direction: "earlier" | "later"; terms: string[] } | undefined {
+    const found = PRONOUN_LANDMARK.exec(text);
+    // "since it WAS AN official who told him": a copula before a noun is a reason (a cleft), no event.
+    if (!found?.[1] || !found[2] || COPULA_NOUN.test(found[2])) return undefined;
+    const terms: string[] = [];
+    for (const word of this.phrases.phrasedWords(found[2])) {
+      const term = this.analyzer.termOf(word)?.term;
+      const read = term === undefined ? undefined : byTerm.get(term);
+      if (
+        read === undefined ||
+        !read.known ||
+        this.sideTerms.has(read.term) ||
+        this.analyzer.generic.has(read.term) ||
+        read.weight <= GENERIC_WORD_WEIGHT ||
+        terms.includes(read.term)
+      ) {
+        continue;
+      }
+      terms.push(read.term);
+    }
+    if (terms.length === 0) return undefined;
+    return { direction: /^(?:after|since)$/i.test(found[1]) ? "later" : "earlier", terms };
   }
 
   /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */

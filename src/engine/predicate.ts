@@ -88,7 +88,7 @@ function unseenParticiple(
 }
 
 /**
- * "HAVE they SIGNED a security agreement?", "has X RETURNED Cohen's remains?": the participle of a yes/no ask
+ * "HAVE they SIGNED a security agreement?", "has X RETURNED Berg's remains?": the participle of a yes/no ask
  * that opens with has, have, had, was or were, whether or not the base has the word. A known one is no claim
  * a fact must repeat (`unseenParticiple`), but what it is claimed of is read (`AskParts.predicateOf`).
  */

@@ -188,6 +188,7 @@ export class QuestionAnalyser {
     const heads = this.askParts.headsOf(text);
     const possessors = this.askParts.possessorsOf(text);
     const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
+    const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
     return {
       terms: [...byTerm.values()],
       kind,
@@ -200,6 +201,7 @@ export class QuestionAnalyser {
       asksPerson: asksForPerson(text),
       ...this.askParts.personSideOf(text),
       reactors: this.askParts.reactorsOf(text),
+      ...(landmarkEvent ? { landmarkEvent } : {}),
     };
   }
 

@@ -214,6 +214,17 @@ export class SupportCheck {
     }
     const has = this.attributesOf.get(hit.fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    // "What did X do before he became governor?" of a fact that X is governor: the fact tells the event the ask
+    // places itself before, not what came before it (nor after it, "… after it was set up").
+    const landmark = analysed.landmarkEvent;
+    const beforeOrAfter = landmark && `(${landmark.direction})`;
+    if (
+      beforeOrAfter &&
+      !missing.includes(beforeOrAfter) &&
+      landmark.terms.every((t) => this.index.has(doc, t))
+    ) {
+      missing.push(beforeOrAfter);
+    }
     if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
       missing.push("(list)");
     }
@@ -280,14 +291,14 @@ export class SupportCheck {
    * "Did they sign a SECURITY agreement?" of a fact whose text says nothing of signing, answered by one of its
    * questions, "did they sign a PEACE agreement?": a claimed verb the fact has only in a question or keyword
    * written for it is claimed there of that question's object, and supports the ask only when one such
-   * question also holds the ask's object ("has X returned Cohen's REMAINS?" of "did X return Cohen's
+   * question also holds the ask's object ("has X returned Berg's REMAINS?" of "did X return Berg's
    * belongings?"). The words of the object none holds; none when the verb is the fact's own.
    */
   private objectUnclaimed(fact: Fact, doc: number, predicate: PredicateTerm): string[] {
     const object = predicate.object ?? [];
     if (object.length === 0 || predicate.term.startsWith("@")) return [];
     // Only of a fact that denies what it tells ("the talks are NOT peace negotiations"): one that tells the
-    // event with another object ("approved the handover of Cohen's BELONGINGS" for "did X return his
+    // event with another object ("approved the handover of Berg's BELONGINGS" for "did X return his
     // remains?") is what the premise checks correct the claim with.
     if (!DENIAL.test(fact.statement)) return [];
     if (this.statements.toldTerms(fact).has(predicate.term)) return [];

@@ -102,6 +102,10 @@ describe("refuses what the facts do not support", () => {
     // denies what it tells ("did they sign a PEACE agreement?" of "the talks are not peace negotiations")
     "have israel and syria signed a border security accord?",
     "did the two sides sign a water agreement?",
+    // what came before or after an event the ask places itself by in a clause of its own, of a fact that
+    // tells only that event
+    "what was al-sharaa doing before he became interim president?",
+    "what did al-dalati do before he became the lead negotiator?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -112,6 +116,18 @@ describe("refuses what the facts do not support", () => {
     const answer = engine.ask("have the two sides signed a peace deal?");
     expect(answer.status).toBe("answered");
     expect(answer.factIds).toContain("talks-not-peace-or-normalization");
+  });
+
+  test("says once that the sources do not say what came before an event the ask places itself by", () => {
+    const answer = engine.ask("what did al-dalati do before he became the lead negotiator?");
+    expect(textOf(answer)).toContain("don't say what came before here");
+  });
+
+  test("a cleft after since is a reason, no event the ask places itself after", () => {
+    const answer = engine.ask(
+      "since it was an israeli official who confirmed the meetings, what were they meant to achieve?",
+    );
+    expect(answer.status).toBe("answered");
   });
 
   test("says what is missing and offers what the sources do say, as a suggestion only", () => {
