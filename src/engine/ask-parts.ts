@@ -165,20 +165,26 @@ export class AskParts {
       if (OBJECT_ENDS.has(word)) break;
       // "said anything OFFICIALLY": an adverb tells how, not what.
       if (PARTICLES.has(word) || isMannerAdverb(word)) continue;
-      const term = this.analyzer.termOf(word)?.term;
-      const read = term === undefined ? undefined : byTerm.get(term);
-      if (
-        read === undefined ||
-        this.sideTerms.has(read.term) ||
-        this.analyzer.generic.has(read.term) ||
-        read.weight <= GENERIC_WORD_WEIGHT ||
-        object.includes(read)
-      ) {
-        continue;
-      }
+      const read = this.contentRead(word, byTerm);
+      if (read === undefined || object.includes(read)) continue;
       object.push(read);
     }
     return object;
+  }
+
+  /** A word's term as the ask weighs it, when it carries content: no side, no generic or stopword-light word. */
+  private contentRead(word: string, byTerm: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
+    const term = this.analyzer.termOf(word)?.term;
+    const read = term === undefined ? undefined : byTerm.get(term);
+    if (
+      read === undefined ||
+      this.sideTerms.has(read.term) ||
+      this.analyzer.generic.has(read.term) ||
+      read.weight <= GENERIC_WORD_WEIGHT
+    ) {
+      return undefined;
+    }
+    return read;
   }
 
   /**
@@ -268,18 +274,8 @@ export class AskParts {
     if (!found?.[1] || !found[2] || COPULA_NOUN.test(found[2])) return undefined;
     const terms: string[] = [];
     for (const word of this.phrases.phrasedWords(found[2])) {
-      const term = this.analyzer.termOf(word)?.term;
-      const read = term === undefined ? undefined : byTerm.get(term);
-      if (
-        read === undefined ||
-        !read.known ||
-        this.sideTerms.has(read.term) ||
-        this.analyzer.generic.has(read.term) ||
-        read.weight <= GENERIC_WORD_WEIGHT ||
-        terms.includes(read.term)
-      ) {
-        continue;
-      }
+      const read = this.contentRead(word, byTerm);
+      if (read === undefined || !read.known || terms.includes(read.term)) continue;
       terms.push(read.term);
     }
     if (terms.length === 0) return undefined;
