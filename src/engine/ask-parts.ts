@@ -19,7 +19,7 @@ import type { WordTerms } from "./word-terms.js";
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** "Novak's REMAINS": a person's name (capitalised or not) and the noun it owns. */
-const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
+export const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
 /**
  * An ask that opens with a question word asks for something; a yes/no ask, a claim or a why-ask (which takes
  * its event for granted) puts its nouns.

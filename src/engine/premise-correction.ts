@@ -6,6 +6,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
+import { POSSESSED_NOUN } from "./ask-parts.js";
 import { type AskResult, quoted } from "./ask-result.js";
 import { isCapitalWord } from "./capitals.js";
 import type { Chronology } from "./chronology.js";
@@ -485,7 +486,7 @@ export class PremiseCorrector {
    */
   correctPossessed(ask: string, claim: Claim): AskResult | undefined {
     const { analyzer, personTerms } = this.parts;
-    const possessed = /\b([\p{L}-]{3,})['’]s\s+(\p{L}{3,})\b/iu.exec(claim.text);
+    const [possessed] = claim.text.matchAll(POSSESSED_NOUN);
     const [phrase, owner, thing] = possessed ?? [];
     if (!phrase || !owner || !thing) return undefined;
     const ownerTerm = analyzer.termOf(owner.toLowerCase())?.term;
