@@ -9,12 +9,12 @@ import { answerAskAsPut } from "./answer-ask.js";
 import { answerQuestion } from "./answer-question.js";
 import type { AskSteps } from "./ask-steps.js";
 import { suggestQuestions } from "./autocomplete.js";
+import { baseCorrector, capitalisedTerms, multiWordNames, sideTermsOf } from "./base-terms.js";
 import { sideCapitals } from "./capitals.js";
 import { Chronology } from "./chronology.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./decide.js";
 import { loadWordLists } from "./english.js";
-import { Corrector } from "./fuzzy.js";
-import { Analyzer, words } from "./normalise.js";
+import { Analyzer } from "./normalise.js";
 import { personNouns } from "./person-nouns.js";
 import { PremiseCorrector } from "./premise-correction.js";
 import { QuestionAnalyser } from "./question-analysis.js";
@@ -110,58 +110,27 @@ export class AnswerEngine implements Engine {
       throw new RangeError(`engine parts for ${this.parts.kinds.length} facts, not ${kb.facts.length}`);
     }
     this.index = new FactIndex(kb.facts, this.parts.index);
-    // Stopwords are kept out of the corrector ("world" must not become "would" and vanish); generic words
-    // are in it, so that "artcle" is read as the harmless "article".
-    const vocabulary = new Map(
-      [...this.index.vocabulary].filter(([word]) => !this.analyzer.isStopword(word)),
-    );
-    for (const word of kb.lexicon.generic) if (!vocabulary.has(word)) vocabulary.set(word, 1);
-    const corrector = new Corrector(vocabulary);
-
     this.byId = new Map(kb.facts.map((f) => [f.id, f]));
     const kinds = this.parts.kinds;
     this.kindsOf = new Map(kb.facts.map((f, i) => [f.id, kinds[i] ?? new Set<QuestionKind>()]));
-    const names = new Map<string, string[]>();
-    const nameWords = new Map<string, string[]>();
-    for (const entity of kb.entities) {
-      for (const name of [entity.name, ...entity.aliases]) {
-        const terms = this.analyzer.terms(name);
-        if (terms.length > 1) names.set(terms.join(" "), terms);
-        const folded = words(name).filter((word) => !this.analyzer.isStopword(word));
-        if (folded.length > 1) nameWords.set(folded.join(" "), folded);
-      }
-    }
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
-    this.nameTerms = new Set(
-      kb.entities
-        .filter((entity) => !sideEntities.has(entity.id))
-        .flatMap((entity) => [entity.name, ...entity.aliases])
-        .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
-        .flatMap((word) => this.analyzer.terms(word)),
+    this.nameTerms = capitalisedTerms(
+      kb.entities.filter((entity) => !sideEntities.has(entity.id)),
+      this.analyzer,
     );
-    this.personTerms = new Set(
-      kb.entities
-        .filter((entity) => entity.kind === "person")
-        .flatMap((entity) => [entity.name, ...entity.aliases])
-        .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
-        .flatMap((word) => this.analyzer.terms(word)),
+    this.personTerms = capitalisedTerms(
+      kb.entities.filter((entity) => entity.kind === "person"),
+      this.analyzer,
     );
     this.leadTerm = this.analyzer.terms("lead")[0] ?? "lead";
     this.story = kb.story;
     this.chronology = new Chronology(kb);
-    this.sideTerms = new Map(
-      kb.story.sides.flatMap((side) =>
-        [side.label, ...side.names].flatMap((name) =>
-          this.analyzer.terms(name).map((term): [string, Side] => [term, side.id]),
-        ),
-      ),
-    );
+    this.sideTerms = sideTermsOf(kb.story, this.analyzer);
     this.analyser = new QuestionAnalyser({
       analyzer: this.analyzer,
       index: this.index,
-      corrector,
-      names: [...names.values()].sort((a, b) => b.length - a.length),
-      nameWords: [...nameWords.values()],
+      corrector: baseCorrector(this.index.vocabulary, kb.lexicon.generic, this.analyzer),
+      ...multiWordNames(kb.entities, this.analyzer),
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
       unknownWeightFactor: this.options.unknownWeightFactor,

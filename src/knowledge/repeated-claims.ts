@@ -6,21 +6,13 @@
 // that says more than the tie (the lede's "held talks in the French capital … after Israeli jets bombed
 // …", "a government source … said al-Shaibani was accompanied by …") keeps both. Pure.
 import { foldWords } from "../shared/fold.js";
+import { type ClaimLists, type DraftFact, unitedLists } from "./draft/draft-fact.js";
 
 /** What tells two drafts' claims apart. */
-interface Claim {
-  statement: string;
-  quotes: readonly string[];
-  side?: string;
-}
+type Claim = Pick<DraftFact, "statement" | "side"> & { quotes: readonly string[] };
 
-interface Drafted extends Claim {
-  entities: string[];
-  topics: string[];
-  questions: string[];
-  keywords: string[];
-  kinds: string[];
-}
+/** A draft as folding one claim into another reads it: its claim and its lists. */
+type Drafted = Claim & ClaimLists;
 
 /** Short words ("the", "was", "US") say nothing a longer statement could leave out. */
 const MIN_WORD = 4;
@@ -50,20 +42,9 @@ export function withoutRepeatedClaims<T extends Drafted>(facts: readonly T[]): T
     folded.set(own, lead);
     leads.add(lead);
   }
-  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
   return facts.flatMap((fact) => {
     if (leads.has(fact)) return [];
     const lead = folded.get(fact);
-    if (!lead) return [fact];
-    return [
-      {
-        ...lead,
-        entities: union(lead.entities, fact.entities),
-        topics: union(lead.topics, fact.topics),
-        questions: union(lead.questions, fact.questions),
-        keywords: union(lead.keywords, fact.keywords),
-        kinds: union(lead.kinds, fact.kinds),
-      },
-    ];
+    return lead ? [{ ...lead, ...unitedLists(lead, fact) }] : [fact];
   });
 }

@@ -20,6 +20,22 @@ export interface DraftFact {
   reviewed: false;
 }
 
+/** The lists of a claim's terms: when two drafts of one claim are made one, each keeps the other's too. */
+export type ClaimLists = Pick<DraftFact, "entities" | "topics" | "questions" | "keywords" | "kinds">;
+
+const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+
+/** Each of `a`'s lists followed by what `b`'s adds to it, each item once. */
+export function unitedLists(a: ClaimLists, b: ClaimLists): ClaimLists {
+  return {
+    entities: union(a.entities, b.entities),
+    topics: union(a.topics, b.topics),
+    questions: union(a.questions, b.questions),
+    keywords: union(a.keywords, b.keywords),
+    kinds: union(a.kinds, b.kinds),
+  };
+}
+
 /** Longest fact id we make from a sentence's first words. */
 const MAX_ID_LENGTH = 48;
 const ID_WORDS = 7;
@@ -34,13 +50,8 @@ export function factId(sentence: string, taken: Set<string>): string {
 /** `next` (a sentence that points back) joined into `fact`, the claim it goes on with. */
 export function joinFacts(fact: DraftFact, next: DraftFact): void {
   fact.statement = `${fact.statement} ${next.statement}`;
-  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
   fact.quotes = union(fact.quotes, next.quotes);
-  fact.entities = union(fact.entities, next.entities);
-  fact.topics = union(fact.topics, next.topics);
-  fact.questions = union(fact.questions, next.questions);
-  fact.keywords = union(fact.keywords, next.keywords);
-  fact.kinds = union(fact.kinds, next.kinds);
+  Object.assign(fact, unitedLists(fact, next));
   if (!fact.side && next.side) fact.side = next.side;
   // A claim dated to a day already (`happened`: another draft has that day's timeline entry) keeps its day:
   // "It was their second Lima meeting, after one on 3 May" does not move "They agreed …" to 3 May.
