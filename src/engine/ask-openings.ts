@@ -2,7 +2,8 @@
 // imperative), what may be put before them, and the chatter around an ask that is no part of it. Pure
 // string work on the question alone; no story wording.
 
-import { ASK_OPENING_AUXILIARIES, alternation } from "./auxiliaries.js";
+import { ASK_OPENING_AUXILIARIES, alternation, TENSE_AUXILIARIES } from "./auxiliaries.js";
+import { isPastParticiple, isVerbForm } from "./english.js";
 
 /** Words that open a question or an ask inside one. */
 export const WH_WORDS = "who|whom|whose|what|whats|when|where|why|how|which";
@@ -12,13 +13,40 @@ const IMPERATIVES = "tell|explain|describe|give|list|summarise|summarize|show|re
 
 export const OPENS_ASK = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS}|${IMPERATIVES})\\b`, "i");
 /**
+ * A subject before the verb says it is no fronted ask: "back in spring EVERYONE was saying …" states,
+ * "back in may had either side commented" asks.
+ */
+const SUBJECT_PRONOUN =
+  "(?:i|we|you|he|she|they|it|everyone|everybody|someone|somebody|nobody|people|anyone|anybody)";
+
+/**
  * A time or place put first, before the question word or verb: "back in may HAD either side commented",
  * "in which month DID the Front take power", "after the strikes DID ruritania pull back".
  */
 const FRONTED_ASK = new RegExp(
-  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,3}?(?:${WH_WORDS}|${AUX_WORDS})\\b`,
+  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:(?!${SUBJECT_PRONOUN}\\b)[\\p{L}\\p{N}'’-]+\\s+){1,3}?((?:${WH_WORDS}|${AUX_WORDS})\\b.*)$`,
   "iu",
 );
+
+const TENSE_AUXILIARY = new RegExp(`^(?:${alternation(TENSE_AUXILIARIES)})$`, "i");
+
+/**
+ * "was overthrown", "were held", "was running": an auxiliary and its participle with no subject between
+ * them. After a time phrase ("after Assad WAS OVERTHROWN, …") it makes the clause a subordinate one of time,
+ * not a time phrase before an ask ("after the strikes DID ruritania pull back").
+ */
+export function opensWithVerbGroup(text: string): boolean {
+  const [auxiliary = "", next = ""] = text.toLowerCase().split(/\s+/);
+  return (
+    TENSE_AUXILIARY.test(auxiliary) && (isPastParticiple(next) || (next.endsWith("ing") && isVerbForm(next)))
+  );
+}
+
+/** A fronted ask: a time or place, then the question word or auxiliary that opens the ask itself. */
+function opensFrontedAsk(clause: string): boolean {
+  const asked = FRONTED_ASK.exec(clause)?.[1];
+  return asked !== undefined && !opensWithVerbGroup(asked);
+}
 
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");
 
@@ -74,7 +102,7 @@ export function asksSomething(clause: string): boolean {
   if (OPENS_ASK.test(clause)) return true;
   if (FREE_RELATIVE.test(clause)) return false;
   return (
-    FRONTED_ASK.test(clause) || ADVERB_FIRST.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"))
+    opensFrontedAsk(clause) || ADVERB_FIRST.test(clause) || (HAS_WH.test(clause) && clause.endsWith("?"))
   );
 }
 

@@ -29,6 +29,13 @@ const RELATIVE_OPENING = /^(?:which|who|whom|whose|where|when)\b/i;
  * asks; without one it is part of the ask ("did they pull back because the talks began?").
  */
 const ASKERS_REASON = /^(?:because|cuz|coz|['’]cause)\b(?!\s+of\b)/i;
+/**
+ * "…is that still the case BECAUSE I SAW something about state media?": a reason whose subject is the asker
+ * gives why they ask, with or without a comma; the ask ends before it ("did they pull back because the talks
+ * began?" keeps its reason).
+ */
+const ASKERS_OWN_REASON =
+  /\s+(?:because|cuz|coz|['’]cause)\s+(?:i|i['’]m|i['’]ve|i['’]d|im|ive|my|me|we|we['’]re|our)\b[^?!]*(?=[?!.]*$)/i;
 
 /** A clause this short with a question word reuses the previous ask's subject ("…, and what for?"). */
 const ELLIPTICAL_MAX_WORDS = 3;
@@ -65,10 +72,11 @@ interface Clause {
  * not a question: "WHEN freedonia's interim government talked about ruritania, …, what did they say?".
  */
 const INVERTED_WHEN_WHERE = new RegExp(
-  `^(?:when|where)(?:['’]|\\s+(?:(?:${LY_ADVERB}|else|ever|again)\\s+)?(?:${AUX_WORDS})\\b)`,
+  `^(?:(?:${LY_ADVERB})\\s+)?(?:when|where)(?:['’]|\\s+(?:(?:${LY_ADVERB}|else|ever|again)\\s+)?(?:${AUX_WORDS})\\b)`,
   "iu",
 );
-const SUBORDINATE_WHEN_WHERE = /^(?:when|where|whenever|while)\b/i;
+/** "USUALLY when something big happens, …": an adverb before the conjunction keeps the clause subordinate. */
+const SUBORDINATE_WHEN_WHERE = new RegExp(`^(?:(?:${LY_ADVERB})\\s+)?(?:when|where|whenever|while)\\b`, "iu");
 
 /** One ask and what came just before it: the ask before, or the context it follows (for its pronouns). */
 interface AskInContext {
@@ -114,10 +122,10 @@ function clausesOf(sentence: string): Clause[] {
     part
       .split(CLAUSE_BREAK)
       .map((typed, l): Clause => {
-        const text = typed.replace(LEAD_IN, "").replace(TAIL, "").trim();
+        const text = typed.replace(LEAD_IN, "").replace(TAIL, "").replace(ASKERS_OWN_REASON, "").trim();
         return {
           text,
-          typed: typed.trim(),
+          typed: typed.replace(ASKERS_OWN_REASON, "").trim(),
           afterComma: k > 0 && l === 0,
           led: !typed.trim().toLowerCase().startsWith(text.slice(0, 12).toLowerCase()),
         };

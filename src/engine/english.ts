@@ -130,6 +130,15 @@ const IRREGULAR_VERB_FORMS = new Set([
   "kept",
   "went",
   "gone",
+  "overthrown",
+  "overthrew",
+  "withdrawn",
+  "withdrew",
+  "chosen",
+  "driven",
+  "shown",
+  "sworn",
+  "broken",
 ]);
 
 /**

@@ -132,8 +132,9 @@ export function readAsks(
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : withoutCleft(plain)];
   return asks.map(({ ask: typed, before, afterAsk, context }) => {
-    const ask = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
     const names = namesIn(before, isSide, isPerson);
+    const introduced = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
+    const ask = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
@@ -170,6 +171,40 @@ export function readAsks(
     }
     return ask;
   });
+}
+
+/** Prepositions that place a thing: "a meeting NEAR the Golan", "talks IN Oslo". */
+const PLACING = "near|in|at|outside|inside";
+
+/**
+ * "I saw a tweet about security chiefs meeting NEAR THE GOLAN, … what was THE MEETING meant to achieve?": a
+ * definite noun of an ask that names nothing is the thing the context placed, and is asked with its place
+ * ("the meeting near the Golan"). Only a noun the context used once with a place name right after it.
+ */
+function withPlaceOfNoun(
+  ask: string,
+  before: string,
+  names: readonly string[],
+  isSide: (word: string) => boolean,
+): string {
+  if (names.length === 0 || namesIn(ask, isSide).length > 0) return ask;
+  const definite = /\bthe\s+([\p{L}-]{4,})\b(?!\s+(?:of|in|at|near|on|between|with)\b)/iu.exec(ask);
+  const noun = definite?.[1]?.toLowerCase();
+  if (definite === undefined || definite === null || noun === undefined || isFunctionWord(noun)) return ask;
+  if (wordClass(noun) !== "common") return ask;
+  const stem = escapeRegExp(noun.replace(/s$/, ""));
+  const placed = [
+    ...before.matchAll(
+      new RegExp(
+        `\\b${stem}s?\\s+((?:${PLACING})\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")}))\\b`,
+        "giu",
+      ),
+    ),
+  ];
+  const [only] = placed;
+  if (placed.length !== 1 || only?.[1] === undefined) return ask;
+  const end = definite.index + definite[0].length;
+  return `${ask.slice(0, end)} ${only[1]}${ask.slice(end)}`;
 }
 
 /** "how long did IT run?", "when was IT held?": the pronoun is the subject the ask's auxiliary asks about. */

@@ -1,6 +1,8 @@
 // Time phrases in an ask: one put first is read after the ask (so a question word opens it), and the words
 // that only say when ("in the newest report", "now", "earliest") are cut out of what is searched for. Pure
 // string work.
+
+import { opensWithVerbGroup } from "./ask-openings.js";
 import { alternation, TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { timeIntentOf } from "./time-intent.js";
 import {
@@ -42,6 +44,10 @@ export function timeLast(clause: string): string | null {
   if (!lead) return clause;
   const rest = clause.slice(lead[0].length).trim();
   if (rest === "" || /^[?!.]+$/.test(rest)) return null;
+  // "after Assad WAS OVERTHROWN, what did …": the phrase's noun is the subject of the verb after it, so the
+  // clause is a subordinate one of time (context), not a time phrase before an ask ("after the strikes DID
+  // ruritania pull back").
+  if (opensWithVerbGroup(rest)) return clause;
   return withTime(rest, lead[0]);
 }
 

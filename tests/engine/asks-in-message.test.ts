@@ -58,6 +58,28 @@ describe("splitAsks", () => {
       "did the council close it because the bridge cracked?",
       ["did the council close it because the bridge cracked?"],
     ],
+    // … unless its subject is the asker: "because I saw …" says why they ask
+    [
+      "i'm wondering if the bridge is still shut as of today because i saw a post about it?",
+      ["is the bridge still shut as of today?"],
+    ],
+    ["where did the council meet cuz my feed says two places?", ["where did the council meet?"]],
+    // An adverb before a subordinate "when" keeps it subordinate: context, not an ask.
+    [
+      "usually when a bridge shuts the council says so right away, but i saw nothing, so has the council said anything?",
+      ["has the council said anything?"],
+    ],
+    // A subject before the verb: a time put first opens a statement, not an ask.
+    [
+      "back in spring everyone was saying the mayor ran it, then over the summer it was all aides, so who runs it now?",
+      ["who runs it now?"],
+    ],
+    // "after X was overthrown": a clause of time with its own verb group is context, not an ask.
+    [
+      "i want to get this right, so after the mayor was ousted, what did the council do about the bridge?",
+      ["what did the council do about the bridge?"],
+    ],
+    ["after the vote did the council meet again?", ["did the council meet again after the vote?"]],
     ["why was it shut, because of the floods?", ["why was it shut because of the floods?"]],
     // A relative clause after context is context; the real question comes later.
     [

@@ -173,6 +173,20 @@ describe("readAsks", () => {
     // "the one" before a noun in -ing is no cleft: "thing" is no participle
     ["what is the one thing the council wants?", ["what is the one thing the council wants?"]],
     ["what's the one thing the council wants?", ["what's the one thing the council wants?"]],
+    // A definite noun of an ask that names nothing is the thing the context placed.
+    [
+      "I saw a post about mayors meeting near Lisbon, and I'm wondering what the meeting was meant to do?",
+      ["what the meeting near Lisbon was meant to do?"],
+    ],
+    // Not when the context placed it twice, nor when the ask gives its own place.
+    [
+      "there were meetings in Lisbon and meetings in Porto, so what did the meeting decide?",
+      ["what did the meeting decide?"],
+    ],
+    [
+      "I saw a post about mayors meeting near Lisbon, so what did the meeting in Porto decide?",
+      ["what did the meeting in Porto decide?"],
+    ],
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide)).toEqual(asks);
   });
