@@ -86,3 +86,14 @@ export function thereIsThePlace(fact: Fact, handedOn: readonly Entity[]): boolea
     withPlaceForThere(fact.quotes[0]?.text ?? "", place.name) !== null
   );
 }
+
+/**
+ * Whether a fact's bare-year `happened` is the year of the thing its statement opens with ("The 1974
+ * disengagement agreement, reached after the 1973 war, set up …" → 1974): what that thing did, it did then,
+ * as kb:add reads it (paragraph-facts.ts' timeOf). A year the sentence names anywhere else ("the 1973 war") is
+ * left to the curator.
+ */
+export function subjectYearSettled(fact: Fact): boolean {
+  const opening = /^The (\d{4})\s+\p{Ll}/u.exec(fact.statement)?.[1];
+  return opening !== undefined && opening === fact.happened;
+}

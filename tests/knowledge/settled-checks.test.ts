@@ -29,8 +29,14 @@ test.each<[string, string, string, boolean]>([
   // The dateline's own weekday: today, or a week ago.
   ["On Monday, the talks resumed.", "2025-08-25", "2025-08-25", false],
   ["The 19 August meeting had been planned for the previous week.", "2025-08-25", "2025-08-19", true],
-  // A month told eight months away could be last December or next.
-  ["Israel sent troops after Assad was overthrown in December.", "2025-08-25", "2024-12", false],
+  // A month told eight months away, in a clause that tells what happened: last December, not next.
+  ["Israel sent troops after Assad was overthrown in December.", "2025-08-25", "2024-12", true],
+  ["after Assad's fall in December Israel reached the new authorities", "2025-07-25", "2024-12", true],
+  // With no verb in the past, it could be last December or next.
+  ["The accord takes effect in December.", "2025-08-25", "2024-12", false],
+  // "Wednesday of last week" names its week: one reading, told on a Friday as on a Monday.
+  ["on Wednesday of last week it hit the capital", "2025-07-25", "2025-07-16", true],
+  ["on Wednesday of last week it hit the capital", "2025-08-25", "2025-08-20", true],
   ["The ceasefire was agreed in July.", "2025-08-25", "2025-07", true],
   ["The accord was signed on 12 March 2024.", "2025-08-25", "2024-03-12", true],
   ["Strikes fell compared with last year.", "2025-07-25", "2024", true],

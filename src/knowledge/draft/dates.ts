@@ -37,6 +37,18 @@ const BARE_YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
  */
 const ONE_YEAR_SPAN_DAYS = 120;
 /** Relative words whose date is one day or year whatever the reading ("last week" is a span, "ago" counts). */
+/** "Wednesday of last week", "last week's Wednesday": the weekday in the calendar week before the dateline's. */
+const OF_LAST_WEEK = /\bof last week\b|\blast week'?s?\b/i;
+/** A verb in the past ("was overthrown", "reached"): a clause that tells what happened. */
+const PAST_VERB = /\b(?:was|were|had|did|(?!hundred\b)[a-z]{3,}(?<!e)ed)\b/;
+
+/**
+ * Whether a clause tells what happened, not what is to come: "after Petrov was overthrown in December", told
+ * in July, is last December's, and no reading makes it next December's.
+ */
+function toldAsPast(clause: string): boolean {
+  return PAST_VERB.test(clause) && !FUTURE_WORDS.test(clause);
+}
 const SINGLE_READING = /^(?:(?:in|on|the)\s+)?(?:last|previous|this) year$|^yesterday$/i;
 
 /**
@@ -99,10 +111,11 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
       let ofLastWeek = latest;
       while (weekStart(ofLastWeek) >= weekStart(ref))
         ofLastWeek = new Date(ofLastWeek.getTime() - 7 * DAY_MS);
-      if (/\bof last week\b|\blast week'?s?\b/i.test(text)) date = ofLastWeek;
+      if (OF_LAST_WEEK.test(text)) date = ofLastWeek;
       // "last Tuesday" is either; a weekday the dateline's own (today or a week ago?) or in a sentence about
       // what will happen is no date of the week before.
-      const lastMeansEither = /\b(last|previous)\b/i.test(text);
+      // "Wednesday of last week" names the week, so it has that one reading.
+      const lastMeansEither = /\b(last|previous)\b/i.test(text) && !OF_LAST_WEEK.test(text);
       unambiguous =
         !FUTURE_WORDS.test(clauseAt(sentence, result.index)) &&
         sortable(latest, "day") !== sortable(ref, "day") &&
@@ -122,7 +135,9 @@ function parseDates(sentence: string, reference: string): ResolvedDate[] {
       date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
     }
     if (!weekdayOnly && !hasYear && hasMonth && !relativeWords)
-      unambiguous = Math.abs(date.getTime() - ref.getTime()) <= ONE_YEAR_SPAN_DAYS * DAY_MS;
+      unambiguous =
+        Math.abs(date.getTime() - ref.getTime()) <= ONE_YEAR_SPAN_DAYS * DAY_MS ||
+        (date.getTime() < ref.getTime() && toldAsPast(clauseAt(sentence, result.index)));
     if (!hasMonth && !weekdayOnly && !relativeWords) precision = "year";
     out.push({
       text,
