@@ -2,6 +2,7 @@
 // longer writes each one; an entity the article says nothing about keeps the placeholder for the curator.
 import { expect, test } from "vitest";
 import { articleDescription, describedFromArticle } from "../../src/knowledge/draft/descriptions.js";
+import { placeAppositive } from "../../src/knowledge/draft/place-nouns.js";
 import {
   isPlaceholderDescription,
   namedInDescription,
@@ -107,4 +108,25 @@ test("only a placeholder is replaced, and only where the article gives words", (
   const [kept, placeholder] = describedFromArticle([curated, silent], sentences, words, known);
   expect(kept?.description).toBe("Chile's trade minister since 2023.");
   expect(isPlaceholderDescription(placeholder?.description ?? "")).toBe(true);
+});
+
+const tarapaca: Entity = {
+  id: "tarapaca",
+  name: "Tarapaca",
+  kind: "place",
+  aliases: ["Tarapacá"],
+  description: "Tarapaca, as named in “…”.",
+};
+
+test.each<[string, { description: string; phrase: string } | null]>([
+  [
+    "Fighting hit Tarapaca (also written Tarapacá), a copper-mining province in northern Chile, on Monday.",
+    { description: "a copper-mining province in northern Chile", phrase: "copper-mining province" },
+  ],
+  ["Aid reached Tarapacá, a desert region.", { description: "a desert region", phrase: "desert region" }],
+  // An appositive that is no kind of place says nothing of it.
+  ["Peru proposed a corridor into Tarapaca, an idea Lima had turned down before.", null],
+  ["Troops left Tarapaca province.", null],
+])("placeAppositive(%j) → %j", (sentence, expected) => {
+  expect(placeAppositive(tarapaca, [sentence])).toEqual(expected);
 });

@@ -15,6 +15,7 @@ import { isAhead } from "../../src/knowledge/draft/paragraph-facts.js";
 import { irregularPastForms } from "../../src/knowledge/draft/sentences.js";
 import { leadStatement, sideTies } from "../../src/knowledge/draft/sides.js";
 import { checkKnowledgeBase, formatProblem, loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import type { Entity } from "../../src/knowledge/schema.js";
 import { copyKnowledgeBase, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
 afterAll(removeCopies);
@@ -132,6 +133,27 @@ describe("kb:add on the July article", () => {
     const axios = facts.find((f) => f.quotes[0]?.startsWith("Axios, quoting Israeli officials"));
     expect(axios?.entities).not.toContain("jerusalem");
     expect(axios?.entities).not.toContain("damascus");
+    // "The last contact … was in 2000, when … talks in Shepherdstown": a background sentence's place is not
+    // where the next sentences' news is, and a sentence dated decades back ("at war since 1948") is not
+    // about the lede's meeting.
+    const afp = facts.find((f) => f.quotes[0]?.startsWith("AFP described it as the first ministerial"));
+    const war = facts.find((f) => f.quotes[0]?.startsWith("Israel and Syria have formally remained"));
+    expect(afp?.entities).not.toContain("shepherdstown");
+    expect(war?.entities).not.toContain("shepherdstown");
+    expect(war?.entities).not.toContain("asaad-al-shaibani");
+    expect(war?.entities).not.toContain("ron-dermer");
+  });
+
+  test("a place the article introduces ('Suwayda …, a Druze-majority province in southern Syria') is described so, and that phrase finds the drafts naming it", () => {
+    const entities = (readJsonFile(dir, "entities.json") as unknown as { entities: Entity[] }).entities;
+    expect(entities.find((e) => e.id === "suwayda")?.description).toBe(
+      "a Druze-majority province in southern Syria",
+    );
+    const left = facts.find((f) => f.quotes[0]?.startsWith("Government troops later left Suwayda city"));
+    expect(left?.keywords).toContain("Druze-majority province");
+    // The sentence that says it has no need of it.
+    const unrest = facts.find((f) => f.quotes[0]?.startsWith("The talks followed deadly unrest"));
+    expect(unrest?.keywords).not.toContain("Druze-majority province");
   });
 
   test("no junk entities: full names, not titles or half names; institutions are organisations", () => {
@@ -445,6 +467,8 @@ describe("kb:add on the August article", () => {
     // word too.
     expect(accord?.quotes[0]).toMatch(/^That accord, reached after the 1973 war/);
     expect(accord?.questions).toContain(accord?.quotes[0]);
+    // What the 1974 accord set up, it set up in 1974: "the 1973 war" names a war, not when this happened.
+    expect(accord?.happened).toBe("1974");
   });
 
   test("'the meeting' in a statement says which meeting: its date (and place when the sentence lacks it)", () => {

@@ -9,7 +9,7 @@
 import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
 import { nlp } from "./nlp-libraries.js";
-import { placeNoun } from "./place-nouns.js";
+import { placeAppositive, placeNoun } from "./place-nouns.js";
 import { isPlaceholderDescription } from "./placeholder-descriptions.js";
 import { personProfile, placedByLead } from "./profiles.js";
 import { roleOf } from "./wording.js";
@@ -54,6 +54,9 @@ export function articleDescription(
     case "country":
       return "a country";
     case "place": {
+      // "Suwayda (also written Sweida), a Druze-majority province in southern Syria": the article's own line.
+      const appositive = placeAppositive(entity, sentences);
+      if (appositive) return appositive.description;
       const noun = placeNoun(entity, sentences);
       if (noun) return noun;
       return lexicon[entity.name.toLowerCase()] === "City" ? "a city" : null;

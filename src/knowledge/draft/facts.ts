@@ -23,6 +23,7 @@ import { sideLeads } from "./lead-facts.js";
 import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
+import { withPlaceKeywords } from "./place-keywords.js";
 import { namedInDescription } from "./placeholder-descriptions.js";
 import { withPostKeywords } from "./post-keywords.js";
 import { postsOfPeople, profileFacts } from "./profile-facts.js";
@@ -87,6 +88,13 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     postsOfPeople(ctx, body),
     (text) => entitiesIn(text, index).map((e) => e.id),
     (id) => entities.some((e) => e.id === id && e.kind === "person"),
+  );
+  // "the Druze-majority province": what the article calls a place where it introduces it.
+  withPlaceKeywords(
+    facts,
+    entities.filter((e) => e.kind === "place"),
+    allSentences,
+    (text) => entitiesIn(text, index).map((e) => e.id),
   );
   facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
   return {

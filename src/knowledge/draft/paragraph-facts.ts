@@ -90,6 +90,24 @@ function capitalNamed(named: readonly Entity[], index: Parameters<typeof entitie
 const CAUSE_WORDS =
   /\b(because|to (shield|protect|prevent|enforce|help|lock|agree|support|consolidate)|so as to|in order to|purpose|aim|goal|meant to|why|reason)\b/i;
 
+/** A year before a noun ("the 1994 accord", "the 1973 war") names a thing; it does not date the sentence. */
+function namesAThing(sentence: string, date: ResolvedDate): boolean {
+  return date.precision === "year" && /\bthe\s+$/i.test(sentence.slice(0, date.index));
+}
+
+/**
+ * "The last contact … was in 2000, when … talks in Lima …", "… at war since 1948": a sentence dated by a year
+ * alone, years from the dateline, is background to the article's event. It is not about the lede's event,
+ * and the place it names is no "there" of the sentences after it.
+ */
+function isBackground(dates: readonly ResolvedDate[], sentence: string, reference: string): boolean {
+  const own = dates.filter((d) => !namesAThing(sentence, d));
+  return (
+    own.length > 0 &&
+    own.every((d) => d.precision === "year" && Math.abs(Number(d.sort) - Number(reference.slice(0, 4))) > 1)
+  );
+}
+
 /** Whether a sortable date (YYYY-MM-DD, YYYY-MM or YYYY) lies after the dateline, at its own precision. */
 export function isAhead(sort: string, reference: string): boolean {
   return sort > reference.slice(0, sort.length);
@@ -182,11 +200,14 @@ export function draftParagraph(
     before.fact = null;
     if (sentence.split(/\s+/).length < MIN_SENTENCE_WORDS) continue;
     const names = namesOf(sentence, previous, ctx.index);
+    const background = isBackground(resolveDates(sentence, ctx.reference), sentence, ctx.reference);
     // "Fighting broke out there": a sentence naming no place is about the place of the one before.
-    const inherited = names.places.length === 0 ? before.places : [];
+    const inherited = names.places.length === 0 && !background ? before.places : [];
     // Only a place the sentence puts something in ("a visit to Lima", "in Geneva") is handed on: in
-    // "Neither Oslo nor Santiago commented" the capitals speak for governments.
-    if (names.places.length > 0) before.places = names.places.filter((p) => placedIn(sentence, p));
+    // "Neither Oslo nor Santiago commented" the capitals speak for governments; a background sentence's
+    // place ("talks in Lima in 2000") is not where the next sentence's news is.
+    if (background) before.places = [];
+    else if (names.places.length > 0) before.places = names.places.filter((p) => placedIn(sentence, p));
     if (ctx.existingQuotes.has(sentence)) continue;
     const reading = readSentence(ctx, { sentence, section, resolved, names, inherited });
     const plain = withReferencesResolved(statementOf(sentence, reading.dates), resolvedBefore, ctx.isNoun);
@@ -273,12 +294,12 @@ function ledeEventTies(
   const { lede, event } = ctx;
   const ties: EventTies = { dates: [], places: [], people: [] };
   if (sentence === lede) ties.places = event.places;
-  else if (section === event.section || EVENT_REFERENCE.test(sentence)) {
-    // A year before a noun ("the 1994 accord", "the 1991 war") names a thing; it does not date the
-    // sentence as "in 2000" does.
-    const ownDate = allDates.some(
-      (d) => d.precision !== "year" || !/\bthe\s+$/i.test(sentence.slice(0, d.index)),
-    );
+  else if (
+    (section === event.section && !isBackground(allDates, sentence, ctx.reference)) ||
+    EVENT_REFERENCE.test(sentence)
+  ) {
+    // "the 1994 accord" names a thing; "in 2000" dates the sentence.
+    const ownDate = allDates.some((d) => !namesAThing(sentence, d));
     if (event.date && !ownDate) ties.dates.push(formatSortable(event.date));
     if (inherited.length === 0 && !names.places.some((p) => placedIn(sentence, p)))
       ties.places = event.places;
@@ -370,7 +391,14 @@ function kindsOf(ctx: DraftContext, reading: SentenceReading): Set<string> {
  */
 function timeOf(ctx: DraftContext, reading: SentenceReading): SentenceTime {
   const { sentence, section, dates } = reading;
-  const happenedDates = dates.filter((d) => !isAhead(d.sort, ctx.reference));
+  // "That accord, reached after the 1973 war": the war's year is not when the accord did anything; the year
+  // of the thing the sentence opens with, as written out ("The 1974 disengagement agreement, …"), is.
+  const subjectYears = resolveDates(reading.resolved, ctx.reference).filter(
+    (d) => namesAThing(reading.resolved, d) && /^the\s+$/i.test(reading.resolved.slice(0, d.index)),
+  );
+  const happenedDates = [...subjectYears, ...dates.filter((d) => !namesAThing(sentence, d))].filter(
+    (d) => !isAhead(d.sort, ctx.reference),
+  );
   const dated = happenedDates.find((d) => d.precision !== "year") ?? null;
   const aboutEvent =
     sentence === ctx.lede ||

@@ -20,3 +20,29 @@ export function placeNoun(place: Entity, sentences: readonly string[]): string |
   }
   return null;
 }
+
+/** What the article calls a place where it introduces it, and the noun phrase a reader may name it by. */
+export interface PlaceAppositive {
+  /** "a Druze-majority province in southern Syria": the appositive as written, its article lower-cased. */
+  description: string;
+  /** "Druze-majority province": the appositive's noun phrase, up to its place noun. */
+  phrase: string;
+}
+
+/**
+ * "Tarapaca (also written Tarapacá), a copper-mining province in northern Chile, …": the appositive after a
+ * place's name, when it says what kind of place it is (a place noun); null else ("…, an idea Lima rejected").
+ */
+export function placeAppositive(place: Entity, sentences: readonly string[]): PlaceAppositive | null {
+  const names = [place.name, ...place.aliases].map(escapeRegExp).join("|");
+  const pattern = new RegExp(
+    `(?<![\\p{L}-])(?:${names})(?:\\s+\\([^)]*\\))?,\\s+((?:a|an)\\s+([^,.;()]*?\\b(?:${PLACE_NOUNS}))(?:\\s+(?:in|of|on|near)\\s+[^,.;()]+)?)(?=[,.;])`,
+    "u",
+  );
+  for (const sentence of sentences) {
+    const found = pattern.exec(sentence);
+    if (found?.[1] && found[2])
+      return { description: found[1], phrase: found[2].replace(/^(?:a|an)\s+/, "") };
+  }
+  return null;
+}
