@@ -325,6 +325,19 @@ function withoutUnsupportedKinds(fact: DraftFact, entities: ReadonlyMap<string, 
 
 const seconds = (millis: number) => (millis / 1000).toFixed(1);
 
+/**
+ * The commands that come next, with this base and article written in: the curator trial copied "npm run
+ * kb:review" as printed and reviewed the live base instead of the scratch copy it had drafted into.
+ */
+export function nextSteps(folder: string, article: string): string[] {
+  const kb = path.dirname(path.dirname(folder));
+  return [
+    `  next: check the drafts:  npm run --silent kb:review -- --kb ${kb} --checks ${article}`,
+    `        then mark them:     npm run --silent kb:review -- --kb ${kb} --mark-reviewed ${article}`,
+    `        and check the base: npm run kb:check -- --kb ${kb}`,
+  ];
+}
+
 function main(): number {
   try {
     const result = addArticle(process.argv.slice(2));
@@ -339,8 +352,8 @@ function main(): number {
         ...(result.redrawn.length > 0 ? [redrawnLine(result.redrawn)] : []),
         // From the process's start, not the call's: loading compromise and the word lists is most of the
         // wall-clock time a curator waits (npm adds its own start on top).
-        `  done in ${seconds(performance.now())} s since Node started (${seconds(result.millis)} s of it reading and drafting). ` +
-          "Review the drafts (npm run --silent kb:review), then run npm run kb:check.",
+        `  done in ${seconds(performance.now())} s since Node started (${seconds(result.millis)} s of it reading and drafting).`,
+        ...nextSteps(result.folder, result.id),
       ].join("\n")}\n`,
     );
     return 0;

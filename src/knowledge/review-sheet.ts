@@ -20,7 +20,13 @@ import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { entityLine, type SuggestionSource, suggestedEntity } from "./entity-suggestions.js";
 import { isPlacedPost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
-import { dateSettled, profileSettled, speaksOfTheEvent, thereIsThePlace } from "./settled-checks.js";
+import {
+  dateSettled,
+  profileSettled,
+  speaksOfTheEvent,
+  subjectYearSettled,
+  thereIsThePlace,
+} from "./settled-checks.js";
 import { statementRewritten } from "./statement-questions.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
 
@@ -29,6 +35,11 @@ export interface ReviewOptions {
   article?: string;
   /** Reviewed facts too, not only the drafts (`"reviewed": false`). */
   all: boolean;
+  /**
+   * The must-check pass alone: only the drafts with a `CHECK:` line, and no `optional:` lines (the last line
+   * still counts everything). The full sheet of a 600-word article is some 290 lines, 24 of them checks.
+   */
+  checks?: boolean;
 }
 
 /**
@@ -241,7 +252,10 @@ export function reviewNotes(
   }
   if (!joinedChecked) check("quotes joined: check that the second quote belongs to this claim");
   const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
-  if (year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1) {
+  const farYear = year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1;
+  if (farYear && subjectYearSettled(fact))
+    settled(`happened ${year}: the year of what the statement opens with`);
+  else if (farYear) {
     check(
       `happened ${year}, a year alone, in an article of ${articleDay}: a bare year names what the sentence mentions (a war, an accord), not when this happened — give the fact's own date, or remove happened`,
     );
@@ -404,22 +418,22 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       checks += toCheck;
       settled += verified;
       optionals += notes.length - toCheck - verified;
+      if (options.checks && toCheck === 0) continue;
+      const shown = notes.filter((n) => n.level === "check" || (n.level === "optional" && !options.checks));
       lines.push(
         `articles/${article.id}/facts.json · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
         `  statement  ${fact.statement}`,
         ...fact.quotes.map((q) => `  quote      “${q.text}”`),
         `  kinds      ${(fact.kinds ?? []).join(", ") || "—"} · side ${fact.side ?? "—"} · date ${dateOf(fact)}`,
         `  entities   ${fact.entities.join(", ") || "—"}`,
-        ...notes
-          .filter((note) => note.level !== "settled")
-          .map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
+        ...shown.map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
         "",
       );
     }
   }
   lines.push(
     `kb:review: ${plural(drafts, "drafted fact")}${options.article ? ` of ${options.article}` : ""} to review` +
-      ` (${plural(checks, "check")}, ${plural(optionals, "optional note")})` +
+      ` (${plural(checks, "check")}, ${plural(optionals, "optional note")}${options.checks ? ", not shown with --checks" : ""})` +
       (settled > 0
         ? `; ${plural(settled, "check")} kb:review settled itself (dates, profiles, the lede's meeting)`
         : ""),

@@ -1,5 +1,5 @@
-// `npm run --silent kb:review -- [--kb DIR] [--all] [ARTICLE-ID]`: the review sheet of the drafted facts
-// (review-sheet.ts), read from the base the way kb:check reads it. A base with problems prints kb:check's
+// `npm run --silent kb:review -- [--kb DIR] [--all | --checks] [ARTICLE-ID]`: the review sheet of the drafted
+// facts (review-sheet.ts; `--checks`: the drafts with a CHECK line, and those lines only), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 import path from "node:path";
@@ -14,7 +14,7 @@ import { openChecks, reviewSheet } from "./review-sheet.js";
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 import type { KnowledgeBase } from "./types.js";
 
-const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all] [ARTICLE-ID]
+const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all | --checks] [ARTICLE-ID]
        npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]`;
 
 /** kb:review on `argv` (no program name): its exit code; what it prints goes to stdout and stderr. */
@@ -28,7 +28,10 @@ export function runReview(argv: readonly string[]): number {
   }
   const { values, positionals } = parsed;
   const marking = values["mark-reviewed"] ?? false;
-  if (marking ? positionals.length === 0 || values.all : positionals.length > 1) {
+  const bothViews = (values.all ?? false) && (values.checks ?? false);
+  if (
+    marking ? positionals.length === 0 || values.all || values.checks : positionals.length > 1 || bothViews
+  ) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -55,7 +58,8 @@ export function runReview(argv: readonly string[]): number {
     return 2;
   }
   if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
-  process.stdout.write(reviewSheet(kb, { all: values.all ?? false, ...(article ? { article } : {}) }));
+  const view = { all: values.all ?? false, checks: values.checks ?? false };
+  process.stdout.write(reviewSheet(kb, { ...view, ...(article ? { article } : {}) }));
   return 0;
 }
 
@@ -88,7 +92,12 @@ function parse(argv: readonly string[]) {
   return parseArgs({
     args: [...argv],
     allowPositionals: true,
-    options: { ...KB_OPTION, all: { type: "boolean" }, "mark-reviewed": { type: "boolean" } },
+    options: {
+      ...KB_OPTION,
+      all: { type: "boolean" },
+      checks: { type: "boolean" },
+      "mark-reviewed": { type: "boolean" },
+    },
   });
 }
 

@@ -4,7 +4,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { addArticle } from "../../src/knowledge/add.js";
+import { addArticle, nextSteps } from "../../src/knowledge/add.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { reviewSheet } from "../../src/knowledge/review-sheet.js";
 import { copyKnowledgeBase, PROJECT_ROOT, removeCopies } from "./tmp-kb.js";
@@ -22,6 +22,8 @@ test("the README's kb:add example and its review counts are what the July fixtur
   expect(README).toContain(
     `  ${july.newEntities.length} new entities: ${july.newEntities.slice(0, 3).join(", ")}, …\n`,
   );
+  // The next commands, as kb:add prints them for a scratch copy in /tmp/kb: the base and article written in.
+  for (const line of nextSteps(`/tmp/kb/articles/${july.id}`, july.id)) expect(README).toContain(`  ${line}\n`);
   const last = reviewSheet(loadKnowledgeBase(dir), { all: false, article: july.id })
     .trimEnd()
     .split("\n")

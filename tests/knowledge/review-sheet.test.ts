@@ -55,6 +55,23 @@ describe("the review sheet of kb:add's drafts", () => {
     );
   });
 
+  test("--checks: the must-check pass alone, the drafts with a CHECK line and only those lines, the same count", () => {
+    const passSheet = reviewSheet(kb, { all: false, checks: true });
+    const pass = notesById(passSheet);
+    const withChecks = [...notes].filter(([, list]) => list.some((n) => n.startsWith("CHECK: ")));
+    expect([...pass.keys()]).toEqual(withChecks.map(([id]) => id));
+    for (const [id, list] of withChecks)
+      expect(pass.get(id)).toEqual(list.filter((n) => n.startsWith("CHECK: ")));
+    const counts = (text: string) =>
+      text
+        .trimEnd()
+        .split("\n")
+        .at(-1)
+        ?.match(/\d+ checks, \d+ optional notes/)?.[0];
+    expect(counts(passSheet)).toBe(counts(sheet));
+    expect(passSheet.trimEnd().split("\n").at(-1)).toContain("not shown with --checks");
+  });
+
   test("every draft: its questions are kb:add's, an optional note", () => {
     for (const [id, list] of notes) {
       expect([
@@ -285,6 +302,23 @@ describe("checks the curator trial found missing", () => {
     expect(
       notes.some((n) => n.level === "check" && n.text.startsWith(`happened ${happened}, a year alone`)),
     ).toBe(noted);
+  });
+
+  test.each<[string, string, "check" | "settled"]>([
+    // The year of what the statement opens with: what the accord set up, it set up then.
+    [
+      "The 1974 disengagement agreement, reached after the 1973 war, set up a buffer zone.",
+      "1974",
+      "settled",
+    ],
+    // Another year of the sentence's is the curator's to read.
+    ["The 1974 disengagement agreement, reached after the 1973 war, set up a buffer zone.", "1973", "check"],
+    ["The talks covered the 1974 accord.", "1974", "check"],
+  ])("%j, happened %s: a year alone %s", (statement, happened, level) => {
+    const notes = reviewNotes(fact("f", statement, { reviewed: false, happened }), new Map(), {
+      articleDay: "2025-08-25",
+    });
+    expect(notes.find((n) => n.text.startsWith(`happened ${happened}`))?.level).toBe(level);
   });
 
   const dir = copyKnowledgeBase();
