@@ -54,7 +54,7 @@ export function articleDescription(
     case "country":
       return "a country";
     case "place": {
-      // "Suwayda (also written Sweida), a Druze-majority province in southern Syria": the article's own line.
+      // "Tarapaca (also written Tarapacá), a copper-mining province in northern Chile": the article's own line.
       const appositive = placeAppositive(entity, sentences);
       if (appositive) return appositive.description;
       const noun = placeNoun(entity, sentences);

@@ -1,6 +1,6 @@
-// "What happened in the Druze-majority province?": a reader may name a place by what the article calls it
-// where it introduces it ("Suwayda (also written Sweida), a Druze-majority province in southern Syria"), while
-// the later sentences a draft rests on name it only ("Government troops later left Suwayda city"). kb:add
+// "What happened in the copper-mining province?": a reader may name a place by what the article calls it
+// where it introduces it ("Tarapaca (also written Tarapacá), a copper-mining province in northern Chile"),
+// while the later sentences a draft rests on name it only ("Troops later left Tarapaca city"). kb:add
 // gives each draft whose quotes name such a place that phrase as a keyword, as it gives a person's post
 // (post-keywords.ts). Pure.
 import type { Entity } from "../schema.js";

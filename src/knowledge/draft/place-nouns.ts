@@ -23,9 +23,9 @@ export function placeNoun(place: Entity, sentences: readonly string[]): string |
 
 /** What the article calls a place where it introduces it, and the noun phrase a reader may name it by. */
 export interface PlaceAppositive {
-  /** "a Druze-majority province in southern Syria": the appositive as written, its article lower-cased. */
+  /** "a copper-mining province in northern Chile": the appositive as written, its article lower-cased. */
   description: string;
-  /** "Druze-majority province": the appositive's noun phrase, up to its place noun. */
+  /** "copper-mining province": the appositive's noun phrase, up to its place noun. */
   phrase: string;
 }
 
