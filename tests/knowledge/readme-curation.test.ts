@@ -23,7 +23,8 @@ test("the README's kb:add example and its review counts are what the July fixtur
     `  ${july.newEntities.length} new entities: ${july.newEntities.slice(0, 3).join(", ")}, …\n`,
   );
   // The next commands, as kb:add prints them for a scratch copy in /tmp/kb: the base and article written in.
-  for (const line of nextSteps(`/tmp/kb/articles/${july.id}`, july.id)) expect(README).toContain(`  ${line}\n`);
+  for (const line of nextSteps(`/tmp/kb/articles/${july.id}`, july.id))
+    expect(README).toContain(`  ${line}\n`);
   const last = reviewSheet(loadKnowledgeBase(dir), { all: false, article: july.id })
     .trimEnd()
     .split("\n")

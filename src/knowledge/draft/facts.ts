@@ -89,11 +89,11 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     (text) => entitiesIn(text, index).map((e) => e.id),
     (id) => entities.some((e) => e.id === id && e.kind === "person"),
   );
-  // "the Druze-majority province": what the article calls a place where it introduces it.
+  // "the copper-mining province": what the article calls a place where it introduces it.
   withPlaceKeywords(
     facts,
     entities.filter((e) => e.kind === "place"),
-    allSentences,
+    ctx.allSentences,
     (text) => entitiesIn(text, index).map((e) => e.id),
   );
   facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
