@@ -1,13 +1,14 @@
 // End-to-end benchmark: our bot (`node dist/src/main.js`) against the floor — a bare discord.js bot that
-// replies a fixed string (`dist/bench/bare-bot.js`) — both talking to the local Discord stand-in over
-// 127.0.0.1, runs alternated A/B/A/B… in one process so that machine noise falls on both alike.
+// replies a fixed string (`dist/bench/bare-bot.js`) — both talking to local Discord stand-ins over
+// 127.0.0.1. Each round runs the two side by side and asks them the same questions in pairs, so that machine
+// noise falls on both alike; the figure reported is the median of the rounds' ratios.
 //
-// Per run: spawn → IDENTIFY, then 1,000 questions on one process (warm-up, sequential slash commands,
+// Per round and program: spawn → IDENTIFY, then 1,000 questions (warm-up, sequential slash commands,
 // sequential mentions, a 300-interaction burst), then VmRSS from /proc/<pid>/status. A few extra
 // start-only runs add samples for spawn → IDENTIFY. Results go to stdout and to the "End to end" section
 // of docs/benchmarks.md (the rest of that file is left as it is).
 //
-//   npm run --silent build && node dist/bench/e2e-bench.js [--rounds=6] [--no-write] [--cpu-prof=DIR]
+//   npm run --silent build && node dist/bench/e2e-bench.js [--rounds=9] [--no-write] [--cpu-prof=DIR]
 //
 // --cpu-prof=DIR runs both programs with `node --cpu-prof` (DIR/bot, DIR/bare: one .cpuprofile per process,
 // a flame graph in Chrome DevTools or speedscope). The section is written between the
@@ -23,8 +24,9 @@ import { median, percentile } from "./stats.js";
 
 const ROOT = path.resolve(import.meta.dirname, "../..");
 const DOC = path.join(ROOT, "docs/benchmarks.md");
-// Six rounds: on a shared 2-core machine the burst median of four moved by ±20 % between runs.
-const DEFAULT_ROUNDS = 6;
+// Nine rounds (~2 min): on the shared 2-core machine one round's /ask p50 ratio moved between 1.0× and 1.4×
+// whatever the code; the median of nine is one round's figure, never an average.
+const DEFAULT_ROUNDS = 9;
 const START_ONLY_RUNS = 4;
 const WARMUP = 100; // of each kind
 const SEQUENTIAL = 250; // of each kind
@@ -175,86 +177,143 @@ async function standIn(guildId: string, channelId: string): Promise<DiscordStand
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function fullRun(name: BotName, questions: Questions, options: E2eOptions): Promise<RunResult> {
-  const guildId = snowflake();
+/** One program started against a stand-in of its own, with what a round sends it. */
+interface Started {
+  name: BotName;
+  s: DiscordStandIn;
+  bot: Spawned;
+  channelId: string;
+  identifyMs: number;
+  identifyCpuMs: number;
+  intents: number;
+  failures: number;
+}
+
+async function start(name: BotName, options: E2eOptions): Promise<Started> {
   const channelId = snowflake();
-  const s = await standIn(guildId, channelId);
+  const s = await standIn(snowflake(), channelId);
   const bot = spawnBot(name, s, options.cpuProfDir);
-  let failures = 0;
-  const check = (status: number | null) => {
-    if (status === null || status >= 300) failures += 1;
-  };
-  let n = 0;
-  const ask = () => {
-    const question = questions.ask[n++ % questions.ask.length] as string;
-    return s.sendInteraction({
-      kind: "command",
-      name: "ask",
-      options: { question },
-      // One user per interaction: nothing about a single user's history should weigh on the figures.
-      user: { id: snowflake(), username: `asker${n}` },
-    }).reply;
-  };
-  const mention = () => {
-    const question = questions.mention[n++ % questions.mention.length] as string;
-    return s.sendMessage({
-      content: `<@${s.botUser.id}> ${question}`,
-      channelId,
-      author: { id: snowflake(), username: `asker${n}` },
-      mentions: [{ id: s.botUser.id, username: s.botUser.username }],
-    }).reply;
-  };
-  const timed = async (send: () => Promise<{ status: number | null }>, into: number[]) => {
-    const t0 = performance.now();
-    const reply = await send();
-    const elapsed = performance.now() - t0;
-    into.push(elapsed);
-    check(reply.status);
-    return elapsed;
-  };
-  const timedMention = async (into: number[]) => {
-    const elapsed = await timed(mention, into);
-    if (elapsed < MESSAGE_SPACING_MS) await sleep(MESSAGE_SPACING_MS - elapsed);
-  };
   try {
     const { ms, cpuMs: identifyCpuMs, intents } = await identifyMs(s, bot);
     await s.waitForReady(30_000);
-
-    const pid = bot.child.pid as number;
-    const cpuBefore = cpuMs(pid);
-    const discard: number[] = [];
-    for (let i = 0; i < WARMUP; i++) await timed(ask, discard);
-    for (let i = 0; i < WARMUP; i++) await timedMention(discard);
-
-    const interactionMs: number[] = [];
-    forgetRequests(s);
-    for (let i = 0; i < SEQUENTIAL; i++) await timed(ask, interactionMs);
-    const messageMs: number[] = [];
-    forgetRequests(s);
-    for (let i = 0; i < SEQUENTIAL; i++) await timedMention(messageMs);
-
-    forgetRequests(s);
-    const t0 = performance.now();
-    const replies = Array.from({ length: BURST }, () => ask());
-    for (const reply of await Promise.all(replies)) check(reply.status);
-    const burstMs = performance.now() - t0;
-
-    const rss = rssKiB(pid);
-    const cpuMsPerQuestion = (cpuMs(pid) - cpuBefore) / QUESTIONS_PER_RUN;
-    return {
-      identifyMs: ms,
-      identifyCpuMs,
-      intents,
-      interactionMs,
-      messageMs,
-      burstMs,
-      rssKiB: rss,
-      cpuMsPerQuestion,
-      failures,
-    };
-  } finally {
+    return { name, s, bot, channelId, identifyMs: ms, identifyCpuMs, intents, failures: 0 };
+  } catch (error) {
     await stop(bot);
     await s.close();
+    throw error;
+  }
+}
+
+async function finish(p: Started): Promise<void> {
+  await stop(p.bot);
+  await p.s.close();
+}
+
+/**
+ * One round: both programs started (one after the other, so neither's start-up competes with the other's),
+ * then asked the same questions in pairs — each question goes to one, then the other, the order swapped
+ * from pair to pair — so that whatever else the machine is doing at a moment falls on both alike. The bursts
+ * run one program at a time. `first` starts first and takes the first burst.
+ */
+async function pairedRound(
+  first: BotName,
+  questions: Questions,
+  options: E2eOptions,
+): Promise<Record<BotName, RunResult>> {
+  const names: [BotName, BotName] = first === "bot" ? ["bot", "bare"] : ["bare", "bot"];
+  const programs: Started[] = [];
+  try {
+    for (const name of names) programs.push(await start(name, options));
+    const [a, b] = programs as [Started, Started];
+    const check = (p: Started, status: number | null) => {
+      if (status === null || status >= 300) p.failures += 1;
+    };
+    let n = 0;
+    const ask = (p: Started, question: string) =>
+      p.s.sendInteraction({
+        kind: "command",
+        name: "ask",
+        options: { question },
+        // One user per interaction: nothing about a single user's history should weigh on the figures.
+        user: { id: snowflake(), username: `asker${n}` },
+      }).reply;
+    const mention = (p: Started, question: string) =>
+      p.s.sendMessage({
+        content: `<@${p.s.botUser.id}> ${question}`,
+        channelId: p.channelId,
+        author: { id: snowflake(), username: `asker${n}` },
+        mentions: [{ id: p.s.botUser.id, username: p.s.botUser.username }],
+      }).reply;
+    const timed = async (p: Started, send: () => Promise<{ status: number | null }>, into: number[]) => {
+      const t0 = performance.now();
+      const reply = await send();
+      into.push(performance.now() - t0);
+      check(p, reply.status);
+    };
+    /** The same question to both programs, in turn; the one asked first alternates. */
+    const pair = async (kind: "ask" | "mention", into: Record<BotName, number[]>): Promise<void> => {
+      const list = kind === "ask" ? questions.ask : questions.mention;
+      const question = list[n % list.length] as string;
+      const order = n % 2 === 0 ? [a, b] : [b, a];
+      n++;
+      for (const p of order) {
+        await timed(p, () => (kind === "ask" ? ask(p, question) : mention(p, question)), into[p.name]);
+      }
+    };
+    const pairedMention = async (into: Record<BotName, number[]>) => {
+      const t0 = performance.now();
+      await pair("mention", into);
+      const elapsed = performance.now() - t0;
+      if (elapsed < MESSAGE_SPACING_MS) await sleep(MESSAGE_SPACING_MS - elapsed);
+    };
+    const cpuBefore = {
+      [a.name]: cpuMs(a.bot.child.pid as number),
+      [b.name]: cpuMs(b.bot.child.pid as number),
+    };
+    const discard = { bot: [], bare: [] } as Record<BotName, number[]>;
+    for (let i = 0; i < WARMUP; i++) await pair("ask", discard);
+    for (let i = 0; i < WARMUP; i++) await pairedMention(discard);
+
+    const forgetBoth = () => {
+      forgetRequests(a.s);
+      forgetRequests(b.s);
+    };
+    const interactionMs = { bot: [], bare: [] } as Record<BotName, number[]>;
+    forgetBoth();
+    for (let i = 0; i < SEQUENTIAL; i++) await pair("ask", interactionMs);
+    const messageMs = { bot: [], bare: [] } as Record<BotName, number[]>;
+    forgetBoth();
+    for (let i = 0; i < SEQUENTIAL; i++) await pairedMention(messageMs);
+
+    forgetBoth();
+    const burstMs = {} as Record<BotName, number>;
+    for (const p of [a, b]) {
+      const t0 = performance.now();
+      const replies = Array.from({ length: BURST }, () => {
+        n++;
+        return ask(p, questions.ask[n % questions.ask.length] as string);
+      });
+      for (const reply of await Promise.all(replies)) check(p, reply.status);
+      burstMs[p.name] = performance.now() - t0;
+    }
+
+    const result = (p: Started): RunResult => {
+      const pid = p.bot.child.pid as number;
+      return {
+        identifyMs: p.identifyMs,
+        identifyCpuMs: p.identifyCpuMs,
+        intents: p.intents,
+        interactionMs: interactionMs[p.name],
+        messageMs: messageMs[p.name],
+        burstMs: burstMs[p.name],
+        rssKiB: rssKiB(pid),
+        cpuMsPerQuestion: (cpuMs(pid) - (cpuBefore[p.name] as number)) / QUESTIONS_PER_RUN,
+        failures: p.failures,
+      };
+    };
+    return { [a.name]: result(a), [b.name]: result(b) } as Record<BotName, RunResult>;
+  } finally {
+    for (const p of programs) await finish(p);
   }
 }
 
@@ -314,17 +373,27 @@ interface Row {
   bot: number;
   bare: number;
   unit: "ms" | "MiB";
+  /**
+   * The figure of each round, bot over bare (a difference for MiB): the two programs of a round ran side by
+   * side, so their ratio is what that round says; the median of the rounds' ratios is the figure reported.
+   * Undefined: the ratio of the pooled figures.
+   */
+  perRound?: number[];
   /** "ratio ≤ x" or "difference ≤ x MiB"; undefined: reported, no target. */
   target?: { ratio: number } | { plusMiB: number };
 }
 
-function rows(bot: Summary, bare: Summary): Row[] {
+function rows(bot: Summary, bare: Summary, runs: Record<BotName, RunResult[]>): Row[] {
+  /** The rounds' ratios of one figure, bot over bare. */
+  const ratios = (of: (r: RunResult) => number) =>
+    runs.bot.map((r, i) => of(r) / of(runs.bare[i] as RunResult));
   return [
     {
       label: "INTERACTION_CREATE → callback, p50",
       bot: bot.interactionP50,
       bare: bare.interactionP50,
       unit: "ms",
+      perRound: ratios((r) => percentile(r.interactionMs, 50)),
       target: { ratio: 1.2 },
     },
     {
@@ -332,14 +401,28 @@ function rows(bot: Summary, bare: Summary): Row[] {
       bot: bot.interactionP99,
       bare: bare.interactionP99,
       unit: "ms",
+      perRound: ratios((r) => percentile(r.interactionMs, 99)),
     },
-    { label: "MESSAGE_CREATE → reply, p50", bot: bot.messageP50, bare: bare.messageP50, unit: "ms" },
-    { label: "MESSAGE_CREATE → reply, p99", bot: bot.messageP99, bare: bare.messageP99, unit: "ms" },
+    {
+      label: "MESSAGE_CREATE → reply, p50",
+      bot: bot.messageP50,
+      bare: bare.messageP50,
+      unit: "ms",
+      perRound: ratios((r) => percentile(r.messageMs, 50)),
+    },
+    {
+      label: "MESSAGE_CREATE → reply, p99",
+      bot: bot.messageP99,
+      bare: bare.messageP99,
+      unit: "ms",
+      perRound: ratios((r) => percentile(r.messageMs, 99)),
+    },
     {
       label: `${BURST}-interaction burst, all answered`,
       bot: bot.burstMs,
       bare: bare.burstMs,
       unit: "ms",
+      perRound: ratios((r) => r.burstMs),
       target: { ratio: 1.2 },
     },
     {
@@ -347,6 +430,7 @@ function rows(bot: Summary, bare: Summary): Row[] {
       bot: bot.cpuMsPerQuestion,
       bare: bare.cpuMsPerQuestion,
       unit: "ms",
+      perRound: ratios((r) => r.cpuMsPerQuestion),
     },
     {
       label: "process spawn → IDENTIFY",
@@ -367,6 +451,7 @@ function rows(bot: Summary, bare: Summary): Row[] {
       bot: bot.rssMiB,
       bare: bare.rssMiB,
       unit: "MiB",
+      perRound: runs.bot.map((r, i) => (r.rssKiB - (runs.bare[i] as RunResult).rssKiB) / 1024),
       target: { plusMiB: 30 },
     },
   ];
@@ -379,23 +464,27 @@ function fmt(value: number, unit: Row["unit"]): string {
 
 function table(all: Row[]): string {
   const lines = [
-    "| measure | this bot | bare discord.js | bot ÷ bare | target | met |",
-    "| --- | ---: | ---: | ---: | --- | :---: |",
+    "| measure | this bot | bare discord.js | bot ÷ bare | rounds' range | target | met |",
+    "| --- | ---: | ---: | ---: | ---: | --- | :---: |",
   ];
   for (const row of all) {
-    const ratio = row.bot / row.bare;
-    const relation = row.unit === "MiB" ? `+${(row.bot - row.bare).toFixed(1)} MiB` : `${ratio.toFixed(2)}×`;
+    const mib = row.unit === "MiB";
+    const relation = row.perRound ? median(row.perRound) : mib ? row.bot - row.bare : row.bot / row.bare;
+    const shown = (v: number) => (mib ? `${v >= 0 ? "+" : ""}${v.toFixed(1)} MiB` : `${v.toFixed(2)}×`);
+    const range = row.perRound
+      ? `${shown(Math.min(...row.perRound))} – ${shown(Math.max(...row.perRound))}`
+      : "";
     let target = "—";
     let met = "";
     if (row.target && "ratio" in row.target) {
       target = `≤ ${row.target.ratio}×`;
-      met = ratio <= row.target.ratio ? "yes" : "**no**";
+      met = relation <= row.target.ratio ? "yes" : "**no**";
     } else if (row.target) {
       target = `≤ bare + ${row.target.plusMiB} MiB`;
-      met = row.bot - row.bare <= row.target.plusMiB ? "yes" : "**no**";
+      met = relation <= row.target.plusMiB ? "yes" : "**no**";
     }
     lines.push(
-      `| ${row.label} | ${fmt(row.bot, row.unit)} | ${fmt(row.bare, row.unit)} | ${relation} | ${target} | ${met} |`,
+      `| ${row.label} | ${fmt(row.bot, row.unit)} | ${fmt(row.bare, row.unit)} | ${shown(relation)} | ${range} | ${target} | ${met} |`,
     );
   }
   return lines.join("\n");
@@ -404,20 +493,24 @@ function table(all: Row[]): string {
 function method(rounds: number): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   const q = QUESTIONS_PER_RUN.toLocaleString("en");
-  return `\`node dist/bench/e2e-bench.js\` (part of \`npm run bench\`) starts the local Discord stand-in
-(\`tests/support/discord-stand-in.ts\`, REST + gateway on 127.0.0.1) and runs two programs against it, alternated
-A/B/A/B in one run: **this bot** (\`node dist/src/main.js\`, the production entry, JSON logs at \`info\` to a pipe)
-and **bare discord.js** (\`bench/bare-bot.ts\`: the same client options and intents, a fixed-string reply, no
-engine, no logger). Each of the ${rounds} rounds per program is a fresh process answering ${q} questions: ${WARMUP}
-\`/ask\` and ${WARMUP} mentions of warm-up, ${SEQUENTIAL} sequential \`/ask\` interactions (a different dev-set question and
-user each time), ${SEQUENTIAL} sequential mentions (at most one per ${MESSAGE_SPACING_MS} ms, under discord.js's 50 requests/s global
-queue), then ${BURST} \`/ask\` interactions dispatched at once. Latency runs from the stand-in dispatching the event
-to it receiving the interaction callback / the message reply, so it includes the stand-in's own work, alike
-for both. Percentiles pool the rounds; the burst and RSS are medians over rounds; spawn → IDENTIFY is the
-median of those runs plus ${START_ONLY_RUNS} start-only runs per program, as wall time and as the CPU time
-(user + system) the process had used when its IDENTIFY arrived, which load inflates far less. RSS is \`VmRSS\` from \`/proc/<pid>/status\`
-after the ${q} questions; CPU time (\`/proc/<pid>/stat\`, from READY to the end of the burst, per question) is
-what machine load cannot inflate, so it shows best what the bot adds to the floor.
+  return `\`node dist/bench/e2e-bench.js\` (part of \`npm run bench\`) runs two programs, each against a local Discord
+stand-in of its own (\`tests/support/discord-stand-in.ts\`, REST + gateway on 127.0.0.1): **this bot**
+(\`node dist/src/main.js\`, the production entry, JSON logs at \`info\` to a pipe) and **bare discord.js**
+(\`bench/bare-bot.ts\`: the same client options and intents, a fixed-string reply, no engine, no logger). Each of
+the ${rounds} rounds starts both (one after the other, the first alternating) and has each fresh process answer ${q}
+questions, sent in pairs — each question to one program, then the same to the other, the order swapped from
+pair to pair — so that whatever else the machine does at a moment falls on both alike: ${WARMUP} \`/ask\` and ${WARMUP}
+mentions of warm-up, ${SEQUENTIAL} sequential \`/ask\` interactions (a different dev-set question and user each time),
+${SEQUENTIAL} sequential mentions (at most one per ${MESSAGE_SPACING_MS} ms to each, under discord.js's 50 requests/s global queue), then
+${BURST} \`/ask\` interactions dispatched at once, to one program and then the other. Latency runs from the stand-in
+dispatching the event to it receiving the interaction callback / the message reply, so it includes the
+stand-in's own work, alike for both. **bot ÷ bare is the median of the rounds' own ratios** (for RSS, of
+their differences), with the lowest and highest round beside it; the figures of each program pool the rounds
+(percentiles) or take their median (burst, RSS, CPU). Spawn → IDENTIFY is the median of the rounds' starts plus
+${START_ONLY_RUNS} start-only runs per program, as wall time and as the CPU time (user + system) the process had used
+when its IDENTIFY arrived, which load inflates far less. RSS is \`VmRSS\` from \`/proc/<pid>/status\` after the
+${q} questions; CPU time (\`/proc/<pid>/stat\`, from READY to the end of the burst, per question) is what
+machine load cannot inflate, so it shows best what the bot adds to the floor.
 
 Measured ${new Date().toISOString().slice(0, 10)} on ${cpus().length} × ${cpu}, Node ${process.version}. The machine is shared, so
 single figures move by ±10–20 % between runs; the ratios, measured side by side, are the figures to compare.`;
@@ -433,8 +526,9 @@ export async function runE2eBench(options: E2eOptions): Promise<string> {
   const starts: Record<BotName, StartOnly[]> = { bot: [], bare: [] };
   const loadBefore = loadavg();
   for (let round = 0; round < options.rounds; round++) {
+    const paired = await pairedRound(round % 2 === 0 ? "bot" : "bare", questions, options);
     for (const name of ["bot", "bare"] as const) {
-      const r = await fullRun(name, questions, options);
+      const r = paired[name];
       runs[name].push(r);
       const p50 = percentile(r.interactionMs, 50);
       options.log(
@@ -442,6 +536,8 @@ export async function runE2eBench(options: E2eOptions): Promise<string> {
           `burst ${r.burstMs.toFixed(0)} ms, CPU/question ${r.cpuMsPerQuestion.toFixed(2)} ms, RSS ${(r.rssKiB / 1024).toFixed(1)} MiB${r.failures ? `, ${r.failures} failed` : ""}`,
       );
     }
+    const ratio = percentile(paired.bot.interactionMs, 50) / percentile(paired.bare.interactionMs, 50);
+    options.log(`round ${round + 1}/${options.rounds}: /ask p50 bot ÷ bare ${ratio.toFixed(2)}×`);
   }
   for (let i = 0; i < START_ONLY_RUNS; i++) {
     for (const name of ["bot", "bare"] as const) starts[name].push(await startOnlyRun(name));
@@ -458,7 +554,7 @@ export async function runE2eBench(options: E2eOptions): Promise<string> {
   const failures = bot.failures + bare.failures;
   if (failures > 0) throw new Error(`${failures} replies failed (non-2xx from the stand-in)`);
   const load = `Machine load average (1 min) ${loadBefore[0]?.toFixed(1)} at the start, ${loadAfter[0]?.toFixed(1)} at the end, on ${cpus().length} cores.`;
-  return `${method(options.rounds)}\n\n${table(rows(bot, bare))}\n\n${load}\n`;
+  return `${method(options.rounds)}\n\n${table(rows(bot, bare, runs))}\n\n${load}\n`;
 }
 
 /** The section in the shape bench/run.ts expects of its SECTIONS entries. */
