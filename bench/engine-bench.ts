@@ -14,6 +14,7 @@ import type { Fact, KnowledgeBase } from "../src/knowledge/types.js";
 import { CACHE_MIN_FACTS, createEngineCached } from "../src/storage/index-cache/cache.js";
 import { knowledgeBaseKey } from "../src/storage/index-cache/key.js";
 import { readQuestions } from "./evaluate.js";
+import { CHECK_ONLY, MEASURE_ONLY } from "./question-sets.js";
 import type { BenchContext, BenchSection } from "./run.js";
 import { percentile } from "./stats.js";
 import { mulberry32, pseudoVocabularySize, syntheticKnowledgeBase } from "./synthetic.js";
@@ -102,15 +103,16 @@ export function typo(word: string, random: () => number): string {
 }
 
 /**
- * Every question of tests/fixtures/*.jsonl (dev and held-out sets), a typo'd copy of each (one word of five
- * letters or more misspelt) and off-topic questions; deterministic for a seed.
+ * Every question of tests/fixtures/*.jsonl (dev and held-out sets) but the check and measured sets', which
+ * nothing but `npm run eval` may ask, a typo'd copy of each (one word of five letters or more misspelt) and
+ * off-topic questions; deterministic for a seed.
  */
 export function questionMix(seed = 1, root = process.cwd()): BenchQuestion[] {
   const random = mulberry32(seed);
   const dir = path.join(root, FIXTURES_DIR);
   // Sorted so that a new held-out set changes the mix the same way on every machine.
   const files = readdirSync(dir)
-    .filter((f) => f.endsWith(".jsonl"))
+    .filter((f) => f.endsWith(".jsonl") && ![...CHECK_ONLY, ...MEASURE_ONLY].includes(f.slice(0, -6)))
     .sort();
   const mix: BenchQuestion[] = files.flatMap((file) =>
     readQuestions(path.join(dir, file)).map(

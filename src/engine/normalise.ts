@@ -67,6 +67,11 @@ export function stem(word: string): string {
 }
 
 const TERM_CACHE_LIMIT = 200_000;
+/**
+ * Texts whose terms are remembered: the support checks read the same statements, entity descriptions and
+ * name words again for every candidate fact of every ask.
+ */
+const TEXT_TERMS_LIMIT = 4_096;
 
 interface Term {
   /** Canonical stem: what the index stores and matches on. */
@@ -108,6 +113,8 @@ export class Analyzer {
   private readonly separable = new Map<string, Map<string, string>>();
   /** Folded word → term: a base has a few thousand distinct words but millions of them to stem. */
   private readonly termMemo = new BoundedMemo<string, Term | null>(TERM_CACHE_LIMIT);
+  /** Text → its terms (`terms`). */
+  private readonly textTermsMemo = new BoundedMemo<string, readonly string[]>(TEXT_TERMS_LIMIT);
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
@@ -268,9 +275,11 @@ export class Analyzer {
     return out;
   }
 
-  /** Distinct canonical terms of a text. */
+  readonly #computeTextTerms = (text: string): readonly string[] => this.termsOfWords(words(text));
+
+  /** Distinct canonical terms of a text (a copy: the caller may change it). */
   terms(text: string): string[] {
-    return this.termsOfWords(words(text));
+    return [...this.textTermsMemo.get(text, this.#computeTextTerms)];
   }
 
   /**

@@ -2,6 +2,7 @@
 // needs, and the checks that tell a claim the sources correct (a swapped name, an opposite verb).
 import type { QuestionKind, Side } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import { BoundedMemo } from "../shared/bounded-memo.js";
 import type { AnalysedQuestion, PredicateTerm } from "./analysed-question.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
@@ -45,6 +46,20 @@ const DENIAL =
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** Statements (and entities) whose reading the memos below keep: a base's worth, bounded for a huge one. */
+const STATEMENT_MEMO_LIMIT = 20_000;
+
+/** A statement as `namesSomeoneElse` reads it: without its attribution, unless the ask is about the reporter. */
+interface ClaimRead {
+  claim: string;
+  terms: ReadonlySet<string>;
+}
+
+/** A capitalised word inside a statement that no entity's name and no side has, and that is no common word. */
+interface NameWord {
+  word: string;
+  terms: readonly string[];
+}
 
 export class SupportCheck {
   private readonly analyzer: Analyzer;
@@ -81,6 +96,14 @@ export class SupportCheck {
   private causingMemo: ReadonlySet<string> | undefined;
   /** Fact id → the terms it tells only as what was meant (`onlyIntended`), built on first use. */
   private readonly intendedMemo = new Map<string, ReadonlySet<string>>();
+  /**
+   * What `namesSomeoneElse` and `unlistedNames` read of a statement whatever the ask: the same few
+   * statements are read again for every candidate fact of every ask, and every re-ask of a claim.
+   */
+  private readonly claimMemo = new BoundedMemo<string, ClaimRead>(STATEMENT_MEMO_LIMIT);
+  private readonly nameWordsMemo = new BoundedMemo<string, readonly NameWord[]>(STATEMENT_MEMO_LIMIT);
+  /** Entity id → the side its description first names (`sideOfEntity`). */
+  private readonly entitySideMemo = new BoundedMemo<string, Side | undefined>(STATEMENT_MEMO_LIMIT);
 
   constructor(
     kb: KnowledgeBase,
@@ -555,6 +578,11 @@ export class SupportCheck {
 
   /** The side an entity's description first names, or undefined. */
   sideOfEntity(id: string): Side | undefined {
+    return this.entitySideMemo.get(id, (entity) => this.describedSideOf(entity));
+  }
+
+  /** The side an entity's description first names, read once per entity. */
+  private describedSideOf(id: string): Side | undefined {
     const description = this.entities.find((e) => e.id === id)?.description ?? "";
     for (const term of this.analyzer.terms(description)) {
       const side = this.sideTerms.get(term);
@@ -612,15 +640,23 @@ export class SupportCheck {
     statement = fact.statement,
     ofPeople = false,
   ): string[] {
-    return (statement.match(NAME_INSIDE) ?? []).filter((word) => {
+    return this.nameWordsMemo
+      .get(`${ofPeople ? 1 : 0}${statement}`, () => this.nameWordsIn(statement, ofPeople))
+      .filter(({ terms }) => terms.every((t) => !asked.has(t)))
+      .map(({ word }) => word);
+  }
+
+  /** What `unlistedNames` keeps of a statement's capitalised words before it looks at the question. */
+  private nameWordsIn(statement: string, ofPeople: boolean): NameWord[] {
+    return (statement.match(NAME_INSIDE) ?? []).flatMap((word) => {
       const terms = this.analyzer.terms(word);
-      return (
+      const kept =
         wordClass(word.toLowerCase()) !== "common" &&
         // "Thursday", "July": capitalised, and no person's name.
         !(ofPeople && (isMonthName(word) || isWeekdayName(word))) &&
         terms.length > 0 &&
-        terms.every((t) => !asked.has(t) && !this.sideTerms.has(t) && !this.entityWordTerms.has(t))
-      );
+        terms.every((t) => !this.sideTerms.has(t) && !this.entityWordTerms.has(t));
+      return kept ? [{ word, terms }] : [];
     });
   }
 
@@ -634,8 +670,13 @@ export class SupportCheck {
     // "…, according to a Chilean official quoted by Ola Berg": who reported it is not who is asked for —
     // unless the ask is about who reported it ("who's the JOURNALIST who TWEETED about …?").
     const asksReporter = analysed.terms.some((t) => REPORTING_WORD.test(t.word ?? ""));
-    const claim = asksReporter ? fact.statement : fact.statement.replace(ATTRIBUTION, "");
-    const claimTerms = new Set(this.analyzer.terms(claim));
+    const { claim, terms: claimTerms } = this.claimMemo.get(
+      `${asksReporter ? 1 : 0}${fact.statement}`,
+      (): ClaimRead => {
+        const claim = asksReporter ? fact.statement : fact.statement.replace(ATTRIBUTION, "");
+        return { claim, terms: new Set(this.analyzer.terms(claim)) };
+      },
+    );
     // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
     const notInClaim = (terms: ReadonlySet<string>) =>
       analysed.asksPerson && ![...terms].some((t) => claimTerms.has(t));
