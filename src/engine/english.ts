@@ -139,6 +139,8 @@ const IRREGULAR_VERB_FORMS = new Set([
   "shown",
   "sworn",
   "broken",
+  "wrote",
+  "written",
 ]);
 
 /**

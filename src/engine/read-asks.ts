@@ -2,10 +2,10 @@
 // named written as that name, and an ask of function words only asked with its context. Pure string work
 // on the question alone; no story wording.
 
-import { OPENS_ASK, stripOpening } from "./ask-openings.js";
+import { AUX_WORDS, OPENS_ASK, stripOpening, WH_WORDS } from "./ask-openings.js";
 import { asksInContext } from "./asks-in-message.js";
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
-import { isOrdinaryEnglish, isVerbForm, wordClass } from "./english.js";
+import { isOrdinaryEnglish, isPastParticiple, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
 import { escapeRegExp } from "./regexp.js";
@@ -169,7 +169,10 @@ export function readAsks(
       const last = things.at(-1) ?? "";
       return ask.replace(THING_PRONOUN, placed ?? (asksOfEvent(ask) ? nounPhraseOf(last, before) : last));
     }
-    return ask;
+    // "who wrote the tweet about Lisbon, and when was IT posted?", "when did the Lisbon talks start, and how
+    // long did THEY run?": a pronoun subject is no name of the ask before, but the thing that ask's verb
+    // acted on, or its subject.
+    return afterAsk ? withReferent(ask, before, isSide, true) : ask;
   });
 }
 
@@ -357,16 +360,79 @@ const TIME_PHRASE = new RegExp(
  * stands for what that ask asked about — its words less its opening and its time ("led Freedonia's side",
  * "the talks held"), which are written in the pronoun's place.
  */
-function withReferent(ask: string, previous: string, isSide: (word: string) => boolean): string {
-  if (!ASKED_ABOUT_PRONOUN.test(ask) || namesIn(ask, isSide).length > 0) return ask;
+function withReferent(
+  ask: string,
+  previous: string,
+  isSide: (word: string) => boolean,
+  onlyNounPhrase = false,
+): string {
+  const pronoun = askedAboutPronoun(ask);
+  if (pronoun === undefined || namesIn(ask, isSide).length > 0) return ask;
   const referent = stripOpening(stripOpening(previous.replace(/[?!.]+$/, "")))
     .replace(TIME_PHRASE, " ")
     .replace(/\s+/g, " ")
     .trim();
-  // "Who mediated the July meeting, and how long did IT run?": what ran is the meeting, the object of the
-  // verb the ask before opened with.
-  const object = asksOfEvent(ask) ? /^(\S+)\s+(the\s+.+)$/i.exec(referent) : null;
-  const subject = object?.[1] && isVerbForm(object[1]) && !isFunctionWord(object[1]) ? object[2] : undefined;
   if (referent === "") return ask;
-  return ask.replace(ASKED_ABOUT_PRONOUN, subject ?? referent);
+  // "Who mediated the July meeting, and how long did IT run?": what ran is the meeting, the object of the
+  // verb the ask before opened with. "What did Norway promise, and which group did IT detain?": after an
+  // ask whose auxiliary came before its subject, what detained is that subject.
+  const event = asksOfEvent(ask);
+  const object = event ? /^(\S+)\s+(the\s+.+)$/i.exec(referent) : null;
+  // "What time of day DID THE JULY TALKS take place": the words after the auxiliary that follows the question
+  // word and its noun.
+  const inverted = INVERTED_ASK.exec(previous)?.[1]?.replace(TIME_PHRASE, " ").replace(/\s+/g, " ").trim();
+  const subject =
+    object?.[1] && isVerbForm(object[1]) && !isFunctionWord(object[1])
+      ? object[2]
+      : event && inverted
+        ? subjectOf(inverted)
+        : undefined;
+  // `onlyNounPhrase`: the ask before named something, which a pronoun may stand for instead of the words
+  // of that ask; only the noun phrase its verb acted on, or its subject, is sure.
+  const written = subject ?? (onlyNounPhrase ? undefined : referent);
+  if (written === undefined) return ask;
+  const at = pronoun.index;
+  return `${ask.slice(0, at)}${written}${ask.slice(at + pronoun.text.length)}`;
+}
+
+/** An ask whose auxiliary comes before its subject, after the question word and its noun: `$1` from the subject on. */
+const INVERTED_ASK = new RegExp(
+  `^(?:${WH_WORDS})\\b(?:\\s+[\\p{L}'’-]+){0,3}?\\s+(?:${AUX_WORDS})\\s+([^?!.]+)`,
+  "iu",
+);
+
+/** "was IT posted": `$1` the pronoun, `$2` the word after it (a participle makes it a passive's subject). */
+const PASSIVE_IT = /\b(?:is|was)\s+(it)\s+([\p{L}-]+)/iu;
+
+/** Determiners that open a noun phrase of two words at least ("the talks", "its army"). */
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i;
+
+/**
+ * The subject of a clause that opens with it and its verb, as an ask's auxiliary leaves them: "norway promise
+ * about threats" → "norway", "the direct talks being held" → "the direct talks", "the July Paris talks take
+ * place" → "the July Paris talks"; undefined when no verb or plural noun ends a short noun phrase. The verb
+ * after "did", "were" … is a base form, a participle or in -ing, never in -s: a word in -s is the noun.
+ */
+function subjectOf(clause: string): string | undefined {
+  const words = clause.split(" ");
+  const start = DETERMINER.test(words[0] ?? "") ? 2 : 1;
+  for (let end = start; end < Math.min(words.length, start + 3); end++) {
+    const word = (words[end] ?? "").toLowerCase();
+    if (isFunctionWord(word)) return undefined;
+    if (/[^s'’]s$/.test(word) && wordClass(word) === "common") return words.slice(0, end + 1).join(" ");
+    if (/^(?:be|being|been)$/.test(word) || isVerbForm(word)) return words.slice(0, end).join(" ");
+  }
+  return undefined;
+}
+
+/**
+ * The pronoun an ask uses for what the ask before asked about (`ASKED_ABOUT_PRONOUN`), or the subject of a
+ * passive put as a question ("when WAS IT posted?"), which "is it true" and "was it in Paris" are not.
+ */
+function askedAboutPronoun(ask: string): { index: number; text: string } | undefined {
+  const found = ASKED_ABOUT_PRONOUN.exec(ask);
+  if (found !== null) return { index: found.index, text: found[0] };
+  const passive = PASSIVE_IT.exec(ask);
+  if (passive === null || !isPastParticiple(passive[2] ?? "")) return undefined;
+  return { index: passive.index + passive[0].indexOf(passive[1] ?? "it", 2), text: passive[1] ?? "it" };
 }

@@ -63,7 +63,7 @@ describe("readAsks", () => {
     ],
     [
       "where were the talks held back in may, and where are they held now?",
-      ["where were the talks held back in may", "where are the talks held held now?"],
+      ["where were the talks held back in may", "where are the talks held now?"],
     ],
     // … but what "it" did as the subject of an auxiliary is the thing the verb before acted on: the meeting
     // ran, not "mediated the meeting"
@@ -173,6 +173,24 @@ describe("readAsks", () => {
     // "the one" before a noun in -ing is no cleft: "thing" is no participle
     ["what is the one thing the council wants?", ["what is the one thing the council wants?"]],
     ["what's the one thing the council wants?", ["what's the one thing the council wants?"]],
+    // A pronoun subject after an ask whose auxiliary came first is that ask's subject …
+    [
+      "what did the council promise about the bridge, and which roads did it close?",
+      ["what did the council promise about the bridge", "which roads did the council close?"],
+    ],
+    [
+      "where were the city talks being held in may, and where are they happening now?",
+      ["where were the city talks being held in may", "where are the city talks happening now?"],
+    ],
+    [
+      "what time of day did the city talks take place, and how long did they run?",
+      ["what time of day did the city talks take place", "how long did the city talks run?"],
+    ],
+    // … and the subject of a passive put as a question is what the ask before asked about.
+    [
+      "who wrote the post about the bridge, and when was it posted?",
+      ["who wrote the post about the bridge", "when was the post about the bridge posted?"],
+    ],
     // A definite noun of an ask that names nothing is the thing the context placed.
     [
       "I saw a post about mayors meeting near Lisbon, and I'm wondering what the meeting was meant to do?",
