@@ -32,7 +32,7 @@ const TENSE_AUXILIARY = new RegExp(`^(?:${alternation(TENSE_AUXILIARIES)})$`, "i
 
 /**
  * "was overthrown", "were held", "was running": an auxiliary and its participle with no subject between
- * them. After a time phrase ("after Assad WAS OVERTHROWN, …") it makes the clause a subordinate one of time,
+ * them. After a time phrase ("after the mayor WAS OUSTED, …") it makes the clause a subordinate one of time,
  * not a time phrase before an ask ("after the strikes DID ruritania pull back").
  */
 export function opensWithVerbGroup(text: string): boolean {

@@ -44,7 +44,7 @@ export function timeLast(clause: string): string | null {
   if (!lead) return clause;
   const rest = clause.slice(lead[0].length).trim();
   if (rest === "" || /^[?!.]+$/.test(rest)) return null;
-  // "after Assad WAS OVERTHROWN, what did …": the phrase's noun is the subject of the verb after it, so the
+  // "after the mayor WAS OUSTED, what did …": the phrase's noun is the subject of the verb after it, so the
   // clause is a subordinate one of time (context), not a time phrase before an ask ("after the strikes DID
   // ruritania pull back").
   if (opensWithVerbGroup(rest)) return clause;
