@@ -176,13 +176,13 @@ export function readAsks(
   });
 }
 
-/** Prepositions that place a thing: "a meeting NEAR the Golan", "talks IN Oslo". */
+/** Prepositions that place a thing: "a meeting NEAR the harbour", "talks IN Oslo". */
 const PLACING = "near|in|at|outside|inside";
 
 /**
- * "I saw a tweet about security chiefs meeting NEAR THE GOLAN, … what was THE MEETING meant to achieve?": a
+ * "I saw a post about mayors meeting NEAR LISBON, … what was THE MEETING meant to do?": a
  * definite noun of an ask that names nothing is the thing the context placed, and is asked with its place
- * ("the meeting near the Golan"). Only a noun the context used once with a place name right after it.
+ * ("the meeting near Lisbon"). Only a noun the context used once with a place name right after it.
  */
 function withPlaceOfNoun(
   ask: string,
@@ -246,6 +246,11 @@ function nounPhraseOf(name: string, before: string): string {
  */
 const EXISTENTIAL_PLURAL =
   /\bthere(?:['’](?:s|re)|\s+(?:is|are|was|were|(?:has|have|had)\s+(?:\p{L}+ly\s+)?been|will\s+be))\s+(?:(?!(?:that|which|who|it)\b)[\p{L}'’-]+\s+){0,4}?([\p{L}-]{3,}s)\b/giu;
+/**
+ * A plural noun the context makes the subject of a form of be or have: "THE MEETINGS ARE apparently in person",
+ * "the talks have been …". `$1` the noun.
+ */
+const PLURAL_SUBJECT = /\bthe\s+(?:[\p{L}-]+\s+)?([\p{L}-]{3,}s)\s+(?:are|were|have|had)\b/giu;
 /** "they", "them", "these", "those": `$1` the word after, which tells "these" standing alone from "these talks". */
 const PLURAL_PRONOUN = /\b(?:they|them|these|those)\b(?=\s+([\p{L}'’]+)|[\s?!.]*$)/iu;
 /**
@@ -267,7 +272,8 @@ function withIntroduced(ask: string, context: string): string {
     /^(?:are|were|have|had|did|do|will|would|could|can|might|may)$/.test(next) ||
     (!next.endsWith("s") && wordClass(next) !== "unknown" && isVerbForm(next));
   if (!alone) return ask;
-  const nouns = [...context.matchAll(EXISTENTIAL_PLURAL)]
+  const nouns = [...context.matchAll(EXISTENTIAL_PLURAL), ...context.matchAll(PLURAL_SUBJECT)]
+    .sort((a, b) => a.index - b.index)
     .map((m) => (m[1] ?? "").toLowerCase())
     .filter((noun) => !/(?:ss|us|is)$/.test(noun) && !isFunctionWord(noun) && wordClass(noun) === "common");
   const noun = nouns.at(-1);
@@ -409,8 +415,8 @@ const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those)$/i;
 
 /**
  * The subject of a clause that opens with it and its verb, as an ask's auxiliary leaves them: "norway promise
- * about threats" → "norway", "the direct talks being held" → "the direct talks", "the July Paris talks take
- * place" → "the July Paris talks"; undefined when no verb or plural noun ends a short noun phrase. The verb
+ * about threats" → "norway", "the direct talks being held" → "the direct talks", "the July Lisbon talks take
+ * place" → "the July Lisbon talks"; undefined when no verb or plural noun ends a short noun phrase. The verb
  * after "did", "were" … is a base form, a participle or in -ing, never in -s: a word in -s is the noun.
  */
 function subjectOf(clause: string): string | undefined {
@@ -427,7 +433,7 @@ function subjectOf(clause: string): string | undefined {
 
 /**
  * The pronoun an ask uses for what the ask before asked about (`ASKED_ABOUT_PRONOUN`), or the subject of a
- * passive put as a question ("when WAS IT posted?"), which "is it true" and "was it in Paris" are not.
+ * passive put as a question ("when WAS IT posted?"), which "is it true" and "was it in Lisbon" are not.
  */
 function askedAboutPronoun(ask: string): { index: number; text: string } | undefined {
   const found = ASKED_ABOUT_PRONOUN.exec(ask);

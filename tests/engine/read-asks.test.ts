@@ -140,6 +140,11 @@ describe("readAsks", () => {
       "the mayor left, and there have supposedly been a few votes since, so were these held in secret?",
       ["were the votes held in secret?"],
     ],
+    // … and so does a plural noun the context makes the subject of "are", "were", "have", "had"
+    [
+      "ok so the hearings are apparently public which is wild, but where did they actually take place?",
+      ["where did the hearings actually take place?"],
+    ],
     // … not "these" before its own noun, nor with nothing introduced
     ["there were several hearings, so were these talks public?", ["were these talks public?"]],
     ["the council says a lot, so what did they decide?", ["what did they decide?"]],
