@@ -36,6 +36,11 @@ export interface AnalysedQuestion {
    * event is the landmark, not what came before or after it.
    */
   landmarkEvent?: { readonly direction: "earlier" | "later"; readonly terms: readonly string[] };
+  /**
+   * The terms of what a count is asked within ("how many were killed BY THE STRIKES near X", "injured IN THE
+   * FIGHTING"): the fact whose figure answers must tell them in its own words, not only in a question written for it.
+   */
+  countScope?: readonly string[];
 }
 
 /** A word naming who reacted: as typed, its term, and whether the base knows it. */

@@ -4,6 +4,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
 import { attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
+import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
@@ -13,6 +14,7 @@ import { reactingPartyOf } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { GENERIC_WORD_WEIGHT, SHORTHAND_MAX_LENGTH } from "./term-weights.js";
 import { mainClauseOf } from "./time-intent.js";
+import { isMonthName, isWeekdayName } from "./time-words.js";
 import type { WordTerms } from "./word-terms.js";
 
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
@@ -280,6 +282,22 @@ export class AskParts {
     }
     if (terms.length === 0) return undefined;
     return { direction: /^(?:after|since)$/i.test(found[1]) ? "later" : "earlier", terms };
+  }
+
+  /**
+   * The terms of what a count is asked within ("how many were killed BY THE STRIKES ON THE TROOPS"; count-scope.ts),
+   * as the question's known terms that carry content: no side, generic word, number or name of a month or day
+   * ("killed in July" is a time, which the time choice reads).
+   */
+  countScopeOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
+    const terms: string[] = [];
+    for (const word of this.phrases.phrasedWords(countScopeWords(text).join(" "))) {
+      if (isMonthName(word) || isWeekdayName(word) || /^\p{N}/u.test(word)) continue;
+      const read = this.contentRead(word, byTerm);
+      if (read === undefined || !read.known || terms.includes(read.term)) continue;
+      terms.push(read.term);
+    }
+    return terms;
   }
 
   /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */

@@ -189,6 +189,7 @@ export class QuestionAnalyser {
     const possessors = this.askParts.possessorsOf(text);
     const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
     const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
+    const countScope = this.askParts.countScopeOf(text, byTerm);
     return {
       terms: [...byTerm.values()],
       kind,
@@ -202,6 +203,7 @@ export class QuestionAnalyser {
       ...this.askParts.personSideOf(text),
       reactors: this.askParts.reactorsOf(text),
       ...(landmarkEvent ? { landmarkEvent } : {}),
+      ...(countScope.length > 0 ? { countScope } : {}),
     };
   }
 

@@ -248,6 +248,14 @@ export class SupportCheck {
     ) {
       missing.push(beforeOrAfter);
     }
+    // "How many were killed by the strikes on the troops?" of "the fighting killed 1,300": the fact's figure is
+    // of another event; "injured in the fighting" of "34 injured in the capital": of another place.
+    // Held anywhere the index reads (a question written for it may name the event in other words: "killed in the
+    // Druze province"), but not only in the article's headline, which every fact of the article shares.
+    for (const term of analysed.countScope ?? []) {
+      const word = analysed.terms.find((t) => t.term === term)?.word ?? term;
+      if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+    }
     if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
       missing.push("(list)");
     }
