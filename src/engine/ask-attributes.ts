@@ -206,6 +206,31 @@ export function attributeNounWords(ask: string): string[] {
   return PERSON_NOUN.test(words.at(-1) ?? "") ? [] : words;
 }
 
+/**
+ * "which HOTEL in Paris …", "what CHARGES are they facing?": the noun whose member a question word asks for, as
+ * typed (lower case), or undefined. Not a verb ("what PROMPTED …", "what has Chile agreed to"), nor a noun that
+ * asks for an attribute ("what MONTH …", "what POSITION does he hold") or a kind ("what SORT of body …"), which a
+ * fact gives in its own words. The caller keeps a word the base has never seen: no fact can say which hotel.
+ */
+export function askedMemberNoun(ask: string): string | undefined {
+  const found =
+    /^\W*(?:what|which)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|did|do|does|has|have|had|will|would|could|can|in|on|at|for|from|to|with|by)\b/iu.exec(
+      ask,
+    );
+  const words = found?.[1]?.toLowerCase().split(/\s+/) ?? [];
+  if (words.some((word) => NOT_IN_MEMBER_NOUN.test(word))) return undefined;
+  // "what SORT of body …": the ask wants the kind, which a fact gives in its own words ("a working group").
+  if (words.some((word) => /^(?:kinds?|sorts?|types?)$/.test(word))) return undefined;
+  const noun = words.at(-1);
+  return noun === undefined || ATTRIBUTE_NOUNS.test(noun) || POST_NOUNS.test(noun) ? undefined : noun;
+}
+
+/** Words no noun phrase after "what"/"which" holds: an auxiliary, a pronoun or determiner, a past form. */
+const NOT_IN_MEMBER_NOUN =
+  /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|could|can|should|the|a|an|this|that|these|those|his|her|its|their|our|my|your|i|you|he|she|it|we|they|\p{L}+ed)$/iu;
+/** Nouns that ask for someone's post, which a fact gives in its own words ("governor"). */
+const POST_NOUNS = /^(?:positions?|roles?|posts?|jobs?|offices?|ranks?|titles?|capacity)$/i;
+
 /** Asks that present a claim to be checked ("is it true …", "…, wasn't it?"): a wrong detail is corrected. */
 export function isVerification(ask: string): boolean {
   return /\b(?:is it true|true that|is that true|isn'?t it|wasn'?t it|didn'?t (?:he|she|they|it)|weren'?t they|i heard|i read|someone said|heard that|apparently)\b|\b(?:right|correct|true)\s*\?*$/i.test(

@@ -3,7 +3,7 @@
 // ask claims.
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
-import { attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
+import { askedMemberNoun, attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
 import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
@@ -225,7 +225,12 @@ export class AskParts {
     // "what's al-Rashid's SALARY?", "what is the CAPITAL city of Northshire?": an attribute asked of something
     // named, in a word the base has never seen (an ordinary English word, no name): no fact gives it, however
     // much of the rest it shares ("al-Rashid", "governor").
-    for (const word of attributeNounWords(mainClauseOf(text))) {
+    // "which HOTEL in Paris …": the noun a question word asks a member of, in a word the base has never seen,
+    // as its own word (not inside a phrase of the lexicon: "what OLIVE BRANCHES has …" asks for gestures).
+    const member = askedMemberNoun(mainClauseOf(text));
+    const ownWord =
+      member !== undefined && this.phrases.phrasedWords(mainClauseOf(text)).includes(member) ? [member] : [];
+    for (const word of [...attributeNounWords(mainClauseOf(text)), ...ownWord]) {
       const read = this.terms.resolve(word);
       const resolved = read && this.terms.askedKindOf(read, word);
       if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;

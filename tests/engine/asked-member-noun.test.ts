@@ -1,0 +1,51 @@
+// "Which HOTEL in Paris …?", "what CHARGES are they facing?": the noun a question word asks a member of, in a
+// word the base never uses, is a thing no fact names, however much else of the ask a fact shares. Our own
+// questions, none from the evaluation sets.
+import { describe, expect, test } from "vitest";
+import { askedMemberNoun } from "../../src/engine/ask-attributes.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
+
+describe("askedMemberNoun", () => {
+  test.each([
+    ["which hotel in the capital was it at?", "hotel"],
+    ["what charges are they facing?", "charges"],
+    ["which rebel militant faction did they detain?", "faction"],
+    // a kind, an attribute or a post: a fact gives them in its own words
+    ["what sort of body did they form?", undefined],
+    ["what month was he ousted?", undefined],
+    ["what position does he hold?", undefined],
+    // a verb, or an auxiliary, after the question word: no noun
+    ["what prompted them to scale back?", undefined],
+    ["what has the government agreed to?", undefined],
+    ["what did they say?", undefined],
+    ["who met in the capital?", undefined],
+  ])("%s → %s", (ask, noun) => {
+    expect(askedMemberNoun(ask)).toBe(noun);
+  });
+});
+
+describe("on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test("refuses a member of a thing the base never names", () => {
+    expect(engine.ask("what penalties do the detained islamic jihad members face?").status).toBe("no_answer");
+  });
+
+  test.each([
+    // an attribute noun, and a noun inside a phrase of the lexicon
+    "which month did assad fall in?",
+    "what olive branches did damascus extend to israel?",
+  ])("answers: %s", (question) => {
+    expect(engine.ask(question).status).toBe("answered");
+  });
+});
+
+test.each(["drafted", "reviewed"] as const)(
+  "on the %s follow-up base, which airline is not said",
+  (variant) => {
+    const engine = followupEngine(variant);
+    expect(engine.ask("what airline did al-shaibani fly to paris with?").status).toBe("no_answer");
+  },
+);
