@@ -41,6 +41,11 @@ export interface AnalysedQuestion {
    * FIGHTING"): the fact whose figure answers must tell them in its own words, not only in a question written for it.
    */
   countScope?: readonly string[];
+  /**
+   * The terms that qualify the person a "which" ask asks for ("which FRENCH minister sat in?"): a fact that does
+   * not hold them tells of someone else (Syria's minister).
+   */
+  personQualifiers?: readonly string[];
 }
 
 /** A word naming who reacted: as typed, its term, and whether the base knows it. */

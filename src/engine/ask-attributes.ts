@@ -267,6 +267,20 @@ export function personQualifier(ask: string): string | undefined {
   return words.length >= 2 ? words.at(-2) : undefined;
 }
 
+/**
+ * The words that qualify the person a "which" ask asks for ("which FRENCH minister …", "which UN envoy …"): who
+ * is asked for is of that party or kind, and a fact on another side's minister does not say who it was.
+ */
+export function whichPersonQualifiers(ask: string): string[] {
+  const found = WHICH_PERSON.exec(ask)?.[1];
+  return found === undefined ? [] : found.toLowerCase().trim().split(/\s+/);
+}
+
+const WHICH_PERSON = new RegExp(
+  `^\\W*(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,2})(?:${PERSON_NOUNS})\\b`,
+  "iu",
+);
+
 /** Whether an ask wants a person's name: "what's the name of the Ruritanian OFFICIAL …", "names of the MEMBERS". */
 export function asksForPerson(ask: string): boolean {
   return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);

@@ -3,7 +3,13 @@
 // ask claims.
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
-import { askedMemberNoun, attributeNounWords, headWords, personQualifier } from "./ask-attributes.js";
+import {
+  askedMemberNoun,
+  attributeNounWords,
+  headWords,
+  personQualifier,
+  whichPersonQualifiers,
+} from "./ask-attributes.js";
 import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import type { Analyzer } from "./normalise.js";
@@ -303,6 +309,17 @@ export class AskParts {
       terms.push(read.term);
     }
     return terms;
+  }
+
+  /**
+   * The terms of what qualifies the person a "which" ask asks for ("which FRENCH minister", "which UN envoy"): the
+   * question's known terms that carry content, less the sides (`personSideOf` reads those).
+   */
+  personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
+    return whichPersonQualifiers(mainClauseOf(text)).flatMap((word) => {
+      const read = this.contentRead(word, byTerm);
+      return read?.known ? [read.term] : [];
+    });
   }
 
   /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */

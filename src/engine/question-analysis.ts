@@ -190,6 +190,7 @@ export class QuestionAnalyser {
     const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
     const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
     const countScope = this.askParts.countScopeOf(text, byTerm);
+    const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
     return {
       terms: [...byTerm.values()],
       kind,
@@ -204,6 +205,7 @@ export class QuestionAnalyser {
       reactors: this.askParts.reactorsOf(text),
       ...(landmarkEvent ? { landmarkEvent } : {}),
       ...(countScope.length > 0 ? { countScope } : {}),
+      ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
     };
   }
 

@@ -249,10 +249,11 @@ export class SupportCheck {
       missing.push(beforeOrAfter);
     }
     // "How many were killed by the strikes on the troops?" of "the fighting killed 1,300": the fact's figure is
-    // of another event; "injured in the fighting" of "34 injured in the capital": of another place.
+    // of another event; "injured in the fighting" of "34 injured in the capital": of another place. "Which
+    // FRENCH minister sat in?" of a fact on Syria's minister: of another party.
     // Held anywhere the index reads (a question written for it may name the event in other words: "killed in the
     // Druze province"), but not only in the article's headline, which every fact of the article shares.
-    for (const term of analysed.countScope ?? []) {
+    for (const term of [...(analysed.countScope ?? []), ...(analysed.personQualifiers ?? [])]) {
       const word = analysed.terms.find((t) => t.term === term)?.word ?? term;
       if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
     }

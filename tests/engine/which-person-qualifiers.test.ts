@@ -1,0 +1,32 @@
+// "Which FRENCH minister …?", "which UN official …?": what qualifies the person a "which" ask asks for must be
+// held by the fact, or the fact tells of someone else (another side's minister). Our own questions, none from
+// the evaluation sets.
+import { describe, expect, test } from "vitest";
+import { whichPersonQualifiers } from "../../src/engine/ask-attributes.js";
+import { followupEngine } from "./followup-engine.js";
+
+describe("whichPersonQualifiers", () => {
+  test.each([
+    ["which french minister sat in?", ["french"]],
+    ["which un official attended?", ["un"]],
+    ["which senior israeli officials were there?", ["senior", "israeli"]],
+    // no qualifier, or no person asked for
+    ["which minister sat in?", []],
+    ["which french city hosted the talks?", []],
+    ["who was the french minister?", []],
+  ])("%s → %j", (ask, words) => {
+    expect(whichPersonQualifiers(ask)).toEqual(words);
+  });
+});
+
+describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (variant) => {
+  const engine = followupEngine(variant);
+
+  test("refuses a person of a party no fact's people belong to", () => {
+    expect(engine.ask("which un official attended the august talks in paris?").status).toBe("no_answer");
+  });
+
+  test("answers when the fact holds the qualifier", () => {
+    expect(engine.ask("which jordanian minister did al-shaibani meet in amman?").status).toBe("answered");
+  });
+});
