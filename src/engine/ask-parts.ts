@@ -33,7 +33,8 @@ export const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
  * its event for granted) puts its nouns.
  */
 const WH_OPENING = /^\W*(?:who|whom|whose|what|which|where|when|how)\b/i;
-const POSSESSED_BODY_WORDS =
+/** "al-Rashid's GOVERNMENT": a possessed noun that is a body the person's name stands for, not their thing. */
+export const POSSESSED_BODY_WORDS =
   /^(?:government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)$/i;
 /** Words that end a claimed verb's object: a preposition (not "of"), a conjunction, another clause. */
 const OBJECT_ENDS = new Set(

@@ -6,7 +6,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { Fact } from "../knowledge/types.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
-import { POSSESSED_NOUN } from "./ask-parts.js";
+import { POSSESSED_BODY_WORDS, POSSESSED_NOUN } from "./ask-parts.js";
 import { type AskResult, quoted } from "./ask-result.js";
 import { isCapitalWord } from "./capitals.js";
 import type { Chronology } from "./chronology.js";
@@ -64,6 +64,8 @@ const BETWEEN_PARTIES = /\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s*){1,3}$/;
 /** "why did", "when was", "how exactly has": a presupposing opening and the auxiliary ($1) a yes/no ask keeps. */
 const PRESUPPOSING_OPENING =
   /^\W*(?:why|when|how)(?:\s+(?:exactly|actually|on earth))?\s+(did|does|do|has|have|had|was|were|is|are|will|would)\b/i;
+/** "the belongings of Israeli spy Eli COHEN": at most this many words from "of" to the owner's name. */
+const OF_OWNER_WORDS = 4;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -498,6 +500,7 @@ export class PremiseCorrector {
       !ownerTerm ||
       !thingTerm ||
       vague ||
+      POSSESSED_BODY_WORDS.test(thing) ||
       !personTerms.has(ownerTerm) ||
       this.parts.sideTerms.has(ownerTerm)
     ) {
@@ -510,7 +513,7 @@ export class PremiseCorrector {
     const [fact] = found.facts;
     if (found.status !== "answered" || found.preface || !fact) return undefined;
     const said = this.termsOf(fact);
-    if (!said.has(ownerTerm) || said.has(thingTerm)) return undefined;
+    if (!said.has(ownerTerm) || said.has(thingTerm) || !this.namesThingOf(fact, ownerTerm)) return undefined;
     return {
       ...found,
       ask,
@@ -615,6 +618,26 @@ export class PremiseCorrector {
     if (sideTerms.has(term)) return isCapitalWord(word);
     if (!index.isKnownTerm(term)) return wordClass(word) !== "common";
     return afterFrom ? support.namesPlace(term) : nameTerms.has(term);
+  }
+
+  /**
+   * Whether a fact names something of a person's ("Novak's belongings", "the belongings of spy Ana Novak"):
+   * what it can give in place of the thing an ask takes for granted. A fact that only names the person ("Barrack
+   * separately saw Sheikh Tarif" of "when did Tarif's MEETING happen?", "Tarif's ARRIVAL") says nothing
+   * otherwise about any thing of theirs.
+   */
+  private namesThingOf(fact: Fact, ownerTerm: string): boolean {
+    const { analyzer } = this.parts;
+    return [fact.statement, ...fact.quotes.map((q) => q.text)].some((text) => {
+      const words = text.match(/[\p{L}\p{N}-]+(?:['’]s\b)?/gu) ?? [];
+      return words.some((word, i) => {
+        const owned = /['’]s$/.test(word);
+        if (analyzer.termOf(word.replace(/['’]s$/, "").toLowerCase())?.term !== ownerTerm) return false;
+        return (
+          (owned && i + 1 < words.length) || words.slice(Math.max(0, i - OF_OWNER_WORDS), i).includes("of")
+        );
+      });
+    });
   }
 
   /**

@@ -472,6 +472,16 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       expect(textOf(answer)).toContain("Bedouin");
     });
 
+    test.each([
+      // a post, an event or a body of the person's: no fact names a thing of theirs to give in its place
+      ["why did Netanyahu's minister meet the Syrians?", "minister"],
+      ["when did Dermer's arrival in Paris happen?", "arrival"],
+      ["when did Tarif's meeting with Barrack happen?", "meeting"],
+      ["why did Safadi's ministry host the Amman meeting?", "ministry"],
+    ])("a person's thing no fact gives otherwise is not corrected: %s", (question, thing) => {
+      expect(textOf(followups.ask(question))).not.toContain(`don't say “${thing}”; they say otherwise`);
+    });
+
     test("a claim's year is not confirmed by a fact that has the year but not the rest of the claim", () => {
       // the August article's 1974 accord "reached after the 1973 war" says nothing of an occupation since
       const answer = followups.ask("israel has held the golan under occupation since the 1973 war, right?");
