@@ -17,6 +17,7 @@ const VERBS = new Set([
   "was",
   "mediated",
   "covered",
+  "addressed",
   "said",
   "did",
   "say",
@@ -45,6 +46,7 @@ const INFINITIVES: Record<string, string> = {
   met: "meet",
   mediated: "mediate",
   covered: "cover",
+  addressed: "address",
   said: "say",
   agreed: "agree",
   talked: "talk",
@@ -104,13 +106,30 @@ describe("shortQuestions", () => {
       {},
       ["When was the 3 May meeting planned?"],
     ],
-    // A count after the verb is a "how many".
+    // A count after the verb is a "how many"; what an event covered is what was on its agenda, on the table.
     [
       "The talks covered five subjects: fishing and borders.",
       ["how-many"],
       {},
-      ["What did the talks cover?", "How many subjects did the talks cover?"],
+      [
+        "What did the talks cover?",
+        "How many subjects did the talks cover?",
+        "What was on the agenda at the talks?",
+        "What was on the table at the talks?",
+      ],
     ],
+    // Named as the headline names the event, in its month; a party's doing is no agenda.
+    [
+      "The session addressed fishing quotas.",
+      [],
+      { eventName: "the Lima talks", month: "March" },
+      [
+        "What did the session address?",
+        "What was on the agenda at the Lima talks in March?",
+        "What was on the table at the Lima talks in March?",
+      ],
+    ],
+    ["Berg covered the summit for Reuters.", [], {}, ["What did Berg cover?"]],
     // A verb of saying asks what was said, and what was said has questions of its own; a span of time, how
     // long its clause went on.
     [

@@ -298,11 +298,19 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   if (kinds.has("how-many") && count?.[1] && parts.isNoun(count[1])) {
     out.push(`How many ${count[1]} did ${subject} ${infinitive}?`);
   }
+  // "the talks covered five subjects": what was on the event's agenda, as readers ask it.
+  if (EVENT_NOUN.test(clause.subject) && DEALT_WITH.test(infinitive)) {
+    const event = `${parts.eventName ?? subject}${inMonth}`;
+    out.push(`What was on the agenda at ${event}?`, `What was on the table at ${event}?`);
+  }
   // "reached the new authorities through Turkish channels": how it was done.
   const rest = clause.after.slice(objectOf(clause.after, isVerb).length).trimStart();
   if (object && MEANS.test(rest)) out.push(`How did ${subject} ${doing}?`);
   return out;
 }
+
+/** Verbs that tell what an event dealt with ("the talks covered five subjects"), not what it did. */
+const DEALT_WITH = /^(?:cover|discuss|address|tackle|include)$/i;
 
 /** A clause whose verb is a copula: the words before it. */
 const COPULA_SUBJECT = /^(.+?)\s+(?:was|were|is|are)\s/;
