@@ -622,8 +622,8 @@ export class PremiseCorrector {
 
   /**
    * Whether a fact names something of a person's ("Novak's belongings", "the belongings of spy Ana Novak"):
-   * what it can give in place of the thing an ask takes for granted. A fact that only names the person ("Barrack
-   * separately saw Sheikh Tarif" of "when did Tarif's MEETING happen?", "Tarif's ARRIVAL") says nothing
+   * what it can give in place of the thing an ask takes for granted. A fact that only names the person ("Ruiz
+   * separately saw Sheikh Novak" of "when did Novak's MEETING happen?", "Novak's ARRIVAL") says nothing
    * otherwise about any thing of theirs.
    */
   private namesThingOf(fact: Fact, ownerTerm: string): boolean {
