@@ -64,7 +64,7 @@ const BETWEEN_PARTIES = /\s+between\s+(?:\S+\s+){0,3}?and\s+(?:\S+\s*){1,3}$/;
 /** "why did", "when was", "how exactly has": a presupposing opening and the auxiliary ($1) a yes/no ask keeps. */
 const PRESUPPOSING_OPENING =
   /^\W*(?:why|when|how)(?:\s+(?:exactly|actually|on earth))?\s+(did|does|do|has|have|had|was|were|is|are|will|would)\b/i;
-/** "the belongings of Israeli spy Eli COHEN": at most this many words from "of" to the owner's name. */
+/** "the belongings of Chilean spy Ana NOVAK": at most this many words from "of" to the owner's name. */
 const OF_OWNER_WORDS = 4;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
