@@ -9,6 +9,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
+import { withDescribedNames } from "./described-names.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
 import { describedFromArticle } from "./draft/descriptions.js";
 import type { DraftFact } from "./draft/draft-fact.js";
@@ -258,13 +259,25 @@ function withEntitiesAndSources(draft: DraftedArticle, text: string, base: Base,
   const names = (quote: string, outlet: Entity) => entitiesIn(quote, creditedIndex).includes(outlet);
   const outlets = credited.filter((o) => draft.facts.some((f) => f.quotes.some((q) => names(q, o))));
   const byId = new Map([...entitiesAfter, ...outlets].map((e) => [e.id, e]));
-  const drafts = withoutRepeatedClaims(draft.facts).map((fact) => {
+  const withOutlets = withoutRepeatedClaims(draft.facts).map((fact) => {
     const named = outlets.filter((o) => fact.quotes.some((q) => names(q, o))).map((o) => o.id);
-    const withOutlets =
-      named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
-    return withoutUnsupportedKinds(withOutlets, byId);
+    return named.length > 0 ? { ...fact, entities: [...new Set([...fact.entities, ...named])] } : fact;
   });
-  return { drafts, entitiesAfter, draftedEntities, describedOutlets: described(outlets), sources };
+  // "Arica provinces", "first published by El Mercurio": names the article says what they are.
+  const { drafts: withNames, added: namedAfter } = withDescribedNames(withOutlets, [...byId.values()], {
+    text,
+    title: draft.meta.title,
+    published: draft.meta.published,
+  });
+  for (const entity of namedAfter) byId.set(entity.id, entity);
+  const drafts = withNames.map((fact) => withoutUnsupportedKinds(fact, byId));
+  return {
+    drafts,
+    entitiesAfter,
+    draftedEntities,
+    describedOutlets: [...described(outlets), ...namedAfter],
+    sources,
+  };
 }
 
 /** Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was. */

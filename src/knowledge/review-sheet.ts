@@ -149,8 +149,16 @@ function sharedTimelines(facts: readonly Fact[]): Map<Fact, Fact[]> {
 
 /** The names a fact's quotes give (capitalised runs) that no entity of the base has by any spelling. */
 function unnamedIn(fact: Fact, entities: ReadonlyMap<string, Entity>): string[] {
-  const known = [...entities.values()].flatMap(entityNames);
-  return [...new Set(fact.quotes.flatMap((q) => capitalisedNames(q.text)))].filter((name) => {
+  return unnamedNames(
+    fact.quotes.map((q) => q.text),
+    [...entities.values()],
+  );
+}
+
+/** The names texts give (capitalised runs) that none of the entities has by any spelling. */
+export function unnamedNames(texts: readonly string[], entities: readonly Entity[]): string[] {
+  const known = entities.flatMap(entityNames);
+  return [...new Set(texts.flatMap((text) => capitalisedNames(text)))].filter((name) => {
     const key = normaliseAlias(name);
     return !known.some((k) => k === key || key.includes(k) || k.includes(key));
   });

@@ -160,7 +160,7 @@ describe("kb:add on the July article", () => {
     const byId = new Map(
       (
         readJsonFile(dir, "entities.json") as unknown as {
-          entities: Array<{ id: string; name: string; kind: string }>;
+          entities: Array<{ id: string; name: string; kind: string; description: string }>;
         }
       ).entities.map((e) => [e.id, e]),
     );
@@ -173,6 +173,8 @@ describe("kb:add on the July article", () => {
     expect(byId.get("shepherdstown")?.kind).toBe("place");
     expect(byId.get("west-virginia")?.kind).toBe("place");
     expect(byId.has("shepherdstown-west-virginia")).toBe(false);
+    // Described by the region the article writes after it, not left to the curator.
+    expect(byId.get("shepherdstown")?.description).toBe("a place in West Virginia");
   });
 
   test.each([

@@ -6,6 +6,7 @@
 // side ("Chile's minister …" → Chile), where the placeholder held the article's title, whose first
 // side it put everyone on. An entity the article says nothing about keeps the placeholder, for the curator.
 // Pure: entities, sentences and the tagger's word classes in, entities out. Nothing here knows the story.
+import { escapeRegExp } from "../../engine/regexp.js";
 import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
 import { nlp } from "./nlp-libraries.js";
@@ -25,6 +26,30 @@ export interface WordClasses {
 const lexicon = (
   nlp.world() as unknown as { model: { one: { lexicon: Record<string, string | string[] | undefined> } } }
 ).model.one.lexicon;
+
+/** Whether the name data knows a name as a region: a state, a province ("West Virginia", "Ontario"). */
+function isRegion(name: string): boolean {
+  const known = lexicon[name.toLowerCase()];
+  return Array.isArray(known) ? known.includes("Region") : known === "Region";
+}
+
+/**
+ * "Tarapaca, Chile, …", "Springfield, Illinois, …": the country or region the article writes after a
+ * place's name, when it is not one of a list ("Lima, Quito and Bogota", "Lima, Chile, and Peru").
+ */
+function placeWithin(place: Entity, sentences: readonly string[], known: readonly Entity[]): Entity | null {
+  const names = [place.name, ...place.aliases].map(escapeRegExp).join("|");
+  for (const outer of known) {
+    if (outer.id === place.id || !(outer.kind === "country" || isRegion(outer.name))) continue;
+    const outerNames = [outer.name, ...outer.aliases].map(escapeRegExp).join("|");
+    const pattern = new RegExp(
+      `(?<![\\p{L}-])(?:${names}),\\s+(?:${outerNames})(?:[.;]|,(?!\\s+(?:and|or)\\b))`,
+      "u",
+    );
+    if (sentences.some((s) => pattern.test(s))) return outer;
+  }
+  return null;
+}
 
 /** What a role-like phrase is as a description: its article lower-cased ("The …" → "the …"). */
 const asDescription = (role: string) => role.replace(/^(The|A|An)\s/, (w) => w.toLowerCase());
@@ -59,7 +84,9 @@ export function articleDescription(
       if (appositive) return appositive.description;
       const noun = placeNoun(entity, sentences);
       if (noun) return noun;
-      return lexicon[entity.name.toLowerCase()] === "City" ? "a city" : null;
+      if (lexicon[entity.name.toLowerCase()] === "City") return "a city";
+      const within = placeWithin(entity, sentences, known);
+      return within ? `a place in ${within.name}` : null;
     }
     default: {
       for (const sentence of sentences) {
