@@ -12,6 +12,7 @@ import {
 } from "./ask-attributes.js";
 import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
+import { isFunctionWord } from "./function-words.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
@@ -53,6 +54,10 @@ const COPULA_NOUN = /^(?:is|was|are|were)\s+(?:a|an|the|his|her|their|its|this|t
 const INDEFINITE_PRONOUNS = new Set(["anything", "something", "nothing", "everything"]);
 /** Particles of a phrasal verb, which stand between a verb and its object ("give UP the members"). */
 const PARTICLES = new Set(["up", "out", "down", "off", "back", "away"]);
+/** A participle and its "by" phrase: "killed BY THE ISRAELI STRIKES near …" ($1, up to four words). */
+const PASSIVE_BY = /\b\p{L}+(?:ed|en|wn)\s+by\s+((?:[\p{L}'’-]+\s*){1,4})/iu;
+/** Prepositions of place that end a noun phrase ("strikes NEAR Kivu"), beside `OBJECT_ENDS`. */
+const PLACE_PREPOSITION = /^(?:near|across|along|around|outside|inside|beyond|within|off)$/;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -252,6 +257,10 @@ export class AskParts {
       if (wordClass(word) !== "common" || heads.includes(read.term)) continue;
       heads.push(read.term);
     }
+    // "how many were killed BY the army's STRIKES?": the doer a passive names is what the count is of; a fact
+    // whose toll fighting took does not give it.
+    const agent = this.passiveAgentOf(text);
+    if (agent !== undefined && !heads.includes(agent)) heads.push(agent);
     // "who MEDIATED the Geneva meeting?", "who SIGNED the accord?": the verb a subject question asks the doer
     // of; a fact on the meeting that does not say it names no mediator.
     // "when was the Front FOUNDED?", "what were they CHARGED with?": an event no fact tells (`unseenEventWord`).
@@ -262,6 +271,36 @@ export class AskParts {
     const done = finite ? this.terms.resolve(doing) : null;
     if (done && !this.analyzer.generic.has(done.term) && !heads.includes(done.term)) heads.push(done.term);
     return heads;
+  }
+
+  /**
+   * The term of the noun a passive's "by" phrase ends on ("killed by the Israeli STRIKES near Kivu"): a common
+   * word the base knows, not a side's or a party's name ("brokered by Oslo", which the sides' rules read).
+   */
+  private passiveAgentOf(text: string): string | undefined {
+    const found = PASSIVE_BY.exec(mainClauseOf(text));
+    if (!found?.[1]) return undefined;
+    const words: string[] = [];
+    for (const word of found[1].toLowerCase().split(/\s+/).filter(Boolean)) {
+      // "shown by BOTH sides", "by the TWO countries": the parties, whatever a fact calls them.
+      if (/^(?:both|two)$/.test(word)) return undefined;
+      if (/^(?:the|a|an|its|their)$/.test(word)) continue;
+      // The noun phrase ends at a preposition ("near Kivu") or at the clause's own verb ("… by both sides ACHIEVED").
+      if (
+        OBJECT_ENDS.has(word) ||
+        PLACE_PREPOSITION.test(word) ||
+        isFunctionWord(word) ||
+        (words.length > 0 && /ed$/.test(word))
+      )
+        break;
+      words.push(word);
+    }
+    const head = words.at(-1);
+    if (head === undefined || wordClass(head) !== "common" || this.namesAParty(head)) return undefined;
+    const read = this.terms.resolve(head);
+    if (!read?.known || this.analyzer.generic.has(read.term) || this.sideTerms.has(read.term))
+      return undefined;
+    return read.term;
   }
 
   /** The term of a wh-ask's event whose verb the base has never seen, read after the lexicon's phrases. */

@@ -482,6 +482,15 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
       expect(textOf(followups.ask(question))).not.toContain(`don't say “${thing}”; they say otherwise`);
     });
 
+    test("a toll asked of a doer the fact does not name is not that fact's; of its own doer, it is", () => {
+      // the Observatory's 1,300 are the fighting's dead, not the strikes'
+      const strikes = followups.ask("how many people were killed by the israeli strikes near suwayda?");
+      expect(strikes.status === "answered" ? textOf(strikes) : "").not.toContain("1,300");
+      expect(textOf(followups.ask("how many people were killed by the fighting in suwayda?"))).toContain(
+        "1,300",
+      );
+    });
+
     test("a claim's year is not confirmed by a fact that has the year but not the rest of the claim", () => {
       // the August article's 1974 accord "reached after the 1973 war" says nothing of an occupation since
       const answer = followups.ask("israel has held the golan under occupation since the 1973 war, right?");

@@ -18,9 +18,11 @@ const VERBS = new Set([
   "mediated",
   "covered",
   "addressed",
+  "killed",
+  "say",
+  "says",
   "said",
   "did",
-  "say",
   "had",
   "been",
   "planned",
@@ -41,12 +43,14 @@ const VERBS = new Set([
   "would",
   "keep",
 ]);
-const NOUNS = new Set(["subjects", "hours", "meeting", "talks", "session"]);
+const NOUNS = new Set(["people", "subjects", "hours", "meeting", "talks", "session"]);
 const INFINITIVES: Record<string, string> = {
   met: "meet",
   mediated: "mediate",
   covered: "cover",
   addressed: "address",
+  killed: "kill",
+  says: "say",
   said: "say",
   agreed: "agree",
   talked: "talk",
@@ -130,6 +134,19 @@ describe("shortQuestions", () => {
       ],
     ],
     ["Berg covered the summit for Reuters.", [], {}, ["What did Berg cover?"]],
+    // A count killed, in the place the sentence before set ("there"), and a count with a comma in it.
+    [
+      "Monitors say hundreds of people were killed.",
+      ["how-many"],
+      { places: ["Lima"] },
+      ["What did Monitors say?", "How many people were killed in Lima?"],
+    ],
+    [
+      "Reuters says fighting killed at least 1,300 people.",
+      ["how-many"],
+      {},
+      ["What did Reuters say?", "What did fighting kill?", "How many people did fighting kill?"],
+    ],
     // A verb of saying asks what was said, and what was said has questions of its own; a span of time, how
     // long its clause went on.
     [

@@ -5,7 +5,8 @@ import { resolveDates } from "./dates.js";
 import { type DraftContext, sectionKeywords } from "./draft-context.js";
 import { type DraftFact, factId } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
-import { clausesOf, NUMBER_WORDS, statementOf, withInfinitives } from "./sentences.js";
+import { clausesOf, infinitiveOf, NUMBER_WORDS, statementOf, withInfinitives } from "./sentences.js";
+import { shortQuestions } from "./short-questions.js";
 import { trailingClaims } from "./wording.js";
 
 // One fact per claim: a sentence that ends on a claim about a noun ("…, the Kivu ceasefire, which has held
@@ -18,6 +19,9 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
   const claimFacts: DraftFact[] = [];
   if (trailing) {
     const about = entitiesIn(trailing.claims[0]?.quote ?? "", index);
+    // "the Kivu ceasefire, which has held … after fighting that … killed": the one place the claims are about.
+    const places = about.filter((e) => e.kind === "place");
+    const aboutPlace = places.length === 1 ? places[0]?.name : undefined;
     for (const claim of trailing.claims) {
       const claimDates = resolveDates(claim.statement, reference);
       const claimDated = claimDates.find((d) => d.precision !== "year");
@@ -42,6 +46,7 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
             claimStatement,
             ...withInfinitives(claim.statement, irregular),
             ...clausesOf(claim.statement, (w) => ctx.tagged.verbs.has(w.toLowerCase())),
+            ...claimShortQuestions(ctx, claim.statement, kinds, aboutPlace),
           ]),
         ],
         keywords: [
@@ -60,4 +65,30 @@ export function claimFactsOf(ctx: DraftContext, sentence: string, section: strin
     }
   }
   return claimFacts;
+}
+
+/**
+ * Short questions of a claim, as of a sentence: "the Observatory says fighting killed at least 1,300 people" →
+ * "How many people did fighting kill?", and in the place its noun is about, which the claim does not name
+ * ("How many people did fighting kill in Kivu?"): a reader asks the toll of a place.
+ */
+function claimShortQuestions(
+  ctx: DraftContext,
+  claim: string,
+  kinds: ReadonlySet<string>,
+  place: string | undefined,
+): string[] {
+  const asked = shortQuestions({
+    sentence: claim,
+    kinds,
+    entitiesIn: (text) => entitiesIn(text, ctx.index),
+    isVerb: (word) => ctx.tagged.verbs.has(word.toLowerCase()),
+    isNoun: ctx.isNoun,
+    infinitiveOf: (verb) =>
+      ctx.irregular.get(verb.toLowerCase()) ?? (/(?:ed|[^s]s)$/.test(verb) ? infinitiveOf(verb) : verb),
+    month: null,
+    places: [],
+  });
+  const inPlace = (q: string) => (place && !q.includes(place) ? [q.replace(/\?$/, ` in ${place}?`)] : []);
+  return [...asked, ...asked.filter((q) => q.startsWith("How many ")).flatMap(inPlace)];
 }

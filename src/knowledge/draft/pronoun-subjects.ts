@@ -10,7 +10,7 @@ const MAX_SUBJECT_WORDS = 8;
 const OPENING_PRONOUN = /^(It|Its|They|Their)\b\s*/;
 
 /** A verb of saying: its subject is a source, and what it says has a subject of its own ("… said both delegations backed …"). */
-const SAYING = /^(?:said|says|told|reported|reports|added|noted|stated)$/i;
+const SAYING = /^(?:say|said|says|told|reported|reports|added|noted|stated)$/i;
 
 /** The first word of a phrase that sets the scene before the subject: "On Saturday,", "A week before the meeting,". */
 const SCENE_WORD =

@@ -171,7 +171,8 @@ function mainClauseOf(
       if (/^(?:not|never)$/i.test(rest[at] as string)) return null;
       at++;
     }
-    const next = rest[at] ?? "";
+    // "were killed.": the clause may end on its verb.
+    const next = (rest[at] ?? "").replace(/[.,;:!?]+$/, "");
     if (!/^\p{Ll}+$/u.test(next) || NOT_A_VERB.test(next) || !isVerb(next) || /ing$/.test(next)) return null;
     if (BE.test(verb)) passive = true;
     verb = next;
@@ -274,6 +275,12 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
     const agent = /\bby\s+(.+)/.exec(clause.after)?.[1];
     // "The 19 August meeting had been planned for …": when and where it was.
     if (!agent) {
+      // "hundreds of people were killed" (where "there" or the sentence before is): how many, and where.
+      const counted = COUNT.exec(clause.subject);
+      if (kinds.has("how-many") && counted?.index === 0 && counted[1] && parts.isNoun(counted[1])) {
+        const where = place ?? (parts.places.length === 1 ? parts.places[0] : undefined);
+        out.push(`How many ${counted[1]} were ${past}${where ? ` in ${where}` : ""}?`);
+      }
       if (kinds.has("when")) out.push(`When was ${subject} ${past}${inPlace}?`);
       if (kinds.has("where") && place) out.push(`Where was ${subject} ${past}${inMonth}?`);
       return out;
@@ -294,7 +301,8 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   if (kinds.has("when")) out.push(`When did ${subject} ${doing}${inPlace}?`);
   if (kinds.has("where") && place) out.push(`Where did ${subject} ${doing}${inMonth}?`);
   // A count in the clause after the verb ("covered five subjects", "talked for several hours").
-  const count = COUNT.exec(clause.after.split(/[;:,]/)[0] ?? "");
+  // "at least 1,300 people": a comma between digits is no clause's end.
+  const count = COUNT.exec(clause.after.split(/[;:]|,(?!\d)/)[0] ?? "");
   if (kinds.has("how-many") && count?.[1] && parts.isNoun(count[1])) {
     out.push(`How many ${count[1]} did ${subject} ${infinitive}?`);
   }
