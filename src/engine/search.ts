@@ -116,25 +116,7 @@ export function buildIndexData(
 ): IndexData {
   const vocabulary = new Map<string, number>();
   const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
-  // Quotes, entity names and keywords recur across facts: fold and analyse each distinct one once, and
-  // count its words by multiplicity. Statements and questions are nearly all distinct: caching them
-  // would only hold every text of the base in a map.
-  const shared = new Map<string, SharedText>();
-  const sharedText = (text: string): SharedText => {
-    let found = shared.get(text);
-    if (!found) {
-      const folded = words(text);
-      const times = new Map<string, number>();
-      for (const word of folded) times.set(word, (times.get(word) ?? 0) + 1);
-      found = {
-        words: [...times.keys()],
-        times: [...times.values()],
-        terms: analyzer.termsOfWords(folded),
-      };
-      shared.set(text, found);
-    }
-    return found;
-  };
+  const sharedText = sharedTexts(analyzer);
   // One scratch map for every fact (a fact's field weights are only needed until its postings are out).
   const weights = new Map<string, number>();
   const lists = new Map<string, { docs: number[]; weights: number[] }>();
@@ -147,7 +129,7 @@ export function buildIndexData(
   // order) is what one pass over every word gave.
   const addUnique = (text: string, weight: number): string[] => {
     const folded = words(text);
-    for (const word of folded) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+    countWords(vocabulary, folded);
     const terms = analyzer.termsOfWords(folded);
     addTerms(terms, weight);
     return terms;
@@ -163,43 +145,93 @@ export function buildIndexData(
     weights.clear();
     addUnique(fact.statement, FIELD_WEIGHTS.statement);
     const own = fact.questions.map((q) => addUnique(q, FIELD_WEIGHTS.questions));
-    // A fact nobody wrote paraphrases for has only its statement to be matched against, and a question
-    // shares few words with a long sentence: each clause of its statement and quotes is matched too.
-    // A kb:add draft (reviewed: false) already carries the clauses kb:add chose as its questions.
-    if (!hasParaphrases(fact) && fact.reviewed !== false) {
-      for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
-        for (const clause of clausesOf(text)) {
-          const terms = [...new Set(analyzer.termsOfWords(words(clause)))];
-          if (terms.length >= MIN_CLAUSE_TERMS) own.push(terms);
-        }
-      }
-    }
+    own.push(...clausesAsQuestions(fact, analyzer));
     for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
     for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
     for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
     const things = askedThingTermsOf(fact, kindsOfFact(fact));
     addTerms(things, FIELD_WEIGHTS.askedThings);
     addTerms(wordTermsOfThings(things, analyzer), FIELD_WEIGHTS.askedThings);
-    for (const [term, weight] of weights) {
-      let list = lists.get(term);
-      if (!list) {
-        list = { docs: [], weights: [] };
-        lists.set(term, list);
-      }
-      list.docs.push(doc);
-      list.weights.push(weight);
-    }
+    addPostings(lists, doc, weights);
     return own;
   });
   // Entity names are part of the vocabulary even when no fact mentions them yet.
-  for (const text of entityText.values()) {
-    for (const word of words(text)) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+  for (const text of entityText.values()) countWords(vocabulary, words(text));
+  return { postings: packedPostings(lists), vocabulary, questions };
+}
+
+/** Each word once more in the vocabulary's counts, in the order the words occur. */
+function countWords(vocabulary: Map<string, number>, folded: readonly string[]): void {
+  for (const word of folded) vocabulary.set(word, (vocabulary.get(word) ?? 0) + 1);
+}
+
+/**
+ * A text's words and terms, read once per distinct text. Quotes, entity names and keywords recur across facts:
+ * fold and analyse each distinct one once, and count its words by multiplicity. Statements and questions are
+ * nearly all distinct: caching them would only hold every text of the base in a map.
+ */
+function sharedTexts(analyzer: Analyzer): (text: string) => SharedText {
+  const shared = new Map<string, SharedText>();
+  return (text) => {
+    let found = shared.get(text);
+    if (!found) {
+      const folded = words(text);
+      const times = new Map<string, number>();
+      for (const word of folded) times.set(word, (times.get(word) ?? 0) + 1);
+      found = {
+        words: [...times.keys()],
+        times: [...times.values()],
+        terms: analyzer.termsOfWords(folded),
+      };
+      shared.set(text, found);
+    }
+    return found;
+  };
+}
+
+/**
+ * The clauses of a fact's statement and quotes, as questions' terms, when nobody wrote it paraphrases: a fact
+ * with only its statement to be matched against shares few words with a question, a long sentence being long.
+ * A kb:add draft (reviewed: false) already carries the clauses kb:add chose as its questions.
+ */
+function clausesAsQuestions(fact: Fact, analyzer: Analyzer): string[][] {
+  if (hasParaphrases(fact) || fact.reviewed === false) return [];
+  const out: string[][] = [];
+  for (const text of [fact.statement, ...fact.quotes.map((q) => q.text)]) {
+    for (const clause of clausesOf(text)) {
+      const terms = [...new Set(analyzer.termsOfWords(words(clause)))];
+      if (terms.length >= MIN_CLAUSE_TERMS) out.push(terms);
+    }
   }
+  return out;
+}
+
+/** A fact's terms and their field weights added to each term's postings under construction. */
+function addPostings(
+  lists: Map<string, { docs: number[]; weights: number[] }>,
+  doc: number,
+  weights: ReadonlyMap<string, number>,
+): void {
+  for (const [term, weight] of weights) {
+    let list = lists.get(term);
+    if (!list) {
+      list = { docs: [], weights: [] };
+      lists.set(term, list);
+    }
+    list.docs.push(doc);
+    list.weights.push(weight);
+  }
+}
+
+/** The postings built as typed arrays: no object per posting, cheap to scan. */
+function packedPostings(
+  lists: ReadonlyMap<string, { docs: number[]; weights: number[] }>,
+): Map<string, Postings> {
   const postings = new Map<string, Postings>();
   for (const [term, list] of lists) {
     postings.set(term, { docs: Int32Array.from(list.docs), weights: Float64Array.from(list.weights) });
   }
-  return { postings, vocabulary, questions };
+  return postings;
 }
 
 export class FactIndex {

@@ -182,6 +182,24 @@ export interface NoteContext {
   leads: ReadonlyMap<string, string>;
 }
 
+/** Adds a note of each level to one list. */
+interface NoteWriter {
+  check: (text: string) => void;
+  /** A check the files still show until it is fixed (`ReviewNote.open`). */
+  openCheck: (text: string) => void;
+  optional: (text: string) => void;
+  settled: (text: string) => void;
+}
+
+function noteWriter(notes: ReviewNote[]): NoteWriter {
+  return {
+    check: (text) => notes.push({ level: "check", text }),
+    openCheck: (text) => notes.push({ level: "check", text, open: true }),
+    optional: (text) => notes.push({ level: "optional", text }),
+    settled: (text) => notes.push({ level: "settled", text }),
+  };
+}
+
 /**
  * What to look at in a draft, in the order the README's review step goes through a fact: what kb:add
  * guessed or wrote (`check`) and what a curator may improve (`optional`); none for a reviewed fact.
@@ -191,46 +209,65 @@ export function reviewNotes(
   entities: ReadonlyMap<string, Entity>,
   context: Partial<NoteContext> = {},
 ): ReviewNote[] {
-  const {
-    sameDay = [],
-    ledeEntities = [],
-    articleDay = null,
-    describeHere = [],
-    unnamedHere = unnamedIn(fact, entities),
-    source = { text: "", title: "", published: articleDay },
-    leads = new Map<string, string>(),
-  } = context;
   const notes: ReviewNote[] = [];
-  const check = (text: string) => notes.push({ level: "check", text });
-  const openCheck = (text: string) => notes.push({ level: "check", text, open: true });
-  const optional = (text: string) => notes.push({ level: "optional", text });
-  const settled = (text: string) => notes.push({ level: "settled", text });
   if (fact.reviewed !== false) return notes;
-  const quotes = fact.quotes.map((q) => q.text);
+  const { sameDay = [], ledeEntities = [], articleDay = null, describeHere = [] } = context;
+  const note = noteWriter(notes);
+  claimNotes(fact, entities, context.leads ?? new Map<string, string>(), note);
+  dateNotes(fact, articleDay, sameDay, note);
+  const unsupported = unsupportedKinds(fact, entities);
+  if (unsupported.includes("when")) note.openCheck("kind when, but no date or duration in it");
+  if (unsupported.includes("how-many")) note.openCheck("kind how-many, but no number in it");
+  absentEntityNotes(fact, entities, ledeEntities, note);
+  const unnamedHere = context.unnamedHere ?? unnamedIn(fact, entities);
+  if (unnamedHere.length > 0) {
+    const source = context.source ?? { text: "", title: "", published: articleDay };
+    const lines = unnamedHere.map((name) => `      ${entityLine(suggestedEntity(name, source))}`);
+    note.check(
+      `names with no entity: ${unnamedHere.join(", ")} — paste the entry below into entities.json, its kind and description as the article suggests them (correct a wrong guess; replace an "as named in" description); the next kb:review puts it on the drafts that name it\n${lines.join("\n")}`,
+    );
+  }
+  for (const entity of describeHere) {
+    note.openCheck(
+      `description of ${entity.id} is kb:add's placeholder: in entities.json, write one line on who or what it is`,
+    );
+  }
+  return notes;
+}
+
+/**
+ * The notes on what the draft claims: its statement, a profile's post with no country, its questions, its
+ * side, and its joined quotes, which are read with the statement or side they back where there is one.
+ */
+function claimNotes(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  leads: ReadonlyMap<string, string>,
+  note: NoteWriter,
+): void {
   const post = unplacedPost(fact, entities);
-  const joined = quotes.length > 1;
+  const joined = fact.quotes.length > 1;
   // A statement the curator rewrote is theirs: kb:add's wording is no longer there to check.
   const rewritten = statementRewritten(fact);
-  const profile = !isQuoted(fact) && profileSettled(fact, entities, leads);
   // Joined quotes are read with the statement they back: one check for both, where there is one.
   const andJoined = joined ? ", and that the second quote belongs to this claim (else delete it)" : "";
   let joinedChecked = !joined;
   if (isQuoted(fact)) {
     // "Fighting broke out there", "Axios described it as …": the reply shows the statement on its own.
     const pointer = /\b(it|its|they|their|them|there)\b/i.exec(fact.statement)?.[0];
-    optional(
+    note.optional(
       pointer
         ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
         : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
     );
-  } else if (profile) {
-    settled("a profile: its post and name as the quote gives them");
+  } else if (profileSettled(fact, entities, leads)) {
+    note.settled("a profile: its post and name as the quote gives them");
     // Each quote of such a profile is the person's post beside their name (profileSettled): they belong.
-    if (joined) settled("a profile's joined quotes: each the person's post");
+    if (joined) note.settled("a profile's joined quotes: each the person's post");
     joinedChecked = true;
   } else if (fact.side === undefined && !post && !rewritten) {
     // A side's lead and a post with no country have a check of their own that reads the statement.
-    check(
+    note.check(
       `statement written by kb:add: check that it says what the quotes say, and nothing else${andJoined}`,
     );
     joinedChecked = true;
@@ -240,48 +277,58 @@ export function reviewNotes(
     const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
     const describe =
       person && isDraftedDescription(person) ? `, and as ${person.id}'s description in entities.json` : "";
-    openCheck(
+    note.openCheck(
       `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
     );
   }
   const drafted = draftedQuestions(fact);
   if (drafted.length > 0) {
-    optional(
+    note.optional(
       `${drafted.length} of ${fact.questions.length} questions are kb:add's (the sentence, its clauses): add or put a member's questions in their place`,
     );
   }
   if (fact.side !== undefined) {
-    check(
+    note.check(
       isQuoted(fact) || rewritten
         ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}${andJoined}`
         : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else${andJoined}`,
     );
     joinedChecked = true;
   }
-  if (!joinedChecked) check("quotes joined: check that the second quote belongs to this claim");
+  if (!joinedChecked) note.check("quotes joined: check that the second quote belongs to this claim");
+}
+
+/** The notes on when the draft says it happened: a bare year, a date kb:add resolved, a day others share. */
+function dateNotes(fact: Fact, articleDay: string | null, sameDay: readonly Fact[], note: NoteWriter): void {
   const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
   const farYear = year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1;
   if (farYear && subjectYearSettled(fact))
-    settled(`happened ${year}: the year of what the statement opens with`);
+    note.settled(`happened ${year}: the year of what the statement opens with`);
   else if (farYear) {
-    check(
+    note.check(
       `happened ${year}, a year alone, in an article of ${articleDay}: a bare year names what the sentence mentions (a war, an accord), not when this happened — give the fact's own date, or remove happened`,
     );
   }
   if (fact.timeline?.implied) {
     if (dateSettled(fact, articleDay))
-      settled(`date: "${fact.timeline.when}" can only be ${fact.timeline.sort}`);
-    else check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
+      note.settled(`date: "${fact.timeline.when}" can only be ${fact.timeline.sort}`);
+    else note.check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
   }
   if (sameDay.length > 0) {
-    openCheck(
+    note.openCheck(
       `timeline entry on ${fact.timeline?.sort} as ${sameDay.map((f) => f.id).join(", ")}: one entry per event — date the others with happened`,
     );
   }
-  const unsupported = unsupportedKinds(fact, entities);
-  if (unsupported.includes("when")) openCheck("kind when, but no date or duration in it");
-  if (unsupported.includes("how-many")) openCheck("kind how-many, but no number in it");
-  const text = normaliseAlias([fact.statement, ...quotes].join(" "));
+}
+
+/** The notes on the draft's entities that neither its statement nor its quotes name. */
+function absentEntityNotes(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  ledeEntities: readonly string[],
+  note: NoteWriter,
+): void {
+  const text = normaliseAlias([fact.statement, ...fact.quotes.map((q) => q.text)].join(" "));
   const absent = fact.entities.filter((id) => {
     const entity = entities.get(id);
     return entity !== undefined && !entityNames(entity).some((name) => text.includes(name));
@@ -293,28 +340,16 @@ export function reviewNotes(
   const handedOn = absent.filter((id) => !ledeEntities.includes(id));
   const ledeNames = ledeEntities.flatMap((id) => entities.get(id)?.name ?? []);
   if (fromLede.length > 0 && speaksOfTheEvent(fact, ledeNames))
-    settled(`entities of the lede's meeting: ${fromLede.join(", ")}, on a sentence about "the" meeting`);
+    note.settled(`entities of the lede's meeting: ${fromLede.join(", ")}, on a sentence about "the" meeting`);
   else if (fromLede.length > 0)
-    check(
+    note.check(
       `entities of the lede's meeting: ${fromLede.join(", ")} — keep them if the sentence is about that meeting, else remove them`,
     );
   const handedOnEntities = handedOn.flatMap((id) => entities.get(id) ?? []);
   if (handedOn.length > 0 && thereIsThePlace(fact, handedOnEntities))
-    settled(`entities not named in it: ${handedOn.join(", ")}, the place its "there" stands for`);
+    note.settled(`entities not named in it: ${handedOn.join(", ")}, the place its "there" stands for`);
   else if (handedOn.length > 0)
-    check(`entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`);
-  if (unnamedHere.length > 0) {
-    const lines = unnamedHere.map((name) => `      ${entityLine(suggestedEntity(name, source))}`);
-    check(
-      `names with no entity: ${unnamedHere.join(", ")} — paste the entry below into entities.json, its kind and description as the article suggests them (correct a wrong guess; replace an "as named in" description); the next kb:review puts it on the drafts that name it\n${lines.join("\n")}`,
-    );
-  }
-  for (const entity of describeHere) {
-    openCheck(
-      `description of ${entity.id} is kb:add's placeholder: in entities.json, write one line on who or what it is`,
-    );
-  }
-  return notes;
+    note.check(`entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`);
 }
 
 /**
