@@ -1,17 +1,19 @@
 // /kb — for the people who keep the knowledge base: `reload` re-reads KNOWLEDGE_DIR without a restart,
 // `gaps` lists this server's most frequent unanswered and 👎 questions. Server only; only administrators
 // see it by default ("0"); the handler checks the member too (reload: Administrator, gaps: Manage Server).
-import {
-  ApplicationCommandOptionType,
-  ApplicationIntegrationType,
-  InteractionContextType,
-  PermissionFlagsBits,
-} from "discord.js";
+import { ApplicationCommandOptionType, PermissionFlagsBits } from "discord.js";
 import { readGaps } from "../storage/gaps.js";
 import { infoReply, noticeReply } from "./replies/notices.js";
 import type { Reply, ReplySection } from "./reply.js";
 import { NO_STORAGE, NOT_IN_SERVER } from "./settings.js";
-import { type Caller, type Command, type CommandContext, hasPermission, SUBCOMMAND } from "./types.js";
+import {
+  type Caller,
+  type Command,
+  type CommandContext,
+  hasPermission,
+  SERVER_ONLY,
+  SUBCOMMAND,
+} from "./types.js";
 
 /** How many questions of each list /kb gaps shows. */
 const GAPS_SHOWN = 10;
@@ -21,8 +23,7 @@ export const kb: Command = {
     name: "kb",
     description: "Knowledge base tools for administrators",
     default_member_permissions: "0",
-    contexts: [InteractionContextType.Guild],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...SERVER_ONLY,
     options: [
       {
         type: ApplicationCommandOptionType.Subcommand,

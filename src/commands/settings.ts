@@ -4,9 +4,7 @@
 import {
   type APIApplicationCommandChannelOption,
   ApplicationCommandOptionType,
-  ApplicationIntegrationType,
   ChannelType,
-  InteractionContextType,
   PermissionFlagsBits,
 } from "discord.js";
 import { infoReply, noticeReply } from "./replies/notices.js";
@@ -17,6 +15,7 @@ import {
   type CommandContext,
   type CommandOptions,
   hasPermission,
+  SERVER_ONLY,
   SUBCOMMAND,
   stringOption,
 } from "./types.js";
@@ -38,8 +37,7 @@ export const settings: Command = {
     name: "settings",
     description: "This server's settings for the bot",
     default_member_permissions: String(PermissionFlagsBits.ManageGuild),
-    contexts: [InteractionContextType.Guild],
-    integration_types: [ApplicationIntegrationType.GuildInstall],
+    ...SERVER_ONLY,
     options: [
       {
         type: ApplicationCommandOptionType.SubcommandGroup,

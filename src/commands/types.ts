@@ -1,6 +1,11 @@
 // What a command is: a plain JSON definition plus pure functions from options to a Reply.
 // Discord and the terminal both call these; neither knows what a command does inside.
-import { PermissionFlagsBits, type RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import {
+  ApplicationIntegrationType,
+  InteractionContextType,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from "discord.js";
 import type { AutocompleteChoice, Engine } from "../engine/types.js";
 import type { Article, Story } from "../knowledge/types.js";
 import type { BotStore } from "../storage/store.js";
@@ -59,6 +64,15 @@ export interface Command {
   execute(options: CommandOptions, ctx: CommandContext, caller?: Caller): Reply;
   autocomplete?(focused: FocusedOption, ctx: CommandContext): AutocompleteChoice[];
 }
+
+/**
+ * What a server-only command's data declares (/settings, /kb): installed to a server and used there alone, so
+ * it is registered for servers only and kept out of the terminal and /about (index.ts' `isServerOnly`).
+ */
+export const SERVER_ONLY = {
+  contexts: [InteractionContextType.Guild],
+  integration_types: [ApplicationIntegrationType.GuildInstall],
+} satisfies Partial<Command["data"]>;
 
 export function stringOption(options: CommandOptions, name: string): string | undefined {
   const value = options[name];
