@@ -10,6 +10,7 @@ import { AskParts } from "./ask-parts.js";
 import { namesGovernment } from "./capital-governments.js";
 import { isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
+import { isKindHead } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { isAskedHead } from "./person-nouns.js";
@@ -232,7 +233,7 @@ export class QuestionAnalyser {
     const resolved =
       sideTerm !== undefined && !read.known
         ? { term: sideTerm, known: true, corrected: word }
-        : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at));
+        : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at), isKindHead(phrasedWords, at));
     return sideTerms.length > 0 && read.known
       ? { resolved, government: { term: read.term, sideTerms } }
       : { resolved };

@@ -5,6 +5,7 @@
 import { MONTH_NAMES } from "../knowledge/dates.js";
 import type { Entity, Fact } from "../knowledge/types.js";
 import { askedThingTermsOf, wordTermsOfThings } from "./asked-things.js";
+import { descriptionHead, isKindTerm, kindTerm } from "./kind-nouns.js";
 import type { Analyzer } from "./normalise.js";
 import { words } from "./normalise.js";
 import { kindsOfFact } from "./question-kinds.js";
@@ -116,6 +117,7 @@ export function buildIndexData(
 ): IndexData {
   const vocabulary = new Map<string, number>();
   const entityText = new Map(entities.map((e) => [e.id, [e.name, ...e.aliases].join(" ")]));
+  const kinds = entityKinds(entities);
   const sharedText = sharedTexts(analyzer);
   // One scratch map for every fact (a fact's field weights are only needed until its postings are out).
   const weights = new Map<string, number>();
@@ -148,6 +150,7 @@ export function buildIndexData(
     own.push(...clausesAsQuestions(fact, analyzer));
     for (const k of fact.keywords) addShared(k, FIELD_WEIGHTS.keywords);
     for (const id of fact.entities) addShared(entityText.get(id) ?? "", FIELD_WEIGHTS.entities);
+    addTerms(kinds.namedBy(fact), FIELD_WEIGHTS.entities);
     for (const quote of fact.quotes) addShared(quote.text, FIELD_WEIGHTS.quotes);
     const things = askedThingTermsOf(fact, kindsOfFact(fact));
     addTerms(things, FIELD_WEIGHTS.askedThings);
@@ -234,6 +237,36 @@ function packedPostings(
   return postings;
 }
 
+/**
+ * The kind each entity's description gives it ("Islamist GROUP …" → @is:group, kind-nouns.ts), and the kind
+ * terms of a fact: those of the entities its own words name. A fact that only lists an entity (the meetings'
+ * timing, reported by Reuters) does not answer "which agency …": the answer must name it.
+ */
+function entityKinds(entities: readonly Entity[]): { namedBy: (fact: Fact) => string[] } {
+  const kinds = new Map<string, { term: string; names: string[][] }>();
+  for (const entity of entities) {
+    const head = descriptionHead(entity.description ?? "");
+    if (head === undefined) continue;
+    const names = [entity.name, ...entity.aliases].map((name) => words(name)).filter((n) => n.length > 0);
+    kinds.set(entity.id, { term: kindTerm(head), names });
+  }
+  const contains = (text: readonly string[], name: readonly string[]) =>
+    text.some((_, at) => name.every((word, i) => text[at + i] === word));
+  return {
+    namedBy: (fact) => {
+      const terms: string[] = [];
+      let told: string[] | undefined;
+      for (const id of fact.entities) {
+        const kind = kinds.get(id);
+        if (kind === undefined || terms.includes(kind.term)) continue;
+        told ??= words([fact.statement, ...fact.quotes.map((q) => q.text)].join(" "));
+        if (kind.names.some((name) => contains(told as string[], name))) terms.push(kind.term);
+      }
+      return terms;
+    },
+  };
+}
+
 export class FactIndex {
   readonly facts: IndexedFact[];
   private readonly postings: ReadonlyMap<string, Postings>;
@@ -250,6 +283,12 @@ export class FactIndex {
   /** Every folded word in the base with its count: the vocabulary typos are corrected against. */
   readonly vocabulary: ReadonlyMap<string, number>;
   readonly unknownIdf: number;
+  /**
+   * Kind terms made for a word that names several of the base's kinds ("district": a province and a
+   * territory): the facts of any of them (`kindOfAny`). Few, bounded by the base's kinds.
+   */
+  private readonly unions = new Map<string, Postings>();
+  private kindHeadsMemo: readonly string[] | undefined;
 
   /** Wraps index data built for these facts (by buildIndexData, or loaded from the index cache). */
   constructor(facts: readonly Fact[], data: IndexData) {
@@ -287,7 +326,7 @@ export class FactIndex {
 
   /** Whether the fact at this position has the term in any field (postings are sorted by position). */
   has(doc: number, term: string): boolean {
-    const docs = this.postings.get(term)?.docs;
+    const docs = this.postingsOf(term)?.docs;
     if (!docs) return false;
     let low = 0;
     let high = docs.length - 1;
@@ -302,13 +341,48 @@ export class FactIndex {
   }
 
   isKnownTerm(term: string): boolean {
-    return this.postings.has(term);
+    return this.postings.has(term) || this.unions.has(term);
+  }
+
+  private postingsOf(term: string): Postings | undefined {
+    return this.postings.get(term) ?? this.unions.get(term);
+  }
+
+  /** The kinds the base's facts name entities of (kind-nouns.ts): "group", "province" … */
+  kindHeads(): readonly string[] {
+    this.kindHeadsMemo ??= [...this.postings.keys()].filter(isKindTerm).map((term) => term.slice(4));
+    return this.kindHeadsMemo;
+  }
+
+  /**
+   * The term met by the facts naming an entity of any of these kinds: the kind's own term for one, a term
+   * for their union for several (each fact's best field weight).
+   */
+  kindOfAny(heads: readonly string[]): string | undefined {
+    const terms = heads.map(kindTerm).filter((term) => this.postings.has(term));
+    if (terms.length <= 1) return terms[0];
+    const key = kindTerm(heads.join("|"));
+    if (!this.unions.has(key)) {
+      const best = new Map<number, number>();
+      for (const term of terms) {
+        const { docs, weights } = this.postings.get(term) as Postings;
+        for (const [i, doc] of docs.entries()) {
+          best.set(doc, Math.max(best.get(doc) ?? 0, weights[i] as number));
+        }
+      }
+      const docs = [...best.keys()].sort((a, b) => a - b);
+      this.unions.set(key, {
+        docs: Int32Array.from(docs),
+        weights: Float64Array.from(docs, (doc) => best.get(doc) as number),
+      });
+    }
+    return key;
   }
 
   idf(term: string): number {
     let idf = this.idfCache.get(term);
     if (idf === undefined) {
-      idf = this.idfOf(this.postings.get(term)?.docs.length ?? 0);
+      idf = this.idfOf(this.postingsOf(term)?.docs.length ?? 0);
       this.idfCache.set(term, idf);
     }
     return idf;
@@ -369,7 +443,7 @@ export class FactIndex {
     const { scores, seen, touched } = this;
     let count = 0;
     for (const q of query) {
-      const list = this.postings.get(q.term);
+      const list = this.postingsOf(q.term);
       if (!list) continue;
       const { docs, weights } = list;
       for (let i = 0; i < docs.length; i++) {

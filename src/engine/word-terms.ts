@@ -6,6 +6,7 @@ import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { type Correction, type Corrector, editDistance } from "./fuzzy.js";
+import { kindsNamed } from "./kind-nouns.js";
 import { type Analyzer, askedThingTerm } from "./normalise.js";
 import { namesPerson } from "./person-nouns.js";
 import type { FactIndex } from "./search.js";
@@ -116,15 +117,18 @@ export class WordTerms {
     read: { term: string; known: boolean; corrected?: string },
     word: string,
     askedHead = false,
+    kindHead = false,
   ): {
     term: string;
     known: boolean;
     corrected?: string;
   } {
     if (read.known) return read;
+    const typed = read.corrected ?? word;
     const asked =
-      this.analyzer.askedKindOf(read.term, read.corrected ?? word) ??
-      (askedHead && namesPerson(read.corrected ?? word) ? WHO_IS_ASKED : undefined);
+      this.analyzer.askedKindOf(read.term, typed) ??
+      (askedHead && namesPerson(typed) ? WHO_IS_ASKED : undefined) ??
+      (kindHead ? this.index.kindOfAny(kindsNamed(typed, this.index.kindHeads())) : undefined);
     return asked !== undefined && this.index.isKnownTerm(asked) ? { term: asked, known: true } : read;
   }
 

@@ -1,0 +1,116 @@
+// "Which OUTFIT toppled …?", "which DISTRICT does he run?": a "which" ask that names the kind of thing it
+// wants in a word the base never uses is answered by a fact that names an entity of that kind, as the base
+// describes it ("Islamist GROUP whose forces …", "Norwegian PROVINCE bordering …"). Read as a word, the noun
+// weighed as the rarest word and outweighed the rest of the ask; read as the entity's kind, it is met only by
+// the facts that name such an entity in their own words. Which word is a kind of which is WordNet's:
+// wordnet/kinds.tsv (scripts/wordnet-kinds.mjs), every group or place noun with its synonyms and hypernyms.
+import { words } from "./normalise.js";
+
+/** The index term of a fact that names an entity the base describes as a `head` ("@is:group"). */
+export function kindTerm(head: string): string {
+  return `@is:${head}`;
+}
+
+/** Whether an index term is a kind term (`kindTerm`). */
+export function isKindTerm(term: string): boolean {
+  return term.startsWith("@is:");
+}
+
+/** The extract's text, read on first use (the engine's build); none until an edge provides it. */
+let loader: (() => string) | undefined;
+let extract: ReadonlyMap<string, readonly string[]> | undefined;
+let kindWordsMemo: ReadonlySet<string> | undefined;
+
+/** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
+export function provideKindNouns(load: () => string): void {
+  loader = load;
+  extract = undefined;
+  kindWordsMemo = undefined;
+}
+
+function kinTable(): ReadonlyMap<string, readonly string[]> {
+  if (!loader) return new Map();
+  extract ??= new Map(
+    loader()
+      .split("\n")
+      .filter((line) => line !== "")
+      .map((line) => {
+        const [noun = "", kin = ""] = line.split("\t");
+        return [noun, kin.split(" ").map((word) => word.replace(/_/g, " "))];
+      }),
+  );
+  return extract;
+}
+
+/** A noun's synonyms and hypernyms as groups and places, nearest first ("outfit" → unit, organization, group). */
+function kinOf(noun: string): readonly string[] {
+  return kinTable().get(noun) ?? [];
+}
+
+/** Every word the extract names as a group or a place: a noun of it, or a kin of one ("group"). */
+function kindWords(): ReadonlySet<string> {
+  kindWordsMemo ??= new Set([...kinTable()].flatMap(([noun, kin]) => [noun, ...kin]));
+  return kindWordsMemo;
+}
+
+/** Where the noun phrase a description opens with ends: punctuation, or a word that starts a clause. */
+const PHRASE_END =
+  /[,;:()]|^(?:whose|who|which|that|of|in|at|on|from|with|since|near|by|for|and|or|is|was|has|had)$/i;
+
+/**
+ * The kind an entity's description says it is: the last word of the noun phrase the description opens with,
+ * when that word is a group or a place ("Islamist GROUP whose forces …" → group, "Norwegian PROVINCE bordering
+ * …" → province, "News AGENCY that …" → agency); undefined for any other ("Senior Norwegian security OFFICIAL").
+ */
+export function descriptionHead(description: string): string | undefined {
+  let last: string | undefined;
+  let lowerSeen = false;
+  for (const token of description.split(/\s+/)) {
+    const bare = token.replace(/[^\p{L}'’-]+$/u, "");
+    // "Disputed territory CHILE has held": a name after the phrase's common words starts a clause;
+    // so does a verb form ("Norwegian province BORDERING …").
+    if (bare === "" || PHRASE_END.test(bare)) break;
+    if (lowerSeen && (/^\p{Lu}/u.test(bare) || /(?:ing|ed)$/.test(bare))) break;
+    if (/^\p{Ll}/u.test(bare)) lowerSeen = true;
+    last = bare;
+    if (bare !== token) break;
+  }
+  const head = last === undefined ? undefined : words(last).at(-1);
+  return head !== undefined && kindWords().has(head) ? head : undefined;
+}
+
+/**
+ * The kinds of the base (`heads`, descriptions' heads) a word names, the nearest of them: those it is a kind of
+ * ("outfit" is a group) and those that are a kind of it ("district" for a province, and a territory).
+ */
+export function kindsNamed(word: string, heads: Iterable<string>): string[] {
+  const kin = kinOf(word);
+  const named: Array<[string, number]> = [];
+  for (const head of heads) {
+    if (head === word) {
+      named.push([head, -1]);
+      continue;
+    }
+    const up = kin.indexOf(head);
+    const down = kinOf(head).indexOf(word);
+    const distance = Math.min(up === -1 ? Infinity : up, down === -1 ? Infinity : down);
+    if (distance !== Infinity) named.push([head, distance]);
+  }
+  const nearest = Math.min(...named.map(([, distance]) => distance));
+  return named.filter(([, distance]) => distance === nearest).map(([head]) => head);
+}
+
+/** How far before the noun "which" may stand: "from which ARMED faction", "which rebel outfit". */
+const MAX_WORDS_BEFORE = 2;
+
+/**
+ * Whether the word at `at` of an ask's folded words is where a "which"/"what" ask names the kind of thing it
+ * wants ("which [rebel] OUTFIT toppled …", "which DISTRICT is it?").
+ */
+export function isKindHead(words: readonly string[], at: number): boolean {
+  for (let back = 1; back <= MAX_WORDS_BEFORE && at - back >= 0; back++) {
+    const before = words[at - back];
+    if (before === "which" || before === "what") return true;
+  }
+  return false;
+}
