@@ -5,6 +5,7 @@
 // the facts that name such an entity in their own words. Which word is a kind of which is WordNet's:
 // wordnet/kinds.tsv (scripts/wordnet-kinds.mjs), every group or place noun with its synonyms and hypernyms.
 import { words } from "./normalise.js";
+import { questionKindOf } from "./question-kinds.js";
 
 /** The index term of a fact that names an entity the base describes as a `head` ("@is:group"). */
 export function kindTerm(head: string): string {
@@ -80,18 +81,27 @@ export function descriptionHead(description: string): string | undefined {
 }
 
 /**
+ * An institution's hypernyms: a university, a school or a firm is a group too, but an entity the base describes
+ * as a group is not thereby one ("what university did X attend?" names no group of the base, and stays a word
+ * the base lacks).
+ */
+const INSTITUTION = new Set(["institution", "establishment", "body"]);
+
+/**
  * The kinds of the base (`heads`, descriptions' heads) a word names, the nearest of them: those it is a kind of
- * ("outfit" is a group) and those that are a kind of it ("district" for a province, and a territory).
+ * ("outfit" is a group; not an institution, INSTITUTION) and those that are a kind of it ("district" for a
+ * province, and a territory).
  */
 export function kindsNamed(word: string, heads: Iterable<string>): string[] {
   const kin = kinOf(word);
+  const institution = kin.some((k) => INSTITUTION.has(k));
   const named: Array<[string, number]> = [];
   for (const head of heads) {
     if (head === word) {
       named.push([head, -1]);
       continue;
     }
-    const up = kin.indexOf(head);
+    const up = institution ? -1 : kin.indexOf(head);
     const down = kinOf(head).indexOf(word);
     const distance = Math.min(up === -1 ? Infinity : up, down === -1 ? Infinity : down);
     if (distance !== Infinity) named.push([head, distance]);
@@ -105,9 +115,11 @@ const MAX_WORDS_BEFORE = 2;
 
 /**
  * Whether the word at `at` of an ask's folded words is where a "which"/"what" ask names the kind of thing it
- * wants ("which [rebel] OUTFIT toppled …", "which DISTRICT is it?").
+ * wants ("which [rebel] OUTFIT toppled …", "which DISTRICT is it?"). Not a word that makes the ask a "where" ask
+ * ("which PROVINCE does he run?"): the facts that say where answer it, as the kind's table says.
  */
 export function isKindHead(words: readonly string[], at: number): boolean {
+  if (questionKindOf(`which ${words[at] ?? ""}`) === "where") return false;
   for (let back = 1; back <= MAX_WORDS_BEFORE && at - back >= 0; back++) {
     const before = words[at - back];
     if (before === "which" || before === "what") return true;

@@ -6,7 +6,7 @@ import { WordFamilies } from "./derivation.js";
 import { commonWordOneEditFrom, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { type Correction, type Corrector, editDistance } from "./fuzzy.js";
-import { kindsNamed } from "./kind-nouns.js";
+import { kindsNamed, kindTerm } from "./kind-nouns.js";
 import { type Analyzer, askedThingTerm } from "./normalise.js";
 import { namesPerson } from "./person-nouns.js";
 import type { FactIndex } from "./search.js";
@@ -123,8 +123,12 @@ export class WordTerms {
     known: boolean;
     corrected?: string;
   } {
-    if (read.known) return read;
     const typed = read.corrected ?? word;
+    // "which AGENCY broke the story?": a word the base uses, and the kind it describes an entity as.
+    if (read.known && kindHead && this.index.kindHeads().includes(typed)) {
+      return { term: kindTerm(typed), known: true };
+    }
+    if (read.known) return read;
     const asked =
       this.analyzer.askedKindOf(read.term, typed) ??
       (askedHead && namesPerson(typed) ? WHO_IS_ASKED : undefined) ??

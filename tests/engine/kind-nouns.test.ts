@@ -32,6 +32,11 @@ describe("kindsNamed: the base's kinds a word names, the nearest", () => {
     ["region", ["province", "agency"], ["province"]],
     // a word whose first sense is no group ("rank": a row of soldiers), or no kin at all
     ["rank", ["group"], []],
+    // an institution is a group, but a group is no institution
+    ["university", ["group"], []],
+    ["school", ["group"], []],
+    // the word itself
+    ["agency", ["agency", "group"], ["agency"]],
     ["building", ["group"], []],
     ["scoop", ["group", "agency"], []],
   ])("%s of %j → %j", (word, heads, named) => {
@@ -46,6 +51,9 @@ describe("isKindHead: where a which-ask names the kind it wants", () => {
     ["what outfit toppled the president", "outfit", true],
     ["from which armed faction were they", "faction", true],
     ["which district is it", "district", true],
+    // a "where" ask: the facts that say where answer it
+    ["which province does he run", "province", false],
+    ["what region is it", "region", false],
     ["the outfit toppled the president", "outfit", false],
     ["which of the many rebel outfits", "outfits", false],
   ])("%s: %s → %s", (question, word, expected) => {
@@ -62,6 +70,16 @@ describe("a which-ask naming a kind the base does not say", () => {
     const terms = engine.analyse("which outfit took power?").terms.map((t) => t.term);
     expect(terms).toContain("@is:group");
     expect(terms).not.toContain("outfit");
+  });
+
+  test("a word the base uses is read so too when it is the kind itself", () => {
+    const terms = engine.analyse("which news agency reported it first?").terms.map((t) => t.term);
+    expect(terms).toContain("@is:agency");
+  });
+
+  test("an institution stays a word the base lacks: a missing attribute is refused", () => {
+    const analysed = engine.analyse("what university did the governor attend?");
+    expect(analysed.terms.find((t) => t.word === "university")?.known).toBe(false);
   });
 
   test("is met only by a fact that names such an entity in its own words", () => {
