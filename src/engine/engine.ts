@@ -24,6 +24,7 @@ import { buildIndexData, FactIndex, type Hit, type IndexData } from "./search.js
 import { SupportCheck } from "./support-check.js";
 import type { Answer, AutocompleteChoice, Engine, TimelineEntry } from "./types.js";
 import { wordnetCompounds } from "./wordnet-compounds.js";
+import { wordnetMembers } from "./wordnet-members.js";
 
 // Importers outside src/engine read this weight from the engine's facade.
 export { GENERIC_WORD_WEIGHT } from "./term-weights.js";
@@ -102,6 +103,7 @@ export class AnswerEngine implements Engine {
     // Here, not on first use: a member's first question (or first typo) must not pay for the word lists (docs/engine.md, figures).
     loadWordLists();
     wordnetCompounds();
+    wordnetMembers();
     personNouns();
     this.facts = kb.facts;
     this.analyzer = new Analyzer(kb.lexicon);

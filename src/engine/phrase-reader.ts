@@ -1,9 +1,10 @@
 // A text's folded words as the base writes them: two words it writes as one closed up, the lexicon's
-// phrases replaced, and WordNet's compounds read against the base's own text.
+// phrases replaced, and WordNet's groups' members and compounds read against the base's own text.
 import { BoundedMemo } from "../shared/bounded-memo.js";
 import { type Analyzer, words } from "./normalise.js";
 import type { FactIndex } from "./search.js";
 import { type CompoundReading, readCompounds, wordnetCompounds } from "./wordnet-compounds.js";
+import { readMembers, wordnetMembers } from "./wordnet-members.js";
 
 /**
  * "air strikes" (or "air-strikes") of a base that writes "airstrikes", "cease fire" of "ceasefire": two
@@ -84,7 +85,8 @@ export class PhraseReader {
 
   private read(text: string): readonly string[] {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
-    return readCompounds(phrased, wordnetCompounds(), this.compoundReading());
+    const reading = this.compoundReading();
+    return readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
   }
 
   /** How WordNet's compounds are read against the base's own words (wordnet-compounds.ts). */
