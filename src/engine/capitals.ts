@@ -8,17 +8,24 @@ import type { Side } from "../knowledge/schema.js";
 /** "Washington D.C.": the capital as people name it, without the district's letters. */
 const DISTRICT_SUFFIX = /\s+D\.?\s?C\.?$/u;
 
+/** A side's country's capital: its term ("damascu"), as people write it ("damascus"), and the side. */
+interface SideCapital {
+  term: string;
+  name: string;
+  side: Side;
+}
+
 /**
- * The terms of the capitals of the story's sides' countries, each with its side: a country is a side's
- * when every term of its name (or of one of its other names) names that side ("Norway" → norway; "United
- * States Virgin Islands" is no side). A capital whose term already names the side ("Washington" read as
- * America by the lexicon) is left out: it needs no standing in.
+ * The capitals of the story's sides' countries: a country is a side's when every term of its name (or of
+ * one of its other names) names that side ("Norway" → norway; "United States Virgin Islands" is no side).
+ * A capital whose term already names the side ("Washington" read as America by the lexicon) is left out:
+ * it needs no standing in.
  */
-export function sideCapitals(
+function sideCapitalsOf(
   termsOf: (text: string) => string[],
   sideOf: ReadonlyMap<string, Side>,
-): Map<string, Side> {
-  const capitals = new Map<string, Side>();
+): SideCapital[] {
+  const found: SideCapital[] = [];
   for (const country of Object.values(countries)) {
     if (!country.capital) continue;
     const names = [country.name, ...(country.alias ?? [])];
@@ -26,11 +33,37 @@ export function sideCapitals(
       .map((name) => termsOf(name).map((term) => sideOf.get(term)))
       .find((sides) => sides.length > 0 && sides.every((s) => s !== undefined && s === sides[0]))?.[0];
     if (side === undefined) continue;
-    const terms = termsOf(country.capital.replace(DISTRICT_SUFFIX, ""));
+    const name = country.capital.replace(DISTRICT_SUFFIX, "");
+    const terms = termsOf(name);
     if (terms.length !== 1 || sideOf.has(terms[0] as string)) continue;
-    capitals.set(terms[0] as string, side);
+    found.push({ term: terms[0] as string, name: name.toLowerCase(), side });
   }
-  return capitals;
+  return found;
+}
+
+/** The terms of the capitals of the story's sides' countries, each with its side (`sideCapitalsOf`). */
+export function sideCapitals(
+  termsOf: (text: string) => string[],
+  sideOf: ReadonlyMap<string, Side>,
+): Map<string, Side> {
+  return new Map(sideCapitalsOf(termsOf, sideOf).map(({ term, side }) => [term, side]));
+}
+
+/**
+ * "The SYRIAN CAPITAL", "Israel's capital": each term that names a side ("syria", read from "Syrian" too)
+ * with its country's capital as people write it ("damascus"), a side of one country only.
+ */
+export function capitalNamesOfSides(
+  termsOf: (text: string) => string[],
+  sideOf: ReadonlyMap<string, Side>,
+): Map<string, string> {
+  const capitals = sideCapitalsOf(termsOf, sideOf);
+  const names = new Map<string, string>();
+  for (const [term, side] of sideOf) {
+    const ofSide = [...new Set(capitals.filter((c) => c.side === side).map((c) => c.name))];
+    if (ofSide.length === 1) names.set(term, ofSide[0] as string);
+  }
+  return names;
 }
 
 /** Every country's capital as folded words ("washington", "oslo"), one-word capitals only. */

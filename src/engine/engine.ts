@@ -10,7 +10,7 @@ import { answerQuestion } from "./answer-question.js";
 import type { AskSteps } from "./ask-steps.js";
 import { suggestQuestions } from "./autocomplete.js";
 import { baseCorrector, capitalisedTerms, multiWordNames, sideTermsOf } from "./base-terms.js";
-import { sideCapitals } from "./capitals.js";
+import { capitalNamesOfSides, sideCapitals } from "./capitals.js";
 import { Chronology } from "./chronology.js";
 import { DEFAULT_THRESHOLDS, type Thresholds } from "./decide.js";
 import { loadWordLists } from "./english.js";
@@ -137,6 +137,7 @@ export class AnswerEngine implements Engine {
       nameTerms: this.nameTerms,
       unknownWeightFactor: this.options.unknownWeightFactor,
       capitals: sideCapitals((text) => this.analyzer.terms(text), this.sideTerms),
+      capitalNames: capitalNamesOfSides((text) => this.analyzer.terms(text), this.sideTerms),
       entityNames: kb.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
     });
     this.support = new SupportCheck(

@@ -1,5 +1,6 @@
 // A text's folded words as the base writes them: two words it writes as one closed up, the lexicon's
-// phrases replaced, and WordNet's groups' members and compounds read against the base's own text.
+// phrases replaced, WordNet's groups' members and compounds read against the base's own text, and a side's
+// capital named by its side read as the city.
 import { BoundedMemo } from "../shared/bounded-memo.js";
 import { type Analyzer, words } from "./normalise.js";
 import type { FactIndex } from "./search.js";
@@ -55,9 +56,18 @@ export class PhraseReader {
   /** Of those, the sources' own: statements, quotes and entity names, not the hand-written questions and keywords. */
   private readonly ownText: string;
 
-  constructor(parts: { analyzer: Analyzer; index: FactIndex; entityNames: readonly string[] }) {
+  /** Each term naming a side with its country's capital as written ("syria" → "damascus"), capitals.ts. */
+  private readonly capitalNames: ReadonlyMap<string, string>;
+
+  constructor(parts: {
+    analyzer: Analyzer;
+    index: FactIndex;
+    entityNames: readonly string[];
+    capitalNames?: ReadonlyMap<string, string>;
+  }) {
     this.analyzer = parts.analyzer;
     this.index = parts.index;
+    this.capitalNames = parts.capitalNames ?? new Map();
     // Here, when the engine is built, not on the first compound a member types: on a large base that
     // question waited seconds for it (docs/engine.md, figures). Each distinct text once: quotes and entity
     // names recur across facts.
@@ -86,7 +96,36 @@ export class PhraseReader {
   private read(text: string): readonly string[] {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
     const reading = this.compoundReading();
-    return readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
+    const read = readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
+    return this.sideCapitalsNamed(read, reading);
+  }
+
+  /**
+   * "When Israeli warplanes hit THE SYRIAN CAPITAL", "Syria's capital": a side's capital named by its side
+   * is the city, which is how the sources name it ("strikes on Damascus"); as words, "capital" is one the
+   * base may never use, weighed as the rarest of the ask. Only a capital the base names, and not where the
+   * base writes the words itself (a curator's question "which targets in the Syrian capital were struck?"
+   * keeps them: its fact is then met by them as typed).
+   */
+  private sideCapitalsNamed(words: readonly string[], reading: CompoundReading): readonly string[] {
+    if (this.capitalNames.size === 0 || !words.includes("capital")) return words;
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i] as string;
+      const next = words[i + 1];
+      const term = this.analyzer.termOf(word)?.term;
+      const capital = term === undefined ? undefined : this.capitalNames.get(term);
+      if (
+        next === "capital" &&
+        capital !== undefined &&
+        reading.has([capital]) &&
+        !reading.has([word, next])
+      ) {
+        out.push(capital);
+        i++;
+      } else out.push(word);
+    }
+    return out;
   }
 
   /** How WordNet's compounds are read against the base's own words (wordnet-compounds.ts). */

@@ -47,6 +47,8 @@ export interface QuestionAnalyserParts {
   unknownWeightFactor: number;
   /** The terms of the sides' capitals ("oslo" → norway): see `sideCapitals` (capitals.ts). */
   capitals: ReadonlyMap<string, Side>;
+  /** Each term naming a side with its capital as written ("syria" → "damascus"): `capitalNamesOfSides`. */
+  capitalNames?: ReadonlyMap<string, string>;
   /** Every entity's name and aliases ("the BBC news service"): the base's own wording, as its facts' is. */
   entityNames?: readonly string[];
 }
@@ -129,6 +131,7 @@ export class QuestionAnalyser {
       analyzer: parts.analyzer,
       index: parts.index,
       entityNames: parts.entityNames ?? [],
+      capitalNames: parts.capitalNames,
     });
     this.askParts = new AskParts({
       analyzer: parts.analyzer,

@@ -2,10 +2,11 @@
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { namesGovernment } from "../../src/engine/capital-governments.js";
-import { isCapitalWord, sideCapitals } from "../../src/engine/capitals.js";
+import { capitalNamesOfSides, isCapitalWord, sideCapitals } from "../../src/engine/capitals.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { Analyzer } from "../../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 
 describe("sideCapitals", () => {
   const analyzer = new Analyzer({ phrases: {}, synonyms: [], stopwords: ["of"], generic: [] });
@@ -26,6 +27,39 @@ describe("sideCapitals", () => {
   test("a capital whose term already names its side is left out", () => {
     const withCapital = new Map([...sides, [termsOf("Damascus")[0] as string, "syria" as const]]);
     expect(sideCapitals(termsOf, withCapital).has(termsOf("Damascus")[0] as string)).toBe(false);
+  });
+});
+
+describe("capitalNamesOfSides", () => {
+  const analyzer = new Analyzer({ phrases: {}, synonyms: [["syria", "syrian"]], stopwords: [], generic: [] });
+  const termsOf = (text: string) => analyzer.terms(text);
+  const sides = new Map([
+    ...termsOf("Syria").map((t) => [t, "syria"] as const),
+    ...termsOf("Israel").map((t) => [t, "israel"] as const),
+    ...termsOf("Washington").map((t) => [t, "united-states"] as const),
+  ]);
+
+  test("each term naming a side with its country's capital as written; none for a side whose capital names it", () => {
+    const names = capitalNamesOfSides(termsOf, sides);
+    expect(names.get(termsOf("Syrian")[0] as string)).toBe("damascus");
+    expect(names.get(termsOf("Israel")[0] as string)).toBe("jerusalem");
+    expect(names.has(termsOf("Washington")[0] as string)).toBe(false);
+  });
+});
+
+describe("“the Syrian capital” on the drafted follow-up base (no curator's question writes it)", () => {
+  const engine = followupEngine("drafted");
+
+  test.each([
+    "which buildings were damaged when israel bombed the syrian capital?",
+    "what did israeli jets damage in syria's capital in july?",
+  ])("%j is asked as Damascus, and the strike's fact answers", (question) => {
+    const asked = engine.analyse(question).terms.map((t) => t.word);
+    expect(asked).toContain("damascus");
+    expect(asked).not.toContain("capital");
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds).toContain("it-struck-government-troops-near-suwayda-and");
   });
 });
 
