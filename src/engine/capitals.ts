@@ -8,7 +8,7 @@ import type { Side } from "../knowledge/schema.js";
 /** "Washington D.C.": the capital as people name it, without the district's letters. */
 const DISTRICT_SUFFIX = /\s+D\.?\s?C\.?$/u;
 
-/** A side's country's capital: its term ("damascu"), as people write it ("damascus"), and the side. */
+/** A side's country's capital: its term ("oslo"), as people write it ("oslo"), and the side. */
 interface SideCapital {
   term: string;
   name: string;
@@ -50,8 +50,8 @@ export function sideCapitals(
 }
 
 /**
- * "The SYRIAN CAPITAL", "Israel's capital": each term that names a side ("syria", read from "Syrian" too)
- * with its country's capital as people write it ("damascus"), a side of one country only.
+ * "The NORWEGIAN CAPITAL", "Norway's capital": each term that names a side ("norway", read from "Norwegian"
+ * too) with its country's capital as people write it ("oslo"), a side of one country only.
  */
 export function capitalNamesOfSides(
   termsOf: (text: string) => string[],

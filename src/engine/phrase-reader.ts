@@ -56,7 +56,7 @@ export class PhraseReader {
   /** Of those, the sources' own: statements, quotes and entity names, not the hand-written questions and keywords. */
   private readonly ownText: string;
 
-  /** Each term naming a side with its country's capital as written ("syria" → "damascus"), capitals.ts. */
+  /** Each term naming a side with its country's capital as written ("norway" → "oslo"), capitals.ts. */
   private readonly capitalNames: ReadonlyMap<string, string>;
 
   constructor(parts: {
@@ -101,10 +101,10 @@ export class PhraseReader {
   }
 
   /**
-   * "When Israeli warplanes hit THE SYRIAN CAPITAL", "Syria's capital": a side's capital named by its side
-   * is the city, which is how the sources name it ("strikes on Damascus"); as words, "capital" is one the
+   * "When Chilean warplanes hit THE NORWEGIAN CAPITAL", "Norway's capital": a side's capital named by its
+   * side is the city, which is how the sources name it ("strikes on Oslo"); as words, "capital" is one the
    * base may never use, weighed as the rarest of the ask. Only a capital the base names, and not where the
-   * base writes the words itself (a curator's question "which targets in the Syrian capital were struck?"
+   * base writes the words itself (a curator's question "which targets in the Norwegian capital were struck?"
    * keeps them: its fact is then met by them as typed).
    */
   private sideCapitalsNamed(words: readonly string[], reading: CompoundReading): readonly string[] {

@@ -47,7 +47,7 @@ export interface QuestionAnalyserParts {
   unknownWeightFactor: number;
   /** The terms of the sides' capitals ("oslo" → norway): see `sideCapitals` (capitals.ts). */
   capitals: ReadonlyMap<string, Side>;
-  /** Each term naming a side with its capital as written ("syria" → "damascus"): `capitalNamesOfSides`. */
+  /** Each term naming a side with its capital as written ("norway" → "oslo"): `capitalNamesOfSides`. */
   capitalNames?: ReadonlyMap<string, string>;
   /** Every entity's name and aliases ("the BBC news service"): the base's own wording, as its facts' is. */
   entityNames?: readonly string[];

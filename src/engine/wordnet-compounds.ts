@@ -165,10 +165,24 @@ export function readCompounds(
   reading: CompoundReading,
 ): string[] {
   if (words.length < 2) return [...words];
+  return replaceSpans(words, (at) => compoundAt(words, at, relations, reading));
+}
+
+/** A span of words read as a lemma: the lemma's words, and how many words it replaces. */
+export interface ReadSpan {
+  lemma: readonly string[];
+  length: number;
+}
+
+/** The words with each span `spanAt` reads, from left to right, replaced by its lemma. */
+export function replaceSpans(
+  words: readonly string[],
+  spanAt: (at: number) => ReadSpan | undefined,
+): string[] {
   const out: string[] = [];
   let i = 0;
   while (i < words.length) {
-    const read = compoundAt(words, i, relations, reading);
+    const read = spanAt(i);
     if (read) {
       out.push(...read.lemma);
       i += read.length;
@@ -182,7 +196,7 @@ function compoundAt(
   at: number,
   relations: CompoundRelations,
   reading: CompoundReading,
-): { lemma: readonly string[]; length: number } | undefined {
+): ReadSpan | undefined {
   if (!relations.begins(words[at] as string)) return undefined;
   // A compound of three words or more is looked up only when one begins with the first two: most pairs
   // begin none, and each lookup is a binary search of the extract.

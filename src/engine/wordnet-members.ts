@@ -1,10 +1,10 @@
-// "Which Israeli CABINET MEMBER did … sit down with?": a group's member named by the group, where the base
-// names the person by the post ("strategic affairs minister Ron Dermer"). Weighed as words, "cabinet" and
+// "Which Chilean CABINET MEMBER did … sit down with?": a group's member named by the group, where the base
+// names the person by the post ("fisheries minister Ana Petrov"). Weighed as words, "cabinet" and
 // "member" are words the base never uses, the rarest of the ask, and no fact met them. WordNet's member
 // holonym says who a group's members are (a cabinet minister is a member of the cabinet); the extract
 // (wordnet/members.tsv, scripts/wordnet-members.mjs) keeps each group with one kind of member, that
 // member's lemmas, and the hypernym that is a lemma's own head (a cabinet minister is a minister).
-import type { CompoundReading } from "./wordnet-compounds.js";
+import { type CompoundReading, type ReadSpan, replaceSpans } from "./wordnet-compounds.js";
 
 /** The words that name a group's member after the group: "a cabinet MEMBER", "council MEMBERS". */
 const MEMBER_WORDS = new Set(["member", "members"]);
@@ -56,16 +56,7 @@ export function readMembers(
   reading: CompoundReading,
 ): string[] {
   if (groups.size === 0 || !words.some((word) => MEMBER_WORDS.has(word))) return [...words];
-  const out: string[] = [];
-  let i = 0;
-  while (i < words.length) {
-    const read = memberAt(words, i, groups, reading);
-    if (read) {
-      out.push(...read.lemma);
-      i += read.length;
-    } else out.push(words[i++] as string);
-  }
-  return out;
+  return replaceSpans(words, (at) => memberAt(words, at, groups, reading));
 }
 
 /** The member a group named at `at` and followed by "member" is read as, with the words it spans. */
@@ -74,7 +65,7 @@ function memberAt(
   at: number,
   groups: ReadonlyMap<string, MemberLevels>,
   reading: CompoundReading,
-): { lemma: readonly string[]; length: number } | undefined {
+): ReadSpan | undefined {
   for (let n = MAX_GROUP_WORDS; n >= 1; n--) {
     const member = words[at + n];
     if (member === undefined || !MEMBER_WORDS.has(member)) continue;

@@ -10,6 +10,7 @@ import {
   wordnetCompounds,
 } from "../../src/engine/wordnet-compounds.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { stubReading } from "./compound-reading-stub.js";
 
 // Sorted, as the extract is (a binary search reads it).
 const relations = new CompoundRelations(
@@ -30,13 +31,7 @@ const baseWords = new Map([
   ["agency", 2],
 ]);
 const written = [" news agency ", " head of state "];
-const reading: CompoundReading = {
-  fold: (lemma) => lemma.toLowerCase().split(/[_\s]+/),
-  has: (words) =>
-    words.length > 1 ? written.includes(` ${words.join(" ")} `) : baseWords.has(words[0] as string),
-  writesItself: (words) => written.includes(` ${words.join(" ")} `),
-  frequency: (words) => words.reduce((sum, w) => sum + (baseWords.get(w) ?? 0), 0),
-};
+const reading = stubReading(baseWords, written);
 
 describe("CompoundRelations.begins: whether a compound begins with the word", () => {
   test.each([

@@ -2,8 +2,8 @@
 // (its member holonym), a lemma the base has, else the head it is a kind of ("cabinet minister" →
 // "minister"); left as typed when the base has none or writes the words itself (wordnet-members.ts).
 import { describe, expect, test } from "vitest";
-import type { CompoundReading } from "../../src/engine/wordnet-compounds.js";
 import { parseMembers, readMembers, wordnetMembers } from "../../src/engine/wordnet-members.js";
+import { stubReading } from "./compound-reading-stub.js";
 import "../../src/knowledge/compounds-data.js";
 import { followupEngine } from "./followup-engine.js";
 import { textOf } from "./parts.js";
@@ -24,13 +24,7 @@ const baseWords = new Map([
   ["member", 4],
 ]);
 const written = [" jury member "];
-const reading: CompoundReading = {
-  fold: (lemma) => lemma.toLowerCase().split(/[_\s]+/),
-  has: (words) =>
-    words.length > 1 ? written.includes(` ${words.join(" ")} `) : baseWords.has(words[0] as string),
-  writesItself: (words) => written.includes(` ${words.join(" ")} `),
-  frequency: (words) => words.reduce((sum, w) => sum + (baseWords.get(w) ?? 0), 0),
-};
+const reading = stubReading(baseWords, written);
 
 describe("readMembers", () => {
   test.each([
