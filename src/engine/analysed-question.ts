@@ -43,7 +43,7 @@ export interface AnalysedQuestion {
   countScope?: readonly string[];
   /**
    * The terms that qualify the person a "which" ask asks for ("which FRENCH minister sat in?"): a fact that does
-   * not hold them tells of someone else (Syria's minister).
+   * not hold them tells of someone else (another country's minister).
    */
   personQualifiers?: readonly string[];
 }

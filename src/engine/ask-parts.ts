@@ -54,7 +54,7 @@ const COPULA_NOUN = /^(?:is|was|are|were)\s+(?:a|an|the|his|her|their|its|this|t
 const INDEFINITE_PRONOUNS = new Set(["anything", "something", "nothing", "everything"]);
 /** Particles of a phrasal verb, which stand between a verb and its object ("give UP the members"). */
 const PARTICLES = new Set(["up", "out", "down", "off", "back", "away"]);
-/** A participle and its "by" phrase: "killed BY THE ISRAELI STRIKES near …" ($1, up to four words). */
+/** A participle and its "by" phrase: "killed BY THE ARMY'S STRIKES near …" ($1, up to four words). */
 const PASSIVE_BY = /\b\p{L}+(?:ed|en|wn)\s+by\s+((?:[\p{L}'’-]+\s*){1,4})/iu;
 /** Prepositions of place that end a noun phrase ("strikes NEAR Kivu"), beside `OBJECT_ENDS`. */
 const PLACE_PREPOSITION = /^(?:near|across|along|around|outside|inside|beyond|within|off)$/;
@@ -274,7 +274,7 @@ export class AskParts {
   }
 
   /**
-   * The term of the noun a passive's "by" phrase ends on ("killed by the Israeli STRIKES near Kivu"): a common
+   * The term of the noun a passive's "by" phrase ends on ("killed by the army's STRIKES near Kivu"): a common
    * word the base knows, not a side's or a party's name ("brokered by Oslo", which the sides' rules read).
    */
   private passiveAgentOf(text: string): string | undefined {

@@ -250,7 +250,7 @@ export class SupportCheck {
     }
     // "How many were killed by the strikes on the troops?" of "the fighting killed 1,300": the fact's figure is
     // of another event; "injured in the fighting" of "34 injured in the capital": of another place. "Which
-    // FRENCH minister sat in?" of a fact on Syria's minister: of another party.
+    // FRENCH minister sat in?" of a fact on another country's minister: of another party.
     // Held anywhere the index reads (a question written for it may name the event in other words: "killed in the
     // Druze province"), but not only in the article's headline, which every fact of the article shares.
     for (const term of [...(analysed.countScope ?? []), ...(analysed.personQualifiers ?? [])]) {
