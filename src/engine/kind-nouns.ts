@@ -5,6 +5,7 @@
 // the facts that name such an entity in their own words. Which word is a kind of which is WordNet's:
 // wordnet/kinds.tsv (scripts/wordnet-kinds.mjs), every group or place noun with its synonyms and hypernyms.
 import { words } from "./normalise.js";
+import { providedExtract } from "./provided-extract.js";
 import { questionKindOf } from "./question-kinds.js";
 
 /** The index term of a fact that names an entity the base describes as a `head` ("@is:group"). */
@@ -17,41 +18,39 @@ export function isKindTerm(term: string): boolean {
   return term.startsWith("@is:");
 }
 
-/** The extract's text, read on first use (the engine's build); none until an edge provides it. */
-let loader: (() => string) | undefined;
-let extract: ReadonlyMap<string, readonly string[]> | undefined;
-let kindWordsMemo: ReadonlySet<string> | undefined;
-
-/** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
-export function provideKindNouns(load: () => string): void {
-  loader = load;
-  extract = undefined;
-  kindWordsMemo = undefined;
+/** The kinds extract: each noun's kin, and every word it names as a group or a place. */
+interface KindTable {
+  kin: ReadonlyMap<string, readonly string[]>;
+  /** A noun of the extract, or a kin of one ("group"). */
+  words: ReadonlySet<string>;
 }
 
-function kinTable(): ReadonlyMap<string, readonly string[]> {
-  if (!loader) return new Map();
-  extract ??= new Map(
-    loader()
+function parseKinds(text: string): KindTable {
+  const kin = new Map<string, string[]>(
+    text
       .split("\n")
       .filter((line) => line !== "")
       .map((line) => {
-        const [noun = "", kin = ""] = line.split("\t");
-        return [noun, kin.split(" ").map((word) => word.replace(/_/g, " "))];
+        const [noun = "", nouns = ""] = line.split("\t");
+        return [noun, nouns.split(" ").map((word) => word.replace(/_/g, " "))];
       }),
   );
-  return extract;
+  return { kin, words: new Set([...kin].flatMap(([noun, nouns]) => [noun, ...nouns])) };
 }
+
+const kinds = providedExtract(parseKinds, { kin: new Map(), words: new Set<string>() });
+
+/** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
+export const provideKindNouns = kinds.provide;
 
 /** A noun's synonyms and hypernyms as groups and places, nearest first ("outfit" → unit, organization, group). */
 function kinOf(noun: string): readonly string[] {
-  return kinTable().get(noun) ?? [];
+  return kinds.read().kin.get(noun) ?? [];
 }
 
 /** Every word the extract names as a group or a place: a noun of it, or a kin of one ("group"). */
 function kindWords(): ReadonlySet<string> {
-  kindWordsMemo ??= new Set([...kinTable()].flatMap(([noun, kin]) => [noun, ...kin]));
-  return kindWordsMemo;
+  return kinds.read().words;
 }
 
 /** Where the noun phrase a description opens with ends: punctuation, or a word that starts a clause. */

@@ -5,27 +5,18 @@
 // words name a person is WordNet's: wordnet/person-nouns.txt (scripts/wordnet-person-nouns.mjs), every
 // common noun all of whose senses are people. Not when the post is all the ask names ("who is the
 // SPOKESPERSON for …?"): a base that never says "spokesperson" does not say who is one.
+import { providedExtract } from "./provided-extract.js";
 
-/** The extract's words, read on first use (the engine's build); none until an edge provides them. */
-let loader: (() => string) | undefined;
-let extract: ReadonlySet<string> | undefined;
+const extract = providedExtract(
+  (text): ReadonlySet<string> => new Set(text.split("\n").filter((word) => word !== "")),
+  new Set<string>(),
+);
 
 /** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
-export function providePersonNouns(load: () => string): void {
-  loader = load;
-  extract = undefined;
-}
+export const providePersonNouns = extract.provide;
 
 /** The words that name a kind of person, and nothing else. */
-export function personNouns(): ReadonlySet<string> {
-  if (!loader) return new Set();
-  extract ??= new Set(
-    loader()
-      .split("\n")
-      .filter((w) => w !== ""),
-  );
-  return extract;
-}
+export const personNouns = extract.read;
 
 /** Whether a folded word names a kind of person and nothing else. A plural is not read as its singular:
  * "which PRISONERS got swapped …" asks about a swap the base never tells, and @who let a fact on the

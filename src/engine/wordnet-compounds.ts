@@ -4,6 +4,7 @@
 // (docs/evaluation.md: WordNet synonyms, rejected). A hyponym answers a question that names the kind ("which
 // head of state" → a president); a hypernym would not ("a fishing zone" is not any "zone"), so none is read.
 import { BoundedMemo } from "../shared/bounded-memo.js";
+import { providedExtract } from "./provided-extract.js";
 
 /** Entries each lookup memo keeps before it starts again (a question's words are read several times over). */
 const MEMO_LIMIT = 10_000;
@@ -114,22 +115,13 @@ export class CompoundRelations {
   }
 }
 
-let loader: (() => string) | undefined;
-let extract: CompoundRelations | undefined;
+const extract = providedExtract((text) => new CompoundRelations(text), new CompoundRelations(""));
 
 /** Says where the extract's text comes from (src/knowledge/compounds-data.ts: the engine does no I/O). */
-export function provideCompounds(load: () => string): void {
-  loader = load;
-}
-
-const NO_COMPOUNDS = new CompoundRelations("");
+export const provideCompounds = extract.provide;
 
 /** The extract, read on first use (the engine's build); an empty one until an edge provides it. */
-export function wordnetCompounds(): CompoundRelations {
-  if (!loader) return NO_COMPOUNDS;
-  extract ??= new CompoundRelations(loader());
-  return extract;
-}
+export const wordnetCompounds = extract.read;
 
 /** The longest compound read: WordNet has a few of five words, none a member would type. */
 const MAX_COMPOUND_WORDS = 4;

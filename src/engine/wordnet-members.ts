@@ -4,6 +4,7 @@
 // holonym says who a group's members are (a cabinet minister is a member of the cabinet); the extract
 // (wordnet/members.tsv, scripts/wordnet-members.mjs) keeps each group with one kind of member, that
 // member's lemmas, and the hypernym that is a lemma's own head (a cabinet minister is a minister).
+import { providedExtract } from "./provided-extract.js";
 import { type CompoundReading, type ReadSpan, replaceSpans } from "./wordnet-compounds.js";
 
 /** The words that name a group's member after the group: "a cabinet MEMBER", "council MEMBERS". */
@@ -13,15 +14,6 @@ const MAX_GROUP_WORDS = 2;
 
 /** A group's member as WordNet gives it: the member's lemmas, then the hypernyms that are their heads. */
 export type MemberLevels = readonly (readonly string[])[];
-
-let loader: (() => string) | undefined;
-let extract: ReadonlyMap<string, MemberLevels> | undefined;
-
-/** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
-export function provideMembers(load: () => string): void {
-  loader = load;
-  extract = undefined;
-}
 
 /** The extract's lines (group TAB member lemmas TAB head hypernyms, each ";"-separated) by group. */
 export function parseMembers(text: string): ReadonlyMap<string, MemberLevels> {
@@ -37,12 +29,13 @@ export function parseMembers(text: string): ReadonlyMap<string, MemberLevels> {
   return groups;
 }
 
+const extract = providedExtract(parseMembers, new Map<string, MemberLevels>());
+
+/** Where the extract is read from (src/knowledge/compounds-data.ts): the engine does no I/O. */
+export const provideMembers = extract.provide;
+
 /** The extract, read on first use; none until an edge provides it. */
-export function wordnetMembers(): ReadonlyMap<string, MemberLevels> {
-  if (!loader) return new Map();
-  extract ??= parseMembers(loader());
-  return extract;
-}
+export const wordnetMembers = extract.read;
 
 /**
  * The words with each "GROUP member" that the sources do not write themselves replaced by the first
