@@ -325,12 +325,7 @@ export class AskParts {
     const found = PRONOUN_LANDMARK.exec(text);
     // "since it WAS AN official who told him": a copula before a noun is a reason (a cleft), no event.
     if (!found?.[1] || !found[2] || COPULA_NOUN.test(found[2])) return undefined;
-    const terms: string[] = [];
-    for (const word of this.phrases.phrasedWords(found[2])) {
-      const read = this.contentRead(word, byTerm);
-      if (read === undefined || !read.known || terms.includes(read.term)) continue;
-      terms.push(read.term);
-    }
+    const terms = this.knownContentTerms(this.phrases.phrasedWords(found[2]), byTerm);
     if (terms.length === 0) return undefined;
     return { direction: /^(?:after|since)$/i.test(found[1]) ? "later" : "earlier", terms };
   }
@@ -341,14 +336,11 @@ export class AskParts {
    * ("killed in July" is a time, which the time choice reads).
    */
   countScopeOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
-    const terms: string[] = [];
-    for (const word of this.phrases.phrasedWords(countScopeWords(text).join(" "))) {
-      if (isMonthName(word) || isWeekdayName(word) || /^\p{N}/u.test(word)) continue;
-      const read = this.contentRead(word, byTerm);
-      if (read === undefined || !read.known || terms.includes(read.term)) continue;
-      terms.push(read.term);
-    }
-    return terms;
+    const scope = this.phrases.phrasedWords(countScopeWords(text).join(" "));
+    const notTimes = scope.filter(
+      (word) => !isMonthName(word) && !isWeekdayName(word) && !/^\p{N}/u.test(word),
+    );
+    return this.knownContentTerms(notTimes, byTerm);
   }
 
   /**
@@ -356,10 +348,17 @@ export class AskParts {
    * question's known terms that carry content, less the sides (`personSideOf` reads those).
    */
   personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
-    return whichPersonQualifiers(mainClauseOf(text)).flatMap((word) => {
+    return this.knownContentTerms(whichPersonQualifiers(mainClauseOf(text)), byTerm);
+  }
+
+  /** The terms of words that carry content (`contentRead`) and the base knows, each once, in order. */
+  private knownContentTerms(words: readonly string[], byTerm: ReadonlyMap<string, QueryTerm>): string[] {
+    const terms: string[] = [];
+    for (const word of words) {
       const read = this.contentRead(word, byTerm);
-      return read?.known ? [read.term] : [];
-    });
+      if (read?.known && !terms.includes(read.term)) terms.push(read.term);
+    }
+    return terms;
   }
 
   /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */
