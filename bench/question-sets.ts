@@ -23,6 +23,7 @@ export const SEED_SETS = [
   "heldout17-questions",
   "heldout18-questions",
   "heldout19-questions",
+  "heldout20-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -43,10 +44,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure12-questions",
   "followups-measure13-questions",
   "followups-measure14-questions",
+  "followups-measure15-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout20-questions", "followups-measure15-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout19-questions", "followups-measure14-questions"];

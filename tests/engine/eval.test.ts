@@ -37,6 +37,7 @@ describe.each([
   ["heldout17-questions.jsonl", 0.7, 0.75],
   ["heldout18-questions.jsonl", 0.7, 0.75],
   ["heldout19-questions.jsonl", 0.7, 0.75],
+  ["heldout20-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
