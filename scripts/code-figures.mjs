@@ -72,7 +72,15 @@ for (const file of files) {
 sizes.sort((a, b) => b.lines - a.lines || a.file.localeCompare(b.file));
 functions.sort((a, b) => b.lines - a.lines || a.file.localeCompare(b.file));
 const total = sizes.reduce((sum, s) => sum + s.lines, 0);
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
 console.log(`${files.length} files, ${total} lines, ${functions.length} functions under ${dirs.join(", ")}`);
+console.log(
+  `median file ${median(sizes.map((s) => s.lines))} lines, median function ${median(functions.map((f) => f.lines))} lines`,
+);
 console.log(`\nlargest files (lines):`);
 for (const s of sizes.slice(0, top)) console.log(`  ${String(s.lines).padStart(5)}  ${s.file}`);
 console.log(`\nlongest functions (lines):`);
