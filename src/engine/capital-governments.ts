@@ -1,6 +1,8 @@
 // A side's capital named as its government ("what has Oslo offered?"), not as a place ("met in Oslo").
 import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { isVerbForm } from "./english.js";
+import { namesGoverningBody } from "./kind-nouns.js";
+import { namesPerson } from "./person-nouns.js";
 
 /** Before a capital, these make it a place ("met IN Oslo", "flew TO Santiago"), not its government. */
 const LOCATIVE_PREPOSITIONS = new Set([
@@ -24,10 +26,25 @@ const ACTOR_FOLLOWERS = new Set([...TENSE_AUXILIARIES, "to", "toward", "towards"
  * Whether a capital between these words stands for its government, not the city: "what has Oslo
  * offered", "speaks for Oslo", "leaning on Oslo to …", not "met in Oslo" nor "did Chile bomb
  * Oslo?" (the object of a verb is the place acted on, unless the capital is then made to act: "push
- * Oslo to …").
+ * Oslo to …"). `holder` is the word before `before`: "the regime IN Oslo" (`governsFromCapital`).
  */
-export function namesGovernment(before: string | undefined, after: string | undefined): boolean {
+export function namesGovernment(
+  before: string | undefined,
+  after: string | undefined,
+  holder?: string,
+): boolean {
+  if (before === "in" && holder !== undefined && governsFromCapital(holder)) return true;
   if (before !== undefined && LOCATIVE_PREPOSITIONS.has(before)) return false;
   if (after !== undefined && ACTOR_FOLLOWERS.has(after)) return true;
   return before === undefined || !isVerbForm(before);
+}
+
+/**
+ * "The old REGIME in Oslo", "the new STRONGMAN in Oslo": a capital after "in" that follows a governing body or a
+ * person (one, not several: "the DIPLOMATS in Oslo and Lima" are people of two places) is where that government
+ * sits, so the capital names the side's government. WordNet says which nouns are which (kind-nouns,
+ * person-nouns).
+ */
+function governsFromCapital(holder: string): boolean {
+  return namesPerson(holder) || namesGoverningBody(holder);
 }

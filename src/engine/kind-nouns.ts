@@ -53,6 +53,11 @@ function kindWords(): ReadonlySet<string> {
   return kinds.read().words;
 }
 
+/** Whether a noun names a governing body ("regime", "government"): WordNet gives it "government" as a kin. */
+export function namesGoverningBody(noun: string): boolean {
+  return noun === "government" || kinOf(noun).includes("government");
+}
+
 /** Where the noun phrase a description opens with ends: punctuation, or a word that starts a clause. */
 const PHRASE_END =
   /[,;:()]|^(?:whose|who|which|that|of|in|at|on|from|with|since|near|by|for|and|or|is|was|has|had)$/i;

@@ -229,7 +229,8 @@ export class QuestionAnalyser {
     if (read === null) return null;
     const capitalOf = this.capitals.get(read.term);
     const sideTerms =
-      capitalOf !== undefined && namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1])
+      capitalOf !== undefined &&
+      namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1], phrasedWords[at - 2])
         ? (this.termsOfSide.get(capitalOf) ?? [])
         : [];
     const [sideTerm] = sideTerms;

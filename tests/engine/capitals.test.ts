@@ -95,6 +95,23 @@ describe("namesGovernment (the words before and after the capital)", () => {
   });
 });
 
+describe("namesGovernment after 'in' (the word before it says whose seat the capital is)", () => {
+  test.each([
+    // a governing body or one person in the capital: its government
+    ["regime", true],
+    ["government", true],
+    ["strongman", true],
+    ["diplomat", true],
+    // several people, or a thing: a place
+    ["diplomats", false],
+    ["meetings", false],
+    ["embassy", false],
+    ["talks", false],
+  ])("the %s in _ → %s", (holder, expected) => {
+    expect(namesGovernment("in", undefined, holder)).toBe(expected);
+  });
+});
+
 describe("in the engine, on the base without paraphrases (no fact's keywords name Damascus)", () => {
   const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
 
