@@ -33,6 +33,12 @@ describe("currentPosts: the posts held now, lower case", () => {
       ["minister for trade affairs"],
     ],
     [["Foreign Minister", "foreign minister"], ["foreign minister"]],
+    // two posts joined by a relative clause or "and" are each a post, the joining words in neither
+    [
+      ["the ambassador to Chile who also serves as Chile's special envoy for Chile"],
+      ["ambassador", "special envoy"],
+    ],
+    [["Chile's trade minister and chief negotiator"], ["trade minister", "chief negotiator"]],
   ])("%j → %j", (roles, expected) => {
     expect(currentPosts(roles, ["Chile", "Rojas"])).toEqual(expected);
   });

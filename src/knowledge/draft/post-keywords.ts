@@ -59,13 +59,22 @@ export function withPostKeywords(
   }
 }
 
+/**
+ * "the US ambassador to Turkey who also serves as Washington's special envoy": a role holding two posts, joined
+ * by a relative clause or "and", is each post apart; as one, its joining words ("to who also serves as") were a
+ * keyword whose "serves" matched a server's "server".
+ */
+const JOINED_POSTS = /\s+(?:who|which|and)\s+(?:also\s+)?(?:(?:serves|served|acts|acted|is|was)\s+as\s+)?/i;
+
 /** The posts a person holds now, of the roles the article gives them, names taken out. */
 export function currentPosts(roles: readonly string[], names: readonly string[]): string[] {
   return [
     ...new Set(
       roles
-        .filter((role) => !isPastRole(role) && HOLDS_POST.test(role))
-        .map((role) => postWords(role, names).toLowerCase())
+        .filter((role) => !isPastRole(role))
+        .flatMap((role) => role.split(JOINED_POSTS))
+        .filter((post) => HOLDS_POST.test(post))
+        .map((post) => postWords(post, names).toLowerCase())
         .filter((post) => post !== ""),
     ),
   ];
