@@ -324,6 +324,17 @@ function bucketKey(length: number, end: "first" | "last", letter: string): strin
   return `${length}:${end}:${letter}`;
 }
 
+/**
+ * Edits a word of a multi-word name may be from its spelling there when it sounds the same (one Double
+ * Metaphone code) and another word of the name is written exactly: "barak" is two from "barrack".
+ */
+const HEARD_NAME_EDITS = 2;
+
+function soundsTheSame(word: string, known: string): boolean {
+  const [code] = doubleMetaphone(word);
+  return code.length >= MIN_SOUND_CODE && code === doubleMetaphone(known)[0];
+}
+
 /** Edits a word of a multi-word name may be from its spelling there, when the name's other words match too. */
 function phraseEdits(word: string): number {
   if (word.length < 3) return 0;
@@ -354,6 +365,7 @@ export function namePhraseCorrections(
       // their first letter, before any edit distance or dictionary lookup.
       let total = 0;
       let exact = false;
+      let heard = false;
       for (let i = 0; i < name.length; i++) {
         const part = name[i] as string;
         const word = words[at + i] ?? "";
@@ -365,11 +377,18 @@ export function namePhraseCorrections(
         const edits = phraseEdits(part);
         if (edits === 0) continue positions;
         // The distance first: it rules out most words, and is cheaper than the dictionary.
-        const distance = editDistance(word, part, edits);
-        if (distance > edits || isCommon(word)) continue positions;
+        const distance = editDistance(word, part, HEARD_NAME_EDITS);
+        if (distance > HEARD_NAME_EDITS || isCommon(word)) continue positions;
+        if (distance > edits) {
+          if (!soundsTheSame(word, part)) continue positions;
+          heard = true;
+        }
         total += distance;
       }
       if (!exact && name.some((part) => part.length < 4)) continue;
+      // "tom barak": a word spelt as it sounds, further than a slip, is the name's only beside a word of
+      // the name written exactly ("tom" of Tom Barrack); "barak" alone stays the name it is.
+      if (heard && !exact) continue;
       matches.push({ at, name, total });
     }
   }

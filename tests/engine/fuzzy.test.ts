@@ -117,6 +117,8 @@ describe("namePhraseCorrections", () => {
     ["ahmed", "sharaa"],
     ["bashar", "assad"],
     ["foreign", "ministry"],
+    ["tom", "barrack"],
+    ["ehud", "barak"],
   ];
   const common = new Set(["minister", "foreign", "who", "is"]);
   test.each([
@@ -137,6 +139,12 @@ describe("namePhraseCorrections", () => {
     ["who is coen", {}],
     // another first letter is another name
     ["who is ali cohen", {}],
+    // spelt as it sounds, two edits off, beside a word of the name written exactly
+    ["what did tom barak post", { barak: "barrack" }],
+    // two edits off but another sound ("barlak" is no "barrack")
+    ["what did tom barlak post", {}],
+    // spelt as it sounds with no word of the name exact: another name it may be
+    ["what did tomm barak post", {}],
   ])("%s → %j", (question, expected) => {
     const corrections = namePhraseCorrections(question.split(" "), names, (word) => common.has(word));
     expect(Object.fromEntries(corrections)).toEqual(expected);
