@@ -185,9 +185,22 @@ describe("shortQuestions", () => {
         "How long did the Lima talks in March last?",
       ],
     ],
-    // A saying that said nothing is asked whether anything was said.
-    ["Norway stayed silent on the meeting.", ["who"], {}, ["Did Norway say anything about the meeting?"]],
-    ["Norway remained quiet.", ["who"], {}, ["Did Norway say anything?"]],
+    // A saying that said nothing is asked whether anything was said, and said in public (in the event's month).
+    [
+      "Norway stayed silent on the meeting.",
+      ["who"],
+      { month: "March" },
+      [
+        "Did Norway say anything about the meeting?",
+        "Did Norway say anything publicly about the meeting in March?",
+      ],
+    ],
+    [
+      "Norway remained quiet.",
+      ["who"],
+      {},
+      ["Did Norway say anything?", "Did Norway say anything publicly?"],
+    ],
     // Each clause a verb of saying reports ("that A, and that B") is asked as a main clause, from its subject
     // when a phrase of time opens it without a comma; "through" tells how it was done.
     [

@@ -259,7 +259,13 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   const silent = KEPT_SILENT.exec(`${past} ${clause.after}`.trim());
   if (silent) {
     const about = silent[1] ? ` about ${named(objectOf(silent[1], isVerb), parts) || silent[1]}` : "";
-    return [`Did ${subject} say anything${about}?`];
+    // Keeping silent is saying nothing in public: "has X said anything publicly about the August meeting?"
+    // (the month the event was in, as readers name a meeting by it).
+    const inMonthOf = parts.month ? ` in ${parts.month}` : "";
+    return [
+      `Did ${subject} say anything${about}?`,
+      `Did ${subject} say anything publicly${about}${inMonthOf}?`,
+    ];
   }
   const infinitive = infinitiveOf(past);
   // "X said …", "X told Reuters …": what X said; what was said has questions of its own.
