@@ -123,10 +123,12 @@ const MAX_WORDS_BEFORE = 2;
  * ("which PROVINCE does he run?"): the facts that say where answer it, as the kind's table says.
  */
 export function isKindHead(words: readonly string[], at: number): boolean {
-  if (questionKindOf(`which ${words[at] ?? ""}`) === "where") return false;
+  // The kind's table is read only after a "which"/"what" before the word: most words have none, and it
+  // reads the words of a new text each time.
   for (let back = 1; back <= MAX_WORDS_BEFORE && at - back >= 0; back++) {
     const before = words[at - back];
-    if (before === "which" || before === "what") return true;
+    if (before === "which" || before === "what")
+      return questionKindOf(`which ${words[at] ?? ""}`) !== "where";
   }
   return false;
 }
