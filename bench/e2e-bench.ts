@@ -3,8 +3,8 @@
 // 127.0.0.1. Each round runs the two side by side and asks them the same questions in pairs, so that machine
 // noise falls on both alike; the figure reported is the median of the rounds' ratios.
 //
-// Per round and program: spawn → IDENTIFY, then 1,000 questions (warm-up, sequential slash commands,
-// sequential mentions, a 300-interaction burst), then VmRSS from /proc/<pid>/status. A few extra
+// Per round and program: spawn → IDENTIFY, then 1,600 questions (warm-up, sequential slash commands,
+// sequential mentions, three 300-interaction bursts), then VmRSS from /proc/<pid>/status. A few extra
 // start-only runs add samples for spawn → IDENTIFY. Results go to stdout and to the "End to end" section
 // of docs/benchmarks.md (the rest of that file is left as it is).
 //
@@ -31,7 +31,13 @@ const START_ONLY_RUNS = 4;
 const WARMUP = 100; // of each kind
 const SEQUENTIAL = 250; // of each kind
 const BURST = 300;
-const QUESTIONS_PER_RUN = 2 * WARMUP + 2 * SEQUENTIAL + BURST;
+/**
+ * Bursts per program and round, in pairs like the single questions: one program's burst, then the other's,
+ * the order swapped from pair to pair. One burst each, one after the other, left the second to whatever the
+ * machine did in the next ~0.4 s: its ratio moved between 1.05× and 1.48× from round to round.
+ */
+const BURSTS = 3;
+const QUESTIONS_PER_RUN = 2 * WARMUP + 2 * SEQUENTIAL + BURSTS * BURST;
 /**
  * discord.js queues REST calls past 50 a second (Discord's global limit; interaction callbacks are exempt),
  * so back-to-back mentions would time that queue, not the bot: sequential mentions go out at most this often.
@@ -58,6 +64,7 @@ interface RunResult {
   intents: number;
   interactionMs: number[];
   messageMs: number[];
+  /** The median of the round's bursts. */
   burstMs: number;
   rssKiB: number;
   /** CPU time (user + system) the process spent on the questions, per question. */
@@ -213,7 +220,8 @@ async function finish(p: Started): Promise<void> {
  * One round: both programs started (one after the other, so neither's start-up competes with the other's),
  * then asked the same questions in pairs — each question goes to one, then the other, the order swapped
  * from pair to pair — so that whatever else the machine is doing at a moment falls on both alike. The bursts
- * run one program at a time. `first` starts first and takes the first burst.
+ * too: `BURSTS` for each, one program's and then the other's, the order swapped from pair to pair. `first`
+ * starts first and takes the first burst.
  */
 async function pairedRound(
   first: BotName,
@@ -286,16 +294,21 @@ async function pairedRound(
     for (let i = 0; i < SEQUENTIAL; i++) await pairedMention(messageMs);
 
     forgetBoth();
-    const burstMs = {} as Record<BotName, number>;
-    for (const p of [a, b]) {
-      const t0 = performance.now();
-      const replies = Array.from({ length: BURST }, () => {
-        n++;
-        return ask(p, questions.ask[n % questions.ask.length] as string);
-      });
-      for (const reply of await Promise.all(replies)) check(p, reply.status);
-      burstMs[p.name] = performance.now() - t0;
+    const bursts = { bot: [], bare: [] } as Record<BotName, number[]>;
+    for (let i = 0; i < BURSTS; i++) {
+      // The same questions to both programs in a pair, as for the single questions.
+      const from = n;
+      for (const p of i % 2 === 0 ? [a, b] : [b, a]) {
+        const t0 = performance.now();
+        const replies = Array.from({ length: BURST }, (_, k) =>
+          ask(p, questions.ask[(from + k) % questions.ask.length] as string),
+        );
+        for (const reply of await Promise.all(replies)) check(p, reply.status);
+        bursts[p.name].push(performance.now() - t0);
+      }
+      n += BURST;
     }
+    const burstMs = { bot: median(bursts.bot), bare: median(bursts.bare) };
 
     const result = (p: Started): RunResult => {
       const pid = p.bot.child.pid as number;
@@ -502,7 +515,8 @@ questions, sent in pairs — each question to one program, then the same to the 
 pair to pair — so that whatever else the machine does at a moment falls on both alike: ${WARMUP} \`/ask\` and ${WARMUP}
 mentions of warm-up, ${SEQUENTIAL} sequential \`/ask\` interactions (a different dev-set question and user each time),
 ${SEQUENTIAL} sequential mentions (at most one per ${MESSAGE_SPACING_MS} ms to each, under discord.js's 50 requests/s global queue), then
-${BURST} \`/ask\` interactions dispatched at once, to one program and then the other. Latency runs from the stand-in
+${BURSTS} bursts of ${BURST} \`/ask\` interactions dispatched at once, in pairs too (one program's burst, then the other's,
+the order swapped from pair to pair; each program's figure the median of its ${BURSTS}). Latency runs from the stand-in
 dispatching the event to it receiving the interaction callback / the message reply, so it includes the
 stand-in's own work, alike for both. **bot ÷ bare is the median of the rounds' own ratios** (for RSS, of
 their differences), with the lowest and highest round beside it; the figures of each program pool the rounds
