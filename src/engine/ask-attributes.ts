@@ -183,6 +183,12 @@ export function headWords(ask: string): string[] {
 const NOUN_END =
   "(?=\\s+(?:in|as|at|on|for|of|to|with|from|during|after|before|under|now|nowadays|currently|today|these|right|again|exactly|then|like)\\b|\\s*[?.!,;:]|\\s*$)";
 
+/** "what's al-Rashid's SALARY": `$1` the noun after a possessive (built once: a Unicode class is costly to compile). */
+const POSSESSED_NOUN = new RegExp(
+  `^\\W*(?:what|who|which)(?:['’]s|s|\\s+(?:is|was|are|were))\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:['’]s|s['’])\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)${NOUN_END}`,
+  "iu",
+);
+
 /**
  * The words of the noun an ask asks for as an attribute of something named: "what's al-Rashid's SALARY as
  * governor?", "who is al-Rashid's DEPUTY?", "what was the delegation's OPENING PROPOSAL?", "what is the
@@ -191,10 +197,7 @@ const NOUN_END =
  * ROLE?" is answered by a fact on his post, which may word it otherwise).
  */
 export function attributeNounWords(ask: string): string[] {
-  const possessed = new RegExp(
-    `^\\W*(?:what|who|which)(?:['’]s|s|\\s+(?:is|was|are|were))\\s+(?:the\\s+)?(?:[\\p{L}-]+\\s+){0,3}?[\\p{L}-]+(?:['’]s|s['’])\\s+((?:[\\p{L}-]+\\s+){0,2}?[\\p{L}-]+)${NOUN_END}`,
-    "iu",
-  ).exec(ask);
+  const possessed = POSSESSED_NOUN.exec(ask);
   const partOf =
     /^\W*(?:what|who|which)(?:['’]s|s|\s+(?:is|was|are|were))\s+the\s+((?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+of\b/iu.exec(
       ask,

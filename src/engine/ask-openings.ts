@@ -106,6 +106,8 @@ export function asksSomething(clause: string): boolean {
   );
 }
 
+const OPENING = new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS})\\b\\s*`, "i");
+
 export function stripOpening(ask: string): string {
-  return ask.replace(new RegExp(`^(?:${WH_WORDS}|${AUX_WORDS})\\b\\s*`, "i"), "");
+  return ask.replace(OPENING, "");
 }

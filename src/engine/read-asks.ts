@@ -8,7 +8,7 @@ import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { isOrdinaryEnglish, isPastParticiple, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
-import { escapeRegExp } from "./regexp.js";
+import { allMatches, compiledRegExp, escapeRegExp } from "./regexp.js";
 import { isMonthName, isWeekdayName, MONTH_NAME, WEEKDAY_NAME } from "./time-words.js";
 
 /** Pronouns for a person named in the ask before: "who joined X, and who came with HIM …". */
@@ -161,11 +161,9 @@ export function readAsks(
       // the context used with no name beside it is that thing, not a name said elsewhere ("the BBC").
       if (demonstratesUnnamed(ask, before, things)) return ask.replace(THING_PRONOUN, "the");
       // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Oslo with …").
-      const place = new RegExp(
-        `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${things.map(escapeRegExp).join("|")})\\b`,
-        "i",
-      );
-      const placed = before.match(new RegExp(place.source, "gi"))?.at(-1)?.match(place)?.[1];
+      const placeSource = `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${things.map(escapeRegExp).join("|")})\\b`;
+      const place = compiledRegExp(placeSource, "i");
+      const placed = before.match(compiledRegExp(placeSource, "gi"))?.at(-1)?.match(place)?.[1];
       const last = things.at(-1) ?? "";
       return ask.replace(THING_PRONOUN, placed ?? (asksOfEvent(ask) ? nounPhraseOf(last, before) : last));
     }
@@ -196,14 +194,13 @@ function withPlaceOfNoun(
   if (definite === undefined || definite === null || noun === undefined || isFunctionWord(noun)) return ask;
   if (wordClass(noun) !== "common") return ask;
   const stem = escapeRegExp(noun.replace(/s$/, ""));
-  const placed = [
-    ...before.matchAll(
-      new RegExp(
-        `\\b${stem}s?\\s+((?:${PLACING})\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")}))\\b`,
-        "giu",
-      ),
+  const placed = allMatches(
+    compiledRegExp(
+      `\\b${stem}s?\\s+((?:${PLACING})\\s+(?:the\\s+)?(${names.map(escapeRegExp).join("|")}))\\b`,
+      "giu",
     ),
-  ];
+    before,
+  );
   const [only] = placed;
   if (placed.length !== 1 || only?.[1] === undefined) return ask;
   const end = definite.index + definite[0].length;
@@ -222,11 +219,11 @@ function asksOfEvent(ask: string): boolean {
  * it, and that noun phrase, not the name, is what ran; the phrase from "the" to the noun, else the name.
  */
 function nounPhraseOf(name: string, before: string): string {
-  const phrase = new RegExp(
+  const phrase = compiledRegExp(
     `\\bthe\\s+(?:[\\p{L}\\d]+\\s+){0,2}?${escapeRegExp(name)}\\s+([\\p{L}-]+)`,
     "giu",
   );
-  const found = [...before.matchAll(phrase)].at(-1);
+  const found = allMatches(phrase, before).at(-1);
   const head = found?.[1]?.toLowerCase();
   if (
     !found ||
