@@ -61,6 +61,8 @@ interface AddResult {
   /** Facts (ids) whose drafted questions were redrawn after their statement was rewritten. */
   redrawn: string[];
   published: string | null;
+  /** The article's own address its citations fall back to, and where it came from (null: none known). */
+  url: { href: string; from: "--url" | "the text" | "article.json" } | null;
   millis: number;
 }
 
@@ -79,7 +81,7 @@ export function addArticle(argv: readonly string[]): AddResult {
     draft,
     text,
     base,
-    options.url ?? null,
+    draft.meta.url,
   );
   // A re-run drafts only what the text did not say before; the entities it adds are those drafts' own.
   const written = existing ? draftsOfNewText(drafts, previousText) : drafts;
@@ -87,7 +89,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   const added = existing ? entitiesNeeded(newEntities, written) : newEntities;
   mkdirSync(folder, { recursive: true });
   writeChanged(textFile, text);
-  writeMeta(path.join(folder, "article.json"), draft, sources, options);
+  const url = writeMeta(path.join(folder, "article.json"), draft, sources, options);
   const kept = existing?.facts ?? [];
   if (!existing || written.length > 0) {
     writeFileSync(
@@ -105,6 +107,7 @@ export function addArticle(argv: readonly string[]): AddResult {
     newEntities: added.map((e) => e.id),
     redrawn,
     published: options.published ?? draft.meta.published,
+    url,
     millis: performance.now() - started,
   };
 }
@@ -285,13 +288,16 @@ function writeChanged(file: string, content: string): void {
   if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileSync(file, content);
 }
 
-/** The article's details: what was detected, then what a curator wrote there before, then the flags. */
+/**
+ * The article's details: what was detected, then what a curator wrote there before, then the flags. Returns
+ * the article's own address as written, with where it came from, for kb:add's summary.
+ */
 function writeMeta(
   metaFile: string,
   draft: DraftedArticle,
   sources: ReturnType<typeof articleSources>,
   options: DraftOptions,
-): void {
+): AddResult["url"] {
   const detected = {
     ...draft.meta,
     outlet: draft.meta.outlet ?? sources.outlet,
@@ -302,6 +308,10 @@ function writeMeta(
   const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
   const meta = { ...detected, ...previous, ...flags, id: draft.id };
   if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileSync(metaFile, formatJson(meta));
+  if (typeof meta.url !== "string") return null;
+  const from =
+    options.url !== undefined ? "--url" : typeof previous.url === "string" ? "article.json" : "the text";
+  return { href: meta.url, from };
 }
 
 function writeEntities(base: Base, entities: readonly unknown[]): void {
@@ -336,6 +346,16 @@ function withoutUnsupportedKinds(fact: DraftFact, entities: ReadonlyMap<string, 
   return unsupported.size === 0 ? fact : { ...fact, kinds: fact.kinds.filter((k) => !unsupported.has(k)) };
 }
 
+/**
+ * The link a citation falls back to, said where the curator sees it: the first curator trial found every
+ * citation without an outlet of its own linking to the first of the Sources, another outlet's page.
+ */
+export function urlLine(url: AddResult["url"]): string {
+  return url
+    ? `  article link: ${url.href} (from ${url.from}): a quote no outlet is credited with links there`
+    : "  article link: none (pass --url for the article's own page): a quote no outlet is credited with links to none";
+}
+
 const seconds = (millis: number) => (millis / 1000).toFixed(1);
 
 /**
@@ -362,6 +382,7 @@ function main(): number {
           ? `  nothing drafted: the article's text is as it was; its ${result.kept} facts kept as they are`
           : `  ${result.drafted} facts drafted (reviewed: false)${result.kept ? ` from text new since the last kb:add, ${result.kept} facts already there kept` : ""}`,
         `  ${result.newEntities.length} new entities${result.newEntities.length ? `: ${result.newEntities.join(", ")}` : ""}`,
+        urlLine(result.url),
         ...(result.redrawn.length > 0 ? [redrawnLine(result.redrawn)] : []),
         // From the process's start, not the call's: loading compromise and the word lists is most of the
         // wall-clock time a curator waits (npm adds its own start on top).

@@ -17,6 +17,12 @@ export interface ParsedArticle {
   dateline: { place: string; date: string; text: string } | null;
   /** Every http(s) link in the text, in order, without duplicates. */
   links: string[];
+  /**
+   * The article's own address where the text names it unambiguously: one labelled line ("URL: …", "Link: …",
+   * "Original: …") or one bare link before the body, outside a Sources list. Else null: the first link is
+   * usually another outlet's page (a Sources list's first entry), which no citation may link to.
+   */
+  ownUrl: string | null;
   /** Lines that stand alone as headings (short, no closing punctuation), exactly as in the text. */
   sections: string[];
   /** Body paragraphs: not the title, the credit line, headings, the sources list or its links. */
@@ -29,6 +35,11 @@ const LINK = /https?:\/\/[^\s<>"')\]]+/g;
 /** A heading: a short line with no closing punctuation that is not a list item or a link. */
 const MAX_HEADING_WORDS = 10;
 const SOURCES_HEADING = /^(sources?|links|references)\s*:?\s*$/i;
+/** "URL: https://…", "Original article: https://…", "Read it at https://…": a line that gives the article's own address. */
+const OWN_ADDRESS =
+  /^(?:(?:article\s+)?(?:url|link|address|permalink|canonical(?:\s+url)?)|original(?:\s+article)?|read\s+(?:it\s+)?(?:online|here|at))\s*(?::|at)?\s*(https?:\/\/\S+)$/i;
+/** A line that is one link and nothing else (a list dash allowed). */
+const BARE_LINK = /^(?:[-•*]\s*)?(https?:\/\/\S+)$/;
 
 function toSortable(date: Date): string {
   return date.toISOString().slice(0, 10);
@@ -50,6 +61,7 @@ export function parseArticle(text: string): ParsedArticle {
   let section: string | null = null;
   let inSources = false;
   let bodyStarted = false;
+  const ownAddresses = new Set<string>();
   for (const line of nonEmpty.slice(1)) {
     const trimmed = line.text.trim();
     if (SOURCES_HEADING.test(trimmed)) {
@@ -57,6 +69,11 @@ export function parseArticle(text: string): ParsedArticle {
       continue;
     }
     if (inSources) continue;
+    const own = OWN_ADDRESS.exec(trimmed) ?? (bodyStarted ? null : BARE_LINK.exec(trimmed));
+    if (own?.[1]) {
+      ownAddresses.add(own[1].replace(/[.,;:]+$/, ""));
+      continue;
+    }
     const withoutLinks = trimmed
       .replace(LINK, "")
       .replace(/^[-•*]\s*/, "")
@@ -84,7 +101,8 @@ export function parseArticle(text: string): ParsedArticle {
     bodyStarted = true;
     paragraphs.push({ text: line.text, offset: line.offset, section });
   }
-  return { title, dateline, links, sections, paragraphs };
+  const ownUrl = ownAddresses.size === 1 ? ([...ownAddresses][0] as string) : null;
+  return { title, dateline, links, ownUrl, sections, paragraphs };
 }
 
 function isHeading(line: string): boolean {

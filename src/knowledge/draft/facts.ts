@@ -104,7 +104,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
       title,
       outlet: input.options.outlet ?? null,
       published,
-      url: input.options.url ?? parsed.links[0] ?? null,
+      url: input.options.url ?? parsed.ownUrl,
       sections: parsed.sections,
       attributions: [],
     },
