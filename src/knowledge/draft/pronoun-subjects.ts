@@ -1,6 +1,7 @@
 // A sentence that opens with a pronoun ("It struck …", "They agreed …", "Its media office …") written out
 // with what the pronoun stands for: the subject of the sentence before, as a curator writes a statement that
 // stands alone. Only the statement is rewritten; the quotes stay verbatim. Pure.
+import { CLAUSE_COMMA } from "./sentences.js";
 import { withCapital } from "./wording.js";
 
 /** A subject this long (in words) is more likely a misread clause than a noun phrase. */
@@ -22,7 +23,7 @@ const MAX_SCENE_WORDS = 8;
 function withoutSceneOpening(sentence: string, isVerb: (word: string) => boolean): string {
   let rest = sentence;
   for (;;) {
-    const comma = rest.indexOf(",");
+    const comma = rest.search(CLAUSE_COMMA);
     if (comma < 0) return rest;
     const words = rest.slice(0, comma).split(/\s+/);
     const first = words[0] ?? "";

@@ -15,6 +15,15 @@ export const MIN_SENTENCE_WORDS = 4;
 /** Parts of a sentence kept as extra retrieval questions: short claims inside a long sentence. */
 const MAX_CLAUSES = 6;
 const MIN_CLAUSE_WORDS = 3;
+/**
+ * A comma that ends a clause or list item, not a number's thousands comma: "killed at least 1,300 people" had
+ * been cut after "at least 1" (the second curator trial, August).
+ */
+export const CLAUSE_COMMA = /(?<!\d),|,(?!\d{3}(?!\d))/;
+/** Where a sentence breaks into clauses: punctuation (a clause comma), or a word that opens a clause. */
+const CLAUSE_BREAK = new RegExp(
+  `(?:${CLAUSE_COMMA.source}|[;:—–()"“”])\\s*|\\s+(?:and|while|but|whereas|when|which|who|after|before|as)\\s+`,
+);
 /** A count; not "one", which is more often a pronoun ("one official said") than a number. */
 export const NUMBER_WORDS =
   /\d|\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?|several|few)\b/i;
@@ -72,7 +81,7 @@ export function statementOf(sentence: string, dates: readonly ResolvedDate[]): s
  */
 export function clausesOf(sentence: string, isVerb?: (word: string) => boolean): string[] {
   const parts = sentence
-    .split(/[,;:—–()"“”]\s*|\s+(?:and|while|but|whereas|when|which|who|after|before|as)\s+/)
+    .split(CLAUSE_BREAK)
     .map((p) => p.trim())
     .filter((p) => p.split(/\s+/).length >= MIN_CLAUSE_WORDS)
     .filter((p) => !isVerb || sentence.startsWith(p) || (p.match(/[\p{L}-]+/gu) ?? []).some(isVerb));
