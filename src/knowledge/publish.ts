@@ -1,0 +1,151 @@
+// `npm run --silent kb:publish -- --kb SCRATCH [--to LIVE] [--pid PID] ARTICLE-ID`: puts an article curated
+// in a scratch copy into the live base. The scratch copy's entities.json is the live one of when it was
+// copied plus the article's names: copied whole, it would undo an edit made to the live one meanwhile (the
+// second curator trial). So only the article's folder is copied, and only the entities the live file lacks are
+// added to it; an entity both hold that differs is listed and the live one kept. The merged base is checked
+// the way the bot loads it before anything live is written, and with --pid the running bot is sent SIGHUP.
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { ConfigError, knowledgeDirOf } from "../config.js";
+import { plural } from "../shared/plural.js";
+import { formatJson } from "./draft/json.js";
+import { KB_OPTION } from "./kb-option.js";
+import { checkKnowledgeBase, formatProblem } from "./loader.js";
+
+const USAGE = "usage: npm run --silent kb:publish -- --kb SCRATCH [--to LIVE] [--pid PID] ARTICLE-ID";
+
+class UsageError extends Error {}
+
+interface RawEntities {
+  entities?: Array<{ id?: unknown }>;
+}
+
+export interface PublishResult {
+  live: string;
+  /** Ids of the scratch copy's entities the live base lacked, now added to it. */
+  added: string[];
+  /** Ids both hold with different content: the live one kept. */
+  differing: string[];
+  /** Whether the live base held the article before (its folder replaced). */
+  replaced: boolean;
+}
+
+/** The live entities.json with the scratch copy's entities it lacks appended, and the ids that differ. */
+export function mergedEntities(
+  live: RawEntities,
+  scratch: RawEntities,
+): { merged: RawEntities; added: string[]; differing: string[] } {
+  const liveById = new Map((live.entities ?? []).map((e) => [e.id, e]));
+  const added: Array<{ id?: unknown }> = [];
+  const differing: string[] = [];
+  for (const entity of scratch.entities ?? []) {
+    const held = liveById.get(entity.id);
+    if (held === undefined) added.push(entity);
+    else if (JSON.stringify(held) !== JSON.stringify(entity)) differing.push(String(entity.id));
+  }
+  return {
+    merged: { ...live, entities: [...(live.entities ?? []), ...added] },
+    added: added.map((e) => String(e.id)),
+    differing,
+  };
+}
+
+/**
+ * Publishes `article` of the base in `scratch` into `live`: nothing live is written unless the merged base
+ * passes the check. Throws a UsageError naming what is wrong.
+ */
+export function publishArticle(scratch: string, live: string, article: string): PublishResult {
+  if (path.resolve(scratch) === path.resolve(live))
+    throw new UsageError(`--kb and the live base are one folder (${live}): give the scratch copy's`);
+  const from = path.join(scratch, "articles", article);
+  if (!existsSync(path.join(from, "facts.json")))
+    throw new UsageError(`no article "${article}" in ${scratch}`);
+  const readEntities = (dir: string) =>
+    JSON.parse(readFileSync(path.join(dir, "entities.json"), "utf8")) as RawEntities;
+  const { merged, added, differing } = mergedEntities(readEntities(live), readEntities(scratch));
+  const to = path.join(live, "articles", article);
+  const replaced = existsSync(to);
+  // The merged base, checked in a folder of its own first: a broken one never reaches the live folder.
+  const trial = mkdtempSync(path.join(tmpdir(), "kb-publish-"));
+  try {
+    // The base is `articles/` and the JSON files; the shipped folder holds the code that loads it too.
+    for (const name of readdirSync(live).filter((n) => n === "articles" || n.endsWith(".json")))
+      cpSync(path.join(live, name), path.join(trial, name), { recursive: true });
+    rmSync(path.join(trial, "articles", article), { recursive: true, force: true });
+    cpSync(from, path.join(trial, "articles", article), { recursive: true });
+    writeFileSync(path.join(trial, "entities.json"), formatJson(merged));
+    const { problems } = checkKnowledgeBase(trial);
+    if (problems.length > 0) {
+      throw new UsageError(
+        `the live base with ${article} would not pass kb:check; nothing written:\n${problems.map(formatProblem).join("\n")}`,
+      );
+    }
+  } finally {
+    rmSync(trial, { recursive: true, force: true });
+  }
+  rmSync(to, { recursive: true, force: true });
+  cpSync(from, to, { recursive: true });
+  if (added.length > 0) writeFileSync(path.join(live, "entities.json"), formatJson(merged));
+  return { live, added, differing, replaced };
+}
+
+/** The lines kb:publish prints. */
+export function publishedLines(result: PublishResult, article: string): string[] {
+  return [
+    `kb:publish: ${article} ${result.replaced ? "replaced in" : "copied into"} ${result.live}`,
+    `  ${plural(result.added.length, "entity", "entities")} added to entities.json${result.added.length ? `: ${result.added.join(", ")}` : ""}`,
+    ...(result.differing.length > 0
+      ? [
+          `  kept the live base's ${result.differing.join(", ")}: the scratch copy's differ (copy a change you made there by hand)`,
+        ]
+      : []),
+  ];
+}
+
+function main(argv: readonly string[]): number {
+  try {
+    const { values, positionals } = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      options: { ...KB_OPTION, to: { type: "string" }, pid: { type: "string" } },
+    });
+    const article = positionals[0];
+    if (!values.kb || !article || positionals.length > 1) throw new UsageError(USAGE);
+    if (values.pid !== undefined && !/^\d+$/.test(values.pid))
+      throw new UsageError(`--pid "${values.pid}" must be a process id`);
+    let live: string;
+    try {
+      live = knowledgeDirOf(values.to);
+    } catch (error) {
+      if (!(error instanceof ConfigError)) throw error;
+      throw new UsageError(error.problems.map((p) => `${p.variable}: ${p.message}`).join("\n"));
+    }
+    const result = publishArticle(values.kb, live, article);
+    process.stdout.write(`${publishedLines(result, article).join("\n")}\n`);
+    if (values.pid === undefined) {
+      process.stdout.write(
+        "  reload the bot: kill -HUP PID (the pid is in its log lines), /kb reload, or a restart\n",
+      );
+      return 0;
+    }
+    try {
+      process.kill(Number(values.pid), "SIGHUP");
+      process.stdout.write(`  sent SIGHUP to ${values.pid}: its log says "knowledge base reloaded"\n`);
+      return 0;
+    } catch (error) {
+      process.stderr.write(
+        `kb:publish: SIGHUP to ${values.pid}: ${error instanceof Error ? error.message : String(error)}\n`,
+      );
+      return 1;
+    }
+  } catch (error) {
+    process.stderr.write(`kb:publish: ${error instanceof Error ? error.message : String(error)}\n`);
+    return error instanceof UsageError || /Unknown option|Unexpected argument/.test(String(error)) ? 1 : 2;
+  }
+}
+
+if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
