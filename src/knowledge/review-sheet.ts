@@ -40,6 +40,11 @@ export interface ReviewOptions {
    * still counts everything). The full sheet of a 600-word article is some 290 lines, 24 of them checks.
    */
   checks?: boolean;
+  /**
+   * Where a fact is, as a block's first line names it ("/tmp/kb/articles/ID/facts.json:120"); the file
+   * relative to the base when absent or undefined.
+   */
+  locate?: (articleId: string, factId: string) => string | undefined;
 }
 
 /**
@@ -464,7 +469,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       if (options.checks && toCheck === 0) continue;
       const shown = notes.filter((n) => n.level === "check" || (n.level === "optional" && !options.checks));
       lines.push(
-        `articles/${article.id}/facts.json · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
+        `${options.locate?.(article.id, fact.id) ?? `articles/${article.id}/facts.json`} · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
         `  statement  ${fact.statement}`,
         ...fact.quotes.map((q) => `  quote      “${q.text}”`),
         `  kinds      ${(fact.kinds ?? []).join(", ") || "—"} · side ${fact.side ?? "—"} · date ${dateOf(fact)}`,

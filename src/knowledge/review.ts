@@ -2,12 +2,14 @@
 // facts (review-sheet.ts; `--checks`: the drafts with a CHECK line, and those lines only), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { linkAddedEntities, linkedLine } from "./entity-links.js";
+import { factLines } from "./fact-lines.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { markReviewed } from "./mark-reviewed.js";
 import { openChecks, reviewSheet } from "./review-sheet.js";
@@ -59,8 +61,28 @@ export function runReview(argv: readonly string[]): number {
   }
   if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
   const view = { all: values.all ?? false, checks: values.checks ?? false };
-  process.stdout.write(reviewSheet(kb, { ...view, ...(article ? { article } : {}) }));
+  process.stdout.write(
+    reviewSheet(kb, { ...view, ...(article ? { article } : {}), locate: factLocator(dir) }),
+  );
   return 0;
+}
+
+/**
+ * Each fact's place as `DIR/articles/ID/facts.json:LINE`, the file read once per article: a curator's editor
+ * or terminal opens it at the fact.
+ */
+function factLocator(dir: string): (articleId: string, factId: string) => string | undefined {
+  const linesOf = new Map<string, Map<string, number>>();
+  return (articleId, factId) => {
+    const file = path.join(dir, "articles", articleId, "facts.json");
+    let lines = linesOf.get(articleId);
+    if (!lines) {
+      lines = existsSync(file) ? factLines(readFileSync(file, "utf8")) : new Map();
+      linesOf.set(articleId, lines);
+    }
+    const line = lines.get(factId);
+    return line === undefined ? undefined : `${file}:${line}`;
+  };
 }
 
 /** Marks the drafts; 0 when every one asked for is marked, 1 when some were refused, 2 for an unknown id. */
