@@ -16,3 +16,15 @@ export function isPlacedPost(post: string, entities: Iterable<Entity>): boolean 
   }
   return false;
 }
+
+/**
+ * Whether a post kb:review may pass as saying whose it is: placed, and its only possessives a name's ("Chile's
+ * foreign ministry"), not a noun's with no owner ("head of the ministry's American affairs department": whose
+ * ministry? The second curator trial found it passed). kb:add still describes such a person by the post: a
+ * placeholder description, the article's title in it, answered a question about another person in the drafted
+ * base (fm12-068).
+ */
+export function namesWhosePost(post: string, entities: Iterable<Entity>): boolean {
+  const ownerless = /(?:^|\s)(?:the|its|their|his|her)\s+[\p{Ll}-]+['’]s\b/u.test(post);
+  return isPlacedPost(ownerless ? post.replace(/['’]s\b/g, "") : post, entities);
+}

@@ -18,7 +18,7 @@ import { MONTH_NAMES } from "./dates.js";
 import { sideLeads } from "./draft/lead-facts.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { entityLine, type SuggestionSource, suggestedEntity } from "./entity-suggestions.js";
-import { isPlacedPost } from "./placed-posts.js";
+import { namesWhosePost } from "./placed-posts.js";
 import { draftedQuestions } from "./review-leftovers.js";
 import {
   dateSettled,
@@ -132,7 +132,33 @@ function unplacedPost(fact: Fact, entities: ReadonlyMap<string, Entity>): string
   if (!person) return null;
   const profile = new RegExp(`^${escapeRegExp(person.name)} (?:is|was) (.+)\\.$`).exec(fact.statement);
   const post = profile?.[1];
-  return !post || isPlacedPost(post, entities.values()) ? null : post;
+  return !post || namesWhosePost(post, entities.values()) ? null : post;
+}
+
+/** A sentence of a statement that opens with a subject pronoun: "…. It was their second meeting." */
+const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|They|He|She|This|These)\s/;
+/** Words that make a noun phrase definite or quantified: a noun after one of them is no bare noun. */
+const NOT_BARE = new Set(
+  "the a an this that these those its their his her our some all both each every no any many several most more it they he she we there".split(
+    " ",
+  ),
+);
+/** A subject reported with no determiner: "X says fighting killed …", "Fighting killed …" at the start. */
+const REPORTED_SUBJECT =
+  /(?:^|\b(?:says|said|reported|reports|noted|added|estimates|estimated)\s+)(\p{L}[\p{Ll}-]+)\s+(?:\p{Ll}+ed|left|took|broke|fell|rose|hit|made)\b/u;
+
+/**
+ * The bare noun a statement kb:add wrote reports as a subject ("fighting" of "the Observatory says fighting
+ * killed at least 1,300 people"): which fighting? The clause named it in its sentence ("the Suwayda
+ * ceasefire, which has held since 19 July after fighting that …"); the statement alone does not.
+ */
+function bareSubject(statement: string): string | null {
+  const word = REPORTED_SUBJECT.exec(statement)?.[1];
+  if (!word) return null;
+  const lower = word.toLowerCase();
+  // A capitalised word at the start that is a name ("Damascus reported …") is no bare noun.
+  if (word !== lower && wordClass(lower) !== "common") return null;
+  return NOT_BARE.has(lower) ? null : lower;
 }
 
 /**
@@ -277,11 +303,27 @@ function claimNotes(
     );
     joinedChecked = true;
   }
+  // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
+  if (!isQuoted(fact) && !rewritten && fact.side === undefined) {
+    const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
+    if (pronoun)
+      note.check(
+        `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
+      );
+    const bare = bareSubject(fact.statement);
+    if (bare)
+      note.check(
+        `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
+      );
+  }
   if (post) {
     // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
     const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
+    // kb:add may have described the person by this very post ("head of the ministry's … department").
     const describe =
-      person && isDraftedDescription(person) ? `, and as ${person.id}'s description in entities.json` : "";
+      person && (isDraftedDescription(person) || person.description === post)
+        ? `, and as ${person.id}'s description in entities.json`
+        : "";
     note.openCheck(
       `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
     );

@@ -249,6 +249,10 @@ test.each<[string, boolean]>([
   ["Benjamin Netanyahu is the prime minister of Israel.", false],
   ["Tom Barrack is the US ambassador to Turkey.", false],
   ["Benjamin Netanyahu has demanded the demilitarization of the south.", false],
+  // Curator trial 2: "the ministry's" names no country; a name's possessive does.
+  ["Tom Barrack is head of the ministry's American affairs department.", true],
+  ["Tom Barrack is head of Turkey's ministry's American affairs department.", false],
+  ["Tom Barrack is one of Netanyahu's closest confidants.", false],
 ])("a profile's post with no country or body, %j: %s", (statement, noted) => {
   const entity = (id: string, name: string, kind: "person" | "country", aliases: string[] = []) =>
     [id, { id, name, kind, aliases, description: name }] as const;
@@ -262,6 +266,46 @@ test.each<[string, boolean]>([
   const person = [...entities.values()].find((e) => statement.startsWith(e.name))?.id ?? "";
   const notes = reviewNotes(fact("p", statement, { entities: [person], reviewed: false }), entities);
   expect(notes.some((n) => n.text.startsWith("post with no country or body"))).toBe(noted);
+});
+
+// Curator trial 2: statements kb:add wrote that a member cannot place when the reply shows them alone.
+test.each<[string, string, string | null]>([
+  [
+    "The envoys agreed to set up a working group. It was their second Amman meeting.",
+    "They agreed to set up a working group.",
+    "statement has “It” opening a sentence",
+  ],
+  [
+    "They agreed to set up a working group.",
+    "On Monday they agreed, at last, to set up a working group.",
+    "statement has “They” opening",
+  ],
+  [
+    "The ministry dismissed the reports. Its media office called them false.",
+    "The ministry dismissed the reports.",
+    null,
+  ],
+  [
+    "The Observatory says fighting killed at least 1,300 people.",
+    "fighting that the Observatory says killed at least 1,300 people",
+    "statement names “fighting” with no “the” or name",
+  ],
+  [
+    "Fighting killed at least 1,300 people.",
+    "fighting that killed at least 1,300 people",
+    "names “fighting”",
+  ],
+  ["The Observatory says the fighting killed 1,300 people.", "the fighting killed 1,300 people", null],
+  ["Damascus reported that talks resumed.", "Damascus reported talks resumed", null],
+  ["The monitor said 1,300 people died.", "said 1,300 people died", null],
+])("a check on the statement kb:add wrote, %j", (statement, quoted, check) => {
+  const draft = fact("f", statement, { quotes: [quote(quoted)], reviewed: false });
+  const texts = reviewNotes(draft, new Map())
+    .filter((n) => n.level === "check")
+    .map((n) => n.text);
+  const flagged = texts.find((t) => /opening a sentence|with no “the” or name/.test(t)) ?? null;
+  if (check === null) expect(flagged).toBeNull();
+  else expect(flagged).toContain(check);
 });
 
 describe("checks the curator trial found missing", () => {
