@@ -211,6 +211,8 @@ export interface NoteContext {
   source: SuggestionSource;
   /** Person id → the label of the side they lead in the article's drafts (lead-facts.ts' sideLeads). */
   leads: ReadonlyMap<string, string>;
+  /** Each quote of its article's facts with a side → that fact's id: the lead facts a joined quote repeats. */
+  leadQuotes: ReadonlyMap<string, readonly string[]>;
 }
 
 /** Adds a note of each level to one list. */
@@ -250,6 +252,11 @@ export function reviewNotes(
   if (unsupported.includes("when")) note.openCheck("kind when, but no date or duration in it");
   if (unsupported.includes("how-many")) note.openCheck("kind how-many, but no number in it");
   absentEntityNotes(fact, entities, ledeEntities, note);
+  if (repeatedLeadNotes(fact, context.leadQuotes ?? new Map<string, string[]>(), note)) {
+    // Its own check says what to do with the joined quote.
+    const joined = notes.findIndex((n) => n.text.startsWith("quotes joined:"));
+    if (joined >= 0) notes.splice(joined, 1);
+  }
   const unnamedHere = context.unnamedHere ?? unnamedIn(fact, entities);
   if (unnamedHere.length > 0) {
     const source = context.source ?? { text: "", title: "", published: articleDay };
@@ -368,6 +375,28 @@ function dateNotes(fact: Fact, articleDay: string | null, sameDay: readonly Fact
   }
 }
 
+/**
+ * A draft with no side that joined a quote a side's lead fact is drawn from: a second answer to "who led …?",
+ * which the lead fact gives already (the second curator trial: "SANA did not say who sat across the table.
+ * Israel's Channel 12 reported that … Dermer led the Israeli side …" beside the lead fact of that quote).
+ */
+function repeatedLeadNotes(
+  fact: Fact,
+  leadQuotes: ReadonlyMap<string, readonly string[]>,
+  note: NoteWriter,
+): boolean {
+  if (fact.side !== undefined) return false;
+  const repeated = fact.quotes
+    .slice(1)
+    .flatMap((q) => leadQuotes.get(q.text) ?? [])
+    .filter((id) => id !== fact.id);
+  if (repeated.length === 0) return false;
+  note.check(
+    `repeats the lead ${repeated.length === 1 ? "fact" : "facts"} ${[...new Set(repeated)].join(", ")} in its joined quote: delete that quote and what the statement says of it (or the draft), so "who led …?" has one answer`,
+  );
+  return true;
+}
+
 /** The notes on the draft's entities that neither its statement nor its quotes name. */
 function absentEntityNotes(
   fact: Fact,
@@ -444,6 +473,9 @@ function articleNotes(
   const listed = new Set<string>();
   const source = { text: date?.text ?? "", title: date?.title ?? "", published };
   const leads = sideLeads(facts, kb.story.sides);
+  const leadQuotes = new Map<string, string[]>();
+  for (const lead of facts.filter((f) => f.side !== undefined))
+    for (const q of lead.quotes) leadQuotes.set(q.text, [...(leadQuotes.get(q.text) ?? []), lead.id]);
   const out: Array<[Fact, ReviewNote[], number]> = [];
   for (const [position, fact] of facts.entries()) {
     if (!all && fact.reviewed !== false) continue;
@@ -467,6 +499,7 @@ function articleNotes(
         unnamedHere,
         source,
         leads,
+        leadQuotes,
       }),
       position,
     ]);

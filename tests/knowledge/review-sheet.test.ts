@@ -308,6 +308,24 @@ test.each<[string, string, string | null]>([
   else expect(flagged).toContain(check);
 });
 
+// Curator trial 2: a joined draft that repeats a side's lead fact gives "who led …?" a second answer.
+test.each<[string, number, boolean]>([
+  ["its joined quote is the lead fact's", 1, true],
+  ["its own quote is the lead fact's (the sentence's fact beside its lead)", 0, false],
+])("a draft whose %s: repeated-lead check %s", (_case, at, flagged) => {
+  const own = "The agency did not say who sat across the table.";
+  const lead = "A channel reported that the minister led the other side.";
+  const quotes = at === 1 ? [quote(own), quote(lead)] : [quote(lead)];
+  const draft = fact("joined", `${own} ${lead}`, { quotes, reviewed: false });
+  const notes = reviewNotes(draft, new Map(), { leadQuotes: new Map([[lead, ["other-lead"]]]) });
+  const texts = notes.filter((n) => n.level === "check").map((n) => n.text);
+  expect(texts.some((t) => t.startsWith("repeats the lead fact other-lead in its joined quote"))).toBe(
+    flagged,
+  );
+  // Its own check says what to do with the joined quote: no second "quotes joined" line.
+  if (flagged) expect(texts.filter((t) => t.includes("quote"))).toHaveLength(1);
+});
+
 describe("checks the curator trial found missing", () => {
   const channel = {
     id: "channel-12",
