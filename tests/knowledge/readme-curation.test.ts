@@ -32,3 +32,22 @@ test("the README's kb:add example and its review counts are what the July fixtur
   const checks = last?.match(/\((\d+) checks/)?.[1];
   expect(README).toContain(`(the July fixture: ${july.drafted} drafts, ${checks} \`CHECK:\` lines)`);
 });
+
+// The second curator trial read a 2,480-word curation section (15–20 minutes before the first command): the
+// README keeps a one-page checklist, the how and why in docs/curation.md.
+test("the README's curation section is a one-page checklist that links to docs/curation.md", () => {
+  const start = README.indexOf("### Curating a new article (checklist)");
+  const section = README.slice(start, README.indexOf("\n## ", start + 1));
+  const prose = section.replace(/```[\s\S]*?```/g, "").replace(/\|/g, " ");
+  expect(start).toBeGreaterThan(0);
+  expect(prose.split(/\s+/).filter(Boolean).length).toBeLessThan(700);
+  expect(section).toContain("](docs/curation.md)");
+  expect(readFileSync(path.join(PROJECT_ROOT, "docs", "curation.md"), "utf8")).toContain(
+    "../README.md#curating-a-new-article-checklist",
+  );
+  // Every step of the flow, in order.
+  const steps = ["kb:add --", "--checks", "--mark-reviewed", "kb:check --", "kb:publish --"];
+  const at = steps.map((step) => section.indexOf(step));
+  expect(at.every((i) => i > 0)).toBe(true);
+  expect([...at].sort((a, b) => a - b)).toEqual(at);
+});
