@@ -40,13 +40,13 @@ test("all of an article's drafts: marked, except those whose checks are still op
     seedBefore,
   );
 
-  // A profile's post given its country: its open check goes, and it marks.
+  // A profile's post given its country: its open check goes, and it marks ("the country's" names none: whose?).
   const profile = [...open.keys()].find((id) => id.endsWith("-profile"));
   expect(profile).toBeDefined();
   const rel = `articles/${article}/facts.json`;
   editJson(dir, rel, (data) => {
     const fact = factById(data, profile ?? "");
-    fact.statement = String(fact.statement).replace(/ is /, " is the country's ");
+    fact.statement = String(fact.statement).replace(/ is /, " is Israel's ");
   });
   const second = markReviewed(dir, article, [profile ?? ""], openChecks(loadKnowledgeBase(dir), article));
   expect(second.marked).toEqual([profile]);
