@@ -21,6 +21,12 @@ test.each([
   ["what has Jordan publicly said about it?", "Jordan"],
   ["what does the article say about the border?", null], // what the sources say, no party's word
   ["what did they say about the border?", null],
+  // a party's word asked with nothing after "say", or with whom or when it was said
+  ["what did the miller's family say when they got his letters back?", "the miller's family"],
+  ["what did the french president say to the mayor?", "the french president"],
+  ["what did the union say?", "the union"],
+  ["what did the report say?", null],
+  ["what did the mayor say to win votes?", "the mayor"],
 ])("%s → %s", (ask, party) => {
   expect(reactingPartyOf(ask)).toBe(party);
 });
