@@ -46,6 +46,11 @@ export interface AnalysedQuestion {
    * not hold them tells of someone else (another country's minister).
    */
   personQualifiers?: readonly string[];
+  /**
+   * The side a yes/no ask claims did something, named right after its auxiliary ("did CHILE help the rebels
+   * …?"): a fact that never names that side tells what someone else did.
+   */
+  claimedSide?: QueryTerm;
 }
 
 /** A word naming who reacted: as typed, its term, and whether the base knows it. */

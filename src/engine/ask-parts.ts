@@ -10,6 +10,7 @@ import {
   personQualifier,
   whichPersonQualifiers,
 } from "./ask-attributes.js";
+import { YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
@@ -58,6 +59,9 @@ const PARTICLES = new Set(["up", "out", "down", "off", "back", "away"]);
 const PASSIVE_BY = /\b\p{L}+(?:ed|en|wn)\s+by\s+((?:[\p{L}'’-]+\s*){1,4})/iu;
 /** Prepositions of place that end a noun phrase ("strikes NEAR Kivu"), beside `OBJECT_ENDS`. */
 const PLACE_PREPOSITION = /^(?:near|across|along|around|outside|inside|beyond|within|off)$/;
+/** Verbs by which a party is claimed to have helped another act ("did X HELP the rebels topple …"). */
+const HELPING_VERB =
+  /^(?:help|helped|assist|assisted|aid|aided|back|backed|support|supported|arm|armed|fund|funded|enable|enabled)$/;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -80,6 +84,24 @@ export class AskParts {
     this.sideTerms = parts.sideTerms;
     this.phrases = parts.phrases;
     this.terms = parts.terms;
+  }
+
+  /**
+   * "did CHILE help the rebels topple …?": the side a yes/no ask claims helped another do something, named right
+   * after its auxiliary (and an article). Only before a helping verb: "did Chile take more of …" is asked of the
+   * facts on what Chile did, which the ranking finds by their other words.
+   */
+  claimedSideOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
+    const [auxiliary, ...rest] =
+      mainClauseOf(text)
+        .toLowerCase()
+        .match(/[\p{L}'’.-]+/gu) ?? [];
+    if (auxiliary === undefined || !YES_NO_AUXILIARIES.includes(auxiliary)) return undefined;
+    const at = rest[0] === "the" ? 1 : 0;
+    const subject = rest[at];
+    if (!HELPING_VERB.test(rest[at + 1] ?? "")) return undefined;
+    const term = subject === undefined ? undefined : this.analyzer.termOf(subject)?.term;
+    return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
   }
 
   /** "who were the CHILEAN officials": the side the qualifier names, if it names one. */

@@ -195,6 +195,7 @@ export class QuestionAnalyser {
     const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
     const countScope = this.askParts.countScopeOf(text, byTerm);
     const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
+    const claimedSide = kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : undefined;
     return {
       terms: [...byTerm.values()],
       kind,
@@ -210,6 +211,7 @@ export class QuestionAnalyser {
       ...(landmarkEvent ? { landmarkEvent } : {}),
       ...(countScope.length > 0 ? { countScope } : {}),
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
+      ...(claimedSide ? { claimedSide } : {}),
     };
   }
 

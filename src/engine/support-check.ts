@@ -215,6 +215,10 @@ export class SupportCheck {
             : [word];
       for (const lacking of unclaimed) if (!missing.includes(lacking)) missing.push(lacking);
     }
+    // "Did Chile help the rebels topple Petrov?" of "Petrov was overthrown by the rebels": the side claimed to
+    // have acted is not in the fact's own claim, its statement, so the fact tells what others did.
+    const side = analysed.claimedSide;
+    if (side && !this.statesSide(hit.fact, side.term)) missing.push(side.word ?? side.term);
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
     }
@@ -586,6 +590,23 @@ export class SupportCheck {
   }
 
   /** The side an entity's description first names, or undefined. */
+  /**
+   * Whether a fact's statement names a side: by its own words ("Chile's"), or by a person of that side it names
+   * ("Novak and al-Rashid met in Riga" names both their sides).
+   */
+  private statesSide(fact: Fact, sideTerm: string): boolean {
+    const stated = this.statements.statedTerms(fact);
+    if (stated.has(sideTerm)) return true;
+    const side = this.sideTerms.get(sideTerm);
+    const names = this.entityNameTerms();
+    return fact.entities.some(
+      (id) =>
+        this.entityKinds.get(id) === "person" &&
+        this.sideOfEntity(id) === side &&
+        [...(names.get(id) ?? [])].some((term) => stated.has(term)),
+    );
+  }
+
   sideOfEntity(id: string): Side | undefined {
     return this.entitySideMemo.get(id, (entity) => this.describedSideOf(entity));
   }

@@ -106,6 +106,9 @@ describe("refuses what the facts do not support", () => {
     // tells only that event
     "what was al-sharaa doing before he became interim president?",
     "what did al-dalati do before he became the lead negotiator?",
+    // a side claimed to have helped another act, of facts that tell only what the other did
+    "did israel aid hts in ousting assad?",
+    "did israel back the islamist forces that overthrew assad?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
@@ -117,6 +120,8 @@ describe("refuses what the facts do not support", () => {
     "have the two sides signed a peace deal?",
     // a cleft after since is a reason, no event the ask places itself after
     "since it was an israeli official who confirmed the meetings, what were they meant to achieve?",
+    // the side claimed to have helped is the one the fact tells helping
+    "did the us help israel and syria talk?",
   ])("still answers %s", (question) => {
     expect(engine.ask(question).status).toBe("answered");
   });
