@@ -11,6 +11,7 @@ import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit } from "./search.js";
+import { datedOnlyAsSpan } from "./span-dated.js";
 import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
 import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
@@ -46,6 +47,8 @@ const DENIAL =
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
+/** The words that ask for a date, no event of their own ("on what DATE", "which DAY exactly"). */
+const DATE_ASKING = /^(?:dates?|days?|exact|exactly|precise|precisely|specific|when)$/i;
 /** Statements (and entities) whose reading the memos below keep: a base's worth, bounded for a huge one. */
 const STATEMENT_MEMO_LIMIT = 20_000;
 
@@ -261,6 +264,7 @@ export class SupportCheck {
       const word = analysed.terms.find((t) => t.term === term)?.word ?? term;
       if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
     }
+    if (wanted.has("exact-date") && this.spanDated(hit.fact, analysed)) missing.push("(exact-date)");
     if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
       missing.push("(list)");
     }
@@ -273,6 +277,28 @@ export class SupportCheck {
       missing.push("(name)");
     }
     return missing;
+  }
+
+  /**
+   * "On what date did they meet in Riga?" of "… on 3 May, and they had also met in Riga in between": the
+   * ask's weightiest word (its own event, less sides and generic words) is told only in clauses that date it as
+   * a span, so the fact's exact date is another event's (span-dated.ts).
+   */
+  private spanDated(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const told = this.statements.toldTerms(fact);
+    const [key] = analysed.terms
+      .filter(
+        (t) =>
+          t.known &&
+          t.weight > GENERIC_WORD_WEIGHT &&
+          !this.sideTerms.has(t.term) &&
+          !DATE_ASKING.test(t.word ?? "") &&
+          told.has(t.term),
+      )
+      .sort((a, b) => b.weight - a.weight);
+    if (key === undefined) return false;
+    const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
+    return datedOnlyAsSpan(texts, key.term, (text) => this.analyzer.terms(text));
   }
 
   /**
