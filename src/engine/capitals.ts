@@ -81,3 +81,17 @@ const CAPITAL_WORDS: ReadonlySet<string> = new Set(
 export function isCapitalWord(word: string): boolean {
   return CAPITAL_WORDS.has(word.toLowerCase());
 }
+
+/** Every country's one-word name, folded, with its one-word capital: "france" → "paris". */
+const CAPITAL_OF_COUNTRY: ReadonlyMap<string, string> = new Map(
+  Object.values(countries).flatMap((country) => {
+    const name = country.name.toLowerCase();
+    const capital = (country.capital ?? "").replace(DISTRICT_SUFFIX, "").toLowerCase();
+    return /^\p{L}+$/u.test(name) && /^\p{L}+$/u.test(capital) ? [[name, capital] as const] : [];
+  }),
+);
+
+/** The capital of a country named in one word, folded ("france" → "paris"); undefined for any other word. */
+export function capitalOfCountry(word: string): string | undefined {
+  return CAPITAL_OF_COUNTRY.get(word);
+}

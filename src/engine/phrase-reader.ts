@@ -1,7 +1,9 @@
 // A text's folded words as the base writes them: two words it writes as one closed up, the lexicon's
 // phrases replaced, WordNet's groups' members and compounds read against the base's own text, and a side's
-// capital named by its side read as the city.
+// capital named by its side read as the city, as is a country the base never names, where something is placed
+// in it, when the base names its capital.
 import { BoundedMemo } from "../shared/bounded-memo.js";
+import { capitalOfCountry } from "./capitals.js";
 import { type Analyzer, words } from "./normalise.js";
 import type { FactIndex } from "./search.js";
 import { type CompoundReading, readCompounds, wordnetCompounds } from "./wordnet-compounds.js";
@@ -34,6 +36,9 @@ export function closedCompounds(
   }
   return out;
 }
+
+/** Words that place something in a country: "sat down IN France", "moved TO France". */
+const PLACING_WORDS: ReadonlySet<string> = new Set(["in", "to", "at", "into", "inside"]);
 
 /** Texts `phrasedWords` remembers before it starts again: a few questions' worth. */
 const RECENT_TEXTS = 256;
@@ -97,7 +102,7 @@ export class PhraseReader {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
     const reading = this.compoundReading();
     const read = readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
-    return this.sideCapitalsNamed(read, reading);
+    return countriesAsCapitals(this.sideCapitalsNamed(read, reading), reading);
   }
 
   /**
@@ -156,6 +161,26 @@ export class PhraseReader {
     };
     return this.compoundReadingMemo;
   }
+}
+
+/**
+ * "the late-summer sit-down IN FRANCE" of a base whose sources write "talks in Paris": a country the base
+ * never names, after a word that places something in it, is read as its capital when the base names that
+ * (countries-list: which city is which country's capital); as a word the base lacks, the country's name weighed
+ * as a name the sources never give, and the ask was refused. Only where something is placed: "did France
+ * host the talks?" asks about the country, which the sources do not name.
+ */
+function countriesAsCapitals(words: readonly string[], reading: CompoundReading): readonly string[] {
+  let out: string[] | undefined;
+  for (let i = 1; i < words.length; i++) {
+    const word = words[i] as string;
+    if (!PLACING_WORDS.has(words[i - 1] as string)) continue;
+    const capital = capitalOfCountry(word);
+    if (capital === undefined || reading.has([word]) || !reading.has([capital])) continue;
+    out ??= [...words];
+    out[i] = capital;
+  }
+  return out ?? words;
 }
 
 /** Texts as folded words, one after another between " | ", each distinct one once. */

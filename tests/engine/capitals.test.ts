@@ -2,7 +2,12 @@
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { namesGovernment } from "../../src/engine/capital-governments.js";
-import { capitalNamesOfSides, isCapitalWord, sideCapitals } from "../../src/engine/capitals.js";
+import {
+  capitalNamesOfSides,
+  capitalOfCountry,
+  isCapitalWord,
+  sideCapitals,
+} from "../../src/engine/capitals.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { Analyzer } from "../../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -60,6 +65,41 @@ describe("“the Syrian capital” on the drafted follow-up base (no curator's q
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
     expect(answer.factIds).toContain("it-struck-government-troops-near-suwayda-and");
+  });
+});
+
+describe("capitalOfCountry", () => {
+  test.each([
+    ["france", "paris"],
+    ["azerbaijan", "baku"],
+    ["paris", undefined],
+    // a country of several words is left out
+    ["united", undefined],
+  ])("%s → %s", (word, expected) => {
+    expect(capitalOfCountry(word)).toBe(expected);
+  });
+});
+
+describe("a country the drafted follow-up base never names, placed in, read as its capital the base names", () => {
+  const engine = followupEngine("drafted");
+  const asked = (question: string) => engine.analyse(question).terms.map((t) => t.word);
+
+  test.each([
+    "who mediated the talks in france in july?",
+    "before things moved to france, where did they meet?",
+  ])("%j is asked as Paris", (question) => {
+    expect(asked(question)).toContain("paris");
+    expect(asked(question)).not.toContain("france");
+  });
+
+  test.each([
+    // the country as a party, not a place: the base does not name it
+    "did france host the talks?",
+    // a country whose capital the base does not name either
+    "did they meet in germany?",
+  ])("%j keeps the country", (question) => {
+    expect(asked(question)).not.toContain("paris");
+    expect(asked(question)).not.toContain("berlin");
   });
 });
 
