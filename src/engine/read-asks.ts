@@ -163,8 +163,12 @@ export function readAsks(
       // A place is the likelier "it" or "there": a name after "in", "at" … ("a meeting in Oslo with …").
       const placeSource = `\\b(?:in|at|near|from|to)\\s+(?:the\\s+)?(${things.map(escapeRegExp).join("|")})\\b`;
       const place = compiledRegExp(placeSource, "i");
-      const placed = before.match(compiledRegExp(placeSource, "gi"))?.at(-1)?.match(place)?.[1];
+      const placing = before.match(compiledRegExp(placeSource, "gi"))?.at(-1);
+      const placed = placing?.match(place)?.[1];
       const last = things.at(-1) ?? "";
+      // "who mediated in Paris in July, and how long did IT go on?": what went on is what happened there
+      // then, not the place; the ask keeps its pronoun and is asked there, at the time the ask before gave.
+      if (placing !== undefined && DID_IT.test(ask)) return placedAndTimed(ask, placing, before);
       return ask.replace(THING_PRONOUN, placed ?? (asksOfEvent(ask) ? nounPhraseOf(last, before) : last));
     }
     // "who wrote the tweet about Lisbon, and when was IT posted?", "when did the Lisbon talks start, and how
@@ -172,6 +176,17 @@ export function readAsks(
     // acted on, or its subject.
     return afterAsk ? withReferent(ask, before, isSide, true) : ask;
   });
+}
+
+/**
+ * An ask whose pronoun stands for an event the ask before placed ("how long did it go on?" after "who
+ * mediated in Paris in July"), asked with that place and, when it gives no time of its own, that ask's time:
+ * "how long did it go on in Paris in July?".
+ */
+function placedAndTimed(ask: string, placing: string, before: string): string {
+  const end = /[?!.]*$/.exec(ask)?.index ?? ask.length;
+  const times = ask.match(TIME_PHRASE) === null ? (before.match(TIME_PHRASE) ?? []) : [];
+  return [ask.slice(0, end), placing, ...times].join(" ") + ask.slice(end);
 }
 
 /** Prepositions that place a thing: "a meeting NEAR the harbour", "talks IN Oslo". */
@@ -206,6 +221,9 @@ function withPlaceOfNoun(
   const end = definite.index + definite[0].length;
   return `${ask.slice(0, end)} ${only[1]}${ask.slice(end)}`;
 }
+
+/** "how long DID IT go on?", "when DID IT start?": "it" the subject of something done, an event. */
+const DID_IT = /\b(?:did|does|do)\s+it\b/i;
 
 /** "how long did IT run?", "when was IT held?": the pronoun is the subject the ask's auxiliary asks about. */
 const SUBJECT_PRONOUN = new RegExp(`\\b(?:${TENSE_AUXILIARIES.join("|")})\\s+(?:it|that|they)\\b`, "i");

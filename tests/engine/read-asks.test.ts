@@ -77,6 +77,16 @@ describe("readAsks", () => {
       "who chaired the march oslo summit and roughly how long did it run?",
       ["who chaired the march oslo summit", "roughly how long did the march oslo summit run?"],
     ],
+    // what "it" did there is what happened at the place the ask before named, at that ask's time
+    [
+      "who mediated in oslo in march and how long did it go on?",
+      ["who mediated in oslo in march", "how long did it go on in oslo in march?"],
+    ],
+    // … at its own time when it gives one
+    [
+      "who mediated in oslo in march and how long did it go on in april?",
+      ["who mediated in oslo in march", "how long did it go on in april in oslo?"],
+    ],
     // an ask that says only when asks the one before it again, at its own time, less the earlier time
     [
       "what toll was first reported for the riots and what's the newest figure?",
