@@ -101,5 +101,9 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   if (asPut.status === "answered" && asPut.facts.some(states)) return undefined;
   const where = answerAskAsPut(steps, claim.where);
   if (where.status !== "answered" || where.preface || where.facts.some(states)) return undefined;
+  // "Why did Ruritania broker the 19 July ceasefire in Fredburg?" is not corrected by talks Ruritania
+  // brokered elsewhere: the fact that gives another place must say the rest of the claim.
+  const unstated = (fact: Fact) => steps.support.unstated(fact, steps.analyser.analyse(claim.where));
+  if (!where.facts.some((fact) => unstated(fact).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
 }

@@ -520,6 +520,13 @@ describe("on the follow-up bases (no hand-written paraphrases in the drafted one
     });
 
     if (variant === "reviewed") {
+      test("a place is not corrected by a fact that gives another place but not the rest of the claim", () => {
+        // Turkey brokered earlier talks, not the ceasefire: the ceasefire's own fact says who did
+        const answer = followups.ask("why did turkey broker the july ceasefire in suwayda?");
+        expect(textOf(answer)).not.toContain("don't say it was in");
+        expect(textOf(answer)).toMatch(/don't say “turkey”; they say otherwise.*brokered by Washington/s);
+      });
+
       test("a post given to someone beside the person does not confirm it; the person's own post corrects it", () => {
         // "Syria's foreign minister al-Shaibani and Israel's minister for strategic affairs Ron Dermer …"
         const answer = followups.ask("ron dermer attended the talks as israel's defence minister, right?");
