@@ -363,8 +363,11 @@ export class PremiseCorrector {
   private replacedWithName(claimWords: readonly string[], element: ClaimElement): string[] {
     const next = claimWords[element.to];
     if (element.slot !== "name" || next === undefined || isVerbForm(next)) return [];
+    // As the analyser reads it too, which may put a word of its own in its place ("fighters" read as a
+    // kind of clash): the claim asked again is read that way.
     const term = this.parts.analyzer.termOf(next)?.term;
-    return term === undefined ? [] : [term];
+    const read = this.parts.analyser.analyse(next).terms.map((t) => t.term);
+    return [...new Set([...(term === undefined ? [] : [term]), ...read])];
   }
 
   /** The elements of a claim a correction may replace, in the order tried. */
