@@ -49,7 +49,7 @@ const CLAUSE_BREAK = new RegExp(
   // "… that Chile ALSO HAS at home": "also" before an auxiliary is an adverb of the clause it is in; it
   // opens a new ask only before a question word ("who leads X also who leads Y").
   // "… and ROUGHLY how long did it run?": an adverb in -ly before the question word goes with the ask it opens.
-  `\\s+(?:and|but|plus)\\s+(?=(?:(?:${LY_ADVERB})\\s+)?(?:${WH_WORDS})\\b|(?:${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
+  `\\s+(?:and|but|plus|&|\\+)\\s+(?=(?:(?:${LY_ADVERB})\\s+)?(?:${WH_WORDS})\\b|(?:${AUX_WORDS})\\b)|\\s+also\\s+(?=(?:${WH_WORDS})\\b)|\\s+or\\s+(?=(?:${WH_WORDS}|${AUX_WORDS})\\b(?![\\s?!.]*$))|\\s+(?:and|but)\\s+(?=also\\b)`,
   "iu",
 );
 

@@ -13,6 +13,9 @@ describe("splitAsks", () => {
     ],
     ["who speaks for damascus, and where do they meet?", ["who speaks for damascus", "where do they meet?"]],
     ["who heads the talks and when did they start", ["who heads the talks", "when did they start"]],
+    // "+" and "&" typed for "and"
+    ["who heads the talks + when did they start", ["who heads the talks", "when did they start"]],
+    ["who heads the talks & where do they meet?", ["who heads the talks", "where do they meet?"]],
     ["who met near the border, and why?", ["who met near the border", "why met near the border"]],
     ["which agency, the army or the police?", ["which agency the army or the police?"]],
     ["the golan", ["the golan"]],
