@@ -1,12 +1,24 @@
 // kb:publish: an article curated in a scratch copy goes live without copying entities.json whole (the second
 // curator trial copied it over the live one, which undoes any edit made there meanwhile).
+import { spawn, spawnSync } from "node:child_process";
+import { once } from "node:events";
 import { existsSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
 import { checkKnowledgeBase } from "../../src/knowledge/loader.js";
 import { mergedEntities, publishArticle, publishedLines } from "../../src/knowledge/publish.js";
-import { asArray, asObject, copyKnowledgeBase, editJson, readJsonFile, removeCopies } from "./tmp-kb.js";
+import {
+  asArray,
+  asObject,
+  copyKnowledgeBase,
+  editJson,
+  PROJECT_ROOT,
+  readJsonFile,
+  removeCopies,
+} from "./tmp-kb.js";
+
+const PUBLISH_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "publish.js");
 
 afterAll(removeCopies);
 
@@ -82,3 +94,47 @@ test("kb:publish writes nothing live when the merged base would not pass the che
   expect(readJsonFile(live, "entities.json")).toEqual(before);
   expect(() => publishArticle(live, live, added.id)).toThrow(/one folder/);
 });
+
+test("kb:publish --pid sends the running bot SIGHUP once the article is live; a bad --pid is refused", async () => {
+  const live = copyKnowledgeBase();
+  const scratch = copyKnowledgeBase();
+  const file = path.join(scratch, "lisbon.txt");
+  writeFileSync(file, ARTICLE);
+  const added = addArticle(["--kb", scratch, file]);
+  // A stand-in for the bot: says when it is listening, and when SIGHUP arrives, exits.
+  const bot = spawn(
+    process.execPath,
+    [
+      "-e",
+      'process.on("SIGHUP", () => { console.log("reload"); process.exit(0); }); console.log("ready"); setTimeout(() => process.exit(3), 30000);',
+    ],
+    { stdio: ["ignore", "pipe", "inherit"] },
+  );
+  let out = "";
+  bot.stdout.on("data", (chunk: Buffer) => {
+    out += chunk.toString();
+  });
+  for (let i = 0; i < 100 && !out.includes("ready"); i++) await new Promise((r) => setTimeout(r, 100));
+  const bad = spawnSync(
+    process.execPath,
+    [PUBLISH_JS, "--kb", scratch, "--to", live, "--pid", "12x", added.id],
+    {
+      encoding: "utf8",
+    },
+  );
+  expect([bad.status, bad.stderr]).toEqual([1, expect.stringContaining('--pid "12x" must be a process id')]);
+  expect(existsSync(path.join(live, "articles", added.id))).toBe(false);
+  const exited = once(bot, "exit");
+  const run = spawnSync(
+    process.execPath,
+    [PUBLISH_JS, "--kb", scratch, "--to", live, "--pid", String(bot.pid), added.id],
+    {
+      encoding: "utf8",
+    },
+  );
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain(`sent SIGHUP to ${bot.pid}`);
+  expect(existsSync(path.join(live, "articles", added.id, "facts.json"))).toBe(true);
+  const [code] = await exited;
+  expect([code, out.trim()]).toEqual([0, "ready\nreload"]);
+}, 60_000);
