@@ -4,7 +4,16 @@
 // second curator trial). So only the article's folder is copied, and only the entities the live file lacks are
 // added to it; an entity both hold that differs is listed and the live one kept. The merged base is checked
 // the way the bot loads it before anything live is written, and with --pid the running bot is sent SIGHUP.
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -85,9 +94,18 @@ export function publishArticle(scratch: string, live: string, article: string): 
   } finally {
     rmSync(trial, { recursive: true, force: true });
   }
+  // Each live file is written beside its place and renamed into it, so a bot (re)starting meanwhile reads the
+  // old or the new file, never half of one.
+  const staged = `${to}.publishing-${process.pid}`;
+  rmSync(staged, { recursive: true, force: true });
+  cpSync(from, staged, { recursive: true });
   rmSync(to, { recursive: true, force: true });
-  cpSync(from, to, { recursive: true });
-  if (added.length > 0) writeFileSync(path.join(live, "entities.json"), formatJson(merged));
+  renameSync(staged, to);
+  if (added.length > 0) {
+    const entities = path.join(live, "entities.json");
+    writeFileSync(`${entities}.publishing-${process.pid}`, formatJson(merged));
+    renameSync(`${entities}.publishing-${process.pid}`, entities);
+  }
   return { live, added, differing, replaced };
 }
 

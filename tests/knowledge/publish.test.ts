@@ -2,7 +2,7 @@
 // curator trial copied it over the live one, which undoes any edit made there meanwhile).
 import { spawn, spawnSync } from "node:child_process";
 import { once } from "node:events";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
@@ -77,6 +77,9 @@ test("kb:publish copies the article and only the entities the live base lacks; a
   expect(liveEntities.map((e) => e.id)).toEqual(expect.arrayContaining(added.newEntities));
   expect(checkKnowledgeBase(live).problems).toEqual([]);
   expect(publishedLines(result, added.id)[2]).toContain(`kept the live base's ${firstId}`);
+  // Written beside their place and renamed in: nothing staged is left behind.
+  const left = [...readdirSync(live), ...readdirSync(path.join(live, "articles"))];
+  expect(left.filter((name) => name.includes(".publishing-"))).toEqual([]);
 });
 
 test("kb:publish writes nothing live when the merged base would not pass the check", () => {
