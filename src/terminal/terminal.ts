@@ -96,6 +96,8 @@ export function runTerminal(options: TerminalOptions): Promise<void> {
   const rl = createInterface({ input, output: interactive ? output : undefined, terminal: interactive });
   if (interactive) {
     output.write(`${ctx.story.name} — ask me about the story. /help for commands, quit to leave.\n`);
+    // A curator's kb:publish --pid needs it, and terminal mode logs nothing at start to read it from.
+    output.write(`(pid ${process.pid}: kill -HUP ${process.pid} reloads the knowledge base)\n`);
     rl.setPrompt("> ");
     rl.prompt();
   }

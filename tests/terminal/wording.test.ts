@@ -98,6 +98,11 @@ describe("leaving", () => {
     expect(shown.endsWith("who lea\nBye.\n")).toBe(true);
   });
 
+  test("the first lines name the process, for kb:publish --pid and kill -HUP", async () => {
+    const shown = await interactive("quit\r");
+    expect(shown).toContain(`(pid ${process.pid}: kill -HUP ${process.pid} reloads the knowledge base)\n`);
+  });
+
   test("quit says goodbye once, on its own line", async () => {
     const shown = await interactive("quit\r");
     expect(shown.endsWith("quit\r\nBye.\n")).toBe(true);
