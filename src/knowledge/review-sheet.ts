@@ -530,6 +530,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   let checks = 0;
   let optionals = 0;
   let settled = 0;
+  let unchecked = 0;
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
     const facts = kb.facts.filter((f) => f.articleId === article.id);
@@ -541,7 +542,10 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       checks += toCheck;
       settled += verified;
       optionals += notes.length - toCheck - verified;
-      if (options.checks && toCheck === 0) continue;
+      if (options.checks && toCheck === 0) {
+        if (draft) unchecked += 1;
+        continue;
+      }
       const shown = notes.filter((n) => n.level === "check" || (n.level === "optional" && !options.checks));
       lines.push(
         `${options.locate?.(article.id, fact.id) ?? `articles/${article.id}/facts.json`} · ${i + 1} of ${facts.length} · ${fact.id}${draft ? " (draft)" : ""}`,
@@ -561,5 +565,10 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
         ? `; ${plural(settled, "check")} kb:review settled itself (dates, profiles, the lede's meeting)`
         : ""),
   );
+  // A draft with no check can still say what the article does not: the curator reads each once.
+  if (unchecked > 0)
+    lines.push(
+      `${plural(unchecked, "draft")} with no check not shown: read ${unchecked === 1 ? "it" : "them"} once with kb:review without --checks`,
+    );
   return `${lines.join("\n")}\n`;
 }
