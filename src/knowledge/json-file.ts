@@ -12,6 +12,16 @@ function jsonErrorOffset(text: string): number {
   return errors[0]?.offset ?? text.length;
 }
 
+/**
+ * What to do when the error is a comma before a closing bracket: kb:review prints entity entries ending in a
+ * comma, to paste inside the list, and the last one pasted leaves one before the "]".
+ */
+function trailingCommaHint(text: string, pos: number): string {
+  const close = text[pos];
+  if (close !== "]" && close !== "}") return "";
+  return /,\s*$/.test(text.slice(0, pos)) ? ` (a comma before this “${close}”: delete it)` : "";
+}
+
 /** Reads and parses a JSON file; a missing file or a syntax error becomes a problem with line and column. */
 export function readJson(file: string, problems: Problem[]): unknown {
   const shown = displayPath(file);
@@ -31,7 +41,7 @@ export function readJson(file: string, problems: Problem[]): unknown {
     const column = pos - before.lastIndexOf("\n");
     problems.push({
       file: shown,
-      message: `invalid JSON at line ${line} column ${column} (position ${pos}): ${raw}`,
+      message: `invalid JSON at line ${line} column ${column} (position ${pos}): ${raw}${trailingCommaHint(text, pos)}`,
     });
     return undefined;
   }

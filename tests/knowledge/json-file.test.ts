@@ -44,4 +44,18 @@ describe("readJson", () => {
       new RegExp(`^invalid JSON at line ${line} column ${column} \\(position \\d+\\): `),
     );
   });
+
+  test.each([
+    [
+      "after the last entity pasted",
+      '{\n  "entities": [\n    {"id": "a"},\n  ]\n}\n',
+      " (a comma before this “]”: delete it)",
+    ],
+    ["after an object's last field", '{\n  "a": 1,\n}\n', " (a comma before this “}”: delete it)"],
+    ["no comma: no hint", '{\n  "a": 1\n  "b": 2\n}\n', ""],
+  ])("a comma before a closing bracket %s says so", (_name, text, hint) => {
+    const [problem] = problemsFor(text);
+    expect(problem?.message.endsWith(`${hint}`)).toBe(true);
+    expect(problem?.message.includes("delete it")).toBe(hint !== "");
+  });
 });
