@@ -102,7 +102,7 @@ export class PhraseReader {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
     const reading = this.compoundReading();
     const read = readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
-    return countriesAsCapitals(this.sideCapitalsNamed(read, reading), reading);
+    return countriesAsCapitals(this.sideCapitalsNamed(withoutBasedOn(read, this.baseText), reading), reading);
   }
 
   /**
@@ -181,6 +181,29 @@ function countriesAsCapitals(words: readonly string[], reading: CompoundReading)
     out[i] = capital;
   }
   return out ?? words;
+}
+
+/**
+ * "reported it BASED ON five sources", "based its story on", "which agency's reporting is it BASED ON?": "based on" is a preposition
+ * of grounds (as "citing", "according to"), not the place sense of "based" ("based in Oslo") a keyword may
+ * give a fact about where someone works; read as that word, it was required of the answer and the sourcing
+ * fact, which never says "based", was refused. Kept where the base writes "based on" itself.
+ */
+export function withoutBasedOn(words: readonly string[], baseText: string): readonly string[] {
+  if (!words.includes("based") || baseText.includes(" based on ")) return words;
+  return words.filter((word, i) => word !== "based" || !basesOn(words.slice(i + 1, i + 1 + BASED_ON_REACH)));
+}
+
+/** Words "based" may stand before its "on": "based ITS STORY on", "based THE WHOLE REPORT on". */
+const BASED_ON_REACH = 4;
+
+/** Whether the words after "based" reach an "on" before any word that places it ("based in", "based at"). */
+function basesOn(after: readonly string[]): boolean {
+  for (const word of after) {
+    if (/^(?:on|upon)$/.test(word)) return true;
+    if (/^(?:in|at|from|out|near|inside|outside)$/.test(word)) return false;
+  }
+  return false;
 }
 
 /** Texts as folded words, one after another between " | ", each distinct one once. */
