@@ -615,7 +615,6 @@ export class SupportCheck {
     return [...terms].some((t) => said.has(t));
   }
 
-  /** The side an entity's description first names, or undefined. */
   /**
    * Whether a fact's statement names a side: by its own words ("Chile's"), or by a person of that side it names
    * ("Novak and al-Rashid met in Riga" names both their sides).
@@ -633,6 +632,7 @@ export class SupportCheck {
     );
   }
 
+  /** The side an entity's description first names, or undefined. */
   sideOfEntity(id: string): Side | undefined {
     return this.entitySideMemo.get(id, (entity) => this.describedSideOf(entity));
   }
