@@ -103,7 +103,7 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   if (where.status !== "answered" || where.preface || where.facts.some(states)) return undefined;
   // "Why did Ruritania broker the 19 July ceasefire in Fredburg?" is not corrected by talks Ruritania
   // brokered elsewhere: the fact that gives another place must say the rest of the claim.
-  const unstated = (fact: Fact) => steps.support.unstated(fact, steps.analyser.analyse(claim.where));
-  if (!where.facts.some((fact) => unstated(fact).length === 0)) return undefined;
+  const asked = steps.analyser.analyse(claim.where);
+  if (!where.facts.some((fact) => steps.support.unstated(fact, asked).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
 }
