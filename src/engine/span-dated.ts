@@ -31,7 +31,9 @@ export function datedOnlyAsSpan(
 ): boolean {
   const telling = texts.flatMap((text) => text.split(CLAUSE_BREAK)).filter((c) => termsOf(c).includes(term));
   // A clause with a day's date besides its span dates the event itself ("met in Riga on 3 May, in between …").
-  const spanOnly = (clause: string) =>
-    clause.replace(SPAN, " ") !== clause && !DAY_DATE.test(clause.replace(SPAN, " "));
+  const spanOnly = (clause: string) => {
+    const withoutSpans = clause.replace(SPAN, " ");
+    return withoutSpans !== clause && !DAY_DATE.test(withoutSpans);
+  };
   return telling.length > 0 && telling.every(spanOnly);
 }
