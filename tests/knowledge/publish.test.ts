@@ -56,12 +56,17 @@ const ARTICLE = [
   "",
 ].join("\n");
 
-test("kb:publish copies the article and only the entities the live base lacks; an edit made live meanwhile stays", () => {
+/** A live base, and a scratch copy of it with ARTICLE drafted in by kb:add. */
+function liveAndDrafted() {
   const live = copyKnowledgeBase();
   const scratch = copyKnowledgeBase();
   const file = path.join(scratch, "lisbon.txt");
   writeFileSync(file, ARTICLE);
-  const added = addArticle(["--kb", scratch, file]);
+  return { live, scratch, added: addArticle(["--kb", scratch, file]) };
+}
+
+test("kb:publish copies the article and only the entities the live base lacks; an edit made live meanwhile stays", () => {
+  const { live, scratch, added } = liveAndDrafted();
   expect(added.newEntities.length).toBeGreaterThan(0);
   // Meanwhile, someone edits an entity of the live base.
   const firstId = String(asObject(asArray(readJsonFile(live, "entities.json").entities)[0]).id);
@@ -83,11 +88,7 @@ test("kb:publish copies the article and only the entities the live base lacks; a
 });
 
 test("kb:publish writes nothing live when the merged base would not pass the check", () => {
-  const live = copyKnowledgeBase();
-  const scratch = copyKnowledgeBase();
-  const file = path.join(scratch, "lisbon.txt");
-  writeFileSync(file, ARTICLE);
-  const added = addArticle(["--kb", scratch, file]);
+  const { live, scratch, added } = liveAndDrafted();
   editJson(scratch, `articles/${added.id}/facts.json`, (data) => {
     asObject(asArray(data.facts)[0]).quotes = ["A quote the article does not hold."];
   });
@@ -99,11 +100,7 @@ test("kb:publish writes nothing live when the merged base would not pass the che
 });
 
 test("kb:publish --pid sends the running bot SIGHUP once the article is live; a bad --pid is refused", async () => {
-  const live = copyKnowledgeBase();
-  const scratch = copyKnowledgeBase();
-  const file = path.join(scratch, "lisbon.txt");
-  writeFileSync(file, ARTICLE);
-  const added = addArticle(["--kb", scratch, file]);
+  const { live, scratch, added } = liveAndDrafted();
   // A stand-in for the bot: says when it is listening, and when SIGHUP arrives, exits.
   const bot = spawn(
     process.execPath,
