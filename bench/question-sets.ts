@@ -24,6 +24,7 @@ export const SEED_SETS = [
   "heldout18-questions",
   "heldout19-questions",
   "heldout20-questions",
+  "heldout21-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -45,10 +46,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure13-questions",
   "followups-measure14-questions",
   "followups-measure15-questions",
+  "followups-measure16-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout21-questions", "followups-measure16-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout20-questions", "followups-measure15-questions"];

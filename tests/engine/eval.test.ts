@@ -38,6 +38,7 @@ describe.each([
   ["heldout18-questions.jsonl", 0.7, 0.75],
   ["heldout19-questions.jsonl", 0.7, 0.75],
   ["heldout20-questions.jsonl", 0.7, 0.75],
+  ["heldout21-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
