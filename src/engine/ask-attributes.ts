@@ -46,7 +46,18 @@ export type Attribute =
    * long IS the border"): a span counted out ("four hours", "two days") or a length, not "since 1967" or
    * "after decades of", which answer how long a state has gone on, not how long this thing took.
    */
-  | "span";
+  | "span"
+  /**
+   * A size or distance in space ("how WIDE is the buffer zone", "how FAR is X from Y", "IN KM"): a length or
+   * an area counted out, not the words that name the place measured.
+   */
+  | "measure"
+  /** Which month ("in WHAT MONTH was X signed?"): a fact dated by its year alone does not say. */
+  | "month"
+  /** How old someone or something is ("HOW OLD is X?"): an age or a birth, not the post X holds. */
+  | "age"
+  /** When something runs out ("when does the ceasefire EXPIRE?"): an end set for it, not when it began. */
+  | "expiry";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -112,6 +123,15 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "outcome",
     /\bwhat\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:did|do|does|have|has|had|will|would)\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:agree|agreed|agreeing|decide|decided|deciding|achieve|achieved|achieving|accomplish|accomplished|accomplishing|produce|produced|producing|yield|yielded|yielding|settle|settled|settling|conclude|concluded|concluding)\b|\bwhat\s+(?:(?:has|have|had|will|would)\s+)?(?:came|come|comes|resulted|results)\s+(?:out\s+)?(?:of|from)\b|\boutcomes?\b|\bresults?\s+of\b/i,
   ],
+  // "How far is X from Y?", "how big are the delegations?", "… in km": not "how far OFF / ALONG is …", "how big
+  // A DEAL", "how close", "how high are hopes", which measure in the figurative sense.
+  [
+    "measure",
+    /\bhow\s+(?:wide|deep|tall|far|big|large)\s+(?:(?:away|apart)\s+)?(?:is|are|was|were)\b|\bin\s+(?:square\s+)?(?:km|km²|kilomet(?:er|re)s|miles|met(?:er|re)s|feet)\b|\bsquare\s+(?:km|kilomet(?:er|re)s|miles)\b/i,
+  ],
+  ["month", /\b(?:what|which)\s+month\b/i],
+  ["age", /\bhow old\s+(?:is|are|was|were)\b/i],
+  ["expiry", /\bexpir(?:e|es|ed|ing|y|ation)\b/i],
   [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,

@@ -59,6 +59,10 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   change: "what changed",
   outcome: "what came of it",
   span: "how long",
+  measure: "the size or distance",
+  month: "the month",
+  age: "the age",
+  expiry: "when it runs out",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

@@ -29,6 +29,16 @@ const SPAN_OF_TIME =
   /\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|several|many|few|some|multiple|numerous|dozens of|hundreds of)\s+(?:minutes|hours|days|weeks|months|years|decades)\b/gi;
 /** A length in space: "375 km", "50 miles long". */
 const LENGTH = /\b\d[\d,.]*\s*(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?|feet|foot)\b/i;
+/** An area: "1,200 square kilometres", "50 km²", "300 hectares". */
+const AREA =
+  /\b\d[\d,.]*\s*(?:square\s+(?:km|kilomet(?:er|re)s?|miles?|met(?:er|re)s?)|sq\.?\s*(?:km|mi)|km²|hectares?|acres?)(?!\p{L})/iu;
+/** An age or a birth: "55-year-old", "aged 41", "born in 1982". */
+const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bborn\b/i;
+/** An end set for something: "expires in March", "valid until", "lapses". */
+const EXPIRY = /\bexpir\w*|\buntil\b|\blaps(?:e|es|ed)\b/i;
+/** A month named: "in December", "Dec." is not read. */
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTH})\\b`, "i");
+
 /**
  * A number right after a capitalised word inside a sentence: part of a name ("Channel 5", "Route 9"), which
  * counts nothing. Names the sentence starts with, or of another shape, only a list of names finds
@@ -166,6 +176,10 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (new RegExp(SPAN_OF_TIME.source, "i").test(fact.statement) || LENGTH.test(fact.statement)) {
     found.add("span");
   }
+  if (has(LENGTH) || has(AREA)) found.add("measure");
+  if (has(MONTH_NAMED) || (timeline && MONTH_NAMED.test(timeline.when))) found.add("month");
+  if (has(AGE)) found.add("age");
+  if (has(EXPIRY)) found.add("expiry");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

@@ -91,6 +91,16 @@ describe("askedAttributes", () => {
     ["what were the talks meant to achieve", []], // a purpose, asked before any outcome
     ["what is the council trying to achieve", []],
     ["did they agree to meet again", []], // a yes/no ask claims its verb (predicate.ts)
+    // a size or distance in space: not the figurative "how far off", "how big a deal", "how close"
+    ["how wide is the buffer zone", ["measure"]],
+    ["how far is the town from the capital", ["measure"]],
+    ["how big is the park in square km", ["measure"]],
+    ["how far off is a peace deal", []],
+    ["how big a deal are the talks", []],
+    ["how close are they to a deal", []],
+    ["what month in 1990 was the accord signed", ["date", "month"]],
+    ["how old is the mayor", ["age"]],
+    ["when does the truce expire", ["date", "expiry"]],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

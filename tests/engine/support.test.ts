@@ -22,12 +22,12 @@ function fact(statement: string, quoted = statement, timeline?: Fact["timeline"]
 
 describe("attributesOf", () => {
   test.each([
-    ["The ministers met in Paris on 24 July 2025.", ["date", "exact-date", "earlier", "name"]],
-    ["The fighting began in December.", ["date", "earlier"]],
+    ["The ministers met in Paris on 24 July 2025.", ["date", "exact-date", "earlier", "month", "name"]],
+    ["The fighting began in December.", ["date", "earlier", "month"]],
     ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
     ["The talks were held near Quneitra.", ["name"]],
     // how long one thing took or measures: a span counted out in the statement, or a length
-    ["The bridge is 40 km long.", ["count", "exact-count", "span"]],
+    ["The bridge is 40 km long.", ["count", "exact-count", "measure", "span"]],
     ["The talks came after years of conflict.", ["cause", "date", "duration", "earlier"]],
     // a span of time is how long, not a count of anything else
     ["The meeting lasted four hours.", ["duration", "span"]],
@@ -37,7 +37,7 @@ describe("attributesOf", () => {
       // "after" may tell what brought it about ("fighting broke out after a cycle of kidnappings")
       ["cause", "count", "date", "duration", "earlier", "exact-count", "span"],
     ],
-    ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "time-of-day"]],
+    ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "month", "time-of-day"]],
     ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
     ["Multiple rounds have taken place; the article gives no exact number.", ["count"]],
     ["The official was not named.", []],
@@ -71,6 +71,11 @@ describe("attributesOf", () => {
     ["The Herald did not say who sat with Mayor Olsen.", []],
     // "the second time" says how many times
     ["It was the second time the mayors met.", ["count"]],
+    // a size in space, a month, an age, an end: each said in so many words, or not at all
+    ["The park covers 300 hectares.", ["count", "exact-count", "measure"]],
+    ["The 1990 accord set up a buffer zone.", ["date", "earlier", "outcome"]], // no size, no month
+    ["The mayor, 54, was born in Riga.", ["age", "count", "exact-count", "name"]],
+    ["The truce holds until the vote.", ["date", "earlier", "expiry"]],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
