@@ -182,8 +182,10 @@ const COUNTED_WITHIN =
 
 export function headWords(ask: string): string[] {
   const heads: string[] = [];
+  // "who is the LEADER of the Front?": the post asked of a named body; a fact that tells only what the body
+  // did names no holder of it, whoever else it names.
   const partOf =
-    /\bwhat(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(
+    /\b(?:what|who)(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(
       ask,
     );
   if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);

@@ -134,6 +134,8 @@ describe("headWords", () => {
     ["how many soldiers are there", ["soldiers are"]],
     ["how many israeli soldiers are there", ["israeli soldiers"]],
     ["who leads the talks", []],
+    ["who is the leader of the front", ["leader"]], // the post asked of a named body
+    ["who's the name of the official", []],
     // the participle says what is counted: the wounded are not the killed
     ["how many people were wounded in the fire", ["people were", "wounded"]],
     ["how many have been arrested so far", ["have been", "arrested"]],
