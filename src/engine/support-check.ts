@@ -15,7 +15,7 @@ import { datedOnlyAsSpan } from "./span-dated.js";
 import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
 import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
-import { isMonthName, isWeekdayName } from "./time-words.js";
+import { isMonthName, isWeekdayName, TIME_EXPRESSION } from "./time-words.js";
 
 /**
  * Who a statement says reported it, not what it reports: "…, according to a Chilean official quoted by
@@ -265,6 +265,12 @@ export class SupportCheck {
       if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
     }
     if (wanted.has("exact-date") && this.spanDated(hit.fact, analysed)) missing.push("(exact-date)");
+    for (const dated of ["date", "exact-date"] as const) {
+      const lacking = `(${dated})`;
+      if (wanted.has(dated) && !missing.includes(lacking) && this.datedApart(hit.fact, analysed)) {
+        missing.push(lacking);
+      }
+    }
     if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
       missing.push("(list)");
     }
@@ -285,6 +291,26 @@ export class SupportCheck {
    * a span, so the fact's exact date is another event's (span-dated.ts).
    */
   private spanDated(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const key = this.keyTold(fact, analysed);
+    if (key === undefined) return false;
+    const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
+    return datedOnlyAsSpan(texts, key, (text) => this.analyzer.terms(text));
+  }
+
+  /**
+   * "When did Novak meet al-Rashid?" of a fact whose statement tells another event and whose quotes tell the
+   * meeting only in sentences with no time in them: the fact's date (its statement's, or another sentence's)
+   * is another event's. The ask's weightiest word, as `spanDated` reads it, must be dated where it is told.
+   */
+  private datedApart(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const key = this.keyTold(fact, analysed);
+    if (key === undefined || this.analyzer.terms(fact.statement).includes(key)) return false;
+    const telling = fact.quotes.map((q) => q.text).filter((text) => this.analyzer.terms(text).includes(key));
+    return telling.length > 0 && !telling.some((text) => TIME_EXPRESSION.test(text));
+  }
+
+  /** The ask's weightiest word the fact tells (its place or event, less sides and date words), as a term. */
+  private keyTold(fact: Fact, analysed: AnalysedQuestion): string | undefined {
     const told = this.statements.toldTerms(fact);
     const [key] = analysed.terms
       .filter(
@@ -296,9 +322,7 @@ export class SupportCheck {
           told.has(t.term),
       )
       .sort((a, b) => b.weight - a.weight);
-    if (key === undefined) return false;
-    const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
-    return datedOnlyAsSpan(texts, key.term, (text) => this.analyzer.terms(text));
+    return key?.term;
   }
 
   /**
