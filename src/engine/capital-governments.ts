@@ -40,6 +40,21 @@ export function namesGovernment(
 }
 
 /**
+ * Whether a capital read as its government is what acts in the clause: right after an auxiliary ("what has
+ * OSLO offered?", "what did OSLO promise?") or before one or "to" ("OSLO has …", "push OSLO to …"). There the
+ * side's facts tell what it did, whether or not they name the city; elsewhere ("speaks for Oslo") the city's
+ * own facts are likelier what is asked about.
+ */
+export function actsAsGovernment(before: string | undefined, after: string | undefined): boolean {
+  return (
+    (before !== undefined && TENSE_AUXILIARY_WORDS.has(before)) ||
+    (after !== undefined && ACTOR_FOLLOWERS.has(after))
+  );
+}
+
+const TENSE_AUXILIARY_WORDS: ReadonlySet<string> = new Set(TENSE_AUXILIARIES);
+
+/**
  * "The old REGIME in Oslo", "the new STRONGMAN in Oslo": a capital after "in" that follows a governing body or a
  * person (one, not several: "the DIPLOMATS in Oslo and Lima" are people of two places) is where that government
  * sits, so the capital names the side's government. WordNet says which nouns are which (kind-nouns,

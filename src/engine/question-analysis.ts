@@ -7,7 +7,7 @@ import { BoundedMemo } from "../shared/bounded-memo.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
 import { asksForPerson } from "./ask-attributes.js";
 import { AskParts } from "./ask-parts.js";
-import { namesGovernment } from "./capital-governments.js";
+import { actsAsGovernment, namesGovernment } from "./capital-governments.js";
 import { isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
 import { isKindHead } from "./kind-nouns.js";
@@ -180,6 +180,7 @@ export class QuestionAnalyser {
           term: resolved.term,
           weight,
           known: resolved.known,
+          ...(government?.acts ? { metBy: government.sideTerms } : {}),
           ...(resolved.known && this.terms.namesAParty(resolved.term) ? { party: true } : {}),
           word: resolved.corrected ?? word,
           ...(name ? { name } : {}),
@@ -225,7 +226,10 @@ export class QuestionAnalyser {
     phrasedWords: readonly string[],
     at: number,
     inName: string | undefined,
-  ): { resolved: ResolvedWord; government?: { term: string; sideTerms: readonly string[] } } | null {
+  ): {
+    resolved: ResolvedWord;
+    government?: { term: string; sideTerms: readonly string[]; acts: boolean };
+  } | null {
     const word = phrasedWords[at] as string;
     const read = inName === undefined ? this.terms.resolve(word) : this.terms.resolveName(word, inName);
     if (read === null) return null;
@@ -241,7 +245,14 @@ export class QuestionAnalyser {
         ? { term: sideTerm, known: true, corrected: word }
         : this.terms.askedKindOf(read, word, isAskedHead(phrasedWords, at), isKindHead(phrasedWords, at));
     return sideTerms.length > 0 && read.known
-      ? { resolved, government: { term: read.term, sideTerms } }
+      ? {
+          resolved,
+          government: {
+            term: read.term,
+            sideTerms,
+            acts: actsAsGovernment(phrasedWords[at - 1], phrasedWords[at + 1]),
+          },
+        }
       : { resolved };
   }
 

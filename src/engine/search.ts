@@ -80,6 +80,11 @@ export interface QueryTerm {
    * security?"), which one the term belongs to: a fact answers by covering one of them, not both.
    */
   alternative?: 1 | 2;
+  /**
+   * Other terms a fact may hold instead of this one: a side's capital named as its government ("what has
+   * OSLO offered?") is met by a fact that names the side, as by one that names the city.
+   */
+  metBy?: readonly string[];
 }
 
 export interface Hit {
@@ -437,22 +442,39 @@ export class FactIndex {
     return this.searchAll(query, limit);
   }
 
+  /**
+   * A query term's field weight in each fact that holds it: its own postings, or with `metBy` the best of
+   * its own and those terms' in each fact (a fact naming both the city and the side counts once).
+   */
+  private *fieldWeightsOf(q: QueryTerm): Iterable<[number, number]> {
+    const lists = [q.term, ...(q.metBy ?? [])].flatMap((term) => this.postingsOf(term) ?? []);
+    if (lists.length === 1) {
+      const { docs, weights } = lists[0] as Postings;
+      for (let i = 0; i < docs.length; i++) yield [docs[i] as number, weights[i] as number];
+      return;
+    }
+    const best = new Map<number, number>();
+    for (const { docs, weights } of lists) {
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
+        best.set(doc, Math.max(best.get(doc) ?? 0, weights[i] as number));
+      }
+    }
+    yield* best;
+  }
+
   private searchAll(query: readonly QueryTerm[], limit: number): Hit[] {
     const total = query.reduce((sum, q) => sum + q.weight, 0);
     if (total === 0) return [];
     const { scores, seen, touched } = this;
     let count = 0;
     for (const q of query) {
-      const list = this.postingsOf(q.term);
-      if (!list) continue;
-      const { docs, weights } = list;
-      for (let i = 0; i < docs.length; i++) {
-        const doc = docs[i] as number;
+      for (const [doc, weight] of this.fieldWeightsOf(q)) {
         if (seen[doc] === 0) {
           seen[doc] = 1;
           touched[count++] = doc;
         }
-        scores[doc] = (scores[doc] as number) + q.weight * (weights[i] as number);
+        scores[doc] = (scores[doc] as number) + q.weight * weight;
       }
     }
     // Top CANDIDATE_POOL by score, then lower position: the order a full sort gave, without sorting all.

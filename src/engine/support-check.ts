@@ -18,6 +18,13 @@ import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 import { isMonthName, isWeekdayName, TIME_EXPRESSION } from "./time-words.js";
 
 /**
+ * Where a side is named but does not act: in a pair of names ("the Norway–Chile talks", "between Norway and
+ * Chile") or as the place
+ * something happens ("operations IN Norway", "flights OVER Chile").
+ */
+const SIDE_NOT_ACTING =
+  /\p{Lu}[\p{L}'’]*\s*[–—-]\s*\p{Lu}[\p{L}'’]*|\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}'’]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’]*|\b(?:in|into|at|near|from|over|across|inside|around)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*/gu;
+/**
  * Who a statement says reported it, not what it reports: "…, according to a Chilean official quoted by
  * Ola Berg", "Journalist Ola Berg reported on 27 May that …", "… confirmed to journalist Ola Berg".
  */
@@ -183,6 +190,12 @@ export class SupportCheck {
     const missing: string[] = [];
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
+      // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side
+      // must be named on its own, not only in a pair ("tensions in the volatile Norway–Chile corner").
+      if (term.metBy && !this.index.has(doc, term.term) && !this.namesSideAlone(hit.fact, term.metBy)) {
+        missing.push(word);
+        continue;
+      }
       // "What has Oslo offered?" asks about Norway's government: a fact about Norway need not name its capital.
       const government = (analysed.governments.get(term.term) ?? []).some((side) =>
         this.index.has(doc, side),
@@ -337,6 +350,12 @@ export class SupportCheck {
   private causingTerms(): ReadonlySet<string> {
     this.causingMemo ??= new Set(CAUSING_VERBS.flatMap((verb) => this.analyzer.termOf(verb)?.term ?? []));
     return this.causingMemo;
+  }
+
+  /** Whether a fact's statement names one of the sides where it may act (not SIDE_NOT_ACTING). */
+  private namesSideAlone(fact: Fact, sides: readonly string[]): boolean {
+    const alone = new Set(this.analyzer.terms(fact.statement.replace(SIDE_NOT_ACTING, " ")));
+    return sides.some((side) => alone.has(side));
   }
 
   private givesCauseOf(fact: Fact, analysed: AnalysedQuestion): boolean {

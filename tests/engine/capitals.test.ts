@@ -1,7 +1,7 @@
 // A side's capital named as its government ("what has Damascus offered?") is read as that side.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
-import { namesGovernment } from "../../src/engine/capital-governments.js";
+import { actsAsGovernment, namesGovernment } from "../../src/engine/capital-governments.js";
 import {
   capitalNamesOfSides,
   capitalOfCountry,
@@ -135,6 +135,20 @@ describe("namesGovernment (the words before and after the capital)", () => {
   });
 });
 
+describe("actsAsGovernment (the capital acts in its clause)", () => {
+  test.each([
+    ["has", "made", true],
+    ["did", "make", true],
+    ["want", "to", true],
+    [undefined, "has", true],
+    ["for", "and", false],
+    ["on", "warming", false],
+    ["leaning", undefined, false],
+  ])("%s _ %s → %s", (before, after, expected) => {
+    expect(actsAsGovernment(before, after)).toBe(expected);
+  });
+});
+
 describe("namesGovernment after 'in' (the word before it says whose seat the capital is)", () => {
   test.each([
     // a governing body or one person in the capital: its government
@@ -161,6 +175,26 @@ describe("in the engine, on the base without paraphrases (no fact's keywords nam
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
     expect(answer.factIds[0]).toBe("syria-lead-al-dalati");
+  });
+
+  test.each([
+    ["what goodwill gestures did damascus make?", "syria-goodwill-gestures"],
+    ["what olive branches has damascus offered?", "syria-goodwill-gestures"],
+    ["what promise has damascus made about not being a threat to anyone?", "syria-no-threat-statement"],
+  ])(
+    "%j: the capital acting is met by the side's facts in the ranking, not only in the check",
+    (question, id) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.factIds[0]).toBe(id);
+    },
+  );
+
+  test("a fact naming the side only as a place or in a pair does not tell what its capital did", () => {
+    // "… reduced tensions in the Israel–Syria corner", "… military operations in Syria": Syria does not act.
+    const answer = engine.ask("what olive branches has damascus held out so far?");
+    expect(answer.factIds).not.toContain("outlook-path-reduced-tensions");
+    expect(answer.factIds).not.toContain("israel-reduced-military-operations");
   });
 
   test("the capital as a place stays a place the facts must name", () => {

@@ -160,6 +160,30 @@ describe("a question offering alternatives is answered by a fact that covers one
   });
 });
 
+describe("a term met by other terms (a capital acting for its side)", () => {
+  const analyzer = new Analyzer({ phrases: {}, synonyms: [], stopwords: ["the", "has", "its"], generic: [] });
+  const facts = [
+    fact("pledge", "Norway has pledged restraint."),
+    fact("city", "Officials in Oslo pledged nothing new."),
+    fact("both", "Norway pledged from Oslo."),
+  ];
+  const index = new FactIndex(facts, buildIndexData(facts, [], analyzer));
+  const term = (word: string) => analyzer.terms(word)[0] as string;
+  const ask = (metBy: boolean): QueryTerm[] => [
+    { term: term("oslo"), weight: 2, known: true, ...(metBy ? { metBy: [term("norway")] } : {}) },
+    { term: term("pledged"), weight: 1, known: true },
+  ];
+
+  test("a fact naming the side covers the capital's weight; one naming both counts it once", () => {
+    const coverage = (metBy: boolean) =>
+      new Map(index.search(ask(metBy)).map((hit) => [hit.fact.id, hit.coverage]));
+    expect(coverage(false).get("pledge")).toBeCloseTo(1 / 3);
+    expect(coverage(true).get("pledge")).toBe(1);
+    expect(coverage(true).get("city")).toBe(1);
+    expect(coverage(true).get("both")).toBe(1);
+  });
+});
+
 describe("question match", () => {
   const analyzer = new Analyzer({
     phrases: {},
