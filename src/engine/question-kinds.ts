@@ -58,6 +58,12 @@ interface QuestionKindRule {
   claimsEvent?: boolean;
 }
 
+/**
+ * "Which country" followed by what it did, a verb in -ed or -ing, after a form of be or not: the country is who
+ * acted. Not "which country WAS IT in", "which country DID he flee to".
+ */
+const AGENT_COUNTRY = / (which|what) country( (was|is|has been|had been))? [a-z]+(ed|ing) /;
+
 /** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
 const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
 
@@ -85,6 +91,9 @@ export const QUESTION_KIND_TABLE = {
   },
   where: {
     asked: / (where|(which|what) (place|region|area|location|country|city|town|province|part of)) /,
+    // "Which country BROKERED the talks?", "which country was NUDGING …": a country that did something is the
+    // actor asked for, not a place (the facts that give a place did not answer it).
+    unless: AGENT_COUNTRY,
     order: 3,
     mismatchFactor: 0.45,
     thing: true,
@@ -129,7 +138,9 @@ export function questionKindOf(question: string): QuestionKind | null {
 export function kindsOfFact(fact: Fact): ReadonlySet<QuestionKind> {
   const kinds = new Set<QuestionKind>(fact.kinds);
   for (const question of fact.questions) {
-    const kind = questionKindOf(question);
+    // A fact asked "which country brokered …?" names a country all the same: it keeps the kind a "which
+    // country" ask has, so one read as where (a typo in its verb, "brokerd") still finds it.
+    const kind = AGENT_COUNTRY.test(` ${words(question).join(" ")} `) ? "where" : questionKindOf(question);
     if (kind) kinds.add(kind);
   }
   for (const [kind, rule] of RULES) if (rule.answeredBy?.(fact)) kinds.add(kind);

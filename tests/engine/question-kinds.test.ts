@@ -38,6 +38,11 @@ const KIND_OF_QUESTION: ReadonlyArray<readonly [string, QuestionKind | null]> = 
   ["How much money did the council spend?", "how-many"],
   ["What day did the vote happen?", "when"],
   ["Which region are the talks in?", "where"],
+  // A country that did something is the actor asked for, not a place.
+  ["Which country brokered the secret contacts?", "what"],
+  ["which country was nudging the council toward a deal?", "what"],
+  ["Which country was it in?", "where"],
+  ["Which country did the envoy fly to?", "where"],
   ["Is it true they met in Baku?", "yes-no"],
   ["Island talks: what happened?", "what"],
   ["Who met, and why?", "why"],
@@ -71,6 +76,8 @@ describe("kindsOfFact", () => {
     ["a weekday answers when", { statement: "They met on Thursday." }, ["when", "yes-no"]],
     ["yesterday answers when", { statement: "The envoys spoke yesterday." }, ["when", "yes-no"]],
     ["a yes-no question of its own", {}, ["yes-no"]],
+    // It still names a country: a "which country" ask read as where finds it as before.
+    ["“which country brokered …” of its own", { questions: ["which country brokered the deal"] }, ["where"]],
   ])("%s", (_, fields, expected) => {
     expect([...kindsOfFact(fact(fields as Partial<Fact>))].sort()).toEqual([...expected].sort());
   });
