@@ -1,14 +1,17 @@
-// `npm run --silent kb:add -- [--kb DIR] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`
+// `npm run --silent kb:add -- [--kb DIR] [--again] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`
 // Adds a pasted article to the knowledge base: its text verbatim, its details (flags win over what is
 // detected, and details already curated win over detection on a re-run) and drafted facts marked
-// unreviewed. Entities are matched by name and alias or added. Running it again on the same file changes
+// unreviewed. Entities are matched by name and alias or added. Into a base that holds the article already it
+// writes nothing unless `--again` says the curator means it (the third curator trial's scratch copy held
+// someone else's drafts of the same article, and "a re-run adds nothing" hid them). Run again so, it changes
 // nothing (rerun.ts): only text the article did not hold before is drafted, and reviewed facts are kept as
 // they are.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
+import { plural } from "../shared/plural.js";
 import { withDescribedNames } from "./described-names.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
 import { describedFromArticle } from "./draft/descriptions.js";
@@ -25,7 +28,7 @@ import { type Entity, entitySchema, type Story, sortableDate, storySchema } from
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 import type { Fact } from "./types.js";
 
-const USAGE = `usage: npm run --silent kb:add -- ${KB_USAGE} [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`;
+const USAGE = `usage: npm run --silent kb:add -- ${KB_USAGE} [--again] [--id ID] [--title T] [--outlet O] [--url U] [--published YYYY-MM-DD] FILE`;
 
 class UsageError extends Error {}
 
@@ -68,12 +71,13 @@ interface AddResult {
 
 export function addArticle(argv: readonly string[]): AddResult {
   const started = performance.now();
-  const { file, kb, options } = readArguments(argv);
+  const { file, kb, again, options } = readArguments(argv);
   const base = readBase(knowledgeDir(kb));
-  // A statement the curator rewrote since the last run: its drafted questions follow it before anything is read.
-  const redrawn = redrawStatementQuestions(base.dir);
   const text = readFileSync(file, "utf8");
   const { draft, existing } = draftOf(text, options, base);
+  if (existing && !again) throw new UsageError(alreadyThere(base.dir, draft.id, existing, file));
+  // A statement the curator rewrote since the last run: its drafted questions follow it before anything is written.
+  const redrawn = redrawStatementQuestions(base.dir);
   const folder = path.join(base.dir, "articles", draft.id);
   const textFile = path.join(folder, "article.txt");
   const previousText = existsSync(textFile) ? readFileSync(textFile, "utf8") : null;
@@ -119,6 +123,7 @@ type DraftedArticle = ReturnType<typeof draftArticle>;
 function readArguments(argv: readonly string[]): {
   file: string;
   kb: string | undefined;
+  again: boolean;
   options: DraftOptions;
 } {
   const { values, positionals } = parseArgs({
@@ -126,6 +131,7 @@ function readArguments(argv: readonly string[]): {
     allowPositionals: true,
     options: {
       ...KB_OPTION,
+      again: { type: "boolean" },
       id: { type: "string" },
       title: { type: "string" },
       outlet: { type: "string" },
@@ -143,7 +149,30 @@ function readArguments(argv: readonly string[]): {
     throw new UsageError(`--id "${values.id}" must be a lower-case slug like 2025-07-paris-talks`);
   }
   const { id, title, outlet, url, published } = values;
-  return { file, kb: values.kb, options: { id, title, outlet, url, published } };
+  return {
+    file,
+    kb: values.kb,
+    again: values.again ?? false,
+    options: { id, title, outlet, url, published },
+  };
+}
+
+/**
+ * Why kb:add wrote nothing into a base that holds the article: whose drafts they are, kb:add cannot know (the
+ * third curator trial found another person's run in the README's /tmp/kb), so the curator says it with --again.
+ */
+export function alreadyThere(dir: string, id: string, existing: RawFacts, file: string): string {
+  const facts = existing.facts ?? [];
+  const drafts = facts.filter((f) => (f as { reviewed?: unknown }).reviewed === false).length;
+  const written = statSync(path.join(dir, "articles", id, "facts.json")).mtime;
+  const when = written.toISOString().slice(0, 16).replace("T", " ");
+  const live = path.relative(process.cwd(), knowledgeDir(undefined)) || ".";
+  return [
+    `${dir} holds ${id} already (${plural(facts.length, "fact")}, ${drafts} of them drafts; facts.json written ${when} UTC): nothing written.`,
+    "  A copy that holds it keeps those facts, whoever wrote them. Draft into a fresh copy of the live base:",
+    `    KB=$(mktemp -d /tmp/kb-XXXXXX) && cp -r ${live}/articles ${live}/*.json "$KB"/ && npm run --silent kb:add -- --kb "$KB" ${file}`,
+    "  Or, to keep them and draft only text added to the file since your own kb:add (a correction), add --again.",
+  ].join("\n");
 }
 
 /** What kb:add reads of the base before drafting: its story and entities, checked. */

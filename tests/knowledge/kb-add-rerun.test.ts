@@ -2,6 +2,7 @@
 // trial found it did — a profile drafted again for a person the curator had added as an entity, another for
 // a person whose profile the curator had re-quoted — so the review is redone here, on real files, the way
 // the trial did it, and the second run must leave every file as the curator left it.
+import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -22,6 +23,7 @@ import {
 
 afterAll(removeCopies);
 
+const ADD_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "add.js");
 const JULY = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-paris-dermer-shaibani.txt");
 const SHEPHERDSTOWN =
   "The last contact at a comparable level was in 2000, when US-hosted peace talks in Shepherdstown, West " +
@@ -74,7 +76,7 @@ describe("kb:add again after a review", () => {
   const reviewed = read();
 
   test("the second run drafts nothing, adds no entity and leaves every file byte for byte", () => {
-    const again = addArticle(["--kb", dir, JULY]);
+    const again = addArticle(["--kb", dir, "--again", JULY]);
     expect(again.drafted).toBe(0);
     expect(again.newEntities).toEqual([]);
     expect(read()).toEqual(reviewed);
@@ -86,7 +88,7 @@ describe("kb:add again after a review", () => {
     const added =
       "Syria's information ministry said on Friday that a further meeting was planned for August.";
     writeFileSync(corrected, readFileSync(JULY, "utf8").replace("\nSources:", `\n${added}\n\nSources:`));
-    const again = addArticle(["--kb", dir, corrected]);
+    const again = addArticle(["--kb", dir, "--again", corrected]);
     expect(again.id).toBe(first.id);
     expect(again.drafted).toBeGreaterThan(0);
     const facts = asArray(JSON.parse(read()[1] ?? "{}").facts).map(asObject);
@@ -118,4 +120,38 @@ test("entitiesNeeded: only the added entities a written draft names", () => {
     { id: "c" },
   ]);
   expect(entitiesNeeded(added, [])).toEqual([]);
+});
+
+// The third curator trial's scratch copy (the README's /tmp/kb) held another person's drafts of the same
+// article, and "a re-run adds nothing" hid them: the built command refuses to write into such a copy unless
+// the curator says with --again that the drafts there are their own.
+test("the command: a base that holds the article already is written only with --again", () => {
+  const dir = copyKnowledgeBase();
+  const add = (...args: string[]) =>
+    spawnSync(process.execPath, [ADD_JS, "--kb", dir, ...args, JULY], {
+      cwd: PROJECT_ROOT,
+      encoding: "utf8",
+    });
+  const first = add();
+  expect(first.status).toBe(0);
+  const id = /article (\S+), dated/.exec(first.stdout)?.[1] ?? "";
+  const factsFile = path.join(dir, "articles", id, "facts.json");
+  const facts = readFileSync(factsFile, "utf8");
+  const entities = readFileSync(path.join(dir, "entities.json"), "utf8");
+
+  const refused = add();
+  expect(refused.status).toBe(1);
+  expect(refused.stdout).toBe("");
+  expect(refused.stderr).toMatch(
+    new RegExp(`holds ${id} already \\(\\d+ facts, \\d+ of them drafts; .*nothing written`),
+  );
+  expect(refused.stderr).toContain("KB=$(mktemp -d /tmp/kb-XXXXXX) && cp -r");
+  expect(refused.stderr).toContain("add --again");
+  expect(readFileSync(factsFile, "utf8")).toBe(facts);
+  expect(readFileSync(path.join(dir, "entities.json"), "utf8")).toBe(entities);
+
+  const again = add("--again");
+  expect(again.status).toBe(0);
+  expect(again.stdout).toContain("nothing drafted: the article's text is as it was");
+  expect(readFileSync(factsFile, "utf8")).toBe(facts);
 });

@@ -274,8 +274,17 @@ describe("kb:add on the July article", () => {
     expect(shepherdstown?.side).toBeUndefined();
   });
 
-  test("running it again adds nothing; flags win over what is detected", () => {
-    const again = addArticle(["--kb", dir, "--outlet", "Test Wire", "--published", "2025-07-26", JULY]);
+  test("running it again with --again adds nothing; flags win over what is detected", () => {
+    const again = addArticle([
+      "--kb",
+      dir,
+      "--again",
+      "--outlet",
+      "Test Wire",
+      "--published",
+      "2025-07-26",
+      JULY,
+    ]);
     expect(again.id).toBe(result.id);
     expect(again.drafted).toBe(0);
     expect(factsOf(dir, result.id)).toHaveLength(facts.length);

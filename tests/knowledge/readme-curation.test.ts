@@ -17,13 +17,13 @@ const JULY = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-
 test("the README's kb:add example and its review counts are what the July fixture gives", () => {
   const dir = copyKnowledgeBase();
   const july = addArticle(["--kb", dir, JULY]);
-  expect(README).toContain(`kb:add: /tmp/kb/articles/${july.id}\n`);
+  expect(README).toContain(`kb:add: /tmp/kb-Q3xk9a/articles/${july.id}\n`);
   expect(README).toContain(`  ${july.drafted} facts drafted (reviewed: false)\n`);
   expect(README).toContain(
     `  ${july.newEntities.length} new entities: ${july.newEntities.slice(0, 3).join(", ")}, …\n`,
   );
-  // The next commands, as kb:add prints them for a scratch copy in /tmp/kb: the base and article written in.
-  for (const line of nextSteps(`/tmp/kb/articles/${july.id}`, july.id))
+  // The next commands, as kb:add prints them for a scratch copy made by mktemp: the base and article written in.
+  for (const line of nextSteps(`/tmp/kb-Q3xk9a/articles/${july.id}`, july.id))
     expect(README).toContain(`  ${line}\n`);
   const last = reviewSheet(loadKnowledgeBase(dir), { all: false, article: july.id })
     .trimEnd()
