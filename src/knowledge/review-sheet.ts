@@ -14,6 +14,7 @@ import { attributesOf, withoutNumberedNames } from "../engine/support.js";
 import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
+import type { CheckKey } from "./check-keys.js";
 import { MONTH_NAMES } from "./dates.js";
 import { sideLeads } from "./draft/lead-facts.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
@@ -55,10 +56,15 @@ export interface ReviewOptions {
  * (a date or statement kb:add wrote, names to add) are the curator's judgement: reading them settles them.
  */
 export interface ReviewNote {
-  /** `settled`: a check kb:review verified itself (settled-checks.ts), counted and not shown. */
-  level: "check" | "optional" | "settled";
+  /**
+   * `settled`: a check kb:review verified itself (settled-checks.ts); `kept`: one the curator kept as it is
+   * (`"kept"` in the fact). Both counted and not shown.
+   */
+  level: "check" | "optional" | "settled" | "kept";
   text: string;
   open?: true;
+  /** A check's kind, by which a curator keeps it as it is (`"kept"` in the fact, `kb:review -- --keep`). */
+  key?: CheckKey;
 }
 
 /** Whether a capitalised word is a date's, not a name's ("On Thursday", "in July"). */
@@ -216,19 +222,19 @@ export interface NoteContext {
   leadQuotes: ReadonlyMap<string, readonly string[]>;
 }
 
-/** Adds a note of each level to one list. */
+/** Adds a note of each level to one list; a check by its key (`CHECK_KEYS`). */
 interface NoteWriter {
-  check: (text: string) => void;
+  check: (key: CheckKey, text: string) => void;
   /** A check the files still show until it is fixed (`ReviewNote.open`). */
-  openCheck: (text: string) => void;
+  openCheck: (key: CheckKey, text: string) => void;
   optional: (text: string) => void;
   settled: (text: string) => void;
 }
 
 function noteWriter(notes: ReviewNote[]): NoteWriter {
   return {
-    check: (text) => notes.push({ level: "check", text }),
-    openCheck: (text) => notes.push({ level: "check", text, open: true }),
+    check: (key, text) => notes.push({ level: "check", text, key }),
+    openCheck: (key, text) => notes.push({ level: "check", text, key, open: true }),
     optional: (text) => notes.push({ level: "optional", text }),
     settled: (text) => notes.push({ level: "settled", text }),
   };
@@ -250,8 +256,8 @@ export function reviewNotes(
   claimNotes(fact, entities, context.leads ?? new Map<string, string>(), note);
   dateNotes(fact, articleDay, sameDay, note);
   const unsupported = unsupportedKinds(fact, entities);
-  if (unsupported.includes("when")) note.openCheck("kind when, but no date or duration in it");
-  if (unsupported.includes("how-many")) note.openCheck("kind how-many, but no number in it");
+  if (unsupported.includes("when")) note.openCheck("kind", "kind when, but no date or duration in it");
+  if (unsupported.includes("how-many")) note.openCheck("kind", "kind how-many, but no number in it");
   absentEntityNotes(fact, entities, ledeEntities, note);
   if (repeatedLeadNotes(fact, context.leadQuotes ?? new Map<string, string[]>(), note)) {
     // Its own check says what to do with the joined quote.
@@ -263,15 +269,19 @@ export function reviewNotes(
     const source = context.source ?? { text: "", title: "", published: articleDay };
     const lines = unnamedHere.map((name) => `      ${entityLine(suggestedEntity(name, source))}`);
     note.check(
+      "names",
       `names with no entity: ${unnamedHere.join(", ")} — paste the entry below into entities.json, its kind and description as the article suggests them (correct a wrong guess; replace an "as named in" description); the next kb:review puts it on the drafts that name it\n${lines.join("\n")}`,
     );
   }
   for (const entity of describeHere) {
     note.openCheck(
+      "description",
       `description of ${entity.id} is kb:add's placeholder: in entities.json, write one line on who or what it is`,
     );
   }
-  return notes;
+  // A check the curator read and kept as it is: counted, not shown, and no bar to marking the draft.
+  const kept = new Set(fact.kept ?? []);
+  return notes.map((n) => (n.level === "check" && n.key && kept.has(n.key) ? { ...n, level: "kept" } : n));
 }
 
 /**
@@ -307,6 +317,7 @@ function claimNotes(
   } else if (fact.side === undefined && !post && !rewritten) {
     // A side's lead and a post with no country have a check of their own that reads the statement.
     note.check(
+      "statement",
       `statement written by kb:add: check that it says what the quotes say, and nothing else${andJoined}`,
     );
     joinedChecked = true;
@@ -316,11 +327,13 @@ function claimNotes(
     const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
     if (pronoun)
       note.check(
+        "pronoun",
         `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
       );
     const bare = bareSubject(fact.statement);
     if (bare)
       note.check(
+        "bare",
         `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
       );
   }
@@ -333,6 +346,7 @@ function claimNotes(
         ? `, and as ${person.id}'s description in entities.json`
         : "";
     note.openCheck(
+      "post",
       `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
     );
   }
@@ -344,13 +358,15 @@ function claimNotes(
   }
   if (fact.side !== undefined) {
     note.check(
+      "side",
       isQuoted(fact) || rewritten
         ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}${andJoined}`
         : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else${andJoined}`,
     );
     joinedChecked = true;
   }
-  if (!joinedChecked) note.check("quotes joined: check that the second quote belongs to this claim");
+  if (!joinedChecked)
+    note.check("joined", "quotes joined: check that the second quote belongs to this claim");
 }
 
 /** The notes on when the draft says it happened: a bare year, a date kb:add resolved, a day others share. */
@@ -361,16 +377,22 @@ function dateNotes(fact: Fact, articleDay: string | null, sameDay: readonly Fact
     note.settled(`happened ${year}: the year of what the statement opens with`);
   else if (farYear) {
     note.check(
+      "year",
       `happened ${year}, a year alone, in an article of ${articleDay}: a bare year names what the sentence mentions (a war, an accord), not when this happened — give the fact's own date, or remove happened`,
     );
   }
   if (fact.timeline?.implied) {
     if (dateSettled(fact, articleDay))
       note.settled(`date: "${fact.timeline.when}" can only be ${fact.timeline.sort}`);
-    else note.check(`date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`);
+    else
+      note.check(
+        "date",
+        `date resolved by kb:add: check that "${fact.timeline.when}" is ${fact.timeline.sort}`,
+      );
   }
   if (sameDay.length > 0) {
     note.openCheck(
+      "timeline",
       `timeline entry on ${fact.timeline?.sort} as ${sameDay.map((f) => f.id).join(", ")}: one entry per event — date the others with happened`,
     );
   }
@@ -393,6 +415,7 @@ function repeatedLeadNotes(
     .filter((id) => id !== fact.id);
   if (repeated.length === 0) return false;
   note.check(
+    "repeats-lead",
     `repeats the lead ${repeated.length === 1 ? "fact" : "facts"} ${[...new Set(repeated)].join(", ")} in its joined quote: delete that quote and what the statement says of it (or the draft), so "who led …?" has one answer`,
   );
   return true;
@@ -420,13 +443,17 @@ function absentEntityNotes(
     note.settled(`entities of the lede's meeting: ${fromLede.join(", ")}, on a sentence about "the" meeting`);
   else if (fromLede.length > 0)
     note.check(
+      "lede",
       `entities of the lede's meeting: ${fromLede.join(", ")} — keep them if the sentence is about that meeting, else remove them`,
     );
   const handedOnEntities = handedOn.flatMap((id) => entities.get(id) ?? []);
   if (handedOn.length > 0 && thereIsThePlace(fact, handedOnEntities))
     note.settled(`entities not named in it: ${handedOn.join(", ")}, the place its "there" stands for`);
   else if (handedOn.length > 0)
-    note.check(`entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`);
+    note.check(
+      "handed-on",
+      `entities not named in it: ${handedOn.join(", ")} (handed on from another sentence?)`,
+    );
 }
 
 /**
@@ -514,6 +541,19 @@ function dateOf(fact: Fact): string {
   return fact.happened ?? "—";
 }
 
+/**
+ * A check's text with what `--keep` takes to keep it as it is ("[keep: FACT-ID:side]"), on its first line (the
+ * names check goes on with entries to paste).
+ */
+function withKeepToken(note: ReviewNote, fact: Fact): string {
+  if (note.level !== "check" || !note.key) return note.text;
+  const [first = "", ...rest] = note.text.split("\n");
+  return [`${first} [keep: ${keepToken(fact.id, note.key)}]`, ...rest].join("\n");
+}
+
+/** What `kb:review -- --keep ARTICLE …` takes for one check: the fact's id and the check's key. */
+export const keepToken = (factId: string, key: CheckKey) => `${factId}:${key}`;
+
 /** A draft on one line: its statement, and its quotes where the statement is not one of them. */
 function oneLine(fact: Fact): string {
   const quotes = fact.quotes.map((q) => q.text);
@@ -522,12 +562,16 @@ function oneLine(fact: Fact): string {
     : `${fact.statement} ← ${quotes.map((q) => `“${q}”`).join(" ")}`;
 }
 
-/** The checks a draft of the article still shows in the files (`open`), by fact id: what --mark-reviewed refuses. */
-export function openChecks(kb: KnowledgeBase, article: string): Map<string, string[]> {
-  const open = new Map<string, string[]>();
+/**
+ * The checks each draft of the article still has, by fact id: what --mark-reviewed refuses until each is fixed
+ * (a check the files show goes when fixed) or kept as it is. The third curator trial's control marked 29 of 33
+ * drafts with no review at all while only the checks the files show were enforced.
+ */
+export function openChecks(kb: KnowledgeBase, article: string): Map<string, ReviewNote[]> {
+  const open = new Map<string, ReviewNote[]>();
   for (const [fact, notes] of articleNotes(kb, article, false)) {
-    const texts = notes.filter((n) => n.open).map((n) => n.text);
-    if (texts.length > 0) open.set(fact.id, texts);
+    const left = notes.filter((n) => n.level === "check");
+    if (left.length > 0) open.set(fact.id, left);
   }
   return open;
 }
@@ -539,6 +583,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
   let checks = 0;
   let optionals = 0;
   let settled = 0;
+  let keptChecks = 0;
   let unchecked = 0;
   for (const article of kb.articles) {
     if (options.article !== undefined && article.id !== options.article) continue;
@@ -547,10 +592,12 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       const draft = fact.reviewed === false;
       const toCheck = notes.filter((n) => n.level === "check").length;
       const verified = notes.filter((n) => n.level === "settled").length;
+      const kept = notes.filter((n) => n.level === "kept").length;
       if (draft) drafts += 1;
       checks += toCheck;
       settled += verified;
-      optionals += notes.length - toCheck - verified;
+      keptChecks += kept;
+      optionals += notes.length - toCheck - verified - kept;
       const place = `${options.locate?.(article.id, fact.id) ?? `articles/${article.id}/facts.json`} · ${i + 1} of ${facts.length} · ${fact.id}`;
       if (options.checks && toCheck === 0) {
         // One line, in the article's order among the blocks: a draft with no check can still say what the
@@ -568,7 +615,9 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
         ...fact.quotes.map((q) => `  quote      “${q.text}”`),
         `  kinds      ${(fact.kinds ?? []).join(", ") || "—"} · side ${fact.side ?? "—"} · date ${dateOf(fact)}`,
         `  entities   ${fact.entities.join(", ") || "—"}`,
-        ...shown.map((note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${note.text}`),
+        ...shown.map(
+          (note) => `  - ${note.level === "check" ? "CHECK" : "optional"}: ${withKeepToken(note, fact)}`,
+        ),
         "",
       );
     }
@@ -578,6 +627,9 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       ` (${plural(checks, "check")}, ${plural(optionals, "optional note")}${options.checks ? ", not shown with --checks" : ""})` +
       (settled > 0
         ? `; ${plural(settled, "check")} kb:review settled itself (dates, profiles, the lede's meeting)`
+        : "") +
+      (keptChecks > 0
+        ? `; ${plural(keptChecks, "check")} kept as ${keptChecks === 1 ? "it is" : "they are"}`
         : ""),
   );
   // A draft with no check can still say what the article does not: the curator reads each once.

@@ -2,6 +2,7 @@
 // facts (review-sheet.ts; `--checks`: the drafts with a CHECK line, and those lines only), read from the base the way kb:check reads it. A base with problems prints kb:check's
 // lines instead, since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
+// `… --keep ARTICLE-ID FACT-ID[:KEY]…`: keeps those checks as they are (mark-reviewed.ts).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -11,13 +12,14 @@ import { checkedBase } from "./checked-base.js";
 import { linkAddedEntities, linkedLine } from "./entity-links.js";
 import { factLines } from "./fact-lines.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
-import { markReviewed } from "./mark-reviewed.js";
-import { openChecks, reviewSheet } from "./review-sheet.js";
+import { keepChecks, markReviewed } from "./mark-reviewed.js";
+import { keepToken, openChecks, reviewSheet } from "./review-sheet.js";
 import { redrawnLine, redrawStatementQuestions } from "./statement-questions.js";
 import type { KnowledgeBase } from "./types.js";
 
 const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all | --checks] [ARTICLE-ID]
-       npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]`;
+       npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]
+       npm run --silent kb:review -- ${KB_USAGE} --keep ARTICLE-ID FACT-ID[:CHECK]…`;
 
 /** kb:review on `argv` (no program name): its exit code; what it prints goes to stdout and stderr. */
 export function runReview(argv: readonly string[]): number {
@@ -30,10 +32,14 @@ export function runReview(argv: readonly string[]): number {
   }
   const { values, positionals } = parsed;
   const marking = values["mark-reviewed"] ?? false;
+  const keeping = values.keep ?? false;
   const bothViews = (values.all ?? false) && (values.checks ?? false);
-  if (
-    marking ? positionals.length === 0 || values.all || values.checks : positionals.length > 1 || bothViews
-  ) {
+  const badUse = keeping
+    ? marking || positionals.length < 2 || values.all || values.checks
+    : marking
+      ? positionals.length === 0 || values.all || values.checks
+      : positionals.length > 1 || bothViews;
+  if (badUse) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
   }
@@ -60,6 +66,7 @@ export function runReview(argv: readonly string[]): number {
     return 2;
   }
   if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
+  if (keeping && article !== undefined) return keep(kb, dir, article, positionals.slice(1));
   const view = { all: values.all ?? false, checks: values.checks ?? false };
   process.stdout.write(
     reviewSheet(kb, { ...view, ...(article ? { article } : {}), locate: factLocator(dir) }),
@@ -96,17 +103,44 @@ function mark(kb: KnowledgeBase, dir: string, article: string, factIds: string[]
     return 2;
   }
   process.stdout.write(`kb:review: ${plural(marked.length, "fact")} marked reviewed in ${file}\n`);
+  // A check the files show (a placeholder, a post with no country) is to fix; the others are judgements, which
+  // the command printed last keeps as they are once read.
+  const judged: string[] = [];
+  let toFix = 0;
   for (const [id, checks] of refused) {
-    process.stdout.write(
-      `  not marked: "${id}", still open:\n${checks.map((c) => `    CHECK: ${c}\n`).join("")}`,
-    );
+    const lines = checks.map((c) => {
+      const token = c.key ? keepToken(id, c.key) : id;
+      if (c.open) toFix += 1;
+      else judged.push(token);
+      return `    ${c.open ? "FIX" : "CHECK"}: ${c.text.split("\n")[0]} [keep: ${token}]\n`;
+    });
+    process.stdout.write(`  not marked: "${id}", checks left:\n${lines.join("")}`);
   }
-  if (refused.size > 0) {
-    process.stdout.write(
-      `kb:review: ${plural(refused.size, "draft")} left: fix ${refused.size === 1 ? "its check" : "their checks"} in the files and mark again (or, where a check does not apply, delete the fact's "reviewed": false by hand)\n`,
-    );
-    return 1;
+  if (refused.size === 0) return 0;
+  process.stdout.write(
+    `kb:review: ${plural(refused.size, "draft")} left, not marked. ${toFix > 0 ? `Fix the ${plural(toFix, "FIX line")} in the files. ` : ""}` +
+      `A CHECK you read and judged right stays as it is with --keep: it then no longer shows, nor bars marking:\n` +
+      (judged.length > 0
+        ? `  npm run --silent kb:review -- --kb ${dir} --keep ${article} ${[...new Set(judged)].join(" ")}\n`
+        : ""),
+  );
+  return 1;
+}
+
+/** Keeps checks as they are; 0 when each was kept, 2 when one names no check left (nothing written). */
+function keep(kb: KnowledgeBase, dir: string, article: string, tokens: string[]): number {
+  const open = new Map(
+    [...openChecks(kb, article)].map(([id, checks]) => [id, checks.flatMap((c) => c.key ?? [])]),
+  );
+  const { kept, unknown } = keepChecks(dir, article, tokens, open);
+  if (unknown.length > 0) {
+    process.stderr.write(`kb:review: nothing kept: ${unknown.join("; ")}\n`);
+    return 2;
   }
+  const count = [...kept.values()].reduce((n, keys) => n + keys.length, 0);
+  process.stdout.write(
+    `kb:review: ${plural(count, "check")} of ${plural(kept.size, "draft")} kept as ${count === 1 ? "it is" : "they are"} (${[...kept].map(([id, keys]) => `${id}: ${keys.join(", ")}`).join("; ")}); they no longer show\n`,
+  );
   return 0;
 }
 
@@ -119,6 +153,7 @@ function parse(argv: readonly string[]) {
       all: { type: "boolean" },
       checks: { type: "boolean" },
       "mark-reviewed": { type: "boolean" },
+      keep: { type: "boolean" },
     },
   });
 }

@@ -4,6 +4,7 @@
 import { z } from "zod";
 import { ASKED_THINGS } from "../engine/asked-things.js";
 import { QUESTION_KINDS } from "../engine/question-kinds.js";
+import { CHECK_KEYS } from "./check-keys.js";
 
 const slug = z
   .string()
@@ -143,6 +144,8 @@ export const factSchema = z.strictObject({
   happened: sortableDate.optional(),
   /** False for a fact drafted by `npm run kb:add` and not yet checked by a curator; absent means reviewed. */
   reviewed: z.boolean().optional(),
+  /** The review sheet's checks of this draft a curator read and kept as they are (`kb:review -- --keep`). */
+  kept: z.array(z.enum(CHECK_KEYS)).optional(),
 });
 export type FactInput = z.infer<typeof factSchema>;
 

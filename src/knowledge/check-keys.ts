@@ -1,0 +1,25 @@
+// The review sheet's kinds of check (review-sheet.ts), apart so the schema can hold a fact's kept ones.
+
+/**
+ * The kinds of check, each a word a curator types to keep a fact's check of that kind as it is (`kb:review --
+ * --keep ARTICLE FACT-ID:KEY`, written as the fact's `"kept"`): the third curator trial kept nine checks on
+ * purpose, and they looked the same as the ones still to do.
+ */
+export const CHECK_KEYS = [
+  "statement",
+  "joined",
+  "pronoun",
+  "bare",
+  "post",
+  "side",
+  "year",
+  "date",
+  "timeline",
+  "kind",
+  "lede",
+  "handed-on",
+  "repeats-lead",
+  "names",
+  "description",
+] as const;
+export type CheckKey = (typeof CHECK_KEYS)[number];
