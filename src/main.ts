@@ -250,6 +250,13 @@ async function main(): Promise<void> {
     reloadOnSighup(ctx, log);
     const [{ runTerminal }] = await Promise.all([import("./terminal/terminal.js"), loadEngineCode()]);
     deferred.ensureBuilt();
+    // An interactive prompt gives its pid on its first lines; with questions piped in, stdout is answers only,
+    // so the log says it (the third curator trial fed the terminal mode from a fifo and found no pid anywhere).
+    if (!process.stdin.isTTY)
+      log.info(
+        { pid: process.pid },
+        `terminal mode started; kill -HUP ${process.pid} reloads the knowledge base`,
+      );
     await runTerminal({ ctx, input: process.stdin, output: process.stdout, log });
   }
 }

@@ -150,7 +150,11 @@ function main(argv: readonly string[]): number {
     }
     try {
       process.kill(Number(values.pid), "SIGHUP");
-      process.stdout.write(`  sent SIGHUP to ${values.pid}: its log says "knowledge base reloaded"\n`);
+      // kb:publish cannot read the bot's log: it says what to look for there, not that it was seen (the third
+      // curator trial read "its log says …" as a confirmation).
+      process.stdout.write(
+        `  sent SIGHUP to ${values.pid}; not seen by kb:publish: the bot's log should now say "knowledge base reloaded" (else it names what it refused), and a question only this article answers should be answered\n`,
+      );
       return 0;
     } catch (error) {
       process.stderr.write(

@@ -11,7 +11,7 @@ const MAIN = path.join(ROOT, "dist/src/main.js");
 async function run(
   input: string,
   env: NodeJS.ProcessEnv = {},
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
+): Promise<{ code: number | null; stdout: string; stderr: string; pid: number | undefined }> {
   const { DISCORD_TOKEN: _token, ...rest } = process.env;
   // Run from a temporary-free directory without .env surprises: cwd is the project, env has no token.
   const terminal = startNode(MAIN, {
@@ -21,12 +21,12 @@ async function run(
   });
   terminal.child.stdin?.end(input);
   const code = await terminal.exited;
-  return { code, stdout: terminal.stdout(), stderr: terminal.stderr() };
+  return { code, stdout: terminal.stdout(), stderr: terminal.stderr(), pid: terminal.child.pid };
 }
 
 describe("terminal mode (child process)", () => {
   test("answers piped lines through the commands and exits at EOF", async () => {
-    const { code, stdout, stderr } = await run(
+    const { code, stdout, stderr, pid } = await run(
       [
         "Who leads Syria's side in the talks?",
         "/who-leads side:israel",
@@ -36,7 +36,14 @@ describe("terminal mode (child process)", () => {
         "What is the capital of France?",
       ].join("\n"),
     );
-    expect(stderr).toBe("");
+    // One log line, the pid a curator's kb:publish --pid needs: stdout is answers only (the third curator
+    // trial fed the terminal mode from a fifo and found its pid nowhere).
+    const lines = stderr.trimEnd().split("\n");
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? "{}")).toMatchObject({
+      pid,
+      msg: `terminal mode started; kill -HUP ${pid} reloads the knowledge base`,
+    });
     expect(code).toBe(0);
     expect(stdout).toMatch(/Dalati/);
     expect(stdout).toMatch(/\[1\] “/);
