@@ -5,8 +5,11 @@
 // Questions drawn from the quotes stay (the quotes have not changed), and so does every question a person wrote
 // (none is a piece of kb:add's statement that the quotes lack). The first rewrite also keeps kb:add's statement
 // as `draftedStatement`, so the review sheet can tell a statement kb:add wrote (to check) from the curator's.
+// A quote the curator deleted takes its questions with it (`orphanedQuestions`): the third curator trial deleted
+// a joined quote on who led the other side, and the draft went on "asking" who led it.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import { stem, words } from "../engine/normalise.js";
 import { foldWords } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
@@ -59,6 +62,43 @@ export function questionsAfterRewrite(
   };
 }
 
+/** A fact's text as `orphanedQuestions` reads it. */
+export interface FactText {
+  statement: string;
+  quotes: readonly string[];
+  questions: readonly string[];
+  keywords?: readonly string[];
+  /** kb:add's own statement: `draftedStatement`, else (no rewrite yet) `questionsFrom`. */
+  drafted?: string;
+}
+
+/** The stems of a text's words, less stopwords. */
+function stems(text: string, stopwords: ReadonlySet<string>): Set<string> {
+  return new Set(
+    words(text)
+      .filter((w) => !stopwords.has(w))
+      .map(stem),
+  );
+}
+
+/**
+ * The questions that ask what the fact no longer says: a word (its stem, less stopwords) that kb:add's statement
+ * had and that neither the fact's quotes, its statement nor its keywords have now. kb:add's statement of a
+ * joined draft says what each of its quotes says, so a quote the curator deleted, with the statement rewritten
+ * without it, leaves such words in the questions drawn from it ("Who led the Israeli side?" of a deleted
+ * "… Dermer led the Israeli side …"). A question asking what a kept quote says is kept, though the statement
+ * no longer says it: the quote answers it. None for a fact kb:add did not draft, or whose statement is
+ * kb:add's (it says what the questions ask).
+ */
+export function orphanedQuestions(fact: FactText, stopwords: ReadonlySet<string>): string[] {
+  if (fact.drafted === undefined || fact.drafted === fact.statement) return [];
+  const now = stems([fact.statement, ...fact.quotes, ...(fact.keywords ?? [])].join(" "), stopwords);
+  const drafted = stems(fact.drafted, stopwords);
+  const gone = new Set([...drafted].filter((s) => !now.has(s)));
+  if (gone.size === 0) return [];
+  return fact.questions.filter((q) => [...stems(q, stopwords)].some((s) => gone.has(s)));
+}
+
 /** The fact with the fields set, `draftedStatement` right after `questionsFrom` as kb:add orders a draft. */
 function withFields(fact: RawFact, fields: Record<string, unknown>): RawFact {
   const entries = Object.entries(fact).filter(([key]) => key !== "draftedStatement");
@@ -79,8 +119,21 @@ interface RawFact {
   statement?: unknown;
   questions?: unknown;
   quotes?: unknown;
+  keywords?: unknown;
   questionsFrom?: unknown;
   draftedStatement?: unknown;
+}
+
+/** The base's stopwords (lexicon.json), which say nothing of what a question asks. */
+function stopwordsOf(dir: string): Set<string> {
+  try {
+    const lexicon = JSON.parse(readFileSync(path.join(dir, "lexicon.json"), "utf8")) as {
+      stopwords?: unknown;
+    };
+    return new Set(strings(lexicon.stopwords) ?? []);
+  } catch {
+    return new Set();
+  }
 }
 
 const strings = (value: unknown): string[] | null =>
@@ -96,6 +149,8 @@ export function redrawStatementQuestions(dir: string): string[] {
   const articles = path.join(dir, "articles");
   if (!existsSync(articles)) return [];
   const changed: string[] = [];
+  // Read once, when a fact needs it.
+  let stopwords: Set<string> | undefined;
   for (const folder of readdirSync(articles, { withFileTypes: true })) {
     const file = path.join(articles, folder.name, "facts.json");
     if (!folder.isDirectory() || !existsSync(file)) continue;
@@ -113,15 +168,36 @@ export function redrawStatementQuestions(dir: string): string[] {
       const quotes = strings(fact.quotes);
       if (typeof fact.statement !== "string" || typeof fact.questionsFrom !== "string") continue;
       if (!questions || !quotes) continue;
+      const draftedStatement = typeof fact.draftedStatement === "string" ? fact.draftedStatement : undefined;
       const after = questionsAfterRewrite({
         statement: fact.statement,
         questions,
         quotes,
         questionsFrom: fact.questionsFrom,
-        ...(typeof fact.draftedStatement === "string" ? { draftedStatement: fact.draftedStatement } : {}),
+        ...(draftedStatement !== undefined ? { draftedStatement } : {}),
       });
-      if (!after) continue;
-      facts[i] = withFields(fact, after);
+      const redrawn = after?.questions ?? questions;
+      const orphans = new Set(
+        orphanedQuestions(
+          {
+            statement: fact.statement,
+            quotes,
+            questions: redrawn,
+            keywords: strings(fact.keywords) ?? [],
+            drafted: after?.draftedStatement ?? draftedStatement ?? fact.questionsFrom,
+          },
+          stopwords ?? (stopwords = stopwordsOf(dir)),
+        ),
+      );
+      if (!after && orphans.size === 0) continue;
+      const kept = redrawn.filter((q) => !orphans.has(q));
+      // A fact answers at least its own statement.
+      const fields = {
+        questionsFrom: after?.questionsFrom ?? fact.questionsFrom,
+        draftedStatement: after?.draftedStatement ?? draftedStatement ?? fact.questionsFrom,
+        questions: kept.length > 0 ? kept : [fact.statement],
+      };
+      facts[i] = withFields(fact, fields);
       touched = true;
       changed.push(String(fact.id));
     }
@@ -134,6 +210,6 @@ export function redrawStatementQuestions(dir: string): string[] {
 export function redrawnLine(redrawn: readonly string[]): string {
   return (
     `  ${plural(redrawn.length, "rewritten statement")}: the drafted questions of the old wording replaced by ` +
-    `the new statement (${redrawn.join(", ")})`
+    `the new statement, those asking what no quote nor the statement says now dropped (${redrawn.join(", ")})`
   );
 }

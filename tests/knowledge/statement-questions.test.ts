@@ -1,11 +1,16 @@
 // A drafted fact's questions follow its statement: the curator trial rewrote drafted statements and the drafts
 // went on "asking" the old wording (kb:add puts the statement among the questions). The next kb:review or kb:add
 // replaces the questions drawn from the old statement with the new one, and leaves a person's questions alone.
+import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
 import { runReview } from "../../src/knowledge/review.js";
-import { drawnFromStatement, questionsAfterRewrite } from "../../src/knowledge/statement-questions.js";
+import {
+  drawnFromStatement,
+  orphanedQuestions,
+  questionsAfterRewrite,
+} from "../../src/knowledge/statement-questions.js";
 import {
   asArray,
   asObject,
@@ -20,6 +25,7 @@ import {
 afterAll(removeCopies);
 
 const AUGUST = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-08-paris-talks.txt");
+const REVIEW_JS = path.join(PROJECT_ROOT, "dist", "src", "knowledge", "review.js");
 
 const QUOTE = "The envoy confirmed it that night, a spokesman said.";
 const OLD = "The envoy confirmed the meeting (12 March 2026) that night, a spokesman said.";
@@ -110,7 +116,7 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   const first = review();
   expect(first.status).toBe(0);
   expect(first.stdout.split("\n")[0]).toBe(
-    `kb:review: 1 rewritten statement: the drafted questions of the old wording replaced by the new statement (${id})`,
+    `kb:review: 1 rewritten statement: the drafted questions of the old wording replaced by the new statement, those asking what no quote nor the statement says now dropped (${id})`,
   );
   const after = facts().find((f) => f.id === id);
   const questions = asArray(after?.questions ?? []).map(String);
@@ -132,7 +138,7 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   editJson(dir, rel, (data) => {
     factById(data, id).statement = again;
   });
-  const rerun = addArticle(["--kb", dir, AUGUST]);
+  const rerun = addArticle(["--kb", dir, "--again", AUGUST]);
   expect(rerun.redrawn).toEqual([id]);
   const final = asArray(facts().find((f) => f.id === id)?.questions ?? []).map(String);
   expect(final[0]).toBe(again);
@@ -140,4 +146,61 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   expect(final).toContain(mine);
   // A second rewrite keeps kb:add's statement, not the curator's first.
   expect(facts().find((f) => f.id === id)?.draftedStatement).toBe(oldStatement);
+});
+
+// The third curator trial deleted a joined quote on who led the other side and rewrote the statement without
+// it: the draft went on "asking" who led that side. A question asking what no quote nor the statement says now
+// goes; one asking what a kept quote says stays.
+const STOP = new Set(["the", "a", "of", "who", "what", "did", "in", "with", "as", "that", "not", "across"]);
+test.each<[string, boolean]>([
+  ["Who led the visiting side?", true],
+  ["What did Kerr lead?", true],
+  ["Kerr, the trade minister", true],
+  ["The agency did not say who sat across the table.", false],
+  ["who sat across the table", false],
+  // A person's question in words of the kept quote, or of a keyword.
+  ["Did the agency name the other delegation?", false],
+  ["Was the table named?", false],
+])("orphanedQuestions: %j dropped: %s", (question, dropped) => {
+  const fact = {
+    statement: "The agency did not say who sat across the table from the hosts.",
+    quotes: ["The agency did not say who sat across the table."],
+    questions: [question],
+    keywords: ["delegation"],
+    drafted:
+      "The agency did not say who sat across the table. A broadcaster reported that trade minister Ian Kerr led the visiting side.",
+  };
+  expect(orphanedQuestions(fact, STOP)).toEqual(dropped ? [question] : []);
+  // kb:add's own statement still there: nothing is dropped.
+  expect(orphanedQuestions({ ...fact, statement: fact.drafted }, STOP)).toEqual([]);
+});
+
+test("the built kb:review drops the questions of a deleted quote, and leaves every other draft as it was", () => {
+  const dir = copyKnowledgeBase();
+  const { id: article } = addArticle(["--kb", dir, AUGUST]);
+  const rel = `articles/${article}/facts.json`;
+  const before = asArray(readJsonFile(dir, rel).facts).map(asObject);
+  const joined = before.find(
+    (f) => asArray(f.questions).includes("Who led the Israeli side?") && asArray(f.quotes).length > 1,
+  );
+  expect(joined).toBeDefined();
+  const id = String(joined?.id);
+  editJson(dir, rel, (data) => {
+    const fact = factById(data, id);
+    fact.quotes = [asArray(fact.quotes)[0] ?? ""];
+    fact.statement = `${String(asArray(fact.quotes)[0]).replace(/\.$/, "")} from Syria's delegation.`;
+  });
+  const run = spawnSync(process.execPath, [REVIEW_JS, "--kb", dir, "--checks", article], {
+    cwd: PROJECT_ROOT,
+    encoding: "utf8",
+  });
+  expect(run.status).toBe(0);
+  expect(run.stdout).toContain(`those asking what no quote nor the statement says now dropped (${id})`);
+  const after = asArray(readJsonFile(dir, rel).facts).map(asObject);
+  const questions = asArray(factById({ facts: after }, id).questions).map(String);
+  for (const gone of ["Who led the Israeli side?", "What did Dermer lead?", "Barrack, US special envoy"])
+    expect(questions).not.toContain(gone);
+  expect(questions[0]).toBe(factById({ facts: after }, id).statement);
+  expect(questions).toContain(String(asArray(joined?.quotes)[0]));
+  expect(after.filter((f) => f.id !== id)).toEqual(before.filter((f) => f.id !== id));
 });
