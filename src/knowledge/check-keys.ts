@@ -10,6 +10,8 @@ export const CHECK_KEYS = [
   "joined",
   "pronoun",
   "bare",
+  "vague",
+  "month",
   "post",
   "side",
   "year",

@@ -142,8 +142,42 @@ function unplacedPost(fact: Fact, entities: ReadonlyMap<string, Entity>): string
   return !post || namesWhosePost(post, entities.values()) ? null : post;
 }
 
-/** A sentence of a statement that opens with a subject pronoun: "…. It was their second meeting." */
-const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|They|He|She|This|These)\s/;
+/**
+ * A sentence of a statement that opens with a pronoun, subject or possessive: "…. It was their second
+ * meeting.", "…. Its media office said …" (the third curator trial's "Its" went unflagged).
+ */
+const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|Its|They|Their|He|His|She|Her|This|These)\s/;
+/**
+ * A definite noun a statement uses with nothing in it saying which ("sent troops into THE ZONE", "THE TWO
+ * COUNTRIES"): the sentence before named it in the article; the reply shows the statement alone.
+ */
+const VAGUE_DEFINITE = /\b[Tt]he (two countries|two sides|two governments|zone|agreement|accord|deal)\b/g;
+/** A month with no day before it and no year after it ("overthrown IN DECEMBER"): which December? */
+const MONTH_WITHOUT_YEAR = new RegExp(
+  `\\b(?:in|since|until|by|from|last|through|during|early|late|mid-)\\s+((?:early |late )?(?:${MONTH_NAMES.join("|")}))\\b(?!,?\\s+\\d{4})(?!\\s*\\([^)]*\\d{4}\\))`,
+);
+
+/**
+ * The definite nouns of a statement that nothing in it places ("the zone" where no other "zone" comes with a
+ * name: "the buffer zone", "a UN-patrolled zone"); "the two countries" where it names fewer than two countries.
+ */
+export function vagueDefinites(statement: string, countries: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const match of statement.matchAll(VAGUE_DEFINITE)) {
+    const noun = match[1] as string;
+    const head = noun.split(" ").at(-1) as string;
+    if (noun.startsWith("two ")) {
+      // "US-sponsored" names no party to what the two countries do.
+      const named = countries.filter((name) =>
+        new RegExp(`\\b${escapeRegExp(name)}\\b(?!-)`).test(statement),
+      );
+      if (named.length < 2) found.push(match[0].toLowerCase());
+    } else if ([...statement.matchAll(new RegExp(`\\b${head}\\b`, "gi"))].length === 1) {
+      found.push(match[0].toLowerCase());
+    }
+  }
+  return [...new Set(found)];
+}
 /** Words that make a noun phrase definite or quantified: a noun after one of them is no bare noun. */
 const NOT_BARE = new Set(
   "the a an this that these those its their his her our some all both each every no any many several most more it they he she we there".split(
@@ -324,17 +358,31 @@ function claimNotes(
   }
   // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
   if (!isQuoted(fact) && !rewritten && fact.side === undefined) {
+    const bare = bareSubject(fact.statement);
+    if (bare)
+      note.check(
+        "bare",
+        `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
+      );
+  }
+  // Also of a statement that is its quotes ("…. Its media office said …"): what the sentence before said, the
+  // reply does not show.
+  if (!rewritten && fact.side === undefined) {
     const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
     if (pronoun)
       note.check(
         "pronoun",
         `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
       );
-    const bare = bareSubject(fact.statement);
-    if (bare)
+    const countries = fact.entities.flatMap((id) => {
+      const e = entities.get(id);
+      return e?.kind === "country" ? [e.name, ...e.aliases] : [];
+    });
+    const vague = vagueDefinites(fact.statement, countries);
+    if (vague.length > 0)
       note.check(
-        "bare",
-        `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
+        "vague",
+        `statement says ${vague.map((v) => `“${v}”`).join(", ")} with nothing saying which: name it, as a member reads the statement alone`,
       );
   }
   if (post) {
@@ -369,8 +417,29 @@ function claimNotes(
     note.check("joined", "quotes joined: check that the second quote belongs to this claim");
 }
 
+/**
+ * A month a statement names with no day and no year, which may be last year's as well as this year's: one more
+ * than a month after the article's ("overthrown in December" in an August article). The month after it ("in
+ * late September" of August) is read as this year's, December in January as last year's.
+ */
+export function yearlessMonth(statement: string, articleDay: string | null): string | null {
+  const month = MONTH_WITHOUT_YEAR.exec(statement)?.[1];
+  if (!month || !articleDay) return null;
+  const index = MONTH_NAMES.findIndex((name) => month.endsWith(name)) + 1;
+  const own = Number(articleDay.slice(5, 7));
+  // December in a January article is the month before.
+  return index > own + 1 && !(own === 1 && index === 12) ? month : null;
+}
+
 /** The notes on when the draft says it happened: a bare year, a date kb:add resolved, a day others share. */
 function dateNotes(fact: Fact, articleDay: string | null, sameDay: readonly Fact[], note: NoteWriter): void {
+  const month =
+    statementRewritten(fact) || fact.side !== undefined ? null : yearlessMonth(fact.statement, articleDay);
+  if (month)
+    note.check(
+      "month",
+      `statement says “${month}” with no year: write its year in (“${month} YYYY”), as a member reads it alone`,
+    );
   const year = fact.happened !== undefined && BARE_YEAR.test(fact.happened) ? Number(fact.happened) : null;
   const farYear = year !== null && articleDay !== null && Math.abs(Number(articleDay.slice(0, 4)) - year) > 1;
   if (farYear && subjectYearSettled(fact))

@@ -27,6 +27,13 @@ test("the built kb:review: --mark-reviewed refuses each draft with a check left;
   const sheet = review("--checks", article).stdout;
   const blocks = [...sheet.matchAll(/ · (\S+) \(draft\)$/gm)].map((m) => m[1]);
   expect(blocks.length).toBeGreaterThan(10);
+  // The trial's drafts a member cannot place, which it found only by reading everything (vague-statements.test.ts).
+  expect(sheet).toMatch(
+    /CHECK: statement says “the zone”, “the agreement” with nothing saying which: .* \[keep: \S+:vague\]/,
+  );
+  expect(sheet).toMatch(/CHECK: statement says “December” with no year: .* \[keep: \S+:month\]/);
+  expect(sheet).toMatch(/CHECK: statement has “Its” opening a sentence, .* \[keep: \S+:pronoun\]/);
+  expect(sheet).toMatch(/CHECK: statement says “the two countries” with nothing saying which: /);
 
   // No review at all: only the drafts with no check are marked.
   const lazy = review("--mark-reviewed", article);
