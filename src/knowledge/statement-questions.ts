@@ -149,7 +149,7 @@ export function redrawStatementQuestions(dir: string): string[] {
   const articles = path.join(dir, "articles");
   if (!existsSync(articles)) return [];
   const changed: string[] = [];
-  // Read once, when a fact needs it.
+  // Read once, at the first drafted fact.
   let stopwords: Set<string> | undefined;
   for (const folder of readdirSync(articles, { withFileTypes: true })) {
     const file = path.join(articles, folder.name, "facts.json");
@@ -177,6 +177,7 @@ export function redrawStatementQuestions(dir: string): string[] {
         ...(draftedStatement !== undefined ? { draftedStatement } : {}),
       });
       const redrawn = after?.questions ?? questions;
+      stopwords ??= stopwordsOf(dir);
       const orphans = new Set(
         orphanedQuestions(
           {
@@ -186,7 +187,7 @@ export function redrawStatementQuestions(dir: string): string[] {
             keywords: strings(fact.keywords) ?? [],
             drafted: after?.draftedStatement ?? draftedStatement ?? fact.questionsFrom,
           },
-          stopwords ?? (stopwords = stopwordsOf(dir)),
+          stopwords,
         ),
       );
       if (!after && orphans.size === 0) continue;
