@@ -142,11 +142,8 @@ function unplacedPost(fact: Fact, entities: ReadonlyMap<string, Entity>): string
   return !post || namesWhosePost(post, entities.values()) ? null : post;
 }
 
-/**
- * A sentence of a statement that opens with a pronoun, subject or possessive: "…. It was their second
- * meeting.", "…. Its media office said …" (the third curator trial's "Its" went unflagged).
- */
-const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|Its|They|Their|He|His|She|Her|This|These)\s/;
+/** A sentence of a statement that opens with a subject pronoun: "…. It was their second meeting." */
+const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|They|He|She|This|These)\s/;
 /**
  * A definite noun a statement uses with nothing in it saying which ("sent troops into THE ZONE", "THE TWO
  * COUNTRIES"): the sentence before named it in the article; the reply shows the statement alone.
@@ -358,6 +355,12 @@ function claimNotes(
   }
   // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
   if (!isQuoted(fact) && !rewritten && fact.side === undefined) {
+    const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
+    if (pronoun)
+      note.check(
+        "pronoun",
+        `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
+      );
     const bare = bareSubject(fact.statement);
     if (bare)
       note.check(
@@ -365,15 +368,8 @@ function claimNotes(
         `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
       );
   }
-  // Also of a statement that is its quotes ("…. Its media office said …"): what the sentence before said, the
-  // reply does not show.
+  // Also of a statement that is its quotes: what the sentence before said, the reply does not show.
   if (!rewritten && fact.side === undefined) {
-    const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
-    if (pronoun)
-      note.check(
-        "pronoun",
-        `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
-      );
     const countries = fact.entities.flatMap((id) => {
       const e = entities.get(id);
       return e?.kind === "country" ? [e.name, ...e.aliases] : [];
