@@ -161,7 +161,7 @@ function readArguments(argv: readonly string[]): {
  * Why kb:add wrote nothing into a base that holds the article: whose drafts they are, kb:add cannot know (the
  * third curator trial found another person's run in the README's /tmp/kb), so the curator says it with --again.
  */
-export function alreadyThere(dir: string, id: string, existing: RawFacts, file: string): string {
+function alreadyThere(dir: string, id: string, existing: RawFacts, file: string): string {
   const facts = existing.facts ?? [];
   const drafts = facts.filter((f) => (f as { reviewed?: unknown }).reviewed === false).length;
   const written = statSync(path.join(dir, "articles", id, "facts.json")).mtime;
