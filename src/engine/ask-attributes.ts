@@ -176,6 +176,10 @@ const ATTRIBUTE_NOUNS =
 const COUNTED_PARTICIPLE =
   /\bhow many\s+(?:[\p{L}-]+\s+){0,3}?(?:were|was|are|is|have been|has been|had been|got|get)\s+(?:(?:actually|really|reportedly|officially)\s+)?([\p{L}-]+ed)\b/iu;
 
+/** "how many of the dead were CIVILIANS?", "how many of them are WOMEN": the part counted, ending the ask. */
+const COUNTED_PART =
+  /\bhow many of (?:the|them|those|these|their)\b[^?.;]*?\b(?:were|was|are|is)\s+([\p{L}-]+)\s*[?!.]*\s*$/iu;
+
 /** "how many (people) were in (the Chilean) DELEGATION (at …)": the noun of what they are counted in. */
 const COUNTED_WITHIN =
   /\bhow many\s+(?:[\p{L}-]+\s+){0,2}?(?:were|was|are|is)\s+(?:in|on|inside)\s+(?:(?:the|each|every|their|its|his|her|both)\s+)?((?:[\p{L}-]+\s+)?[\p{L}-]+)(?=\s+(?:at|in|on|during|for|from|of|when|after|before)\b|\s*[?.,!]|\s*$)/iu;
@@ -192,6 +196,9 @@ export function headWords(ask: string): string[] {
   // "how many RURITANIAN soldiers": the caller skips a first word that only says whose.
   const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
   if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
+  // "how many of the dead were CIVILIANS?": a part of a whole, named last; a toll of them all does not give it.
+  const part = COUNTED_PART.exec(ask);
+  if (part?.[1]) heads.push(part[1]);
   // "how many people were WOUNDED": the participle says what is counted; a toll of the killed is no answer.
   const counted = COUNTED_PARTICIPLE.exec(ask);
   if (counted?.[1]) heads.push(counted[1]);

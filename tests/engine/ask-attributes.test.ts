@@ -143,6 +143,9 @@ describe("headWords", () => {
     // what they are counted in: a count of the meetings is no count of a delegation
     ["how many people were in each delegation at the meeting?", ["people were", "delegation"]],
     ["how many people were in the visiting delegation?", ["people were", "delegation"]],
+    // a part of a whole: a toll of all the dead does not say how many of them were civilians
+    ["how many of the flood's dead were children?", ["of the", "children"]],
+    ["how many of them were women", ["of them", "women"]],
   ])("%s → %j", (ask, heads) => {
     expect(headWords(ask)).toEqual(heads);
   });
