@@ -57,7 +57,9 @@ export type Attribute =
   /** How old someone or something is ("HOW OLD is X?"): an age or a birth, not the post X holds. */
   | "age"
   /** When something runs out ("when does the ceasefire EXPIRE?"): an end set for it, not when it began. */
-  | "expiry";
+  | "expiry"
+  /** Where someone comes from ("where did X GROW UP", "X's HOMETOWN"): a birth or an upbringing, not a post. */
+  | "origin";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -132,6 +134,11 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["month", /\b(?:what|which)\s+month\b/i],
   ["age", /\bhow old\s+(?:is|are|was|were)\b/i],
   ["expiry", /\bexpir(?:e|es|ed|ing|y|ation)\b/i],
+  // "Where is X ORIGINALLY FROM?", "where did X GROW UP?": not "where is X running things FROM", a place of work.
+  [
+    "origin",
+    /\bwhere\b[^?.;]*\b(?:originally from|grow up|grew up|raised|born)\b|\bhome ?town\b|\bplace of birth\b|\bbirthplace\b/i,
+  ],
   [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,

@@ -63,6 +63,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   month: "the month",
   age: "the age",
   expiry: "when it runs out",
+  origin: "where they come from",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

@@ -36,6 +36,9 @@ const AREA =
 const AGE = /\b\d{1,3}[- ]years?[- ]old\b|\baged?\s+\d{1,3}\b|\bborn\b/i;
 /** An end set for something: "expires in March", "valid until", "lapses". */
 const EXPIRY = /\bexpir\w*|\buntil\b|\blaps(?:e|es|ed)\b/i;
+/** Where someone comes from: "born in", "a native of", "grew up in", "hails from". */
+const ORIGIN =
+  /\bborn\b|\bnative\b|\bgr[eo]w(?:n)? up\b|\bhails? from\b|\bhome ?town\b|\boriginally from\b|\braised\b/i;
 /** A month named: "in December", "Dec." is not read. */
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH})\\b`, "i");
 
@@ -180,6 +183,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(MONTH_NAMED) || (timeline && MONTH_NAMED.test(timeline.when))) found.add("month");
   if (has(AGE)) found.add("age");
   if (has(EXPIRY)) found.add("expiry");
+  if (has(ORIGIN)) found.add("origin");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

@@ -101,6 +101,9 @@ describe("askedAttributes", () => {
     ["what month in 1990 was the accord signed", ["date", "month"]],
     ["how old is the mayor", ["age"]],
     ["when does the truce expire", ["date", "expiry"]],
+    ["where did the mayor grow up", ["origin"]],
+    ["where is the mayor originally from", ["origin"]],
+    ["where is the mayor running things from", []], // a place of work, not of birth
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

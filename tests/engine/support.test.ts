@@ -74,7 +74,7 @@ describe("attributesOf", () => {
     // a size in space, a month, an age, an end: each said in so many words, or not at all
     ["The park covers 300 hectares.", ["count", "exact-count", "measure"]],
     ["The 1990 accord set up a buffer zone.", ["date", "earlier", "outcome"]], // no size, no month
-    ["The mayor, 54, was born in Riga.", ["age", "count", "exact-count", "name"]],
+    ["The mayor, 54, was born in Riga.", ["age", "count", "exact-count", "name", "origin"]],
     ["The truce holds until the vote.", ["date", "earlier", "expiry"]],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
