@@ -8,6 +8,7 @@ import { TENSE_AUXILIARIES } from "./auxiliaries.js";
 import { isOrdinaryEnglish, isPastParticiple, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
 import { withoutMarkup } from "./markup.js";
+import { namesPerson } from "./person-nouns.js";
 import { allMatches, compiledRegExp, escapeRegExp } from "./regexp.js";
 import { isMonthName, isWeekdayName, MONTH_NAME, WEEKDAY_NAME } from "./time-words.js";
 
@@ -402,11 +403,15 @@ function withReferent(
   // "What time of day DID THE JULY TALKS take place": the words after the auxiliary that follows the question
   // word and its noun.
   const inverted = INVERTED_ASK.exec(previous)?.[1]?.replace(TIME_PHRASE, " ").replace(/\s+/g, " ").trim();
+  const invertedSubject = inverted === undefined ? undefined : subjectOf(inverted);
+  // "What did the 1974 accord set up, and what did Norway declare about IT?": a pronoun that is no subject
+  // stands for the subject of the ask before too, when they agree ("it" a thing, "they" a plural), not for
+  // all its words ("the 1974 accord set up").
   const subject =
     object?.[1] && isVerbForm(object[1]) && !isFunctionWord(object[1])
       ? object[2]
-      : event && inverted
-        ? subjectOf(inverted)
+      : event || agreesWith(pronoun.text, invertedSubject)
+        ? invertedSubject
         : undefined;
   // `onlyNounPhrase`: the ask before named something, which a pronoun may stand for instead of the words
   // of that ask; only the noun phrase its verb acted on, or its subject, is sure.
@@ -444,6 +449,17 @@ function subjectOf(clause: string): string | undefined {
     if (/^(?:be|being|been)$/.test(word) || isVerbForm(word)) return words.slice(0, end).join(" ");
   }
   return undefined;
+}
+
+/**
+ * Whether a noun phrase can be what a pronoun stands for: "it" a thing in the singular ("the 1974 accord"),
+ * never a person's noun (WordNet's, `namesPerson`); "they" or "them" a plural ("the talks").
+ */
+function agreesWith(pronoun: string, phrase: string | undefined): boolean {
+  const head = phrase?.split(" ").at(-1)?.toLowerCase();
+  if (head === undefined || namesPerson(head)) return false;
+  const plural = /[^s'’]s$/.test(head) && wordClass(head) === "common";
+  return /^it$/i.test(pronoun) ? !plural : plural;
 }
 
 /**

@@ -1,6 +1,8 @@
 // The asks inside a question and what each wants: pure string work, table-driven.
 import { describe, expect, test } from "vitest";
 import { readAsks } from "../../src/engine/read-asks.js";
+// The WordNet extracts (person nouns: "the mayor" is no "it").
+import "../../src/knowledge/compounds-data.js";
 
 test("a person the base names is the referent of 'he', though typed first and an English word", () => {
   const isSide = (word: string) => ["syria", "israel"].includes(word);
@@ -205,6 +207,21 @@ describe("readAsks", () => {
     [
       "who wrote the post about the bridge, and when was it posted?",
       ["who wrote the post about the bridge", "when was the post about the bridge posted?"],
+    ],
+    // A pronoun that is no subject stands for the subject of the ask before when they agree: "it" a thing,
+    // "them" a plural; not for all the words of that ask ("the 1990 treaty set up").
+    [
+      "what did the 1990 treaty set up, and what did the council declare about it?",
+      ["what did the 1990 treaty set up", "what did the council declare about the 1990 treaty?"],
+    ],
+    [
+      "what did the harbour talks achieve, and who reported on them?",
+      ["what did the harbour talks achieve", "who reported on the harbour talks?"],
+    ],
+    // A person's noun is no "it": the words of the ask before are kept as they were.
+    [
+      "what did the mayor sign, and what did the council say about it?",
+      ["what did the mayor sign", "what did the council say about the mayor sign?"],
     ],
     // A definite noun of an ask that names nothing is the thing the context placed.
     [
