@@ -28,6 +28,8 @@ import type { WordTerms } from "./word-terms.js";
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
+/** "the Novak GOVERNMENT", "the novak goverment": `$1` a word that may be a leader's name, `$2` the body's. */
+const NAMED_BODY = /\bthe\s+([\p{L}-]{3,})\s+([\p{L}]{4,})\b/giu;
 /** "Novak's REMAINS": a person's name (capitalised or not) and the noun it owns. */
 export const POSSESSED_NOUN = /\b([\p{L}-]{3,})['’]s\s+([\p{L}]{3,})\b/giu;
 /**
@@ -383,13 +385,23 @@ export class AskParts {
     return terms;
   }
 
-  /** A name's term → the term of the body it stands for in the ask ("al-Rashid's GOVERNMENT"). */
+  /**
+   * A name's term → the term of the body it stands for in the ask: "al-Rashid's GOVERNMENT", and "the
+   * al-Rashid GOVERNMENT" (a leader's name before the body, misspelt or not: "the rashed goverment").
+   */
   possessorsOf(text: string): Map<string, string> {
     const possessors = new Map<string, string>();
     for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
       const bodyTerm = this.analyzer.terms(body ?? "")[0];
       if (!bodyTerm) continue;
       for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
+    }
+    for (const [, owner, body] of text.matchAll(NAMED_BODY)) {
+      const bodyWord = this.terms.resolve(body ?? "")?.corrected ?? body ?? "";
+      const ownerTerm = this.terms.resolve(owner ?? "")?.term;
+      const bodyTerm = POSSESSED_BODY_WORDS.test(bodyWord) ? this.analyzer.terms(bodyWord)[0] : undefined;
+      if (ownerTerm === undefined || bodyTerm === undefined || wordClass(owner ?? "") === "common") continue;
+      if (!possessors.has(ownerTerm)) possessors.set(ownerTerm, bodyTerm);
     }
     return possessors;
   }

@@ -52,6 +52,8 @@ const ADVERB = /^(?:\p{L}{3,}ly|also|even|then)$/u;
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
 const NO_TERMS: ReadonlySet<string> = new Set();
+/** How many terms before a body its side may stand: "Norway's new interim GOVERNMENT". */
+const SIDE_BEFORE_BODY = 3;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
 const PLACE_IN_STATEMENT = /\b(?:in|at|near)\s+(?:the\s+)?(\p{Lu}[\p{L}'’-]+)/gu;
 /** The words that ask for a date, no event of their own ("on what DATE", "which DAY exactly"). */
@@ -207,8 +209,7 @@ export class SupportCheck {
         const inContext =
           this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
-        const body = analysed.possessors.get(term.term);
-        const standsFor = body !== undefined && this.index.has(doc, body);
+        const standsFor = this.bodyOfNameIn(hit.fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
       } else if (
         term.name ||
@@ -247,7 +248,7 @@ export class SupportCheck {
         reactor.known &&
         (actors.has(reactor.term) ||
           (analysed.governments.get(reactor.term) ?? []).some((side) => actors.has(side)) ||
-          (body !== undefined && actors.has(body)));
+          (body !== undefined && actors.has(body) && this.bodyOfNameIn(hit.fact, doc, reactor.term, body)));
       if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
     // "Why did NATO overthrow Petrov?" of "the talks follow Petrov's overthrow, which created an opening": the
@@ -672,6 +673,25 @@ export class SupportCheck {
         this.entityKinds.get(id) === "person" &&
         this.sideOfEntity(id) === side &&
         [...(names.get(id) ?? [])].some((term) => stated.has(term)),
+    );
+  }
+
+  /**
+   * Whether a fact tells of the body a person's name stands for ("al-Rashid's GOVERNMENT"): it names the
+   * body, and when the base gives the person a side, as that side's ("Norway's interim government", "the
+   * Norwegian government"), so "the Novak government" is no other side's government.
+   */
+  private bodyOfNameIn(fact: Fact, doc: number, nameTerm: string, body: string | undefined): boolean {
+    if (body === undefined || !this.index.has(doc, body)) return false;
+    const side = this.sideOfPerson([nameTerm]);
+    if (side === undefined) return true;
+    const terms = this.statements.statementTerms(fact);
+    return terms.some(
+      (term, at) =>
+        term === body &&
+        terms
+          .slice(Math.max(0, at - SIDE_BEFORE_BODY), at)
+          .some((before) => this.sideTerms.get(before) === side),
     );
   }
 
