@@ -54,6 +54,11 @@ describe("askedAttributes", () => {
     ["what items did they hand over", ["list"]],
     ["what specific things were agreed", ["list"]],
     ["what stuff was in the spy's papers", ["list"]],
+    ["like specifically what papers", ["list"]],
+    ["what specifically was handed over", ["list"]],
+    // what someone did is asked, not which things
+    ["what specifically has the council been doing about the bridge", []],
+    ["what specifically did the mayor do", []],
     ["which of them leads the talks", []],
     ["who were the three sources", ["name"]],
     ["who is the official talking to the press", ["name"]],
