@@ -12,14 +12,14 @@ import { alternation, CONTRACTION_STEMS } from "./auxiliaries.js";
  */
 const US_FORMS = /\b(?:U\.S\.A\.?|U\.S\.?|USA|US)(?![\w.])|\bunited states\b/gi;
 /**
- * "what is the us doing", "the chile-peru-us group": after "the", or joined to another name by a hyphen,
- * a lower-case "us" is the country, never the pronoun.
+ * "what is the us doing", "WHICH us president", "A us envoy": after "the" or another determiner, a
+ * lower-case "us" is the country, never the pronoun, which no determiner comes before. `$1` the determiner.
  */
-const THE_US = /\bthe\s+us\b(?!['’])/giu;
+const THE_US = /\b(the|which|whose|a|every|each|another)\s+us\b(?!['’])/giu;
 
 function markUnitedStates(text: string): string {
   return text
-    .replace(THE_US, (match) => (match.length > 2 ? " the america " : " america "))
+    .replace(THE_US, (_, determiner: string) => ` ${determiner} america `)
     .replace(US_FORMS, (match) => {
       if (/^us$/.test(match)) return match; // lower-case "us" is the pronoun
       return " america ";

@@ -21,8 +21,11 @@ describe("words", () => {
     ["we shan't", ["we", "shall", "not"]],
     ["who won the vote", ["who", "won", "the", "vote"]],
     ["the isthmus", ["the", "isthmus"]],
-    // after "the", a lower-case "us" is the country; elsewhere it is the pronoun
+    // after "the" or another determiner, a lower-case "us" is the country; elsewhere it is the pronoun
     ["what is the us doing", ["what", "is", "the", "america", "doing"]],
+    ["which us president met him", ["which", "america", "president", "met", "him"]],
+    ["was a us envoy there", ["was", "a", "america", "envoy", "there"]],
+    ["what did they tell us", ["what", "did", "they", "tell", "us"]],
     ["tell us more", ["tell", "us", "more"]],
   ])("%s", (input, expected) => {
     expect(words(input)).toEqual(expected);
