@@ -67,7 +67,7 @@ export const LEAD_IN = new RegExp(
   `^(?:(?:${[
     "o+k+(?:a+y+)?|k+|so+|but|and|or|well|he+y+a?|hi+|hello+|yo+|ayo+|oi+|sup|bot|pls|plz|please|quick(?:ly)?|real",
     "q|question|sorry|also|like|um+|uh+|hm+|btw|lol+|lmao|ngl|tbh|fr|then|anyway|anyways|basically|honestly|just",
-    "wait|right|guys|folks|all|everyone|y'?all|bro|dude|mate|one more|another one|follow[ -]?up|gm|morning|evening",
+    "wait|right|guys|folks|all|everyone|y'?all|bro|bru+h+|dude|mate|one more|another one|follow[ -]?up|gm|morning|evening",
     "(?:dumb|stupid|silly|noob|random|quick|serious|genuine|honest|simple|real) (?:q|qs|question)",
     "good (?:morning|afternoon|evening|day)|hiya|howdy|greetings|thanks|thank you|ty|sanity check",
     // "can you tell me who …", "does anyone know where …": the ask is what follows.

@@ -7,6 +7,11 @@ describe("splitAsks", () => {
     ["Who leads Syria's side?", ["Who leads Syria's side?"]],
     ["yo bot real quick — who runs the syrian team?", ["who runs the syrian team?"]],
     ["good morning! so what do the meetings cover", ["what do the meetings cover"]],
+    // "bruh", however many h's, leads in as "bro" does: the yes/no ask after it is asked
+    [
+      "bruhhh did the mayor really sign it?? what was the exact line",
+      ["did the mayor really sign it??", "what was the exact line"],
+    ],
     [
       "my cousin says the border is quiet now and honestly i'm lost, so where do the two sides meet?",
       ["where do the two sides meet?"],
