@@ -102,7 +102,8 @@ export class PhraseReader {
     const phrased = this.analyzer.phrased(closedCompounds(words(text), this.index.vocabulary, this.analyzer));
     const reading = this.compoundReading();
     const read = readCompounds(readMembers(phrased, wordnetMembers(), reading), wordnetCompounds(), reading);
-    return countriesAsCapitals(this.sideCapitalsNamed(withoutBasedOn(read, this.baseText), reading), reading);
+    const plain = withoutInTheEnd(withoutBasedOn(read, this.baseText), this.baseText);
+    return countriesAsCapitals(this.sideCapitalsNamed(plain, reading), reading);
   }
 
   /**
@@ -192,6 +193,18 @@ function countriesAsCapitals(words: readonly string[], reading: CompoundReading)
 export function withoutBasedOn(words: readonly string[], baseText: string): readonly string[] {
   if (!words.includes("based") || baseText.includes(" based on ")) return words;
   return words.filter((word, i) => word !== "based" || !basesOn(words.slice(i + 1, i + 1 + BASED_ON_REACH)));
+}
+
+/**
+ * "who took him down IN THE END?": "in the end" with no "of" after it means "finally", no end asked about;
+ * read as a word, "end" was required of the fact that tells who did it, which never says "end". Kept where
+ * the base writes "in the end" itself.
+ */
+export function withoutInTheEnd(words: readonly string[], baseText: string): readonly string[] {
+  if (!words.includes("end") || baseText.includes(" in the end ")) return words;
+  return words.filter(
+    (word, i) => word !== "end" || words[i - 1] !== "the" || words[i - 2] !== "in" || words[i + 1] === "of",
+  );
 }
 
 /** Words "based" may stand before its "on": "based ITS STORY on", "based THE WHOLE REPORT on". */

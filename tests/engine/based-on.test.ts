@@ -1,7 +1,7 @@
-// "based on" names what a report rests on, not where someone is based.
+// "based on" names what a report rests on, not where someone is based; "in the end" means finally.
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
-import { withoutBasedOn } from "../../src/engine/phrase-reader.js";
+import { withoutBasedOn, withoutInTheEnd } from "../../src/engine/phrase-reader.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 const words = (text: string) => text.split(" ");
@@ -23,6 +23,23 @@ describe("withoutBasedOn", () => {
   test("kept where the base writes 'based on' itself", () => {
     expect(withoutBasedOn(words("based on five sources"), " | a deal based on the treaty | ")).toEqual(
       words("based on five sources"),
+    );
+  });
+});
+
+describe("withoutInTheEnd", () => {
+  test.each([
+    ["who took him down in the end", "who took him down in the"],
+    // the end of something is asked about
+    ["what happened in the end of the war", "what happened in the end of the war"],
+    ["when is the end", "when is the end"],
+  ])("%s → %s", (text, expected) => {
+    expect(withoutInTheEnd(words(text), " | other text | ").join(" ")).toBe(expected);
+  });
+
+  test("kept where the base writes 'in the end' itself", () => {
+    expect(withoutInTheEnd(words("who won in the end"), " | in the end they won | ")).toEqual(
+      words("who won in the end"),
     );
   });
 });
