@@ -232,6 +232,13 @@ export class SupportCheck {
             : [word];
       for (const lacking of unclaimed) if (!missing.includes(lacking)) missing.push(lacking);
     }
+    // "Who heads the CHILEAN delegation?" of a fact on Norway's side that never names Chile: the one side the
+    // ask names is not the fact's.
+    const [named] = analysed.sides.size === 1 ? analysed.sides : [];
+    if (named && hit.fact.side && hit.fact.side !== named) {
+      const term = analysed.terms.find((t) => this.sideTerms.get(t.term) === named);
+      if (term && !this.index.has(doc, term.term)) missing.push(term.word ?? term.term);
+    }
     // "Did Chile help the rebels topple Petrov?" of "Petrov was overthrown by the rebels": the side claimed to
     // have acted is not in the fact's own claim, its statement, so the fact tells what others did.
     const side = analysed.claimedSide;
