@@ -18,9 +18,30 @@ export function answerAskAsPut(
   asserted = isVerification(asPut),
   compare = true,
 ): AskResult {
+  return answerAsPut(steps, asPut, { asserted, compare, plainOnly: false });
+}
+
+/**
+ * A claim asked again to correct it (premise-correction.ts), whose answer is used only when it answers as it
+ * stands, with no preface: an ask that names a party the base lacks is supported by no fact, so it is
+ * left once read, not ranked and explained (its answer would at most correct that name, or refuse).
+ */
+export function reaskAsPut(steps: AskSteps, reask: string): AskResult {
+  return answerAsPut(steps, reask, { asserted: isVerification(reask), compare: true, plainOnly: true });
+}
+
+interface AsPut {
+  asserted: boolean;
+  compare: boolean;
+  /** Only an answer as it stands is used (`reaskAsPut`). */
+  plainOnly: boolean;
+}
+
+function answerAsPut(steps: AskSteps, asPut: string, how: AsPut): AskResult {
+  const { asserted, compare } = how;
   // "How long have the talks been going on?" asks when they began.
   const since = sinceWhen(asPut);
-  if (since !== null) return { ...answerAskAsPut(steps, since, asserted, compare), ask: asPut };
+  if (since !== null) return { ...answerAsPut(steps, since, how), ask: asPut };
   const compared = compare ? comparedAsks(asPut) : null;
   if (compared) {
     const answer = answerCompared(steps, asPut, compared, asserted);
@@ -38,11 +59,13 @@ export function answerAskAsPut(
         : intent?.kind === "earliest" && steps.chronology.severalReports
           ? withoutEarliestWords(asPut)
           : asPut;
-  const answer = undatedAnswer(asPut, answerAskAt(steps, ask, intent, asserted));
+  // After a landmark, a corrected answer (a preface) from after it is used too, so it is answered in full.
+  const plainOnly = how.plainOnly && intent?.kind !== "after";
+  const answer = undatedAnswer(asPut, answerAskAt(steps, ask, intent, asserted, plainOnly));
   // "What did Freedonia say after the August talks?" with no answer from after them: the landmark is no time the
   // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
   if (intent?.kind === "after" && !isAfter(steps, answer, intent.date)) {
-    return { ...answerAskAt(steps, asPut, null, asserted), ask: asPut };
+    return { ...answerAskAt(steps, asPut, null, asserted, how.plainOnly), ask: asPut };
   }
   return { ...answer, ask: asPut };
 }

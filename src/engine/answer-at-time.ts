@@ -32,13 +32,22 @@ interface AskReading {
 
 type Decision = ReturnType<typeof decide>;
 
-/** `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected. */
+/**
+ * `asserted`: the ask puts a claim to be checked ("…, right?"), so a wrong detail in it is corrected.
+ * `plainOnly`: the caller uses only an answer as it stands, without a preface (answer-ask.ts `reaskAsPut`).
+ */
 export function answerAskAt(
   steps: AskSteps,
   ask: string,
   intent: TimeIntent | null,
   asserted: boolean,
+  plainOnly = false,
 ): AskResult {
+  // No fact supports an ask naming a party the base lacks: it is at best corrected (a preface) or refused,
+  // which its terms tell before the rest of it is read.
+  if (plainOnly && steps.support.namesUnheldParty(steps.analyser.termsOf(ask))) {
+    return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [] };
+  }
   const reading = readAsk(steps, ask, intent);
   const { hits, earlier } = timedHits(steps, reading, intent);
   // Only hits that could be answered or suggested are checked (decide looks at nothing lower).

@@ -5,7 +5,7 @@ import type { QuestionKind, Side, Topic } from "../knowledge/schema.js";
 import type { Fact, KnowledgeBase, Story } from "../knowledge/types.js";
 import { deepFreeze } from "../shared/freeze.js";
 import type { AnalysedQuestion } from "./analysed-question.js";
-import { answerAskAsPut } from "./answer-ask.js";
+import { reaskAsPut } from "./answer-ask.js";
 import { answerQuestion } from "./answer-question.js";
 import type { AskSteps } from "./ask-steps.js";
 import { suggestQuestions } from "./autocomplete.js";
@@ -158,7 +158,7 @@ export class AnswerEngine implements Engine {
       nameTerms: this.nameTerms,
       leadTerm: this.leadTerm,
       personTerms: this.personTerms,
-      answer: (ask) => answerAskAsPut(this.steps, ask),
+      answer: (ask) => reaskAsPut(this.steps, ask),
     });
     this.steps = {
       analyzer: this.analyzer,

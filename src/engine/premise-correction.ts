@@ -124,7 +124,10 @@ export interface PremiseCorrectorParts {
   leadTerm: string;
   /** Terms of people's names (entities of kind person). */
   personTerms: ReadonlySet<string>;
-  /** The engine's answer to one ask as put (every support check, no correction of its own). */
+  /**
+   * The engine's answer to one ask as put (every support check, no correction of its own), used only when
+   * it answers without a preface: one that could not is not worked out in full (answer-ask.ts `reaskAsPut`).
+   */
   answer: (ask: string) => AskResult;
 }
 

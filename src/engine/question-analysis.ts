@@ -59,6 +59,14 @@ export interface QuestionAnalyserParts {
  */
 const RECENT_READINGS = 64;
 
+/** The first part of a question's reading: its kind and its words as weighted terms, by term. */
+interface TermReading {
+  kind: AnalysedQuestion["kind"];
+  byTerm: ReadonlyMap<string, QueryTerm>;
+  corrections: AnalysedQuestion["corrections"];
+  governments: ReadonlyMap<string, readonly string[]>;
+}
+
 /** A word as the base reads it: its term, whether the base knows it, and the word it was corrected to. */
 type ResolvedWord = Readonly<{ term: string; known: boolean; corrected?: string }>;
 
@@ -95,6 +103,7 @@ class Alternatives {
 
 export class QuestionAnalyser {
   private readonly readings = new BoundedMemo<string, AnalysedQuestion>(RECENT_READINGS);
+  private readonly termReadings = new BoundedMemo<string, TermReading>(RECENT_READINGS);
   private readonly terms: WordTerms;
   private readonly phrases: PhraseReader;
   private readonly askParts: AskParts;
@@ -147,7 +156,51 @@ export class QuestionAnalyser {
     return this.readings.get(question.slice(0, MAX_QUESTION_LENGTH), (text) => this.read(text));
   }
 
+  /**
+   * A question's weighted terms and the capitals it names as governments, the first part of its reading
+   * (`analyse`), remembered as the reading is: enough to tell that an ask names a party the base lacks
+   * before the parts a fact must support are read.
+   */
+  termsOf(question: string): Pick<AnalysedQuestion, "terms" | "governments"> {
+    const { byTerm, governments } = this.termReading(question.slice(0, MAX_QUESTION_LENGTH));
+    return { terms: [...byTerm.values()], governments };
+  }
+
+  private termReading(text: string): TermReading {
+    return this.termReadings.get(text, (t) => this.readTerms(t));
+  }
+
   private read(text: string): AnalysedQuestion {
+    const { kind, byTerm, corrections, governments } = this.termReading(text);
+    const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
+    const heads = this.askParts.headsOf(text);
+    const possessors = this.askParts.possessorsOf(text);
+    const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
+    const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
+    const countScope = this.askParts.countScopeOf(text, byTerm);
+    const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
+    const claimedSide = kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : undefined;
+    return {
+      terms: [...byTerm.values()],
+      kind,
+      predicates,
+      corrections,
+      sides,
+      heads,
+      possessors,
+      governments,
+      asksPerson: asksForPerson(text),
+      ...this.askParts.personSideOf(text),
+      reactors: this.askParts.reactorsOf(text),
+      ...(landmarkEvent ? { landmarkEvent } : {}),
+      ...(countScope.length > 0 ? { countScope } : {}),
+      ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
+      ...(claimedSide ? { claimedSide } : {}),
+    };
+  }
+
+  /** The question's kind and its words as weighted terms (`termsOf`). */
+  private readTerms(text: string): TermReading {
     const names = typedAsNames(text);
     const byTerm = new Map<string, QueryTerm>();
     const corrections: Array<{ from: string; to: string }> = [];
@@ -189,31 +242,7 @@ export class QuestionAnalyser {
     }
     shareNameWeights(byTerm, this.names);
     markAlternatives(byTerm, alternatives.beforeOr, alternatives.afterOr);
-    const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
-    const heads = this.askParts.headsOf(text);
-    const possessors = this.askParts.possessorsOf(text);
-    const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
-    const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
-    const countScope = this.askParts.countScopeOf(text, byTerm);
-    const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
-    const claimedSide = kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : undefined;
-    return {
-      terms: [...byTerm.values()],
-      kind,
-      predicates,
-      corrections,
-      sides,
-      heads,
-      possessors,
-      governments,
-      asksPerson: asksForPerson(text),
-      ...this.askParts.personSideOf(text),
-      reactors: this.askParts.reactorsOf(text),
-      ...(landmarkEvent ? { landmarkEvent } : {}),
-      ...(countScope.length > 0 ? { countScope } : {}),
-      ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
-      ...(claimedSide ? { claimedSide } : {}),
-    };
+    return { kind, byTerm, corrections, governments };
   }
 
   /**

@@ -10,7 +10,7 @@ import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { takesPremise } from "./question-kinds.js";
-import type { FactIndex, Hit } from "./search.js";
+import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
 import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, isName, listedAfter } from "./support.js";
@@ -71,6 +71,17 @@ interface ClaimRead {
 interface NameWord {
   word: string;
   terms: readonly string[];
+}
+
+/**
+ * A term of an ask no fact can hold: a name the base lacks, or a country typed in lower case ("what's china's
+ * take …", "what role is turkey playing?"), a party the base lacks though the dictionary also lists the word
+ * as common (porcelain, the bird).
+ */
+function isUnheldName(term: QueryTerm): boolean {
+  if (term.known) return false;
+  const word = term.word ?? term.term;
+  return term.name === true || (term.weight > GENERIC_WORD_WEIGHT && (isName(word) || isCountryName(word)));
 }
 
 export class SupportCheck {
@@ -184,6 +195,16 @@ export class SupportCheck {
   }
 
   /**
+   * Whether an ask names a party the base lacks, which no side's government stands for: every fact lacks it
+   * (`unsupported`), so no fact supports the ask.
+   */
+  namesUnheldParty(analysed: Pick<AnalysedQuestion, "terms" | "governments">): boolean {
+    return analysed.terms.some(
+      (term) => isUnheldName(term) && (analysed.governments.get(term.term) ?? []).length === 0,
+    );
+  }
+
+  /**
    * What the question asks that the hit's fact does not support: a proper name it does not mention, a
    * thing the base has never heard of, or an attribute (date, number, name) it does not give.
    */
@@ -211,12 +232,7 @@ export class SupportCheck {
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const standsFor = this.bodyOfNameIn(hit.fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
-      } else if (
-        term.name ||
-        // "what's china's take …", "what role is turkey playing?": a country typed in lower case is a party
-        // the base lacks, though the dictionary also lists the word as common (porcelain, the bird).
-        (term.weight > GENERIC_WORD_WEIGHT && (isName(word) || isCountryName(word)))
-      ) {
+      } else if (isUnheldName(term)) {
         missing.push(word);
       }
     }
