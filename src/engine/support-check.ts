@@ -13,7 +13,7 @@ import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
 import { StatementTerms } from "./statement-terms.js";
-import { attributesOf, isName, listedAfter } from "./support.js";
+import { attributesOf, givesMonthOf, isName, listedAfter } from "./support.js";
 import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 import { isMonthName, isWeekdayName, TIME_EXPRESSION } from "./time-words.js";
 
@@ -302,6 +302,9 @@ export class SupportCheck {
       if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
     }
     if (wanted.has("exact-date") && this.spanDated(hit.fact, analysed)) missing.push("(exact-date)");
+    const askedWords = analysed.terms.flatMap((t) => (t.word === undefined ? [] : [t.word]));
+    if (wanted.has("month") && has?.has("month") && !givesMonthOf(hit.fact, askedWords))
+      missing.push("(month)");
     for (const dated of ["date", "exact-date"] as const) {
       const lacking = `(${dated})`;
       if (wanted.has(dated) && !missing.includes(lacking) && this.datedApart(hit.fact, analysed)) {

@@ -5,7 +5,7 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
-import { escapeRegExp } from "./regexp.js";
+import { compiledRegExp, escapeRegExp } from "./regexp.js";
 import { MONTH_NAME as MONTH, TIME_EXPRESSION, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
 
 /** A day-level date: "27 May", "May 27", "Thursday", "2025-05-27". */
@@ -159,6 +159,29 @@ export function saysUndated(fact: Fact): boolean {
  * the event on /timeline (its sort date is the report's), and answers no "when".
  */
 const UNDATED_TIMELINE = /\b(?:not dated|undated|no date)\b/i;
+
+/** A year as an ask types it ("in 1974"): the years a "what month" ask wants the month of. */
+const YEAR = /^(?:1[89]|20)\d{2}$/;
+
+/**
+ * Whether a fact gives a month of one of the years an ask names ("what month IN 1994 was the accord signed?"):
+ * a month written with that year ("March 1994", "3 March 1994", "1994-03") or a timeline entry in it. A fact
+ * whose month is another year's (talks in August 2025 that name the 1994 accord) does not say. True when the
+ * ask names no year.
+ */
+export function givesMonthOf(fact: Fact, askedWords: readonly string[]): boolean {
+  const years = askedWords.filter((word) => YEAR.test(word));
+  if (years.length === 0) return true;
+  const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
+  const sorts = [fact.timeline?.sort, fact.happened].filter((sort): sort is string => sort !== undefined);
+  return years.some((year) => {
+    const written = compiledRegExp(
+      `\\b(?:${MONTH})\\s+(?:\\d{1,2},?\\s+)?${year}\\b|\\b${year}-\\d{2}\\b`,
+      "i",
+    );
+    return texts.some((t) => written.test(t)) || sorts.some((sort) => sort.startsWith(`${year}-`));
+  });
+}
 
 /** The attributes a fact can answer: from its statement, quotes and timeline, less what it says is missing. */
 export function attributesOf(fact: Fact): Set<Attribute> {

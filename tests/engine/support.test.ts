@@ -4,6 +4,7 @@ import { wordClass } from "../../src/engine/english.js";
 import {
   asksAboutTime,
   attributesOf,
+  givesMonthOf,
   isName,
   listedAfter,
   saysUndated,
@@ -107,6 +108,29 @@ describe("attributesOf", () => {
       expect(attributesOf(undated).has("exact-date")).toBe(false);
     },
   );
+});
+
+describe("givesMonthOf", () => {
+  test.each([
+    // the month must be the asked year's: talks in August 2025 that name the 1994 accord do not date it
+    ["The talks on 19 August 2025 covered the 1994 accord.", ["what", "month", "in", "1994"], false],
+    ["The accord was signed in March 1994.", ["what", "month", "in", "1994"], true],
+    ["The accord was signed on 3 March 1994.", ["1994"], true],
+    ["The accord was signed on March 3, 1994.", ["1994"], true],
+    // no year asked: any month answers
+    ["The talks on 19 August 2025 covered the 1994 accord.", ["what", "month"], true],
+  ])("%s, asked %j → %s", (statement, words, gives) => {
+    expect(givesMonthOf(fact(statement), words)).toBe(gives);
+  });
+
+  test("a timeline entry in the asked year gives its month", () => {
+    const dated = fact("The accord was signed.", "The accord was signed.", {
+      when: "March 1994",
+      sort: "1994-03",
+      implied: false,
+    });
+    expect(givesMonthOf(dated, ["1994"])).toBe(true);
+  });
 });
 
 // Where no word stands before it, a number inside a name is found only by the names a fact's entities go by.
