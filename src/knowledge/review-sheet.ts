@@ -611,7 +611,7 @@ function dateOf(fact: Fact): string {
  * names check goes on with entries to paste).
  */
 function withKeepToken(note: ReviewNote, fact: Fact): string {
-  if (note.level !== "check" || !note.key) return note.text;
+  if (note.level !== "check" || !note.key || note.open) return note.text;
   const [first = "", ...rest] = note.text.split("\n");
   return [`${first} [keep: ${keepToken(fact.id, note.key)}]`, ...rest].join("\n");
 }

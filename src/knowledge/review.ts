@@ -109,10 +109,14 @@ function mark(kb: KnowledgeBase, dir: string, article: string, factIds: string[]
   let toFix = 0;
   for (const [id, checks] of refused) {
     const lines = checks.map((c) => {
+      // What the files show is fixed there, never kept: a FIX line has no --keep token.
+      if (c.open) {
+        toFix += 1;
+        return `    FIX: ${c.text.split("\n")[0]}\n`;
+      }
       const token = c.key ? keepToken(id, c.key) : id;
-      if (c.open) toFix += 1;
-      else judged.push(token);
-      return `    ${c.open ? "FIX" : "CHECK"}: ${c.text.split("\n")[0]} [keep: ${token}]\n`;
+      judged.push(token);
+      return `    CHECK: ${c.text.split("\n")[0]} [keep: ${token}]\n`;
     });
     process.stdout.write(`  not marked: "${id}", checks left:\n${lines.join("")}`);
   }
@@ -129,8 +133,11 @@ function mark(kb: KnowledgeBase, dir: string, article: string, factIds: string[]
 
 /** Keeps checks as they are; 0 when each was kept, 2 when one names no check left (nothing written). */
 function keep(kb: KnowledgeBase, dir: string, article: string, tokens: string[]): number {
+  // Only judgement checks can be kept: one the files show (a placeholder, a post with no country) is fixed there.
   const open = new Map(
-    [...openChecks(kb, article)].map(([id, checks]) => [id, checks.flatMap((c) => c.key ?? [])]),
+    [...openChecks(kb, article)]
+      .map(([id, checks]) => [id, checks.flatMap((c) => (c.open || !c.key ? [] : [c.key]))] as const)
+      .filter(([, keys]) => keys.length > 0),
   );
   const { kept, unknown } = keepChecks(dir, article, tokens, open);
   if (unknown.length > 0) {
