@@ -94,7 +94,8 @@ export function addArticle(argv: readonly string[]): AddResult {
   mkdirSync(folder, { recursive: true });
   writeChanged(textFile, text);
   const url = writeMeta(path.join(folder, "article.json"), draft, sources, options);
-  const kept = existing?.facts ?? [];
+  // The facts as they are now: the redraw above may have rewritten this article's file since draftOf read it.
+  const kept = existing ? ((readJsonFile(path.join(folder, "facts.json")) as RawFacts).facts ?? []) : [];
   if (!existing || written.length > 0) {
     writeFileSync(
       path.join(folder, "facts.json"),

@@ -2,6 +2,7 @@
 // went on "asking" the old wording (kb:add puts the statement among the questions). The next kb:review or kb:add
 // replaces the questions drawn from the old statement with the new one, and leaves a person's questions alone.
 import { spawnSync } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
@@ -146,6 +147,37 @@ test("kb:review and kb:add redraw the questions of a rewritten statement, and on
   expect(final).toContain(mine);
   // A second rewrite keeps kb:add's statement, not the curator's first.
   expect(facts().find((f) => f.id === id)?.draftedStatement).toBe(oldStatement);
+});
+
+// kb:add --again with new text in the article writes the article's facts again: the statement rewritten since
+// must keep the questions redrawn from it, not the copy of the facts read before the redraw.
+test("kb:add --again on an article with new text keeps the questions redrawn from a rewritten statement", () => {
+  const dir = copyKnowledgeBase();
+  const { id: article } = addArticle(["--kb", dir, AUGUST]);
+  const rel = `articles/${article}/facts.json`;
+  const facts = () => asArray(readJsonFile(dir, rel).facts).map(asObject);
+  const id = String(facts()[0]?.id);
+  const rewritten = "The curator's wording of the first draft.";
+  editJson(dir, rel, (data) => {
+    factById(data, id).statement = rewritten;
+  });
+  const longer = path.join(dir, "longer.txt");
+  writeFileSync(
+    longer,
+    readFileSync(AUGUST, "utf8").replace(
+      /\n\n/,
+      "\n\nThe delegations met again on 2 September 2025 in Geneva, officials said.\n\n",
+    ),
+  );
+  const before = facts().length;
+  const rerun = addArticle(["--kb", dir, "--again", longer]);
+  expect(rerun.id).toBe(article);
+  expect(rerun.drafted).toBeGreaterThan(0);
+  expect(facts().length).toBeGreaterThan(before);
+  expect(rerun.redrawn).toEqual([id]);
+  const fact = facts().find((f) => f.id === id);
+  expect(fact?.questionsFrom).toBe(rewritten);
+  expect(asArray(fact?.questions ?? []).map(String)[0]).toBe(rewritten);
 });
 
 // The third curator trial deleted a joined quote on who led the other side and rewrote the statement without
