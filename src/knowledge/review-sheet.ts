@@ -38,8 +38,7 @@ export interface ReviewOptions {
   all: boolean;
   /**
    * The must-check pass alone: the drafts with a `CHECK:` line, and no `optional:` lines (the last line still
-   * counts everything); each other draft on one line. The full sheet of a 600-word article is some 290 lines,
-   * 24 of them checks.
+   * counts everything); each other draft on one line. Sizes of the sheet are in docs/curation.md.
    */
   checks?: boolean;
   /**
@@ -151,7 +150,7 @@ const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|They|He|She|This|These)\s/;
 const VAGUE_DEFINITE = /\b[Tt]he (two countries|two sides|two governments|zone|agreement|accord|deal)\b/g;
 /** A month with no day before it and no year after it ("overthrown IN DECEMBER"): which December? */
 const MONTH_WITHOUT_YEAR = new RegExp(
-  `\\b(?:in|since|until|by|from|last|through|during|early|late|mid-)\\s+((?:early |late )?(?:${MONTH_NAMES.join("|")}))\\b(?!,?\\s+\\d{4})(?!\\s*\\([^)]*\\d{4}\\))`,
+  `\\b(?:(?:in|since|until|by|from|last|through|during|early|late)\\s+|mid-)((?:early |late )?(?:${MONTH_NAMES.join("|")}))\\b(?!,?\\s+\\d{4})(?!\\s*\\([^)]*\\d{4}\\))`,
 );
 
 /**
@@ -629,8 +628,8 @@ function oneLine(fact: Fact): string {
 
 /**
  * The checks each draft of the article still has, by fact id: what --mark-reviewed refuses until each is fixed
- * (a check the files show goes when fixed) or kept as it is. The third curator trial's control marked 29 of 33
- * drafts with no review at all while only the checks the files show were enforced.
+ * (a check the files show goes when fixed) or kept as it is, so marking with no review marks only the drafts
+ * with no check.
  */
 export function openChecks(kb: KnowledgeBase, article: string): Map<string, ReviewNote[]> {
   const open = new Map<string, ReviewNote[]>();
@@ -666,7 +665,7 @@ export function reviewSheet(kb: KnowledgeBase, options: ReviewOptions): string {
       const place = `${options.locate?.(article.id, fact.id) ?? `articles/${article.id}/facts.json`} · ${i + 1} of ${facts.length} · ${fact.id}`;
       if (options.checks && toCheck === 0) {
         // One line, in the article's order among the blocks: a draft with no check can still say what the
-        // article does not, and the third curator trial read a second, 282-line sheet to find them.
+        // article does not, and without these lines a curator reads the whole sheet a second time to find them.
         if (draft) {
           unchecked += 1;
           lines.push(`${place} (no check): ${oneLine(fact)}`, "");

@@ -23,6 +23,7 @@ test.each<[string, string[]]>([
 test.each<[string, string, string | null]>([
   ["The government was overthrown in December.", "2025-08-25", "December"],
   ["Contacts have run since December.", "2025-07-25", "December"],
+  ["The ceasefire has held since mid-December.", "2025-08-25", "December"],
   // The month after the article's is this year's; a month with its year or day is placed.
   ["He will speak in late September.", "2025-08-25", null],
   ["The government was overthrown in December 2024.", "2025-08-25", null],
