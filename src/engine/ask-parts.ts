@@ -19,6 +19,7 @@ import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
 import { openingParticiple, type predicateWord, unseenEventWord } from "./predicate.js";
 import { reactingPartyOf } from "./reacting-party.js";
+import { allMatches } from "./regexp.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import { GENERIC_WORD_WEIGHT, SHORTHAND_MAX_LENGTH } from "./term-weights.js";
 import { mainClauseOf } from "./time-intent.js";
@@ -391,12 +392,12 @@ export class AskParts {
    */
   possessorsOf(text: string): Map<string, string> {
     const possessors = new Map<string, string>();
-    for (const [, owner, body] of text.matchAll(POSSESSED_BODY)) {
+    for (const [, owner, body] of allMatches(POSSESSED_BODY, text)) {
       const bodyTerm = this.analyzer.terms(body ?? "")[0];
       if (!bodyTerm) continue;
       for (const term of this.analyzer.terms(owner ?? "")) possessors.set(term, bodyTerm);
     }
-    for (const [, owner, body] of text.matchAll(NAMED_BODY)) {
+    for (const [, owner, body] of allMatches(NAMED_BODY, text)) {
       const bodyWord = this.terms.resolve(body ?? "")?.corrected ?? body ?? "";
       const ownerTerm = this.terms.resolve(owner ?? "")?.term;
       const bodyTerm = POSSESSED_BODY_WORDS.test(bodyWord) ? this.analyzer.terms(bodyWord)[0] : undefined;

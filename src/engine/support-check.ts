@@ -19,8 +19,7 @@ import { isMonthName, isWeekdayName, TIME_EXPRESSION } from "./time-words.js";
 
 /**
  * Where a side is named but does not act: in a pair of names ("the Norway–Chile talks", "between Norway and
- * Chile") or as the place
- * something happens ("operations IN Norway", "flights OVER Chile").
+ * Chile") or as the place something happens ("operations IN Norway", "flights OVER Chile").
  */
 const SIDE_NOT_ACTING =
   /\p{Lu}[\p{L}'’]*\s*[–—-]\s*\p{Lu}[\p{L}'’]*|\bbetween\s+(?:the\s+)?\p{Lu}[\p{L}'’]*\s+and\s+(?:the\s+)?\p{Lu}[\p{L}'’]*|\b(?:in|into|at|near|from|over|across|inside|around)\s+(?:the\s+)?\p{Lu}[\p{L}'’]*/gu;
@@ -253,7 +252,8 @@ export class SupportCheck {
     const [named] = analysed.sides.size === 1 ? analysed.sides : [];
     if (named && hit.fact.side && hit.fact.side !== named) {
       const term = analysed.terms.find((t) => this.sideTerms.get(t.term) === named);
-      if (term && !this.index.has(doc, term.term)) missing.push(term.word ?? term.term);
+      const word = term?.word ?? term?.term;
+      if (term && word && !this.index.has(doc, term.term) && !missing.includes(word)) missing.push(word);
     }
     // "Did Chile help the rebels topple Petrov?" of "Petrov was overthrown by the rebels": the side claimed to
     // have acted is not in the fact's own claim, its statement, so the fact tells what others did.

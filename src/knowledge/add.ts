@@ -159,8 +159,8 @@ function readArguments(argv: readonly string[]): {
 }
 
 /**
- * Why kb:add wrote nothing into a base that holds the article: whose drafts they are, kb:add cannot know (the
- * third curator trial found another person's run in the README's /tmp/kb), so the curator says it with --again.
+ * Why kb:add wrote nothing into a base that holds the article: whose drafts they are, kb:add cannot know (a
+ * curator trial found another person's run in a shared scratch base), so the curator says it with --again.
  */
 function alreadyThere(dir: string, id: string, existing: RawFacts, file: string): string {
   const facts = existing.facts ?? [];

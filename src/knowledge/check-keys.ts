@@ -2,8 +2,8 @@
 
 /**
  * The kinds of check, each a word a curator types to keep a fact's check of that kind as it is (`kb:review --
- * --keep ARTICLE FACT-ID:KEY`, written as the fact's `"kept"`): the third curator trial kept nine checks on
- * purpose, and they looked the same as the ones still to do.
+ * --keep ARTICLE FACT-ID:KEY`, written as the fact's `"kept"`): a check kept on purpose otherwise looks the
+ * same as one still to do.
  */
 export const CHECK_KEYS = [
   "statement",

@@ -1,6 +1,7 @@
 // `npm run --silent kb:review -- [--kb DIR] [--all | --checks] [ARTICLE-ID]`: the review sheet of the drafted
-// facts (review-sheet.ts; `--checks`: the drafts with a CHECK line, and those lines only), read from the base the way kb:check reads it. A base with problems prints kb:check's
-// lines instead, since the sheet would be of a base the bot refuses.
+// facts (review-sheet.ts; `--checks`: the drafts with a CHECK line and those lines, each other draft on one
+// line), read from the base the way kb:check reads it. A base with problems prints kb:check's lines instead,
+// since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 // `… --keep ARTICLE-ID FACT-ID[:KEY]…`: keeps those checks as they are (mark-reviewed.ts).
 import { existsSync, readFileSync } from "node:fs";
