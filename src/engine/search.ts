@@ -443,16 +443,17 @@ export class FactIndex {
   }
 
   /**
-   * A query term's field weight in each fact that holds it: its own postings, or with `metBy` the best of
-   * its own and those terms' in each fact (a fact naming both the city and the side counts once).
+   * A query term's postings: its own, or with `metBy` one list holding the best of its own and those terms'
+   * weight in each fact (a fact naming both the city and the side counts once). Most terms have no `metBy`:
+   * their own postings are returned as they are, with nothing allocated per posting.
    */
-  private *fieldWeightsOf(q: QueryTerm): Iterable<[number, number]> {
-    const lists = [q.term, ...(q.metBy ?? [])].flatMap((term) => this.postingsOf(term) ?? []);
-    if (lists.length === 1) {
-      const { docs, weights } = lists[0] as Postings;
-      for (let i = 0; i < docs.length; i++) yield [docs[i] as number, weights[i] as number];
-      return;
-    }
+  private postingsMetBy(q: QueryTerm): Postings | undefined {
+    const own = this.postingsOf(q.term);
+    if (!q.metBy || q.metBy.length === 0) return own;
+    const lists = [own, ...q.metBy.map((term) => this.postingsOf(term))].filter(
+      (list): list is Postings => list !== undefined,
+    );
+    if (lists.length <= 1) return lists[0];
     const best = new Map<number, number>();
     for (const { docs, weights } of lists) {
       for (let i = 0; i < docs.length; i++) {
@@ -460,7 +461,7 @@ export class FactIndex {
         best.set(doc, Math.max(best.get(doc) ?? 0, weights[i] as number));
       }
     }
-    yield* best;
+    return { docs: Int32Array.from(best.keys()), weights: Float64Array.from(best.values()) };
   }
 
   private searchAll(query: readonly QueryTerm[], limit: number): Hit[] {
@@ -469,12 +470,16 @@ export class FactIndex {
     const { scores, seen, touched } = this;
     let count = 0;
     for (const q of query) {
-      for (const [doc, weight] of this.fieldWeightsOf(q)) {
+      const postings = this.postingsMetBy(q);
+      if (!postings) continue;
+      const { docs, weights } = postings;
+      for (let i = 0; i < docs.length; i++) {
+        const doc = docs[i] as number;
         if (seen[doc] === 0) {
           seen[doc] = 1;
           touched[count++] = doc;
         }
-        scores[doc] = (scores[doc] as number) + q.weight * weight;
+        scores[doc] = (scores[doc] as number) + q.weight * (weights[i] as number);
       }
     }
     // Top CANDIDATE_POOL by score, then lower position: the order a full sort gave, without sorting all.
