@@ -6,7 +6,9 @@
 // (none is a piece of kb:add's statement that the quotes lack). The first rewrite also keeps kb:add's statement
 // as `draftedStatement`, so the review sheet can tell a statement kb:add wrote (to check) from the curator's.
 // A quote the curator deleted takes its questions with it (`orphanedQuestions`): the third curator trial deleted
-// a joined quote on who led the other side, and the draft went on "asking" who led it.
+// a joined quote on who led the other side, and the draft went on "asking" who led it. That holds for a question
+// a person wrote too (kb:add keeps no list of the questions it drew): one asking only what no quote, statement
+// or keyword of the fact says any more is one the fact cannot answer.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { stem, words } from "../engine/normalise.js";
