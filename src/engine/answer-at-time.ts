@@ -5,7 +5,7 @@ import { type Attribute, askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
-import { isVerbForm } from "./english.js";
+import { isMannerAdverb, isVerbForm } from "./english.js";
 import { isTimeWord } from "./premise.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
 import type { Hit } from "./search.js";
@@ -298,7 +298,9 @@ function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string
   const said = steps.support.statedTerms(fact);
   return swapped.some((word) => {
     const next = words[words.indexOf(word) + 1];
-    const term = next === undefined || isVerbForm(next) ? undefined : steps.analyzer.termOf(next)?.term;
+    // "did Putin PERSONALLY meet al-Rashid?": an adverb says how the name acts, and qualifies no noun.
+    const acts = next === undefined || isVerbForm(next) || isMannerAdverb(next);
+    const term = acts ? undefined : steps.analyzer.termOf(next)?.term;
     return term !== undefined && said.has(term);
   });
 }

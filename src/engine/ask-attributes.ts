@@ -144,6 +144,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "future",
     /\b(?:future|later on|eventually|down the (?:line|road)|going forward|from now on|long run|long term)\b/i,
   ],
+  // "How many rounds ARE PLANNED?", "how many MORE meetings …": what is still to come, which a fact telling
+  // how many took place does not count ("what WAS planned" asks of the past, and is not read here).
+  [
+    "future",
+    /\b(?:is|are)\s+(?:(?:still|now|currently)\s+)?(?:planned|scheduled|slated)\b|\bhow many more\b/i,
+  ],
   // "What punishment WILL they face?", "when WILL the belongings arrive?": a wh-ask put in the future (its
   // first auxiliary, not one of a clause it reports: "what did she say will happen") asks what is to come,
   // which a fact telling only what happened does not say.
@@ -159,7 +165,7 @@ export function askedAttributes(ask: string): Set<Attribute> {
   // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
   // "Who are the negotiators THAT REUTERS NAMED?" puts the naming as its claim: a fact that says they
   // were not named answers it (corrects it), rather than being a silence on the name.
-  if (WHO_IS_PERSON.test(ask) && !CLAIMS_NAMING.test(ask)) found.add("name");
+  if ((WHO_IS_PERSON.test(ask) || WHICH_PERSON_ASK.test(ask)) && !CLAIMS_NAMING.test(ask)) found.add("name");
   // "how long" is answered by a duration or a start date ("since 1967"), not by any date.
   if (found.has("duration")) {
     found.delete("date");
@@ -196,8 +202,9 @@ export function headWords(ask: string): string[] {
   const heads: string[] = [];
   // "who is the LEADER of the Front?": the post asked of a named body; a fact that tells only what the body
   // did names no holder of it, whoever else it names.
+  // "who is the CURRENT leader of …": a word that says which holder is asked is no post.
   const partOf =
-    /\b(?:what|who)(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+([\p{L}-]+)\s+of\b/iu.exec(
+    /\b(?:what|who)(?:'s|s|\s+is|\s+was|\s+are|\s+were)?\s+(?:the|his|her|its|their)\s+(?:(?:current|present|acting|actual|real|overall|top)\s+)?([\p{L}-]+)\s+of\b/iu.exec(
       ask,
     );
   if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);
@@ -321,7 +328,18 @@ const WHICH_PERSON = new RegExp(
   "iu",
 );
 
+/**
+ * "WHICH Chilean OFFICIAL said …?", "which foreign minister did she meet?": the question word asks for the
+ * person, whose name answers it; a fact saying only that the government said it names no one. Not an
+ * auxiliary between ("which did the officials …"), nor a person noun that qualifies a body ("which spy
+ * AGENCY"), nor "militant", as often an adjective ("which militant Palestinian faction").
+ */
+const WHICH_PERSON_ASK = new RegExp(
+  `^\\W*which\\s+(?:(?!(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|of)\\b)[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS.replace("|militants?", "")})\\b(?!\\s+(?:factions?|groups?|organi[sz]ations?|movements?|part(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|units?|forces?|wings?|cells?|networks?|outlets?|accounts?)\\b)`,
+  "iu",
+);
+
 /** Whether an ask wants a person's name: "what's the name of the Ruritanian OFFICIAL …", "names of the MEMBERS". */
 export function asksForPerson(ask: string): boolean {
-  return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask);
+  return ASKS_PERSON.test(ask) || WHO_IS_PERSON.test(ask) || WHICH_PERSON_ASK.test(ask);
 }

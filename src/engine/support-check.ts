@@ -181,9 +181,10 @@ export class SupportCheck {
       this.entities.map((entity) => {
         const terms = nameTermsOf([entity.name, ...entity.aliases], true);
         // "Mark Hall": every word of the name is also a common word (mark, hall), yet it is a
-        // person's name; its own words name it (not its aliases', which may describe).
-        const named =
-          terms.length > 0 || entity.kind !== "person" ? terms : nameTermsOf([entity.name], false);
+        // person's name; its own words name it (not its aliases', which may describe), beside an alias's
+        // uncommon word ("Marcus Hall" for Mark Hall), which a statement writing "Mark Hall" never has.
+        const ownCommon = entity.kind === "person" && nameTermsOf([entity.name], true).length === 0;
+        const named = ownCommon ? [...terms, ...nameTermsOf([entity.name], false)] : terms;
         return [
           entity.id,
           new Set(named.filter((term) => (otherNames.get(term) ?? entity.id) === entity.id)),

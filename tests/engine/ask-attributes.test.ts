@@ -33,6 +33,7 @@ describe("askedAttributes", () => {
     ["how many rounds were there exactly", ["exact-count"]],
     ["what is the spy's birthday", ["exact-date"]],
     ["what's the name of the official", ["name"]],
+    ["which city official said the bridge would close", ["name"]],
     ["who governed the province before him", ["earlier"]],
     ["where is the next round", ["later"]],
     ["which town is next to the bridge", []], // "next to" is a preposition: a place, nothing to come
@@ -45,6 +46,9 @@ describe("askedAttributes", () => {
     // a wh-ask put in the future asks what is to come; a yes/no one claims it (predicate.ts)
     ["what will the council do with the old bridge", ["future"]],
     ["what penalty are the inspectors going to get", ["future"]],
+    ["how many votes are planned in total", ["count", "future"]],
+    ["how many more sessions of the council are scheduled", ["count", "future"]],
+    ["how many votes were planned", ["count"]], // what was planned: asked of the past
     ["will the council sell the bridge", []],
     ["what did the mayor say will happen", []],
     ["who leads the talks", []],
@@ -143,6 +147,7 @@ describe("headWords", () => {
     ["how many israeli soldiers are there", ["israeli soldiers"]],
     ["who leads the talks", []],
     ["who is the leader of the front", ["leader"]], // the post asked of a named body
+    ["who is the current leader of the front", ["leader"]],
     ["who's the name of the official", []],
     // the participle says what is counted: the wounded are not the killed
     ["how many people were wounded in the fire", ["people were", "wounded"]],
@@ -195,6 +200,14 @@ describe("asksForPerson", () => {
     ["who's the israeli official talking to him?", true],
     ["who is the governor of the province?", true],
     ["who is the group behind it?", false],
+    // "which" asks for the person a person noun names
+    ["which city official actually said it?", true],
+    ["which foreign minister did she meet?", true],
+    ["which spokesperson announced the vote?", true],
+    ["which spy agency ran him?", false], // the person noun qualifies a body
+    ["which militant northern faction did they arrest?", false], // an adjective
+    ["which did the officials sign?", false],
+    ["what did the officials say?", false],
   ])("%s → %s", (ask, expected) => {
     expect(asksForPerson(ask)).toBe(expected);
   });
