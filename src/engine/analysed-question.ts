@@ -31,6 +31,11 @@ export interface AnalysedQuestion {
    */
   reactors: readonly ReactorTerm[];
   /**
+   * The ask wants what the reactors themselves said ("did X SAY ANYTHING about …"): a fact answers only when
+   * they speak in it (or keep silent), not when another party reports on them.
+   */
+  asksSaid?: boolean;
+  /**
    * An event the ask places itself before or after in a clause of its own ("what did X do BEFORE HE BECAME
    * intelligence chief?", "… AFTER IT WAS set up"): which way, and the clause's terms. A fact that tells that
    * event is the landmark, not what came before or after it.

@@ -1,7 +1,7 @@
 // What an ask wants the answer to contain beyond matching its words: the attributes it asks for (a date, a
 // number, a name, a duration, a place), the thing it asks a part of, whether it puts a claim to be checked,
 // whether it wants a person's name. Pure string work on the ask alone; no story wording.
-import { HOW_DID_X_REACT } from "./reacting-party.js";
+import { DID_X_SAY_ANYTHING, HOW_DID_X_REACT } from "./reacting-party.js";
 
 /** What an ask wants the answer to contain, beyond matching its words. */
 export type Attribute =
@@ -116,7 +116,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "reaction",
     new RegExp(
-      `${HOW_DID_X_REACT.source}|\\breactions?\\b|\\bresponses?\\s+(?:to|from|of)\\b|['’]s\\s+response\\b`,
+      `${HOW_DID_X_REACT.source}|${DID_X_SAY_ANYTHING.source}|\\breactions?\\b|\\bresponses?\\s+(?:to|from|of)\\b|['’]s\\s+response\\b`,
       "iu",
     ),
   ],

@@ -18,6 +18,7 @@ import { PhraseReader } from "./phrase-reader.js";
 import { predicateWord } from "./predicate.js";
 import { claimsEvent, questionKindOf } from "./question-kinds.js";
 import { MAX_QUESTION_LENGTH } from "./question-length.js";
+import { asksWhatPartySaid } from "./reacting-party.js";
 import type { FactIndex, QueryTerm } from "./search.js";
 import {
   GENERIC_WORD_WEIGHT,
@@ -192,6 +193,7 @@ export class QuestionAnalyser {
       asksPerson: asksForPerson(text),
       ...this.askParts.personSideOf(text),
       reactors: this.askParts.reactorsOf(text),
+      ...(asksWhatPartySaid(mainClauseOf(text)) ? { asksSaid: true } : {}),
       ...(landmarkEvent ? { landmarkEvent } : {}),
       ...(countScope.length > 0 ? { countScope } : {}),
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),

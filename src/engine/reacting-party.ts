@@ -10,6 +10,14 @@
 export const HOW_DID_X_REACT =
   /\bhow\s+(?:did|does|do|has|have|had|is|are|was|were|will|would|might|could)\s+((?:[\p{L}'’.-]+\s+){1,6}?)(?:react|reacted|reacting|respond|responded|responding)\b/iu;
 /**
+ * "did/has X say ANYTHING (about …)", "has X said a peep", "did X comment on …": X, up to six words, whose own
+ * word is asked as a reaction is. A fact on what another reported about X ("X's side was led by …, a channel
+ * reported") tells nothing X said; one that X stayed silent does. What the article or "they" said is asked of the
+ * sources, as for WHAT_DID_X_SAY. One pattern for both readers, as above.
+ */
+export const DID_X_SAY_ANYTHING =
+  /\b(?:did|does|do|has|have|had)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:ever|officially|publicly|actually|really|yet)\s+)?(?:(?:say|said|state|stated|comment|commented|announce|announced|mention|mentioned|put\s+out|issue|issued)\s+(?:anything|something|a\s+(?:peep|word|thing)|much|any\s+(?:\p{L}+\s+)?(?:comment|statement|word))\b|(?:comment|commented)\s+on\b)/iu;
+/**
  * "what did/has X say about …", "what does X think of …": X, up to six words, whose word on the matter is
  * asked as a reaction is ("what did the Freedonian envoy say about the vote?" is not answered by the vote).
  * What the article, a report or "they" say about something is no party's word: it asks what the sources say.
@@ -65,6 +73,7 @@ export function reactingPartyOf(ask: string): string | null {
   for (const pattern of [
     HOW_DID_X_REACT,
     WHAT_DID_X_SAY,
+    DID_X_SAY_ANYTHING,
     POSSESSIVE_REACTION,
     REACTION_OF,
     X_PROMISED,
@@ -76,4 +85,12 @@ export function reactingPartyOf(ask: string): string | null {
     if (found) return found;
   }
   return null;
+}
+
+/**
+ * Whether an ask wants what a party itself said or put on record ("did X say anything about …", "has X
+ * commented on …"): the party must speak in the answering fact (spoken-by.ts), not only be reported on.
+ */
+export function asksWhatPartySaid(ask: string): boolean {
+  return DID_X_SAY_ANYTHING.test(ask);
 }

@@ -12,6 +12,7 @@ import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
+import { speakersOf } from "./spoken-by.js";
 import { StatementTerms } from "./statement-terms.js";
 import { attributesOf, givesMonthOf, isName, listedAfter } from "./support.js";
 import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
@@ -273,7 +274,9 @@ export class SupportCheck {
         (actors.has(reactor.term) ||
           (analysed.governments.get(reactor.term) ?? []).some((side) => actors.has(side)) ||
           (body !== undefined && actors.has(body) && this.bodyOfNameIn(hit.fact, doc, reactor.term, body)));
-      if (!theirs && !missing.includes(reactor.word)) missing.push(reactor.word);
+      // "Did X say anything …?" of "X's side was led by …, a channel reported": X does not speak in it.
+      const speaks = !analysed.asksSaid || !reactor.known || this.speaksIn(hit.fact, reactor.term, analysed);
+      if ((!theirs || !speaks) && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
     // "Why did NATO overthrow Petrov?" of "the talks follow Petrov's overthrow, which created an opening": the
     // fact tells what the overthrow brought about, not what brought it about.
@@ -324,6 +327,19 @@ export class SupportCheck {
       missing.push("(name)");
     }
     return missing;
+  }
+
+  /**
+   * Whether a party (a term, or a side its capital stands for) is among the words before a verb of saying in
+   * the fact's statement: it speaks or keeps silent there ("X made no comment", "X's news agency acknowledged").
+   */
+  private speaksIn(fact: Fact, term: string, analysed: Pick<AnalysedQuestion, "governments">): boolean {
+    // A side is named as a country or a people ("Chile", "Chilean officials"): compared as the side.
+    const asSide = (t: string) => this.sideTerms.get(t) ?? t;
+    const parties = new Set([term, ...(analysed.governments.get(term) ?? [])].map(asSide));
+    return speakersOf(fact.statement).some((speaker) =>
+      this.analyzer.terms(speaker).some((said) => parties.has(asSide(said))),
+    );
   }
 
   /**

@@ -78,9 +78,12 @@ const CAUSE =
   /\b(?:because|due to|in response to|as a result|result(?:ed|ing)? (?:in|from)|after|following|amid|led to|lead to|prompt(?:ed|s)?|trigger(?:ed|s)?|spark(?:ed|s)?|caus(?:e|ed|es)|reasons?|opened|opening|paved the way|enabl(?:e|ed|es)|allow(?:ed|s)?|made possible)\b/i;
 /** A share in per cent: "40 percent", "40%". */
 const PERCENTAGE = /%|\bper ?cent\b/i;
-/** What a party did or said in answer to something: "in response to", "welcomed", "dismissed", "said". */
+/**
+ * What a party did or said in answer to something: "in response to", "welcomed", "dismissed", "said", or that
+ * it put something on record ("publicly acknowledged"): "has X said anything?" is answered by either.
+ */
 const REACTION =
-  /\b(?:react(?:ed|ion|s)?|respon(?:d|ded|se|ses)|welcom(?:e|ed)|condemn(?:ed)?|denied|den(?:y|ies)|dismiss(?:ed)?|reject(?:ed)?|refus(?:e|ed)|turn(?:ed)? down|criticis(?:e|ed)|criticiz(?:e|ed)|prais(?:e|ed)|said|says|stated|told|comment(?:ed)?|declined to comment|no comment|silent|silence)\b/i;
+  /\b(?:react(?:ed|ion|s)?|respon(?:d|ded|se|ses)|welcom(?:e|ed)|condemn(?:ed)?|denied|den(?:y|ies)|dismiss(?:ed)?|reject(?:ed)?|refus(?:e|ed)|turn(?:ed)? down|criticis(?:e|ed)|criticiz(?:e|ed)|prais(?:e|ed)|said|says|stated|told|comment(?:ed)?|acknowledg(?:e|ed|es)|declined to comment|no comment|silent|silence)\b/i;
 
 /**
  * What a party bound itself to: a commissive verb or noun ("pledged", "vowed", "an assurance"), or a verb of

@@ -1,6 +1,6 @@
 // Who an ask wants the reaction of: the words that name the party, or none when it asks for no one's.
 import { expect, test } from "vitest";
-import { reactingPartyOf } from "../../src/engine/reacting-party.js";
+import { asksWhatPartySaid, reactingPartyOf } from "../../src/engine/reacting-party.js";
 
 test.each([
   ["how did the US react to the talks?", "the US"],
@@ -27,6 +27,24 @@ test.each([
   ["what did the union say?", "the union"],
   ["what did the report say?", null],
   ["what did the mayor say to win votes?", "the mayor"],
+  // whether a party said anything at all: its own word, not what others reported on it
+  ["did the union say anything about the vote?", "the union"],
+  ["has chile said a peep publicly about the march meeting?", "chile"],
+  ["has the mayor officially commented on the plan?", "the mayor"],
+  ["did the council issue any official statement?", "the council"],
+  ["does the article say anything about the border?", null],
+  ["did they say anything about it?", null],
 ])("%s → %s", (ask, party) => {
   expect(reactingPartyOf(ask)).toBe(party);
+});
+
+test.each([
+  ["did the union say anything about the vote?", true],
+  ["has chile said anything officially about the latest session?", true],
+  ["did peru comment on the talks?", true],
+  ["what did the union say about the vote?", false], // what was said, asked by reactingPartyOf alone
+  ["does the report say anything about the border?", false],
+  ["did the union sign anything?", false],
+])("asksWhatPartySaid(%s) → %s", (ask, said) => {
+  expect(asksWhatPartySaid(ask)).toBe(said);
 });

@@ -1,0 +1,23 @@
+// Who a statement has speak: the words before each verb of saying, in that verb's own clause.
+import { expect, test } from "vitest";
+import { speakersOf } from "../../src/engine/spoken-by.js";
+
+test.each([
+  ["Chile made no comment on the meeting.", ["Chile made no "]],
+  ["Chile stayed silent on the meeting.", ["Chile stayed "]],
+  [
+    "Peru's official news agency publicly acknowledged talks between the Peruvian government and Chile.",
+    ["Peru's official news agency publicly "],
+  ],
+  // another party reports on Chile: the speaker is the channel, in its own clause
+  ["Chile's side was led by its trade minister, Channel 9 reported, with an envoy present.", [" Channel 9 "]],
+  ["The mayor said that the council had voted, and the union denied it.", ["The mayor ", " and the union "]],
+  // the subject stands before an aside and an adverb
+  [
+    "Peru's news agency has, for the first time, publicly acknowledged the talks.",
+    ["Peru's news agency has, publicly "],
+  ],
+  ["The council voted to close the mill.", []],
+])("%s → %j", (statement, speakers) => {
+  expect(speakersOf(statement)).toEqual(speakers);
+});
