@@ -81,7 +81,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "exact-count",
     /\bexact(?:ly)? how many\b|\bhow many\b[^?.]*\bexact(?:ly)?\b|\bexact (?:number|count|figure)\b/i,
   ],
-  ["count", /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b/i],
+  // A toll or a figure asked for ("what's the LATEST FIGURE", "the DEATH TOLL") is a number: "a senior security
+  // figure" or a fact that tells the fighting without one does not give it.
+  [
+    "count",
+    /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b|\b(?:death|casualty)\s+tolls?\b|\bbody count\b|\b(?:latest|newest|most recent|recent|current|updated|final|official|casualty|death)\s+(?:figures?|tally|count|numbers?)\b/i,
+  ],
   [
     "name",
     /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,

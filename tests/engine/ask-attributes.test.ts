@@ -27,6 +27,11 @@ describe("askedAttributes", () => {
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
     ["how many rounds were there", ["count"]],
+    // a toll or a figure asked for is a number, not the word "figure" ("a senior figure")
+    ["what's the newest figure?", ["count"]],
+    ["how bad was the flooding going by the most recent figures?", ["count"]],
+    ["what death toll did the ministry give", ["count"]],
+    ["who is the leading figure in the union", []],
     ["how many hours did they talk", ["duration"]],
     ["how many years did the mayor serve", ["duration"]],
     ["exactly how many rounds were there", ["exact-count"]],
