@@ -113,7 +113,8 @@ const WH_OPENERS = new Set(["what", "whats", "when", "where", "who", "whom", "wh
 
 /**
  * The event of a wh-ask put in the past of be right after its question word, when the base has never seen
- * the participle: "when was the Front FOUNDED?", "what were they CHARGED with?", "what was he CONVICTED of?".
+ * the participle: "when was the Front FOUNDED?", "what were they CHARGED with?", "what was he CONVICTED of?";
+ * or the verb of an ask for an event's time or place, unseen as well ("in what year did X ANNEX …").
  * No fact tells that event, so none gives its time, place or object, whatever else it shares. Only there:
  * "how many sources was the report BASED on?" asks of its noun, and "what has Norway PROMISED?", "what did the
  * ministry SHOOT DOWN?" of an act that facts word in their own verbs (measured: docs/evaluation.md).
@@ -124,9 +125,43 @@ export function unseenEventWord(
   isName: (word: string) => boolean,
   isUnseen: (word: string) => boolean,
 ): string | undefined {
-  const [wh, auxiliary, ...rest] = tokensOf(ask);
-  if (!WH_OPENERS.has(wh ?? "") || !PAST_BE_AUXILIARIES.has(auxiliary ?? "")) return undefined;
-  return unseenParticiple(rest, isStopword, isName, isUnseen);
+  const tokens = tokensOf(ask);
+  const [wh, auxiliary, ...rest] = tokens;
+  if (WH_OPENERS.has(wh ?? "") && PAST_BE_AUXILIARIES.has(auxiliary ?? "")) {
+    return unseenParticiple(rest, isStopword, isName, isUnseen);
+  }
+  const verb = timeOrPlaceVerb(tokens, isStopword, isName);
+  return verb !== undefined && isUnseen(verb) ? verb : undefined;
+}
+
+/** Nouns of a time a wh-ask may ask for: "in what YEAR did …", "on which DAY did …". */
+const TIME_NOUNS = new Set(["year", "month", "day", "date"]);
+/** The particles of a phrasal verb: "shoot DOWN", "call OFF", "pull OUT". */
+const PHRASAL_PARTICLES = new Set(["down", "up", "off", "out", "away", "over", "back"]);
+/** The auxiliaries of an event asked in its base form: "when DID they …". */
+const BASE_FORM_AUXILIARIES = new Set(["did", "do", "does"]);
+
+/**
+ * The verb of an ask for the time or place of an event: "when did Chile ANNEX the plateau?", "in what year did
+ * they SIGN …", "where does the council SIT?". A time or a place belongs to that event: a fact that tells
+ * another one ("Chile has OCCUPIED the plateau since 1967") gives no year of it, unlike "what did X do", whose
+ * act facts word in their own verbs.
+ */
+function timeOrPlaceVerb(
+  tokens: readonly string[],
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+): string | undefined {
+  let at = tokens[0] === "in" || tokens[0] === "on" ? 1 : 0;
+  if (tokens[at] === "when" || tokens[at] === "where") at += 1;
+  else if ((tokens[at] === "what" || tokens[at] === "which") && TIME_NOUNS.has(tokens[at + 1] ?? "")) at += 2;
+  else return undefined;
+  if (!BASE_FORM_AUXILIARIES.has(tokens[at] ?? "")) return undefined;
+  const verb = verbAfter(tokens.slice(at + 1), isStopword, isName);
+  // "when did the ministry SHOOT DOWN the reports?": a phrasal verb is an idiom for a verb facts have
+  // ("dismissed"), not another event.
+  const next = verb === undefined ? undefined : tokens[tokens.indexOf(verb, at + 1) + 1];
+  return next !== undefined && PHRASAL_PARTICLES.has(next) ? undefined : verb;
 }
 
 /** Words that open another clause: a participle after one is not the ask's own event. */
