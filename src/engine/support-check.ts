@@ -52,6 +52,10 @@ const ADVERB = /^(?:\p{L}{3,}ly|also|even|then)$/u;
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
 const NO_TERMS: ReadonlySet<string> = new Set();
+/** No terms, for an ask that names none of a kind (shared rather than allocated per check). */
+const NO_TERM_LIST: readonly string[] = [];
+/** The attributes a date told apart from the asked event fails (`datedApart`), in the order checked. */
+const DATED_ATTRIBUTES = ["date", "exact-date"] as const;
 /** How many terms before a body its side may stand: "Norway's new interim GOVERNMENT". */
 const SIDE_BEFORE_BODY = 3;
 /** A place a statement puts something in: "in Geneva", "near the Atacama", "at the border". */
@@ -71,6 +75,11 @@ interface ClaimRead {
 interface NameWord {
   word: string;
   terms: readonly string[];
+}
+
+/** The words the ask typed (or its corrections), as `givesMonthOf` reads a year among them. */
+function askedWordsOf(analysed: AnalysedQuestion): string[] {
+  return analysed.terms.flatMap((t) => (t.word === undefined ? [] : [t.word]));
 }
 
 /**
@@ -207,21 +216,33 @@ export class SupportCheck {
 
   /**
    * What the question asks that the hit's fact does not support: a proper name it does not mention, a
-   * thing the base has never heard of, or an attribute (date, number, name) it does not give.
+   * thing the base has never heard of, or an attribute (date, number, name) it does not give. Each part
+   * below adds what it finds, in this order (a reply names the first), and skips what an earlier one added.
    */
   unsupported(hit: Hit, analysed: AnalysedQuestion, wanted: ReadonlySet<Attribute>): string[] {
-    const doc = this.positionOf.get(hit.fact.id) ?? -1;
+    const { fact } = hit;
+    const doc = this.positionOf.get(fact.id) ?? -1;
     const missing: string[] = [];
+    this.addUnheldNames(fact, doc, analysed, missing);
+    this.addUntoldPredicates(fact, doc, analysed, missing);
+    this.addOtherSides(fact, doc, analysed, missing);
+    this.addUntoldHeadsAndReactors(fact, doc, analysed, missing);
+    this.addUngivenAttributes(fact, doc, analysed, wanted, missing);
+    return missing;
+  }
+
+  /** The ask's names (and capitals acting for a side) the fact neither holds nor stands for. */
+  private addUnheldNames(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side
       // must be named on its own, not only in a pair ("tensions in the volatile Norway–Chile corner").
-      if (term.metBy && !this.index.has(doc, term.term) && !this.namesSideAlone(hit.fact, term.metBy)) {
+      if (term.metBy && !this.index.has(doc, term.term) && !this.namesSideAlone(fact, term.metBy)) {
         missing.push(word);
         continue;
       }
       // "What has Oslo offered?" asks about Norway's government: a fact about Norway need not name its capital.
-      const government = (analysed.governments.get(term.term) ?? []).some((side) =>
+      const government = (analysed.governments.get(term.term) ?? NO_TERM_LIST).some((side) =>
         this.index.has(doc, side),
       );
       if (government) continue;
@@ -229,30 +250,38 @@ export class SupportCheck {
         // "How long did the Geneva meeting last?": a sentence of an article headlined "… meet in Geneva …"
         // need not repeat the place to be about it.
         const inContext =
-          this.index.has(doc, term.term) || this.headlineTerms.get(hit.fact.articleId)?.has(term.term);
+          this.index.has(doc, term.term) || this.headlineTerms.get(fact.articleId)?.has(term.term);
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
-        const standsFor = this.bodyOfNameIn(hit.fact, doc, term.term, analysed.possessors.get(term.term));
+        const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
       } else if (isUnheldName(term)) {
         missing.push(word);
       }
     }
+  }
+
+  /** The verbs the ask claims that the fact does not tell (or, asked yes or no, tells of another object). */
+  private addUntoldPredicates(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
     for (const predicate of analysed.predicates) {
       const { word, term } = predicate;
       const told =
-        this.index.has(doc, term) && !(analysed.kind === "yes-no" && this.onlyIntended(hit.fact, term));
+        this.index.has(doc, term) && !(analysed.kind === "yes-no" && this.onlyIntended(fact, term));
       const unclaimed =
         told && analysed.kind === "yes-no"
-          ? this.objectUnclaimed(hit.fact, doc, predicate)
+          ? this.objectUnclaimed(fact, doc, predicate)
           : told || predicate.objectOnly
             ? []
             : [word];
       for (const lacking of unclaimed) if (!missing.includes(lacking)) missing.push(lacking);
     }
+  }
+
+  /** The one side the ask names, when the fact is on another's side; the side a claim says acted, unstated. */
+  private addOtherSides(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
     // "Who heads the CHILEAN delegation?" of a fact on Norway's side that never names Chile: the one side the
     // ask names is not the fact's.
     const [named] = analysed.sides.size === 1 ? analysed.sides : [];
-    if (named && hit.fact.side && hit.fact.side !== named) {
+    if (named && fact.side && fact.side !== named) {
       const term = analysed.terms.find((t) => this.sideTerms.get(t.term) === named);
       const word = term?.word ?? term?.term;
       if (term && word && !this.index.has(doc, term.term) && !missing.includes(word)) missing.push(word);
@@ -260,33 +289,63 @@ export class SupportCheck {
     // "Did Chile help the rebels topple Petrov?" of "Petrov was overthrown by the rebels": the side claimed to
     // have acted is not in the fact's own claim, its statement, so the fact tells what others did.
     const side = analysed.claimedSide;
-    if (side && !this.statesSide(hit.fact, side.term)) missing.push(side.word ?? side.term);
+    if (side && !this.statesSide(fact, side.term)) missing.push(side.word ?? side.term);
+  }
+
+  /** The heads the ask is about that the fact lacks, and the reacting parties it does not tell acting. */
+  private addUntoldHeadsAndReactors(
+    fact: Fact,
+    doc: number,
+    analysed: AnalysedQuestion,
+    missing: string[],
+  ): void {
     for (const head of analysed.heads) {
       if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
     }
     // "How did the US react?": a reaction of Chile's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
-      const actors = this.statements.actorTermsOf(hit.fact);
+      const actors = this.statements.actorTermsOf(fact);
       // "What did OSLO say": the government of the side whose capital it is; "al-Rashid's GOVERNMENT": the body.
       const body = analysed.possessors.get(reactor.term);
       const theirs =
         reactor.known &&
         (actors.has(reactor.term) ||
-          (analysed.governments.get(reactor.term) ?? []).some((side) => actors.has(side)) ||
-          (body !== undefined && actors.has(body) && this.bodyOfNameIn(hit.fact, doc, reactor.term, body)));
+          (analysed.governments.get(reactor.term) ?? NO_TERM_LIST).some((side) => actors.has(side)) ||
+          (body !== undefined && actors.has(body) && this.bodyOfNameIn(fact, doc, reactor.term, body)));
       // "Did X say anything …?" of "X's side was led by …, a channel reported": X does not speak in it.
-      const speaks = !analysed.asksSaid || !reactor.known || this.speaksIn(hit.fact, reactor.term, analysed);
+      const speaks = !analysed.asksSaid || !reactor.known || this.speaksIn(fact, reactor.term, analysed);
       if ((!theirs || !speaks) && !missing.includes(reactor.word)) missing.push(reactor.word);
     }
+  }
+
+  /**
+   * What the ask wants the fact does not give: a cause of what is asked, an attribute (a date, a count, a
+   * name), a time before or after its landmark, the event or party its figure is of.
+   */
+  private addUngivenAttributes(
+    fact: Fact,
+    doc: number,
+    analysed: AnalysedQuestion,
+    wanted: ReadonlySet<Attribute>,
+    missing: string[],
+  ): void {
     // "Why did NATO overthrow Petrov?" of "the talks follow Petrov's overthrow, which created an opening": the
     // fact tells what the overthrow brought about, not what brought it about.
-    if ((analysed.kind === "why" || wanted.has("cause")) && !this.givesCauseOf(hit.fact, analysed)) {
+    if ((analysed.kind === "why" || wanted.has("cause")) && !this.givesCauseOf(fact, analysed)) {
       missing.push("(cause)");
     }
-    const has = this.attributesOf.get(hit.fact.id);
+    const has = this.attributesOf.get(fact.id);
     for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
-    // "What did X do before he became governor?" of a fact that X is governor: the fact tells the event the ask
-    // places itself before, not what came before it (nor after it, "… after it was set up").
+    this.addLandmarkTold(doc, analysed, missing);
+    this.addUnscopedTerms(doc, analysed, missing);
+    this.addUngivenDetail(fact, analysed, wanted, has, missing);
+  }
+
+  /**
+   * "What did X do before he became governor?" of a fact that X is governor: the fact tells the event the ask
+   * places itself before, not what came before it (nor after it, "… after it was set up").
+   */
+  private addLandmarkTold(doc: number, analysed: AnalysedQuestion, missing: string[]): void {
     const landmark = analysed.landmarkEvent;
     const beforeOrAfter = landmark && `(${landmark.direction})`;
     if (
@@ -296,37 +355,52 @@ export class SupportCheck {
     ) {
       missing.push(beforeOrAfter);
     }
-    // "How many were killed by the strikes on the troops?" of "the fighting killed 1,300": the fact's figure is
-    // of another event; "injured in the fighting" of "34 injured in the capital": of another place. "Which
-    // FRENCH minister sat in?" of a fact on another country's minister: of another party.
-    // Held anywhere the index reads (a question written for it may name the event in other words: "killed in the
-    // Druze province"), but not only in the article's headline, which every fact of the article shares.
-    for (const term of [...(analysed.countScope ?? []), ...(analysed.personQualifiers ?? [])]) {
-      const word = analysed.terms.find((t) => t.term === term)?.word ?? term;
-      if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+  }
+
+  /**
+   * "How many were killed by the strikes on the troops?" of "the fighting killed 1,300": the fact's figure is
+   * of another event; "injured in the fighting" of "34 injured in the capital": of another place. "Which
+   * FRENCH minister sat in?" of a fact on another country's minister: of another party.
+   * Held anywhere the index reads (a question written for it may name the event in other words: "killed in the
+   * Druze province"), but not only in the article's headline, which every fact of the article shares.
+   */
+  private addUnscopedTerms(doc: number, analysed: AnalysedQuestion, missing: string[]): void {
+    for (const scope of [analysed.countScope, analysed.personQualifiers]) {
+      for (const term of scope ?? NO_TERM_LIST) {
+        const word = analysed.terms.find((t) => t.term === term)?.word ?? term;
+        if (!this.index.has(doc, term) && !missing.includes(word)) missing.push(word);
+      }
     }
-    if (wanted.has("exact-date") && this.spanDated(hit.fact, analysed)) missing.push("(exact-date)");
-    const askedWords = analysed.terms.flatMap((t) => (t.word === undefined ? [] : [t.word]));
-    if (wanted.has("month") && has?.has("month") && !givesMonthOf(hit.fact, askedWords))
+  }
+
+  /** An exact date of another event, a month of another year, a date told apart, a list or name of others. */
+  private addUngivenDetail(
+    fact: Fact,
+    analysed: AnalysedQuestion,
+    wanted: ReadonlySet<Attribute>,
+    has: ReadonlySet<Attribute> | undefined,
+    missing: string[],
+  ): void {
+    if (wanted.has("exact-date") && this.spanDated(fact, analysed)) missing.push("(exact-date)");
+    if (wanted.has("month") && has?.has("month") && !givesMonthOf(fact, askedWordsOf(analysed)))
       missing.push("(month)");
-    for (const dated of ["date", "exact-date"] as const) {
+    for (const dated of DATED_ATTRIBUTES) {
       const lacking = `(${dated})`;
-      if (wanted.has(dated) && !missing.includes(lacking) && this.datedApart(hit.fact, analysed)) {
+      if (wanted.has(dated) && !missing.includes(lacking) && this.datedApart(fact, analysed)) {
         missing.push(lacking);
       }
     }
-    if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(hit.fact, analysed)) {
+    if (wanted.has("list") && has?.has("list") && !this.listsWhatIsAsked(fact, analysed)) {
       missing.push("(list)");
     }
     if (
       analysed.asksPerson &&
       wanted.has("name") &&
       has?.has("name") &&
-      !this.namesSomeoneElse(hit.fact, analysed)
+      !this.namesSomeoneElse(fact, analysed)
     ) {
       missing.push("(name)");
     }
-    return missing;
   }
 
   /**
