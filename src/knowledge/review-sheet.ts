@@ -330,7 +330,29 @@ function claimNotes(
   const rewritten = statementRewritten(fact);
   // Joined quotes are read with the statement they back: one check for both, where there is one.
   const andJoined = joined ? ", and that the second quote belongs to this claim (else delete it)" : "";
-  let joinedChecked = !joined;
+  const statementChecked = statementNotes(fact, entities, leads, { post, rewritten, andJoined }, note);
+  // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
+  if (!isQuoted(fact) && !rewritten && fact.side === undefined) unplacedWordingNotes(fact.statement, note);
+  // Also of a statement that is its quotes: what the sentence before said, the reply does not show.
+  if (!rewritten && fact.side === undefined) vagueDefiniteNote(fact, entities, note);
+  if (post) postNote(fact, entities, post, note);
+  draftedQuestionsNote(fact, note);
+  if (fact.side !== undefined) sideNote(fact.side, isQuoted(fact) || rewritten, andJoined, note);
+  if (joined && !statementChecked && fact.side === undefined)
+    note.check("joined", "quotes joined: check that the second quote belongs to this claim");
+}
+
+/**
+ * The note on the statement itself: one that is its quote (optional), a profile's (settled), or one kb:add
+ * wrote (a check, which reads the joined quotes with it). Whether the joined quotes were read with it.
+ */
+function statementNotes(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  leads: ReadonlyMap<string, string>,
+  drafted: { post: string | null; rewritten: boolean; andJoined: string },
+  note: NoteWriter,
+): boolean {
   if (isQuoted(fact)) {
     // "Fighting broke out there", "Axios described it as …": the reply shows the statement on its own.
     const pointer = /\b(it|its|they|their|them|there)\b/i.exec(fact.statement)?.[0];
@@ -339,77 +361,88 @@ function claimNotes(
         ? `statement is its quote and says “${pointer}”: name who, what or where, as a member reads it alone`
         : "statement is its quote: keep it if it reads as an answer, or write the one-sentence answer",
     );
-  } else if (profileSettled(fact, entities, leads)) {
+    return false;
+  }
+  if (profileSettled(fact, entities, leads)) {
     note.settled("a profile: its post and name as the quote gives them");
     // Each quote of such a profile is the person's post beside their name (profileSettled): they belong.
-    if (joined) note.settled("a profile's joined quotes: each the person's post");
-    joinedChecked = true;
-  } else if (fact.side === undefined && !post && !rewritten) {
+    if (fact.quotes.length > 1) note.settled("a profile's joined quotes: each the person's post");
+    return true;
+  }
+  if (fact.side === undefined && !drafted.post && !drafted.rewritten) {
     // A side's lead and a post with no country have a check of their own that reads the statement.
     note.check(
       "statement",
-      `statement written by kb:add: check that it says what the quotes say, and nothing else${andJoined}`,
+      `statement written by kb:add: check that it says what the quotes say, and nothing else${drafted.andJoined}`,
     );
-    joinedChecked = true;
+    return true;
   }
-  // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
-  if (!isQuoted(fact) && !rewritten && fact.side === undefined) {
-    const pronoun = PRONOUN_OPENING.exec(fact.statement)?.[1];
-    if (pronoun)
-      note.check(
-        "pronoun",
-        `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
-      );
-    const bare = bareSubject(fact.statement);
-    if (bare)
-      note.check(
-        "bare",
-        `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
-      );
-  }
-  // Also of a statement that is its quotes: what the sentence before said, the reply does not show.
-  if (!rewritten && fact.side === undefined) {
-    const countries = fact.entities.flatMap((id) => {
-      const e = entities.get(id);
-      return e?.kind === "country" ? [e.name, ...e.aliases] : [];
-    });
-    const vague = vagueDefinites(fact.statement, countries);
-    if (vague.length > 0)
-      note.check(
-        "vague",
-        `statement says ${vague.map((v) => `“${v}”`).join(", ")} with nothing saying which: name it, as a member reads the statement alone`,
-      );
-  }
-  if (post) {
-    // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
-    const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
-    // kb:add may have described the person by this very post ("head of the ministry's … department").
-    const describe =
-      person && (isDraftedDescription(person) || person.description === post)
-        ? `, and as ${person.id}'s description in entities.json`
-        : "";
-    note.openCheck(
-      "post",
-      `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
+  return false;
+}
+
+/** A pronoun opening a sentence, or a bare noun for a subject, in a statement kb:add wrote. */
+function unplacedWordingNotes(statement: string, note: NoteWriter): void {
+  const pronoun = PRONOUN_OPENING.exec(statement)?.[1];
+  if (pronoun)
+    note.check(
+      "pronoun",
+      `statement has “${pronoun}” opening a sentence, from a joined quote: write who or what, as a member reads the statement alone`,
     );
-  }
+  const bare = bareSubject(statement);
+  if (bare)
+    note.check(
+      "bare",
+      `statement names “${bare}” with no “the” or name: say which (“the ${bare} in …”), as a member reads it alone`,
+    );
+}
+
+/** "The ministry", "the province" with nothing in the statement saying which (its countries aside). */
+function vagueDefiniteNote(fact: Fact, entities: ReadonlyMap<string, Entity>, note: NoteWriter): void {
+  const countries = fact.entities.flatMap((id) => {
+    const e = entities.get(id);
+    return e?.kind === "country" ? [e.name, ...e.aliases] : [];
+  });
+  const vague = vagueDefinites(fact.statement, countries);
+  if (vague.length > 0)
+    note.check(
+      "vague",
+      `statement says ${vague.map((v) => `“${v}”`).join(", ")} with nothing saying which: name it, as a member reads the statement alone`,
+    );
+}
+
+/** A profile's post with no country or body: whose it is, in the statement (and the person's description). */
+function postNote(fact: Fact, entities: ReadonlyMap<string, Entity>, post: string, note: NoteWriter): void {
+  // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
+  const person = fact.entities.map((id) => entities.get(id)).find((e) => e?.kind === "person");
+  // kb:add may have described the person by this very post ("head of the ministry's … department").
+  const describe =
+    person && (isDraftedDescription(person) || person.description === post)
+      ? `, and as ${person.id}'s description in entities.json`
+      : "";
+  note.openCheck(
+    "post",
+    `post with no country or body: whose “${post}”? write it in, as the article gives it elsewhere or as is known (“Israel's prime minister”)${describe}`,
+  );
+}
+
+/** How many of the fact's questions kb:add drafted from its sentence (optional: a member's say it better). */
+function draftedQuestionsNote(fact: Fact, note: NoteWriter): void {
   const drafted = draftedQuestions(fact);
   if (drafted.length > 0) {
     note.optional(
       `${drafted.length} of ${fact.questions.length} questions are kb:add's (the sentence, its clauses): add or put a member's questions in their place`,
     );
   }
-  if (fact.side !== undefined) {
-    note.check(
-      "side",
-      isQuoted(fact) || rewritten
-        ? `side ${fact.side}: keep only on a fact that says who leads or represents ${fact.side}${andJoined}`
-        : `side ${fact.side}, statement written by kb:add: check the quotes say this one leads or represents ${fact.side} at this event, and nothing else${andJoined}`,
-    );
-    joinedChecked = true;
-  }
-  if (!joinedChecked)
-    note.check("joined", "quotes joined: check that the second quote belongs to this claim");
+}
+
+/** The side a draft says its person leads or represents, read with the joined quotes. */
+function sideNote(side: string, curatorWorded: boolean, andJoined: string, note: NoteWriter): void {
+  note.check(
+    "side",
+    curatorWorded
+      ? `side ${side}: keep only on a fact that says who leads or represents ${side}${andJoined}`
+      : `side ${side}, statement written by kb:add: check the quotes say this one leads or represents ${side} at this event, and nothing else${andJoined}`,
+  );
 }
 
 /**
