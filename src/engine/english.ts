@@ -206,15 +206,29 @@ function verbBaseForms(word: string): string[] {
   return forms;
 }
 
+/** Every ending `baseForms` undoes, a verb's first. */
+const ALL_ENDINGS = [...VERB_ENDINGS, ...OTHER_ENDINGS];
+
 /** The word and the forms it may be inflected from ("troops" → troop, "toppled" → topple). */
 function baseForms(word: string): string[] {
-  return withoutEndings(word, [...VERB_ENDINGS, ...OTHER_ENDINGS]);
+  return withoutEndings(word, ALL_ENDINGS);
 }
 
 type WordClass = "common" | "name" | "unknown";
 
+/**
+ * Words whose class is remembered: each reading of a question asks it of every word, again for each
+ * re-ask of a claim, and the lists it reads are read once per process.
+ */
+const WORD_CLASS_MEMO_LIMIT = 20_000;
+const wordClasses = new BoundedMemo<string, WordClass>(WORD_CLASS_MEMO_LIMIT);
+
 /** Whether a lower-case word is ordinary English, a name, or in no dictionary (a typo, slang, a rare name). */
 export function wordClass(word: string): WordClass {
+  return wordClasses.get(word, classOf);
+}
+
+function classOf(word: string): WordClass {
   const { common, proper } = wordLists();
   const forms = baseForms(word);
   if (forms.some((form) => common.has(form))) return "common";
@@ -280,6 +294,13 @@ let countries: Set<string> | undefined;
  * A country the sources do not name is another party to the story, not a detail of it to correct.
  */
 export function isCountryName(word: string): boolean {
+  return countryWords.get(word, namesCountry);
+}
+
+/** Words `isCountryName` has read: a question's unknown words are read so for every fact a check weighs. */
+const countryWords = new BoundedMemo<string, boolean>(WORD_CLASS_MEMO_LIMIT);
+
+function namesCountry(word: string): boolean {
   if (!countries) {
     const { common } = wordLists();
     countries = new Set();

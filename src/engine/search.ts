@@ -279,6 +279,15 @@ export class FactIndex {
   private readonly scores: Float64Array;
   private readonly seen: Uint8Array;
   private readonly touched: Int32Array;
+  /**
+   * The best CANDIDATE_POOL facts of a search, best first, as positions and scores (one slot spare for the
+   * one pushed out): reused, so a search allocates no pair per candidate.
+   */
+  private readonly poolDocs = new Int32Array(CANDIDATE_POOL + 1);
+  private readonly poolScores = new Float64Array(CANDIDATE_POOL + 1);
+  /** Of the same candidates, their question match and final score (`searchAll`). */
+  private readonly poolMatches = new Float64Array(CANDIDATE_POOL);
+  private readonly poolFinal = new Float64Array(CANDIDATE_POOL);
   /** Every term of the facts' questions, numbered: the question match looks terms up by number. */
   private readonly termIds = new Map<string, number>();
   /** By term number, reused by every search: whether the query asks it, its weight, and whether it names a party. */
@@ -483,28 +492,28 @@ export class FactIndex {
       }
     }
     // Top CANDIDATE_POOL by score, then lower position: the order a full sort gave, without sorting all.
-    const pool: Array<[number, number]> = [];
+    const { poolDocs, poolScores } = this;
+    let pooled = 0;
     for (let i = 0; i < count; i++) {
       const doc = touched[i] as number;
       const score = scores[doc] as number;
       scores[doc] = 0;
       seen[doc] = 0;
-      const last = pool[pool.length - 1];
-      if (
-        pool.length === CANDIDATE_POOL &&
-        last &&
-        (score < last[1] || (score === last[1] && doc > last[0]))
-      ) {
-        continue;
+      if (pooled === CANDIDATE_POOL) {
+        const lastScore = poolScores[pooled - 1] as number;
+        if (score < lastScore || (score === lastScore && doc > (poolDocs[pooled - 1] as number))) continue;
       }
-      let at = pool.length;
+      let at = pooled;
       while (at > 0) {
-        const before = pool[at - 1] as [number, number];
-        if (before[1] > score || (before[1] === score && before[0] < doc)) break;
+        const beforeScore = poolScores[at - 1] as number;
+        if (beforeScore > score || (beforeScore === score && (poolDocs[at - 1] as number) < doc)) break;
         at--;
       }
-      pool.splice(at, 0, [doc, score]);
-      if (pool.length > CANDIDATE_POOL) pool.pop();
+      poolDocs.copyWithin(at + 1, at, pooled);
+      poolScores.copyWithin(at + 1, at, pooled);
+      poolDocs[at] = doc;
+      poolScores[at] = score;
+      if (pooled < CANDIDATE_POOL) pooled++;
     }
     // The query's weights by term number, for the question match (the last of a term's weights, as a map
     // of them would hold); a query term no fact's question has has no number and matches none.
@@ -518,19 +527,32 @@ export class FactIndex {
       askedWeight[id] = q.weight;
       if (q.party) askedParty[id] = 1;
     }
-    const hits = pool.map(([doc, sum]): Hit => {
-      const indexed = this.facts[doc] as IndexedFact;
-      const coverage = sum / total;
+    // Each candidate's score, then a Hit for only the `limit` best (by score, then pool order: a stable sort).
+    const { poolMatches, poolFinal } = this;
+    const order: number[] = [];
+    for (let i = 0; i < pooled; i++) {
+      const indexed = this.facts[poolDocs[i] as number] as IndexedFact;
+      const coverage = (poolScores[i] as number) / total;
       const ownShare = indexed.sentencesOnly ? SENTENCE_OWN_WEIGHT_SHARE : 1;
-      const questionMatch = this.bestQuestionMatch(total, doc, ownShare);
-      return { fact: indexed.fact, coverage, questionMatch, score: 0.6 * coverage + 0.4 * questionMatch };
-    });
+      const questionMatch = this.bestQuestionMatch(total, poolDocs[i] as number, ownShare);
+      poolMatches[i] = questionMatch;
+      poolFinal[i] = 0.6 * coverage + 0.4 * questionMatch;
+      order.push(i);
+    }
     for (const id of ids) {
       asked[id] = 0;
       askedWeight[id] = 0;
       askedParty[id] = 0;
     }
-    return hits.sort((a, b) => b.score - a.score).slice(0, limit);
+    order.sort((a, b) => (poolFinal[b] as number) - (poolFinal[a] as number) || a - b);
+    return order.slice(0, limit).map(
+      (i): Hit => ({
+        fact: (this.facts[poolDocs[i] as number] as IndexedFact).fact,
+        coverage: (poolScores[i] as number) / total,
+        questionMatch: poolMatches[i] as number,
+        score: poolFinal[i] as number,
+      }),
+    );
   }
 
   /**

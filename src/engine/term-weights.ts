@@ -28,7 +28,7 @@ export const SHORTHAND_MAX_LENGTH = 2;
 export function shareNameWeights(byTerm: Map<string, QueryTerm>, names: readonly string[][]): void {
   const grouped = new Set<string>();
   for (const name of names) {
-    if (name.some((t) => grouped.has(t) || !byTerm.get(t)?.known)) continue;
+    if (!isWholeAndUngrouped(name, byTerm, grouped)) continue;
     const parts = name.map((t) => byTerm.get(t) as QueryTerm);
     const total = Math.max(...parts.map((p) => p.weight)) * (1 + NAME_EXTRA_WORD_SHARE * (parts.length - 1));
     const share = total / parts.length;
@@ -37,6 +37,19 @@ export function shareNameWeights(byTerm: Map<string, QueryTerm>, names: readonly
       grouped.add(part.term);
     }
   }
+}
+
+/**
+ * Whether every word of a name is a known term of the question not yet in another name's group: a loop,
+ * not a callback, since it runs for every multi-word name of the base on every reading.
+ */
+function isWholeAndUngrouped(
+  name: readonly string[],
+  byTerm: ReadonlyMap<string, QueryTerm>,
+  grouped: ReadonlySet<string>,
+): boolean {
+  for (const t of name) if (grouped.has(t) || !byTerm.get(t)?.known) return false;
+  return true;
 }
 
 /**
