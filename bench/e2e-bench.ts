@@ -9,6 +9,7 @@
 // of docs/benchmarks.md (the rest of that file is left as it is).
 //
 //   npm run --silent build && node dist/bench/e2e-bench.js [--rounds=9] [--no-write] [--cpu-prof=DIR]
+//     [--bot-env=NAME=VALUE,…]   (variables for this bot's process only, not the bare bot's)
 //
 // --cpu-prof=DIR runs both programs with `node --cpu-prof` (DIR/bot, DIR/bare: one .cpuprofile per process,
 // a flame graph in Chrome DevTools or speedscope). The section is written between the
@@ -47,6 +48,11 @@ const MESSAGE_SPACING_MS = 22;
 export interface E2eOptions {
   rounds: number;
   cpuProfDir: string | undefined;
+  /**
+   * Variables set in this bot's environment only, not the bare bot's (`--bot-env=NAME=VALUE,…`): how it is
+   * started, e.g. with the README's `MALLOC_ARENA_MAX=1`.
+   */
+  botEnv?: Readonly<Record<string, string>>;
   log(line: string): void;
 }
 
@@ -121,7 +127,12 @@ interface Spawned {
   exited: Promise<number | null>;
 }
 
-function spawnBot(name: BotName, s: DiscordStandIn, cpuProfDir: string | undefined): Spawned {
+function spawnBot(
+  name: BotName,
+  s: DiscordStandIn,
+  cpuProfDir: string | undefined,
+  ownEnv: Readonly<Record<string, string>> = {},
+): Spawned {
   // Both programs are profiled, into DIR/bot and DIR/bare: the floor's profile is the one to diff against.
   const execArgv = cpuProfDir
     ? ["--cpu-prof", `--cpu-prof-dir=${path.join(cpuProfDir, name)}`]
@@ -131,6 +142,7 @@ function spawnBot(name: BotName, s: DiscordStandIn, cpuProfDir: string | undefin
     cwd: ROOT,
     env: {
       ...process.env,
+      ...ownEnv,
       DISCORD_TOKEN: s.token,
       DISCORD_API_URL: s.apiUrl,
       // Mentions, not a Q&A channel: both bots then ask for the same two intents, and every question
@@ -199,7 +211,7 @@ interface Started {
 async function start(name: BotName, options: E2eOptions): Promise<Started> {
   const channelId = snowflake();
   const s = await standIn(snowflake(), channelId);
-  const bot = spawnBot(name, s, options.cpuProfDir);
+  const bot = spawnBot(name, s, options.cpuProfDir, name === "bot" ? options.botEnv : {});
   try {
     const { ms, cpuMs: identifyCpuMs, intents } = await identifyMs(s, bot);
     await s.waitForReady(30_000);
@@ -503,12 +515,14 @@ function table(all: Row[]): string {
   return lines.join("\n");
 }
 
-function method(rounds: number): string {
+function method(rounds: number, botEnv: Readonly<Record<string, string>> = {}): string {
   const cpu = cpus()[0]?.model ?? "unknown CPU";
   const q = QUESTIONS_PER_RUN.toLocaleString("en");
+  const env = Object.entries(botEnv).map(([name, value]) => `${name}=${value}`);
+  const started = env.length > 0 ? `, started with \`${env.join(" ")}\` in its environment` : "";
   return `\`node dist/bench/e2e-bench.js\` (part of \`npm run bench\`) runs two programs, each against a local Discord
 stand-in of its own (\`tests/support/discord-stand-in.ts\`, REST + gateway on 127.0.0.1): **this bot**
-(\`node dist/src/main.js\`, the production entry, JSON logs at \`info\` to a pipe) and **bare discord.js**
+(\`node dist/src/main.js\`, the production entry${started}, JSON logs at \`info\` to a pipe) and **bare discord.js**
 (\`bench/bare-bot.ts\`: the same client options and intents, a fixed-string reply, no engine, no logger). Each of
 the ${rounds} rounds starts both (one after the other, the first alternating) and has each fresh process answer ${q}
 questions, sent in pairs — each question to one program, then the same to the other, the order swapped from
@@ -568,7 +582,7 @@ export async function runE2eBench(options: E2eOptions): Promise<string> {
   const failures = bot.failures + bare.failures;
   if (failures > 0) throw new Error(`${failures} replies failed (non-2xx from the stand-in)`);
   const load = `Machine load average (1 min) ${loadBefore[0]?.toFixed(1)} at the start, ${loadAfter[0]?.toFixed(1)} at the end, on ${cpus().length} cores.`;
-  return `${method(options.rounds)}\n\n${table(rows(bot, bare, runs))}\n\n${load}\n`;
+  return `${method(options.rounds, options.botEnv)}\n\n${table(rows(bot, bare, runs))}\n\n${load}\n`;
 }
 
 /** The section in the shape bench/run.ts expects of its SECTIONS entries. */
@@ -579,9 +593,21 @@ export const e2eSection = {
     runE2eBench({
       rounds: Math.max(1, Number(context.options.get("rounds")) || DEFAULT_ROUNDS),
       cpuProfDir: context.options.get("cpu-prof"),
+      botEnv: envOf(context.options.get("bot-env")),
       log: context.log,
     }),
 };
+
+/** `NAME=VALUE,NAME=VALUE` as variables (`--bot-env`). */
+function envOf(list: string | undefined): Record<string, string> {
+  const env: Record<string, string> = {};
+  for (const pair of (list ?? "").split(",").filter((p) => p !== "")) {
+    const [name, ...value] = pair.split("=");
+    if (!name || value.length === 0) throw new Error(`--bot-env wants NAME=VALUE, not ${pair}`);
+    env[name] = value.join("=");
+  }
+  return env;
+}
 
 /** Writes `body` between the section's markers, or appends the section (creating the file if needed). */
 function writeSection(body: string): void {
@@ -610,7 +636,10 @@ async function main(): Promise<void> {
   const flags = new Map<string, string>();
   for (const arg of process.argv.slice(2)) {
     const flag = /^--([^=]+)(?:=(.*))?$/.exec(arg);
-    if (!flag?.[1]) throw new Error(`unknown argument ${arg}; use --rounds=N, --cpu-prof=DIR, --no-write`);
+    if (!flag?.[1])
+      throw new Error(
+        `unknown argument ${arg}; use --rounds=N, --cpu-prof=DIR, --bot-env=NAME=VALUE, --no-write`,
+      );
     flags.set(flag[1], flag[2] ?? "true");
   }
   const began = performance.now();
