@@ -35,20 +35,8 @@ const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(${alternation(CONTRACTION
  */
 const IRREGULAR_NEGATION = /\b(won|shan)'t\b/g;
 
-/**
- * Texts whose words are remembered: one reading of a question folds the same text several times (its kind,
- * its phrases, its names), each fold a dozen passes over the text.
- */
-const RECENT_FOLDED_TEXTS = 256;
-const foldedTexts = new BoundedMemo<string, readonly string[]>(RECENT_FOLDED_TEXTS);
-
 /** The words of a text, folded; possessive 's removed; hyphenated names split ("al-rashid" → al, rashid). */
 export function words(text: string): string[] {
-  // A copy: callers may change their words.
-  return [...foldedTexts.get(text, foldedWords)];
-}
-
-function foldedWords(text: string): string[] {
   const folded = foldText(markUnitedStates(text))
     .replace(IRREGULAR_NEGATION, (_, verb: string) => (verb === "won" ? "will not" : "shall not"))
     .replace(/'s\b/g, "")
