@@ -84,7 +84,11 @@ function undatedAnswer(ask: string, result: AskResult): AskResult {
   const dated = (fact: Fact) => fact.happened !== undefined || attributesOf(fact).has("date");
   if (!silent || !saysUndated(silent) || result.facts.some(dated)) return result;
   const suggestion = { fact: silent, coverage: 0, questionMatch: 0, score: result.confidence };
-  return refusal(ask, [suggestion], explainGap(["(date)"], silent));
+  return refusal(
+    ask,
+    [suggestion],
+    explainGap(["(date)"], silent, () => false),
+  );
 }
 
 /** Whether an ask's answer tells of something on the date or after it. */

@@ -183,7 +183,7 @@ function correctionOrRefusal(
     return { ask, status: "answered", facts: [best.fact], confidence, suggestions: [], preface };
   // The words match a fact, but the fact does not say what is asked: say what is missing and what
   // the sources do say, and offer that fact as a suggestion, never as the answer.
-  const explanation = explainGap(missing, best.fact);
+  const explanation = explainGap(missing, best.fact, steps.heldByBase);
   return refusal(ask, [best], explanation);
 }
 
@@ -247,7 +247,7 @@ function unanswered(
   const names = best && suggestions.length > 0 ? reading.missing(best.fact) : [];
   const unsaid = best && suggestions.length > 0 ? steps.support.notHeld(best, analysed) : [];
   const gap = [...names, ...unsaid.filter((word) => !names.includes(word))];
-  const explanation = best && gap.length > 0 ? explainGap(gap, best.fact) : undefined;
+  const explanation = best && gap.length > 0 ? explainGap(gap, best.fact, steps.heldByBase) : undefined;
   return {
     ask,
     status: "no_answer",
@@ -270,7 +270,11 @@ function outOfPeriod(steps: AskSteps, ask: string, intent: TimeIntent | null, hi
   const month = Number(intent.month);
   const texts = [hit.fact.statement, ...hit.fact.quotes.map((q) => q.text)];
   if (texts.some((text) => namesMonth(text, month))) return null;
-  return refusal(ask, [hit], explainGap([MONTH_NAMES[month - 1] ?? intent.month], hit.fact));
+  return refusal(
+    ask,
+    [hit],
+    explainGap([MONTH_NAMES[month - 1] ?? intent.month], hit.fact, steps.heldByBase),
+  );
 }
 
 /**

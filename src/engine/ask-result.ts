@@ -74,16 +74,29 @@ export function attributesAsked(missing: readonly string[]): string {
     .join(" or ");
 }
 
-/** "The sources don't mention the Sami. What they do say: …" */
-export function explainGap(missing: readonly string[], nearest: Fact): string {
-  const words = missing.filter((m) => !m.startsWith("("));
+/**
+ * "The sources don't say anything about “Sami” here. What they do say: …". Only words that no fact of the
+ * base holds (`heldByBase` false) are named: a word the nearest fact lacks but another fact has ("who fought
+ * in Northshire?" of a base with a fact on the fighting there) is in the sources, so naming it would say
+ * they are silent on what they tell. With nothing left to name, the reply says the sources don't answer it.
+ */
+export function explainGap(
+  missing: readonly string[],
+  nearest: Fact,
+  heldByBase: (word: string) => boolean,
+): string {
+  const words = missing.filter((m) => !m.startsWith("(") && !heldByBase(m));
   const attributes = attributesAsked(missing);
   const lacking = [
     ...(words.length > 0 ? [`anything about ${quoted(words)}`] : []),
     ...(attributes ? [attributes] : []),
   ];
-  return `The sources don't say ${lacking.join(" or ")} here. What they do say: ${nearest.statement}`;
+  const gap = lacking.length > 0 ? `The sources don't say ${lacking.join(" or ")} here.` : UNANSWERED;
+  return `${gap} What they do say: ${nearest.statement}`;
 }
+
+/** Said when every word of an ask is in the sources, but no fact answers the ask as asked. */
+const UNANSWERED = "The sources don't answer that.";
 
 /** "The sources don't confirm that the May talks were in Geneva. What they do say: …" */
 export function unconfirmed(claim: string, nearest: Fact | undefined): string {

@@ -37,4 +37,6 @@ export interface AskSteps {
   readonly options: EngineOptions;
   /** Facts on a side's lead, by side (every side's when `side` is undefined). */
   leadersOf(side?: Side): readonly Fact[];
+  /** Whether some fact of the base holds every term of the word (a reply says the sources lack only what none holds). */
+  heldByBase(word: string): boolean;
 }

@@ -175,6 +175,10 @@ export class AnswerEngine implements Engine {
       chronology: this.chronology,
       options: this.options,
       leadersOf: (side) => this.leadersOf(side),
+      heldByBase: (word) => {
+        const terms = this.analyzer.terms(word);
+        return terms.length > 0 && terms.every((term) => this.index.isKnownTerm(term));
+      },
     };
   }
 

@@ -240,11 +240,11 @@ describe("answers what they do support", () => {
     const answer = engine.ask("how did the israelis respond to the overtures?");
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain("Israel has noticeably reduced");
-    // the US reacted to nothing the sources report: the reply says so (the US, or a reaction of theirs, is not
-    // in the sources) and what they do say, as a suggestion
+    // the US reacted to nothing the sources report: the reply says so (the sources name the US elsewhere, so
+    // it says they don't answer it, not that they lack the US) and what they do say, as a suggestion
     const us = engine.ask("how did the US react to the talks?");
     expect(us.status).toBe("no_answer");
-    expect(textOf(us)).toMatch(/don't say (anything about “US”|how they react)/);
+    expect(textOf(us)).toMatch(/don't (answer that|say how they react)/);
   });
 
   test("a question that matches too little to answer says what the sources lack and what they do say", () => {
