@@ -492,7 +492,10 @@ export class SupportCheck {
         )
         .map((t) => t.term),
     );
-    const asks = (terms: readonly string[]) => terms.some((t) => asked.has(t));
+    // Where the asked event stands is read without the names of its setting ("… the kidnappings IN
+    // NORTHSHIRE?"): a place or person named on the effect side ("fighting broke out in Northshire after a
+    // cycle of kidnappings") does not make the kidnappings its effect.
+    const asks = (terms: readonly string[]) => terms.some((t) => asked.has(t) && !this.nameTerms.has(t));
     // "Why was the August meeting POSTPONED?": the claimed event itself is the effect, not only a word of its
     // setting ("… the second time they had MET in Lisbon, after …" explains a meeting, not a delay).
     // Only of a fact whose text tells the event, as a verb: one that does not ("why did X meet Y?" of "…

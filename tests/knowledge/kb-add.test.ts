@@ -238,12 +238,14 @@ describe("kb:add on the July article", () => {
     expect(neither?.kinds).not.toContain("when");
   });
 
-  test("'there' is asked as the place it stands for", () => {
+  test("'there' is asked and stated as the place it stands for", () => {
     const fighting = facts.find((f) => f.quotes[0]?.startsWith("Fighting broke out there"));
     expect(fighting?.questions).toContainEqual(
       expect.stringMatching(/^Fighting broke out in Suwayda on 13 July/),
     );
-    // The quote and statement stay verbatim.
+    // The statement names the place, written in as the capital is, so an answer to "which province did the
+    // fighting break out in?" says it; the quote stays verbatim.
+    expect(fighting?.statement).toMatch(/^Fighting broke out there \(in Suwayda\) on 13 July/);
     expect(fighting?.quotes[0]).toMatch(/^Fighting broke out there on 13 July/);
   });
 

@@ -352,6 +352,12 @@ function withNamesSpelt(ctx: DraftContext, reading: SentenceReading, written: st
   if (ledePlace && !statement.includes(ledePlace.name)) {
     statement = statement.replace(DESCRIBED_PLACE, (said) => `${said} (${ledePlace.name})`);
   }
+  // "Fighting broke out there on 13 July": the place of the sentence before, written in as the capital is
+  // ("broke out there (in Kivu)"), so the answer to "which province did the fighting break out in?" says it.
+  const [onlyPlace] = reading.inherited.length === 1 && names.places.length === 0 ? reading.inherited : [];
+  if (onlyPlace && withPlaceForThere(statement, onlyPlace.name) !== null) {
+    statement = statement.replace(/\bthere\b/, `there (in ${onlyPlace.name})`);
+  }
   // "the meeting lasted around four hours": which meeting, as a curator writes it ("the meeting (12 March
   // 2024, in Geneva)"), so a reader's "the March meeting", "the Geneva meeting" finds it.
   if (ties.dates.length > 0 && sentence !== lede) {
