@@ -128,6 +128,7 @@ export function readAsks(
   isSide: (word: string) => boolean,
   count: TermCount = () => ({ any: 1, weighing: 1 }),
   isPerson: (word: string) => boolean = () => false,
+  isEvent: (word: string) => boolean = () => false,
 ): string[] {
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
@@ -135,7 +136,9 @@ export function readAsks(
   return asks.map(({ ask: typed, before, afterAsk, context }) => {
     const names = namesIn(before, isSide, isPerson);
     const introduced = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
-    const ask = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
+    const placed = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
+    const ask =
+      afterAsk || placed !== introduced ? placed : withEventOfContext(placed, before, names, isSide, isEvent);
     if (names.length === 0) return afterAsk ? withReferent(ask, before, isSide) : ask;
     const person = PERSON_PRONOUN.exec(ask);
     if (person) {
@@ -221,6 +224,49 @@ function withPlaceOfNoun(
   if (placed.length !== 1 || only?.[1] === undefined) return ask;
   const end = definite.index + definite[0].length;
   return `${ask.slice(0, end)} ${only[1]}${ask.slice(end)}`;
+}
+
+/** "the talks", "those meetings", "that session": `$1` the determiner, `$2` the noun, with no place or owner after it. */
+const DETERMINED_NOUN =
+  /\b(the|those|these|that|this)\s+([\p{L}-]{4,})\b(?!\s+(?:of|in|at|near|on|between|with|from)\b)/iu;
+
+/**
+ * "…there was all that bloodshed and then A MEETING IN LISBON right after, so what was the point of THOSE
+ * TALKS?", "my cousin says THE JULY LISBON MEETING was a photo op, so what did officials say THE TALKS were
+ * for?": an ask that names nothing asks of a meeting or talks (`isEvent`: the lexicon's words for either)
+ * by a determiner alone, and the context told of one such event by its place (and month): the ask's noun
+ * takes them ("those Lisbon talks", "the july Lisbon talks"). Read as asked, the ask fell to the story's
+ * best-known talks, elsewhere. Only when the context tells of exactly one placed event.
+ */
+function withEventOfContext(
+  ask: string,
+  before: string,
+  names: readonly string[],
+  isSide: (word: string) => boolean,
+  isEvent: (word: string) => boolean,
+): string {
+  if (names.length === 0 || namesIn(ask, isSide).length > 0) return ask;
+  const determined = DETERMINED_NOUN.exec(ask);
+  const noun = determined?.[2];
+  if (!determined || noun === undefined || !isEvent(noun.toLowerCase())) return ask;
+  const name = `(?:${names.map(escapeRegExp).join("|")})`;
+  const eventAfter = compiledRegExp(`\\b([\\p{L}-]+)\\s+(?:${PLACING})\\s+(?:the\\s+)?(${name})\\b`, "giu");
+  const eventBefore = compiledRegExp(
+    `\\bthe\\s+((?:(?:${MONTH_NAME}|${name})\\s+){1,3})([\\p{L}-]+)\\b`,
+    "giu",
+  );
+  const told = [
+    ...allMatches(eventAfter, before).flatMap((m) =>
+      isEvent((m[1] ?? "").toLowerCase()) ? [m[2] ?? ""] : [],
+    ),
+    ...allMatches(eventBefore, before).flatMap((m) =>
+      isEvent((m[2] ?? "").toLowerCase()) ? [(m[1] ?? "").trim()] : [],
+    ),
+  ];
+  const [only] = told;
+  if (told.length !== 1 || !only) return ask;
+  const at = determined.index + (determined[1]?.length ?? 0);
+  return `${ask.slice(0, at)} ${only}${ask.slice(at)}`;
 }
 
 /** "how long DID IT go on?", "when DID IT start?": "it" the subject of something done, an event. */

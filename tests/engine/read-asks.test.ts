@@ -242,6 +242,40 @@ describe("readAsks", () => {
   });
 });
 
+describe("readAsks: a meeting or talks asked of by a determiner alone is the one the context placed", () => {
+  const isSide = (word: string) => ["syria", "israel"].includes(word);
+  const isEvent = (word: string) => ["meeting", "meetings", "talks", "session", "sit-down"].includes(word);
+  test.each([
+    // told by its place after the noun: the ask's noun takes the place
+    [
+      "i saw there was a meeting in Lisbon right after the floods, so what was the point of those talks according to officials?",
+      ["what was the point of those Lisbon talks according to officials?"],
+    ],
+    // told by its month and place before the noun
+    [
+      "my cousin insists the july Lisbon meeting was a photo op, so what did officials say the talks were for?",
+      ["what did officials say the july Lisbon talks were for?"],
+    ],
+    // two placed events: no telling which
+    [
+      "there was a meeting in Lisbon and a session in Porto, so what was the point of the talks?",
+      ["what was the point of the talks?"],
+    ],
+    // the ask places its own event
+    [
+      "there was a meeting in Lisbon, so what was the point of the talks in Porto?",
+      ["what was the point of the talks in Porto?"],
+    ],
+    // no meeting or talks asked of: a placed event says nothing of other nouns
+    [
+      "i saw there was a meeting in Lisbon right after, so what did the ministers want?",
+      ["what did the ministers want?"],
+    ],
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide, undefined, undefined, isEvent)).toEqual(asks);
+  });
+});
+
 test("a person the base names is 'he' or 'she', never 'it'", () => {
   const isSide = (word: string) => ["syria", "israel"].includes(word);
   const isPerson = (word: string) => word === "novak";
