@@ -20,11 +20,12 @@ const SUBJECT_PRONOUN =
   "(?:i|we|you|he|she|they|it|everyone|everybody|someone|somebody|nobody|people|anyone|anybody)";
 
 /**
- * A time or place put first, before the question word or verb: "back in may HAD either side commented",
- * "in which month DID the Front take power", "after the strikes DID ruritania pull back".
+ * A time, place or source put first, before the question word or verb: "back in may HAD either side
+ * commented", "in which month DID the Front take power", "after the strikes DID ruritania pull back",
+ * "… but according to the reporting COULD the talks widen?".
  */
 const FRONTED_ASK = new RegExp(
-  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far)\\s+(?:(?!${SUBJECT_PRONOUN}\\b)[\\p{L}\\p{N}'’-]+\\s+){1,3}?((?:${WH_WORDS}|${AUX_WORDS})\\b.*)$`,
+  `^(?:back\\s+|way\\s+)?(?:in|on|during|after|before|by|since|at|until|from|for|as of|so far|according to)\\s+(?:(?!${SUBJECT_PRONOUN}\\b)[\\p{L}\\p{N}'’-]+\\s+){1,3}?((?:${WH_WORDS}|${AUX_WORDS})\\b.*)$`,
   "iu",
 );
 
@@ -42,10 +43,16 @@ export function opensWithVerbGroup(text: string): boolean {
   );
 }
 
+/**
+ * A question word whose subject is the asker, with no auxiliary between: "at least from WHAT I remember",
+ * "from what we were told". A free relative, the asker's hedge; a fronted ask inverts ("from what date DID …").
+ */
+const ASKERS_FREE_RELATIVE = new RegExp(`^(?:${WH_WORDS})\\s+(?:i|we)(?:['’]\\p{L}+)?\\b`, "iu");
+
 /** A fronted ask: a time or place, then the question word or auxiliary that opens the ask itself. */
 function opensFrontedAsk(clause: string): boolean {
   const asked = FRONTED_ASK.exec(clause)?.[1];
-  return asked !== undefined && !opensWithVerbGroup(asked);
+  return asked !== undefined && !opensWithVerbGroup(asked) && !ASKERS_FREE_RELATIVE.test(asked);
 }
 
 const HAS_WH = new RegExp(`\\b(?:${WH_WORDS})\\b`, "i");

@@ -31,6 +31,16 @@ describe("splitAsks", () => {
     ],
     ["it was the mayor who resigned, wasn't it", ["it was the mayor who resigned, wasn't it"]],
     ["they signed it in may, can you confirm?", ["they signed it in may, can you confirm?"]],
+    // a source put first fronts an ask as a time or place does
+    [
+      "everyone says a merger is the endgame, but according to the reporting could the talks widen at all?",
+      ["according to the reporting could the talks widen at all?"],
+    ],
+    // "from what I remember": a question word whose subject is the asker is a hedge, no ask
+    [
+      "there were lots of strikes back then, at least from what I remember, so has the army changed course?",
+      ["has the army changed course?"],
+    ],
     // context before a real ask is still left out
     ["my friend says they met in paris, so where did they meet?", ["where did they meet?"]],
     // Chatter, however it is spelt, is not an ask.
