@@ -2,6 +2,7 @@ import type { Fact } from "../knowledge/types.js";
 import { answerAskAsPut } from "./answer-ask.js";
 import { type AskResult, quoted, refusal, unconfirmed } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
+import { correctLeadPost } from "./lead-post.js";
 import { placeClaim } from "./predicate.js";
 import { claimOf, impliedClaim } from "./premise.js";
 import { isName } from "./support.js";
@@ -76,7 +77,8 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     (result.status !== "answered" && claim.form === "presupposed"
       ? steps.premise.correctPossessed(ask, claim)
       : undefined) ??
-    (claim.form === "asserted" ? steps.premise.correctRole(ask, claim) : undefined);
+    (claim.form === "asserted" ? steps.premise.correctRole(ask, claim) : undefined) ??
+    (result.status !== "answered" ? correctLeadPost(steps, ask, claim) : undefined);
   if (corrected) return corrected;
   if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;
   // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
