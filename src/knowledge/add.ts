@@ -395,7 +395,7 @@ const seconds = (millis: number) => (millis / 1000).toFixed(1);
 export function nextSteps(folder: string, article: string): string[] {
   const kb = path.dirname(path.dirname(folder));
   return [
-    `  next: check the drafts:  npm run --silent kb:review -- --kb ${kb} --checks ${article}`,
+    `  next: edit the drafts:   npm run --silent kb:review -- --kb ${kb} --edit ${article}`,
     `        then mark them:     npm run --silent kb:review -- --kb ${kb} --mark-reviewed ${article}`,
     `        and check the base: npm run kb:check -- --kb ${kb}`,
   ];

@@ -30,6 +30,7 @@ import {
 } from "./settled-checks.js";
 import { statementRewritten } from "./statement-questions.js";
 import { articleDate, type Entity, type Fact, type KnowledgeBase } from "./types.js";
+import { locativeThere, unplacedTitles, vagueTwo, yearlessDays } from "./vague-wording.js";
 
 export interface ReviewOptions {
   /** Only this article's facts; all articles when absent. */
@@ -147,7 +148,8 @@ const PRONOUN_OPENING = /(?:^|[.!?]["”]?\s+)(It|They|He|She|This|These)\s/;
  * A definite noun a statement uses with nothing in it saying which ("sent troops into THE ZONE", "THE TWO
  * COUNTRIES"): the sentence before named it in the article; the reply shows the statement alone.
  */
-const VAGUE_DEFINITE = /\b[Tt]he (two countries|two sides|two governments|zone|agreement|accord|deal)\b/g;
+const VAGUE_DEFINITE =
+  /\b[Tt]he (two countries|two sides|two governments|zone|agreement|accord|deal|channel)\b/g;
 /** A month with no day before it and no year after it ("overthrown IN DECEMBER"): which December? */
 const MONTH_WITHOUT_YEAR = new RegExp(
   `\\b(?:(?:in|since|until|by|from|last|through|during|early|late)\\s+|mid-)((?:early |late )?(?:${MONTH_NAMES.join("|")}))\\b(?!,?\\s+\\d{4})(?!\\s*\\([^)]*\\d{4}\\))`,
@@ -335,6 +337,7 @@ function claimNotes(
   if (!isQuoted(fact) && !rewritten && fact.side === undefined) unplacedWordingNotes(fact.statement, note);
   // Also of a statement that is its quotes: what the sentence before said, the reply does not show.
   if (!rewritten && fact.side === undefined) vagueDefiniteNote(fact, entities, note);
+  if (!rewritten && fact.side === undefined) vagueWordingNotes(fact, entities, post !== null, note);
   if (post) postNote(fact, entities, post, note);
   draftedQuestionsNote(fact, note);
   if (fact.side !== undefined) sideNote(fact.side, isQuoted(fact) || rewritten, andJoined, note);
@@ -410,6 +413,43 @@ function vagueDefiniteNote(fact: Fact, entities: ReadonlyMap<string, Entity>, no
     );
 }
 
+/** "the two ministers", "there" with no place, a title with no country before a name (vague-wording.ts). */
+function vagueWordingNotes(
+  fact: Fact,
+  entities: ReadonlyMap<string, Entity>,
+  profile: boolean,
+  note: NoteWriter,
+): void {
+  const factEntities = fact.entities.flatMap((id) => entities.get(id) ?? []);
+  const people = factEntities.filter((e) => e.kind === "person");
+  const places = factEntities.filter((e) => e.kind === "place" || e.kind === "country");
+  if (
+    locativeThere(
+      fact.statement,
+      places.flatMap((e) => [e.name, ...e.aliases]),
+    )
+  )
+    note.check(
+      "vague",
+      "statement says “there” with no place named before it: name the place, as a member reads the statement alone",
+    );
+  const two = vagueTwo(
+    fact.statement,
+    people.flatMap((e) => [e.name, ...e.aliases]),
+  );
+  if (two.length > 0)
+    note.check(
+      "vague",
+      `statement says ${two.map((v) => `“${v}”`).join(", ")} with nothing saying which: name it, as a member reads the statement alone`,
+    );
+  const titles = profile ? [] : unplacedTitles(fact.statement, people, entities.values());
+  if (titles.length > 0)
+    note.check(
+      "vague",
+      `statement says ${titles.map((t) => `“${t}”`).join(", ")} with no country: whose? write it in (“Chile's prime minister …”), as a member reads the statement alone`,
+    );
+}
+
 /** A profile's post with no country or body: whose it is, in the statement (and the person's description). */
 function postNote(fact: Fact, entities: ReadonlyMap<string, Entity>, post: string, note: NoteWriter): void {
   // kb:add leaves such a person's description to the curator (draft/descriptions.ts): one edit, one check.
@@ -463,6 +503,12 @@ export function yearlessMonth(statement: string, articleDay: string | null): str
 function dateNotes(fact: Fact, articleDay: string | null, sameDay: readonly Fact[], note: NoteWriter): void {
   const month =
     statementRewritten(fact) || fact.side !== undefined ? null : yearlessMonth(fact.statement, articleDay);
+  const days = statementRewritten(fact) || fact.side !== undefined ? [] : yearlessDays(fact.statement);
+  if (days.length > 0)
+    note.check(
+      "month",
+      `statement says ${days.map((d) => `“${d}”`).join(", ")} with no year: write the year in (“${days[0]} YYYY”), as a member reads it alone`,
+    );
   if (month)
     note.check(
       "month",

@@ -4,12 +4,14 @@
 // since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 // `… --keep ARTICLE-ID FACT-ID[:KEY]…`: keeps those checks as they are (mark-reviewed.ts).
+// `… --edit ARTICLE-ID`, `… --apply SHEET`: the drafts as a plain-text sheet to edit, written back (edit-commands.ts).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
+import { applySheet, writeSheet } from "./edit-commands.js";
 import { linkAddedEntities, linkedLine } from "./entity-links.js";
 import { factLines } from "./fact-lines.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
@@ -20,7 +22,9 @@ import type { KnowledgeBase } from "./types.js";
 
 const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all | --checks] [ARTICLE-ID]
        npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]
-       npm run --silent kb:review -- ${KB_USAGE} --keep ARTICLE-ID FACT-ID[:CHECK]…`;
+       npm run --silent kb:review -- ${KB_USAGE} --keep ARTICLE-ID FACT-ID[:CHECK]…
+       npm run --silent kb:review -- ${KB_USAGE} --edit ARTICLE-ID
+       npm run --silent kb:review -- ${KB_USAGE} --apply SHEET`;
 
 /** kb:review on `argv` (no program name): its exit code; what it prints goes to stdout and stderr. */
 export function runReview(argv: readonly string[]): number {
@@ -34,12 +38,22 @@ export function runReview(argv: readonly string[]): number {
   const { values, positionals } = parsed;
   const marking = values["mark-reviewed"] ?? false;
   const keeping = values.keep ?? false;
+  const editing = values.edit ?? false;
+  const applying = values.apply;
   const bothViews = (values.all ?? false) && (values.checks ?? false);
-  const badUse = keeping
-    ? marking || positionals.length < 2 || values.all || values.checks
-    : marking
-      ? positionals.length === 0 || values.all || values.checks
-      : positionals.length > 1 || bothViews;
+  const modes = [marking, keeping, editing, applying !== undefined].filter(Boolean).length;
+  const badUse =
+    modes > 1
+      ? true
+      : editing
+        ? positionals.length !== 1 || values.all || values.checks
+        : applying !== undefined
+          ? positionals.length > 0 || values.all || values.checks
+          : keeping
+            ? marking || positionals.length < 2 || values.all || values.checks
+            : marking
+              ? positionals.length === 0 || values.all || values.checks
+              : positionals.length > 1 || bothViews;
   if (badUse) {
     process.stderr.write(`${USAGE}\n`);
     return 2;
@@ -59,6 +73,7 @@ export function runReview(argv: readonly string[]): number {
   // Entities the curator added for names the drafts give: on the drafts that name them, before anything is read.
   const { kb, links } = linkAddedEntities(checked.kb, dir);
   if (links.size > 0) process.stdout.write(`${linkedLine(links)}\n`);
+  if (applying !== undefined) return applySheet(kb, dir, path.resolve(applying));
   const article = positionals[0];
   if (article !== undefined && !kb.articles.some((a) => a.id === article)) {
     process.stderr.write(
@@ -68,11 +83,34 @@ export function runReview(argv: readonly string[]): number {
   }
   if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
   if (keeping && article !== undefined) return keep(kb, dir, article, positionals.slice(1));
+  if (editing && article !== undefined) return writeSheet(kb, dir, article);
   const view = { all: values.all ?? false, checks: values.checks ?? false };
   process.stdout.write(
     reviewSheet(kb, { ...view, ...(article ? { article } : {}), locate: factLocator(dir) }),
   );
+  if (view.checks) process.stdout.write(keepCommands(kb, dir, article));
   return 0;
+}
+
+/**
+ * Under `--checks`, the `--keep` command for every judgement CHECK line of each article, ready to run once they
+ * are read: the fourth curator trial typed eight FACT-ID:KEY tokens by hand, the command shown only after
+ * `--mark-reviewed` refused.
+ */
+function keepCommands(kb: KnowledgeBase, dir: string, only: string | undefined): string {
+  const out: string[] = [];
+  for (const { id } of kb.articles) {
+    if (only !== undefined && id !== only) continue;
+    const tokens = [...openChecks(kb, id)].flatMap(([factId, checks]) =>
+      checks.flatMap((c) => (c.open || !c.key ? [] : [keepToken(factId, c.key)])),
+    );
+    if (tokens.length === 0) continue;
+    out.push(
+      `keep the CHECK lines of ${id} you read and judged right as they are (leave out the ones you fixed):`,
+      `  npm run --silent kb:review -- --kb ${dir} --keep ${id} ${[...new Set(tokens)].join(" ")}`,
+    );
+  }
+  return out.length > 0 ? `${out.join("\n")}\n` : "";
 }
 
 /**
@@ -162,6 +200,8 @@ function parse(argv: readonly string[]) {
       checks: { type: "boolean" },
       "mark-reviewed": { type: "boolean" },
       keep: { type: "boolean" },
+      edit: { type: "boolean" },
+      apply: { type: "string" },
     },
   });
 }

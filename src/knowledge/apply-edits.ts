@@ -1,0 +1,108 @@
+// `kb:review -- --apply SHEET`: writes an edit sheet's changes (edit-sheet-read.ts) into the article's
+// facts.json and the base's entities.json, then checks the base as the bot loads it; a base that no longer
+// loads is put back as it was, byte for byte, and its problems named, so an apply never leaves a broken base.
+import { readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { formatJson } from "./draft/json.js";
+import type { SheetEdits } from "./edit-sheet-read.js";
+import { checkKnowledgeBase, formatProblem } from "./loader.js";
+import { redrawStatementQuestions } from "./statement-questions.js";
+
+/** What an apply changed, counted for its summary line. */
+export interface Applied {
+  statements: number;
+  dropped: number;
+  quotes: number;
+  kept: number;
+  entityLists: number;
+  entitiesChanged: number;
+  entitiesAdded: number;
+}
+
+interface RawFact {
+  id?: unknown;
+  statement?: unknown;
+  quotes?: unknown;
+  entities?: unknown;
+  kept?: unknown;
+}
+
+interface RawEntity {
+  id?: unknown;
+  [key: string]: unknown;
+}
+
+/** Applies the edits in `dir`; the problems of the base they made, with the files put back, when it does not load. */
+export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; problems: string[] } {
+  const factsFile = path.join(dir, "articles", edits.article, "facts.json");
+  const entitiesFile = path.join(dir, "entities.json");
+  const before = { facts: readFileSync(factsFile, "utf8"), entities: readFileSync(entitiesFile, "utf8") };
+  const applied: Applied = {
+    statements: 0,
+    dropped: 0,
+    quotes: 0,
+    kept: 0,
+    entityLists: 0,
+    entitiesChanged: 0,
+    entitiesAdded: 0,
+  };
+  const rawFacts = JSON.parse(before.facts) as { facts: RawFact[] };
+  const kept: RawFact[] = [];
+  for (const fact of rawFacts.facts) {
+    const edit = typeof fact.id === "string" ? edits.facts.get(fact.id) : undefined;
+    if (!edit) {
+      kept.push(fact);
+      continue;
+    }
+    if (edit.drop) {
+      applied.dropped += 1;
+      continue;
+    }
+    if (edit.statement !== fact.statement) {
+      fact.statement = edit.statement;
+      applied.statements += 1;
+    }
+    if (edit.dropQuotes.length > 0 && Array.isArray(fact.quotes)) {
+      fact.quotes = fact.quotes.filter((q) => !edit.dropQuotes.includes(String(q)));
+      applied.quotes += edit.dropQuotes.length;
+    }
+    if (edit.entities && JSON.stringify(edit.entities) !== JSON.stringify(fact.entities)) {
+      fact.entities = edit.entities;
+      applied.entityLists += 1;
+    }
+    if (edit.keep.length > 0) {
+      const old = Array.isArray(fact.kept) ? fact.kept.map(String) : [];
+      fact.kept = [...new Set([...old, ...edit.keep])];
+      applied.kept += edit.keep.length;
+    }
+    kept.push(fact);
+  }
+  rawFacts.facts = kept;
+  const rawEntities = JSON.parse(before.entities) as { entities: RawEntity[] };
+  for (const { entity } of edits.entities) {
+    const at = rawEntities.entities.findIndex((e) => e.id === entity.id);
+    if (at < 0) {
+      rawEntities.entities.push({ ...entity });
+      applied.entitiesAdded += 1;
+    } else if (
+      Object.entries(entity).some(
+        ([k, v]) => JSON.stringify(rawEntities.entities[at]?.[k]) !== JSON.stringify(v),
+      )
+    ) {
+      // Keys in the order entities.json holds them, so a diff shows the field that changed.
+      rawEntities.entities[at] = { ...rawEntities.entities[at], ...entity };
+      applied.entitiesChanged += 1;
+    }
+  }
+  writeFileSync(factsFile, formatJson(rawFacts));
+  writeFileSync(entitiesFile, formatJson(rawEntities));
+  // A rewritten statement's drafted questions follow it, as the next kb:review would do.
+  redrawStatementQuestions(dir);
+  const { problems } = checkKnowledgeBase(dir);
+  if (problems.length > 0) {
+    writeFileSync(factsFile, before.facts);
+    writeFileSync(entitiesFile, before.entities);
+    return { applied, problems: problems.map(formatProblem) };
+  }
+  return { applied, problems: [] };
+}

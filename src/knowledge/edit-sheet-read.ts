@@ -1,0 +1,197 @@
+// Reading back an edit sheet (edit-sheet.ts) a curator changed: each line a fact, quote, entities, check or
+// entity line, or an error naming the line, the fact or entity and the field. Nothing is applied while one line
+// does not read, so a slip loses nothing: the curator fixes that line and applies again. A fact the sheet
+// leaves out stays as it is; only "drop" deletes.
+// Pure: the sheet's text and the base in, edits or errors out.
+import { CHECK_KEYS, type CheckKey } from "./check-keys.js";
+import { SHEET_HEAD } from "./edit-sheet.js";
+import { type Entity, entitySchema } from "./schema.js";
+import type { KnowledgeBase } from "./types.js";
+
+/** What the sheet changes in one fact. */
+export interface FactEdit {
+  line: number;
+  drop: boolean;
+  statement: string;
+  /** Joined quotes to delete, verbatim. */
+  dropQuotes: string[];
+  /** Judgement checks kept as they are (`KEEP key:`). */
+  keep: CheckKey[];
+  /** The fact's entities as the sheet lists them, where it does. */
+  entities?: string[];
+}
+
+export interface EntityEdit {
+  line: number;
+  entity: Entity;
+}
+
+export interface SheetEdits {
+  article: string;
+  facts: Map<string, FactEdit>;
+  entities: EntityEdit[];
+  /** One a line that does not read: "line 12 (fact ID, statement): …". */
+  errors: string[];
+}
+
+/** Checks of what the files show (review-sheet.ts' openCheck): fixed in the sheet, never kept. */
+const FIX_KEYS = new Set<string>(["post", "timeline", "kind", "description"]);
+
+const FACT_LINE = /^(drop\s+)?([a-z0-9][a-z0-9-]*)\s*\|(.*)$/;
+const QUOTE_LINE = /^\s+(drop\s+)?quote:\s?(.*)$/;
+const ENTITIES_LINE = /^\s+entities:(.*)$/;
+const CHECK_LINE = /^\s+(CHECK|KEEP|FIX)\s+([a-z-]+):/;
+const ENTITY_LINE = /^([@?])\s*([^|\s]+)\s*\|(.*)$/;
+
+/** The sheet's edits of `kb`'s article, or the errors of the lines that do not read. */
+export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
+  const lines = text.split(/\r?\n/);
+  const article = lines[0]?.startsWith(SHEET_HEAD) ? lines[0].slice(SHEET_HEAD.length).trim() : "";
+  const result: SheetEdits = { article, facts: new Map(), entities: [], errors: [] };
+  if (!kb.articles.some((a) => a.id === article)) {
+    result.errors.push(
+      article
+        ? `line 1: no article "${article}" in this base`
+        : `line 1: not an edit sheet (it starts “${SHEET_HEAD.trim()} ARTICLE-ID”; kb:review -- --edit writes one)`,
+    );
+    return result;
+  }
+  const facts = new Map(kb.facts.filter((f) => f.articleId === article).map((f) => [f.id, f]));
+  const entityIds = new Set(kb.entities.map((e) => e.id));
+  const seenEntities = new Set<string>();
+  let current: FactEdit | undefined;
+  let currentId = "";
+  const error = (n: number, where: string, message: string) =>
+    result.errors.push(`line ${n}${where ? ` (${where})` : ""}: ${message}`);
+  // Each line read on its own; what a line returns is only how it stops.
+  const readLine = (raw: string, index: number): unknown => {
+    const n = index + 1;
+    if (n === 1 || raw.trim() === "" || raw.trimStart().startsWith("#")) return;
+    const fact = FACT_LINE.exec(raw);
+    if (fact && !raw.startsWith(" ")) {
+      const [, drop, id = "", rest = ""] = fact;
+      currentId = id;
+      current = undefined;
+      if (!facts.has(id)) return error(n, `fact ${id}`, `no fact "${id}" in article ${article}`);
+      if (result.facts.has(id))
+        return error(
+          n,
+          `fact ${id}`,
+          `a second line for this fact (the first: line ${result.facts.get(id)?.line})`,
+        );
+      const statement = rest.trim();
+      // The lines under it are still read, so one apply names every line to mend.
+      current = { line: n, drop: drop !== undefined, statement, dropQuotes: [], keep: [] };
+      result.facts.set(id, current);
+      if (!drop && statement === "")
+        error(
+          n,
+          `fact ${id}, statement`,
+          `the statement is empty: write one, or "drop ${id} | …" to delete the draft`,
+        );
+      return;
+    }
+    const quote = QUOTE_LINE.exec(raw);
+    const entitiesLine = ENTITIES_LINE.exec(raw);
+    const check = CHECK_LINE.exec(raw);
+    if (quote || entitiesLine || check) {
+      if (!current) {
+        // A line under a fact that did not read has had its error already.
+        if (!currentId) error(n, "", "a quote, entities or check line before any fact line");
+        return;
+      }
+      const original = facts.get(currentId);
+      if (!original) return;
+      if (quote) {
+        const text = (quote[2] ?? "").trim();
+        if (!original.quotes.some((q) => q.text === text))
+          return error(
+            n,
+            `fact ${currentId}, quote`,
+            `not one of this fact's quotes as the article words them: quotes stay verbatim (edit the statement; “drop quote:” deletes a joined one)`,
+          );
+        if (quote[1]) current.dropQuotes.push(text);
+        if (current.dropQuotes.length >= original.quotes.length)
+          error(
+            n,
+            `fact ${currentId}, quote`,
+            `every quote dropped: a fact keeps one (drop the fact instead)`,
+          );
+        return;
+      }
+      if (entitiesLine) {
+        const ids = (entitiesLine[1] ?? "")
+          .split(",")
+          .map((s) => s.trim())
+          .filter(Boolean);
+        const unknown = ids.filter(
+          (id) => !entityIds.has(id) && !result.entities.some((e) => e.entity.id === id),
+        );
+        if (unknown.length > 0)
+          return error(
+            n,
+            `fact ${currentId}, entities`,
+            `no entity ${unknown.map((u) => `"${u}"`).join(", ")} in entities.json or this sheet`,
+          );
+        current.entities = ids;
+        return;
+      }
+      const [, word, key = ""] = check as RegExpExecArray;
+      if (!(CHECK_KEYS as readonly string[]).includes(key))
+        return error(
+          n,
+          `fact ${currentId}, check`,
+          `no check "${key}" (the checks: ${CHECK_KEYS.join(", ")})`,
+        );
+      if (word === "KEEP" && FIX_KEYS.has(key))
+        return error(
+          n,
+          `fact ${currentId}, check ${key}`,
+          `a FIX check cannot be kept: fix what it says (then the line may stay as FIX)`,
+        );
+      if (word === "KEEP") current.keep.push(key as CheckKey);
+      return;
+    }
+    const entity = ENTITY_LINE.exec(raw);
+    if (entity) {
+      const [, mark, id = "", rest = ""] = entity;
+      if (mark === "?") return;
+      const [kind = "", name = "", description = "", aliases = "", ...extra] = rest
+        .split("|")
+        .map((s) => s.trim());
+      if (extra.length > 0)
+        return error(
+          n,
+          `entity ${id}`,
+          `more than 5 fields: “@ ID | kind | name | description | aliases” (a “|” inside a field?)`,
+        );
+      const parsed = entitySchema.safeParse({
+        id,
+        kind,
+        name,
+        description,
+        aliases: aliases
+          .split(";")
+          .map((a) => a.trim())
+          .filter(Boolean),
+      });
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const field = String(issue?.path[0] ?? "entry");
+        const hint =
+          field === "kind" ? ` (one of person, place, country, organisation, event, outlet, other)` : "";
+        return error(n, `entity ${id}, ${field}`, `${issue?.message ?? "does not read"}${hint}`);
+      }
+      if (seenEntities.has(id)) return error(n, `entity ${id}`, "a second line for this entity");
+      seenEntities.add(id);
+      result.entities.push({ line: n, entity: parsed.data });
+      return;
+    }
+    // The fact above goes on: its quote and check lines below still belong to it.
+    error(n, "", `not a fact, quote, entities, check or entity line: “${raw.trim().slice(0, 60)}”`);
+  };
+  lines.forEach((raw, index) => {
+    readLine(raw, index);
+  });
+  return result;
+}
