@@ -38,9 +38,10 @@ export interface SheetEdits {
 const FIX_KEYS = new Set<string>(["post", "timeline", "kind", "description"]);
 
 const FACT_LINE = /^(drop\s+)?([a-z0-9][a-z0-9-]*)\s*\|(.*)$/;
-const QUOTE_LINE = /^\s+(drop\s+)?quote:\s?(.*)$/;
-const ENTITIES_LINE = /^\s+entities:(.*)$/;
-const CHECK_LINE = /^\s+(CHECK|KEEP|FIX)\s+([a-z-]+):/;
+// Under a fact, indented or not: an editor may strip the indent.
+const QUOTE_LINE = /^\s*(drop\s+)?quote:\s?(.*)$/;
+const ENTITIES_LINE = /^\s*entities:(.*)$/;
+const CHECK_LINE = /^\s*(CHECK|KEEP|FIX)\s+([a-z-]+):/;
 const ENTITY_LINE = /^([@?])\s*([^|\s]+)\s*\|(.*)$/;
 
 /** The sheet's edits of `kb`'s article, or the errors of the lines that do not read. */

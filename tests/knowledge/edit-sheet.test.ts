@@ -110,7 +110,8 @@ test("--apply writes statements, a dropped quote, kept checks and entities; the 
     if (line.startsWith("benjamin-netanyahu-profile |"))
       return "benjamin-netanyahu-profile | Benjamin Netanyahu is Israel's prime minister.";
     if (line === `  quote: ${joined}`) return `  drop quote: ${joined}`;
-    if (line.startsWith("  CHECK side: side israel")) return line.replace("CHECK", "KEEP");
+    // An editor may strip the indent.
+    if (line.startsWith("  CHECK side: side israel")) return line.replace("  CHECK", "KEEP");
     if (line.startsWith("@ benjamin-netanyahu |"))
       return "@ benjamin-netanyahu | person | Benjamin Netanyahu | Israel's prime minister | Netanyahu; Bibi";
     if (line.startsWith("? druze |")) return "@ druze | other | Druze | a religious community | ";
