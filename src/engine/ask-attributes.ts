@@ -325,8 +325,18 @@ export function personQualifier(ask: string): string | undefined {
  */
 export function whichPersonQualifiers(ask: string): string[] {
   const found = WHICH_PERSON.exec(ask)?.[1];
-  return found === undefined ? [] : found.toLowerCase().trim().split(/\s+/);
+  if (found !== undefined) return found.toLowerCase().trim().split(/\s+/);
+  // "Who were the FIVE sources …?": how many of them there are qualifies them as much; a fact that tells of
+  // one journalist and not of five sources does not say who they were.
+  const described =
+    WHO_IS_PERSON.exec(ask)?.[0]
+      .toLowerCase()
+      .match(/[\p{L}\d'’-]+/gu) ?? [];
+  return described.filter((word) => COUNT_WORD.test(word));
 }
+
+/** A number as people type it before a noun: digits or a word up to a dozen. */
+const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 
 const WHICH_PERSON = new RegExp(
   `^\\W*(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,2})(?:${PERSON_NOUNS})\\b`,

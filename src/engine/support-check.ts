@@ -14,7 +14,7 @@ import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
 import { speakersOf } from "./spoken-by.js";
 import { StatementTerms } from "./statement-terms.js";
-import { attributesOf, givesMonthOf, isName, listedAfter } from "./support.js";
+import { attributesOf, clauseSilence, givesMonthOf, isName, listedAfter } from "./support.js";
 import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 import { isMonthName, isWeekdayName, TIME_EXPRESSION } from "./time-words.js";
 
@@ -121,6 +121,14 @@ export class SupportCheck {
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
   private readonly attributesOf: Map<string, ReadonlySet<Attribute>>;
+  /**
+   * Fact id → the attributes it gives beside a clause silent on them (`clauseSilence`), and the terms only that
+   * silent clause has: an ask naming none of them asks about what the other clauses give.
+   */
+  private readonly clauseSilences: Map<
+    string,
+    { given: ReadonlySet<Attribute>; silentTerms: ReadonlySet<string> }
+  >;
   /** Each fact's statement read as terms, once per fact. */
   private readonly statements: StatementTerms;
   /** Kinds of question each fact answers (question-kinds.ts): a fact that answers "why" gives a reason. */
@@ -171,6 +179,33 @@ export class SupportCheck {
     this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
     this.headlineTerms = new Map(kb.articles.map((a) => [a.id, new Set(this.analyzer.terms(a.title))]));
     this.attributesOf = new Map(kb.facts.map((f) => [f.id, attributesOf(f)]));
+    this.clauseSilences = new Map(
+      kb.facts.flatMap((f) => {
+        const silence = clauseSilence(f);
+        if (!silence) return [];
+        const rest = new Set(this.analyzer.terms(f.statement.replace(silence.silentClause, " ")));
+        const silentTerms = new Set(this.analyzer.terms(silence.silentClause).filter((t) => !rest.has(t)));
+        return [[f.id, { given: silence.given, silentTerms }]];
+      }),
+    );
+  }
+
+  /**
+   * "What date was the Levant24 post?" of "the article does not state its own publication date; it embeds
+   * posts dated 27 May": the date is given by a clause beside the silent one. So when the ask names one of
+   * the fact's own parties (whose posts they are), nothing only the silent clause says ("the ARTICLE's date"
+   * would), and no known word the fact lacks ("what date did the MEETINGS happen?" asks of something else).
+   */
+  private givenBesideSilence(fact: Fact, attribute: Attribute, analysed: AnalysedQuestion): boolean {
+    const silence = this.clauseSilences.get(fact.id);
+    if (!silence?.given.has(attribute)) return false;
+    const doc = this.positionOf.get(fact.id) ?? -1;
+    const partyTerms = new Set(fact.entities.flatMap((id) => [...(this.entityNameTerms().get(id) ?? [])]));
+    const asked = analysed.terms.filter((t) => t.known && t.weight > GENERIC_WORD_WEIGHT);
+    return (
+      asked.some((t) => partyTerms.has(t.term)) &&
+      asked.every((t) => this.index.has(doc, t.term) && !silence.silentTerms.has(t.term))
+    );
   }
 
   private entityNameTerms(): Map<string, ReadonlySet<string>> {
@@ -335,7 +370,11 @@ export class SupportCheck {
       missing.push("(cause)");
     }
     const has = this.attributesOf.get(fact.id);
-    for (const attribute of wanted) if (!has?.has(attribute)) missing.push(`(${attribute})`);
+    for (const attribute of wanted) {
+      if (!has?.has(attribute) && !this.givenBesideSilence(fact, attribute, analysed)) {
+        missing.push(`(${attribute})`);
+      }
+    }
     this.addLandmarkTold(doc, analysed, missing);
     this.addUnscopedTerms(doc, analysed, missing);
     this.addUngivenDetail(fact, analysed, wanted, has, missing);

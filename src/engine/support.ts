@@ -236,6 +236,30 @@ export function attributesOf(fact: Fact): Set<Attribute> {
 }
 
 /**
+ * A silence said of one thing in a clause of its own, beside a clause that gives that attribute of another
+ * thing: "the article does not state ITS OWN PUBLICATION DATE; it embeds POSTS dated 27 May 2025" is silent
+ * on the article's date and gives the posts'. The attributes the other clauses give though a silence takes
+ * them from the fact, and the silent clause's text: an ask that names none of that clause's own words asks
+ * about what the other clauses date ("what date was the post?"), one that does asks what the article leaves
+ * out ("when was the article published?"). Undefined when no clause of the statement is silent so.
+ */
+export function clauseSilence(
+  fact: Fact,
+): { given: ReadonlySet<Attribute>; silentClause: string } | undefined {
+  const clauses = fact.statement.split(/\s*;\s*/);
+  if (clauses.length < 2) return undefined;
+  const silentAt = clauses.findIndex((clause) => SILENCES.some(([pattern]) => pattern.test(clause)));
+  const silentClause = clauses[silentAt];
+  if (silentClause === undefined) return undefined;
+  const others = clauses.filter((_, i) => i !== silentAt);
+  if (others.some((clause) => SILENCES.some(([pattern]) => pattern.test(clause)))) return undefined;
+  const given = attributesOf({ ...fact, statement: others.join("; "), quotes: [] });
+  const whole = attributesOf(fact);
+  const scoped = new Set([...given].filter((attribute) => !whole.has(attribute)));
+  return scoped.size > 0 ? { given: scoped, silentClause } : undefined;
+}
+
+/**
  * The fact with those of `names` that hold a number ("Channel 12", "Resolution 242") taken out of its
  * statement and quotes: a number inside a name counts nothing, wherever the name stands (NUMBER_IN_NAME).
  */

@@ -4,6 +4,7 @@ import { wordClass } from "../../src/engine/english.js";
 import {
   asksAboutTime,
   attributesOf,
+  clauseSilence,
   givesMonthOf,
   isName,
   listedAfter,
@@ -198,5 +199,27 @@ describe("saysUndated", () => {
     ["The mayor met the union on 3 June.", false],
   ])("%s → %s", (statement, expected) => {
     expect(saysUndated(fact(statement))).toBe(expected);
+  });
+});
+
+describe("clauseSilence", () => {
+  test.each([
+    // silent on the bulletin's own date, and a clause beside it dates the posts it quotes
+    [
+      "The bulletin does not state its own date; it quotes posts dated 3 March 2024.",
+      ["exact-date"],
+      "The bulletin does not state its own date",
+    ],
+    // the whole statement is silent: no clause gives what another withholds
+    ["The mayor met the envoy; the article does not say when.", undefined, undefined],
+    ["The ministers met recently; the article gives no exact dates.", undefined, undefined],
+    // one clause, nothing beside it
+    ["The bulletin does not state its own date.", undefined, undefined],
+    // silent in one clause and the other gives something else (a name), not what is withheld
+    ["The bulletin does not state its own date; it quotes Mayor Lund.", undefined, undefined],
+  ])("%s → %j", (statement, given, silentClause) => {
+    const silence = clauseSilence(fact(statement));
+    expect(silence && [...silence.given]).toEqual(given);
+    expect(silence?.silentClause).toBe(silentClause);
   });
 });

@@ -14,6 +14,9 @@ describe("whichPersonQualifiers", () => {
     ["which minister sat in?", []],
     ["which french city hosted the talks?", []],
     ["who was the french minister?", []],
+    ["who were the three envoys at the summit?", ["three"]],
+    ["who are the 4 officials?", ["4"]],
+    ["who were the envoys at the three talks?", []],
   ])("%s → %j", (ask, words) => {
     expect(whichPersonQualifiers(ask)).toEqual(words);
   });
@@ -24,6 +27,12 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
 
   test("refuses a person of a party no fact's people belong to", () => {
     expect(engine.ask("which un official attended the august talks in paris?").status).toBe("no_answer");
+  });
+
+  test("refuses who the sources were of a fact on one journalist who reported", () => {
+    expect(engine.ask("Who were the five sources Reuters relied on for the May report?").status).toBe(
+      "no_answer",
+    );
   });
 
   test("answers when the fact holds the qualifier", () => {

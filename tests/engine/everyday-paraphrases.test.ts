@@ -1,0 +1,38 @@
+// Everyday wordings the base without hand-written questions meets through the lexicon and the support check:
+// "rely on" (and "lean on", read as it) a source is citing it; "opened the door to" is creating an opening;
+// a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
+// dated …") answers for the posts, not for the article or another event. Our own questions, none from the
+// evaluation sets.
+import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+describe("everyday paraphrases, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    ["how many people did the news agency rely on for its report?", ["source-reuters-five-sources"]],
+    ["how many insiders did the agency lean on?", ["source-reuters-five-sources"]],
+    ["what opened the door to the talks?", ["assad-fall-opened-diplomacy", "assad-overthrown-hts-december"]],
+    [
+      "on what date was the levant24 tweet posted?",
+      ["article-publication-date", "source-reuters-five-sources"],
+    ],
+  ])("%s is answered", (question, facts) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(facts).toContain(answer.factIds[0]);
+  });
+
+  test.each([
+    // the article's own date is what the silent clause withholds
+    "when was the article itself published?",
+    // the posts are dated, not the meetings: a word the dated fact lacks
+    "what date did the levant24 account post about the meetings?",
+    // five sources, none named: a fact on one journalist does not say who they were
+    "who were the five sources reuters relied on?",
+  ])("%s is refused", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+});
