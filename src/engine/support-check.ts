@@ -191,7 +191,7 @@ export class SupportCheck {
   }
 
   /**
-   * "What date was the Levant24 post?" of "the article does not state its own publication date; it embeds
+   * "What date was the Channel 5 post?" of "the article does not state its own publication date; it embeds
    * posts dated 27 May": the date is given by a clause beside the silent one. So when the ask names one of
    * the fact's own parties (whose posts they are), nothing only the silent clause says ("the ARTICLE's date"
    * would), and no known word the fact lacks ("what date did the MEETINGS happen?" asks of something else).
