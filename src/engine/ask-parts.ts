@@ -14,6 +14,7 @@ import { YES_NO_AUXILIARIES } from "./auxiliaries.js";
 import { countScopeWords } from "./count-scope.js";
 import { isCountryName, isMannerAdverb, isVerbForm, wordClass } from "./english.js";
 import { isFunctionWord } from "./function-words.js";
+import { isKindTerm, namesKindAsked } from "./kind-nouns.js";
 import type { Analyzer } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import type { PhraseReader } from "./phrase-reader.js";
@@ -269,7 +270,11 @@ export class AskParts {
       member !== undefined && this.phrases.phrasedWords(mainClauseOf(text)).includes(member) ? [member] : [];
     for (const word of [...attributeNounWords(mainClauseOf(text)), ...ownWord]) {
       const read = this.terms.resolve(word);
-      const resolved = read && this.terms.askedKindOf(read, word);
+      // "which militant FACTION …": a member noun that WordNet gives a kind the base's entities are of (a group)
+      // asks for that kind (kind-nouns.ts): the answering fact names an entity of it, not the word itself.
+      const resolved =
+        read && this.terms.askedKindOf(read, word, false, word === member && namesKindAsked(word));
+      if (resolved && isKindTerm(resolved.term) && !heads.includes(resolved.term)) heads.push(resolved.term);
       if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;
       if (wordClass(word) !== "common" || heads.includes(resolved.term)) continue;
       heads.push(resolved.term);

@@ -127,8 +127,15 @@ export function isKindHead(words: readonly string[], at: number): boolean {
   // reads the words of a new text each time.
   for (let back = 1; back <= MAX_WORDS_BEFORE && at - back >= 0; back++) {
     const before = words[at - back];
-    if (before === "which" || before === "what")
-      return questionKindOf(`which ${words[at] ?? ""}`) !== "where";
+    if (before === "which" || before === "what") return namesKindAsked(words[at] ?? "");
   }
   return false;
+}
+
+/**
+ * Whether "which NOUN" asks for a thing of that kind, not for a place: "which FACTION", not "which PROVINCE"
+ * (the facts that say where answer that).
+ */
+export function namesKindAsked(noun: string): boolean {
+  return questionKindOf(`which ${noun}`) !== "where";
 }

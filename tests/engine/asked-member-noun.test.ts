@@ -2,6 +2,7 @@
 // word the base never uses, is a thing no fact names, however much else of the ask a fact shares. Our own
 // questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
 import { askedMemberNoun } from "../../src/engine/ask-attributes.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
@@ -39,6 +40,27 @@ describe("on the shipped base", () => {
     "what olive branches did damascus extend to israel?",
   ])("answers: %s", (question) => {
     expect(engine.ask(question).status).toBe("answered");
+  });
+});
+
+describe("a member noun WordNet gives a kind the base's entities are of, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    // "faction", three words after "which", asks for a group: the fact naming one answers
+    ["which palestinian militant faction did the new rulers detain?", ["@is:group"]],
+    // a place asked ("which region") is the facts that say where, not a kind to name
+    ["which region does the governor run?", []],
+    // a noun of no kind the base has stays a thing no fact names
+    ["which hotel in the capital was it at?", ["hotel"]],
+  ])("%s → heads %j", (question, heads) => {
+    expect(engine.analyse(question).heads).toEqual(heads);
+  });
+
+  test("answers with the fact that names such an entity", () => {
+    expect(engine.ask("which palestinian militant faction did the new rulers detain?").status).toBe(
+      "answered",
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 // Everyday wordings the base without hand-written questions meets through the lexicon and the support check:
 // "rely on" (and "lean on", read as it) a source is citing it; "opened the door to" is creating an opening;
+// "hash out" is WordNet's discuss (a synset of its own: discuss, hash out, talk over);
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
 // dated …") answers for the posts, not for the article or another event. Our own questions, none from the
 // evaluation sets.
@@ -23,6 +24,12 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
     expect(facts).toContain(answer.factIds[0]);
+  });
+
+  test("“hashing out” is read as talking", () => {
+    const terms = engine.analyse("what are they hashing out?").terms.map((t) => t.term);
+    expect(terms).toContain("talk");
+    expect(terms).not.toContain("hash");
   });
 
   test.each([

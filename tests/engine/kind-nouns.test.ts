@@ -2,7 +2,7 @@
 // the base describes as of that kind (kind-nouns.ts); WordNet's kin say which word is a kind of which.
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
-import { descriptionHead, isKindHead, kindsNamed } from "../../src/engine/kind-nouns.js";
+import { descriptionHead, isKindHead, kindsNamed, namesKindAsked } from "../../src/engine/kind-nouns.js";
 import { words } from "../../src/engine/normalise.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
@@ -59,6 +59,17 @@ describe("isKindHead: where a which-ask names the kind it wants", () => {
   ])("%s: %s → %s", (question, word, expected) => {
     const folded = words(question);
     expect(isKindHead(folded, folded.indexOf(word))).toBe(expected);
+  });
+});
+
+describe("namesKindAsked: a which-noun that asks for a thing, not a place", () => {
+  test.each([
+    ["faction", true],
+    ["outfit", true],
+    ["province", false],
+    ["region", false],
+  ])("%s → %s", (noun, expected) => {
+    expect(namesKindAsked(noun)).toBe(expected);
   });
 });
 
