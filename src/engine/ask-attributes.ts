@@ -59,7 +59,12 @@ export type Attribute =
   /** When something runs out ("when does the ceasefire EXPIRE?"): an end set for it, not when it began. */
   | "expiry"
   /** Where someone comes from ("where did X GROW UP", "X's HOMETOWN"): a birth or an upbringing, not a post. */
-  | "origin";
+  | "origin"
+  /**
+   * What a statement said ("what did the joint STATEMENT say?", "what was in the COMMUNIQUÉ?"): a fact that
+   * tells something was said, stated or left unsaid; one that tells only what the talks covered does not.
+   */
+  | "statement";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -144,6 +149,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "origin",
     /\bwhere\b[^?.;]*\b(?:originally from|grow up|grew up|raised|born)\b|\bhome ?town\b|\bplace of birth\b|\bbirthplace\b/i,
+  ],
+  // "What did the joint STATEMENT say?", "what was in the COMMUNIQUÉ?": a thing that was said, whose words a
+  // fact must tell (or tell were not said); "joint" in "joint security concerns" says nothing was issued.
+  [
+    "statement",
+    /\b(?:statements?|declarations?|announcements?|press releases?|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i,
   ],
   [
     "future",

@@ -64,6 +64,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   age: "the age",
   expiry: "when it runs out",
   origin: "where they come from",
+  statement: "what a statement said",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

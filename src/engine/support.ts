@@ -76,6 +76,13 @@ const EXCHANGE =
  */
 const CAUSE =
   /\b(?:because|due to|in response to|as a result|result(?:ed|ing)? (?:in|from)|after|following|amid|led to|lead to|prompt(?:ed|s)?|trigger(?:ed|s)?|spark(?:ed|s)?|caus(?:e|ed|es)|reasons?|opened|opening|paved the way|enabl(?:e|ed|es)|allow(?:ed|s)?|made possible)\b/i;
+/**
+ * That something was said or left unsaid: "stated", "said", "announced", "confirmed", "declined to comment",
+ * "kept silent". A statement asked about is answered by such a fact, or by one that says there was none. Not
+ * "say": "the article does not say when" is the article's silence, not a party's.
+ */
+const SAYING =
+  /\b(?:statements?|stat(?:e|ed|es|ing)|said|says|told|spoke|comment(?:s|ed|ing)?|announc(?:e|ed|es|ement|ements)|declar(?:e|ed|es|ation|ations)|confirm(?:s|ed|ing|ation)?|silen(?:t|ce)|quiet|publicly|tweet(?:s|ed)?|wrote|posted|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i;
 /** A share in per cent: "40 percent", "40%". */
 const PERCENTAGE = /%|\bper ?cent\b/i;
 /**
@@ -210,6 +217,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(AGE)) found.add("age");
   if (has(EXPIRY)) found.add("expiry");
   if (has(ORIGIN)) found.add("origin");
+  if (has(SAYING)) found.add("statement");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

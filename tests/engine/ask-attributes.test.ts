@@ -118,6 +118,8 @@ describe("askedAttributes", () => {
     ["where did the mayor grow up", ["origin"]],
     ["where is the mayor originally from", ["origin"]],
     ["where is the mayor running things from", []], // a place of work, not of birth
+    ["what did the joint statement after the vote say", ["statement"]],
+    ["what was in the communiqué", ["statement"]],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
   });

@@ -109,6 +109,9 @@ describe("refuses what the facts do not support", () => {
     // a side claimed to have helped another act, of facts that tell only what the other did
     "did israel aid hts in ousting assad?",
     "did israel back the islamist forces that overthrew assad?",
+    // what a statement said, of facts that tell what the talks covered ("joint security concerns")
+    "what did the two governments' joint communiqué say about security?",
+    "what did the joint declaration at the end of the border meetings say?",
     // a person asked for with "which", of a fact that names no one
     "which syrian minister said syria won't be a threat to anyone?",
     // the holder of a post of a named body, asked with a word that says which holder

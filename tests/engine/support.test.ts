@@ -62,12 +62,19 @@ describe("attributesOf", () => {
     ["The town's council rejected talk of a merger.", ["outcome", "reaction"]],
     ["The mayors met in the town hall.", []], // that a meeting took place is no outcome of it
     // what a party bound itself to: a commissive word, or saying what one will or would do
-    ["The council stated that it will not close the bridge.", ["commitment", "future", "later", "reaction"]],
+    [
+      "The council stated that it will not close the bridge.",
+      ["commitment", "future", "later", "reaction", "statement"],
+    ],
     ["The mayor vowed to reopen the mill.", ["commitment"]],
     // that something changed: a verb of growing, shrinking or turning
     ["The town reduced its budget.", ["change"]],
     ["The bridge is closed.", []],
-    ["The mayor said the vote was close.", ["reaction"]], // saying, with nothing promised
+    ["The mayor said the vote was close.", ["reaction", "statement"]], // saying, with nothing promised
+    // something said or left unsaid answers what a statement said; "joint" concerns issue nothing
+    ["Neither council has commented on the vote.", ["reaction", "statement"]],
+    ["The mayors announced a joint board.", ["statement"]],
+    ["The talks focus on joint concerns along the river.", []],
     // a number that goes on a name counts nothing; "did not say who" names no one
     ["The town's Channel 5 reported the vote.", ["name"]],
     ["The Herald did not say who sat with Mayor Olsen.", []],
