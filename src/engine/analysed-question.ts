@@ -56,6 +56,12 @@ export interface AnalysedQuestion {
    * …?"): a fact that never names that side tells what someone else did.
    */
   claimedSide?: QueryTerm;
+  /**
+   * What a yes/no or when ask asks of an event a relative clause takes as done ("has Chile pulled back from the
+   * areas IT MOVED INTO?"): the terms of what is asked (`main`) and of the clause (`given`). A fact that states
+   * none of `main` tells the given event, not what came of it.
+   */
+  givenClause?: { readonly main: readonly string[]; readonly given: readonly string[] };
 }
 
 /** A word naming who reacted: as typed, its term, and whether the base knows it. */

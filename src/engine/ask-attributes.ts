@@ -64,7 +64,12 @@ export type Attribute =
    * What a statement said ("what did the joint STATEMENT say?", "what was in the COMMUNIQUÉ?"): a fact that
    * tells something was said, stated or left unsaid; one that tells only what the talks covered does not.
    */
-  | "statement";
+  | "statement"
+  /**
+   * What came of an event the ask takes as done in a relative clause ("has X pulled back from the areas IT
+   * MOVED INTO?"): never asked by a word, set by the support check when a fact tells only that event.
+   */
+  | "aftermath";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [

@@ -53,6 +53,12 @@ const OBJECT_ENDS = new Set(
  * places the ask before or after an event of it.
  */
 const PRONOUN_LANDMARK = /\b(before|after|since|until)\s+(?:he|she|they|it)\s+([^?.!,;:]+)/iu;
+/**
+ * A relative clause with a pronoun subject that takes an event as done ("… from the areas IT MOVED INTO after
+ * …", "… the posts THEY TOOK"): `$1` the ask up to the clause's noun, `$2` the clause from its verb on.
+ */
+const GIVEN_CLAUSE =
+  /^(.*?\b(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}?[\p{L}-]+)\s+(?:that\s+|which\s+)?(?:it|they|he|she)\s+((?!(?:is|are|was|were|do|does|did|will|would|can|could)\b)[\p{L}-]+\b[^?.!;]*)/iu;
 /** A clause that says what something is ("it WAS AN official who …"), not that something happened. */
 const COPULA_NOUN = /^(?:is|was|are|were)\s+(?:a|an|the|his|her|their|its|this|that|one)\b/iu;
 /** Pronouns that stand for an unnamed thing: "said ANYTHING", "did they agree on SOMETHING". */
@@ -358,6 +364,24 @@ export class AskParts {
     const terms = this.knownContentTerms(this.phrases.phrasedWords(found[2]), byTerm);
     if (terms.length === 0) return undefined;
     return { direction: /^(?:after|since)$/i.test(found[1]) ? "later" : "earlier", terms };
+  }
+
+  /**
+   * What a yes/no or when ask asks of an event a relative clause takes as done ("has X pulled back from the
+   * areas IT MOVED INTO?"): `main`, the content terms before the clause less its noun (what is asked: pulled
+   * back), and `given`, the clause's (moved into). A fact that tells only the given event does not say.
+   */
+  givenClauseOf(
+    text: string,
+    byTerm: ReadonlyMap<string, QueryTerm>,
+  ): { main: string[]; given: string[] } | undefined {
+    const found = GIVEN_CLAUSE.exec(mainClauseOf(text));
+    if (!found?.[1] || !found[2]) return undefined;
+    // The clause's noun ("the AREAS it moved into") is what the given event is about, not what is asked.
+    const before = this.phrases.phrasedWords(found[1]).slice(0, -1);
+    const main = this.knownContentTerms(before, byTerm);
+    const given = this.knownContentTerms(this.phrases.phrasedWords(found[2]), byTerm);
+    return main.length > 0 && given.length > 0 ? { main, given } : undefined;
   }
 
   /**

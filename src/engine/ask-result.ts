@@ -65,6 +65,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   expiry: "when it runs out",
   origin: "where they come from",
   statement: "what a statement said",
+  aftermath: "what happened after that",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

@@ -181,6 +181,8 @@ export class QuestionAnalyser {
     const countScope = this.askParts.countScopeOf(text, byTerm);
     const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
     const claimedSide = kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : undefined;
+    const givenClause =
+      kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
     return {
       terms: [...byTerm.values()],
       kind,
@@ -198,6 +200,7 @@ export class QuestionAnalyser {
       ...(countScope.length > 0 ? { countScope } : {}),
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
       ...(claimedSide ? { claimedSide } : {}),
+      ...(givenClause ? { givenClause } : {}),
     };
   }
 

@@ -313,6 +313,16 @@ export class SupportCheck {
 
   /** The one side the ask names, when the fact is on another's side; the side a claim says acted, unstated. */
   private addOtherSides(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
+    // "Has Chile pulled back from the areas it moved into?" of "Chile moved into the areas": the fact tells the
+    // event the ask takes as done, and does not state all of what the ask asks of it.
+    const given = analysed.givenClause;
+    if (given) {
+      const stated = this.statements.statedTerms(fact);
+      const toldAfter = given.main.every((t) => stated.has(t));
+      if (given.given.some((t) => this.index.has(doc, t)) && !toldAfter && !missing.includes("(aftermath)")) {
+        missing.push("(aftermath)");
+      }
+    }
     // "Who heads the CHILEAN delegation?" of a fact on Norway's side that never names Chile: the one side the
     // ask names is not the fact's.
     const [named] = analysed.sides.size === 1 ? analysed.sides : [];

@@ -112,6 +112,8 @@ describe("refuses what the facts do not support", () => {
     // what a statement said, of facts that tell what the talks covered ("joint security concerns")
     "what did the two governments' joint communiqué say about security?",
     "what did the joint declaration at the end of the border meetings say?",
+    // what came of an event a relative clause takes as done, of the fact that tells only that event
+    "when did israel reduce its presence in the areas it moved into after the ouster?",
     // a person asked for with "which", of a fact that names no one
     "which syrian minister said syria won't be a threat to anyone?",
     // the holder of a post of a named body, asked with a word that says which holder
@@ -139,6 +141,13 @@ describe("refuses what the facts do not support", () => {
     const answer = engine.ask("how many more in-person rounds are scheduled?");
     expect(answer.status).toBe("no_answer");
     expect(textOf(answer)).toContain("what may come");
+  });
+
+  test("says that the sources do not say what came of an event the ask takes as done", () => {
+    const answer = engine.ask(
+      "when did israel reduce its presence in the areas it moved into after the ouster?",
+    );
+    expect(textOf(answer)).toContain("don't say what happened after that");
   });
 
   test("says once that the sources do not say what came before an event the ask places itself by", () => {
