@@ -202,9 +202,14 @@ function correctionPreface(
   // names someone else, is the answer.
   // Not when what the fact lacks is what the claimed verb is claimed of ("have they signed a SECURITY
   // agreement yet?" of "the talks are not peace negotiations"): the latest report says nothing of it.
+  // Nor when it is the claimed verb itself ("has the handover been COMPLETED yet?" of "X approved the
+  // handover"): the latest report does not tell the event, which is no change to correct.
   const objects = new Set(analysed.predicates.flatMap((p) => (p.object ?? []).map((t) => t.word ?? t.term)));
+  const verbs = new Set(analysed.predicates.filter((p) => !p.objectOnly).map((p) => p.word));
   const stillTrue =
-    analysed.kind === "yes-no" && intent?.kind === "latest" && !missing.some((m) => objects.has(m));
+    analysed.kind === "yes-no" &&
+    intent?.kind === "latest" &&
+    !missing.some((m) => objects.has(m) || verbs.has(m));
   // "Why did Freedonia ACCEPT the corridor?" of a fact that says Fredburg turned it down: the claim is
   // the opposite of what the sources say, and the fact is the correction.
   const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);

@@ -114,6 +114,8 @@ describe("refuses what the facts do not support", () => {
     "what did the joint declaration at the end of the border meetings say?",
     // what came of an event a relative clause takes as done, of the fact that tells only that event
     "when did israel reduce its presence in the areas it moved into after the ouster?",
+    // whether an event the fact tells as approved is done by now: its verb is no change the latest report corrects
+    "has the eli cohen handover been finalised yet?",
     // a person asked for with "which", of a fact that names no one
     "which syrian minister said syria won't be a threat to anyone?",
     // the holder of a post of a named body, asked with a word that says which holder
@@ -141,6 +143,13 @@ describe("refuses what the facts do not support", () => {
     const answer = engine.ask("how many more in-person rounds are scheduled?");
     expect(answer.status).toBe("no_answer");
     expect(textOf(answer)).toContain("what may come");
+  });
+
+  test("reads “owned up” as a confirmation, a verb the base has, not one to claim", () => {
+    const [confirm] = engine.analyse("confirmed").terms;
+    const asked = engine.analyse("has damascus owned up to the talks yet?");
+    expect(asked.terms.map((t) => t.term)).toContain(confirm?.term);
+    expect(asked.predicates).toEqual([]);
   });
 
   test("says that the sources do not say what came of an event the ask takes as done", () => {
