@@ -69,7 +69,12 @@ export type Attribute =
    * What came of an event the ask takes as done in a relative clause ("has X pulled back from the areas IT
    * MOVED INTO?"): never asked by a word, set by the support check when a fact tells only that event.
    */
-  | "aftermath";
+  | "aftermath"
+  /**
+   * When someone took up a post ("when did X BECOME intelligence chief?"): a fact that tells an appointment or a
+   * start, not one that names X in the post at some later meeting.
+   */
+  | "start";
 
 const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
@@ -151,6 +156,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["age", /\bhow old\s+(?:is|are|was|were)\b/i],
   ["expiry", /\bexpir(?:e|es|ed|ing|y|ation)\b/i],
   // "Where is X ORIGINALLY FROM?", "where did X GROW UP?": not "where is X running things FROM", a place of work.
+  ["start", /\bwhen\s+(?:did|does|do|has|had)\b[^?.;]*\bbecome\b/i],
   [
     "origin",
     /\bwhere\b[^?.;]*\b(?:originally from|grow up|grew up|raised|born)\b|\bhome ?town\b|\bplace of birth\b|\bbirthplace\b/i,

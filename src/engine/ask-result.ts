@@ -66,6 +66,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   origin: "where they come from",
   statement: "what a statement said",
   aftermath: "what happened after that",
+  start: "when it began",
 };
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */

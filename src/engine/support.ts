@@ -39,6 +39,9 @@ const EXPIRY = /\bexpir\w*|\buntil\b|\blaps(?:e|es|ed)\b/i;
 /** Where someone comes from: "born in", "a native of", "grew up in", "hails from". */
 const ORIGIN =
   /\bborn\b|\bnative\b|\bgr[eo]w(?:n)? up\b|\bhails? from\b|\bhome ?town\b|\boriginally from\b|\braised\b/i;
+/** That someone took up a post or something began: an appointment, a "became", a taking over. */
+const START =
+  /\bbec[oa]me\b|\bbecoming\b|\bappoint(?:ed|ment)\b|\btook (?:over|office|up)\b|\belected\b|\bsworn in\b|\binstalled\b|\bpromoted\b|\bsince\b/i;
 /** A month named: "in December", "Dec." is not read. */
 const MONTH_NAMED = new RegExp(`\\b(?:${MONTH})\\b`, "i");
 
@@ -138,7 +141,7 @@ export function listedAfter(statement: string): string {
 const SAYS_UNDATED = /\bdoes(?: not|n't) say when\b|\bundated\b/i;
 /** What a fact's own statement says the article does not give. */
 const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
-  [SAYS_UNDATED, ["date", "exact-date", "duration"]],
+  [SAYS_UNDATED, ["date", "exact-date", "duration", "start"]],
   [/\bno exact dates?\b|\bdoes(?: not|n't) (?:say|give|state)\b[^.;]*\bdate/i, ["exact-date"]],
   [/\bno exact number\b/i, ["exact-count"]],
   [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count"]],
@@ -218,6 +221,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(EXPIRY)) found.add("expiry");
   if (has(ORIGIN)) found.add("origin");
   if (has(SAYING)) found.add("statement");
+  if (has(START)) found.add("start");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");
   if (has(FUTURE)) found.add("future");

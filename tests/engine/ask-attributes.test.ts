@@ -116,6 +116,8 @@ describe("askedAttributes", () => {
     ["how old is the mayor", ["age"]],
     ["when does the truce expire", ["date", "expiry"]],
     ["where did the mayor grow up", ["origin"]],
+    // when someone took up a post: an appointment or a start, not the post held at a later date
+    ["when did the treasurer become mayor", ["start", "date"]],
     ["where is the mayor originally from", ["origin"]],
     ["where is the mayor running things from", []], // a place of work, not of birth
     ["what did the joint statement after the vote say", ["statement"]],

@@ -26,7 +26,7 @@ describe("attributesOf", () => {
   test.each([
     ["The ministers met in Paris on 24 July 2025.", ["date", "exact-date", "earlier", "month", "name"]],
     ["The fighting began in December.", ["date", "earlier", "month"]],
-    ["Israel has held the plateau since 1967.", ["date", "duration", "earlier"]],
+    ["Israel has held the plateau since 1967.", ["date", "duration", "earlier", "start"]],
     ["The talks were held near Quneitra.", ["name"]],
     // how long one thing took or measures: a span counted out in the statement, or a length
     ["The bridge is 40 km long.", ["count", "exact-count", "measure", "span"]],
@@ -75,6 +75,9 @@ describe("attributesOf", () => {
     ["Neither council has commented on the vote.", ["reaction", "statement"]],
     ["The mayors announced a joint board.", ["statement"]],
     ["The talks focus on joint concerns along the river.", []],
+    // a start told ("was appointed", "became"); a post named at a meeting is none
+    ["The council appointed Ola Berg treasurer.", ["name", "start"]],
+    ["The mayor was joined by the treasurer, Ola Berg.", ["name"]],
     // a number that goes on a name counts nothing; "did not say who" names no one
     ["The town's Channel 5 reported the vote.", ["name"]],
     ["The Herald did not say who sat with Mayor Olsen.", []],
