@@ -369,10 +369,11 @@ const WHICH_PERSON = new RegExp(
  * "WHICH Chilean OFFICIAL said …?", "which foreign minister did she meet?": the question word asks for the
  * person, whose name answers it; a fact saying only that the government said it names no one. Not an
  * auxiliary between ("which did the officials …"), nor a person noun that qualifies a body ("which spy
- * AGENCY"), nor "militant", as often an adjective ("which militant Palestinian faction").
+ * AGENCY"), nor "militant" or "general", as often adjectives ("which militant Palestinian faction", "which general
+ * region").
  */
 const WHICH_PERSON_ASK = new RegExp(
-  `^\\W*which\\s+(?:(?!(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|of)\\b)[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS.replace("|militants?", "")})\\b(?!\\s+(?:factions?|groups?|organi[sz]ations?|movements?|part(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|units?|forces?|wings?|cells?|networks?|outlets?|accounts?)\\b)`,
+  `^\\W*which\\s+(?:(?!(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|of)\\b)[\\p{L}-]+\\s+){0,2}(?:${PERSON_NOUNS.replace("|militants?", "").replace("|generals?", "")})\\b(?!\\s+(?:factions?|groups?|organi[sz]ations?|movements?|part(?:y|ies)|bod(?:y|ies)|agenc(?:y|ies)|units?|forces?|wings?|cells?|networks?|outlets?|accounts?)\\b)`,
   "iu",
 );
 

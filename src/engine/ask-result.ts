@@ -71,8 +71,10 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
 
 /** The attributes among what a fact lacks ("(date)"), in words: "when or the number". */
 export function attributesAsked(missing: readonly string[]): string {
-  return missing
-    .filter((m) => m.startsWith("("))
+  const asked = missing.filter((m) => m.startsWith("("));
+  // "when it began" beside "when" says the same twice ("don't say when or when it began").
+  return asked
+    .filter((m) => !(m === "(start)" && asked.includes("(date)")))
     .map((m) => ATTRIBUTE_WORDS[m.slice(1, -1) as Attribute])
     .join(" or ");
 }

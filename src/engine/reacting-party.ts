@@ -16,7 +16,7 @@ export const HOW_DID_X_REACT =
  * sources, as for WHAT_DID_X_SAY. One pattern for both readers, as above.
  */
 export const DID_X_SAY_ANYTHING =
-  /\b(?:did|does|do|has|have|had)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:ever|officially|publicly|actually|really|yet)\s+)?(?:(?:say|said|state|stated|comment|commented|announce|announced|mention|mentioned|put\s+out|issue|issued)\s+(?:anything|something|a\s+(?:peep|word|thing)|much|any\s+(?:\p{L}+\s+)?(?:comment|statement|word))\b|(?:comment|commented)\s+on\b)/iu;
+  /\b(?:did|does|do|has|have|had)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you|agreements?|deals?|plans?|proposals?|statements?|texts?|documents?|communiqu[eé]s?|declarations?|resolutions?)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:ever|officially|publicly|actually|really|yet)\s+)?(?:(?:say|said|state|stated|comment|commented|announce|announced|mention|mentioned|put\s+out|issue|issued)\s+(?:anything|something|a\s+(?:peep|word|thing)|much|any\s+(?:\p{L}+\s+)?(?:comment|statement|word))\b|(?:comment|commented)\s+on\b)/iu;
 /**
  * "what did/has X say about …", "what does X think of …": X, up to six words, whose word on the matter is
  * asked as a reaction is ("what did the Freedonian envoy say about the vote?" is not answered by the vote).

@@ -85,7 +85,7 @@ const CAUSE =
  * "say": "the article does not say when" is the article's silence, not a party's.
  */
 const SAYING =
-  /\b(?:statements?|stat(?:e|ed|es|ing)|said|says|told|spoke|comment(?:s|ed|ing)?|announc(?:e|ed|es|ement|ements)|declar(?:e|ed|es|ation|ations)|confirm(?:s|ed|ing|ation)?|silen(?:t|ce)|quiet|publicly|tweet(?:s|ed)?|wrote|posted|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i;
+  /\b(?:statements?|stat(?:ed|ing)|said|says|told|spoke|comment(?:s|ed|ing)?|announc(?:e|ed|es|ement|ements)|declar(?:e|ed|es|ation|ations)|confirm(?:s|ed|ing|ation)?|silen(?:t|ce)|quiet|publicly|tweet(?:s|ed)?|wrote|posted|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i;
 /** A share in per cent: "40 percent", "40%". */
 const PERCENTAGE = /%|\bper ?cent\b/i;
 /**

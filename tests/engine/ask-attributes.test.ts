@@ -216,6 +216,7 @@ describe("asksForPerson", () => {
     ["which spy agency ran him?", false], // the person noun qualifies a body
     ["which militant northern faction did they arrest?", false], // an adjective
     ["which did the officials sign?", false],
+    ["which general region are the meetings held in?", false], // "general" an adjective
     ["what did the officials say?", false],
   ])("%s → %s", (ask, expected) => {
     expect(asksForPerson(ask)).toBe(expected);

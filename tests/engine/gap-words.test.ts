@@ -3,7 +3,7 @@
 // another fact says "fought" of a feud) is not told the sources say nothing about it: they do, and the
 // reply says only that they do not answer the ask.
 import { describe, expect, test } from "vitest";
-import { explainGap } from "../../src/engine/ask-result.js";
+import { attributesAsked, explainGap } from "../../src/engine/ask-result.js";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import type { Fact } from "../../src/knowledge/types.js";
@@ -67,4 +67,12 @@ describe("a refusal on a small base names no word another fact holds", () => {
     expect(answer.status).toBe("no_answer");
     expect(textOf(answer)).toContain("“lighthouse”");
   });
+});
+
+test.each([
+  [["(date)", "(start)"], "when"], // "when it began" beside "when" says it twice
+  [["(start)"], "when it began"],
+  [["(date)", "(count)"], "when or the number"],
+])("attributesAsked(%j) → %s", (missing, words) => {
+  expect(attributesAsked(missing)).toBe(words);
 });

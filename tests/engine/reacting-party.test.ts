@@ -44,6 +44,8 @@ test.each([
   ["did peru comment on the talks?", true],
   ["what did the union say about the vote?", false], // what was said, asked by reactingPartyOf alone
   ["does the report say anything about the border?", false],
+  ["does the agreement say anything about the border?", false], // a document, not a party
+  ["did the deal say anything about the river?", false],
   ["did the union sign anything?", false],
 ])("asksWhatPartySaid(%s) → %s", (ask, said) => {
   expect(asksWhatPartySaid(ask)).toBe(said);

@@ -102,6 +102,14 @@ describe("attributesOf", () => {
     expect(attributesOf(quoted).has("earlier")).toBe(true); // the quote still places it in time
   });
 
+  test.each([
+    ["The United States backs the talks.", false], // a state is no statement
+    ["The Secretary of State met the mayor.", false],
+    ["The council stated its terms.", true],
+  ])("a statement told: %s → %s", (statement, told) => {
+    expect(attributesOf(fact(statement)).has("statement")).toBe(told);
+  });
+
   test("a dated timeline entry gives a date even when the words do not", () => {
     const dated = fact("They met.", "They met.", { when: "27 May 2025", sort: "2025-05-27", implied: false });
     expect(attributesOf(dated).has("exact-date")).toBe(true);
