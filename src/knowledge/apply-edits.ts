@@ -94,14 +94,24 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
       applied.entitiesChanged += 1;
     }
   }
-  writeFileSync(factsFile, formatJson(rawFacts));
-  writeFileSync(entitiesFile, formatJson(rawEntities));
-  // A rewritten statement's drafted questions follow it, as the next kb:review would do.
-  redrawStatementQuestions(dir);
-  const { problems } = checkKnowledgeBase(dir);
-  if (problems.length > 0) {
+  const restore = () => {
     writeFileSync(factsFile, before.facts);
     writeFileSync(entitiesFile, before.entities);
+  };
+  let problems: ReturnType<typeof checkKnowledgeBase>["problems"];
+  try {
+    writeFileSync(factsFile, formatJson(rawFacts));
+    writeFileSync(entitiesFile, formatJson(rawEntities));
+    // A rewritten statement's drafted questions follow it, as the next kb:review would do.
+    redrawStatementQuestions(dir);
+    problems = checkKnowledgeBase(dir).problems;
+  } catch (error) {
+    // A failed write or redraw must not leave half an apply: both files go back as they were.
+    restore();
+    throw error;
+  }
+  if (problems.length > 0) {
+    restore();
     return { applied, problems: problems.map(formatProblem) };
   }
   return { applied, problems: [] };

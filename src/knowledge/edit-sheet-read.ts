@@ -58,7 +58,14 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
     return result;
   }
   const facts = new Map(kb.facts.filter((f) => f.articleId === article).map((f) => [f.id, f]));
-  const entityIds = new Set(kb.entities.map((e) => e.id));
+  // Entity lines come after the drafts: a fact's "entities:" may name one added further down the sheet.
+  const entityIds = new Set([
+    ...kb.entities.map((e) => e.id),
+    ...lines.flatMap((line) => {
+      const entity = ENTITY_LINE.exec(line);
+      return entity?.[1] === "@" && entity[2] ? [entity[2]] : [];
+    }),
+  ]);
   const seenEntities = new Set<string>();
   let current: FactEdit | undefined;
   let currentId = "";
@@ -125,9 +132,7 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
           .split(",")
           .map((s) => s.trim())
           .filter(Boolean);
-        const unknown = ids.filter(
-          (id) => !entityIds.has(id) && !result.entities.some((e) => e.entity.id === id),
-        );
+        const unknown = ids.filter((id) => !entityIds.has(id));
         if (unknown.length > 0)
           return error(
             n,

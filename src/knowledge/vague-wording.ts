@@ -24,11 +24,11 @@ export function yearlessDays(statement: string): string[] {
 
 /**
  * "there" standing for a place with none named before it in the statement ("Fighting broke out there"); not
- * the "there" of "there is", "there were".
+ * the "there" of "there is", "there were", nor one kb:add wrote the place in after ("there (in Suwayda)").
  */
 export function locativeThere(statement: string, placeNames: readonly string[]): boolean {
   for (const match of statement.matchAll(
-    /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)/gi,
+    /\bthere\b(?!\s+(?:is|are|was|were|has|have|had|will|would|could|may|might|seems?|appears?)\b)(?!\s*\(in\b)/gi,
   )) {
     const before = statement.slice(0, match.index);
     // "There" opening a sentence is the "there is" kind far more often than a place.

@@ -55,6 +55,7 @@ test.each<[string, boolean]>([
   ["Officials flew to Oslo and stayed there for two days.", false],
   ["There were no talks in June.", false],
   ["Officials said there is no agreement.", false],
+  ["Fighting broke out there (in Oslo) on 13 July.", false], // kb:add wrote the place in
 ])("locativeThere(%j)", (statement, vague) => {
   expect(locativeThere(statement, ["Oslo"])).toBe(vague);
 });
