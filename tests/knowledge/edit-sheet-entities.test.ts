@@ -1,7 +1,7 @@
 // A fact's "entities:" line may name an entity the same sheet adds further down: entity lines come last.
 import { expect, test } from "vitest";
-import { readEditSheet } from "../../src/knowledge/edit-sheet-read.js";
 import { SHEET_HEAD } from "../../src/knowledge/edit-sheet.js";
+import { readEditSheet } from "../../src/knowledge/edit-sheet-read.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { REAL_KB_DIR } from "./tmp-kb.js";
 
