@@ -25,3 +25,15 @@ export const CHECK_KEYS = [
   "description",
 ] as const;
 export type CheckKey = (typeof CHECK_KEYS)[number];
+
+/**
+ * The checks of what the files show (review-sheet.ts' `openCheck` takes only these): fixed in the files or the
+ * edit sheet, never kept. One list, so the edit sheet's refusal to keep one cannot drift from the review sheet.
+ */
+export const FIX_CHECK_KEYS = [
+  "post",
+  "timeline",
+  "kind",
+  "description",
+] as const satisfies readonly CheckKey[];
+export type FixCheckKey = (typeof FIX_CHECK_KEYS)[number];

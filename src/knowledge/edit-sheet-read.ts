@@ -3,7 +3,7 @@
 // does not read, so a slip loses nothing: the curator fixes that line and applies again. A fact the sheet
 // leaves out stays as it is; only "drop" deletes.
 // Pure: the sheet's text and the base in, edits or errors out.
-import { CHECK_KEYS, type CheckKey } from "./check-keys.js";
+import { CHECK_KEYS, type CheckKey, FIX_CHECK_KEYS } from "./check-keys.js";
 import { SHEET_HEAD } from "./edit-sheet.js";
 import { type Entity, entitySchema } from "./schema.js";
 import type { KnowledgeBase } from "./types.js";
@@ -35,7 +35,7 @@ export interface SheetEdits {
 }
 
 /** Checks of what the files show (review-sheet.ts' openCheck): fixed in the sheet, never kept. */
-const FIX_KEYS = new Set<string>(["post", "timeline", "kind", "description"]);
+const FIX_KEYS = new Set<string>(FIX_CHECK_KEYS);
 
 const FACT_LINE = /^(drop\s+)?([a-z0-9][a-z0-9-]*)\s*\|(.*)$/;
 // Under a fact, indented or not: an editor may strip the indent.

@@ -14,7 +14,7 @@ import { attributesOf, withoutNumberedNames } from "../engine/support.js";
 import { isWeekdayName } from "../engine/time-words.js";
 import { foldWords, normaliseAlias } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
-import type { CheckKey } from "./check-keys.js";
+import type { CheckKey, FixCheckKey } from "./check-keys.js";
 import { MONTH_NAMES } from "./dates.js";
 import { sideLeads } from "./draft/lead-facts.js";
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
@@ -258,7 +258,7 @@ export interface NoteContext {
 interface NoteWriter {
   check: (key: CheckKey, text: string) => void;
   /** A check the files still show until it is fixed (`ReviewNote.open`). */
-  openCheck: (key: CheckKey, text: string) => void;
+  openCheck: (key: FixCheckKey, text: string) => void;
   optional: (text: string) => void;
   settled: (text: string) => void;
 }
