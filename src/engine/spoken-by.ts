@@ -26,14 +26,7 @@ function hasSubject(words: string): boolean {
  */
 export function speakersOf(statement: string): string[] {
   const speakers: string[] = [];
-  let clauseStart = 0;
-  const breaks = new RegExp(CLAUSE_BREAK.source, "gi");
-  const clauses: string[] = [];
-  for (let found = breaks.exec(statement); found; found = breaks.exec(statement)) {
-    clauses.push(statement.slice(clauseStart, found.index));
-    clauseStart = found.index + found[0].length;
-  }
-  clauses.push(statement.slice(clauseStart));
+  const clauses = statement.split(CLAUSE_BREAK);
   clauses.forEach((clause, at) => {
     const verb = SAYING.exec(clause);
     if (!verb) return;

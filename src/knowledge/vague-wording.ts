@@ -5,7 +5,7 @@
 // before said which in the article; the reply shows the statement alone.
 // Pure: a statement and the names it is read against in, the vague words out.
 import { wordClass } from "../engine/english.js";
-import { escapeRegExp } from "../engine/regexp.js";
+import { compiledRegExp, escapeRegExp } from "../engine/regexp.js";
 import { MONTH_NAMES } from "./dates.js";
 import { isPlacedPost } from "./placed-posts.js";
 import type { Entity } from "./schema.js";
@@ -33,7 +33,8 @@ export function locativeThere(statement: string, placeNames: readonly string[]):
     const before = statement.slice(0, match.index);
     // "There" opening a sentence is the "there is" kind far more often than a place.
     if (/^There$/.test(match[0]) && /(?:^|[.!?]\s+)$/.test(before)) continue;
-    if (!placeNames.some((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(before))) return true;
+    if (!placeNames.some((name) => compiledRegExp(`\\b${escapeRegExp(name)}\\b`, "").test(before)))
+      return true;
   }
   return false;
 }
@@ -52,7 +53,7 @@ export function unplacedTitles(
   const found: string[] = [];
   for (const person of people) {
     for (const name of [person.name, ...person.aliases]) {
-      const at = new RegExp(`(?<![\\p{L}-])${escapeRegExp(name)}\\b`, "u").exec(statement)?.index;
+      const at = compiledRegExp(`(?<![\\p{L}-])${escapeRegExp(name)}\\b`, "u").exec(statement)?.index;
       if (at === undefined) continue;
       const before = statement.slice(0, at).split(/\s+/).filter(Boolean);
       // The title: the capitalised ordinary words ("Prime Minister", "Secretary of State") right before it.
@@ -89,7 +90,7 @@ export function vagueTwo(statement: string, people: readonly string[]): string[]
   const found: string[] = [];
   for (const match of statement.matchAll(/\b[Tt]he two (\p{Ll}+)\b/gu)) {
     if (!TWO_OF_PEOPLE.has(match[1] as string)) continue;
-    const named = people.filter((name) => new RegExp(`\\b${escapeRegExp(name)}\\b`).test(statement));
+    const named = people.filter((name) => compiledRegExp(`\\b${escapeRegExp(name)}\\b`, "").test(statement));
     if (named.length < 2) found.push(match[0].toLowerCase());
   }
   return found;
