@@ -26,6 +26,7 @@ export const SEED_SETS = [
   "heldout20-questions",
   "heldout21-questions",
   "heldout22-questions",
+  "heldout23-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -49,10 +50,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure15-questions",
   "followups-measure16-questions",
   "followups-measure17-questions",
+  "followups-measure18-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = [];
+export const MEASURE_ONLY: readonly string[] = ["heldout23-questions", "followups-measure18-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
 export const CHECK_ONLY: readonly string[] = ["heldout22-questions", "followups-measure17-questions"];

@@ -40,6 +40,7 @@ describe.each([
   ["heldout20-questions.jsonl", 0.7, 0.75],
   ["heldout21-questions.jsonl", 0.7, 0.75],
   ["heldout22-questions.jsonl", 0.7, 0.75],
+  ["heldout23-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
