@@ -396,6 +396,7 @@ export function nextSteps(folder: string, article: string): string[] {
   const kb = path.dirname(path.dirname(folder));
   return [
     `  next: edit the drafts:   npm run --silent kb:review -- --kb ${kb} --edit ${article}`,
+    `        then try them:      npm run --silent kb:try -- --kb ${kb} ${article}`,
     `        then mark them:     npm run --silent kb:review -- --kb ${kb} --mark-reviewed ${article}`,
     `        and check the base: npm run kb:check -- --kb ${kb}`,
   ];

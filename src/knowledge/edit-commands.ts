@@ -98,7 +98,8 @@ export function applySheet(kb: KnowledgeBase, dir: string, file: string): number
   process.stdout.write(
     `kb:review: applied ${file}: ${appliedLine(applied)}\n` +
       (left.length === 0
-        ? `  no check left. Mark the drafts reviewed: ${review(dir)} --mark-reviewed ${edits.article}\n`
+        ? `  no check left. Try what members would ask: npm run --silent kb:try -- --kb ${dir} ${edits.article}\n` +
+          `  then mark the drafts reviewed: ${review(dir)} --mark-reviewed ${edits.article}\n`
         : `  ${plural(left.length, "check")} left (${fix} FIX, ${left.length - fix} CHECK), shown in ${file}: fix them, or write KEEP for a CHECK you judged right, and apply again\n`),
   );
   return 0;

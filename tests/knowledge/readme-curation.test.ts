@@ -73,6 +73,7 @@ test("the README's curation section is a one-page checklist that links to docs/c
     "kb:add --",
     "--edit ARTICLE-ID",
     "--apply",
+    "kb:try --",
     "--mark-reviewed",
     "kb:check --",
     "kb:publish --",

@@ -1,0 +1,254 @@
+// kb:try: the questions a member would ask about what an article adds, asked through the real engine on the
+// whole base, with the failures flagged. On a made-up base (the other story's, with a second article written
+// here by hand), so nothing depends on kb:add's draft wording; the verdicts are checked on answers built here.
+import { cpSync, mkdtempSync, rmSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { afterAll, expect, test, vi } from "vitest";
+import { createEngine } from "../../src/engine/engine.js";
+import type { Answer } from "../../src/engine/types.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { runTry } from "../../src/knowledge/try.js";
+import { judge, type TryVerdict, tryArticle } from "../../src/knowledge/try-answers.js";
+import { type TryQuestion, tryQuestions } from "../../src/knowledge/try-questions.js";
+import type { Fact } from "../../src/knowledge/types.js";
+import { addArticle, editJson, PROJECT_ROOT } from "./tmp-kb.js";
+
+const OTHER_STORY = path.join(PROJECT_ROOT, "tests", "fixtures", "other-story");
+const ARTICLE = "harbour-bridge-appeal";
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** The other story's base with a later article: a new lead of the residents, and a name no sentence gives. */
+function madeUpBase(): string {
+  const dir = mkdtempSync(path.join(os.tmpdir(), "kb-try-"));
+  made.push(dir);
+  cpSync(OTHER_STORY, dir, { recursive: true });
+  const text = [
+    "Residents appeal the harbour bridge vote",
+    "HARBOURTOWN, April 10, 2026 — The residents' group filed its appeal at the district court on Thursday.",
+    "Anna Berg, the group's new chair, said the appeal would take a year.",
+    "Maria Keller met Anna Berg at the town hall on Thursday.",
+    "",
+  ].join("\n");
+  const line = (n: number) => text.split("\n")[n] ?? "";
+  const drafted = { topics: ["vote"], reviewed: false };
+  addArticle(dir, {
+    id: ARTICLE,
+    title: line(0),
+    published: "2026-04-10",
+    text,
+    facts: [
+      {
+        ...drafted,
+        id: "appeal-filed",
+        statement: "The residents' group filed its appeal at the district court on 9 April 2026.",
+        quotes: [line(1).slice(line(1).indexOf("The "))],
+        entities: ["district-court"],
+        questions: ["When did the residents appeal?"],
+        kinds: ["when", "what"],
+        timeline: { when: "Thursday, 9 April 2026", sort: "2026-04-09", implied: true },
+      },
+      {
+        ...drafted,
+        id: "berg-leads-residents",
+        statement: "Anna Berg is the new chair of the residents' group.",
+        quotes: [line(2)],
+        entities: ["anna-berg"],
+        questions: ["Who chairs the residents' group?"],
+        kinds: ["who"],
+        side: "residents",
+        happened: "2026-04-09",
+      },
+      {
+        ...drafted,
+        id: "keller-met-berg",
+        statement: "Maria Keller met Anna Berg at the town hall on 9 April 2026.",
+        quotes: [line(3)],
+        entities: ["maria-keller", "anna-berg", "olaf-dunn"],
+        questions: ["Where did Keller meet Berg?"],
+        kinds: ["where", "when"],
+        happened: "2026-04-09",
+      },
+    ],
+  });
+  const entity = (id: string, name: string, kind: string, description: string) => ({
+    id,
+    name,
+    kind,
+    aliases: [],
+    description,
+  });
+  editJson(dir, "entities.json", (data) => {
+    (data.entities as object[]).push(
+      entity("anna-berg", "Anna Berg", "person", "Chair of the residents' group."),
+      entity("district-court", "District court", "organisation", "The court hearing the appeal."),
+      // On a fact, named by no sentence: what no question about it can find.
+      entity("olaf-dunn", "Olaf Dunn", "person", "A name the article does not give."),
+    );
+  });
+  return dir;
+}
+
+test("tryQuestions asks about each entity only this article names, its side's lead then and now, its days and its drafts' own questions", () => {
+  const kb = loadKnowledgeBase(madeUpBase());
+  const asked = tryQuestions(kb, ARTICLE);
+  const about = (prefix: string) => asked.filter((q) => q.about.startsWith(prefix)).map((q) => q.text);
+  // maria-keller is named by the first article too: not this article's to try.
+  expect(about("entity")).toEqual(["what is District court?", "who is Anna Berg?", "who is Olaf Dunn?"]);
+  expect(about("side")).toEqual([
+    "who led Residents' group's side in April 2026?",
+    // The article is the base's newest on that side: "now" is its lead.
+    "who leads Residents' group's side now?",
+  ]);
+  expect(about("date")).toEqual(["what happened on 9 April 2026?"]);
+  expect(asked.find((q) => q.about === "date 2026-04-09")?.expected).toEqual([
+    "appeal-filed",
+    "berg-leads-residents",
+    "keller-met-berg",
+  ]);
+  expect(about("fact")).toEqual([
+    "When did the residents appeal?",
+    "Who chairs the residents' group?",
+    "Where did Keller meet Berg?",
+  ]);
+});
+
+test("an article older than the base's lead of a side is not asked who leads it now", () => {
+  const dir = madeUpBase();
+  editJson(dir, `articles/${ARTICLE}/article.json`, (meta) => {
+    meta.published = "2026-01-10";
+  });
+  // The first article (3 March 2026) has the residents' lead too: it is now the newer report.
+  const asked = tryQuestions(loadKnowledgeBase(dir), ARTICLE).map((q) => q.text);
+  expect(asked).toContain("who led Residents' group's side in April 2026?");
+  expect(asked.some((q) => q.endsWith(" now?"))).toBe(false);
+});
+
+const fact = (id: string, articleId: string, extra: Partial<Fact> = {}): Fact =>
+  ({
+    id,
+    articleId,
+    statement: "Someone did something.",
+    quotes: [{ text: "Someone did something." }],
+    entities: [],
+    ...extra,
+  }) as Fact;
+
+const FACTS = new Map(
+  [
+    fact("new-lead", ARTICLE, { side: "residents", entities: ["anna-berg"] }),
+    fact("new-other", ARTICLE, { statement: "Anna Berg spoke at the town hall." }),
+    fact("old-lead", "harbour-bridge-vote", { side: "residents" }),
+  ].map((f) => [f.id, f]),
+);
+
+const answered = (...factIds: string[]): Answer => ({
+  question: "",
+  status: "answered",
+  parts: [],
+  score: 0.8,
+  factIds,
+  suggestions: [],
+});
+const refusedAnswer: Answer = { ...answered(), status: "no_answer" };
+
+const question = (extra: Partial<TryQuestion> = {}): TryQuestion => ({
+  text: "who?",
+  about: "test",
+  names: [],
+  expected: [],
+  ...extra,
+});
+const berg = { id: "anna-berg", entityIds: ["anna-berg"], words: ["Anna Berg", "Berg"] };
+const residents = { id: "residents", entityIds: [], side: "residents", words: ["residents"] };
+
+test.each<[string, TryQuestion, Answer, TryVerdict, string[]]>([
+  ["a refusal", question(), refusedAnswer, "refused", []],
+  [
+    "an answer led by another article's fact",
+    question(),
+    answered("old-lead", "new-lead"),
+    "another-article",
+    [],
+  ],
+  ["a lead fact holding the entity asked about", question({ names: [berg] }), answered("new-lead"), "ok", []],
+  ["a lead fact whose statement names it", question({ names: [berg] }), answered("new-other"), "ok", []],
+  ["a lead fact of the side asked about", question({ names: [residents] }), answered("new-lead"), "ok", []],
+  [
+    "a lead fact naming neither",
+    question({ names: [residents] }),
+    answered("new-other"),
+    "not-named",
+    ["residents"],
+  ],
+  [
+    "none of the facts expected among the answer's",
+    question({ expected: ["new-lead"] }),
+    answered("new-other"),
+    "another-fact",
+    [],
+  ],
+  [
+    "an expected fact after the lead",
+    question({ expected: ["new-lead"] }),
+    answered("new-other", "new-lead"),
+    "ok",
+    [],
+  ],
+])("judge: %s", (_case, asked, answer, verdict, missing) => {
+  const judged = judge(asked, answer, FACTS, ARTICLE);
+  expect([judged.verdict, judged.missing]).toEqual([verdict, missing]);
+});
+
+test("through the real engine: a name no sentence gives is refused, the new lead answers who leads now", () => {
+  const kb = loadKnowledgeBase(madeUpBase());
+  const tried = tryArticle(createEngine(kb), ARTICLE, tryQuestions(kb, ARTICLE));
+  const verdictOf = (text: string) => tried.find((t) => t.question.text === text)?.verdict;
+  expect(verdictOf("who is Olaf Dunn?")).toBe("refused");
+  expect(verdictOf("who is Anna Berg?")).toBe("ok");
+  expect(verdictOf("who leads Residents' group's side now?")).toBe("ok");
+});
+
+test("kb:try prints what to look at under what to do about it, picks the article holding drafts, and exits 0", () => {
+  const dir = madeUpBase();
+  const out: string[] = [];
+  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
+    out.push(String(chunk));
+    return true;
+  });
+  let code: number;
+  try {
+    code = runTry(["--kb", dir]);
+  } finally {
+    write.mockRestore();
+  }
+  const text = out.join("");
+  expect(code).toBe(0);
+  expect(text).toMatch(
+    new RegExp(`^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at\\n`),
+  );
+  expect(text).toMatch(
+    / {2}refused: [^\n]*\n(?: {4}[^\n]*\n {6}[^\n]*\n)*? {4}who is Olaf Dunn\? {3}\[entity olaf-dunn\]\n/,
+  );
+  // Without --all, what answered well is not listed.
+  expect(text).not.toContain("who is Anna Berg?");
+});
+
+test("kb:try names the articles when the one to try is not known", () => {
+  const dir = madeUpBase();
+  const err: string[] = [];
+  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
+    err.push(String(chunk));
+    return true;
+  });
+  try {
+    expect(runTry(["--kb", dir, "no-such-article"])).toBe(2);
+  } finally {
+    write.mockRestore();
+  }
+  expect(err.join("")).toContain(`no article "no-such-article"; articles: `);
+  expect(err.join("")).toContain(ARTICLE);
+});
