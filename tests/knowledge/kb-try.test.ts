@@ -212,20 +212,25 @@ test("through the real engine: a name no sentence gives is refused, the new lead
   expect(verdictOf("who leads Residents' group's side now?")).toBe("ok");
 });
 
-test("kb:try prints what to look at under what to do about it, picks the article holding drafts, and exits 0", () => {
-  const dir = madeUpBase();
-  const out: string[] = [];
-  const write = vi.spyOn(process.stdout, "write").mockImplementation((chunk) => {
-    out.push(String(chunk));
-    return true;
-  });
-  let code: number;
+/** kb:try in this process: its exit code and what it wrote to stdout and stderr. */
+function runCaptured(argv: string[]): { code: number; out: string; err: string } {
+  const written = { out: [] as string[], err: [] as string[] };
+  const spies = (["out", "err"] as const).map((name) =>
+    vi.spyOn(name === "out" ? process.stdout : process.stderr, "write").mockImplementation((chunk) => {
+      written[name].push(String(chunk));
+      return true;
+    }),
+  );
   try {
-    code = runTry(["--kb", dir]);
+    const code = runTry(argv);
+    return { code, out: written.out.join(""), err: written.err.join("") };
   } finally {
-    write.mockRestore();
+    for (const spy of spies) spy.mockRestore();
   }
-  const text = out.join("");
+}
+
+test("kb:try prints what to look at under what to do about it, picks the article holding drafts, and exits 0", () => {
+  const { code, out: text } = runCaptured(["--kb", madeUpBase()]);
   expect(code).toBe(0);
   expect(text).toMatch(
     new RegExp(`^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at\\n`),
@@ -233,22 +238,14 @@ test("kb:try prints what to look at under what to do about it, picks the article
   expect(text).toMatch(
     / {2}refused: [^\n]*\n(?: {4}[^\n]*\n {6}[^\n]*\n)*? {4}who is Olaf Dunn\? {3}\[entity olaf-dunn\]\n/,
   );
-  // Without --all, what answered well is not listed.
+  // Without --all, what answered well is not listed; with it, it is.
   expect(text).not.toContain("who is Anna Berg?");
+  expect(runCaptured(["--kb", madeUpBase(), "--all"]).out).toContain("who is Anna Berg?");
 });
 
 test("kb:try names the articles when the one to try is not known", () => {
-  const dir = madeUpBase();
-  const err: string[] = [];
-  const write = vi.spyOn(process.stderr, "write").mockImplementation((chunk) => {
-    err.push(String(chunk));
-    return true;
-  });
-  try {
-    expect(runTry(["--kb", dir, "no-such-article"])).toBe(2);
-  } finally {
-    write.mockRestore();
-  }
-  expect(err.join("")).toContain(`no article "no-such-article"; articles: `);
-  expect(err.join("")).toContain(ARTICLE);
+  const { code, err } = runCaptured(["--kb", madeUpBase(), "no-such-article"]);
+  expect(code).toBe(2);
+  expect(err).toContain(`no article "no-such-article"; articles: `);
+  expect(err).toContain(ARTICLE);
 });
