@@ -49,7 +49,12 @@ export function answerAskAt(
     return { ask, status: "no_answer", facts: [], confidence: 0, suggestions: [] };
   }
   const reading = readAsk(steps, ask, intent);
-  const { hits, earlier } = timedHits(steps, reading, intent);
+  const { hits, earlier, top } = timedHits(steps, reading, intent);
+  // "Has the joint committee met yet?" when the best match tells the committee only as still to be set up
+  // (planned-bodies.ts): no fact tells it at work, so no other fact's time or correction answers instead.
+  if (top && reading.missing(top.fact).includes("(at-work)")) {
+    return refusal(ask, [top], explainGap(reading.missing(top.fact), top.fact, steps.heldByBase));
+  }
   // Only hits that could be answered or suggested are checked (decide looks at nothing lower).
   const supported = hits.filter(
     (hit) => hit.score >= steps.options.thresholds.suggest && reading.missing(hit.fact).length === 0,
@@ -90,7 +95,10 @@ function readAsk(steps: AskSteps, ask: string, intent: TimeIntent | null): AskRe
   return { ask, analysed, asksLead, side, wanted, missing };
 }
 
-/** The ranked hits as the ask's time chooses among them, with the older facts it set apart as earlier. */
+/**
+ * The ranked hits as the ask's time chooses among them, with the older facts it set apart as earlier, and the
+ * best of the ranking before the time chose (`top`).
+ */
 function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | null) {
   const { ask, analysed, asksLead, side } = reading;
   // A fact may answer for its time only if it answers the ask as asked (chronology.ts: TimeContext.answers).
@@ -100,8 +108,9 @@ function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | nu
     (analysed.kind === null || steps.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
     reading.missing(fact).every((missing) => claim && !missing.startsWith("("));
   const ranked = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
+  const top = ranked[0];
   if (intent?.kind === "latest") ranked.push(...newerReportHit(steps, analysed, ranked, answers));
-  return steps.chronology.apply(
+  const timed = steps.chronology.apply(
     ranked,
     intent,
     {
@@ -112,6 +121,7 @@ function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | nu
     },
     ask,
   );
+  return { ...timed, top };
 }
 
 /**

@@ -71,6 +71,11 @@ export type Attribute =
    */
   | "aftermath"
   /**
+   * That a body the fact tells only as still to be set up is at work ("has the joint committee MET yet?"):
+   * never asked by a word, set by the support check (planned-bodies.ts).
+   */
+  | "at-work"
+  /**
    * When someone took up a post ("when did X BECOME intelligence chief?"): a fact that tells an appointment or a
    * start, not one that names X in the post at some later meeting.
    */

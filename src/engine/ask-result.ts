@@ -66,6 +66,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   origin: "where they come from",
   statement: "what a statement said",
   aftermath: "what happened after that",
+  "at-work": "that it was ever set up and at work",
   start: "when it began",
 };
 

@@ -9,6 +9,7 @@ import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
+import { PlannedBodies } from "./planned-bodies.js";
 import { takesPremise } from "./question-kinds.js";
 import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
@@ -136,6 +137,9 @@ export class SupportCheck {
   private causingMemo: ReadonlySet<string> | undefined;
   /** Fact id → the terms it tells only as what was meant (`onlyIntended`), built on first use. */
   private readonly intendedMemo = new Map<string, ReadonlySet<string>>();
+  /** Fact id → the bodies it tells only as still to be set up, as terms (`addPlannedAtWork`). */
+  private readonly plannedMemo = new Map<string, readonly (readonly string[])[]>();
+  private readonly planned: PlannedBodies;
   /**
    * What `namesSomeoneElse` and `unlistedNames` read of a statement whatever the ask: the same few
    * statements are read again for every candidate fact of every ask, and every re-ask of a claim.
@@ -159,6 +163,7 @@ export class SupportCheck {
     this.sideTerms = sideTerms;
     this.nameTerms = nameTerms;
     this.statements = new StatementTerms(analyzer, sideTerms);
+    this.planned = new PlannedBodies(analyzer);
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
     this.sideIds = sideEntities;
     this.entityWordTerms = new Set(
@@ -263,7 +268,23 @@ export class SupportCheck {
     this.addOtherSides(fact, doc, analysed, missing);
     this.addUntoldHeadsAndReactors(fact, doc, analysed, missing);
     this.addUngivenAttributes(fact, doc, analysed, wanted, missing);
+    this.addPlannedAtWork(fact, analysed, missing);
     return missing;
+  }
+
+  /**
+   * "When did the joint committee first meet?" of "they agreed that the two states would set up a joint
+   * committee": the fact tells the body only as planned, and the ask takes it as at work (planned-bodies.ts).
+   */
+  private addPlannedAtWork(fact: Fact, analysed: AnalysedQuestion, missing: string[]): void {
+    let bodies = this.plannedMemo.get(fact.id);
+    if (!bodies) {
+      bodies = this.planned.bodies([fact.statement, ...fact.quotes.map((q) => q.text)]);
+      this.plannedMemo.set(fact.id, bodies);
+    }
+    if (this.planned.takesAtWork(bodies, analysed.terms) && !missing.includes("(at-work)")) {
+      missing.push("(at-work)");
+    }
   }
 
   /** The ask's names (and capitals acting for a side) the fact neither holds nor stands for. */
