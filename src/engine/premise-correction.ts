@@ -178,6 +178,8 @@ export class PremiseCorrector {
         },
         this.replacedWithName(claimWords, element),
         leadOf,
+        // A date is corrected only by a fact that tells the same event (`SupportCheck.unstated`).
+        element.slot === "time",
       );
       if (!fact) continue;
       const preface =
@@ -328,7 +330,9 @@ export class PremiseCorrector {
   /**
    * The fact that corrects a claim, among the hits that answer it asked again (`chooseCorrection`); a
    * statement may lack one word held elsewhere ("where is al-Rashid BASED?" of "orchestrating … from
-   * Oslo").
+   * Oslo"). `sameEvent`: the statement must say every word of the claim the base knows, however common, but
+   * one its questions or keywords give (a time is corrected by the event's own date, not by another event a
+   * quote ties to it).
    */
   private correctionOf(
     hits: readonly Hit[],
@@ -336,6 +340,7 @@ export class PremiseCorrector {
     fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean },
     replaced: readonly string[] = [],
     leadOf?: Side,
+    sameEvent = false,
   ): Fact | undefined {
     const { support } = this.parts;
     const candidates = hits.map((hit): CorrectionCandidate => {
@@ -344,14 +349,17 @@ export class PremiseCorrector {
       // of the claim, its own questions and keywords may.
       const paraphrased = (t: string) => hit.fact.side === leadOf && support.holds(hit.fact, t);
       const unstated = support
-        .unstated(hit.fact, asked)
+        .unstated(hit.fact, asked, sameEvent)
         .filter((t) => !replaced.includes(t) && !(leadOf !== undefined && paraphrased(t)));
       const [only, ...more] = unstated;
       return {
         score: hit.score,
         ...fillers(hit.fact),
         unstated: unstated.length,
-        heldElsewhere: only !== undefined && more.length === 0 && support.holds(hit.fact, only),
+        heldElsewhere:
+          only !== undefined &&
+          more.length === 0 &&
+          (sameEvent ? support.paraphrases(hit.fact, only) : support.holds(hit.fact, only)),
       };
     });
     const chosen = chooseCorrection(candidates);

@@ -769,8 +769,12 @@ export class SupportCheck {
    * A correction must be about the claim's own event, all of it but the element it replaces: "it was
    * [Biden] who met Norway's interim president" is corrected by "Novak met Norway's interim president", not by
    * "al-Rashid is Norway's interim president" (no meeting), though a quote of that fact tells of one.
+   * `everyWord`: a word every fact shares ("talks", weighed as nothing) and the headline's words count too.
+   * A date tells one event, so the fact that dates the claim's event must say which one it is: "why did the
+   * talks collapse in June?" is not corrected by "Petrov was overthrown in December", whose statement says
+   * no talks (its quote, "the meetings follow the overthrow", tells of them).
    */
-  unstated(fact: Fact, analysed: AnalysedQuestion): string[] {
+  unstated(fact: Fact, analysed: AnalysedQuestion, everyWord = false): string[] {
     const said = new Set(this.statedTerms(fact));
     for (const id of fact.entities) for (const t of this.entityTerms.get(id) ?? []) said.add(t);
     const headline = this.headlineTerms.get(fact.articleId);
@@ -778,9 +782,9 @@ export class SupportCheck {
       .filter(
         (t) =>
           t.known &&
-          t.weight > GENERIC_WORD_WEIGHT &&
+          (t.weight > GENERIC_WORD_WEIGHT || (everyWord && !this.analyzer.generic.has(t.term))) &&
           !said.has(t.term) &&
-          headline?.has(t.term) !== true &&
+          (everyWord || headline?.has(t.term) !== true) &&
           !this.isSideOf(fact, t.term),
       )
       .map((t) => t.term);
@@ -912,6 +916,14 @@ export class SupportCheck {
   /** Whether the fact holds a term anywhere the index reads it (statement, questions, keywords, quotes). */
   holds(fact: Fact, term: string): boolean {
     return this.index.has(this.positionOf.get(fact.id) ?? -1, term);
+  }
+
+  /**
+   * Whether the questions or keywords written for a fact hold a term: what the fact answers in other words
+   * ("when did Petrov lose POWER?" of "Petrov was overthrown"), not what its quote tells beside it.
+   */
+  paraphrases(fact: Fact, term: string): boolean {
+    return [...fact.questions, ...fact.keywords].some((text) => this.analyzer.terms(text).includes(term));
   }
 
   /** Whether a term names a side the fact is about ("norwegian" of a fact on Norway's side or naming Norway). */
