@@ -119,14 +119,36 @@ function entityNames(entity: Entity): string[] {
   return [entity.name, ...entity.aliases].map(normaliseAlias);
 }
 
-/** A statement's words with what kb:add put in brackets ("(24 July 2025)", "(Damascus)") left out. */
-const withoutInsertions = (text: string) => foldWords(text.replace(/\s*\([^)]*\)/g, " "));
-
-/** Whether the statement is the quotes as the article words them, dates and places written in or not. */
+/**
+ * Whether the statement is the quotes as the article words them, dates and places written in or not, and the
+ * words kb:add writes in unbracketed (placed-statements.ts): a year, a name's words (a given name, an owner).
+ */
 function isQuoted(fact: Fact): boolean {
-  const statement = withoutInsertions(fact.statement);
-  const quotes = fact.quotes.map((q) => withoutInsertions(q.text));
-  return quotes.includes(statement) || quotes.join(" ") === statement;
+  const statement = fact.statement.replace(/\s*\([^)]*\)/g, " ");
+  const quotes = fact.quotes.map((q) => q.text.replace(/\s*\([^)]*\)/g, " "));
+  return [...quotes, quotes.join(" ")].some((quote) => quoteWithNamesAdded(statement, quote));
+}
+
+/**
+ * A capitalised word (or a name opened by a particle, "al-Soto"), or a year: what kb:add may write into a
+ * quote's words and it still reads as the quote.
+ */
+const ADDED_WORD = /^(?:\p{Lu}[\p{L}'’-]*|(?:al|el|ad|as|bin|ibn|abu)-\p{Lu}[\p{L}'’-]*|\d{4})$/u;
+
+/** Whether `statement` is `quote` with only names' words and years added (each word compared folded). */
+export function quoteWithNamesAdded(statement: string, quote: string): boolean {
+  const words = (text: string) => text.split(/\s+/).filter((w) => foldWords(w) !== "");
+  const said = words(statement);
+  const quoted = words(quote).map(foldWords);
+  let q = 0;
+  for (const word of said) {
+    const folded = foldWords(word);
+    const added = ADDED_WORD.test(word.replace(/[.,;:!?"”]+$/, ""));
+    // "al-Soto's" for the quote's "Soto's": the full name's end is the quote's word.
+    if (q < quoted.length && (folded === quoted[q] || (added && folded.endsWith(` ${quoted[q]}`)))) q++;
+    else if (!added) return false;
+  }
+  return q === quoted.length;
 }
 
 /**

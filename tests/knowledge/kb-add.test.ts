@@ -377,13 +377,14 @@ test("each side's lead is a fact of its own, one per side and article, dated to 
       [
         "syria",
         "2025-08-19",
-        "Foreign Minister Asaad al-Shaibani led Syria's side at the talks in Paris on 19 August 2025, accompanied by Hussein Salameh, Syria's intelligence chief.",
+        // The owner of his title, from his post in the July article.
+        "Syria's Foreign Minister Asaad al-Shaibani led Syria's side at the talks in Paris on 19 August 2025, accompanied by Hussein Salameh, Syria's intelligence chief.",
         1,
       ],
       [
         "israel",
         "2025-08-19",
-        expect.stringMatching(/^Strategic Affairs Minister Ron Dermer led Israel's side/),
+        expect.stringMatching(/^Israel's Strategic Affairs Minister Ron Dermer led Israel's side/),
         1,
       ],
     ]),
@@ -422,7 +423,7 @@ describe("kb:add on the August article", () => {
       "Its media office described the claims as baseless.",
     ]);
     expect(dismissed?.statement).toMatch(
-      /25 September\. Its media office described the claims as baseless\.$/,
+      /25 September 2025\. Its media office described the claims as baseless\.$/,
     );
     expect(facts.some((f) => f.quotes[0]?.startsWith("Its media office"))).toBe(false);
     // A long one whose pronoun the sentence before tells is a fact of its own, the pronoun written out in
@@ -506,7 +507,7 @@ describe("kb:add on the August article", () => {
   });
 
   test("a claim a sentence ends on about a noun is a fact of its own, quoting the part it rests on", () => {
-    const held = facts.find((f) => f.statement === "The Suwayda ceasefire has held since 19 July.");
+    const held = facts.find((f) => f.statement === "The Suwayda ceasefire has held since 19 July 2025.");
     expect(held?.quotes).toEqual([
       "the Suwayda ceasefire, which has held since 19 July after fighting that the Syrian Observatory for Human Rights says killed at least 1,300 people",
     ]);

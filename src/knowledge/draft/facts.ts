@@ -24,9 +24,10 @@ import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
 import { withPlaceKeywords } from "./place-keywords.js";
+import { withTitlesPlaced, withYearsWritten } from "./placed-statements.js";
 import { namedInDescription } from "./placeholder-descriptions.js";
 import { withPostKeywords } from "./post-keywords.js";
-import { postsOfPeople, profileFacts } from "./profile-facts.js";
+import { postsGiven, postsOfPeople, profileFacts } from "./profile-facts.js";
 import { irregularPastForms, MIN_SENTENCE_WORDS, sentencesByParagraph, wordStarts } from "./sentences.js";
 
 interface DraftedArticle {
@@ -96,6 +97,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     ctx.allSentences,
     (text) => entitiesIn(text, index).map((e) => e.id),
   );
+  placeStatements(ctx, facts);
   facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
   return {
     id,
@@ -115,6 +117,21 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     sentences,
     words: wordClassesOf(ctx.tagged),
   };
+}
+
+/**
+ * Each draft's statement with the year and whose title written in where kb:add knows them
+ * (placed-statements.ts); the statement kept among its questions is the one written.
+ */
+function placeStatements(ctx: DraftContext, facts: DraftFact[]): void {
+  for (const fact of facts) {
+    const named = entitiesIn(fact.statement, ctx.index).filter((e) => e.kind === "person");
+    let statement = withYearsWritten(fact.statement, ctx.reference);
+    statement = withTitlesPlaced(statement, named, ctx.entities, (person) => postsGiven(ctx, person));
+    if (statement === fact.statement) continue;
+    fact.questions = fact.questions.map((q) => (q === fact.statement ? statement : q));
+    fact.statement = statement;
+  }
 }
 
 /** What every step of drafting reads (draft-context.ts), read off the article once. */

@@ -60,6 +60,11 @@ export function profileFacts(
   return out;
 }
 
+/** The posts the article and the base give a person: the article's roles, then the entity's description. */
+export function postsGiven(ctx: DraftContext, person: Entity): string[] {
+  return [...(profileIn(ctx, person)?.roles ?? []), ...person.description.split(/;\s*/)];
+}
+
 /**
  * Each person the article gives a post now, by entity id: the posts with every name in them taken out
  * ("Chile's foreign minister" → "foreign minister"), for the drafts that name the person only (post-keywords.ts).
