@@ -6,11 +6,12 @@
 // someone else's drafts of the same article, and "a re-run adds nothing" hid them). Run again so, it changes
 // nothing (rerun.ts): only text the article did not hold before is drafted, and reviewed facts are kept as
 // they are.
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { plural } from "../shared/plural.js";
 import { withDescribedNames } from "./described-names.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
@@ -97,7 +98,7 @@ export function addArticle(argv: readonly string[]): AddResult {
   // The facts as they are now: the redraw above may have rewritten this article's file since draftOf read it.
   const kept = existing ? ((readJsonFile(path.join(folder, "facts.json")) as RawFacts).facts ?? []) : [];
   if (!existing || written.length > 0) {
-    writeFileSync(
+    writeFileAtomic(
       path.join(folder, "facts.json"),
       formatJson({ article: draft.id, facts: [...kept, ...written.map(withQuestionsFrom)] }),
     );
@@ -315,7 +316,7 @@ function withEntitiesAndSources(draft: DraftedArticle, text: string, base: Base,
 
 /** Files are rewritten only when they change, so a re-run leaves a reviewed article byte for byte as it was. */
 function writeChanged(file: string, content: string): void {
-  if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileSync(file, content);
+  if (!existsSync(file) || readFileSync(file, "utf8") !== content) writeFileAtomic(file, content);
 }
 
 /**
@@ -337,7 +338,7 @@ function writeMeta(
   const flags = Object.fromEntries(Object.entries(given).filter(([, v]) => v !== undefined));
   const previous = existsSync(metaFile) ? (readJsonFile(metaFile) as Record<string, unknown>) : {};
   const meta = { ...detected, ...previous, ...flags, id: draft.id };
-  if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileSync(metaFile, formatJson(meta));
+  if (!existsSync(metaFile) || !sameJson(meta, previous)) writeFileAtomic(metaFile, formatJson(meta));
   if (typeof meta.url !== "string") return null;
   const from =
     options.url !== undefined ? "--url" : typeof previous.url === "string" ? "article.json" : "the text";
@@ -345,7 +346,7 @@ function writeMeta(
 }
 
 function writeEntities(base: Base, entities: readonly unknown[]): void {
-  writeFileSync(base.entitiesFile, formatJson({ ...base.rawEntities, entities }));
+  writeFileAtomic(base.entitiesFile, formatJson({ ...base.rawEntities, entities }));
 }
 
 /** A draft as written: `questionsFrom`, the statement its questions were drawn from, right after its questions. */

@@ -1,8 +1,9 @@
 // `kb:review -- --apply SHEET`: writes an edit sheet's changes (edit-sheet-read.ts) into the article's
 // facts.json and the base's entities.json, then checks the base as the bot loads it; a base that no longer
 // loads is put back as it was, byte for byte, and its problems named, so an apply never leaves a broken base.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { formatJson } from "./draft/json.js";
 import type { SheetEdits } from "./edit-sheet-read.js";
 import { checkKnowledgeBase, formatProblem } from "./loader.js";
@@ -63,8 +64,11 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
       applied.statements += 1;
     }
     if (edit.dropQuotes.length > 0 && Array.isArray(fact.quotes)) {
-      fact.quotes = fact.quotes.filter((q) => !edit.dropQuotes.includes(String(q)));
-      applied.quotes += edit.dropQuotes.length;
+      const quotes: unknown[] = fact.quotes;
+      const left = quotes.filter((q) => !edit.dropQuotes.includes(String(q)));
+      // What was deleted, counted in the file: a quote named twice on the sheet is one quote.
+      applied.quotes += quotes.length - left.length;
+      fact.quotes = left;
     }
     if (edit.entities && JSON.stringify(edit.entities) !== JSON.stringify(fact.entities)) {
       fact.entities = edit.entities;
@@ -95,13 +99,13 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
     }
   }
   const restore = () => {
-    writeFileSync(factsFile, before.facts);
-    writeFileSync(entitiesFile, before.entities);
+    writeFileAtomic(factsFile, before.facts);
+    writeFileAtomic(entitiesFile, before.entities);
   };
   let problems: ReturnType<typeof checkKnowledgeBase>["problems"];
   try {
-    writeFileSync(factsFile, formatJson(rawFacts));
-    writeFileSync(entitiesFile, formatJson(rawEntities));
+    writeFileAtomic(factsFile, formatJson(rawFacts));
+    writeFileAtomic(entitiesFile, formatJson(rawEntities));
     // A rewritten statement's drafted questions follow it, as the next kb:review would do.
     redrawStatementQuestions(dir);
     problems = checkKnowledgeBase(dir).problems;

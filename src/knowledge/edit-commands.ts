@@ -1,7 +1,8 @@
 // `kb:review -- --edit ARTICLE-ID` and `kb:review -- --apply SHEET`: the plain-text edit path of a review
 // (edit-sheet.ts writes the sheet, edit-sheet-read.ts reads it back, apply-edits.ts writes the JSON).
-import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { plural } from "../shared/plural.js";
 import { type Applied, applyEdits } from "./apply-edits.js";
 import { editSheet } from "./edit-sheet.js";
@@ -15,6 +16,9 @@ const review = (dir: string) => `npm run --silent kb:review -- --kb ${dir}`;
 
 /** Where `--edit` writes an article's sheet: beside the base's files, never inside the article's folder (which kb:publish copies). */
 export const sheetPath = (dir: string, article: string) => path.join(dir, `edit-${article}.txt`);
+
+/** Where `--apply` keeps the sheet as the curator wrote it before rewriting it with what is left. */
+export const backupPath = (sheet: string) => `${sheet}.bak`;
 
 /** Whether the sheet's edits would change anything in `kb`: a sheet holding such is not overwritten. */
 function changesSomething(edits: SheetEdits, kb: KnowledgeBase): boolean {
@@ -44,7 +48,7 @@ export function writeSheet(kb: KnowledgeBase, dir: string, article: string): num
       return 1;
     }
   }
-  writeFileSync(file, editSheet(kb, article, `${review(dir)} --apply ${file}`));
+  writeFileAtomic(file, editSheet(kb, article, `${review(dir)} --apply ${file}`));
   const drafts = kb.facts.filter((f) => f.articleId === article && f.reviewed === false).length;
   process.stdout.write(
     `kb:review: ${plural(drafts, "draft")} of ${article} to edit in ${file}\n` +
@@ -73,7 +77,8 @@ export function applySheet(kb: KnowledgeBase, dir: string, file: string): number
     process.stderr.write(`kb:review: no file ${file}\n`);
     return 2;
   }
-  const edits = readEditSheet(readFileSync(file, "utf8"), kb);
+  const written = readFileSync(file, "utf8");
+  const edits = readEditSheet(written, kb);
   if (edits.errors.length > 0) {
     process.stderr.write(
       `kb:review: ${plural(edits.errors.length, "line")} of ${file} to mend; nothing written:\n` +
@@ -92,11 +97,14 @@ export function applySheet(kb: KnowledgeBase, dir: string, file: string): number
   // The sheet now shows what is left, so the curator goes on in the same file.
   // An entity added on the sheet goes on the drafts that name it, as the next kb:review would put it.
   const { kb: after } = linkAddedEntities(loadKnowledgeBase(dir), dir);
-  writeFileSync(file, editSheet(after, edits.article, `${review(dir)} --apply ${file}`));
+  // The sheet as the curator wrote it stays beside it: the rewrite shows only what is left, and a curator who
+  // wants to see (or redo) what they wrote has it, byte for byte, until the next apply.
+  writeFileAtomic(backupPath(file), written);
+  writeFileAtomic(file, editSheet(after, edits.article, `${review(dir)} --apply ${file}`));
   const left = [...openChecks(after, edits.article).values()].flat();
   const fix = left.filter((c) => c.open).length;
   process.stdout.write(
-    `kb:review: applied ${file}: ${appliedLine(applied)}\n` +
+    `kb:review: applied ${file}: ${appliedLine(applied)} (the sheet as you wrote it: ${backupPath(file)})\n` +
       (left.length === 0
         ? `  no check left. Try what members would ask: npm run --silent kb:try -- --kb ${dir} ${edits.article}\n` +
           `  then mark the drafts reviewed: ${review(dir)} --mark-reviewed ${edits.article}\n`

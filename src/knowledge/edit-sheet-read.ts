@@ -118,7 +118,8 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
             `fact ${currentId}, quote`,
             `not one of this fact's quotes as the article words them: quotes stay verbatim (edit the statement; “drop quote:” deletes a joined one)`,
           );
-        if (quote[1]) current.dropQuotes.push(text);
+        // A line written twice (pasted again, or kept from an earlier round) drops the quote once.
+        if (quote[1] && !current.dropQuotes.includes(text)) current.dropQuotes.push(text);
         if (current.dropQuotes.length >= original.quotes.length)
           error(
             n,

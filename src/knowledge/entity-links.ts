@@ -4,9 +4,10 @@
 // not each fact that names it. Only an entity no fact lists yet, one just added: an entity kb:add left off a
 // fact on purpose (another side's people on a side's lead fact; a place inside a person's alias, "the Lima
 // governor") is listed on another fact, and stays off.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { escapeRegExp } from "../engine/regexp.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
 import type { Entity, KnowledgeBase } from "./types.js";
@@ -67,7 +68,7 @@ export function linkAddedEntities(kb: KnowledgeBase, dir: string): { kb: Knowled
       fact.entities = [...fact.entities, ...ids];
       touched = true;
     }
-    if (touched) writeFileSync(file, formatJson(raw));
+    if (touched) writeFileAtomic(file, formatJson(raw));
   }
   const facts = kb.facts.map((f) => {
     const ids = added.get(f.id);

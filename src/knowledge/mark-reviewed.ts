@@ -4,8 +4,9 @@
 // as it is) is refused and left a draft: fix it or keep it, and mark it again.
 // `kb:review -- --keep ARTICLE-ID FACT-ID[:KEY]…`: writes the checks named (all the fact's, with no key) as the
 // fact's `"kept"`, so a check read and kept on purpose stops showing and no longer bars marking.
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { formatJson } from "./draft/json.js";
 
 export interface MarkResult<Check> {
@@ -49,7 +50,7 @@ export function markReviewed<Check>(
     delete fact.reviewed;
     result.marked.push(fact.id);
   }
-  if (result.marked.length > 0) writeFileSync(file, formatJson(raw));
+  if (result.marked.length > 0) writeFileAtomic(file, formatJson(raw));
   return result;
 }
 
@@ -92,6 +93,6 @@ export function keepChecks(
       : [];
     fact.kept = [...new Set([...before, ...keys])];
   }
-  writeFileSync(file, formatJson(raw));
+  writeFileAtomic(file, formatJson(raw));
   return result;
 }

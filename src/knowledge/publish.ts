@@ -18,6 +18,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
 import { KB_OPTION } from "./kb-option.js";
@@ -101,11 +102,7 @@ export function publishArticle(scratch: string, live: string, article: string): 
   cpSync(from, staged, { recursive: true });
   rmSync(to, { recursive: true, force: true });
   renameSync(staged, to);
-  if (added.length > 0) {
-    const entities = path.join(live, "entities.json");
-    writeFileSync(`${entities}.publishing-${process.pid}`, formatJson(merged));
-    renameSync(`${entities}.publishing-${process.pid}`, entities);
-  }
+  if (added.length > 0) writeFileAtomic(path.join(live, "entities.json"), formatJson(merged));
   return { live, added, differing, replaced };
 }
 

@@ -9,9 +9,10 @@
 // a joined quote on who led the other side, and the draft went on "asking" who led it. That holds for a question
 // a person wrote too (kb:add keeps no list of the questions it drew): one asking only what no quote, statement
 // or keyword of the fact says any more is one the fact cannot answer.
-import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { stem, words } from "../engine/normalise.js";
+import { writeFileAtomic } from "../shared/atomic-write.js";
 import { foldWords } from "../shared/fold.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
@@ -204,7 +205,7 @@ export function redrawStatementQuestions(dir: string): string[] {
       touched = true;
       changed.push(String(fact.id));
     }
-    if (touched) writeFileSync(file, formatJson(raw));
+    if (touched) writeFileAtomic(file, formatJson(raw));
   }
   return changed;
 }

@@ -1,9 +1,6 @@
 // kb:try: the questions a member would ask about what an article adds, asked through the real engine on the
 // whole base, with the failures flagged. On a made-up base (the other story's, with a second article written
-// here by hand), so nothing depends on kb:add's draft wording; the verdicts are checked on answers built here.
-import { cpSync, mkdtempSync, rmSync } from "node:fs";
-import os from "node:os";
-import path from "node:path";
+// by hand: made-up-base.ts), so nothing depends on kb:add's draft wording; the verdicts are checked on answers built here.
 import { afterAll, expect, test, vi } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import type { Answer } from "../../src/engine/types.js";
@@ -12,85 +9,11 @@ import { runTry } from "../../src/knowledge/try.js";
 import { judge, type TryVerdict, tryArticle } from "../../src/knowledge/try-answers.js";
 import { type TryQuestion, tryQuestions } from "../../src/knowledge/try-questions.js";
 import type { Fact } from "../../src/knowledge/types.js";
-import { addArticle, editJson, PROJECT_ROOT } from "./tmp-kb.js";
+import { MADE_UP_ARTICLE, madeUpBase, removeMadeUpBases } from "./made-up-base.js";
+import { editJson } from "./tmp-kb.js";
 
-const OTHER_STORY = path.join(PROJECT_ROOT, "tests", "fixtures", "other-story");
-const ARTICLE = "harbour-bridge-appeal";
-const made: string[] = [];
-afterAll(() => {
-  for (const dir of made) rmSync(dir, { recursive: true, force: true });
-});
-
-/** The other story's base with a later article: a new lead of the residents, and a name no sentence gives. */
-function madeUpBase(): string {
-  const dir = mkdtempSync(path.join(os.tmpdir(), "kb-try-"));
-  made.push(dir);
-  cpSync(OTHER_STORY, dir, { recursive: true });
-  const text = [
-    "Residents appeal the harbour bridge vote",
-    "HARBOURTOWN, April 10, 2026 — The residents' group filed its appeal at the district court on Thursday.",
-    "Anna Berg, the group's new chair, said the appeal would take a year.",
-    "Maria Keller met Anna Berg at the town hall on Thursday.",
-    "",
-  ].join("\n");
-  const line = (n: number) => text.split("\n")[n] ?? "";
-  const drafted = { topics: ["vote"], reviewed: false };
-  addArticle(dir, {
-    id: ARTICLE,
-    title: line(0),
-    published: "2026-04-10",
-    text,
-    facts: [
-      {
-        ...drafted,
-        id: "appeal-filed",
-        statement: "The residents' group filed its appeal at the district court on 9 April 2026.",
-        quotes: [line(1).slice(line(1).indexOf("The "))],
-        entities: ["district-court"],
-        questions: ["When did the residents appeal?"],
-        kinds: ["when", "what"],
-        timeline: { when: "Thursday, 9 April 2026", sort: "2026-04-09", implied: true },
-      },
-      {
-        ...drafted,
-        id: "berg-leads-residents",
-        statement: "Anna Berg is the new chair of the residents' group.",
-        quotes: [line(2)],
-        entities: ["anna-berg"],
-        questions: ["Who chairs the residents' group?"],
-        kinds: ["who"],
-        side: "residents",
-        happened: "2026-04-09",
-      },
-      {
-        ...drafted,
-        id: "keller-met-berg",
-        statement: "Maria Keller met Anna Berg at the town hall on 9 April 2026.",
-        quotes: [line(3)],
-        entities: ["maria-keller", "anna-berg", "olaf-dunn"],
-        questions: ["Where did Keller meet Berg?"],
-        kinds: ["where", "when"],
-        happened: "2026-04-09",
-      },
-    ],
-  });
-  const entity = (id: string, name: string, kind: string, description: string) => ({
-    id,
-    name,
-    kind,
-    aliases: [],
-    description,
-  });
-  editJson(dir, "entities.json", (data) => {
-    (data.entities as object[]).push(
-      entity("anna-berg", "Anna Berg", "person", "Chair of the residents' group."),
-      entity("district-court", "District court", "organisation", "The court hearing the appeal."),
-      // On a fact, named by no sentence: what no question about it can find.
-      entity("olaf-dunn", "Olaf Dunn", "person", "A name the article does not give."),
-    );
-  });
-  return dir;
-}
+const ARTICLE = MADE_UP_ARTICLE;
+afterAll(removeMadeUpBases);
 
 test("tryQuestions asks about each entity only this article names, its side's lead then and now, its days and its drafts' own questions", () => {
   const kb = loadKnowledgeBase(madeUpBase());
@@ -112,6 +35,7 @@ test("tryQuestions asks about each entity only this article names, its side's le
   expect(about("fact")).toEqual([
     "When did the residents appeal?",
     "Who chairs the residents' group?",
+    "How long will the appeal take?",
     "Where did Keller meet Berg?",
   ]);
 });
