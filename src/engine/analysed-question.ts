@@ -31,8 +31,8 @@ export interface AnalysedQuestion {
    */
   reactors: readonly ReactorTerm[];
   /**
-   * The ask wants what the reactors themselves said ("did X SAY ANYTHING about …"): a fact answers only when
-   * they speak in it (or keep silent), not when another party reports on them.
+   * The ask wants what the reactors themselves said ("did X SAY ANYTHING about …", "what did X SAY about …"):
+   * a fact answers only when they speak in it (or keep silent), not when another party reports on them.
    */
   asksSaid?: boolean;
   /**

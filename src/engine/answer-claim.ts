@@ -6,6 +6,7 @@ import { correctLeadPost } from "./lead-post.js";
 import { placeClaim } from "./predicate.js";
 import { claimOf, impliedClaim } from "./premise.js";
 import { isName } from "./support.js";
+import { titledNameClaim } from "./titled-name.js";
 
 /** One ask of a question: the best fact that supports all it asks, or why there is none. */
 export function answerAsk(steps: AskSteps, ask: string): AskResult {
@@ -23,6 +24,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     return (
       (implied &&
         (steps.premise.correctAnchoredName(ask, implied) ?? steps.premise.correctPossessed(ask, implied))) ??
+      (result.status === "answered" ? undefined : titledPostCorrection(steps, ask)) ??
       result
     );
   }
@@ -108,4 +110,16 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   const asked = steps.analyser.analyse(claim.where);
   if (!where.facts.some((fact) => steps.support.unstated(fact, asked).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+}
+
+/**
+ * "What did Chilean foreign minister Jan Novak say?" refused (Novak says nothing there): the post the ask
+ * gives him is corrected by the one the sources give, as when it is put to the bot.
+ */
+function titledPostCorrection(steps: AskSteps, ask: string): AskResult | undefined {
+  const termOf = (word: string) => steps.analyzer.termOf(word)?.term ?? "";
+  const ofPerson = (word: string) => steps.personTerms.has(termOf(word));
+  const onlyName = (word: string) => ofPerson(word) && isName(word) && !steps.sideTerms.has(termOf(word));
+  const claim = titledNameClaim(ask, { ofPerson, onlyName });
+  return claim && steps.premise.correctRole(ask, claim);
 }

@@ -62,6 +62,8 @@ function correctionOfGranted(steps: AskSteps, question: string, claim: Claim): A
     if (denied) return { ...denied, ask: question };
     if (steps.premise.confirms(asPut.facts, claim)) return undefined;
   }
-  const corrected = steps.premise.correct(question, claim);
+  // "Since X is Norway's foreign minister, what has he said?": a post the clause gives a person of the base is
+  // corrected by what the sources say they are, as when it is put to the bot.
+  const corrected = steps.premise.correct(question, claim) ?? steps.premise.correctRole(question, claim);
   return corrected && { ...corrected, ask: question };
 }

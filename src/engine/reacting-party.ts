@@ -89,8 +89,10 @@ export function reactingPartyOf(ask: string): string | null {
 
 /**
  * Whether an ask wants what a party itself said or put on record ("did X say anything about …", "has X
- * commented on …"): the party must speak in the answering fact (spoken-by.ts), not only be reported on.
+ * commented on …", "what did X say about …", "what does X think of …"): the party must speak in the answering
+ * fact (spoken-by.ts), not only be reported on ("what does the deposed president think of the talks?" is not
+ * answered by his overthrow).
  */
 export function asksWhatPartySaid(ask: string): boolean {
-  return DID_X_SAY_ANYTHING.test(ask);
+  return DID_X_SAY_ANYTHING.test(ask) || WHAT_DID_X_SAY.test(ask);
 }

@@ -1,11 +1,12 @@
 // Who a statement has speak: the words before its verb of saying, in that verb's own clause ("Norway made NO
 // COMMENT", "Chile's official news agency publicly ACKNOWLEDGED …", "…, a local channel REPORTED"). An ask for
-// what a party said ("did Norway say anything about the vote?") is answered only by a fact in which that party
-// speaks or keeps silent, not by one another party reported about it. Pure string work; no story wording.
+// what a party said ("did Norway say anything about the vote?", "what did Norway say about it?") is answered only
+// by a fact in which that party speaks or keeps silent, not by one another party reported about it. Pure string
+// work; no story wording.
 
 /** A verb or phrase of saying, or of keeping silent. */
 const SAYING =
-  /\b(?:said|says|say|stated|states|told|tells|comment(?:s|ed)?|acknowledg(?:e|ed|es)|confirm(?:s|ed)?|announc(?:e|ed|es)|declar(?:e|ed|es)|denied|denies|dismiss(?:ed|es)|reject(?:ed|s)|report(?:s|ed)?|wrote|posted|tweeted|silent|silence|declined)\b/i;
+  /\b(?:said|says|say|stated|states|told|tells|described|describes|called|calls|comment(?:s|ed)?|acknowledg(?:e|ed|es)|confirm(?:s|ed)?|announc(?:e|ed|es)|declar(?:e|ed|es)|denied|denies|dismiss(?:ed|es)|reject(?:ed|s)|report(?:s|ed)?|wrote|posted|tweeted|silent|silence|declined)\b/i;
 /** Where one clause ends and another begins: a comma, a semicolon, a colon, "that", a dash. */
 const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\bthat\b/i;
 

@@ -477,10 +477,18 @@ export class SupportCheck {
    * Whether a party (a term, or a side its capital stands for) is among the words before a verb of saying in
    * the fact's statement: it speaks or keeps silent there ("X made no comment", "X's news agency acknowledged").
    */
-  private speaksIn(fact: Fact, term: string, analysed: Pick<AnalysedQuestion, "governments">): boolean {
+  private speaksIn(
+    fact: Fact,
+    term: string,
+    analysed: Pick<AnalysedQuestion, "governments" | "possessors">,
+  ): boolean {
     // A side is named as a country or a people ("Chile", "Chilean officials"): compared as the side.
     const asSide = (t: string) => this.sideTerms.get(t) ?? t;
-    const parties = new Set([term, ...(analysed.governments.get(term) ?? [])].map(asSide));
+    // "What did al-Rashid's GOVERNMENT say?" of "Chile's interim government stated …": the body speaks for them.
+    const body = analysed.possessors.get(term);
+    const parties = new Set(
+      [term, ...(analysed.governments.get(term) ?? []), ...(body === undefined ? [] : [body])].map(asSide),
+    );
     return speakersOf(fact.statement).some((speaker) =>
       this.analyzer.terms(speaker).some((said) => parties.has(asSide(said))),
     );

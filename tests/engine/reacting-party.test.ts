@@ -42,7 +42,12 @@ test.each([
   ["did the union say anything about the vote?", true],
   ["has chile said anything officially about the latest session?", true],
   ["did peru comment on the talks?", true],
-  ["what did the union say about the vote?", false], // what was said, asked by reactingPartyOf alone
+  // what a party said about something: its own word too
+  ["what did the union say about the vote?", true],
+  ["what does the deposed mayor think of the talks?", true],
+  ["what did the miller's family say when they got his letters back?", true],
+  ["what does the article say about the border?", false], // the sources' word, no party's
+  ["what did they say about the border?", false],
   ["does the report say anything about the border?", false],
   ["does the agreement say anything about the border?", false], // a document, not a party
   ["did the deal say anything about the river?", false],

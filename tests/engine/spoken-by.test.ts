@@ -17,6 +17,9 @@ test.each([
     "Peru's news agency has, for the first time, publicly acknowledged the talks.",
     ["Peru's news agency has, publicly "],
   ],
+  // describing and calling something is saying it
+  ["Channel 9 described it as the most senior contact in years.", ["Channel 9 "]],
+  ["The meeting was the first in years, which Channel 9 called a breakthrough.", [" which Channel 9 "]],
   ["The council voted to close the mill.", []],
 ])("%s → %j", (statement, speakers) => {
   expect(speakersOf(statement)).toEqual(speakers);
