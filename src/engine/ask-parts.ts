@@ -28,6 +28,8 @@ import { isMonthName, isWeekdayName } from "./time-words.js";
 import type { WordTerms } from "./word-terms.js";
 
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
+/** "What did (the) X do …?": group 1, the one word that is the subject of "do". */
+const DOER_ASK = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?([\p{L}'’.-]+)\s+do\b/iu;
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** "the Novak GOVERNMENT", "the novak goverment": `$1` a word that may be a leader's name, `$2` the body's. */
@@ -111,6 +113,16 @@ export class AskParts {
     const subject = rest[at];
     if (!HELPING_VERB.test(rest[at + 1] ?? "")) return undefined;
     const term = subject === undefined ? undefined : this.analyzer.termOf(subject)?.term;
+    return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
+  }
+
+  /**
+   * "what did CHILE do about the treaty?": the side whose own doing a what-ask asks, named as the subject of
+   * "do". A fact on the treaty that never names Chile tells what the treaty did, not what Chile did.
+   */
+  doerSideOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
+    const subject = DOER_ASK.exec(mainClauseOf(text))?.[1];
+    const term = subject === undefined ? undefined : this.analyzer.termOf(subject.toLowerCase())?.term;
     return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
   }
 

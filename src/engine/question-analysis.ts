@@ -180,7 +180,8 @@ export class QuestionAnalyser {
     const landmarkEvent = this.askParts.landmarkEventOf(text, byTerm);
     const countScope = this.askParts.countScopeOf(text, byTerm);
     const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
-    const claimedSide = kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : undefined;
+    const claimedSide =
+      kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : this.askParts.doerSideOf(text, byTerm);
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
     return {

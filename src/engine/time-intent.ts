@@ -25,8 +25,15 @@ export type TimeIntent =
 
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
-const EARLIEST =
-  /\b(first|originally|original|initially|at first|in the beginning|earliest|back in|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\b/i;
+/**
+ * "Back in May", "back in the day", "back in 2000": "back in" before a time, not "back in force" or "back in
+ * Oslo" (a place: the ask is not about the first of anything).
+ */
+const BACK_IN_TIME = `back in(?=\\s+(?:the\\s+)?(?:day|days|spring|summer|autumn|fall|winter|early|late|mid|'?\\d{2,4}s?|${MONTH_NAME})\\b|\\s*[?!.,]*$)`;
+const EARLIEST = new RegExp(
+  `\\b(first|originally|original|initially|at first|in the beginning|earliest|${BACK_IN_TIME}|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\\b`,
+  "i",
+);
 /** "The last time … before", "before Lisbon, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;

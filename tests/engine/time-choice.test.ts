@@ -442,6 +442,12 @@ test.each([
   ["who chaired it from the very beginning?", { kind: "earliest" }],
   ["who ran it back when it was just a committee?", { kind: "earliest" }],
   ["who chaired it early on?", { kind: "earliest" }],
+  // "back in" before a time asks of the first; before anything else ("back in force") it asks no time.
+  ["who chaired it back in the day?", { kind: "earliest" }],
+  ["who met back in 2000?", { kind: "earliest" }],
+  ["where did they meet back in the 70s?", { kind: "earliest" }],
+  ["which old treaty does the council want back in force?", null],
+  ["back in the harbour town, who spoke?", null],
 ])("timeIntentOf(%j)", (question, expected) => {
   expect(timeIntentOf(question)).toEqual(expected);
 });
