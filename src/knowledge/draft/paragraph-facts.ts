@@ -12,6 +12,7 @@ import { type DraftFact, factId, joinFacts } from "./draft-fact.js";
 import { entitiesIn } from "./entities.js";
 import { EVENT_NOUNS, EVENT_PARTIES } from "./event-nouns.js";
 import { leadFact } from "./lead-facts.js";
+import { partiesClause, partiesQuestions } from "./parties-claim.js";
 import { withPronounSubjectResolved } from "./pronoun-subjects.js";
 import {
   claimQuestions,
@@ -241,8 +242,47 @@ export function draftParagraph(
       drafted.facts.push(fact);
       before.fact = fact;
     }
-    drafted.facts.push(...claimFacts, ...leadFactsOf(ctx, reading, time, drafted.ledSides));
+    drafted.facts.push(
+      ...claimFacts,
+      ...partiesFacts(ctx, reading, fact),
+      ...leadFactsOf(ctx, reading, time, drafted.ledSides),
+    );
   }
+}
+
+/**
+ * The fact of who took part, from a sentence that opens on an act between two parties (parties-claim.ts):
+ * its clause as the quote, the sentence's statement up to the parties, the sentence's place and day.
+ */
+function partiesFacts(ctx: DraftContext, reading: SentenceReading, fact: DraftFact): DraftFact[] {
+  const { sentence, names, inherited } = reading;
+  const clause = partiesClause(sentence);
+  const place = names.places[0] ?? inherited[0];
+  const asked = clause ? partiesQuestions(clause, place?.name ?? null) : [];
+  if (!clause || asked.length === 0) return [];
+  const tail = clause.split(/\s+/).slice(-3).join(" ");
+  const end = fact.statement.indexOf(tail);
+  if (end < 0) return [];
+  const statement = `${fact.statement.slice(0, end + tail.length)}.`;
+  const named = new Set([...entitiesIn(clause, ctx.index), ...(place ? [place] : [])].map((e) => e.id));
+  return [
+    {
+      id: factId(statement, ctx.taken),
+      statement,
+      quotes: [clause],
+      entities: fact.entities.filter((id) => named.has(id)),
+      topics: fact.topics,
+      questions: [statement, ...asked],
+      keywords: fact.keywords.filter((k) => /\d{4}$/.test(k)),
+      kinds: ["who", "what", "yes-no", ...(fact.kinds.includes("when") ? ["when"] : [])],
+      ...(fact.timeline?.sort
+        ? { happened: fact.timeline.sort }
+        : fact.happened
+          ? { happened: fact.happened }
+          : {}),
+      reviewed: false,
+    },
+  ];
 }
 
 /**
