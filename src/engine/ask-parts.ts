@@ -25,6 +25,7 @@ import type { FactIndex, QueryTerm } from "./search.js";
 import { GENERIC_WORD_WEIGHT, SHORTHAND_MAX_LENGTH } from "./term-weights.js";
 import { mainClauseOf } from "./time-intent.js";
 import { isMonthName, isWeekdayName } from "./time-words.js";
+import { whichPassiveAct } from "./which-did.js";
 import type { WordTerms } from "./word-terms.js";
 
 /** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
@@ -314,7 +315,7 @@ export class AskParts {
     // "when was the Front FOUNDED?", "what were they CHARGED with?": an event no fact tells (`unseenEventWord`).
     const event = this.unseenEventOf(text);
     if (event !== undefined && !heads.includes(event)) heads.push(event);
-    const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
+    const doing = WHO_DID.exec(mainClauseOf(text))?.[1] ?? whichPassiveAct(mainClauseOf(text));
     const finite = doing !== undefined && isVerbForm(doing) && !doing.toLowerCase().endsWith("ing");
     const done = finite ? this.terms.resolve(doing) : null;
     if (done && !this.analyzer.generic.has(done.term) && !heads.includes(done.term)) heads.push(done.term);

@@ -4,6 +4,7 @@
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
+import { whichPassiveAct } from "../../src/engine/which-did.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { PROJECT_ROOT } from "../knowledge/tmp-kb.js";
 
@@ -22,5 +23,33 @@ describe("who + a verb", () => {
     const answer = engine.ask(question);
     expect(answer.status).toBe(status);
     expect(answer.factIds).toEqual(facts);
+  });
+});
+
+describe("which + a passive", () => {
+  // "which … was SUED?": the fact on the group's spokesman tells no suit, so it names no one sued
+  test.each([
+    ["which residents' group spokesman was sued?", "no_answer", []],
+    ["which bridge was voted for by the council?", "answered", ["council-vote"]],
+  ])("%s → %s", (question, status, facts) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe(status);
+    expect(answer.factIds).toEqual(facts);
+  });
+
+  test.each([
+    ["which journalist got deported over the story?", "deported"],
+    ["which official was detained for talking?", "detained"],
+    ["what ministers were sacked last week?", "sacked"],
+    // a phrasal verb is an idiom facts word in their own verb
+    ["which faction got rounded up by the police?", undefined],
+    // an active verb, an adjective before the noun, "which of", "what did": no passive act
+    ["which country brokered the contacts?", undefined],
+    ["which detained members were released?", "released"],
+    ["which of them was arrested?", undefined],
+    ["what did the mayor say?", undefined],
+    ["which country is hosting the talks?", undefined],
+  ])("%s → %s", (ask, act) => {
+    expect(whichPassiveAct(ask)).toBe(act);
   });
 });
