@@ -5,6 +5,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { writeFileAtomic } from "../shared/atomic-write.js";
 import { formatJson } from "./draft/json.js";
+import { type EntitySpellings, entitiesAfterDroppedQuotes } from "./dropped-quote-entities.js";
 import type { SheetEdits } from "./edit-sheet-read.js";
 import { checkKnowledgeBase, formatProblem } from "./loader.js";
 import { redrawStatementQuestions } from "./statement-questions.js";
@@ -16,6 +17,8 @@ export interface Applied {
   quotes: number;
   kept: number;
   entityLists: number;
+  /** Entities taken off a fact with the dropped quote that alone named them. */
+  entitiesWithQuotes: number;
   entitiesChanged: number;
   entitiesAdded: number;
 }
@@ -44,10 +47,17 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
     quotes: 0,
     kept: 0,
     entityLists: 0,
+    entitiesWithQuotes: 0,
     entitiesChanged: 0,
     entitiesAdded: 0,
   };
   const rawFacts = JSON.parse(before.facts) as { facts: RawFact[] };
+  const rawEntities = JSON.parse(before.entities) as { entities: RawEntity[] };
+  // The spellings after the sheet's own entity lines: a name the curator just gave an entity counts.
+  const spellings = new Map<unknown, EntitySpellings>([
+    ...rawEntities.entities.map((e) => [e.id, e as unknown as EntitySpellings] as const),
+    ...edits.entities.map(({ entity }) => [entity.id, entity] as const),
+  ]);
   const kept: RawFact[] = [];
   for (const fact of rawFacts.facts) {
     const edit = typeof fact.id === "string" ? edits.facts.get(fact.id) : undefined;
@@ -69,6 +79,18 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
       // What was deleted, counted in the file: a quote named twice on the sheet is one quote.
       applied.quotes += quotes.length - left.length;
       fact.quotes = left;
+      // An entities line on the sheet is the curator's word on them; else those only the dropped quotes named go.
+      if (!edit.entities && Array.isArray(fact.entities)) {
+        const ids = fact.entities.map(String);
+        const after = entitiesAfterDroppedQuotes(
+          ids,
+          edit.dropQuotes,
+          [edit.statement, ...left.map(String)],
+          (id) => spellings.get(id),
+        );
+        applied.entitiesWithQuotes += ids.length - after.length;
+        fact.entities = after;
+      }
     }
     if (edit.entities && JSON.stringify(edit.entities) !== JSON.stringify(fact.entities)) {
       fact.entities = edit.entities;
@@ -82,7 +104,6 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
     kept.push(fact);
   }
   rawFacts.facts = kept;
-  const rawEntities = JSON.parse(before.entities) as { entities: RawEntity[] };
   for (const { entity } of edits.entities) {
     const at = rawEntities.entities.findIndex((e) => e.id === entity.id);
     if (at < 0) {

@@ -63,6 +63,7 @@ function appliedLine(a: Applied): string {
     [a.dropped, "draft deleted", "drafts deleted"],
     [a.quotes, "quote deleted", "quotes deleted"],
     [a.entityLists, "fact's entities changed", "facts' entities changed"],
+    [a.entitiesWithQuotes, "entity dropped with its quote", "entities dropped with their quotes"],
     [a.kept, "check kept", "checks kept"],
     [a.entitiesChanged, "entity changed", "entities changed"],
     [a.entitiesAdded, "entity added", "entities added"],

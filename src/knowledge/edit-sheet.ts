@@ -50,7 +50,7 @@ export function editSheet(kb: KnowledgeBase, article: string, applyCommand: stri
     `# Edit, save, then run: ${applyCommand}`,
     "# FACT-ID | statement — write the statement after “| ” on the one line; a member reads it alone.",
     "#   drop FACT-ID | …   deletes the draft (one that says what the article does not).",
-    "#   quote: …           a quote, verbatim: never edit it; “drop quote: …” deletes a joined one.",
+    "#   quote: …           a quote, verbatim: never edit it; “drop quote: …” deletes a joined one (and the entities only it named).",
     "#   entities: a, b     the fact's entities (a lede or handed-on check): remove the ones it is not about.",
     "#   CHECK key: …       read it against the article: fix what it says, or write KEEP for CHECK to keep it.",
     "#   FIX key: …         fix it here (the statement, an entity's description); it cannot be kept.",

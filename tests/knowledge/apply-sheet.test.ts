@@ -51,15 +51,46 @@ function editedSheet(
 
 const JOINED = "  quote: The residents' group filed its appeal at the district court on Thursday.";
 
-test("a drop quote: line written twice deletes the quote once", () => {
+test("a drop quote: line written twice deletes the quote once, and the entity only it named", () => {
   const { dir, file } = editedSheet("appeal-takes-a-year", (line) =>
     line === JOINED ? [`  drop ${line.trim()}`, `  drop ${line.trim()}`] : [line],
   );
   const { code, out } = review(dir, "--apply", file);
-  expect(out).toContain(": 1 quote deleted");
+  expect(out).toContain(": 1 quote deleted, 1 entity dropped with its quote");
   expect(code).toBe(0);
-  const quotes = factById(readJsonFile(dir, FACTS), "appeal-takes-a-year").quotes;
-  expect(quotes).toEqual(["Anna Berg, the group's new chair, said the appeal would take a year."]);
+  const fact = factById(readJsonFile(dir, FACTS), "appeal-takes-a-year");
+  expect(fact.quotes).toEqual(["Anna Berg, the group's new chair, said the appeal would take a year."]);
+  // No handed-on check left to raise on the next round.
+  expect(fact.entities).toEqual(["anna-berg"]);
+  const sheet = readFileSync(file, "utf8");
+  const block = sheet.slice(
+    sheet.indexOf("\nappeal-takes-a-year | "),
+    sheet.indexOf("\n\n", sheet.indexOf("\nappeal-takes-a-year | ")),
+  );
+  expect(block).toContain("appeal-takes-a-year | ");
+  expect(block).not.toContain("handed-on");
+});
+
+test.each<[string, (line: string) => string[], string[]]>([
+  [
+    "the statement as rewritten names it",
+    (line) =>
+      line.startsWith("appeal-takes-a-year | ")
+        ? ["appeal-takes-a-year | Anna Berg said the appeal at the district court would take a year."]
+        : line === JOINED
+          ? [`  drop ${line.trim()}`]
+          : [line],
+    ["anna-berg", "district-court"],
+  ],
+  [
+    "an entities line on the sheet says which stay",
+    (line) => (line === JOINED ? [`  drop ${line.trim()}`, "  entities: anna-berg, district-court"] : [line]),
+    ["anna-berg", "district-court"],
+  ],
+])("a dropped quote's entity stays when %s", (_case, edit, entities) => {
+  const { dir, file } = editedSheet("appeal-takes-a-year", edit);
+  expect(review(dir, "--apply", file).code).toBe(0);
+  expect(factById(readJsonFile(dir, FACTS), "appeal-takes-a-year").entities).toEqual(entities);
 });
 
 test("--apply keeps the sheet as written in SHEET.bak, rewrites the sheet, and leaves no temporary file", () => {

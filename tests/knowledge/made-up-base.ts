@@ -62,7 +62,7 @@ export function madeUpBase(): string {
         id: "appeal-takes-a-year",
         statement: "Anna Berg said the appeal would take a year.",
         quotes: [line(2), line(1).slice(line(1).indexOf("The "))],
-        entities: ["anna-berg"],
+        entities: ["anna-berg", "district-court"],
         questions: ["How long will the appeal take?"],
         kinds: ["how"],
       },
