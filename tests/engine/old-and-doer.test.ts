@@ -32,6 +32,16 @@ describe("on the reviewed follow-up base", () => {
     expect(answer.factIds[0]).toBe("according-to-sana-the-talks-covered-five");
   });
 
+  // "A war monitor" is a monitoring group; "bloodletting" is killing: the newest toll answers "the latest".
+  test.each([
+    "what's the latest body count the war monitor gives for the fighting in suwayda?",
+    "how many died in the bloodletting in suwayda, per the latest count?",
+  ])("%s is answered with the newest toll, the earlier one shown apart", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe("suwayda-death-toll-1300");
+  });
+
   test.each([
     ["what did israel do about the buffer zone?", "israel"],
     ["what did the accord do?", undefined],
