@@ -17,6 +17,7 @@ import { embeddedAsk, REQUEST } from "./embedded-asks.js";
 import { QUESTION_TAG } from "./question-tags.js";
 import { timeIntentOf } from "./time-intent.js";
 import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
+import { MONTH_NAME } from "./time-words.js";
 
 /** A short phrase put first that says where or by whom, with no verb: "in anna berg's tweet", "per reuters". */
 const FRONTED_PHRASE =
@@ -96,6 +97,12 @@ interface AskInContext {
 const TIME_FRAME =
   /^(?:(?:back|way back|right|just)\s+)?(?:in|on|at|around|during|after|before|since|by|until|from|as of|when|while|once|following|prior to)\b/i;
 
+/** A day of the month beside its month's name: "12 July", "the 12th of July", "July 12". */
+const DAY_OF_MONTH = new RegExp(
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME})\\b|\\b(?:${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
+  "i",
+);
+
 /**
  * A time frame as the few words that say its time and nothing else ("in the newest report" → "now", "around
  * the time the talks started in May" → "in May"): its other words are context, which would weigh against
@@ -110,7 +117,12 @@ function timeOfFrame(frame: string): string | undefined {
       return "originally";
     case "period": {
       const month = MONTH_NAMES[Number(intent.month) - 1];
-      return month === undefined ? undefined : `in ${month}${intent.year ? ` ${intent.year}` : ""}`;
+      if (month === undefined) return undefined;
+      const year = intent.year ? ` ${intent.year}` : "";
+      // "On 12 July, where did they meet?": the day is the frame's time too, not only its month.
+      const day = DAY_OF_MONTH.exec(frame);
+      const date = day?.[1] ?? day?.[2];
+      return date === undefined ? `in ${month}${year}` : `on ${Number(date)} ${month}${year}`;
     }
     default:
       return undefined;

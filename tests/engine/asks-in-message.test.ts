@@ -130,6 +130,9 @@ describe("splitAsks", () => {
       "i thought the army left, but around the time the talks started in may, what was the army doing?",
       ["what was the army doing in May?"],
     ],
+    // a day of the month is the frame's time too, not only its month
+    ["On 12 July, where did the mayors meet?", ["where did the mayors meet on 12 July?"]],
+    ["on july 3rd, who chaired the session?", ["who chaired the session on 3 July?"]],
     // … not a frame with no time in it
     ["in my view, who won the vote?", ["who won the vote?"]],
     // Chatter after the ask is left out, its "?" kept.
