@@ -22,10 +22,10 @@ export const DID_X_SAY_ANYTHING =
  * asked as a reaction is ("what did the Freedonian envoy say about the vote?" is not answered by the vote).
  * What the article, a report or "they" say about something is no party's word: it asks what the sources say.
  * "What did X's family say (to Y / when …)?" asks X's family's word as much: "say" may end the ask or be said to
- * someone or at a time.
+ * someone or at a time, or tell what X would do ("what did X say IT WOULD never allow?"); "what EXACTLY did X say".
  */
 const WHAT_DID_X_SAY =
-  /\bwhat\s+(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b|(?:say|said)(?:\s+(?:to|when|after)\b|\s*[?.!]*\s*$))/iu;
+  /\bwhat\s+(?:exactly\s+|else\s+)?(?:did|does|do|has|have|had|will|would)\s+(?!(?:the\s+)?(?:article|articles|report|reports|reporting|source|sources|story|piece|it|they|you)\s)((?:[\p{L}'’.-]+\s+){1,6}?)(?:(?:officially|publicly|actually|really)\s+)?(?:(?:say|said|think|thought|make)\s+(?:about|of|on|regarding)\b|(?:say|said)(?:\s+(?:to|when|after)\b|\s+(?:that\s+)?(?:they|it|he|she|we)\s+\p{L}|\s*[?.!]*\s*$))/iu;
 /**
  * The words before a possessive, up to four ("X's reaction", "Chile's pledge"). Tried from every letter of
  * an ask, such a run was one of the costliest steps of reading it (docs/evaluation.md, tenth stop, speed),

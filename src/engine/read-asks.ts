@@ -75,6 +75,26 @@ function withoutCleft(ask: string): string {
 /** Shorter words are function words the dictionary may lack ("is"), not names. */
 const MIN_NAME_LENGTH = 3;
 
+/** "What (exactly) did THEY say": the speaker of an ask for a party's word, as a pronoun. */
+const THEY_SAY =
+  /\b(what\s+(?:exactly\s+|else\s+)?(?:did|do|does|have|has|had|will|would)\s+)they(?=\s+(?:\p{L}+ly\s+)?(?:say|said|think|thought)\b)/iu;
+/** A side's body in context: "Chile's interim government", "Peru's new rulers", "Chile's authorities". */
+const BODY_OF_SIDE =
+  /\b([\p{L}.-]+)['’]s\s+(?:[\p{L}-]+\s+){0,2}?(?:government|rulers|leaders|leadership|authorities|officials|ministry|regime|administration)\b/giu;
+
+/**
+ * "When Chile's interim government spoke about Peru, what did THEY say …?": "they" speaking stands for the
+ * side's body the context named last, so the ask wants that body's word (reacting-party.ts) rather than
+ * anything said near the context's words.
+ */
+function withSpeakingBody(ask: string, before: string, isSide: (word: string) => boolean): string {
+  if (!THEY_SAY.test(ask)) return ask;
+  const body = allMatches(BODY_OF_SIDE, before)
+    .filter((m) => isSide((m[1] ?? "").toLowerCase()))
+    .at(-1)?.[0];
+  return body === undefined ? ask : ask.replace(THEY_SAY, `$1${body}`);
+}
+
 /**
  * Runs of words in an ask that name someone or something: no common English word, month or day, unless it
  * is a person the knowledge base names (`isPerson`: "Bush has met …", though "bush" is English and first).
@@ -133,8 +153,10 @@ export function readAsks(
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : withoutCleft(plain)];
-  return asks.map(({ ask: typed, before, afterAsk, context }) => {
+  return asks.map(({ ask: asked, before, afterAsk, context }) => {
+    let typed = asked;
     const names = namesIn(before, isSide, isPerson);
+    typed = withSpeakingBody(typed, before, isSide);
     const introduced = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
     const placed = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
     const ask =

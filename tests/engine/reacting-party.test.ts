@@ -25,6 +25,9 @@ test.each([
   ["what did the miller's family say when they got his letters back?", "the miller's family"],
   ["what did the french president say to the mayor?", "the french president"],
   ["what did the union say?", "the union"],
+  // "what exactly did X say", and what X said they would do
+  ["what exactly did the mayor say to the council?", "the mayor"],
+  ["what did the council say it would never allow?", "the council"],
   ["what did the report say?", null],
   ["what did the mayor say to win votes?", "the mayor"],
   // whether a party said anything at all: its own word, not what others reported on it

@@ -325,3 +325,22 @@ describe("readAsks: an ask of function words only asks about its context", () =>
     expect(readAsks(question, isSide, count)).toEqual(asks);
   });
 });
+
+describe("'they' speaking stands for the side's body the context named", () => {
+  const isSide = (word: string) => ["chile", "peru"].includes(word);
+  test.each([
+    [
+      "when chile's interim government spoke about peru, what did they say they would never allow?",
+      ["what did chile's interim government say they would never allow?"],
+    ],
+    [
+      "people say Peru's new rulers are a threat, but apparently they spoke about it — what exactly did they say?",
+      ["what exactly did Peru's new rulers say?"],
+    ],
+    // not a body of a side ("the union's leaders"), nor a "they" that does not speak
+    ["the union's leaders met the mayor, so what did they say?", ["what did they say?"]],
+    ["when chile's government met peru, where did they meet?", ["where did they meet?"]],
+  ])("%s → %j", (question, asks) => {
+    expect(readAsks(question, isSide)).toEqual(asks);
+  });
+});
