@@ -122,7 +122,7 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   // "what specifically has X been DOING?" asks what X did, not which things: no list.
   [
     "list",
-    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b(?![^?.;,]*\b(?:do|does|did|doing|done)\b)|\bwhich ones\b/iu,
+    /\bwhich of (?:the|his|her|its|their|those|these|(?:[\p{L}-]+\s+){0,2}[\p{L}-]+['’]s)\b[^?]*?\b(?:are|were|did|do|does|have|has|had)\b|\b(?:what|which)\s+(?:specific\s+|exact\s+|particular\s+)?(?:items|things|objects|stuff)\b|\b(?:what|which)\s+(?:specific|exact|particular)\s+[\p{L}-]+s\b|\bspecifically what\b|\bwhat specifically\b(?![^?.;,]*\b(?:do|does|did|doing|done)\b)|\bwhat exactly (?:are|were) the\b(?![^?.;,]*\b(?:about|for|doing|trying|meant|supposed|discussing|saying)\b)|\bwhich ones\b/iu,
   ],
   // "What did Freedonia get IN RETURN for …?", "what did Ruritania give IN EXCHANGE for …?": a quid pro quo is a
   // relation of its own; a fact that tells only one side's step ("Freedonia detained …") does not give it.

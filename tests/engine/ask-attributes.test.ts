@@ -68,6 +68,10 @@ describe("askedAttributes", () => {
     // what someone did is asked, not which things
     ["what specifically has the council been doing about the bridge", []],
     ["what specifically did the mayor do", []],
+    // "what exactly are the …" asks what they are, item by item; not what they are about or for
+    ["what exactly were the papers the city sent back", ["list"]],
+    ["what exactly are the council's talks about", []],
+    ["what exactly are the inspectors supposed to check", []],
     ["which of them leads the talks", []],
     ["who were the three sources", ["name"]],
     ["who is the official talking to the press", ["name"]],
