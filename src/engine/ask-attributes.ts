@@ -286,6 +286,31 @@ export function attributeNounWords(ask: string): string[] {
 }
 
 /**
+ * "are WATER RIGHTS on the agenda?", "is the buffer zone part of the talks?": a yes/no ask whether the talks
+ * take something up. `$1` the thing, up to six words (its article included).
+ */
+const AGENDA_ASK =
+  /^\W*(?:is|are|was|were)\s+((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:(?:even|actually|also|still|really|ever)\s+)?(?:on\s+the\s+(?:agenda|table)|part\s+of\b|(?:an?\s+)?(?:issue|topic|subject)\s+(?:in|of|at)\b|(?:being\s+)?(?:discussed|negotiated)\b|up\s+for\s+(?:discussion|negotiation)\b)/iu;
+/** Words that open the noun phrase of a thing asked about, not the thing itself. */
+const THING_OPENERS = /^(?:the|a|an|any|some|there|it|this|that|these|those|its|their|his|her)$/i;
+/** Words that end that noun phrase: what follows qualifies the thing ("water rights FROM the valley"). */
+const THING_ENDS = /^(?:from|of|in|on|at|for|with|between|over|under|and|or|along|near)$/i;
+
+/**
+ * The noun phrase of the thing a yes/no ask asks whether the talks take up ("are WATER RIGHTS from the valley
+ * part of the talks?" → water, rights), lower case, its noun last. The caller keeps its noun when the base has
+ * never seen it (a generic noun, "rights", is read through to the word that says which): a fact on what the
+ * talks take up does not name that thing, however much of the rest it shares.
+ */
+export function agendaThingWords(ask: string): string[] {
+  const thing = AGENDA_ASK.exec(ask)?.[1];
+  if (thing === undefined) return [];
+  const words = thing.toLowerCase().split(/\s+/);
+  const end = words.findIndex((word) => THING_ENDS.test(word));
+  return words.slice(0, end === -1 ? words.length : end).filter((word) => !THING_OPENERS.test(word));
+}
+
+/**
  * "which HOTEL in Paris …", "what CHARGES are they facing?": the noun whose member a question word asks for, as
  * typed (lower case), or undefined. Not a verb ("what PROMPTED …", "what has Chile agreed to"), nor a noun that
  * asks for an attribute ("what MONTH …", "what POSITION does he hold") or a kind ("what SORT of body …"), which a

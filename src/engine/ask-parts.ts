@@ -4,6 +4,7 @@
 import type { Side } from "../knowledge/schema.js";
 import type { PredicateTerm, ReactorTerm } from "./analysed-question.js";
 import {
+  agendaThingWords,
   askedMemberNoun,
   attributeNounWords,
   headWords,
@@ -297,6 +298,23 @@ export class AskParts {
       if (!resolved || resolved.known || this.analyzer.generic.has(resolved.term)) continue;
       if (wordClass(word) !== "common" || heads.includes(resolved.term)) continue;
       heads.push(resolved.term);
+    }
+    // "are WATER RIGHTS on the agenda?": the thing a yes/no ask asks whether the talks take up, its noun (or the
+    // word that says which, of a generic noun) in a word the base has never seen, an ordinary English word: no
+    // fact tells the talks take it up. Not a word before it ("is a FULL-BLOWN peace deal on the table").
+    // Read after the lexicon's phrases, as the ask's terms are ("peace deal" → peace).
+    const thing = this.phrases
+      .phrasedWords(agendaThingWords(mainClauseOf(text)).join(" "))
+      .map((word) => ({ word, read: this.terms.resolve(word) }))
+      .filter(({ read }) => read !== null && !this.analyzer.generic.has(read.term))
+      .at(-1);
+    if (
+      thing?.read &&
+      !thing.read.known &&
+      wordClass(thing.word) === "common" &&
+      !heads.includes(thing.read.term)
+    ) {
+      heads.push(thing.read.term);
     }
     // "has Chile returned Novak's REMAINS?": what a party's possessive names is the thing asked about; a fact on
     // Novak's belongings does not tell of his remains, however much else it shares.

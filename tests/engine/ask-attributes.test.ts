@@ -1,6 +1,7 @@
 // The asks inside a question and what each wants: pure string work, table-driven.
 import { describe, expect, test } from "vitest";
 import {
+  agendaThingWords,
   askedAttributes,
   asksForPerson,
   attributeNounWords,
@@ -128,6 +129,22 @@ describe("askedAttributes", () => {
     ["what was in the communiqué", ["statement"]],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());
+  });
+});
+
+describe("agendaThingWords", () => {
+  test.each([
+    ["are water rights on the agenda?", ["water", "rights"]],
+    ["are fishing quotas from the lake part of the talks?", ["fishing", "quotas"]],
+    ["is the buffer zone even on the table?", ["buffer", "zone"]],
+    ["is a full-blown peace deal being discussed?", ["full-blown", "peace", "deal"]],
+    ["is it part of what they're discussing?", []],
+    // no yes/no ask whether the talks take something up
+    ["what is on the agenda?", []],
+    ["is the governor part of the delegation", ["governor"]],
+    ["who is on the table", []],
+  ])("%s → %j", (ask, words) => {
+    expect(agendaThingWords(ask)).toEqual(words);
   });
 });
 

@@ -1,6 +1,7 @@
 // Everyday wordings the base without hand-written questions meets through the lexicon and the support check:
 // "rely on" (and "lean on", read as it) a source is citing it; "opened the door to" is creating an opening;
-// "hash out" is WordNet's discuss (a synset of its own: discuss, hash out, talk over);
+// "hash out" is WordNet's discuss (a synset of its own: discuss, hash out, talk over); "on the agenda" and
+// "part of the talks" are an issue in them, and a thing asked about that the base never names is on no agenda;
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
 // dated …") answers for the posts, not for the article or another event. Our own questions, none from the
 // evaluation sets.
@@ -16,6 +17,8 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["how many people did the news agency rely on for its report?", ["source-reuters-five-sources"]],
     ["how many insiders did the agency lean on?", ["source-reuters-five-sources"]],
     ["what opened the door to the talks?", ["assad-fall-opened-diplomacy", "assad-overthrown-hts-december"]],
+    ["is the golan even on the agenda?", ["golan-central-issue"]],
+    ["are the heights part of what they are negotiating over?", ["golan-central-issue"]],
     [
       "on what date was the levant24 tweet posted?",
       ["article-publication-date", "source-reuters-five-sources"],
@@ -39,6 +42,10 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     "what date did the levant24 account post about the meetings?",
     // five sources, none named: a fact on one journalist does not say who they were
     "who were the five sources reuters relied on?",
+    // a thing no fact names is on no agenda, however much else the ask shares with the Golan's fact
+    // (each ranks the Golan's fact above the answer threshold: only the thing asked about refuses it)
+    "are grazing rights from the golan on the agenda in the talks?",
+    "is golan tourism part of the talks?",
   ])("%s is refused", (question) => {
     expect(engine.ask(question).status).toBe("no_answer");
   });
