@@ -534,7 +534,8 @@ export class FactIndex {
       const indexed = this.facts[poolDocs[i] as number] as IndexedFact;
       const coverage = (poolScores[i] as number) / total;
       const ownShare = indexed.sentencesOnly ? SENTENCE_OWN_WEIGHT_SHARE : 1;
-      const questionMatch = this.bestQuestionMatch(total, poolDocs[i] as number, ownShare);
+      const given = indexed.sentencesOnly ? this.askedThingsGiven(query, poolDocs[i] as number) : 0;
+      const questionMatch = this.bestQuestionMatch(total, poolDocs[i] as number, ownShare, given);
       poolMatches[i] = questionMatch;
       poolFinal[i] = 0.6 * coverage + 0.4 * questionMatch;
       order.push(i);
@@ -556,12 +557,25 @@ export class FactIndex {
   }
 
   /**
+   * The weight of the things a question asks for by name (`@commitment` of "what did Oslo PROMISE?", `@where`
+   * of "the VENUE") that the fact gives: a fact nobody wrote questions for is matched against its own sentence,
+   * which never names what it gives ("Oslo has stated that it will not …"), so each of its sentences is read as
+   * also asking for them, as a question written for it would. Nothing counts against a fact for things not asked.
+   */
+  private askedThingsGiven(query: readonly QueryTerm[], doc: number): number {
+    let given = 0;
+    for (const q of query)
+      if (q.term.startsWith("@") && !isKindTerm(q.term) && this.has(doc, q.term)) given += q.weight;
+    return given;
+  }
+
+  /**
    * Weighted Dice overlap with the closest of the fact's questions: rewards a question phrased alike.
    * `ownShare` of the question's own weight counts against it, when it shares a word with the asked one
    * besides the names in it: "How old is al-Rashid?" shares only his name with a short clause about him,
    * and a clause that says nothing else the question asks is no closer for being short.
    */
-  private bestQuestionMatch(total: number, doc: number, ownShare: number): number {
+  private bestQuestionMatch(total: number, doc: number, ownShare: number, given = 0): number {
     const { ids, idfs, ends } = this.questionTermsOf(doc);
     const { asked, askedWeight, askedParty } = this;
     let best = 0;
@@ -582,7 +596,7 @@ export class FactIndex {
       }
       start = end;
       const counted = sharesMoreThanNames ? Math.max(shared, own * ownShare) : own;
-      const dice = (2 * shared) / (total + counted);
+      const dice = (2 * (shared + given)) / (total + counted + given);
       if (dice > best) best = dice;
     }
     return best;
