@@ -59,3 +59,13 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     expect(engine.ask(question).status).toBe("no_answer");
   });
 });
+
+describe("phrasal verbs the lexicon reads whole, on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test("“wound down” is a reduction, not “wound” as injured", () => {
+    const answer = engine.ask("were the strikes wound down?");
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe("israel-scaled-back-airstrikes");
+  });
+});
