@@ -9,9 +9,9 @@ const DETERMINER = /^(?:the|a|an|this|that)$/i;
 
 /** How the caller reads a word: whether it is a word of a person's name, and whether it is a name only. */
 export interface NameWords {
-  /** A word of a person the base names ("ron", "dermer"; also "president" of "interim president"). */
+  /** A word of a person the base names ("jan", "novak"; also "president" of "interim president"). */
   ofPerson: (word: string) => boolean;
-  /** A word that can only be a name, and no side's ("dermer", not "president" nor "chile"). */
+  /** A word that can only be a name, and no side's ("novak", not "president" nor "chile"). */
   onlyName: (word: string) => boolean;
 }
 
