@@ -92,7 +92,7 @@ function withSpeakingBody(ask: string, before: string, isSide: (word: string) =>
   const body = allMatches(BODY_OF_SIDE, before)
     .filter((m) => isSide((m[1] ?? "").toLowerCase()))
     .at(-1)?.[0];
-  return body === undefined ? ask : ask.replace(THEY_SAY, `$1${body}`);
+  return body === undefined ? ask : ask.replace(THEY_SAY, (_, opening: string) => `${opening}${body}`);
 }
 
 /**
@@ -154,9 +154,8 @@ export function readAsks(
   const asks = asksInContext(plain);
   if (asks.length === 0) return [plain === "" ? question.trim() : withoutCleft(plain)];
   return asks.map(({ ask: asked, before, afterAsk, context }) => {
-    let typed = asked;
     const names = namesIn(before, isSide, isPerson);
-    typed = withSpeakingBody(typed, before, isSide);
+    const typed = withSpeakingBody(asked, before, isSide);
     const introduced = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
     const placed = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
     const ask =
