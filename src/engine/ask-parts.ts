@@ -29,9 +29,9 @@ import { isMonthName, isWeekdayName } from "./time-words.js";
 import { whichPassiveAct } from "./which-did.js";
 import type { WordTerms } from "./word-terms.js";
 
-/** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 /** "What did (the) X do …?": group 1, the one word that is the subject of "do". */
 const DOER_ASK = /^\W*what\s+(?:did|does|do|has|have|had|will|would)\s+(?:the\s+)?([\p{L}'’.-]+)\s+do\b/iu;
+/** "al-Rashid's government", "Novak's administration": a person's name standing for a body they lead. */
 const POSSESSED_BODY =
   /([\p{L}-]+)['’]s\s+(government|govt|administration|regime|leadership|delegation|team|forces|army|ministry|office|officials|camp)\b/giu;
 /** "the Novak GOVERNMENT", "the novak goverment": `$1` a word that may be a leader's name, `$2` the body's. */
