@@ -7,6 +7,12 @@
 /** A verb or phrase of saying, or of keeping silent. */
 const SAYING =
   /\b(?:said|says|say|stated|states|told|tells|described|describes|called|calls|comment(?:s|ed)?|acknowledg(?:e|ed|es)|confirm(?:s|ed)?|announc(?:e|ed|es)|declar(?:e|ed|es)|denied|denies|dismiss(?:ed|es)|reject(?:ed|s)|report(?:s|ed)?|wrote|posted|tweeted|silent|silence|declined)\b/i;
+/**
+ * "Called" and "calls" that say nothing: calling off, in or up, "so-called", phone calls, and naming ("a
+ * group called Northwind"). Blanked out before a verb of saying is looked for.
+ */
+const NOT_SAYING =
+  /\b(?:call(?:ed|s)\s+(?:off|in|up)\b|so-called\b|(?:tele)?phone\s+calls\b|(?:[Aa]n?|[Tt]he)\s+(?:[\p{L}-]+\s+){0,3}called\s+(?=\p{Lu}))/gu;
 /** Where one clause ends and another begins: a comma, a semicolon, a colon, "that", a dash. */
 const CLAUSE_BREAK = /[,;:]|\s[–—]\s|\bthat\b/i;
 
@@ -29,7 +35,7 @@ export function speakersOf(statement: string): string[] {
   const speakers: string[] = [];
   const clauses = statement.split(CLAUSE_BREAK);
   clauses.forEach((clause, at) => {
-    const verb = SAYING.exec(clause);
+    const verb = SAYING.exec(clause.replace(NOT_SAYING, (words) => " ".repeat(words.length)));
     if (!verb) return;
     // "X has, for the first time, publicly acknowledged …": the subject stands before an aside.
     let speaker = clause.slice(0, verb.index);

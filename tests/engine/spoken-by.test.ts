@@ -21,6 +21,12 @@ test.each([
   ["Channel 9 described it as the most senior contact in years.", ["Channel 9 "]],
   ["The meeting was the first in years, which Channel 9 called a breakthrough.", [" which Channel 9 "]],
   ["The council voted to close the mill.", []],
+  // calling off, so-called, phone calls and naming say nothing
+  ["The union called off the strike.", []],
+  ["The so-called peace plan stalled.", []],
+  ["A group called Northwind met the mayor.", []],
+  ["The envoys held phone calls on Tuesday.", []],
+  ["A group called Northwind met the mayor, and Channel 9 reported it.", [" and Channel 9 "]],
 ])("%s → %j", (statement, speakers) => {
   expect(speakersOf(statement)).toEqual(speakers);
 });
