@@ -15,9 +15,10 @@ import {
 } from "./ask-openings.js";
 import { embeddedAsk, REQUEST } from "./embedded-asks.js";
 import { QUESTION_TAG } from "./question-tags.js";
+import { allMatches } from "./regexp.js";
 import { timeIntentOf } from "./time-intent.js";
 import { asksOnlyWhen, timeLast, withoutTimesOf, withTime } from "./time-phrases.js";
-import { MONTH_NAME } from "./time-words.js";
+import { MONTH_NAME, MONTHS } from "./time-words.js";
 
 /** A short phrase put first that says where or by whom, with no verb: "in anna berg's tweet", "per reuters". */
 const FRONTED_PHRASE =
@@ -97,10 +98,13 @@ interface AskInContext {
 const TIME_FRAME =
   /^(?:(?:back|way back|right|just)\s+)?(?:in|on|at|around|during|after|before|since|by|until|from|as of|when|while|once|following|prior to)\b/i;
 
-/** A day of the month beside its month's name: "12 July", "the 12th of July", "July 12". */
+/**
+ * A day of the month beside its month's name: "12 July", "the 12th of July", "July 12" (`$1` and `$2`, or `$3`
+ * and `$4`: the day and the month).
+ */
 const DAY_OF_MONTH = new RegExp(
-  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(?:${MONTH_NAME})\\b|\\b(?:${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
-  "i",
+  `\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${MONTH_NAME})\\b|\\b(${MONTH_NAME})\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b`,
+  "gi",
 );
 
 /**
@@ -120,8 +124,11 @@ function timeOfFrame(frame: string): string | undefined {
       if (month === undefined) return undefined;
       const year = intent.year ? ` ${intent.year}` : "";
       // "On 12 July, where did they meet?": the day is the frame's time too, not only its month.
-      const day = DAY_OF_MONTH.exec(frame);
-      const date = day?.[1] ?? day?.[2];
+      // "between 3 June and 12 July": only a day of the month the frame's time is in.
+      const day = allMatches(DAY_OF_MONTH, frame).find(
+        (m) => MONTHS.indexOf((m[2] ?? m[3] ?? "").slice(0, 3).toLowerCase()) + 1 === Number(intent.month),
+      );
+      const date = day?.[1] ?? day?.[4];
       return date === undefined ? `in ${month}${year}` : `on ${Number(date)} ${month}${year}`;
     }
     default:

@@ -133,6 +133,8 @@ describe("splitAsks", () => {
     // a day of the month is the frame's time too, not only its month
     ["On 12 July, where did the mayors meet?", ["where did the mayors meet on 12 July?"]],
     ["on july 3rd, who chaired the session?", ["who chaired the session on 3 July?"]],
+    // … only a day of the frame's own month
+    ["in July after 3 June, who chaired the session?", ["who chaired the session in July?"]],
     // … not a frame with no time in it
     ["in my view, who won the vote?", ["who won the vote?"]],
     // Chatter after the ask is left out, its "?" kept.
