@@ -62,7 +62,8 @@ const country = (name: string): Entity =>
 const BERG = person("anna-berg", "Anna Berg", ["Berg"], "Norway's foreign minister");
 const SOTO = person("luis-soto", "Luis Soto", ["Soto"], "Chile's interim president");
 const KATO = person("mary-kato", "Mary Kato", ["Kato"], "Mary Kato, as named in “Talks” (2025-07-25).");
-const ENTITIES = [BERG, SOTO, KATO, country("Norway"), country("Chile")];
+const RUIZ = person("ana-ruiz", "Ana Ruiz", ["Ruiz"], "Chile's interim acting president");
+const ENTITIES = [BERG, SOTO, KATO, RUIZ, country("Norway"), country("Chile")];
 const posts = (p: Entity) => [p.description];
 
 test.each<[string, string]>([
@@ -72,6 +73,11 @@ test.each<[string, string]>([
   ["Norway's Foreign Minister Anna Berg met an envoy.", "Norway's Foreign Minister Anna Berg met an envoy."],
   ["Prime Minister Mary Kato has demanded a pullback.", "Prime Minister Mary Kato has demanded a pullback."],
   ["the interim President Luis Soto spoke.", "the interim President Luis Soto spoke."],
+  // The "s" of a possessive is no word of the post ("the country'Chile's s interim …" had been written).
+  [
+    "the country's interim acting President Ana Ruiz spoke.",
+    "the country's interim acting President Ana Ruiz spoke.",
+  ],
 ])("withTitlesPlaced(%j)", (statement, placed) => {
   const named = ENTITIES.filter((e) => e.kind === "person" && statement.includes(e.name));
   const out = withTitlesPlaced(statement, named, ENTITIES, posts);

@@ -36,7 +36,7 @@ const titleWords = (text: string) =>
   text
     .toLowerCase()
     .split(/[^\p{L}-]+/u)
-    .filter((w) => w && !JOINING_WORDS.has(w));
+    .filter((w) => w.length > 1 && !JOINING_WORDS.has(w));
 
 /**
  * The owner ("Norway's") of the person's placed post whose words hold every word of `title` ("Foreign
@@ -78,11 +78,14 @@ export function withTitlesPlaced(
     if (at < 0) continue;
     // "interim President X": the post's own lower-case words before the title go after the owner.
     const held = new Set(titleWords(postsOf(person).join(" ")));
-    for (let word = /(\p{Ll}+)\s+$/u.exec(out.slice(0, at)); word?.[1] && held.has(word[1]); ) {
-      at = word.index;
-      word = /(\p{Ll}+)\s+$/u.exec(out.slice(0, at));
+    // A whole word only: the "s" of "country's" is no word of the post.
+    const wordBefore = (text: string) => /(?:^|\s)(\p{Ll}+)\s+$/u.exec(text);
+    for (let word = wordBefore(out.slice(0, at)); word?.[1] && held.has(word[1]); ) {
+      at = word.index + word[0].indexOf(word[1]);
+      word = wordBefore(out.slice(0, at));
     }
-    if (/\b(?:the|a|an|its|his|her|their)\s+$/i.test(out.slice(0, at))) continue;
+    // A determiner or a possessive ("the country's") says whose it is already.
+    if (/(?:\b(?:the|a|an|its|his|her|their)|\p{L}['’]s?)\s+$/iu.test(out.slice(0, at))) continue;
     out = `${out.slice(0, at)}${owner} ${out.slice(at)}`;
   }
   return out;
