@@ -31,6 +31,11 @@ test.each<[string, string | null, string[]]>([
   ["Fighting erupted between A and B", null, ["Who was fighting?", "Who fought?"]],
   // A subject that names no act a verb has: no ask.
   ["Talks took place between A and B", "Lima", []],
+  // An -ing word that is no verb's gerund, or a preposition ("Following clashes …"): no ask.
+  ["Following clashes between A and B", null, []],
+  ["During talks between A and B", null, []],
+  ["Morning raids between A and B", null, []],
+  ["Beijing brokered talks between A and B", null, []],
 ])("partiesQuestions(%j, %j)", (clause, place, asked) => {
   expect(partiesQuestions(clause, place)).toEqual(asked);
 });

@@ -17,6 +17,18 @@ export function partiesClause(sentence: string): string | null {
   return found?.[1] ?? null;
 }
 
+const ING_PREPOSITIONS = new Set([
+  "according",
+  "barring",
+  "concerning",
+  "considering",
+  "excluding",
+  "following",
+  "including",
+  "pending",
+  "regarding",
+]);
+
 /**
  * "Fighting" → ["Who was fighting in Kivu?", "Who fought in Kivu?"]: the asks of who took part in the act a
  * clause's -ing subject names, its past form compromise's (an irregular one too: "fought"); none when the
@@ -24,7 +36,9 @@ export function partiesClause(sentence: string): string | null {
  */
 export function partiesQuestions(clause: string, place: string | null): string[] {
   const subject = /^(\p{Lu}\p{Ll}+ing)\b/u.exec(clause)?.[1]?.toLowerCase();
-  if (!subject) return [];
+  // A verb's gerund only: "During", "Morning", "Nothing", "Beijing" are none; "Following clashes …" opens on a
+  // preposition.
+  if (!subject || ING_PREPOSITIONS.has(subject) || !nlp(subject).has("#Gerund")) return [];
   const infinitive = nlp(`they were ${subject}`)
     .verbs()
     .toInfinitive()
