@@ -1,6 +1,15 @@
 // writeFileAtomic: the one way the curator's commands write the base. A reader sees the old file or the new
 // one; what failed is thrown, and no temporary file is left behind.
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import {
+  chmodSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
@@ -38,4 +47,18 @@ test("a failed rename throws, and leaves what was there and no temporary file", 
 test("a folder that does not exist is an error, not a created folder", () => {
   const file = path.join(root, "no-such-folder", "facts.json");
   expect(() => writeFileAtomic(file, "x")).toThrow(/ENOENT/);
+});
+
+test("a file replaced keeps its mode; a new file gets the usual one", () => {
+  const dir = freshDir();
+  const kept = path.join(dir, "sheet.txt");
+  writeFileSync(kept, "old\n");
+  chmodSync(kept, 0o600);
+  writeFileAtomic(kept, "new\n");
+  expect(statSync(kept).mode & 0o777).toBe(0o600);
+  expect(readFileSync(kept, "utf8")).toBe("new\n");
+  const fresh = path.join(dir, "fresh.txt");
+  writeFileSync(path.join(dir, "usual.txt"), "");
+  writeFileAtomic(fresh, "x");
+  expect(statSync(fresh).mode & 0o777).toBe(statSync(path.join(dir, "usual.txt")).mode & 0o777);
 });
