@@ -99,13 +99,16 @@ export function applySheet(kb: KnowledgeBase, dir: string, file: string): number
   // An entity added on the sheet goes on the drafts that name it, as the next kb:review would put it.
   const { kb: after } = linkAddedEntities(loadKnowledgeBase(dir), dir);
   // The sheet as the curator wrote it stays beside it: the rewrite shows only what is left, and a curator who
-  // wants to see (or redo) what they wrote has it, byte for byte, until the next apply.
-  writeFileAtomic(backupPath(file), written);
-  writeFileAtomic(file, editSheet(after, edits.article, `${review(dir)} --apply ${file}`));
+  // wants to see (or redo) what they wrote has it, byte for byte, until the next apply of an edited sheet. A
+  // sheet applied again as the last apply wrote it is none of theirs: the .bak they wrote stays.
+  const command = `${review(dir)} --apply ${file}`;
+  const rewritten = written === editSheet(kb, edits.article, command);
+  if (!rewritten) writeFileAtomic(backupPath(file), written);
+  writeFileAtomic(file, editSheet(after, edits.article, command));
   const left = [...openChecks(after, edits.article).values()].flat();
   const fix = left.filter((c) => c.open).length;
   process.stdout.write(
-    `kb:review: applied ${file}: ${appliedLine(applied)} (the sheet as you wrote it: ${backupPath(file)})\n` +
+    `kb:review: applied ${file}: ${appliedLine(applied)} (the sheet as you ${rewritten ? "last " : ""}wrote it: ${backupPath(file)})\n` +
       (left.length === 0
         ? `  no check left. Try what members would ask: npm run --silent kb:try -- --kb ${dir} ${edits.article}\n` +
           `  then mark the drafts reviewed: ${review(dir)} --mark-reviewed ${edits.article}\n`

@@ -108,6 +108,20 @@ test("--apply keeps the sheet as written in SHEET.bak, rewrites the sheet, and l
     expect(readdirSync(folder).filter((name) => name.endsWith(".tmp"))).toEqual([]);
 });
 
+test("a sheet applied again as the last apply wrote it keeps the curator's SHEET.bak", () => {
+  const statement = "Anna Berg, the residents' group's new chair, said the appeal would take a year.";
+  const { dir, file, text } = editedSheet("appeal-takes-a-year", (line) =>
+    line.startsWith("appeal-takes-a-year | ") ? [`appeal-takes-a-year | ${statement}`] : [line],
+  );
+  expect(review(dir, "--apply", file).code).toBe(0);
+  const rewritten = readFileSync(file, "utf8");
+  const { code, out } = review(dir, "--apply", file);
+  expect(code).toBe(0);
+  expect(out).toContain(`(the sheet as you last wrote it: ${backupPath(file)})`);
+  expect(readFileSync(backupPath(file), "utf8")).toBe(text);
+  expect(readFileSync(file, "utf8")).toBe(rewritten);
+});
+
 test("a sheet with a line that does not read writes nothing: no SHEET.bak, the sheet as it was", () => {
   const { dir, file, text } = editedSheet("appeal-takes-a-year", (line) =>
     line === JOINED ? [line, "  this line reads as nothing"] : [line],
