@@ -5,6 +5,7 @@
 // live: the fifth curator trial spent five minutes asking the live bot, and found two wrong answers there.
 // With no ARTICLE-ID, the one article holding drafts. Exit code 0 whatever is flagged: the flags are to read.
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createEngine } from "../engine/engine.js";
 import { plural } from "../shared/plural.js";
@@ -100,7 +101,7 @@ function parse(argv: readonly string[]) {
   });
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
   try {
     process.exitCode = runTry(process.argv.slice(2));
   } catch (error) {

@@ -1,6 +1,10 @@
 // kb:try: the questions a member would ask about what an article adds, asked through the real engine on the
 // whole base, with the failures flagged. On a made-up base (the other story's, with a second article written
 // by hand: made-up-base.ts), so nothing depends on kb:add's draft wording; the verdicts are checked on answers built here.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { afterAll, expect, test, vi } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import type { Answer } from "../../src/engine/types.js";
@@ -9,6 +13,7 @@ import { runTry } from "../../src/knowledge/try.js";
 import { judge, type TryVerdict, tryArticle } from "../../src/knowledge/try-answers.js";
 import { type TryQuestion, tryQuestions } from "../../src/knowledge/try-questions.js";
 import type { Fact } from "../../src/knowledge/types.js";
+import { PROJECT_ROOT } from "../../src/shared/project-root.js";
 import { MADE_UP_ARTICLE, madeUpBase, removeMadeUpBases } from "./made-up-base.js";
 import { editJson } from "./tmp-kb.js";
 
@@ -172,4 +177,21 @@ test("kb:try names the articles when the one to try is not known", () => {
   expect(code).toBe(2);
   expect(err).toContain(`no article "no-such-article"; articles: `);
   expect(err).toContain(ARTICLE);
+});
+
+test("kb:try runs from a folder whose path holds '#' (its file URL escapes it)", () => {
+  // dist/ is built once for the whole run (tests/e2e/global-setup.ts); the link keeps the '#' in the main path.
+  const folder = mkdtempSync(path.join(os.tmpdir(), "kb #try-"));
+  try {
+    symlinkSync(PROJECT_ROOT, path.join(folder, "root"));
+    const result = spawnSync(
+      process.execPath,
+      ["--preserve-symlinks-main", path.join(folder, "root", "dist", "src", "knowledge", "try.js")],
+      { cwd: PROJECT_ROOT, encoding: "utf8" },
+    );
+    expect(result.stderr).toContain("kb:try: name the article to try");
+    expect(result.status).toBe(2);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
 });
