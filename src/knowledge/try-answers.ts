@@ -3,7 +3,7 @@
 // curator sees before going live what the drafts fail to answer (the fifth curator trial found these only by
 // asking the live bot: a refusal, an August question answered with a May fact, "where did Syria and Israel
 // meet" answered with a meeting Israel was not at).
-import { escapeRegExp } from "../engine/regexp.js";
+import { compiledRegExp, escapeRegExp } from "../engine/regexp.js";
 import type { Answer, Engine } from "../engine/types.js";
 import type { Named, TryQuestion } from "./try-questions.js";
 import type { Fact } from "./types.js";
@@ -29,7 +29,7 @@ function factNames(fact: Fact, thing: Named): boolean {
   const text = [fact.statement, ...fact.quotes.map((q) => q.text)].join("\n");
   // Letters and digits either side end a word: "U.S." and "Residents' group" end in none.
   return thing.words.some((word) =>
-    new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").test(text),
+    compiledRegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(word)}(?![\\p{L}\\p{N}])`, "iu").test(text),
   );
 }
 
