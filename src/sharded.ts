@@ -12,11 +12,11 @@
 // stops everything with exit code 1; one that dies after being ready is restarted.
 import { ChildProcess } from "node:child_process";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { type Shard, ShardingManager } from "discord.js";
 import { type Config, loadDotEnv, shardCountFromEnv } from "./config.js";
 import { fetchGatewayBot, type GatewayBotInfo } from "./discord/reach.js";
 import { createLogger, type Logger } from "./log.js";
+import { isMainModule } from "./shared/main-module.js";
 import { exitWithMessage, loadConfigOrExit, orExit } from "./startup.js";
 import { loadKnowledgeBaseOrExit } from "./startup-knowledge.js";
 
@@ -189,4 +189,4 @@ async function main(): Promise<void> {
 }
 
 // Importable by tests without starting anything.
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
+if (isMainModule(import.meta.url)) await main();

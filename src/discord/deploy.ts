@@ -3,11 +3,11 @@
 import { createHash } from "node:crypto";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { REST, Routes } from "discord.js";
 import { commandPayload } from "../commands/index.js";
 import { type Config, ConfigError, loadDotEnv, tokenToRedact } from "../config.js";
 import { createLogger, type Logger } from "../log.js";
+import { isMainModule } from "../shared/main-module.js";
 import { configErrorLines, loadConfigOrExit } from "../startup.js";
 import { startAnswerTimeoutMs, unreachableMessage } from "./reach.js";
 
@@ -111,7 +111,7 @@ async function main(log: Logger): Promise<number> {
   }
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (isMainModule(import.meta.url)) {
   const log = createLogger({ level: "info", secrets: [tokenToRedact()] });
   main(log).then((code) => {
     process.exitCode = code;

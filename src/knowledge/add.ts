@@ -12,6 +12,7 @@ import { parseArgs } from "node:util";
 import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { writeFileAtomic } from "../shared/atomic-write.js";
+import { isMainModule } from "../shared/main-module.js";
 import { plural } from "../shared/plural.js";
 import { withDescribedNames } from "./described-names.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
@@ -431,7 +432,7 @@ function main(): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+if (isMainModule(import.meta.url)) {
   // V8 compiles a regular expression to machine code on its second run. One article runs most of the
   // drafting's expressions (chrono-node's among them, some slow to compile) only a handful of times, so
   // compiling them costs more than interpreting; past 100 runs an expression is compiled as usual. For this

@@ -19,6 +19,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { writeFileAtomic } from "../shared/atomic-write.js";
+import { isMainModule } from "../shared/main-module.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
 import { KB_OPTION } from "./kb-option.js";
@@ -165,6 +166,6 @@ function main(argv: readonly string[]): number {
   }
 }
 
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+if (isMainModule(import.meta.url)) {
   process.exitCode = main(process.argv.slice(2));
 }

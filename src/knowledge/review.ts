@@ -9,6 +9,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
+import { isMainModule } from "../shared/main-module.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { applySheet, writeSheet } from "./edit-commands.js";
@@ -208,7 +209,7 @@ function parse(argv: readonly string[]) {
 
 // Run as a program only: tests call runReview in their own process (a child process per review, loading the
 // word lists and the base again, was most of a kb:review test's time on a loaded machine).
-if (process.argv[1] && import.meta.url === new URL(`file://${path.resolve(process.argv[1])}`).href) {
+if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runReview(process.argv.slice(2));
   } catch (error) {

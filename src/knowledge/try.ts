@@ -4,10 +4,9 @@
 // was asked, or by another fact than the dated or leading one. Run after kb:add or an --apply, before going
 // live: the fifth curator trial spent five minutes asking the live bot, and found two wrong answers there.
 // With no ARTICLE-ID, the one article holding drafts. Exit code 0 whatever is flagged: the flags are to read.
-import path from "node:path";
-import { pathToFileURL } from "node:url";
 import { parseArgs } from "node:util";
 import { createEngine } from "../engine/engine.js";
+import { isMainModule } from "../shared/main-module.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
@@ -101,7 +100,7 @@ function parse(argv: readonly string[]) {
   });
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runTry(process.argv.slice(2));
   } catch (error) {
