@@ -2,6 +2,7 @@
 // COMMITTEE to …"): the body is planned, not yet at work. An ask that takes it as working — met, held a
 // session, is run by someone, fell apart — asks of something the fact does not say exists. Pure string work.
 import type { Analyzer } from "./normalise.js";
+import { allMatches } from "./regexp.js";
 
 /**
  * A body named as what would be (or was to be) set up: "would set up a joint committee", "agreed to form a
@@ -61,7 +62,7 @@ const MAKING_WORDS = [
 
 /** The noun phrases a text names as bodies still to be set up, as typed ("a joint working group"). */
 export function plannedBodiesIn(text: string): string[] {
-  return [...text.matchAll(PLANNED_BODY)].flatMap((m) => (m[1] ? [m[1]] : []));
+  return allMatches(PLANNED_BODY, text).flatMap((m) => (m[1] ? [m[1]] : []));
 }
 
 /** Reads asks against the planned bodies of facts, with one analyser's terms. */
