@@ -69,3 +69,23 @@ describe("phrasal verbs the lexicon reads whole, on the shipped base", () => {
     expect(answer.factIds[0]).toBe("israel-scaled-back-airstrikes");
   });
 });
+
+describe("a noun of manner says no more than its owner's acts, on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  // "Military behaviour" or "posture" asks what the military did: the facts on its operations answer.
+  const military = ["israel-reduced-military-operations", "israel-scaled-back-airstrikes"];
+  test.each([
+    "has israel changed its military behaviour in syria?",
+    "how has israel's military posture in syria changed?",
+    "has israel's military behavior changed since the talks started?",
+  ])("%s", (question) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds.some((id) => military.includes(id))).toBe(true);
+  });
+
+  test("another party's behaviour is still no answer", () => {
+    expect(engine.ask("has turkey changed its military posture in syria?").status).toBe("no_answer");
+  });
+});
