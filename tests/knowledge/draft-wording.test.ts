@@ -176,6 +176,9 @@ const NOUNS = new Set([
   "harbour",
   "council",
   "force",
+  "fisheries",
+  "fishing",
+  "line",
 ]);
 const isNoun = (word: string) => NOUNS.has(word.toLowerCase());
 
@@ -192,11 +195,17 @@ test.each<[string, string | null, string]>([
     "The council backed the 2019 harbour bridge plan.",
     "The 2019 harbour bridge plan was dropped by the council.",
   ],
-  // A bare definite noun inside the sentence is left as it is.
+  // A bare definite noun inside the sentence, named with a specific modifier before, is written out as named.
   [
-    "Israel sent troops into the zone and declared the agreement void.",
-    "The 1974 disengagement agreement set up a UN-patrolled buffer zone on the Golan Heights.",
-    "Israel sent troops into the zone and declared the agreement void.",
+    "Norway sent ships into the zone and declared the agreement void.",
+    "The 1994 fisheries agreement set up a UN-patrolled fishing zone off Svalbard.",
+    "Norway sent ships into the UN-patrolled fishing zone and declared the 1994 fisheries agreement void.",
+  ],
+  // Not a noun of a compound ("the zone line"), nor one named only with common words before.
+  [
+    "Norway crossed the zone line and left the harbour.",
+    "A UN-patrolled fishing zone lies next to the new harbour.",
+    "Norway crossed the zone line and left the harbour.",
   ],
   // The article's own event is never moved to another one ("US-hosted peace talks" of 2000).
   [

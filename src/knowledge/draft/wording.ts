@@ -298,9 +298,9 @@ function lastSpecificMention(text: string, isNoun: (word: string) => boolean): M
  * that thing: "That accord, reached after the 1991 war, …" after "… bringing the 1994 fisheries
  * accord back into force" → "The 1994 fisheries accord, reached after the 1991 war, …". A reader
  * asks about "the 1994 accord", which the sentence as written never names. The article's own event
- * ("This meeting") is never resolved to another mention. Returns the sentence unchanged when nothing resolves.
- * (Bare definite nouns inside a sentence, "into the zone" → "into the UN-patrolled fishing zone", were
- * resolved too and dropped: docs/evaluation.md, fifth stop.)
+ * ("This meeting") is never resolved to another mention. A bare definite noun inside the sentence is written
+ * out the same way ("into the zone" → "into the UN-patrolled fishing zone"; docs/evaluation.md, eighteenth
+ * stop). Returns the sentence unchanged when nothing resolves.
  */
 export function withReferencesResolved(
   sentence: string,
@@ -308,6 +308,14 @@ export function withReferencesResolved(
   isNoun: (word: string) => boolean = () => true,
 ): string {
   if (!before) return sentence;
+  return withBareNounsResolved(withDemonstrativeResolved(sentence, before, isNoun), before, isNoun);
+}
+
+function withDemonstrativeResolved(
+  sentence: string,
+  before: string,
+  isNoun: (word: string) => boolean,
+): string {
   // The demonstrative points to the last specific thing before it, whatever its noun ("That accord" of an
   // agreement).
   const opening = /^(?:That|This|These|Those)\s+(\p{Ll}[\p{L}-]*)\b/u.exec(sentence);
@@ -315,4 +323,26 @@ export function withReferencesResolved(
   const mention = lastMentionWithHead(before, opening[1]) ?? lastSpecificMention(before, isNoun);
   if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return sentence;
   return `The ${mention.text}${sentence.slice(opening[0].length)}`;
+}
+
+/**
+ * "the zone", "the agreement" inside a sentence, a bare noun the sentence before named with a specific
+ * modifier ("a UN-patrolled fishing zone", "the 1994 fisheries agreement"), written out as it was named
+ * there: a reader asks for "the fishing zone" or "the 1994 agreement", which the sentence never names.
+ */
+function withBareNounsResolved(sentence: string, before: string, isNoun: (word: string) => boolean): string {
+  return sentence.replace(
+    /\bthe\s+(\p{Ll}[\p{L}-]*)\b/gu,
+    (whole, head: string, offset: number, text: string) => {
+      if (EVENT_HEADS.test(head) || NOT_MODIFIER.test(head) || !isNoun(head)) return whole;
+      // "the ceasefire line" is another thing, "the release of people" a part of one; "declared the
+      // agreement void." ends its clause with a complement, not a compound.
+      const next = /^\s+(\p{Ll}[\p{L}-]*)(\s*[.,;:])?/u.exec(text.slice(offset + whole.length));
+      if (next?.[1] !== undefined && (next[1] === "of" || (isNoun(next[1]) && next[2] === undefined)))
+        return whole;
+      const mention = lastMentionWithHead(before, head);
+      if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return whole;
+      return `the ${mention.text}`;
+    },
+  );
 }
