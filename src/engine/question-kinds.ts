@@ -79,7 +79,7 @@ export const QUESTION_KIND_TABLE = {
   what: { asked: / (what|which) /, order: 8 },
   when: {
     asked:
-      / (how many (years|months|weeks|days|decades|times)|how much time|when|since when|what year|what date|what day|which day|how long) /,
+      / (how many (years|months|weeks|days|decades|times)|how much time|when|since when|what year|what month|which month|what date|what day|which day|how long) /,
     order: 2,
     answeredBy: (fact) =>
       fact.timeline !== undefined ||

@@ -4,7 +4,8 @@
 // "part of the talks" are an issue in them, and a thing asked about that the base never names is on no agenda;
 // a thing asked for by name ("what ASSURANCE …", "what VENUE …") that a fact gives counts in its question match;
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
-// dated …") answers for the posts, not for the article or another event. Our own questions, none from the
+// dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
+// ousted and an "air raid" an aerial bombardment. Our own questions, none from the
 // evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
@@ -19,6 +20,10 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["how many insiders did the agency lean on?", ["source-reuters-five-sources"]],
     ["what opened the door to the talks?", ["assad-fall-opened-diplomacy", "assad-overthrown-hts-december"]],
     ["is the golan even on the agenda?", ["golan-central-issue"]],
+    // "which month" asks when, and "month" is no word a fact must hold; "booted" is ousted
+    ["which month was the old president booted?", ["assad-overthrown-hts-december"]],
+    // the statement writes "aerial bombardments": an "air raid" is one
+    ["how often were there air raids under assad?", ["israel-scaled-back-airstrikes"]],
     ["are the heights part of what they are negotiating over?", ["golan-central-issue"]],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [

@@ -37,6 +37,9 @@ const KIND_OF_QUESTION: ReadonlyArray<readonly [string, QuestionKind | null]> = 
   ["How much time passed between the two votes?", "when"],
   ["How much money did the council spend?", "how-many"],
   ["What day did the vote happen?", "when"],
+  // A month asked for is a time, as a year or a day is: "month" is no thing a fact must name.
+  ["In what month was the vote held?", "when"],
+  ["which month did they meet", "when"],
   ["Which region are the talks in?", "where"],
   // A country that did something is the actor asked for, not a place.
   ["Which country brokered the secret contacts?", "what"],
