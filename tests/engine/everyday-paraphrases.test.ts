@@ -5,7 +5,8 @@
 // a thing asked for by name ("what ASSURANCE …", "what VENUE …") that a fact gives counts in its question match;
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
 // dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
-// ousted and an "air raid" an aerial bombardment. Our own questions, none from the
+// ousted and an "air raid" an aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic
+// recognition is normalization. Our own questions, none from the
 // evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
@@ -24,6 +25,9 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["which month was the old president booted?", ["assad-overthrown-hts-december"]],
     // the statement writes "aerial bombardments": an "air raid" is one
     ["how often were there air raids under assad?", ["israel-scaled-back-airstrikes"]],
+    // good-faith or friendly "moves" are goodwill gestures; diplomatic recognition is normalization
+    ["which good faith moves has damascus made?", ["syria-goodwill-gestures"]],
+    ["is diplomatic recognition between the two anywhere near?", ["full-normalization-distant"]],
     ["are the heights part of what they are negotiating over?", ["golan-central-issue"]],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [
