@@ -131,7 +131,11 @@ export class AnswerEngine implements Engine {
     this.analyser = new QuestionAnalyser({
       analyzer: this.analyzer,
       index: this.index,
-      corrector: baseCorrector(this.index.vocabulary, kb.lexicon.generic, this.analyzer),
+      corrector: baseCorrector(
+        this.index.vocabulary,
+        [...kb.lexicon.generic, ...lexiconWordsToCorrectTo(kb.lexicon.synonyms)],
+        this.analyzer,
+      ),
       ...multiWordNames(kb.entities, this.analyzer),
       sideTerms: this.sideTerms,
       nameTerms: this.nameTerms,
@@ -259,6 +263,19 @@ export class AnswerEngine implements Engine {
   fact(id: string): Fact | undefined {
     return this.byId.get(id);
   }
+}
+
+/**
+ * A synonym group's words long enough to correct a misspelling to ("runing" → ruling, read as running is): a
+ * member types the lexicon's words as often as the base's, and misspells them as often. Shorter words are too
+ * near the names a member types that the base lacks ("lapid" is no misspelt "rapid").
+ */
+const MIN_LEXICON_CORRECTION_LENGTH = 6;
+
+function lexiconWordsToCorrectTo(synonyms: readonly (readonly string[])[]): string[] {
+  return synonyms
+    .flat()
+    .filter((word) => word.length >= MIN_LEXICON_CORRECTION_LENGTH && /^[a-z]+$/.test(word));
 }
 
 export function createEngine(kb: KnowledgeBase, options: Partial<EngineOptions> = {}): AnswerEngine {

@@ -55,6 +55,15 @@ test("a misspelt generic word is read as that word, so it weighs little", () => 
   expect(basically?.weight).toBe(GENERIC_WORD_WEIGHT);
 });
 
+test("a misspelt word of the lexicon's synonyms is read as that word, a short unknown name is not", () => {
+  // "spearheading" is in no fact, only in the lexicon's group of "lead"
+  const analysed = engine.analyse("who is spearheding the talks?");
+  expect(analysed.corrections).toContainEqual({ from: "spearheding", to: "spearheading" });
+  expect(analysed.terms.map((t) => t.term)).toContain("lead");
+  // "lapid" is one letter from the lexicon's "rapid": a name the base lacks, not a misspelling
+  expect(engine.analyse("did yair lapid back the talks?").corrections).toEqual([]);
+});
+
 test.each([
   ["is normalisation close betwen israel and syria?", "betwen"], // a misspelt stopword weighs nothing
   ["how manny sources did reuters talk to", "manny"],
