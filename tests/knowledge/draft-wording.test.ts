@@ -179,6 +179,7 @@ const NOUNS = new Set([
   "fisheries",
   "fishing",
   "line",
+  "ministry",
 ]);
 const isNoun = (word: string) => NOUNS.has(word.toLowerCase());
 
@@ -225,6 +226,25 @@ test.each<[string, string | null, string]>([
   ],
 ])("withReferencesResolved(%j after %j)", (sentence, before, expected) => {
   expect(withReferencesResolved(sentence, before, isNoun)).toBe(expected);
+});
+
+test.each<[string, string, string, string]>([
+  // A bare noun an owner named earlier in the paragraph, not only in the sentence before: written as owned.
+  [
+    "Li Wei, head of the ministry's trade office, also resigned.",
+    "Its press office called the claims baseless.",
+    "On Saturday, Chile's foreign ministry denied the reports. Its press office called the claims baseless.",
+    "Li Wei, head of Chile's foreign ministry's trade office, also resigned.",
+  ],
+  // Named only with a common owner ("the city's"): unchanged.
+  [
+    "The ministry said nothing.",
+    "Its office was closed.",
+    "The city's new ministry opened. Its office was closed.",
+    "The ministry said nothing.",
+  ],
+])("withReferencesResolved(%j after %j, in a paragraph %j)", (sentence, before, paragraph, expected) => {
+  expect(withReferencesResolved(sentence, before, isNoun, paragraph)).toBe(expected);
 });
 
 const person = (name: string, aliases: string[] = []) => ({

@@ -192,10 +192,14 @@ export function draftParagraph(
   drafted: Drafted,
 ): void {
   const before: Before = { sentence: null, resolved: null, fact: null, places: [] };
+  // The paragraph's sentences so far, resolved: "the ministry's" after "Chile's foreign ministry" two sentences back.
+  const paragraphSoFar: string[] = [];
   for (const sentence of paragraphSentences) {
     const { sentence: previous, resolved: resolvedBefore, fact: beforeFact } = before;
+    const paragraphBefore = paragraphSoFar.join(" ");
     // "That accord, …", "into the zone": what the sentence before named, written out.
-    const resolved = withReferencesResolved(sentence, resolvedBefore, ctx.isNoun);
+    const resolved = withReferencesResolved(sentence, resolvedBefore, ctx.isNoun, paragraphBefore);
+    paragraphSoFar.push(resolved);
     before.sentence = sentence;
     before.resolved = resolved;
     before.fact = null;
@@ -211,7 +215,12 @@ export function draftParagraph(
     else if (names.places.length > 0) before.places = names.places.filter((p) => placedIn(sentence, p));
     if (ctx.existingQuotes.has(sentence)) continue;
     const reading = readSentence(ctx, { sentence, section, resolved, names, inherited });
-    const plain = withReferencesResolved(statementOf(sentence, reading.dates), resolvedBefore, ctx.isNoun);
+    const plain = withReferencesResolved(
+      statementOf(sentence, reading.dates),
+      resolvedBefore,
+      ctx.isNoun,
+      paragraphBefore,
+    );
     const written = pronounSubjectWrittenOut(ctx, reading, plain, previous, resolvedBefore);
     if (written) before.resolved = written.resolved;
     const time = timeOf(ctx, reading);

@@ -272,6 +272,21 @@ function lastMentionWithHead(text: string, head: string): Mention | null {
   return found;
 }
 
+/** The last phrase of `text` with head `head` opened by an owner's name: "Chile's foreign ministry" for "ministry". */
+function lastOwnedMention(text: string, head: string): Mention | null {
+  const pattern = new RegExp(
+    `\\b(\\p{Lu}[\\p{L}-]*['’]s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)(${escapeRegExp(head)})\\b`,
+    "gu",
+  );
+  let found: Mention | null = null;
+  for (const match of text.matchAll(pattern)) {
+    const modifiers = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
+    if (modifiers.some((word) => NOT_MODIFIER.test(word))) continue;
+    found = { head: head.toLowerCase(), text: [match[1], ...modifiers, match[3]].join(" ") };
+  }
+  return found;
+}
+
 /**
  * The last specific definite phrase of `text` ("the 1994 fisheries accord", opened by a year or a
  * capitalised word), which a demonstrative opening the next sentence ("That accord, …") points back to
@@ -300,15 +315,18 @@ function lastSpecificMention(text: string, isNoun: (word: string) => boolean): M
  * asks about "the 1994 accord", which the sentence as written never names. The article's own event
  * ("This meeting") is never resolved to another mention. A bare definite noun inside the sentence is written
  * out the same way ("into the zone" → "into the UN-patrolled fishing zone"; docs/evaluation.md, eighteenth
- * stop). Returns the sentence unchanged when nothing resolves.
+ * stop), or as its owner named it anywhere in `paragraphBefore` (the paragraph's sentences before, resolved):
+ * "head of the ministry's trade office" two sentences after "Chile's foreign ministry denied …" → "head of
+ * Chile's foreign ministry's trade office". Returns the sentence unchanged when nothing resolves.
  */
 export function withReferencesResolved(
   sentence: string,
   before: string | null,
   isNoun: (word: string) => boolean = () => true,
+  paragraphBefore: string = before ?? "",
 ): string {
   if (!before) return sentence;
-  return withBareNounsResolved(withDemonstrativeResolved(sentence, before, isNoun), before, isNoun);
+  return withBareNounsResolved(withDemonstrativeResolved(sentence, before, isNoun), paragraphBefore, isNoun);
 }
 
 function withDemonstrativeResolved(
@@ -340,6 +358,8 @@ function withBareNounsResolved(sentence: string, before: string, isNoun: (word: 
       const next = /^\s+(\p{Ll}[\p{L}-]*)(\s*[.,;:])?/u.exec(text.slice(offset + whole.length));
       if (next?.[1] !== undefined && (next[1] === "of" || (isNoun(next[1]) && next[2] === undefined)))
         return whole;
+      const owned = lastOwnedMention(before, head);
+      if (owned) return owned.text;
       const mention = lastMentionWithHead(before, head);
       if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return whole;
       return `the ${mention.text}`;
