@@ -34,6 +34,12 @@ const EARLIEST = new RegExp(
   `\\b(first|originally|original|initially|at first|in the beginning|earliest|${BACK_IN_TIME}|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\\b`,
   "i",
 );
+/**
+ * "Was it originally supposed to be held then?", "first planned for", "always meant to be on the 19th": the
+ * plan before a change of schedule, not the earliest of the events asked about.
+ */
+const PLANNED_AT_FIRST =
+  /\b(?:originally|initially|first|always)\s+(?:planned|scheduled|slated|(?:supposed|meant|set|due|expected|intended)\s+to\s+(?:happen|take place|be held|be on|go ahead))\b/gi;
 /** "The last time … before", "before Lisbon, when did they last …": before the event asked about. */
 const LAST_BEFORE =
   /\b(last|latest|most recent)\b.*\b(before|prior to)\b|\b(before|prior to)\b.*\b(last|latest|most recent)\b/i;
@@ -70,7 +76,7 @@ export function timeIntentOf(question: string): TimeIntent | null {
       return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
   }
   if (LAST_BEFORE.test(question)) return { kind: "before" };
-  if (EARLIEST.test(question)) return { kind: "earliest" };
+  if (EARLIEST.test(question.replace(PLANNED_AT_FIRST, " "))) return { kind: "earliest" };
   // "How long did the meeting last?": "last" is the verb, not "the last meeting".
   if (LATEST.test(question.replace(LAST_AS_VERB, "$1"))) return { kind: "latest" };
   return null;
