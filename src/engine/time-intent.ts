@@ -30,8 +30,13 @@ const LATEST =
  * Oslo" (a place: the ask is not about the first of anything).
  */
 const BACK_IN_TIME = `back in(?=\\s+(?:the\\s+)?(?:day|days|spring|summer|autumn|fall|winter|early|late|mid|'?\\d{2,4}s?|${MONTH_NAME})\\b|\\s*[?!.,]*$)`;
+/**
+ * The first of something: "originally", "at the start", "when the talks began". Not "began" in a clause of
+ * "since", "after" or "once" ("has Chile cut its strikes SINCE THE TALKS BEGAN?"), which asks of the time from
+ * then on.
+ */
 const EARLIEST = new RegExp(
-  `\\b(first|originally|original|initially|at first|in the beginning|earliest|${BACK_IN_TIME}|back when|began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\\b`,
+  `\\b(first|originally|original|initially|at first|in the beginning|earliest|${BACK_IN_TIME}|back when|(?<!\\b(?:since|after|once)\\b[^,.?!;]{0,40})began|(?:at|from) the (?:very )?(?:start|beginning|outset)|to begin with|early on|in the early days)\\b`,
   "i",
 );
 /**

@@ -89,6 +89,10 @@ test.each([
   ["when did they last meet", { kind: "latest" }],
   ["who led syria's side in the first talks?", { kind: "earliest" }],
   ["who originally led the talks", { kind: "earliest" }],
+  ["who led the talks when they began?", { kind: "earliest" }],
+  // "Since the talks began" is the time from then on, not the first of anything.
+  ["has chile cut its strikes since the talks began?", null],
+  ["did the raids stop after the new round began", null],
   ["what was on the agenda in august", { kind: "period", month: "08", year: null }],
   ["what came out of the amman meeting on aug 12", { kind: "period", month: "08", year: null }],
   ["what happened in July 2025", { kind: "period", month: "07", year: "2025" }],
