@@ -72,6 +72,16 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
 describe("phrasal verbs the lexicon reads whole, on the shipped base", () => {
   const engine = createEngine(loadKnowledgeBase());
 
+  // "Go further" is growing, of talks as of a presence: not the one fact whose paraphrase says "further".
+  test.each([
+    ["could the talks go further than security?", "talks-could-expand-political"],
+    ["did israel go further into the golan after assad fell?", "israel-expanded-presence-after-assad"],
+  ])("%s", (question, fact) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe(fact);
+  });
+
   test("“wound down” is a reduction, not “wound” as injured", () => {
     const answer = engine.ask("were the strikes wound down?");
     expect(answer.status).toBe("answered");
