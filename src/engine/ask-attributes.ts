@@ -96,6 +96,12 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "span",
     /\bhow long\s+(?:(?:did|does|do|will|would|could|might|should)\b[^?.;]*?\b(?:last|lasted|take|took|run|go on|continue|sit|meet|talk|negotiate)\b|(?:is|was|are|were)\s+(?:the|a|an|that|this|each|their|his|her|its)\b)/i,
   ],
+  // "How long WILL Chile KEEP its troops there?": a span ahead, which a start date ("since 1879") does not
+  // tell; "how long has Chile held it" asks since when, and a start date answers.
+  [
+    "span",
+    /\bhow long\s+(?:will|would|could|might|should|(?:is|are)\s+[^?.;]*?\bgoing to)\b[^?.;]*?\b(?:keep|stay|remain|hold|maintain)\b/i,
+  ],
   ["duration", /\bhow long\b|\bhow many (?:minutes|hours|days|weeks|months|years|decades)\b/i],
   [
     "exact-count",

@@ -24,6 +24,9 @@ describe("askedAttributes", () => {
     ["how long was the first session", ["span"]],
     ["how long is the bridge", ["span"]],
     ["how long did they talk for", ["span"]],
+    // a span ahead: a start date does not tell how long something will go on
+    ["how long will chile keep its troops in the atacama", ["future", "span"]],
+    ["how long is chile going to stay there", ["future", "span"]],
     ["how long is it since they met", ["duration"]],
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
