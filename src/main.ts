@@ -10,6 +10,7 @@ import { DeferredEngine } from "./engine/deferred.js";
 import type { Engine } from "./engine/types.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
 import { createLogger, type Logger } from "./log.js";
+import { messageOf } from "./shared/message-of.js";
 import { exitWithMessage, loadConfigOrExit, orExit, setUpErrorLines } from "./startup.js";
 import { DatabaseError, openDatabase } from "./storage/database.js";
 import { BotStore } from "./storage/store.js";
@@ -174,7 +175,7 @@ async function reachedOrExit(config: Config, reached: Promise<unknown>): Promise
     // A broken base is still reported first, as when it was loaded before this answer was awaited.
     const { loadKnowledgeBase } = await loadKnowledgeCode();
     orExit(() => loadKnowledgeBase(config.knowledgeDir));
-    exitWithMessage([err instanceof Error ? err.message : String(err)]);
+    exitWithMessage([messageOf(err)]);
   }
 }
 

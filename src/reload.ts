@@ -5,6 +5,7 @@ import type { CommandContext, ReloadResult } from "./commands/types.js";
 import type { Engine } from "./engine/types.js";
 import { checkKnowledgeBase, formatProblem } from "./knowledge/loader.js";
 import type { KnowledgeBase } from "./knowledge/types.js";
+import { messageOf } from "./shared/message-of.js";
 
 /** kb:check's report for a broken base, line for line. */
 function kbCheckLines(dir: string, problems: readonly Parameters<typeof formatProblem>[0][]): string[] {
@@ -29,7 +30,7 @@ export function createReloader(
       engine = build(kb);
     } catch (err) {
       // An unreadable disk or a bug in building: the old engine is untouched.
-      return { ok: false, problems: [`kb:check: ${err instanceof Error ? err.message : String(err)}`] };
+      return { ok: false, problems: [`kb:check: ${messageOf(err)}`] };
     }
     // All at once, between two events: no question sees the new facts with the old articles or story.
     ctx.engine = engine;

@@ -17,6 +17,7 @@ import { type Config, loadDotEnv, shardCountFromEnv } from "./config.js";
 import { fetchGatewayBot, type GatewayBotInfo } from "./discord/reach.js";
 import { createLogger, type Logger } from "./log.js";
 import { isMainModule } from "./shared/main-module.js";
+import { messageOf } from "./shared/message-of.js";
 import { exitWithMessage, loadConfigOrExit, orExit } from "./startup.js";
 import { loadKnowledgeBaseOrExit } from "./startup-knowledge.js";
 
@@ -177,7 +178,7 @@ async function main(): Promise<void> {
   try {
     gateway = await fetchGatewayBot(config, token);
   } catch (err) {
-    exitWithMessage([err instanceof Error ? err.message : String(err)]);
+    exitWithMessage([messageOf(err)]);
   }
   const count = requested === "auto" ? gateway.shards : requested;
   const waves = spawnWaves(count, gateway.maxConcurrency);

@@ -7,6 +7,7 @@ import { answerReply } from "../commands/replies/answer.js";
 import type { Reply } from "../commands/reply.js";
 import type { Answer, Engine } from "../engine/types.js";
 import { KB_OPTION } from "../knowledge/kb-option.js";
+import { messageOf } from "../shared/message-of.js";
 import { renderText } from "../terminal/render.js";
 
 export const USAGE = `Usage:
@@ -54,7 +55,7 @@ export function parseAskArgs(argv: readonly string[]): AskArgs | { error: string
     parsed = parseCommandLine(argv);
   } catch (error) {
     // parseArgs' own messages name the option ("Unknown option '--jsn'…"); add how to ask.
-    return { error: `${error instanceof Error ? error.message : String(error)}\n${USAGE}` };
+    return { error: `${messageOf(error)}\n${USAGE}` };
   }
   const { values, positionals } = parsed;
   const kb = values.kb === undefined ? {} : { kb: values.kb };

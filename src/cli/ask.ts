@@ -9,6 +9,7 @@
 import { createReadStream, statSync } from "node:fs";
 import { loadDotEnv, pathFromEnv } from "../config.js";
 import type { Engine } from "../engine/types.js";
+import { messageOf } from "../shared/message-of.js";
 import { orExit } from "../startup.js";
 import { loadKnowledgeBaseOrExit } from "../startup-knowledge.js";
 import { createEngineCached } from "../storage/index-cache/cache.js";
@@ -66,7 +67,7 @@ main().then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`ask: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`ask: ${messageOf(error)}\n`);
     process.exitCode = 1;
   },
 );

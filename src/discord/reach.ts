@@ -5,6 +5,7 @@
 import { get as httpGet, type IncomingHttpHeaders } from "node:http";
 import { get as httpsGet } from "node:https";
 import type { Config } from "../config.js";
+import { messageOf } from "../shared/message-of.js";
 import { TOKEN_REJECTED_BY_REST } from "./client.js";
 
 /** The longest start-up waits for DISCORD_API_URL to answer, whatever DISCORD_REST_TIMEOUT_MS says. */
@@ -132,7 +133,7 @@ export async function fetchGatewayBot(
     const message = unreachableMessage(url, error, timeoutMs);
     if (message) throw new UnreachableError(message);
     throw new UnreachableError(
-      `GET ${url} did not answer like Discord (${error instanceof Error ? error.message : String(error)}). Check DISCORD_API_URL.`,
+      `GET ${url} did not answer like Discord (${messageOf(error)}). Check DISCORD_API_URL.`,
     );
   }
   const shards = Number(body?.shards);

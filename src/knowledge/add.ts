@@ -13,6 +13,7 @@ import v8 from "node:v8";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { writeFileAtomic } from "../shared/atomic-write.js";
 import { isMainModule } from "../shared/main-module.js";
+import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
 import { withDescribedNames } from "./described-names.js";
 import { articleSources, asOutlets, creditedOutlets, outletEntities } from "./draft/attributions.js";
@@ -38,7 +39,7 @@ function readJsonFile(file: string): unknown {
   try {
     return JSON.parse(readFileSync(file, "utf8")) as unknown;
   } catch (error) {
-    throw new UsageError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
+    throw new UsageError(`${file}: ${messageOf(error)}`);
   }
 }
 
@@ -425,7 +426,7 @@ function main(): number {
     );
     return 0;
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
+    const message = messageOf(error);
     process.stderr.write(`kb:add: ${message}\n`);
     if (!(error instanceof UsageError) && !/Unknown option|Unexpected argument/.test(message)) return 2;
     return 1;

@@ -2,6 +2,7 @@
 // fact fails CI instead of the bot. Prints every problem, never a stack trace: the audience is an editor.
 
 import { parseArgs } from "node:util";
+import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
 import { truncate } from "../shared/truncate.js";
 import { checkedBase } from "./checked-base.js";
@@ -59,7 +60,7 @@ function main(argv: readonly string[]): number {
   try {
     ({ folder, leftovers: listLeftovers } = parseArguments(argv));
   } catch (error) {
-    process.stderr.write(`kb:check: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.stderr.write(`kb:check: ${messageOf(error)}\n${USAGE}\n`);
     return 2;
   }
   // Without a folder the base comes from KNOWLEDGE_DIR: a wrong one names the variable.
@@ -101,6 +102,6 @@ try {
   process.exitCode = main(process.argv.slice(2));
 } catch (error) {
   // An unexpected failure (unreadable disk, permissions) still gets one line, not a trace.
-  process.stderr.write(`kb:check: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(`kb:check: ${messageOf(error)}\n`);
   process.exitCode = 1;
 }

@@ -2,6 +2,7 @@
 // column, found by jsonc-parser's scanner since V8's wording and positions vary between Node versions.
 import { existsSync, readFileSync } from "node:fs";
 import { type ParseError, parse } from "jsonc-parser";
+import { messageOf } from "../shared/message-of.js";
 import { displayPath, type Problem } from "./problems.js";
 
 /** Offset of the first JSON syntax error in `text`, by jsonc-parser held to strict JSON (no comments, no
@@ -34,7 +35,7 @@ export function readJson(file: string, problems: Problem[]): unknown {
     return JSON.parse(text) as unknown;
   } catch (error) {
     // V8's wording varies between Node versions (some give no position), so find the position ourselves.
-    const raw = (error instanceof Error ? error.message : String(error)).split("\n")[0] ?? "";
+    const raw = messageOf(error).split("\n")[0] ?? "";
     const pos = jsonErrorOffset(text);
     const before = text.slice(0, pos);
     const line = before.split("\n").length;

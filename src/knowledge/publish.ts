@@ -20,6 +20,7 @@ import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { writeFileAtomic } from "../shared/atomic-write.js";
 import { isMainModule } from "../shared/main-module.js";
+import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
 import { formatJson } from "./draft/json.js";
 import { KB_OPTION } from "./kb-option.js";
@@ -155,13 +156,11 @@ function main(argv: readonly string[]): number {
       );
       return 0;
     } catch (error) {
-      process.stderr.write(
-        `kb:publish: SIGHUP to ${values.pid}: ${error instanceof Error ? error.message : String(error)}\n`,
-      );
+      process.stderr.write(`kb:publish: SIGHUP to ${values.pid}: ${messageOf(error)}\n`);
       return 1;
     }
   } catch (error) {
-    process.stderr.write(`kb:publish: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`kb:publish: ${messageOf(error)}\n`);
     return error instanceof UsageError || /Unknown option|Unexpected argument/.test(String(error)) ? 1 : 2;
   }
 }

@@ -10,6 +10,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { ConfigError, knowledgeDirOf } from "../config.js";
 import { isMainModule } from "../shared/main-module.js";
+import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { applySheet, writeSheet } from "./edit-commands.js";
@@ -33,7 +34,7 @@ export function runReview(argv: readonly string[]): number {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`kb:review: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.stderr.write(`kb:review: ${messageOf(error)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -213,7 +214,7 @@ if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runReview(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`kb:review: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`kb:review: ${messageOf(error)}\n`);
     process.exitCode = 1;
   }
 }

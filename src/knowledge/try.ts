@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { createEngine } from "../engine/engine.js";
 import { isMainModule } from "../shared/main-module.js";
+import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
@@ -61,7 +62,7 @@ export function runTry(argv: readonly string[]): number {
   try {
     parsed = parse(argv);
   } catch (error) {
-    process.stderr.write(`kb:try: ${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.stderr.write(`kb:try: ${messageOf(error)}\n${USAGE}\n`);
     return 2;
   }
   const { values, positionals } = parsed;
@@ -104,7 +105,7 @@ if (isMainModule(import.meta.url)) {
   try {
     process.exitCode = runTry(process.argv.slice(2));
   } catch (error) {
-    process.stderr.write(`kb:try: ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`kb:try: ${messageOf(error)}\n`);
     process.exitCode = 1;
   }
 }

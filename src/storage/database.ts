@@ -5,6 +5,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
+import { messageOf } from "../shared/message-of.js";
 
 export type Db = Database.Database;
 
@@ -146,7 +147,7 @@ export function openDatabase(dataDir: string, options: OpenOptions = {}): Db {
   } catch (err) {
     db?.close();
     if (err instanceof DatabaseError) throw err;
-    const reason = err instanceof Error ? err.message : String(err);
+    const reason = messageOf(err);
     throw new DatabaseError(
       options.readonly
         ? `Cannot read the database ${file} (${reason}). Start the bot once, or set DATA_DIR to the folder it uses.`

@@ -10,8 +10,9 @@ import path from "node:path";
 import { AnswerEngine, type EngineOptions } from "../../engine/engine.js";
 import type { KnowledgeBase } from "../../knowledge/types.js";
 import { useWordTableCacheDir } from "../../knowledge/word-data.js";
+import { messageOf } from "../../shared/message-of.js";
 import { PROJECT_ROOT } from "../../shared/project-root.js";
-import { type CacheStatus, messageOf, readSnapshot, writeSnapshot } from "./file.js";
+import { type CacheStatus, readSnapshot, writeSnapshot } from "./file.js";
 import { knowledgeBaseKey } from "./key.js";
 
 /**

@@ -3,6 +3,7 @@ import { randomBytes } from "node:crypto";
 import { closeSync, fstatSync, mkdirSync, openSync, readSync, renameSync, rmSync, writeSync } from "node:fs";
 import path from "node:path";
 import type { EngineParts } from "../../engine/engine.js";
+import { messageOf } from "../../shared/message-of.js";
 import { decodeSnapshot } from "./decode.js";
 import { encodeSnapshot } from "./encode.js";
 
@@ -72,8 +73,4 @@ function readWhole(file: string): Uint8Array {
   } finally {
     closeSync(fd);
   }
-}
-
-export function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }
