@@ -5,6 +5,7 @@
 // meet" answered with a meeting Israel was not at).
 import { compiledRegExp, escapeRegExp } from "../engine/regexp.js";
 import type { Answer, Engine } from "../engine/types.js";
+import { namesTakingPart } from "./taking-part.js";
 import type { Named, TryQuestion } from "./try-questions.js";
 import type { Fact } from "./types.js";
 
@@ -22,10 +23,17 @@ export interface TriedQuestion {
   missing: string[];
 }
 
-/** Whether `fact` names `thing`: holds its entity or side, or says one of its words. */
+/**
+ * Whether `fact` names `thing`: holds its side, or its entity, or says one of its words — for a party asked
+ * about as taking part, its side or words telling it taking part only.
+ */
 function factNames(fact: Fact, thing: Named): boolean {
-  if (thing.entityIds.some((id) => fact.entities.includes(id))) return true;
   if (thing.side !== undefined && fact.side === thing.side) return true;
+  if (thing.takesPart) {
+    const texts = [fact.statement, ...fact.quotes.map((q) => q.text)];
+    return texts.some((text) => namesTakingPart(text, thing.words, thing.otherNames));
+  }
+  if (thing.entityIds.some((id) => fact.entities.includes(id))) return true;
   const text = [fact.statement, ...fact.quotes.map((q) => q.text)].join("\n");
   // Letters and digits either side end a word: "U.S." and "Residents' group" end in none.
   return thing.words.some((word) =>

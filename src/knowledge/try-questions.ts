@@ -16,6 +16,13 @@ export interface Named {
   side?: string;
   /** Words that name it in a statement or a quote. */
   words: readonly string[];
+  /**
+   * Asked as a party to an event ("where did A and B meet?", "who led A's side?"): a fact names it only by
+   * its side or by words telling it taking part (taking-part.ts), not by its entity id alone nor a mention.
+   */
+  takesPart?: boolean;
+  /** Names of outlets holding one of `words` ("Israel's Channel 12"): no mention of the party itself. */
+  otherNames?: readonly string[];
 }
 
 export interface TryQuestion {
@@ -100,6 +107,15 @@ export function tryQuestions(kb: KnowledgeBase, articleId: string): TryQuestion[
   return questions;
 }
 
+/** The names and aliases of the base's outlets that hold one of `words` as a word of their own. */
+function outletNamesHolding(kb: KnowledgeBase, words: readonly string[]): string[] {
+  const folded = new Set(words.map((w) => w.toLowerCase()));
+  return kb.entities
+    .filter((e) => e.kind === "outlet")
+    .flatMap((e) => [e.name, ...e.aliases])
+    .filter((name) => name.split(/[^\p{L}\p{N}]+/u).some((w) => folded.has(w.toLowerCase())));
+}
+
 /**
  * Who led each side the article has a lead fact for, in the month of that fact's event, and who leads it now
  * when the article is the base's newest on that side; and where the two first such sides met that month (the
@@ -113,11 +129,15 @@ function sideQuestions(kb: KnowledgeBase, articleId: string, facts: readonly Fac
   for (const side of kb.story.sides) {
     const leads = facts.filter((f) => f.side === side.id);
     if (leads.length === 0) continue;
+    const entity = kb.entities.find((e) => e.id === side.id);
+    const words = [side.label, ...side.names, ...(entity ? [entity.name, ...entity.aliases] : [])];
     const asNamed: Named = {
       id: side.id,
-      entityIds: kb.entities.some((e) => e.id === side.id) ? [side.id] : [],
+      entityIds: entity ? [side.id] : [],
       side: side.id,
-      words: [side.label, ...side.names],
+      words,
+      takesPart: true,
+      otherNames: outletNamesHolding(kb, words),
     };
     const month =
       leads

@@ -51,7 +51,9 @@ function triedLine({ question, verdict, answer, lead, missing }: TriedQuestion):
     return `${head}\n      the bot: ${said.length > 140 ? `${said.slice(0, 139)}…` : said}`;
   }
   const from = verdict === "another-article" ? `${lead.articleId}/${lead.id}` : lead.id;
-  const lacks = missing.length > 0 ? ` (names no ${missing.join(", ")})` : "";
+  // A party asked about as taking part may be named, but as absent or in another event's time.
+  const asParty = question.names.some((n) => n.takesPart && missing.includes(n.id));
+  const lacks = missing.length > 0 ? ` (names no ${missing.join(", ")}${asParty ? " taking part" : ""})` : "";
   const statement = lead.statement.length > 140 ? `${lead.statement.slice(0, 139)}…` : lead.statement;
   return `${head}\n      → ${from}${lacks}: ${statement}`;
 }

@@ -71,6 +71,12 @@ const FACTS = new Map(
     fact("new-lead", ARTICLE, { side: "residents", entities: ["anna-berg"] }),
     fact("new-other", ARTICLE, { statement: "Anna Berg spoke at the town hall." }),
     fact("old-lead", "harbour-bridge-vote", { side: "residents" }),
+    // The sixth curator trial's Amman statement: the party named, but as absent, and holding its entity.
+    fact("without-residents", ARTICLE, {
+      statement: "Maria Keller met Olaf Dunn at the town hall; the residents were not at that meeting.",
+      entities: ["residents"],
+    }),
+    fact("residents-met", ARTICLE, { statement: "Maria Keller met the residents at the town hall." }),
   ].map((f) => [f.id, f]),
 );
 
@@ -93,6 +99,7 @@ const question = (extra: Partial<TryQuestion> = {}): TryQuestion => ({
 });
 const berg = { id: "anna-berg", entityIds: ["anna-berg"], words: ["Anna Berg", "Berg"] };
 const residents = { id: "residents", entityIds: [], side: "residents", words: ["residents"] };
+const residentsTakingPart = { ...residents, entityIds: ["residents"], takesPart: true };
 
 test.each<[string, TryQuestion, Answer, TryVerdict, string[]]>([
   ["a refusal", question(), refusedAnswer, "refused", []],
@@ -112,6 +119,34 @@ test.each<[string, TryQuestion, Answer, TryVerdict, string[]]>([
     answered("new-other"),
     "not-named",
     ["residents"],
+  ],
+  [
+    "a party asked about as taking part, a lead fact naming it as absent and holding its entity",
+    question({ names: [residentsTakingPart] }),
+    answered("without-residents"),
+    "not-named",
+    ["residents"],
+  ],
+  [
+    "the same, asked about as a name, not as taking part",
+    question({ names: [{ ...residents, entityIds: ["residents"] }] }),
+    answered("without-residents"),
+    "ok",
+    [],
+  ],
+  [
+    "a party asked about as taking part, a lead fact telling it taking part",
+    question({ names: [residentsTakingPart] }),
+    answered("residents-met"),
+    "ok",
+    [],
+  ],
+  [
+    "a party asked about as taking part, a lead fact of its side",
+    question({ names: [residentsTakingPart] }),
+    answered("new-lead"),
+    "ok",
+    [],
   ],
   [
     "none of the facts expected among the answer's",
