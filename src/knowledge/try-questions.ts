@@ -33,6 +33,8 @@ export interface TryQuestion {
   names: readonly Named[];
   /** The facts of the article that answer it rightly (empty: any fact of the article). */
   expected: readonly string[];
+  /** The facts whose statements a curator would rewrite to mend it (empty: none known; try-mends.ts). */
+  mends: readonly string[];
 }
 
 /** At most this many of a draft's own questions are asked back. */
@@ -88,21 +90,26 @@ export function tryQuestions(kb: KnowledgeBase, articleId: string): TryQuestion[
     about: `entity ${entity.id}`,
     names: [named(entity)],
     expected: [],
+    // Mended by a profile or the entity's description, not by words in a statement: none is probed.
+    mends: [],
   }));
   questions.push(...sideQuestions(kb, articleId, facts));
   // One question per day the article dates an event on: what happened then should come from this article.
   const days = [...new Set(facts.map(eventDate).filter((d): d is string => isDaySortable(d)))].sort();
   for (const day of days) {
+    const expected = facts.filter((f) => eventDate(f) === day).map((f) => f.id);
     questions.push({
       text: `what happened on ${formatSortable(day)}?`,
       about: `date ${day}`,
       names: [],
-      expected: facts.filter((f) => eventDate(f) === day).map((f) => f.id),
+      expected,
+      mends: expected,
     });
   }
   for (const fact of facts) {
     const own = fact.questions.filter((q) => q.endsWith("?")).slice(0, OWN_QUESTIONS_PER_FACT);
-    for (const text of own) questions.push({ text, about: `fact ${fact.id}`, names: [], expected: [] });
+    for (const text of own)
+      questions.push({ text, about: `fact ${fact.id}`, names: [], expected: [], mends: [fact.id] });
   }
   return questions;
 }
@@ -151,6 +158,7 @@ function sideQuestions(kb: KnowledgeBase, articleId: string, facts: readonly Fac
       about: `side ${side.id}`,
       names: [asNamed],
       expected,
+      mends: expected,
     });
     const newest = kb.facts
       .filter((f) => f.side === side.id && f.articleId !== articleId)
@@ -161,6 +169,7 @@ function sideQuestions(kb: KnowledgeBase, articleId: string, facts: readonly Fac
         about: `side ${side.id}`,
         names: [asNamed],
         expected,
+        mends: expected,
       });
     }
     if (month.length === 7) led.push({ side: asNamed, month });
@@ -174,6 +183,8 @@ function sideQuestions(kb: KnowledgeBase, articleId: string, facts: readonly Fac
         about: `sides ${a.id}, ${b.id}`,
         names: [first.side, second.side],
         expected: [],
+        // Which fact should answer is the curator's to say: none is probed.
+        mends: [],
       });
     }
   }

@@ -1,8 +1,9 @@
 // `npm run --silent kb:try -- [--kb DIR] [--all] [ARTICLE-ID]`: asks the questions a member would ask about
 // what an article adds (try-questions.ts) through the real engine on the whole base, and prints the ones the
 // drafts fail (try-answers.ts): refused, answered from another article, answered by a fact not naming what
-// was asked, or by another fact than the dated or leading one. Run after kb:add or an --apply, before going
-// live: the fifth curator trial spent five minutes asking the live bot, and found two wrong answers there.
+// was asked, or by another fact than the dated or leading one — and, last, those no statement mends
+// (try-mends.ts). Run after kb:add or an --apply, before going live: the fifth curator trial spent five
+// minutes asking the live bot, and found two wrong answers there.
 // With no ARTICLE-ID, the one article holding drafts. Exit code 0 whatever is flagged: the flags are to read.
 import { parseArgs } from "node:util";
 import { createEngine } from "../engine/engine.js";
@@ -12,6 +13,7 @@ import { plural } from "../shared/plural.js";
 import { checkedBase } from "./checked-base.js";
 import { KB_OPTION, KB_USAGE } from "./kb-option.js";
 import { TRY_VERDICTS, type TriedQuestion, type TryVerdict, tryArticle } from "./try-answers.js";
+import { unmendable } from "./try-mends.js";
 import { tryQuestions } from "./try-questions.js";
 import type { KnowledgeBase } from "./types.js";
 
@@ -29,6 +31,19 @@ const ADVICE: Record<Exclude<TryVerdict, "ok">, string> = {
     "answered by another fact than the one dated or leading: check that fact's statement gives the date or the side",
 };
 
+/** The findings no statement mends (try-mends.ts), printed last: the curator leaves them. */
+const UNMENDABLE =
+  "no statement mends these: with the question's own words in the statements that would answer it, the engine still fails it (its reading, not the wording): leave them";
+
+/** A flag's name on a line of the last group, which holds every kind. */
+const VERDICT_NAMES: Record<TryVerdict, string> = {
+  refused: "refused",
+  "another-article": "answered from another article",
+  "not-named": "answered by a fact not naming it",
+  "another-fact": "answered by another fact",
+  ok: "answered",
+};
+
 /** The article to try: the one named, else the only one holding drafts. */
 function articleToTry(kb: KnowledgeBase, named: string | undefined): string | { error: string } {
   const ids = kb.articles.map((a) => a.id);
@@ -40,8 +55,8 @@ function articleToTry(kb: KnowledgeBase, named: string | undefined): string | { 
 }
 
 /** One question's line: the question, why it was asked, and what answered it. */
-function triedLine({ question, verdict, answer, lead, missing }: TriedQuestion): string {
-  const head = `    ${question.text}   [${question.about}]`;
+function triedLine({ question, verdict, answer, lead, missing }: TriedQuestion, flag?: string): string {
+  const head = `    ${question.text}   [${question.about}${flag ? `; ${flag}` : ""}]`;
   if (!lead) {
     const said =
       answer.parts
@@ -82,15 +97,23 @@ export function runTry(argv: readonly string[]): number {
   }
   const tried = tryArticle(createEngine(kb), article, tryQuestions(kb, article));
   const flagged = tried.filter((t) => t.verdict !== "ok");
+  const engines = unmendable(kb, article, flagged);
+  const mendable = (t: TriedQuestion) => !engines.has(t.question);
+  const theirs = engines.size > 0 ? ` (${engines.size} of them no statement mends)` : "";
   process.stdout.write(
     `kb:try: ${article} in ${dir}: ${plural(tried.length, "question")} asked, ` +
-      `${tried.length - flagged.length} answered from it, ${flagged.length} to look at\n`,
+      `${tried.length - flagged.length} answered from it, ${flagged.length} to look at${theirs}\n`,
   );
   for (const verdict of TRY_VERDICTS) {
-    const these = tried.filter((t) => t.verdict === verdict);
+    const these = tried.filter((t) => t.verdict === verdict && mendable(t));
     if (these.length === 0 || (verdict === "ok" && !values.all)) continue;
     const heading = verdict === "ok" ? "answered from it" : ADVICE[verdict];
-    process.stdout.write(`  ${heading} (${these.length}):\n${these.map(triedLine).join("\n")}\n`);
+    process.stdout.write(`  ${heading} (${these.length}):\n${these.map((t) => triedLine(t)).join("\n")}\n`);
+  }
+  const engineOnly = flagged.filter((t) => !mendable(t));
+  if (engineOnly.length > 0) {
+    const lines = engineOnly.map((t) => triedLine(t, VERDICT_NAMES[t.verdict]));
+    process.stdout.write(`  ${UNMENDABLE} (${engineOnly.length}):\n${lines.join("\n")}\n`);
   }
   return 0;
 }

@@ -95,6 +95,7 @@ const question = (extra: Partial<TryQuestion> = {}): TryQuestion => ({
   about: "test",
   names: [],
   expected: [],
+  mends: [],
   ...extra,
 });
 const berg = { id: "anna-berg", entityIds: ["anna-berg"], words: ["Anna Berg", "Berg"] };
@@ -196,9 +197,21 @@ function runCaptured(argv: string[]): { code: number; out: string; err: string }
 test("kb:try prints what to look at under what to do about it, picks the article holding drafts, and exits 0", () => {
   const { code, out: text } = runCaptured(["--kb", madeUpBase()]);
   expect(code).toBe(0);
-  expect(text).toMatch(
-    new RegExp(`^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at\\n`),
+  const summary = text.match(
+    new RegExp(
+      `^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at(?: \\((\\d+) of them no statement mends\\))?\\n`,
+    ),
   );
+  expect(summary).not.toBeNull();
+  // The findings no statement mends come last, each with its flag, as many as the summary counts.
+  const unmendable = text.match(
+    /\n {2}no statement mends these: [^\n]* \((\d+)\):\n((?: {4}[^\n]*\n {6}[^\n]*\n)+)$/,
+  );
+  expect(unmendable?.[1]).toBe(summary?.[1]);
+  for (const line of (unmendable?.[2] ?? "")
+    .split("\n")
+    .filter((l) => l.startsWith("    ") && !l.startsWith("      ")))
+    expect(line).toMatch(/\[[^\]]*; (?:refused|answered [^\]]*)\]$/);
   expect(text).toMatch(
     / {2}refused: [^\n]*\n(?: {4}[^\n]*\n {6}[^\n]*\n)*? {4}who is Olaf Dunn\? {3}\[entity olaf-dunn\]\n/,
   );
