@@ -21,6 +21,10 @@ export interface Applied {
   entitiesWithQuotes: number;
   entitiesChanged: number;
   entitiesAdded: number;
+  /** Quotes added to a fact (`add quote:`). */
+  quotesAdded: number;
+  /** /timeline labels rewritten. */
+  timelines: number;
 }
 
 interface RawFact {
@@ -29,6 +33,7 @@ interface RawFact {
   quotes?: unknown;
   entities?: unknown;
   kept?: unknown;
+  timeline?: { when?: unknown };
 }
 
 interface RawEntity {
@@ -50,6 +55,8 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
     entitiesWithQuotes: 0,
     entitiesChanged: 0,
     entitiesAdded: 0,
+    quotesAdded: 0,
+    timelines: 0,
   };
   const rawFacts = JSON.parse(before.facts) as { facts: RawFact[] };
   const rawEntities = JSON.parse(before.entities) as { entities: RawEntity[] };
@@ -91,6 +98,17 @@ export function applyEdits(dir: string, edits: SheetEdits): { applied: Applied; 
         applied.entitiesWithQuotes += ids.length - after.length;
         fact.entities = after;
       }
+    }
+    if (edit.addQuotes.length > 0 && Array.isArray(fact.quotes)) {
+      // Checked verbatim by the reading; the base's check below places each in the article.
+      const quotes: unknown[] = fact.quotes;
+      const added = edit.addQuotes.filter((q) => !quotes.includes(q));
+      fact.quotes = [...quotes, ...added];
+      applied.quotesAdded += added.length;
+    }
+    if (edit.timeline !== undefined && fact.timeline && edit.timeline !== fact.timeline.when) {
+      fact.timeline.when = edit.timeline;
+      applied.timelines += 1;
     }
     if (edit.entities && JSON.stringify(edit.entities) !== JSON.stringify(fact.entities)) {
       fact.entities = edit.entities;

@@ -5,7 +5,7 @@ import path from "node:path";
 import { writeFileAtomic } from "../shared/atomic-write.js";
 import { plural } from "../shared/plural.js";
 import { type Applied, applyEdits } from "./apply-edits.js";
-import { editSheet } from "./edit-sheet.js";
+import { EVERY_FACT_HEADING, editSheet, sheetFacts } from "./edit-sheet.js";
 import { readEditSheet, type SheetEdits } from "./edit-sheet-read.js";
 import { linkAddedEntities } from "./entity-links.js";
 import { loadKnowledgeBase } from "./loader.js";
@@ -29,14 +29,19 @@ function changesSomething(edits: SheetEdits, kb: KnowledgeBase): boolean {
     if (!fact || edit.drop || edit.statement !== fact.statement || edit.dropQuotes.length > 0) return true;
     if (edit.keep.some((k) => !(fact.kept ?? []).includes(k))) return true;
     if (edit.entities && edit.entities.join(",") !== fact.entities.join(",")) return true;
+    if (edit.addQuotes.length > 0) return true;
+    if (edit.timeline !== undefined && edit.timeline !== fact.timeline?.when) return true;
   }
   return edits.entities.some(
     ({ entity }) => JSON.stringify(entity) !== JSON.stringify(entities.get(entity.id) ?? null),
   );
 }
 
-/** Writes the article's sheet; 1 when a sheet there holds edits not applied yet (it is left as it is). */
-export function writeSheet(kb: KnowledgeBase, dir: string, article: string): number {
+/**
+ * Writes the article's sheet (`every`: its reviewed facts too, as once no draft is left); 1 when a sheet there
+ * holds edits not applied yet (it is left as it is).
+ */
+export function writeSheet(kb: KnowledgeBase, dir: string, article: string, every = false): number {
   const file = sheetPath(dir, article);
   if (existsSync(file)) {
     const edits = readEditSheet(readFileSync(file, "utf8"), kb);
@@ -48,11 +53,14 @@ export function writeSheet(kb: KnowledgeBase, dir: string, article: string): num
       return 1;
     }
   }
-  writeFileAtomic(file, editSheet(kb, article, `${review(dir)} --apply ${file}`));
-  const drafts = kb.facts.filter((f) => f.articleId === article && f.reviewed === false).length;
+  writeFileAtomic(file, editSheet(kb, article, `${review(dir)} --apply ${file}`, every));
+  const shown = sheetFacts(kb, article, every);
+  const drafts = shown.facts.filter((f) => f.reviewed === false).length;
+  const what = shown.every
+    ? `${plural(shown.facts.length, "fact")} of ${article} (${plural(drafts, "draft")}; a reviewed fact you edit stays reviewed)`
+    : `${plural(drafts, "draft")} of ${article}`;
   process.stdout.write(
-    `kb:review: ${plural(drafts, "draft")} of ${article} to edit in ${file}\n` +
-      `  then apply it: ${review(dir)} --apply ${file}\n`,
+    `kb:review: ${what} to edit in ${file}\n` + `  then apply it: ${review(dir)} --apply ${file}\n`,
   );
   return 0;
 }
@@ -62,6 +70,8 @@ function appliedLine(a: Applied): string {
     [a.statements, "statement rewritten", "statements rewritten"],
     [a.dropped, "draft deleted", "drafts deleted"],
     [a.quotes, "quote deleted", "quotes deleted"],
+    [a.quotesAdded, "quote added", "quotes added"],
+    [a.timelines, "timeline label rewritten", "timeline labels rewritten"],
     [a.entityLists, "fact's entities changed", "facts' entities changed"],
     [a.entitiesWithQuotes, "entity dropped with its quote", "entities dropped with their quotes"],
     [a.kept, "check kept", "checks kept"],
@@ -102,9 +112,11 @@ export function applySheet(kb: KnowledgeBase, dir: string, file: string): number
   // wants to see (or redo) what they wrote has it, byte for byte, until the next apply of an edited sheet. A
   // sheet applied again as the last apply wrote it is none of theirs: the .bak they wrote stays.
   const command = `${review(dir)} --apply ${file}`;
-  const rewritten = written === editSheet(kb, edits.article, command);
+  // A sheet of reviewed facts too is rewritten as one.
+  const every = written.includes(`\n${EVERY_FACT_HEADING} (`);
+  const rewritten = written === editSheet(kb, edits.article, command, every);
   if (!rewritten) writeFileAtomic(backupPath(file), written);
-  writeFileAtomic(file, editSheet(after, edits.article, command));
+  writeFileAtomic(file, editSheet(after, edits.article, command, every));
   const left = [...openChecks(after, edits.article).values()].flat();
   const fix = left.filter((c) => c.open).length;
   process.stdout.write(

@@ -4,6 +4,7 @@
 // leaves out stays as it is; only "drop" deletes.
 // Pure: the sheet's text and the base in, edits or errors out.
 import { CHECK_KEYS, type CheckKey, FIX_CHECK_KEYS } from "./check-keys.js";
+import { closestPassage } from "./closest-passage.js";
 import { SHEET_HEAD } from "./edit-sheet.js";
 import { type Entity, entitySchema } from "./schema.js";
 import type { KnowledgeBase } from "./types.js";
@@ -19,6 +20,10 @@ export interface FactEdit {
   keep: CheckKey[];
   /** The fact's entities as the sheet lists them, where it does. */
   entities?: string[];
+  /** The fact's /timeline label as the sheet gives it, where it does. */
+  timeline?: string;
+  /** Sentences of the article, verbatim, for the fact to cite too (`add quote:`). */
+  addQuotes: string[];
 }
 
 export interface EntityEdit {
@@ -39,7 +44,8 @@ const FIX_KEYS = new Set<string>(FIX_CHECK_KEYS);
 
 const FACT_LINE = /^(drop\s+)?([a-z0-9][a-z0-9-]*)\s*\|(.*)$/;
 // Under a fact, indented or not: an editor may strip the indent.
-const QUOTE_LINE = /^\s*(drop\s+)?quote:\s?(.*)$/;
+const QUOTE_LINE = /^\s*(drop\s+|add\s+)?quote:\s?(.*)$/;
+const TIMELINE_LINE = /^\s*timeline:(.*)$/;
 const ENTITIES_LINE = /^\s*entities:(.*)$/;
 const CHECK_LINE = /^\s*(CHECK|KEEP|FIX)\s+([a-z-]+):/;
 const ENTITY_LINE = /^([@?])\s*([^|\s]+)\s*\|(.*)$/;
@@ -67,6 +73,8 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
     }),
   ]);
   const seenEntities = new Set<string>();
+  /** The line dropping a fact's last quote, by fact. */
+  const lastDrop = new Map<string, number>();
   let current: FactEdit | undefined;
   let currentId = "";
   const error = (n: number, where: string, message: string) =>
@@ -89,7 +97,7 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
         );
       const statement = rest.trim();
       // The lines under it are still read, so one apply names every line to mend.
-      current = { line: n, drop: drop !== undefined, statement, dropQuotes: [], keep: [] };
+      current = { line: n, drop: drop !== undefined, statement, dropQuotes: [], keep: [], addQuotes: [] };
       result.facts.set(id, current);
       if (!drop && statement === "")
         error(
@@ -102,14 +110,41 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
     const quote = QUOTE_LINE.exec(raw);
     const entitiesLine = ENTITIES_LINE.exec(raw);
     const check = CHECK_LINE.exec(raw);
-    if (quote || entitiesLine || check) {
+    const timeline = TIMELINE_LINE.exec(raw);
+    if (quote || entitiesLine || check || timeline) {
       if (!current) {
         // A line under a fact that did not read has had its error already.
-        if (!currentId) error(n, "", "a quote, entities or check line before any fact line");
+        if (!currentId) error(n, "", "a quote, entities, timeline or check line before any fact line");
         return;
       }
       const original = facts.get(currentId);
       if (!original) return;
+      if (timeline) {
+        const label = (timeline[1] ?? "").trim();
+        if (!original.timeline)
+          return error(n, `fact ${currentId}, timeline`, "this fact has no /timeline entry to label");
+        if (label === "")
+          return error(
+            n,
+            `fact ${currentId}, timeline`,
+            "the label is empty: write the day as a member reads it",
+          );
+        current.timeline = label;
+        return;
+      }
+      if (quote?.[1]?.startsWith("add")) {
+        const text = (quote[2] ?? "").trim();
+        const articleText = kb.articles.find((a) => a.id === article)?.text ?? "";
+        if (text === "" || !articleText.includes(text))
+          return error(
+            n,
+            `fact ${currentId}, quote`,
+            `not found verbatim in the article (closest: “${closestPassage(articleText, text)}”): paste the sentence as the article words it`,
+          );
+        if (!original.quotes.some((q) => q.text === text) && !current.addQuotes.includes(text))
+          current.addQuotes.push(text);
+        return;
+      }
       if (quote) {
         const text = (quote[2] ?? "").trim();
         if (!original.quotes.some((q) => q.text === text))
@@ -119,13 +154,10 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
             `not one of this fact's quotes as the article words them: quotes stay verbatim (edit the statement; “drop quote:” deletes a joined one)`,
           );
         // A line written twice (pasted again, or kept from an earlier round) drops the quote once.
-        if (quote[1] && !current.dropQuotes.includes(text)) current.dropQuotes.push(text);
-        if (current.dropQuotes.length >= original.quotes.length)
-          error(
-            n,
-            `fact ${currentId}, quote`,
-            `every quote dropped: a fact keeps one (drop the fact instead)`,
-          );
+        if (quote[1] && !current.dropQuotes.includes(text)) {
+          current.dropQuotes.push(text);
+          if (current.dropQuotes.length >= original.quotes.length) lastDrop.set(currentId, n);
+        }
         return;
       }
       if (entitiesLine) {
@@ -195,10 +227,20 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
       return;
     }
     // The fact above goes on: its quote and check lines below still belong to it.
-    error(n, "", `not a fact, quote, entities, check or entity line: “${raw.trim().slice(0, 60)}”`);
+    error(n, "", `not a fact, quote, entities, timeline, check or entity line: “${raw.trim().slice(0, 60)}”`);
   };
   lines.forEach((raw, index) => {
     readLine(raw, index);
   });
+  // Once every line is read: an `add quote:` below the drops may give the fact the quote it keeps.
+  for (const [id, n] of lastDrop) {
+    const edit = result.facts.get(id);
+    if (edit && edit.addQuotes.length === 0)
+      error(
+        n,
+        `fact ${id}, quote`,
+        "every quote dropped: a fact keeps one (drop the fact, or add the quote it cites)",
+      );
+  }
   return result;
 }

@@ -4,7 +4,8 @@
 // (`? …`, to add by turning "?" into "@"). The fourth curator trial spent 15–25 of its 27 editing minutes
 // finding facts by line number in a 750-line facts.json and keeping its quotes and commas intact; the sheet is
 // what a curator changes, `--apply` (edit-sheet-read.ts, apply-edits.ts) writes it back into the JSON.
-// Pure: knowledge base in, text out.
+// Once no draft is left (or with `--edit --all`), the sheet holds the reviewed facts, to mend one after marking
+// or going live. Pure: knowledge base in, text out.
 import { isPlaceholderDescription } from "./draft/placeholder-descriptions.js";
 import { suggestedEntity } from "./entity-suggestions.js";
 import { openChecks, unnamedNames } from "./review-sheet.js";
@@ -40,10 +41,31 @@ function entitySheetLine(mark: "@" | "?", entity: Entity): string {
   return `${mark} ${entity.id} | ${entity.kind} | ${entity.name} | ${entity.description} | ${entity.aliases.join("; ")}`;
 }
 
-/** The sheet for one article's drafts; `applyCommand` is what the header tells the curator to run once saved. */
-export function editSheet(kb: KnowledgeBase, article: string, applyCommand: string): string {
+/** The heading of a sheet that holds reviewed facts too: `--apply` rewrites such a sheet the same way. */
+export const EVERY_FACT_HEADING = "## Facts, reviewed ones too";
+
+/**
+ * The facts a sheet shows: the article's drafts; every fact of it with `every` (`--edit --all`), or once no
+ * draft is left — the sixth curator trial, mending a statement after going live, got a sheet of "0 drafts".
+ */
+export function sheetFacts(
+  kb: KnowledgeBase,
+  article: string,
+  every: boolean,
+): { facts: Fact[]; every: boolean } {
+  const mine = kb.facts.filter((f) => f.articleId === article);
+  const drafts = mine.filter((f) => f.reviewed === false);
+  return every || drafts.length === 0 ? { facts: mine, every: true } : { facts: drafts, every: false };
+}
+
+/**
+ * The sheet for one article's drafts (`every`: its reviewed facts too); `applyCommand` is what the header
+ * tells the curator to run once saved.
+ */
+export function editSheet(kb: KnowledgeBase, article: string, applyCommand: string, every = false): string {
   const meta = kb.articles.find((a) => a.id === article);
-  const drafts = kb.facts.filter((f) => f.articleId === article && f.reviewed === false);
+  const shown = sheetFacts(kb, article, every);
+  const drafts = shown.facts;
   const checks = openChecks(kb, article);
   const lines = [
     `${SHEET_HEAD}${article}`,
@@ -52,19 +74,24 @@ export function editSheet(kb: KnowledgeBase, article: string, applyCommand: stri
     "#   drop FACT-ID | …   deletes the draft (one that says what the article does not).",
     "#   quote: …           a quote, verbatim: never edit it; “drop quote: …” deletes a joined one (and the entities only it named).",
     "#   entities: a, b     the fact's entities (a lede or handed-on check): remove the ones it is not about.",
+    "#   timeline: …        how /timeline labels the fact's day: write it as a member should read it (“19 August 2025”).",
+    "#   add quote: …       another sentence of the article, verbatim, for the fact to cite (the one that says it).",
     "#   CHECK key: …       read it against the article: fix what it says, or write KEEP for CHECK to keep it.",
     "#   FIX key: …         fix it here (the statement, an entity's description); it cannot be kept.",
     "# @ ID | kind | name | description | alias; alias   an entity: edit anything but its id.",
     "# ? ID | …             a name with no entity: write @ for ? to add it (correct its kind and description).",
     "# A line in no such form is refused with its number, and nothing is written until every line reads.",
     "",
-    `## Drafts (${drafts.length}, in the article's order)`,
+    shown.every
+      ? `${EVERY_FACT_HEADING} (${drafts.length}, in the article's order): a reviewed fact you edit stays reviewed`
+      : `## Drafts (${drafts.length}, in the article's order)`,
   ];
   for (const fact of drafts) {
     lines.push("", `${fact.id} | ${fact.statement}`);
     const quotes = fact.quotes.map((q) => q.text);
     // A statement that is its one quote shows it already.
     if (quotes.length > 1 || quotes[0] !== fact.statement) lines.push(...quotes.map((q) => `  quote: ${q}`));
+    if (fact.timeline) lines.push(`  timeline: ${fact.timeline.when}`);
     const open = checks.get(fact.id) ?? [];
     if (open.some((c) => c.key !== undefined && ENTITY_CHECKS.has(c.key)))
       lines.push(`  entities: ${fact.entities.join(", ")}`);
@@ -79,8 +106,9 @@ export function editSheet(kb: KnowledgeBase, article: string, applyCommand: stri
     title: meta?.title ?? "",
     published: meta ? articleDate(meta) : null,
   };
+  // Names the curator already passed over when reviewing are not asked again.
   const unnamed = unnamedNames(
-    drafts.flatMap((f) => f.quotes.map((q) => q.text)),
+    drafts.filter((f) => f.reviewed === false).flatMap((f) => f.quotes.map((q) => q.text)),
     kb.entities,
   );
   lines.push("", "## Entities the drafts name that are new or need a description", "");

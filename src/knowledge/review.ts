@@ -4,7 +4,8 @@
 // since the sheet would be of a base the bot refuses.
 // `… --mark-reviewed ARTICLE-ID [FACT-ID…]`: marks those drafts (all the article's) reviewed (mark-reviewed.ts).
 // `… --keep ARTICLE-ID FACT-ID[:KEY]…`: keeps those checks as they are (mark-reviewed.ts).
-// `… --edit ARTICLE-ID`, `… --apply SHEET`: the drafts as a plain-text sheet to edit, written back (edit-commands.ts).
+// `… --edit [--all] ARTICLE-ID`, `… --apply SHEET`: the drafts (`--all`, or none left: every fact) as a plain-text
+// sheet to edit, written back (edit-commands.ts).
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -25,7 +26,7 @@ import type { KnowledgeBase } from "./types.js";
 const USAGE = `usage: npm run --silent kb:review -- ${KB_USAGE} [--all | --checks] [ARTICLE-ID]
        npm run --silent kb:review -- ${KB_USAGE} --mark-reviewed ARTICLE-ID [FACT-ID…]
        npm run --silent kb:review -- ${KB_USAGE} --keep ARTICLE-ID FACT-ID[:CHECK]…
-       npm run --silent kb:review -- ${KB_USAGE} --edit ARTICLE-ID
+       npm run --silent kb:review -- ${KB_USAGE} --edit [--all] ARTICLE-ID
        npm run --silent kb:review -- ${KB_USAGE} --apply SHEET`;
 
 /** kb:review on `argv` (no program name): its exit code; what it prints goes to stdout and stderr. */
@@ -48,7 +49,7 @@ export function runReview(argv: readonly string[]): number {
     modes > 1
       ? true
       : editing
-        ? positionals.length !== 1 || values.all || values.checks
+        ? positionals.length !== 1 || values.checks
         : applying !== undefined
           ? positionals.length > 0 || values.all || values.checks
           : keeping
@@ -85,7 +86,7 @@ export function runReview(argv: readonly string[]): number {
   }
   if (marking && article !== undefined) return mark(kb, dir, article, positionals.slice(1));
   if (keeping && article !== undefined) return keep(kb, dir, article, positionals.slice(1));
-  if (editing && article !== undefined) return writeSheet(kb, dir, article);
+  if (editing && article !== undefined) return writeSheet(kb, dir, article, values.all ?? false);
   const view = { all: values.all ?? false, checks: values.checks ?? false };
   process.stdout.write(
     reviewSheet(kb, { ...view, ...(article ? { article } : {}), locate: factLocator(dir) }),
