@@ -89,7 +89,9 @@ test("a line that does not read is named with its fact and field, and nothing is
   expect(out).toMatch(/line \d+ \(fact syrias-health-ministry-\S+, quote\): not one of this fact's quotes/);
   expect(out).toMatch(/line \d+ \(entity west-virginia, kind\): .*one of person, place/);
   expect(out).toMatch(/line \d+ \(fact \S+-profile, check post\): a FIX check cannot be kept/);
-  expect(out).toMatch(/line \d+: not a fact, quote, entities, timeline, check or entity line: “Marco Rubio is the US/);
+  expect(out).toMatch(
+    /line \d+: not a fact, quote, entities, timeline, check or entity line: “Marco Rubio is the US/,
+  );
   expect(out).toContain("nothing written");
   expect(factsText()).toBe(before);
   expect(readFileSync(path.join(dir, "entities.json"), "utf8")).toBe(entitiesBefore);
