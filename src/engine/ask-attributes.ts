@@ -316,6 +316,23 @@ export function agendaThingWords(ask: string): string[] {
   return words.slice(0, end === -1 ? words.length : end).filter((word) => !THING_OPENERS.test(word));
 }
 
+/** "is there a WRITTEN AGENDA for the talks?": a yes/no ask whether a thing exists; `$1` its words and after. */
+const THERE_IS_ASK =
+  /^\W*(?:is|are|was|were)\s+there\s+(?:(?:a|an|any|some)\s+)?((?:[\p{L}'’-]+\s+){0,2}[\p{L}'’-]+)/iu;
+
+/**
+ * The words of the thing a yes/no ask asks whether there is ("is there a WRITTEN AGENDA for the talks?" →
+ * written, agenda), lower case, up to what qualifies it. The caller keeps a word of it the base has never
+ * seen: a fact on the talks' focus tells of no written agenda, however much else it shares.
+ */
+export function existentialThingWords(ask: string): string[] {
+  const thing = THERE_IS_ASK.exec(ask)?.[1];
+  if (thing === undefined) return [];
+  const words = thing.toLowerCase().split(/\s+/);
+  const end = words.findIndex((word) => THING_ENDS.test(word));
+  return words.slice(0, end === -1 ? words.length : end).filter((word) => !THING_OPENERS.test(word));
+}
+
 /**
  * "which HOTEL in Paris …", "what CHARGES are they facing?": the noun whose member a question word asks for, as
  * typed (lower case), or undefined. Not a verb ("what PROMPTED …", "what has Chile agreed to"), nor a noun that

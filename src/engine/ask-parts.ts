@@ -7,6 +7,7 @@ import {
   agendaThingWords,
   askedMemberNoun,
   attributeNounWords,
+  existentialThingWords,
   headWords,
   personQualifier,
   whichPersonQualifiers,
@@ -308,13 +309,18 @@ export class AskParts {
       .map((word) => ({ word, read: this.terms.resolve(word) }))
       .filter(({ read }) => read !== null && !this.analyzer.generic.has(read.term))
       .at(-1);
-    if (
-      thing?.read &&
-      !thing.read.known &&
-      wordClass(thing.word) === "common" &&
-      !heads.includes(thing.read.term)
-    ) {
+    if (thing?.read && wordClass(thing.word) === "common" && !heads.includes(thing.read.term)) {
       heads.push(thing.read.term);
+    }
+    // "is there a WRITTEN agenda?": a word that qualifies the thing a yes/no ask asks whether there is, an
+    // ordinary English word the base has never seen, when the base knows the thing: no fact tells of it so.
+    // Not a thing the base lacks ("is there any HINT / CHANCE that …": a hedge, read elsewhere).
+    const existing = this.phrases.phrasedWords(existentialThingWords(mainClauseOf(text)).join(" "));
+    const existingNoun = existing.length > 1 ? this.terms.resolve(existing.at(-1) as string) : null;
+    for (const word of existingNoun?.known ? existing.slice(0, -1) : []) {
+      const read = this.terms.resolve(word);
+      if (!read || read.known || this.analyzer.generic.has(read.term) || heads.includes(read.term)) continue;
+      if (wordClass(word) === "common") heads.push(read.term);
     }
     // "has Chile returned Novak's REMAINS?": what a party's possessive names is the thing asked about; a fact on
     // Novak's belongings does not tell of his remains, however much else it shares.

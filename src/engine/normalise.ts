@@ -5,6 +5,7 @@ import type { Lexicon } from "../knowledge/schema.js";
 import { BoundedMemo } from "../shared/bounded-memo.js";
 import { foldText } from "../shared/fold.js";
 import { alternation, CONTRACTION_STEMS } from "./auxiliaries.js";
+import { escapeRegExp } from "./regexp.js";
 
 /**
  * Spellings of the United States that would otherwise be lost: "U.S." splits into "u" and "s", and a
@@ -66,6 +67,26 @@ export function stem(word: string): string {
   return stemmed.length < MIN_STEM_LENGTH ? `${stemmed}e` : stemmed;
 }
 
+/**
+ * A question word a few folded words before a phrase ("WHAT's on the agenda", "WHAT KIND OF STUFF is on the
+ * agenda", "WHO is part of the talks"): it stands for the thing the phrase tells of, which is asked for, not
+ * put to the bot. Five words reach "what do the talks have on …", not the thing of a yes/no ask after it.
+ */
+const QUESTION_WORD_BEFORE = " (?:what|whats|who|whos|whom|which)(?: [^ ]+){0,5}";
+
+/** The patterns of a phrase of the lexicon's `askedPhrases`, as folded words, and its reading after a question word. */
+function askedPhrase(
+  phrase: readonly string[],
+  reading: string,
+): { where: RegExp; reading: string; elsewhere: RegExp } {
+  const typed = ` ${escapeRegExp(phrase.join(" "))} `;
+  return {
+    where: new RegExp(`(?<=${QUESTION_WORD_BEFORE})${typed}`, "g"),
+    reading: ` ${reading} `,
+    elsewhere: new RegExp(`(?<!${QUESTION_WORD_BEFORE})${typed}`, "g"),
+  };
+}
+
 const TERM_CACHE_LIMIT = 200_000;
 /**
  * Texts whose terms are remembered: the support checks read the same statements, entity descriptions and
@@ -102,7 +123,14 @@ export class Analyzer {
    * Folded phrase → replacement, longest phrase first, with the phrase's words (`needs`: it can match only
    * in a text that has them all) and the replacement's (`brings`: a later phrase may match them).
    */
-  private readonly phrases: Array<{ phrase: string; replacement: string; needs: string[]; brings: string[] }>;
+  private readonly phrases: Array<{
+    phrase: string;
+    replacement: string;
+    needs: string[];
+    brings: string[];
+    /** A phrase of the lexicon's `askedPhrases`: where a question word stands for the thing, and what it reads. */
+    asked?: { where: RegExp; reading: string; elsewhere: RegExp };
+  }>;
   /** First word of every phrase: a text with none of them skips the phrase pass (almost every text). */
   private readonly phraseStarts: ReadonlySet<string>;
   /** First word → the positions in `phrases` of the phrases it begins, in order. */
@@ -129,12 +157,24 @@ export class Analyzer {
 
   constructor(lexicon: Lexicon) {
     this.stopwords = new Set(lexicon.stopwords.flatMap((w) => words(w)));
+    const asked = new Map(
+      Object.entries(lexicon.askedPhrases ?? {}).map(([phrase, reading]) => [
+        words(phrase).join(" "),
+        reading,
+      ]),
+    );
     this.phrases = Object.entries(lexicon.phrases)
       .map(([phrase, replacement]) => ({
         phrase: ` ${words(phrase).join(" ")} `,
         replacement: ` ${replacement} `,
         needs: [...new Set(words(phrase))],
-        brings: replacement.split(" ").filter((w) => w !== ""),
+        brings: [replacement, asked.get(words(phrase).join(" ")) ?? ""]
+          .join(" ")
+          .split(" ")
+          .filter((w) => w !== ""),
+        ...(asked.has(words(phrase).join(" ")) && {
+          asked: askedPhrase(words(phrase), asked.get(words(phrase).join(" ")) ?? ""),
+        }),
       }))
       .filter(({ phrase }) => phrase.trim() !== "")
       .sort((a, b) => b.phrase.length - a.phrase.length);
@@ -243,9 +283,11 @@ export class Analyzer {
     for (const word of present) mark(word, -1);
     for (let k = 0; k < this.phrases.length; k++) {
       if (tried[k] === 0) continue;
-      const { phrase, replacement, needs, brings } = this.phrases[k] as (typeof this.phrases)[number];
+      const { phrase, replacement, needs, brings, asked } = this.phrases[k] as (typeof this.phrases)[number];
       if (!needs.every((word) => present.has(word))) continue;
-      const replaced = folded.replaceAll(phrase, replacement);
+      const replaced = asked
+        ? folded.replace(asked.where, asked.reading).replace(asked.elsewhere, replacement)
+        : folded.replaceAll(phrase, replacement);
       if (replaced === folded) continue;
       folded = replaced;
       for (const word of brings) {

@@ -173,6 +173,13 @@ export const lexiconSchema = z.strictObject({
    * "on the table" → "negotiation"), so an idiom is not scored as its separate words.
    */
   phrases: z.record(z.string().min(1), nonEmpty).default({}),
+  /**
+   * Phrases of `phrases` that tell something of a thing put to the bot ("is X ON THE AGENDA?" → an issue), with
+   * what they read as where a question word shortly before stands for that thing ("WHAT's on the agenda?",
+   * "WHAT KIND OF STUFF is on the agenda?" ask what the talks focus on, not what "an issue" is; "WHO is part of
+   * the talks?"): the phrase itself to keep it as typed.
+   */
+  askedPhrases: z.record(z.string().min(1), nonEmpty).optional(),
   /** Each group: the first word is canonical, the rest are read as it (after normalisation). */
   synonyms: z.array(z.array(nonEmpty).min(2)),
   /** Words that carry no meaning for retrieval in a question about this story. */

@@ -5,6 +5,7 @@ import {
   askedAttributes,
   asksForPerson,
   attributeNounWords,
+  existentialThingWords,
   headWords,
   isVerification,
   personQualifier,
@@ -148,6 +149,19 @@ describe("agendaThingWords", () => {
     ["who is on the table", []],
   ])("%s → %j", (ask, words) => {
     expect(agendaThingWords(ask)).toEqual(words);
+  });
+});
+
+describe("existentialThingWords", () => {
+  test.each([
+    ["is there a written agenda for the talks?", ["written", "agenda"]],
+    ["are there any signed minutes?", ["signed", "minutes"]],
+    ["was there a formal ceasefire between them", ["formal", "ceasefire"]],
+    // no ask whether something exists
+    ["what is there to say?", []],
+    ["is the agenda written down?", []],
+  ])("%s → %j", (ask, words) => {
+    expect(existentialThingWords(ask)).toEqual(words);
   });
 });
 

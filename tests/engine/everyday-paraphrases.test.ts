@@ -28,6 +28,9 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     // good-faith or friendly "moves" are goodwill gestures; diplomatic recognition is normalization
     ["which good faith moves has damascus made?", ["syria-goodwill-gestures"]],
     ["is diplomatic recognition between the two anywhere near?", ["full-normalization-distant"]],
+    // what is on the agenda is what the talks focus on, not what "an issue" is (the Golan's fact)
+    ["what kind of stuff is on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
+    ["what do the talks have on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
     ["are the heights part of what they are negotiating over?", ["golan-central-issue"]],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [
@@ -64,6 +67,8 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     // (each ranks the Golan's fact above the answer threshold: only the thing asked about refuses it)
     "are grazing rights from the golan on the agenda in the talks?",
     "is golan tourism part of the talks?",
+    // "agenda" is the talks' focus, but no fact tells of a written one
+    "is there a written agenda for the talks?",
   ])("%s is refused", (question) => {
     expect(engine.ask(question).status).toBe("no_answer");
   });

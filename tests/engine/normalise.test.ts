@@ -154,6 +154,32 @@ describe("phrases are replaced in order, longest first, a replacement read by th
   });
 });
 
+describe("a phrase of a thing put to the bot reads otherwise where a question word stands for the thing", () => {
+  const analyzer = new Analyzer({
+    phrases: { "on the agenda": "an issue", "part of the talks": "issue in the talks" },
+    askedPhrases: { "on the agenda": "the focus", "part of the talks": "part of the talks" },
+    synonyms: [],
+    stopwords: [],
+    generic: [],
+  });
+
+  test.each([
+    ["is the dam on the agenda", "is the dam an issue"],
+    ["are fishing rights part of the talks", "are fishing rights issue in the talks"],
+    ["what's on the agenda", "what the focus"],
+    ["what kind of stuff is on the agenda", "what kind of stuff is the focus"],
+    ["what do the talks have on the agenda", "what do the talks have the focus"],
+    ["who is part of the talks", "who is part of the talks"],
+    // a question word six words or more before it is another clause's, not the thing's
+    [
+      "what i would like to know is whether the dam is on the agenda",
+      "what i would like to know is whether the dam is an issue",
+    ],
+  ])("%j → %j", (text, expected) => {
+    expect(analyzer.words(text).join(" ")).toBe(expected);
+  });
+});
+
 describe("the shipped lexicon's idioms", () => {
   const lexicon = JSON.parse(
     readFileSync(new URL("../../src/knowledge/lexicon.json", import.meta.url), "utf8"),
