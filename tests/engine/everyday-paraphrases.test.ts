@@ -27,6 +27,12 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["how often were there air raids under assad?", ["israel-scaled-back-airstrikes"]],
     // good-faith or friendly "moves" are goodwill gestures; diplomatic recognition is normalization
     ["which good faith moves has damascus made?", ["syria-goodwill-gestures"]],
+    // agreeing to hand something back is approving its handover; pushing further into a place is expanding
+    ["what did syria agree to hand back to israel?", ["syria-eli-cohen-belongings"]],
+    [
+      "did israel push deeper into the golan after the old regime fell?",
+      ["israel-expanded-presence-after-assad"],
+    ],
     ["is diplomatic recognition between the two anywhere near?", ["full-normalization-distant"]],
     // what is on the agenda is what the talks focus on, not what "an issue" is (the Golan's fact)
     ["what kind of stuff is on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
