@@ -26,14 +26,28 @@ test.each<[string, string, boolean]>([
   ["named only in an outlet's name", "Syria met Jordan in Amman, Israel's Channel 12 reported.", false],
   ["named by an outlet and as a party", "Syria met Israel in Paris, Israel National News said.", true],
   ["not named at all", "Syria met Jordan in Amman.", false],
+  [
+    "named as absent after an aside",
+    "Syria met Jordan in Amman; Israel, however, was not at that meeting.",
+    false,
+  ],
+  [
+    "named only in an outlet's name, curly apostrophe",
+    "Syria met Jordan in Amman, Israel’s Channel 12 reported.",
+    false,
+  ],
+  ["named as absent", "Syria met Jordan in Amman, with Israel absent.", false],
+  ["named as staying away", "Syria met Jordan in Amman; Israel stayed away.", false],
+  ["named as boycotting", "Israel boycotted the meeting in Amman.", false],
+  ["named as excluded", "Syria met every neighbour in Amman except Israel.", false],
 ])("namesTakingPart: %s", (_case, text, expected) => {
   expect(namesTakingPart(text, ISRAEL, OUTLETS)).toBe(expected);
 });
 
-test("takingPartClauses keeps the clauses that deny nothing, each cut before another event's time", () => {
+test("takingPartClauses keeps the clauses that deny nothing, each with another event's time phrase cut to the next comma", () => {
   expect(
     takingPartClauses(
       "A week before the Paris meeting, Syria met Jordan in Amman; Israel was not at that meeting.",
     ),
-  ).toEqual(["A week ", " Syria met Jordan in Amman"]);
+  ).toEqual(["A week , Syria met Jordan in Amman"]);
 });
