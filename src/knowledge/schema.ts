@@ -167,41 +167,53 @@ export type Entity = z.infer<typeof entitySchema>;
 
 export const entityFileSchema = z.strictObject({ entities: z.array(z.unknown()) });
 
-export const lexiconSchema = z.strictObject({
-  /**
-   * Multi-word expressions read as one word before anything else ("take part" → "participate",
-   * "on the table" → "negotiation"), so an idiom is not scored as its separate words.
-   */
-  phrases: z.record(z.string().min(1), nonEmpty).default({}),
-  /**
-   * Phrases of `phrases` that tell something of a thing put to the bot ("is X ON THE AGENDA?" → an issue), with
-   * what they read as where a question word shortly before stands for that thing ("WHAT's on the agenda?",
-   * "WHAT KIND OF STUFF is on the agenda?" ask what the talks focus on, not what "an issue" is; "WHO is part of
-   * the talks?"): the phrase itself to keep it as typed.
-   */
-  askedPhrases: z.record(z.string().min(1), nonEmpty).optional(),
-  /** Each group: the first word is canonical, the rest are read as it (after normalisation). */
-  synonyms: z.array(z.array(nonEmpty).min(2)),
-  /** Words that carry no meaning for retrieval in a question about this story. */
-  stopwords: z.array(nonEmpty),
-  /**
-   * Words that may appear in an answerable question without being in the base (e.g. "exactly",
-   * "currently"); an unknown word that is not listed here counts against answering.
-   */
-  generic: z.array(nonEmpty),
-  /**
-   * Pairs of words that say the opposite of each other ("accept" / "refuse", "expand" / "reduce"), each
-   * read as its synonym group: a question claiming one of a fact that says the other is a false premise,
-   * answered with the correction.
-   */
-  opposites: z.array(z.tuple([nonEmpty, nonEmpty])).optional(),
-  /**
-   * Everyday words that name what a question asks for rather than what the answer says ("venue", "job",
-   * "goal"), by the thing they name (a kind of question whose answer is one, or an attribute of a sentence:
-   * asked-things.ts): a fact's sentence gives a place, a person's post or a purpose, and seldom the word for
-   * it. A word here that the base never uses is met by a fact that gives that thing; a word the base uses is
-   * read as itself.
-   */
-  asks: z.partialRecord(z.enum(ASKED_THINGS), z.array(nonEmpty)).optional(),
-});
+export const lexiconSchema = z
+  .strictObject({
+    /**
+     * Multi-word expressions read as one word before anything else ("take part" → "participate",
+     * "on the table" → "negotiation"), so an idiom is not scored as its separate words.
+     */
+    phrases: z.record(z.string().min(1), nonEmpty).default({}),
+    /**
+     * Phrases of `phrases` that tell something of a thing put to the bot ("is X ON THE AGENDA?" → an issue), with
+     * what they read as where a question word shortly before stands for that thing ("WHAT's on the agenda?",
+     * "WHAT KIND OF STUFF is on the agenda?" ask what the talks focus on, not what "an issue" is; "WHO is part of
+     * the talks?"): the phrase itself to keep it as typed.
+     */
+    askedPhrases: z.record(z.string().min(1), nonEmpty).optional(),
+    /** Each group: the first word is canonical, the rest are read as it (after normalisation). */
+    synonyms: z.array(z.array(nonEmpty).min(2)),
+    /** Words that carry no meaning for retrieval in a question about this story. */
+    stopwords: z.array(nonEmpty),
+    /**
+     * Words that may appear in an answerable question without being in the base (e.g. "exactly",
+     * "currently"); an unknown word that is not listed here counts against answering.
+     */
+    generic: z.array(nonEmpty),
+    /**
+     * Pairs of words that say the opposite of each other ("accept" / "refuse", "expand" / "reduce"), each
+     * read as its synonym group: a question claiming one of a fact that says the other is a false premise,
+     * answered with the correction.
+     */
+    opposites: z.array(z.tuple([nonEmpty, nonEmpty])).optional(),
+    /**
+     * Everyday words that name what a question asks for rather than what the answer says ("venue", "job",
+     * "goal"), by the thing they name (a kind of question whose answer is one, or an attribute of a sentence:
+     * asked-things.ts): a fact's sentence gives a place, a person's post or a purpose, and seldom the word for
+     * it. A word here that the base never uses is met by a fact that gives that thing; a word the base uses is
+     * read as itself.
+     */
+    asks: z.partialRecord(z.enum(ASKED_THINGS), z.array(nonEmpty)).optional(),
+  })
+  .superRefine((lexicon, ctx) => {
+    // An askedPhrases key is only read where its phrase has been read: one not in `phrases` would be silently
+    // ignored (review 18), so name it.
+    for (const key of Object.keys(lexicon.askedPhrases ?? {}))
+      if (!Object.hasOwn(lexicon.phrases, key))
+        ctx.addIssue({
+          code: "custom",
+          path: ["askedPhrases", key],
+          message: `askedPhrases "${key}" is not one of phrases, so it is never read`,
+        });
+  });
 export type Lexicon = z.infer<typeof lexiconSchema>;

@@ -137,3 +137,14 @@ describe("the table is the one source", () => {
     expect(lexiconSchema.shape.asks.safeParse({ what: ["thing"] }).success).toBe(false);
   });
 });
+
+test("the lexicon names an askedPhrases key that is not a phrase (it would be silently ignored)", () => {
+  const lexicon = { phrases: { "on the agenda": "issue" }, synonyms: [], stopwords: [], generic: [] };
+  expect(lexiconSchema.safeParse({ ...lexicon, askedPhrases: { "on the agenda": "focus" } }).success).toBe(
+    true,
+  );
+  const wrong = lexiconSchema.safeParse({ ...lexicon, askedPhrases: { "on the table": "focus" } });
+  expect(wrong.success).toBe(false);
+  expect(wrong.error?.issues[0]?.message).toContain('"on the table"');
+  expect(wrong.error?.issues[0]?.path).toEqual(["askedPhrases", "on the table"]);
+});
