@@ -18,8 +18,8 @@ function withQuestionWords(fact: Fact, questions: readonly TryQuestion[]): Fact 
 
 /**
  * The findings among `flagged` that still fail with their question's words in the statements that would mend
- * them; a finding with no such statement (`mends` empty) is never among them. One probe base for all: a fact
- * mending two findings carries both questions.
+ * them; a finding with no such statement (`mends` empty) is never among them. One probe base for all first (a
+ * fact mending two findings carries both questions), then each still failing alone.
  */
 export function unmendable(
   kb: KnowledgeBase,
@@ -36,5 +36,18 @@ export function unmendable(
     return questions ? withQuestionWords(f, questions) : f;
   });
   const retried = tryArticle(createEngine({ ...kb, facts }), articleId, probed);
-  return new Set(retried.filter((t) => t.verdict !== "ok").map((t) => t.question));
+  // One shared probe base is quick, but a fact carrying two questions' words can lose one to the other (review
+  // 18): each finding that still fails there is asked again of a base carrying its words alone, and marked only
+  // if it fails there too.
+  const failing = retried.filter((t) => t.verdict !== "ok").map((t) => t.question);
+  return new Set(
+    failing.filter((question) => {
+      if (failing.length === 1 && probed.length === 1) return true;
+      const alone = kb.facts.map((f) =>
+        question.mends.includes(f.id) ? withQuestionWords(f, [question]) : f,
+      );
+      const [again] = tryArticle(createEngine({ ...kb, facts: alone }), articleId, [question]);
+      return again?.verdict !== "ok";
+    }),
+  );
 }

@@ -1,7 +1,7 @@
 // `npm run --silent kb:try -- [--kb DIR] [--all] [ARTICLE-ID]`: asks the questions a member would ask about
 // what an article adds (try-questions.ts) through the real engine on the whole base, and prints the ones the
 // drafts fail (try-answers.ts): refused, answered from another article, answered by a fact not naming what
-// was asked, or by another fact than the dated or leading one — and, last, those no statement mends
+// was asked, or by another fact than the dated or leading one — and, last, those no statement rewrite mends
 // (try-mends.ts). Run after kb:add or an --apply, before going live: the fifth curator trial spent five
 // minutes asking the live bot, and found two wrong answers there.
 // With no ARTICLE-ID, the one article holding drafts. Exit code 0 whatever is flagged: the flags are to read.
@@ -31,9 +31,13 @@ const ADVICE: Record<Exclude<TryVerdict, "ok">, string> = {
     "answered by another fact than the one dated or leading: check that fact's statement gives the date or the side",
 };
 
-/** The findings no statement mends (try-mends.ts), printed last: the curator leaves them. */
+/**
+ * The findings no statement rewrite mends (try-mends.ts), printed last. The probe only adds words to
+ * statements, so it says nothing of what `add quote:`, a timeline label, a side or entities might mend (review
+ * 18): the advice names them rather than "leave them".
+ */
 const UNMENDABLE =
-  "no statement mends these: with the question's own words in the statements that would answer it, the engine still fails it (its reading, not the wording): leave them";
+  "no statement rewrite mends these (a quote, timeline label or side may): with the question's own words in the statements that would answer it, the engine still fails it";
 
 /** A flag's name on a line of the last group, which holds every kind. */
 const VERDICT_NAMES: Record<TryVerdict, string> = {
@@ -99,7 +103,7 @@ export function runTry(argv: readonly string[]): number {
   const flagged = tried.filter((t) => t.verdict !== "ok");
   const engines = unmendable(kb, article, flagged);
   const mendable = (t: TriedQuestion) => !engines.has(t.question);
-  const theirs = engines.size > 0 ? ` (${engines.size} of them no statement mends)` : "";
+  const theirs = engines.size > 0 ? ` (${engines.size} of them no statement rewrite mends)` : "";
   process.stdout.write(
     `kb:try: ${article} in ${dir}: ${plural(tried.length, "question")} asked, ` +
       `${tried.length - flagged.length} answered from it, ${flagged.length} to look at${theirs}\n`,

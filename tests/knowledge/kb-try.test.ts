@@ -199,13 +199,13 @@ test("kb:try prints what to look at under what to do about it, picks the article
   expect(code).toBe(0);
   const summary = text.match(
     new RegExp(
-      `^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at(?: \\((\\d+) of them no statement mends\\))?\\n`,
+      `^kb:try: ${ARTICLE} in .*: \\d+ questions asked, \\d+ answered from it, \\d+ to look at(?: \\((\\d+) of them no statement rewrite mends\\))?\\n`,
     ),
   );
   expect(summary).not.toBeNull();
   // The findings no statement mends come last, each with its flag, as many as the summary counts.
   const unmendable = text.match(
-    /\n {2}no statement mends these: [^\n]* \((\d+)\):\n((?: {4}[^\n]*\n {6}[^\n]*\n)+)$/,
+    /\n {2}no statement rewrite mends these \(a quote, timeline label or side may\): [^\n]* \((\d+)\):\n((?: {4}[^\n]*\n {6}[^\n]*\n)+)$/,
   );
   // The made-up base's "How long will the appeal take?" is one the engine fails whatever the statement says:
   // without this, a kb:try that printed no such group would pass (both sides undefined, the loop run 0 times).
