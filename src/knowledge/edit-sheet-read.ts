@@ -9,6 +9,22 @@ import { SHEET_HEAD } from "./edit-sheet.js";
 import { type Entity, entitySchema } from "./schema.js";
 import type { KnowledgeBase } from "./types.js";
 
+/**
+ * Whether `text` stands in `articleText` as words running to a sentence's end: not inside a word at either end,
+ * and ending at a sentence's punctuation (a sentence's tail, whole sentences or several). A bare substring let "Israel", part of a word or a clause cut before
+ * its "not" be cited as what the fact says (review 18).
+ */
+function wholeSentenceIn(articleText: string, text: string): boolean {
+  if (!/[.!?]["'”’)]*$/u.test(text)) return false;
+  for (let at = articleText.indexOf(text); at !== -1; at = articleText.indexOf(text, at + 1))
+    if (
+      !/[\p{L}\p{N}]/u.test(articleText[at - 1] ?? "") &&
+      !/[\p{L}\p{N}]/u.test(articleText[at + text.length] ?? "")
+    )
+      return true;
+  return false;
+}
+
 /** What the sheet changes in one fact. */
 export interface FactEdit {
   line: number;
@@ -140,6 +156,12 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
             n,
             `fact ${currentId}, quote`,
             `not found verbatim in the article (closest: “${closestPassage(articleText, text)}”): paste the sentence as the article words it`,
+          );
+        if (!wholeSentenceIn(articleText, text))
+          return error(
+            n,
+            `fact ${currentId}, quote`,
+            "not a whole sentence of the article: paste it from its first word to its closing full stop",
           );
         if (!original.quotes.some((q) => q.text === text) && !current.addQuotes.includes(text))
           current.addQuotes.push(text);

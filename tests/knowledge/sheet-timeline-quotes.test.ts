@@ -63,6 +63,16 @@ test.each<[string, string, string]>([
     "  add quote: Anna Berg chairs the group.\n",
     "(fact berg-leads-residents, quote): not found verbatim in the article",
   ],
+  [
+    "an added quote that is only a name",
+    "  add quote: Anna Berg\n",
+    "(fact berg-leads-residents, quote): not a whole sentence of the article",
+  ],
+  [
+    "an added quote cut inside a word",
+    "  add quote: eller met Anna Berg at the town hall on Thursday.\n",
+    "(fact berg-leads-residents, quote): not a whole sentence of the article",
+  ],
 ])("refused: %s", (_case, line, message) => {
   const { code, out } = applied(CHAIR_LINE, `${CHAIR_LINE}${line}`);
   expect(code).toBe(1);
