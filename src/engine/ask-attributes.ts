@@ -309,11 +309,7 @@ const THING_ENDS = /^(?:from|of|in|on|at|for|with|between|over|under|and|or|alon
  * talks take up does not name that thing, however much of the rest it shares.
  */
 export function agendaThingWords(ask: string): string[] {
-  const thing = AGENDA_ASK.exec(ask)?.[1];
-  if (thing === undefined) return [];
-  const words = thing.toLowerCase().split(/\s+/);
-  const end = words.findIndex((word) => THING_ENDS.test(word));
-  return words.slice(0, end === -1 ? words.length : end).filter((word) => !THING_OPENERS.test(word));
+  return thingWords(AGENDA_ASK.exec(ask)?.[1]);
 }
 
 /** "is there a WRITTEN AGENDA for the talks?": a yes/no ask whether a thing exists; `$1` its words and after. */
@@ -326,7 +322,11 @@ const THERE_IS_ASK =
  * seen: a fact on the talks' focus tells of no written agenda, however much else it shares.
  */
 export function existentialThingWords(ask: string): string[] {
-  const thing = THERE_IS_ASK.exec(ask)?.[1];
+  return thingWords(THERE_IS_ASK.exec(ask)?.[1]);
+}
+
+/** A thing's words as typed, lower case, up to the first word that ends it, without an opening word. */
+function thingWords(thing: string | undefined): string[] {
   if (thing === undefined) return [];
   const words = thing.toLowerCase().split(/\s+/);
   const end = words.findIndex((word) => THING_ENDS.test(word));

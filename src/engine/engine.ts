@@ -268,7 +268,7 @@ export class AnswerEngine implements Engine {
 /**
  * A synonym group's words long enough to correct a misspelling to ("runing" → ruling, read as running is): a
  * member types the lexicon's words as often as the base's, and misspells them as often. Shorter words are too
- * near the names a member types that the base lacks ("lapid" is no misspelt "rapid").
+ * near the names a member types that the base lacks ("rapik" is no misspelt "rapid").
  */
 const MIN_LEXICON_CORRECTION_LENGTH = 6;
 

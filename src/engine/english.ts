@@ -343,7 +343,7 @@ const commonCorrections = new BoundedMemo<string, string | null>(COMMON_CORRECTI
  */
 const SHORT_TYPO_LENGTH = 5;
 const OFTEN_SAID_COUNT = 1000;
-/** A vowel typed for another is undone from this length: at five letters names become words ("lapid" → lipid). */
+/** A vowel typed for another is undone from this length: at five letters names become words ("milon" → melon). */
 const VOWEL_SLIP_LENGTH = 6;
 /** Vowels a typist confuses ("leeder", "secirity"); not "y", which makes names words ("berri" → berry). */
 const VOWELS = "aeiou";
