@@ -294,6 +294,19 @@ describe("the shipped lexicon's idioms", () => {
     ["when did the fighting kick off", "overthrow", false],
     // a deal is no agreement: "the signed security pact" is a neighbouring concept of the agreement talked of
     ["is it a security deal", "agreement", false],
+    // troops on the ground are no ouster; arms sent are no relief; recognising a government is no
+    // normalization between two states; what is "supposed to happen" asks what is planned, not a postponement
+    ["does the army have boots on the ground", "overthrow", false],
+    ["does the army have boots on the ground", "troops", true],
+    ["was the mayor booted out", "overthrow", true],
+    ["did the town send arms supplies to the rebels", "aid", false],
+    ["did the town send military assistance", "aid", false],
+    ["did the town send relief supplies", "aid", true],
+    ["has the council extended diplomatic recognition to the new government", "normalization", false],
+    ["has the council extended diplomatic recognition to the new government", "recognition", true],
+    ["what is supposed to happen to the bridge", "postponed", false],
+    ["what is supposed to happen to the bridge", "planned", true],
+    ["when was the vote originally planned", "rescheduled", true],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
