@@ -71,8 +71,12 @@ export function stem(word: string): string {
  * A question word a few folded words before a phrase ("WHAT's on the agenda", "WHAT KIND OF STUFF is on the
  * agenda", "WHO is part of the talks"): it stands for the thing the phrase tells of, which is asked for, not
  * put to the bot. Five words reach "what do the talks have on …", not the thing of a yes/no ask after it.
+ * "who", "whom" and "which" ask only at the start, after "and"/"but" or after a word of asking ("tell me
+ * WHO …"): elsewhere they are relative and stand for the noun before them ("is the dam, WHICH the town built,
+ * on the agenda" asks whether the dam is an issue).
  */
-const QUESTION_WORD_BEFORE = " (?:what|whats|who|whos|whom|which)(?: [^ ]+){0,5}";
+const QUESTION_WORD_BEFORE =
+  " (?:what|whats|(?<=^ | (?:and|but|me|us|know|wonder|wondering|ask|asking) )(?:who|whos|whom|which))(?: [^ ]+){0,5}";
 
 /** The patterns of a phrase of the lexicon's `askedPhrases`, as folded words, and its reading after a question word. */
 function askedPhrase(
