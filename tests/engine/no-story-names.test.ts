@@ -30,9 +30,9 @@ const entities = (
 ).entities;
 /** People of the story's world the base does not list, whom an example might still name. */
 const STORY_WORLD_NAMES = ["Lapid"];
-const storyNames = [...new Set([...entities.flatMap((e) => [e.name, ...e.aliases]), ...STORY_WORLD_NAMES])].filter(
-  (n) => !GENERAL.has(n.toLowerCase()),
-);
+const storyNames = [
+  ...new Set([...entities.flatMap((e) => [e.name, ...e.aliases]), ...STORY_WORLD_NAMES]),
+].filter((n) => !GENERAL.has(n.toLowerCase()));
 const files = DIRS.flatMap((dir) => sourceFiles(dir));
 
 test.each(files)("%s names none of the shipped story's entities", (file) => {

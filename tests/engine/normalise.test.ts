@@ -177,7 +177,10 @@ describe("a phrase of a thing put to the bot reads otherwise where a question wo
     ],
     // a relative "which" or "who" stands for the noun before it, not for the thing asked about
     ["is the dam, which the town built, on the agenda", "is the dam which the town built an issue"],
-    ["is the mayor, who took office in may, part of the talks", "is the mayor who took office in may issue in the talks"],
+    [
+      "is the mayor, who took office in may, part of the talks",
+      "is the mayor who took office in may issue in the talks",
+    ],
     ["and what's on the agenda", "and what the focus"],
   ])("%j → %j", (text, expected) => {
     expect(analyzer.words(text).join(" ")).toBe(expected);
