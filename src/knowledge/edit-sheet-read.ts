@@ -5,6 +5,7 @@
 // Pure: the sheet's text and the base in, edits or errors out.
 import { CHECK_KEYS, type CheckKey, FIX_CHECK_KEYS } from "./check-keys.js";
 import { closestPassage } from "./closest-passage.js";
+import { chrono } from "./draft/chrono-library.js";
 import { SHEET_HEAD } from "./edit-sheet.js";
 import { type Entity, entitySchema } from "./schema.js";
 import type { KnowledgeBase } from "./types.js";
@@ -23,6 +24,30 @@ function wholeSentenceIn(articleText: string, text: string): boolean {
     )
       return true;
   return false;
+}
+
+/**
+ * The day a timeline label names, as far as it names one (year, month, day: each only if written), when it is
+ * not the fact's `sort` day; undefined when it agrees or names none. The label was free text, and "19 August
+ * 2024" on a 2025-08-19 fact went through (review 18).
+ */
+function labelDay(label: string, sort: string): string | undefined {
+  const [year, month, day] = sort.split("-").map(Number);
+  const reference = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12));
+  const [result] = chrono.parse(label, reference);
+  if (!result) return undefined;
+  const parts = [
+    ["year", year],
+    ["month", month],
+    ["day", day],
+  ] as const;
+  const differs = parts.some(
+    // A part the sort date leaves out (a month's event) is not checked.
+    ([part, want]) => want !== undefined && result.start.isCertain(part) && result.start.get(part) !== want,
+  );
+  if (!differs) return undefined;
+  const pad = (v: number | null) => String(v ?? 0).padStart(2, "0");
+  return `${result.start.get("year")}-${pad(result.start.get("month"))}-${pad(result.start.get("day"))}`;
 }
 
 /** What the sheet changes in one fact. */
@@ -144,6 +169,13 @@ export function readEditSheet(text: string, kb: KnowledgeBase): SheetEdits {
             n,
             `fact ${currentId}, timeline`,
             "the label is empty: write the day as a member reads it",
+          );
+        const named = labelDay(label, original.timeline.sort);
+        if (named !== undefined)
+          return error(
+            n,
+            `fact ${currentId}, timeline`,
+            `the label names ${named}, the fact's day is ${original.timeline.sort}: write that day`,
           );
         current.timeline = label;
         return;

@@ -50,6 +50,15 @@ test("the sheet shows a dated fact's /timeline label, and a label written there 
   });
 });
 
+test("a timeline label naming another day than the fact's is refused", () => {
+  const line = "\n  timeline: Thursday, 9 April 2026\n";
+  const { code, out } = applied(line, "\n  timeline: 9 April 2025\n");
+  expect(code).toBe(1);
+  expect(out).toContain(
+    "(fact appeal-filed, timeline): the label names 2025-04-09, the fact's day is 2026-04-09",
+  );
+});
+
 const CHAIR_LINE = "\nberg-leads-residents | Anna Berg is the new chair of the residents' group.\n";
 
 test.each<[string, string, string]>([
