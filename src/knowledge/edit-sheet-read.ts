@@ -34,7 +34,12 @@ function wholeSentenceIn(articleText: string, text: string): boolean {
 function labelDay(label: string, sort: string): string | undefined {
   const [year, month, day] = sort.split("-").map(Number);
   const reference = new Date(Date.UTC(year ?? 2000, (month ?? 1) - 1, day ?? 1, 12));
-  const [result] = chrono.parse(label, reference);
+  // The strict parser, on a date written out: a relative one ("last week (before May 27, 2025)" on a May fact)
+  // reads against the reference and would name a day the label never wrote. A date after "before", "after",
+  // "since" or "until" is a landmark, not the fact's day.
+  const result = chrono.strict
+    .parse(label, reference)
+    .find((r) => !/\b(?:before|after|since|until)\s*$/iu.test(label.slice(0, r.index)));
   if (!result) return undefined;
   const parts = [
     ["year", year],
