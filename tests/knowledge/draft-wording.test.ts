@@ -180,6 +180,7 @@ const NOUNS = new Set([
   "fishing",
   "line",
   "ministry",
+  "army",
 ]);
 const isNoun = (word: string) => NOUNS.has(word.toLowerCase());
 
@@ -242,6 +243,26 @@ test.each<[string, string, string, string]>([
     "Its office was closed.",
     "The city's new ministry opened. Its office was closed.",
     "The ministry said nothing.",
+  ],
+  // An owner's mention earlier in the paragraph does not beat a nearer mention of the same noun.
+  [
+    "Residents said the army had left.",
+    "The Chilean army withdrew on Monday.",
+    "Peru's army entered the zone. The Chilean army withdrew on Monday.",
+    "Residents said the Chilean army had left.",
+  ],
+  [
+    "Residents said the army had left.",
+    "An army convoy withdrew on Monday.",
+    "Peru's army entered the zone. An army convoy withdrew on Monday.",
+    "Residents said the army had left.",
+  ],
+  // A mention with a specific modifier counts only in the sentence before, as the sentence-before rows above.
+  [
+    "Residents said the army had left.",
+    "Shops stayed shut.",
+    "The Chilean army entered the town. Shops stayed shut.",
+    "Residents said the army had left.",
   ],
 ])("withReferencesResolved(%j after %j, in a paragraph %j)", (sentence, before, paragraph, expected) => {
   expect(withReferencesResolved(sentence, before, isNoun, paragraph)).toBe(expected);

@@ -273,18 +273,27 @@ function lastMentionWithHead(text: string, head: string): Mention | null {
 }
 
 /** The last phrase of `text` with head `head` opened by an owner's name: "Chile's foreign ministry" for "ministry". */
-function lastOwnedMention(text: string, head: string): Mention | null {
+function lastOwnedMention(text: string, head: string): (Mention & { end: number }) | null {
   const pattern = new RegExp(
     `\\b(\\p{Lu}[\\p{L}-]*['’]s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)(${escapeRegExp(head)})\\b`,
     "gu",
   );
-  let found: Mention | null = null;
+  let found: (Mention & { end: number }) | null = null;
   for (const match of text.matchAll(pattern)) {
     const modifiers = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((word) => NOT_MODIFIER.test(word))) continue;
-    found = { head: head.toLowerCase(), text: [match[1], ...modifiers, match[3]].join(" ") };
+    const end = match.index + match[0].length;
+    found = { head: head.toLowerCase(), text: [match[1], ...modifiers, match[3]].join(" "), end };
   }
   return found;
+}
+
+/** Where the last whole-word `word` of `text` ends (any case), or -1. */
+function lastWordEnd(text: string, word: string): number {
+  let end = -1;
+  for (const match of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "giu")))
+    end = match.index + match[0].length;
+  return end;
 }
 
 /**
@@ -326,7 +335,12 @@ export function withReferencesResolved(
   paragraphBefore: string = before ?? "",
 ): string {
   if (!before) return sentence;
-  return withBareNounsResolved(withDemonstrativeResolved(sentence, before, isNoun), paragraphBefore, isNoun);
+  return withBareNounsResolved(
+    withDemonstrativeResolved(sentence, before, isNoun),
+    before,
+    paragraphBefore,
+    isNoun,
+  );
 }
 
 function withDemonstrativeResolved(
@@ -346,9 +360,17 @@ function withDemonstrativeResolved(
 /**
  * "the zone", "the agreement" inside a sentence, a bare noun the sentence before named with a specific
  * modifier ("a UN-patrolled fishing zone", "the 1994 fisheries agreement"), written out as it was named
- * there: a reader asks for "the fishing zone" or "the 1994 agreement", which the sentence never names.
+ * there: a reader asks for "the fishing zone" or "the 1994 agreement", which the sentence never names. An
+ * owner's mention ("Chile's foreign ministry") counts anywhere in `paragraphBefore`, but only when it is the
+ * noun's last mention there: a nearer "the Peruvian ministry" or "a ministry spokesman" is whom the sentence
+ * means, and writing the owner in would put the act on the wrong party.
  */
-function withBareNounsResolved(sentence: string, before: string, isNoun: (word: string) => boolean): string {
+function withBareNounsResolved(
+  sentence: string,
+  before: string,
+  paragraphBefore: string,
+  isNoun: (word: string) => boolean,
+): string {
   return sentence.replace(
     /\bthe\s+(\p{Ll}[\p{L}-]*)\b/gu,
     (whole, head: string, offset: number, text: string) => {
@@ -358,8 +380,8 @@ function withBareNounsResolved(sentence: string, before: string, isNoun: (word: 
       const next = /^\s+(\p{Ll}[\p{L}-]*)(\s*[.,;:])?/u.exec(text.slice(offset + whole.length));
       if (next?.[1] !== undefined && (next[1] === "of" || (isNoun(next[1]) && next[2] === undefined)))
         return whole;
-      const owned = lastOwnedMention(before, head);
-      if (owned) return owned.text;
+      const owned = lastOwnedMention(paragraphBefore, head);
+      if (owned && owned.end === lastWordEnd(paragraphBefore, head)) return owned.text;
       const mention = lastMentionWithHead(before, head);
       if (!mention || !SPECIFIC_MODIFIER.test(mention.text.split(/\s+/)[0] as string)) return whole;
       return `the ${mention.text}`;
