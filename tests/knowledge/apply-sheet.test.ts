@@ -4,10 +4,10 @@
 // dropped").
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, expect, test, vi } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { backupPath, sheetPath } from "../../src/knowledge/edit-commands.js";
-import { runReview } from "../../src/knowledge/review.js";
 import { MADE_UP_ARTICLE, madeUpBase, removeMadeUpBases } from "./made-up-base.js";
+import { reviewInProcess } from "./review-in-process.js";
 import { factById, readJsonFile } from "./tmp-kb.js";
 
 afterAll(removeMadeUpBases);
@@ -15,19 +15,7 @@ afterAll(removeMadeUpBases);
 const FACTS = `articles/${MADE_UP_ARTICLE}/facts.json`;
 
 /** kb:review in this process: its exit code and what it printed. */
-function review(dir: string, ...args: string[]): { code: number; out: string } {
-  let out = "";
-  const capture = (chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  };
-  const spies = [process.stdout, process.stderr].map((s) => vi.spyOn(s, "write").mockImplementation(capture));
-  try {
-    return { code: runReview(["--kb", dir, ...args]), out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const review = reviewInProcess;
 
 /** A fresh base and its article's sheet, each line under fact `id` passed through `edit` (others as written). */
 function editedSheet(

@@ -1,11 +1,11 @@
 // `kb:review -- --edit` once no draft is left, and `--edit --all`: the sixth curator trial, mending a statement
 // after going live, got a sheet of "0 drafts" and `--all --edit` refused; on the made-up base (made-up-base.ts).
 import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, expect, test, vi } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { sheetPath } from "../../src/knowledge/edit-commands.js";
 import { EVERY_FACT_HEADING } from "../../src/knowledge/edit-sheet.js";
-import { runReview } from "../../src/knowledge/review.js";
 import { MADE_UP_ARTICLE, madeUpBase, removeMadeUpBases } from "./made-up-base.js";
+import { reviewInProcess } from "./review-in-process.js";
 import { asArray, asObject, editJson, factById, readJsonFile } from "./tmp-kb.js";
 
 afterAll(removeMadeUpBases);
@@ -13,19 +13,7 @@ afterAll(removeMadeUpBases);
 const FACTS = `articles/${MADE_UP_ARTICLE}/facts.json`;
 
 /** kb:review in this process: its exit code and what it printed. */
-function review(dir: string, ...args: string[]): { code: number; out: string } {
-  let out = "";
-  const capture = (chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  };
-  const spies = [process.stdout, process.stderr].map((s) => vi.spyOn(s, "write").mockImplementation(capture));
-  try {
-    return { code: runReview(["--kb", dir, ...args]), out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const review = reviewInProcess;
 
 /** The made-up base with the facts `ids` (all, when none is given) marked reviewed. */
 function reviewedBase(ids?: string[]): string {

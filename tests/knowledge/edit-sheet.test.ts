@@ -3,11 +3,11 @@
 // the base, the July fixture drafted into it by kb:add, the sheet edited as a curator would and applied.
 import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { addArticle } from "../../src/knowledge/add.js";
 import { sheetPath } from "../../src/knowledge/edit-commands.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
-import { runReview } from "../../src/knowledge/review.js";
+import { reviewInProcess } from "./review-in-process.js";
 import { copyKnowledgeBase, entityById, PROJECT_ROOT, readJsonFile, removeCopies } from "./tmp-kb.js";
 
 afterAll(removeCopies);
@@ -16,21 +16,9 @@ const JULY = path.join(PROJECT_ROOT, "tests", "fixtures", "followups", "2025-07-
 let dir = "";
 let article = "";
 
-/** kb:review in this process: its exit code and what it printed. */
+/** kb:review in this process on the test base: its exit code and what it printed. */
 function review(...args: string[]): { code: number; out: string } {
-  let out = "";
-  const capture = (chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  };
-  const stdout = vi.spyOn(process.stdout, "write").mockImplementation(capture);
-  const stderr = vi.spyOn(process.stderr, "write").mockImplementation(capture);
-  try {
-    return { code: runReview(["--kb", dir, ...args]), out };
-  } finally {
-    stdout.mockRestore();
-    stderr.mockRestore();
-  }
+  return reviewInProcess(dir, ...args);
 }
 
 /** The sheet with each line `edit` returns in place of it. */

@@ -2,10 +2,10 @@
 // "last Tuesday (19 August 2025) (date implied)" there, not on the sheet) and `add quote:` (a sentence of the
 // article for a fact to cite: its lead fact cited the sentence that did not say who led). On the made-up base.
 import { readFileSync, writeFileSync } from "node:fs";
-import { afterAll, expect, test, vi } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { sheetPath } from "../../src/knowledge/edit-commands.js";
-import { runReview } from "../../src/knowledge/review.js";
 import { MADE_UP_ARTICLE, madeUpBase, removeMadeUpBases } from "./made-up-base.js";
+import { reviewInProcess } from "./review-in-process.js";
 import { asObject, factById, readJsonFile } from "./tmp-kb.js";
 
 afterAll(removeMadeUpBases);
@@ -15,19 +15,7 @@ const MEETING = "Maria Keller met Anna Berg at the town hall on Thursday.";
 const CHAIR = "Anna Berg, the group's new chair, said the appeal would take a year.";
 
 /** kb:review in this process: its exit code and what it printed. */
-function review(dir: string, ...args: string[]): { code: number; out: string } {
-  let out = "";
-  const capture = (chunk: unknown) => {
-    out += String(chunk);
-    return true;
-  };
-  const spies = [process.stdout, process.stderr].map((s) => vi.spyOn(s, "write").mockImplementation(capture));
-  try {
-    return { code: runReview(["--kb", dir, ...args]), out };
-  } finally {
-    for (const spy of spies) spy.mockRestore();
-  }
-}
+const review = reviewInProcess;
 
 /** A fresh base's sheet with `from` replaced by `to`, applied: kb:review's exit code and output. */
 function applied(from: string, to: string): { dir: string; code: number; out: string } {
