@@ -42,6 +42,7 @@ describe.each([
   ["heldout22-questions.jsonl", 0.7, 0.75],
   ["heldout23-questions.jsonl", 0.7, 0.75],
   ["heldout24-questions.jsonl", 0.7, 0.75],
+  ["heldout25-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
