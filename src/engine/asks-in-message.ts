@@ -13,7 +13,7 @@ import {
   TAIL,
   WH_WORDS,
 } from "./ask-openings.js";
-import { embeddedAsk, REQUEST } from "./embedded-asks.js";
+import { elidedAuxiliaryAsk, embeddedAsk, REQUEST } from "./embedded-asks.js";
 import { QUESTION_TAG } from "./question-tags.js";
 import { allMatches } from "./regexp.js";
 import { timeIntentOf } from "./time-intent.js";
@@ -297,6 +297,7 @@ class AskReader {
       heldTimed === null ? undefined : fronted === undefined ? heldTimed : withTime(heldTimed, fronted);
     return (
       held ??
+      (opens || relative || subordinate ? undefined : elidedAuxiliaryAsk(text)) ??
       (opens || relative || subordinate
         ? text
         : (embeddedAsk(text, clause.typed, this.directLater(i, j)) ?? text))

@@ -50,6 +50,23 @@ function invertedYesNo(clause: string): string {
 }
 
 /**
+ * "Any security deal signed yet?", "any prisoners released?": a yes/no ask typed without its auxiliary, "any"
+ * and a noun of up to four words, then a past participle (and "yet" or a few words after it). Asked with its
+ * auxiliary written in, so the participle is the event it claims ("has any security deal been signed yet?"),
+ * which a fact must say, as it is when the member types "has".
+ */
+const ELIDED_AUXILIARY =
+  /^(any(?:one|body|thing)?)((?:\s+[\p{L}\p{N}'’-]+){1,4}?)\s+(\p{L}+ed|made|done|held|given|taken|seen)\b(\s+.*)?\?\s*$/iu;
+
+/** The yes/no ask an "any X VERBed …?" clause stands for, its auxiliary written in; undefined for any other clause. */
+export function elidedAuxiliaryAsk(clause: string): string | undefined {
+  const match = ELIDED_AUXILIARY.exec(clause.trim());
+  if (!match) return undefined;
+  const [, any, noun, participle, rest] = match;
+  return `has ${any}${noun} been ${participle}${rest ?? ""}?`;
+}
+
+/**
  * The question a clause holds inside a statement or request, or undefined when it holds none. `direct`: the
  * message asks a question outright later, in another sentence ("I'm not sure what he did — what role has
  * the US played?"); a question merely mentioned before it is context, and so, anywhere before it, is a

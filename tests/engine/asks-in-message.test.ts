@@ -24,6 +24,11 @@ describe("splitAsks", () => {
     ["who met near the border, and why?", ["who met near the border", "why met near the border"]],
     ["which agency, the army or the police?", ["which agency the army or the police?"]],
     ["the golan", ["the golan"]],
+    // "any X VERBed …?" is a yes/no ask typed without its auxiliary: the participle is the event it claims
+    ["any bridge deal signed yet?", ["has any bridge deal been signed yet?"]],
+    ["any prisoners released?", ["has any prisoners been released?"]],
+    ["any official statement from the council?", ["any official statement from the council?"]],
+    ["anyone got a good recipe?", ["anyone got a good recipe?"]],
     // a tag that asks whether the claim before it is so asks about that claim
     [
       "i read the council sold the bridge, is that true?",

@@ -301,6 +301,12 @@ describe("the shipped lexicon's idioms", () => {
     ["when did the fighting kick off", "overthrow", false],
     // a deal is no agreement: "the signed security pact" is a neighbouring concept of the agreement talked of
     ["is it a security deal", "agreement", false],
+    // a deal is an arrangement ("a possible security arrangement"), but a big deal is something historic
+    ["is it a security deal", "arrangement", true],
+    ["what did the mayor say about the deals", "arrangement", true],
+    ["was the vote a big deal", "arrangement", false],
+    ["was the vote a big deal", "historic", true],
+    ["how big a deal was the vote", "historic", true],
     // troops on the ground are no ouster; arms sent are no relief; recognising a government is no
     // normalization between two states; what is "supposed to happen" asks what is planned, not a postponement
     ["does the army have boots on the ground", "overthrow", false],
