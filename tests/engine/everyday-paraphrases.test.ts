@@ -5,7 +5,7 @@
 // a thing asked for by name ("what ASSURANCE …", "what VENUE …") that a fact gives counts in its question match;
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
 // dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
-// ousted and an "air raid" an aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic
+// ousted, as is losing power, and an "air raid" an aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic
 // recognition is normalization. Our own questions, none from the
 // evaluation sets.
 import { describe, expect, test } from "vitest";
@@ -23,6 +23,8 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["is the golan even on the agenda?", ["golan-central-issue"]],
     // "which month" asks when, and "month" is no word a fact must hold; "booted" is ousted
     ["which month was the old president booted?", ["assad-overthrown-hts-december"]],
+    // losing power is being ousted; "at what point" asks when
+    ["at what point did the old president lose power?", ["assad-overthrown-hts-december"]],
     // the statement writes "aerial bombardments": an "air raid" is one
     ["how often were there air raids under assad?", ["israel-scaled-back-airstrikes"]],
     // good-faith or friendly "moves" are goodwill gestures; diplomatic recognition is normalization

@@ -320,6 +320,14 @@ describe("the shipped lexicon's idioms", () => {
     ["what is supposed to happen to the bridge", "postponed", false],
     ["what is supposed to happen to the bridge", "planned", true],
     ["when was the vote originally planned", "rescheduled", true],
+    // losing power is an ouster, losing one's life is being killed; "at what point" asks when, not an aim
+    ["when did the old king lose power", "overthrow", true],
+    ["the council lost power overnight", "overthrow", true],
+    ["the general lost his grip on power", "overthrow", true],
+    ["how many lost their lives in the flood", "killed", true],
+    ["a miner lost his life", "killed", true],
+    ["at what point did the strike end", "aim", false],
+    ["what is the point of the strike", "aim", true],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
