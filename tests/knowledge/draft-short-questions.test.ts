@@ -96,12 +96,12 @@ describe("shortQuestions", () => {
         "Where did Berg meet Soto and Ruiz in March?",
       ],
     ],
-    // A passive with its agent is asked the other way round.
+    // A passive with its agent is asked the other way round, and as the agent's part in it (a place plays none).
     [
       "The session was mediated by Ingrid Berg.",
       ["who"],
       {},
-      ["Who mediated the session?", "What did Berg mediate?"],
+      ["What role did Berg play?", "Who mediated the session?", "What did Berg mediate?"],
     ],
     // A passive without one: when it was.
     [
@@ -209,6 +209,7 @@ describe("shortQuestions", () => {
       {},
       [
         "What did Reuters report?",
+        "What role did Norway play?",
         "Who brokered the earlier talks?",
         "What did Norway broker?",
         "When did Norway broker the earlier talks?",

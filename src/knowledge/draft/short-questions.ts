@@ -296,6 +296,10 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
     if (!doer) return [];
     object = subject;
     subject = doer;
+    // "some of the talks were brokered by Peru": the sentence puts its agent's part in the act, which a reader
+    // asks as that part ("what role did Peru play?").
+    const doers = parts.entitiesIn(doer);
+    if (doers.length > 0 && doers.every((e) => e.kind !== "place")) out.push(`What role did ${doer} play?`);
   }
   const doing = [infinitive, object].filter(Boolean).join(" ");
   const subjectNamesSomeone = parts.entitiesIn(subject).some((e) => e.kind !== "place");
