@@ -7,6 +7,7 @@ import type { AnalysedQuestion, PredicateTerm } from "./analysed-question.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
+import { EventParties } from "./event-parties.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { PlannedBodies } from "./planned-bodies.js";
@@ -55,6 +56,7 @@ const DENIAL =
 const NO_TERMS: ReadonlySet<string> = new Set();
 /** No terms, for an ask that names none of a kind (shared rather than allocated per check). */
 const NO_TERM_LIST: readonly string[] = [];
+const EMPTY_TERMS: ReadonlySet<string> = new Set();
 /** The attributes a date told apart from the asked event fails (`datedApart`), in the order checked. */
 const DATED_ATTRIBUTES = ["date", "exact-date"] as const;
 /** How many terms before a body its side may stand: "Norway's new interim GOVERNMENT". */
@@ -140,6 +142,9 @@ export class SupportCheck {
   /** Fact id → the bodies it tells only as still to be set up, as terms (`addPlannedAtWork`). */
   private readonly plannedMemo = new Map<string, readonly (readonly string[])[]>();
   private readonly planned: PlannedBodies;
+  /** Who took part in each day's meeting (event-parties.ts), built on first use. */
+  private eventPartiesMemo: EventParties | undefined;
+  private readonly facts: KnowledgeBase["facts"];
   /**
    * What `namesSomeoneElse` and `unlistedNames` read of a statement whatever the ask: the same few
    * statements are read again for every candidate fact of every ask, and every re-ask of a claim.
@@ -182,6 +187,7 @@ export class SupportCheck {
         ]),
     );
     this.positionOf = new Map(kb.facts.map((f, i) => [f.id, i]));
+    this.facts = kb.facts;
     this.headlineTerms = new Map(kb.articles.map((a) => [a.id, new Set(this.analyzer.terms(a.title))]));
     this.attributesOf = new Map(kb.facts.map((f) => [f.id, attributesOf(f)]));
     this.clauseSilences = new Map(
@@ -289,6 +295,10 @@ export class SupportCheck {
 
   /** The ask's names (and capitals acting for a side) the fact neither holds nor stands for. */
   private addUnheldNames(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
+    // "Who mediated the July meeting between Marek and Holm?": a fact of that meeting's day is about it. (A
+    // yes/no ask claims what its names did: "did Marek and Holm warn …?" needs a fact that says them.)
+    const parties =
+      analysed.kind === "yes-no" ? EMPTY_TERMS : this.eventParties().partiesNamed(fact, analysed.terms);
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side
@@ -309,7 +319,8 @@ export class SupportCheck {
           this.index.has(doc, term.term) || this.headlineTerms.get(fact.articleId)?.has(term.term);
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
-        if (this.nameTerms.has(term.term) && !inContext && !standsFor) missing.push(word);
+        if (this.nameTerms.has(term.term) && !inContext && !standsFor && !parties.has(term.term))
+          missing.push(word);
       } else if (isUnheldName(term)) {
         missing.push(word);
       }
@@ -895,6 +906,15 @@ export class SupportCheck {
           .slice(Math.max(0, at - SIDE_BEFORE_BODY), at)
           .some((before) => this.sideTerms.get(before) === side),
     );
+  }
+
+  private eventParties(): EventParties {
+    this.eventPartiesMemo ??= new EventParties(
+      { facts: this.facts, entities: this.entities },
+      (id) => this.entityTerms.get(id),
+      (fact) => this.statements.statedTerms(fact),
+    );
+    return this.eventPartiesMemo;
   }
 
   /** The side an entity's description first names, or undefined. */
