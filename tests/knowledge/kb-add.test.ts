@@ -563,6 +563,22 @@ describe("kb:add on the August article", () => {
     );
   });
 
+  // Curator trial 7: the profile said "Syria's foreign minister" of the lead, the lede kept "Foreign Minister X".
+  test.each<[string, RegExp]>([
+    [
+      "Syria's official news agency SANA has",
+      /reporting that Syria's Foreign Minister Asaad al-Shaibani met/,
+    ],
+    [
+      "Israel's Channel 12 reported that",
+      /Israel's Channel 12 reported that Israel's Strategic Affairs Minister Ron Dermer led/,
+    ],
+  ])("a title with no country gets the owner the side its holder leads gives (%s)", (opening, placed) => {
+    const drafts = facts.filter((f) => f.side === undefined && f.quotes.some((q) => q.startsWith(opening)));
+    expect(drafts.length).toBeGreaterThan(0);
+    for (const draft of drafts) expect(draft.statement).toMatch(placed);
+  });
+
   test("a sentence that speaks of 'the talks' anywhere is about the lede's event: its date and place", () => {
     const agenda = starting("According to SANA, the talks covered five subjects");
     expect(agenda?.keywords).toContain("19 August 2025");

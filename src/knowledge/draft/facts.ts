@@ -97,8 +97,10 @@ export function draftArticle(input: DraftInput): DraftedArticle {
     ctx.allSentences,
     (text) => entitiesIn(text, index).map((e) => e.id),
   );
-  placeStatements(ctx, facts);
-  facts.push(...profileFacts(ctx, body, input.knownStatements, sideLeads(facts, input.story.sides)));
+  // "Foreign Minister X" of the one who led Norway's side: Norway's, in the statements as in the profile.
+  const leads = sideLeads(facts, input.story.sides);
+  placeStatements(ctx, facts, leads);
+  facts.push(...profileFacts(ctx, body, input.knownStatements, leads));
   return {
     id,
     meta: {
@@ -121,13 +123,16 @@ export function draftArticle(input: DraftInput): DraftedArticle {
 
 /**
  * Each draft's statement with the year and whose title written in where kb:add knows them
- * (placed-statements.ts); the statement kept among its questions is the one written.
+ * (placed-statements.ts): a post the article or the base gives, or the side the person leads (`leads`, person
+ * id → side label), as the person's profile says it. The statement kept among its questions is the one written.
  */
-function placeStatements(ctx: DraftContext, facts: DraftFact[]): void {
+function placeStatements(ctx: DraftContext, facts: DraftFact[], leads: ReadonlyMap<string, string>): void {
   for (const fact of facts) {
     const named = entitiesIn(fact.statement, ctx.index).filter((e) => e.kind === "person");
     let statement = withYearsWritten(fact.statement, ctx.reference);
-    statement = withTitlesPlaced(statement, named, ctx.entities, (person) => postsGiven(ctx, person));
+    statement = withTitlesPlaced(statement, named, ctx.entities, (person) =>
+      postsGiven(ctx, person, leads.get(person.id)),
+    );
     if (statement === fact.statement) continue;
     fact.questions = fact.questions.map((q) => (q === fact.statement ? statement : q));
     fact.statement = statement;

@@ -60,9 +60,14 @@ export function profileFacts(
   return out;
 }
 
-/** The posts the article and the base give a person: the article's roles, then the entity's description. */
-export function postsGiven(ctx: DraftContext, person: Entity): string[] {
-  return [...(profileIn(ctx, person)?.roles ?? []), ...person.description.split(/;\s*/)];
+/**
+ * The posts the article and the base give a person: the article's roles, placed by the side they lead
+ * (`lead`, its label) as their profile places them, then the entity's description.
+ */
+export function postsGiven(ctx: DraftContext, person: Entity, lead?: string): string[] {
+  const found = profileIn(ctx, person);
+  const roles = found ? placedByLead(found, lead, ctx.entities).roles : [];
+  return [...roles, ...person.description.split(/;\s*/)];
 }
 
 /**
