@@ -4,6 +4,7 @@
 import { expect, test } from "vitest";
 import {
   ownerOfTitle,
+  withFullNames,
   withTitlesPlaced,
   withYearsWritten,
 } from "../../src/knowledge/draft/placed-statements.js";
@@ -95,4 +96,26 @@ test.each<[string, string, boolean]>([
   ["They met on 13 July.", "They met on 13 July 2025 in Oslo.", false],
 ])("quoteWithNamesAdded(%j, %j)", (statement, quote, quoted) => {
   expect(quoteWithNamesAdded(statement, quote)).toBe(quoted);
+});
+
+const SOTO_AL = person(
+  "luis-al-soto",
+  "Luis al-Soto",
+  ["al-Soto", "Soto", "al-Sotto"],
+  "Chile's trade minister",
+);
+test.each<[string, boolean, string]>([
+  // A surname first, the full name given before in the article: written out where it first names him.
+  ["Sources said al-Soto warned of incursions.", true, "Sources said Luis al-Soto warned of incursions."],
+  ["It was al-Soto's second visit; al-Soto left.", true, "It was Luis al-Soto's second visit; al-Soto left."],
+  ["Berg and al-Soto met in Lima.", true, "Anna Berg and Luis al-Soto met in Lima."],
+  // Named in full first, by another spelling, or never in full before: as it is.
+  ["Luis al-Soto met Soto's aides.", true, "Luis al-Soto met Soto's aides."],
+  ["Sources said al-Sotto warned of incursions.", true, "Sources said al-Sotto warned of incursions."],
+  ["Sources said al-Soto warned of incursions.", false, "Sources said al-Soto warned of incursions."],
+])("withFullNames(%j, named before: %s)", (statement, before, written) => {
+  const people = [BERG, SOTO_AL].filter((p) => [p.name, ...p.aliases].some((n) => statement.includes(n)));
+  const out = withFullNames(statement, people, () => before);
+  expect(out).toBe(written);
+  expect(quoteWithNamesAdded(out, statement)).toBe(true);
 });

@@ -11,6 +11,7 @@ import {
   capitalisedNames,
   isDraftedDescription,
   openChecks,
+  quoteWithNamesAdded,
   reviewNotes,
   reviewSheet,
 } from "../../src/knowledge/review-sheet.js";
@@ -121,7 +122,10 @@ describe("the review sheet of kb:add's drafts", () => {
     expect(kb.entities.find((e) => e.id === "asaad-al-shaibani")?.description).toBe(
       "Syria's foreign minister",
     );
-    const quoted = facts.filter((f) => f.statement === f.quotes[0]?.text);
+    // A statement that is its quote, a surname written out in full or not ("said Asaad al-Shaibani was …").
+    const quoted = facts.filter(
+      (f) => f.quotes.length === 1 && quoteWithNamesAdded(f.statement, f.quotes[0]?.text ?? ""),
+    );
     expect(quoted.length).toBeGreaterThan(3);
     for (const fact of quoted) {
       expect([fact.id, written(fact.id)]).toEqual([fact.id, false]);

@@ -24,7 +24,7 @@ import { ledeEvent } from "./lede.js";
 import { nlp } from "./nlp-libraries.js";
 import { type Drafted, draftParagraph } from "./paragraph-facts.js";
 import { withPlaceKeywords } from "./place-keywords.js";
-import { withTitlesPlaced, withYearsWritten } from "./placed-statements.js";
+import { withFullNames, withTitlesPlaced, withYearsWritten } from "./placed-statements.js";
 import { namedInDescription } from "./placeholder-descriptions.js";
 import { withPostKeywords } from "./post-keywords.js";
 import { postsGiven, postsOfPeople, profileFacts } from "./profile-facts.js";
@@ -99,7 +99,7 @@ export function draftArticle(input: DraftInput): DraftedArticle {
   );
   // "Foreign Minister X" of the one who led Norway's side: Norway's, in the statements as in the profile.
   const leads = sideLeads(facts, input.story.sides);
-  placeStatements(ctx, facts, leads);
+  placeStatements(ctx, facts, leads, new Set(added.map((e) => e.id)));
   facts.push(...profileFacts(ctx, body, input.knownStatements, leads));
   return {
     id,
@@ -122,17 +122,33 @@ export function draftArticle(input: DraftInput): DraftedArticle {
 }
 
 /**
- * Each draft's statement with the year and whose title written in where kb:add knows them
- * (placed-statements.ts): a post the article or the base gives, or the side the person leads (`leads`, person
- * id → side label), as the person's profile says it. The statement kept among its questions is the one written.
+ * Each draft's statement with a surname given its full name, and the year and whose title written in, where
+ * kb:add knows them (placed-statements.ts): whose title, by a post the article or the base gives or by the side
+ * the person leads (`leads`, person id → side label), as the person's profile says it. The statement kept among
+ * its questions is the one written.
  */
-function placeStatements(ctx: DraftContext, facts: DraftFact[], leads: ReadonlyMap<string, string>): void {
+function placeStatements(
+  ctx: DraftContext,
+  facts: DraftFact[],
+  leads: ReadonlyMap<string, string>,
+  newPeople: ReadonlySet<string>,
+): void {
+  const text = ctx.allSentences.join(" ");
   for (const fact of facts) {
     const named = entitiesIn(fact.statement, ctx.index).filter((e) => e.kind === "person");
-    let statement = withYearsWritten(fact.statement, ctx.reference);
-    statement = withTitlesPlaced(statement, named, ctx.entities, (person) =>
+    // "al-Soto warned …" after the article named Luis al-Soto: his full name, as a member reads it alone. Not
+    // of a person the base knows already: named in full, the sentence outranked the base's profile of them
+    // for "who is …?" (the seventeenth stop's fm-030), and the base describes them.
+    const at = text.indexOf(fact.quotes[0] ?? "");
+    const namedBefore = (person: Entity) => {
+      const first = text.indexOf(person.name);
+      return newPeople.has(person.id) && first >= 0 && first < at;
+    };
+    let placed = withYearsWritten(fact.statement, ctx.reference);
+    placed = withTitlesPlaced(placed, named, ctx.entities, (person) =>
       postsGiven(ctx, person, leads.get(person.id)),
     );
+    const statement = withFullNames(placed, named, namedBefore);
     if (statement === fact.statement) continue;
     fact.questions = fact.questions.map((q) => (q === fact.statement ? statement : q));
     fact.statement = statement;

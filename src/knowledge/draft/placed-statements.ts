@@ -7,6 +7,7 @@ import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
 import { unplacedTitles } from "../vague-wording.js";
 import { resolveDates } from "./dates.js";
+import { spellingsPattern } from "./wording.js";
 
 /**
  * The statement with each date whose year kb:add took from the dateline written with that year, where every
@@ -95,4 +96,33 @@ export function withTitlesPlaced(
 function nameAfter(titled: string, person: Entity): string {
   const names = [person.name, ...person.aliases].sort((a, b) => b.length - a.length);
   return names.find((name) => titled.endsWith(` ${name}`)) ?? "";
+}
+
+/** A person's spellings as whole words in running text ("al-Soto", "Soto's"), longest first. */
+function spellingPattern(spellings: readonly string[]): RegExp {
+  return new RegExp(`(?<![\\p{L}-])(?:${spellingsPattern(spellings)})(?![\\p{L}])`, "gu");
+}
+
+/**
+ * The statement with a person it names first by a surname alone ("al-Soto warned …", "Berg's visit") given
+ * their full name there ("Luis al-Soto warned …"), when the article gave that name before (`namedBefore`): a
+ * member reads the statement alone, and curator trial 7 wrote the given names in by hand. Only the first
+ * mention; a statement naming the person in full first is left as it is. kb:review reads the given name as a
+ * name's words kb:add writes in (review-sheet.ts quoteWithNamesAdded), the statement still its quote.
+ */
+export function withFullNames(
+  statement: string,
+  people: readonly Entity[],
+  namedBefore: (person: Entity) => boolean,
+): string {
+  let out = statement;
+  for (const person of people) {
+    // A surname the name ends with ("Soto", "al-Soto"), not another spelling of it.
+    const surnames = person.aliases.filter((a) => !/\s/.test(a) && person.name.endsWith(` ${a}`));
+    if (surnames.length === 0 || !namedBefore(person)) continue;
+    const [first] = [...out.matchAll(spellingPattern([person.name, ...surnames]))];
+    if (!first || first[0] === person.name || !surnames.includes(first[0])) continue;
+    out = `${out.slice(0, first.index)}${person.name}${out.slice(first.index + first[0].length)}`;
+  }
+  return out;
 }
