@@ -22,6 +22,7 @@ import { writeFileAtomic } from "../shared/atomic-write.js";
 import { isMainModule } from "../shared/main-module.js";
 import { messageOf } from "../shared/message-of.js";
 import { plural } from "../shared/plural.js";
+import { PROJECT_ROOT } from "../shared/project-root.js";
 import { formatJson } from "./draft/json.js";
 import { KB_OPTION } from "./kb-option.js";
 import { checkKnowledgeBase, formatProblem } from "./loader.js";
@@ -108,8 +109,17 @@ export function publishArticle(scratch: string, live: string, article: string): 
   return { live, added, differing, replaced };
 }
 
-/** The lines kb:publish prints. */
-export function publishedLines(result: PublishResult, article: string): string[] {
+/**
+ * The lines kb:publish prints. A live base inside this checkout (`root`; the default `src/knowledge/`) is
+ * files of the repository: what to commit is said, or the next deploy or pull leaves the article out (the
+ * README said only "copies the article into KNOWLEDGE_DIR"; curator trial 7 asked what to commit).
+ */
+export function publishedLines(result: PublishResult, article: string, root = PROJECT_ROOT): string[] {
+  const inCheckout = path.relative(root, result.live);
+  const written = [
+    path.join(inCheckout, "articles", article),
+    ...(result.added.length > 0 ? [path.join(inCheckout, "entities.json")] : []),
+  ];
   return [
     `kb:publish: ${article} ${result.replaced ? "replaced in" : "copied into"} ${result.live}`,
     `  ${plural(result.added.length, "entity", "entities")} added to entities.json${result.added.length ? `: ${result.added.join(", ")}` : ""}`,
@@ -117,6 +127,9 @@ export function publishedLines(result: PublishResult, article: string): string[]
       ? [
           `  kept the live base's ${result.differing.join(", ")}: the scratch copy's differ (copy a change you made there by hand)`,
         ]
+      : []),
+    ...(!inCheckout.startsWith("..") && !path.isAbsolute(inCheckout)
+      ? [`  written into this checkout: commit ${written.join(" and ")} (git add, git commit)`]
       : []),
   ];
 }

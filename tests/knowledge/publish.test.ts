@@ -138,3 +138,17 @@ test("kb:publish --pid sends the running bot SIGHUP once the article is live; a 
   const [code] = await exited;
   expect([code, out.trim()]).toEqual([0, "ready\nreload"]);
 }, 60_000);
+
+// Curator trial 7 asked what to commit after kb:publish into the checkout's src/knowledge/.
+test.each<[string, string[], string | null]>([
+  ["/repo/src/knowledge", ["anna-berg"], "commit src/knowledge/articles/a-1 and src/knowledge/entities.json"],
+  ["/repo/src/knowledge", [], "commit src/knowledge/articles/a-1 (git add"],
+  // A live base outside the checkout (a deploy's own folder) is no file of the repository.
+  ["/srv/kb", ["anna-berg"], null],
+  ["/repository/kb", [], null],
+])("kb:publish into %s says what to commit", (live, added, said) => {
+  const lines = publishedLines({ live, added, differing: [], replaced: false }, "a-1", "/repo");
+  const commit = lines.find((l) => l.includes("written into this checkout"));
+  if (said === null) expect(commit).toBeUndefined();
+  else expect(commit).toContain(said);
+});
