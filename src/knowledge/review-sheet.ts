@@ -352,9 +352,11 @@ function claimNotes(
   const joined = fact.quotes.length > 1;
   // A statement the curator rewrote is theirs: kb:add's wording is no longer there to check.
   const rewritten = statementRewritten(fact);
-  // Joined quotes are read with the statement they back: one check for both, where there is one.
+  // Joined quotes are read with the side they back. Beside a statement, the join has its own check: in the
+  // statement's line it came back on its own once the statement was rewritten, after the first apply (curator
+  // trial 7), so it is on the first sheet.
   const andJoined = joined ? ", and that the second quote belongs to this claim (else delete it)" : "";
-  const statementChecked = statementNotes(fact, entities, leads, { post, rewritten, andJoined }, note);
+  const statementChecked = statementNotes(fact, entities, leads, { post, rewritten }, note);
   // Where kb:add wrote the statement: what a member reading it alone cannot place (curator trial 2 missed both).
   if (!isQuoted(fact) && !rewritten && fact.side === undefined) unplacedWordingNotes(fact.statement, note);
   // Also of a statement that is its quotes: what the sentence before said, the reply does not show.
@@ -369,13 +371,13 @@ function claimNotes(
 
 /**
  * The note on the statement itself: one that is its quote (optional), a profile's (settled), or one kb:add
- * wrote (a check, which reads the joined quotes with it). Whether the joined quotes were read with it.
+ * wrote (a check). Whether the joined quotes were read with it (a profile's: each the person's post).
  */
 function statementNotes(
   fact: Fact,
   entities: ReadonlyMap<string, Entity>,
   leads: ReadonlyMap<string, string>,
-  drafted: { post: string | null; rewritten: boolean; andJoined: string },
+  drafted: { post: string | null; rewritten: boolean },
   note: NoteWriter,
 ): boolean {
   if (isQuoted(fact)) {
@@ -398,9 +400,8 @@ function statementNotes(
     // A side's lead and a post with no country have a check of their own that reads the statement.
     note.check(
       "statement",
-      `statement written by kb:add: check that it says what the quotes say, and nothing else${drafted.andJoined}`,
+      "statement written by kb:add: check that it says what the quotes say, and nothing else",
     );
-    return true;
   }
   return false;
 }

@@ -91,9 +91,12 @@ export function thereIsThePlace(fact: Fact, handedOn: readonly Entity[]): boolea
  * Whether a fact's bare-year `happened` is the year of the thing its statement opens with ("The 1974
  * disengagement agreement, reached after the 1973 war, set up …" → 1974): what that thing did, it did then,
  * as kb:add reads it (paragraph-facts.ts' timeOf). A year the sentence names anywhere else ("the 1973 war") is
- * left to the curator.
+ * left to the curator. Read on kb:add's own statement where the curator rewrote it: the quote's subject is the
+ * same, and curator trial 7's rewrite ("The 1974 Israel–Syria disengagement agreement …") raised the check on
+ * the sheet after the first apply, never on the first.
  */
 export function subjectYearSettled(fact: Fact): boolean {
-  const opening = /^The (\d{4})\s+\p{Ll}/u.exec(fact.statement)?.[1];
+  const drafted = fact.draftedStatement ?? fact.questionsFrom ?? fact.statement;
+  const opening = /^The (\d{4})\s+\p{Ll}/u.exec(drafted)?.[1];
   return opening !== undefined && opening === fact.happened;
 }

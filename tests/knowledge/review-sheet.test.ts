@@ -395,8 +395,16 @@ describe("checks the curator trial found missing", () => {
     // Another year of the sentence's is the curator's to read.
     ["The 1974 disengagement agreement, reached after the 1973 war, set up a buffer zone.", "1973", "check"],
     ["The talks covered the 1974 accord.", "1974", "check"],
+    // Rewritten by the curator: read on kb:add's statement, so no check the first sheet did not show (trial 7).
+    ["The disengagement agreement of 1974 set up a UN buffer zone.", "1974", "settled"],
+    ["The disengagement agreement of 1974 set up a UN buffer zone.", "1973", "check"],
   ])("%j, happened %s: a year alone %s", (statement, happened, level) => {
-    const notes = reviewNotes(fact("f", statement, { reviewed: false, happened }), new Map(), {
+    const drafted = "The 1974 disengagement agreement, reached after the 1973 war, set up a buffer zone.";
+    const rewritten =
+      statement !== drafted && statement.startsWith("The disengagement")
+        ? { questionsFrom: statement, draftedStatement: drafted }
+        : {};
+    const notes = reviewNotes(fact("f", statement, { reviewed: false, happened, ...rewritten }), new Map(), {
       articleDay: "2025-08-25",
     });
     expect(notes.find((n) => n.text.startsWith(`happened ${happened}`))?.level).toBe(level);
@@ -479,11 +487,11 @@ describe("a statement's check follows who wrote it, and joined quotes are read w
       { questionsFrom: "Israel hit troops.", draftedStatement: DRAFTED },
       ["statement written by kb"],
     ],
-    // One check for the statement and the quote joined to it.
+    // The join has its own check from the first sheet: curator trial 7 met it only after the first apply.
     [
       "kb:add's statement from joined quotes",
       { questionsFrom: DRAFTED, quotes: quotes([FIRST, SECOND]) },
-      ["statement written by kb"],
+      ["statement written by kb", "quotes joined"],
     ],
     [
       "the curator's statement from joined quotes: the join is still theirs to judge",
@@ -504,14 +512,31 @@ describe("a statement's check follows who wrote it, and joined quotes are read w
     expect(checks(overrides)).toEqual(expected);
   });
 
-  test("the joined check is in the statement's line", () => {
-    const notes = reviewNotes(
-      fact("f", DRAFTED, { reviewed: false, questionsFrom: DRAFTED, quotes: quotes([FIRST, SECOND]) }),
-      new Map(),
-      { unnamedHere: [] },
-    );
-    expect(notes.filter((n) => n.level === "check").map((n) => n.text)).toEqual([
-      "statement written by kb:add: check that it says what the quotes say, and nothing else, and that the second quote belongs to this claim (else delete it)",
+  test("the joined check is on the first sheet, and the same after the statement is rewritten", () => {
+    const texts = (overrides: Partial<Fact>) =>
+      reviewNotes(
+        fact("f", DRAFTED, {
+          reviewed: false,
+          questionsFrom: DRAFTED,
+          quotes: quotes([FIRST, SECOND]),
+          ...overrides,
+        }),
+        new Map(),
+        { unnamedHere: [] },
+      )
+        .filter((n) => n.level === "check")
+        .map((n) => `${n.key}: ${n.text}`);
+    const joined = "joined: quotes joined: check that the second quote belongs to this claim";
+    expect(texts({})).toEqual([
+      "statement: statement written by kb:add: check that it says what the quotes say, and nothing else",
+      joined,
     ]);
+    expect(
+      texts({
+        statement: "Israel hit troops.",
+        draftedStatement: DRAFTED,
+        questionsFrom: "Israel hit troops.",
+      }),
+    ).toEqual([joined]);
   });
 });
