@@ -4,7 +4,7 @@
 // "who is X?" of "X, the ambassador to Austria", "when did the fighting in Kivu start?" of "fighting broke
 // out there on 13 July". Nothing here knows the story: only English sentence structure.
 
-import { escapeRegExp } from "../../engine/regexp.js";
+import { allMatches, compiledRegExp, escapeRegExp } from "../../engine/regexp.js";
 
 /** Function words that end a title written before a name ("reported THAT Strategic Affairs Minister …"). */
 const BEFORE_TITLE =
@@ -274,12 +274,12 @@ function lastMentionWithHead(text: string, head: string): Mention | null {
 
 /** The last phrase of `text` with head `head` opened by an owner's name: "Chile's foreign ministry" for "ministry". */
 function lastOwnedMention(text: string, head: string): (Mention & { end: number }) | null {
-  const pattern = new RegExp(
+  const pattern = compiledRegExp(
     `\\b(\\p{Lu}[\\p{L}-]*['’]s)\\s+((?:\\p{Ll}[\\p{L}-]*\\s+){0,2}?)(${escapeRegExp(head)})\\b`,
     "gu",
   );
   let found: (Mention & { end: number }) | null = null;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of allMatches(pattern, text)) {
     const modifiers = (match[2] ?? "").trim().split(/\s+/).filter(Boolean);
     if (modifiers.some((word) => NOT_MODIFIER.test(word))) continue;
     const end = match.index + match[0].length;
@@ -291,7 +291,7 @@ function lastOwnedMention(text: string, head: string): (Mention & { end: number 
 /** Where the last whole-word `word` of `text` ends (any case), or -1. */
 function lastWordEnd(text: string, word: string): number {
   let end = -1;
-  for (const match of text.matchAll(new RegExp(`\\b${escapeRegExp(word)}\\b`, "giu")))
+  for (const match of allMatches(compiledRegExp(`\\b${escapeRegExp(word)}\\b`, "giu"), text))
     end = match.index + match[0].length;
   return end;
 }
