@@ -71,13 +71,62 @@ function unseenParticiple(
   isName: (word: string) => boolean,
   isUnseen: (word: string) => boolean,
 ): string | undefined {
-  const at = rest.findIndex(participleOf(isStopword, isName));
+  const at = ownParticipleAt(rest, participleOf(isStopword, isName));
   const participle = rest[at];
-  if (participle === undefined || !isUnseen(participle)) return undefined;
+  if (participle === undefined) return undefined;
+  if (!isUnseen(participle)) return lightVerbObject(rest, at, isStopword, isName, isUnseen);
   // "has Chile CHILLED (out) on bombing …": a participle over an -ing verb tells how that activity went,
   // in whatever words; the activity is what a fact must tell.
   const next = rest.slice(at + 1, at + 4).find((word) => !FUNCTION_WORDS.has(word));
   return next?.endsWith("ing") && isVerbForm(next) ? undefined : participle;
+}
+
+/** Words before a noun that make a participle between them and it attributive: "the DETAINED members". */
+const DETERMINERS = new Set("the a an its their these those this his her our any some all both".split(" "));
+/** The passive's own auxiliary after the subject: "have the members BEEN put on trial?". */
+const PASSIVE_BE = new Set(["been", "being"]);
+
+/**
+ * Where the ask's own participle is, or -1: the first after "been" when the ask has one ("have the members
+ * the county detained BEEN convicted?"), else the first that qualifies no noun of the subject: not one after
+ * a determiner and before a word ("the DETAINED members … put on trial"), nor one right before another
+ * participle, the end of a relative clause ("the members Chile DETAINED convicted?").
+ */
+function ownParticipleAt(rest: readonly string[], isVerbParticiple: (word: string) => boolean): number {
+  // "put" is its own participle, which the word lists do not mark: one before its preposition is.
+  const isParticiple = (word: string, i = rest.indexOf(word)): boolean =>
+    isVerbParticiple(word) || (LIGHT_VERBS.has(word) && LIGHT_VERB_PREPOSITIONS.has(rest[i + 1] ?? ""));
+  const be = rest.findIndex((word) => PASSIVE_BE.has(word));
+  if (be !== -1) return rest.findIndex((word, i) => i > be && isParticiple(word, i));
+  return rest.findIndex((word, i) => {
+    if (!isParticiple(word, i)) return false;
+    const next = rest[i + 1];
+    const attributive = DETERMINERS.has(rest[i - 1] ?? "") && next !== undefined && !FUNCTION_WORDS.has(next);
+    return !attributive && !(next !== undefined && isParticiple(next, i + 1));
+  });
+}
+
+/** Verbs whose participle carries little of the claim: what they put someone in or to does ("put on TRIAL"). */
+const LIGHT_VERBS = new Set(["put", "taken", "brought", "placed", "thrown"]);
+/** The prepositions between a light verb and the noun it puts: "put ON trial", "taken INTO custody". */
+const LIGHT_VERB_PREPOSITIONS = new Set(["on", "under", "into", "in", "to", "behind"]);
+
+/**
+ * "were the members PUT ON TRIAL?": after a light verb the base has, the bare noun of its prepositional
+ * phrase is what the ask claims happened, when the base has never seen that noun ("trial"); "taken into
+ * custody" with a word the base has, or a noun after a determiner ("put to the council"), claims nothing.
+ */
+function lightVerbObject(
+  rest: readonly string[],
+  at: number,
+  isStopword: (word: string) => boolean,
+  isName: (word: string) => boolean,
+  isUnseen: (word: string) => boolean,
+): string | undefined {
+  if (!LIGHT_VERBS.has(rest[at] ?? "") || !LIGHT_VERB_PREPOSITIONS.has(rest[at + 1] ?? "")) return undefined;
+  const noun = rest[at + 2];
+  if (noun === undefined || FUNCTION_WORDS.has(noun) || isStopword(noun) || isName(noun)) return undefined;
+  return isUnseen(noun) ? noun : undefined;
 }
 
 /**

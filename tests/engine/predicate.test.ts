@@ -84,6 +84,25 @@ describe("predicateWord", () => {
   ])("%s → %s, a participle the base lacks", (ask, expected) => {
     expect(predicateWord(ask, isStopword, () => false, isUnseen)).toBe(expected);
   });
+
+  // The ask's own participle, not one that qualifies its subject ("the DETAINED inspectors", "the inspectors
+  // the county DETAINED … been"); after a light verb the base has ("put", "taken"), the claim is the noun it
+  // puts ("put on TRIAL"), when the base lacks that noun.
+  const KNOWN = new Set(["detained", "stopped", "put", "taken", "custody", "moved", "given"]);
+  const isUnknown = (word: string) => !KNOWN.has(word);
+  test.each([
+    ["have the detained inspectors been put on trial?", "trial"],
+    ["were the detained inspectors put on trial or convicted?", "trial"],
+    ["have the inspectors the county detained been convicted?", "convicted"],
+    ["were the detained inspectors released?", "released"],
+    ["have the detained inspectors been taken into custody?", undefined],
+    ["were the detained inspectors moved?", undefined],
+    ["was the mayor given the keys?", undefined],
+    ["has the council stopped the works?", undefined],
+    ["were the inspectors put to the county for a vote?", undefined],
+  ])("%s → %s, the ask's own participle", (ask, expected) => {
+    expect(predicateWord(ask, isStopword, () => false, isUnknown)).toBe(expected);
+  });
 });
 
 describe("unseenEventWord", () => {
