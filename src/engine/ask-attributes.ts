@@ -42,6 +42,11 @@ export type Attribute =
    */
   | "outcome"
   /**
+   * What parties agreed ("what did X and Y AGREE on", "what was AGREED"): a fact that tells an agreement, a
+   * signing, an approval or a denial of one; a meeting that "marked a pivot" is an outcome, and no agreement.
+   */
+  | "agreement"
+  /**
    * How long one thing lasted or measures ("how long did the meeting LAST", "how long WAS the session", "how
    * long IS the border"): a span counted out ("four hours", "two days") or a length, not "since 1967" or
    * "after decades of", which answer how long a state has gone on, not how long this thing took.
@@ -156,6 +161,11 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "outcome",
     /\bwhat\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:did|do|does|have|has|had|will|would)\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:agree|agreed|agreeing|decide|decided|deciding|achieve|achieved|achieving|accomplish|accomplished|accomplishing|produce|produced|producing|yield|yielded|yielding|settle|settled|settling|conclude|concluded|concluding)\b|\bwhat\s+(?:(?:has|have|had|will|would)\s+)?(?:came|come|comes|resulted|results)\s+(?:out\s+)?(?:of|from)\b|\boutcomes?\b|\bresults?\s+of\b/i,
+  ],
+  // "What did they AGREE on", "what was AGREED at …": an agreement, not any outcome.
+  [
+    "agreement",
+    /\bwhat\b[^?.;]*?\b(?:did|do|does|have|has|had|will|would)\b[^?.;]*?\bagree(?:d|ing)?\b|\bwhat\s+(?:was|were|has\s+been|had\s+been|got|is)\s+agreed\b/i,
   ],
   // "How far is X from Y?", "how big are the delegations?", "… in km": not "how far OFF / ALONG is …", "how big
   // A DEAL", "how close", "how high are hopes", which measure in the figurative sense.

@@ -58,6 +58,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   commitment: "what was promised",
   change: "what changed",
   outcome: "what came of it",
+  agreement: "what was agreed",
   span: "how long",
   measure: "the size or distance",
   month: "the month",

@@ -120,6 +120,13 @@ const OUTCOME =
   /\b(?:agree(?:d|s|ment|ments)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|settle(?:d|ment)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|pledg(?:e|ed)|commit(?:ted|ment)|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
 
 /**
+ * That parties agreed: an agreement, a deal or a signing, an approval, a pledge, or a denial of one ("rejected
+ * talk of a meeting"). Read from the statement alone: a quote is the article's whole sentence.
+ */
+const AGREEMENT =
+  /\b(?:agree(?:d|s|ment|ments|ing)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|understandings?|consensus|settle(?:d|ment)|approv(?:e|ed|al|ing)|commit(?:ted|ment)|pledg(?:e|ed)|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
+
+/**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",
  * "Chile, Peru and the US". Read from the statement alone: a quote is the article's whole sentence,
  * whose list may be of something else ("several concrete actions, including …" lists no belongings).
@@ -233,6 +240,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (COMMITMENT.test(fact.statement)) found.add("commitment");
   if (CHANGE.test(fact.statement)) found.add("change");
   if (has(OUTCOME)) found.add("outcome");
+  if (AGREEMENT.test(fact.statement)) found.add("agreement");
   // "Talked for several hours", "four hours": a span of time is how long, not how many of anything else;
   // "the town's Channel 5 reported": a number that goes on a name counts nothing.
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " ").replace(NUMBER_IN_NAME, "$1"));

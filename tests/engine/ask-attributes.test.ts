@@ -104,12 +104,15 @@ describe("askedAttributes", () => {
     ["who exactly were the paper's 3 sources", ["name"]],
     ["which particular papers were sent back", ["list"]],
     ["what specific role does the mayor play", []], // one thing, not the members of a set
-    ["what did the mayor and the union agree on", ["outcome"]],
+    ["what did the mayor and the union agree on", ["outcome", "agreement"]],
     ["what did the 1990 summit actually achieve", ["outcome"]],
     ["what came out of the council's meeting", ["outcome"]],
     ["what was the outcome of the vote", ["outcome"]],
     ["what did they decide at the last session", ["outcome"]],
-    ["what did the summit end up agreeing", ["outcome"]], // the -ing form after "end up"
+    // an agreement asked: an outcome of one kind
+    ["what was agreed at the last session", ["agreement"]],
+    ["what have the two mayors agreed about the bridge", ["outcome", "agreement"]],
+    ["what did the summit end up agreeing", ["outcome", "agreement"]], // the -ing form after "end up"
     ["what were they achieving there", []], // no auxiliary "did": not asked what came of it
     ["what were the talks meant to achieve", []], // a purpose, asked before any outcome
     ["what is the council trying to achieve", []],

@@ -55,12 +55,15 @@ describe("attributesOf", () => {
     ["The vote was delayed because of the storm.", ["cause"]],
     ["The bridge was meant to ease traffic.", ["change"]], // a purpose, not what started it
     ["Turnout rose by 40 percent.", ["count", "exact-count", "percentage"]],
-    ["The union welcomed the deal.", ["outcome", "reaction"]],
+    ["The union welcomed the deal.", ["agreement", "outcome", "reaction"]],
     // what something ended in or settled: an agreement, something set up, a denial of the claim
-    ["The mayors agreed that a joint board would run the bridge.", ["future", "outcome"]],
-    ["The 1990 accord set up a toll-free zone.", ["date", "earlier", "outcome"]],
-    ["The town's council rejected talk of a merger.", ["outcome", "reaction"]],
+    ["The mayors agreed that a joint board would run the bridge.", ["agreement", "future", "outcome"]],
+    ["The 1990 accord set up a toll-free zone.", ["agreement", "date", "earlier", "outcome"]],
+    ["The town's council rejected talk of a merger.", ["agreement", "outcome", "reaction"]],
     ["The mayors met in the town hall.", []], // that a meeting took place is no outcome of it
+    // an outcome that is no agreement: what a meeting marked or signalled
+    ["The mayors' meeting marked a shift in the county's policy.", ["change", "outcome"]],
+    ["The council approved the sale of the mill.", ["agreement", "outcome"]],
     // what a party bound itself to: a commissive word, or saying what one will or would do
     [
       "The council stated that it will not close the bridge.",
@@ -85,7 +88,7 @@ describe("attributesOf", () => {
     ["It was the second time the mayors met.", ["count"]],
     // a size in space, a month, an age, an end: each said in so many words, or not at all
     ["The park covers 300 hectares.", ["count", "exact-count", "measure"]],
-    ["The 1990 accord set up a buffer zone.", ["date", "earlier", "outcome"]], // no size, no month
+    ["The 1990 accord set up a buffer zone.", ["agreement", "date", "earlier", "outcome"]], // no size, no month
     ["The mayor, 54, was born in Riga.", ["age", "count", "exact-count", "name", "origin"]],
     ["The truce holds until the vote.", ["date", "earlier", "expiry"]],
   ])("%s", (statement, attributes) => {
