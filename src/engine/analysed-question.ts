@@ -57,6 +57,11 @@ export interface AnalysedQuestion {
    */
   claimedSide?: QueryTerm;
   /**
+   * The side a yes/no ask claims someone met ("has X met with CHILEAN officials?"): a fact must name that side
+   * as a party (its people, "Chilean", "Chile's …"), not only as a country it speaks of.
+   */
+  metSide?: QueryTerm;
+  /**
    * What a yes/no or when ask asks of an event a relative clause takes as done ("has Chile pulled back from the
    * areas IT MOVED INTO?"): the terms of what is asked (`main`) and of the clause (`given`). A fact that states
    * none of `main` tells the given event, not what came of it.

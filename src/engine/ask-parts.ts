@@ -77,6 +77,12 @@ const PLACE_PREPOSITION = /^(?:near|across|along|around|outside|inside|beyond|wi
 /** Verbs by which a party is claimed to have helped another act ("did X HELP the rebels topple …"). */
 const HELPING_VERB =
   /^(?:help|helped|assist|assisted|aid|aided|back|backed|support|supported|arm|armed|fund|funded|enable|enabled)$/;
+/** Verbs of meeting someone, whose object a yes/no ask claims was met ("has X MET Chilean officials?"). */
+const MEETING_VERB = /^(?:met|meet|meets|meeting|sat|spoken|spoke|speak|talked|talk)$/;
+/** How many words after the auxiliary the verb of meeting may stand: a subject and an adverb or two. */
+const MEETING_VERB_REACH = 5;
+/** Words between the verb of meeting and the side met: "met with ANY Chilean officials". */
+const MET_DETERMINERS = new Set(["the", "any", "some", "a", "an"]);
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -116,6 +122,29 @@ export class AskParts {
     const subject = rest[at];
     if (!HELPING_VERB.test(rest[at + 1] ?? "")) return undefined;
     const term = subject === undefined ? undefined : this.analyzer.termOf(subject)?.term;
+    return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
+  }
+
+  /**
+   * "has al-Rashid (personally) MET with CHILEAN officials?": the side a yes/no ask claims someone met, named
+   * right after the verb of meeting (and "with", an article). A fact on a meeting with someone else ("Novak met
+   * al-Rashid") that never names that side does not tell it.
+   */
+  metSideOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): QueryTerm | undefined {
+    const [auxiliary, ...words] =
+      mainClauseOf(text)
+        .toLowerCase()
+        .match(/[\p{L}'’.-]+/gu) ?? [];
+    if (auxiliary === undefined || !YES_NO_AUXILIARIES.includes(auxiliary)) return undefined;
+    const verb = words.findIndex((word, i) => i <= MEETING_VERB_REACH && MEETING_VERB.test(word));
+    // "did X push Chile TO talk with Norway?": an infinitive tells what another was to do, not whom X met.
+    if (verb === -1 || words[verb - 1] === "to") return undefined;
+    let at = verb + 1;
+    if (words[at] === "down") at += 1;
+    if (words[at] === "with" || words[at] === "to") at += 1;
+    if (MET_DETERMINERS.has(words[at] ?? "")) at += 1;
+    const side = words[at]?.replace(/['’]s$/u, "");
+    const term = side === undefined ? undefined : this.analyzer.termOf(side)?.term;
     return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
   }
 

@@ -182,6 +182,7 @@ export class QuestionAnalyser {
     const personQualifiers = this.askParts.personQualifiersOf(text, byTerm);
     const claimedSide =
       kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : this.askParts.doerSideOf(text, byTerm);
+    const metSide = kind === "yes-no" ? this.askParts.metSideOf(text, byTerm) : undefined;
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
     return {
@@ -201,6 +202,7 @@ export class QuestionAnalyser {
       ...(countScope.length > 0 ? { countScope } : {}),
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
       ...(claimedSide ? { claimedSide } : {}),
+      ...(metSide ? { metSide } : {}),
       ...(givenClause ? { givenClause } : {}),
     };
   }

@@ -367,6 +367,42 @@ export class SupportCheck {
     // have acted is not in the fact's own claim, its statement, so the fact tells what others did.
     const side = analysed.claimedSide;
     if (side && !this.statesSide(fact, side.term)) missing.push(side.word ?? side.term);
+    // "Has al-Rashid met with CHILEAN officials?" of "Novak met al-Rashid, which signalled support for ties
+    // between Norway and Chile": the side met is a country the fact speaks of, not a party it names.
+    const met = analysed.metSide;
+    const metWord = met?.word ?? met?.term;
+    if (met && metWord && !this.statesSideAsParty(fact, met.term) && !missing.includes(metWord)) {
+      missing.push(metWord);
+    }
+  }
+
+  /**
+   * Whether a fact's statement names a side as a party: its people or its own ("Chilean", "Chileans", "Chile's
+   * minister": a one-word alias of the side other than its name, or the name in the possessive), or a person of
+   * that side; "ties between Norway and Chile" names the country only.
+   */
+  private statesSideAsParty(fact: Fact, sideTerm: string): boolean {
+    const side = this.sideTerms.get(sideTerm);
+    const entity = this.entities.find((e) => e.id === side);
+    if (side === undefined || entity === undefined) return false;
+    const words = fact.statement.match(/[\p{L}'’]+/gu) ?? [];
+    const name = entity.name.toLowerCase();
+    const aliases = new Set(
+      (entity.aliases ?? []).map((a) => a.toLowerCase()).filter((a) => !/\s/.test(a) && a !== name),
+    );
+    const asParty = words.some((word) => {
+      const lower = word.toLowerCase();
+      return aliases.has(lower) || lower === `${name}'s` || lower === `${name}’s`;
+    });
+    if (asParty) return true;
+    const names = this.entityNameTerms();
+    const stated = this.statements.statedTerms(fact);
+    return fact.entities.some(
+      (id) =>
+        this.entityKinds.get(id) === "person" &&
+        this.sideOfEntity(id) === side &&
+        [...(names.get(id) ?? [])].some((term) => stated.has(term)),
+    );
   }
 
   /** The heads the ask is about that the fact lacks, and the reacting parties it does not tell acting. */

@@ -1,0 +1,39 @@
+// "Has X met with CHILEAN officials?": the side a yes/no ask claims was met must be a party the fact names (its
+// people, "Chile's …", or a person of that side), not a country it only speaks of ("ties between Norway and
+// Chile"). And "what did X and Y AGREE on?" wants an agreement, not any outcome ("the meeting marked a pivot").
+import { describe, expect, test } from "vitest";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+
+describe("the side met, and what was agreed, on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test.each([
+    ["did syria's interim president talk to israeli officials himself?", "israel"],
+    ["has israel met with syrian officials?", "syria"],
+    ["did trump meet al-sharaa?", undefined],
+    ["did the us help israel and syria talk?", undefined],
+    // an infinitive tells what another was to do
+    ["did the us push syria to talk with israel?", undefined],
+  ])("%s: the side met is %s", (question, side) => {
+    expect(engine.analyse(question).metSide?.term).toBe(side);
+  });
+
+  test.each([
+    "did syria's interim president talk to israeli officials himself?",
+    "has the syrian interim president ever sat down with the israelis?",
+    "what have trump and syria's interim president agreed?",
+  ])("refuses %s", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+
+  test.each([
+    // the side met named by its people, or by a person of that side
+    "has israel met with syrian officials?",
+    "has trump met syria's president?",
+    // an agreement told: an approval
+    "what did syria agree to hand over?",
+  ])("still answers %s", (question) => {
+    expect(engine.ask(question).status).toBe("answered");
+  });
+});
