@@ -62,6 +62,11 @@ export interface AnalysedQuestion {
    */
   metSide?: QueryTerm;
   /**
+   * The side that qualifies the kind of thing a which-ask wants ("which ISRAELI agency …?"): the fact must name
+   * an entity of that kind on that side, not only one on no side (a news agency that reported it).
+   */
+  kindSide?: Side;
+  /**
    * What a yes/no or when ask asks of an event a relative clause takes as done ("has Chile pulled back from the
    * areas IT MOVED INTO?"): the terms of what is asked (`main`) and of the clause (`given`). A fact that states
    * none of `main` tells the given event, not what came of it.

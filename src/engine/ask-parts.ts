@@ -83,6 +83,8 @@ const MEETING_VERB = /^(?:met|meet|meets|meeting|sat|spoken|spoke|speak|talked|t
 const MEETING_VERB_REACH = 5;
 /** Words between the verb of meeting and the side met: "met with ANY Chilean officials". */
 const MET_DETERMINERS = new Set(["the", "any", "some", "a", "an"]);
+/** "which ISRAELI agency …", "what Chilean group …": `$1` the word before the noun a which-ask asks a member of. */
+const WHICH_QUALIFIED_NOUN = /\b(?:which|what)\s+([\p{L}'’-]+)\s+[\p{L}-]+/iu;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 
@@ -156,6 +158,16 @@ export class AskParts {
     const subject = DOER_ASK.exec(mainClauseOf(text))?.[1];
     const term = subject === undefined ? undefined : this.analyzer.termOf(subject.toLowerCase())?.term;
     return term !== undefined && this.sideTerms.has(term) ? byTerm.get(term) : undefined;
+  }
+
+  /**
+   * "which ISRAELI agency runs …?": the side that qualifies the kind of thing a which-ask asks a member of. An
+   * entity of that kind on no side, or another's ("unnamed in the REUTERS report": a news agency), is not it.
+   */
+  kindSideOf(text: string): Side | undefined {
+    const word = WHICH_QUALIFIED_NOUN.exec(mainClauseOf(text))?.[1];
+    const term = word === undefined ? undefined : this.analyzer.termOf(word.toLowerCase())?.term;
+    return term === undefined ? undefined : this.sideTerms.get(term);
   }
 
   /** "who were the CHILEAN officials": the side the qualifier names, if it names one. */

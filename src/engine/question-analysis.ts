@@ -10,7 +10,7 @@ import { AskParts } from "./ask-parts.js";
 import { actsAsGovernment, namesGovernment } from "./capital-governments.js";
 import { isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
-import { isKindHead } from "./kind-nouns.js";
+import { isKindHead, isKindTerm } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { isAskedHead } from "./person-nouns.js";
@@ -183,6 +183,7 @@ export class QuestionAnalyser {
     const claimedSide =
       kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : this.askParts.doerSideOf(text, byTerm);
     const metSide = kind === "yes-no" ? this.askParts.metSideOf(text, byTerm) : undefined;
+    const kindSide = heads.some(isKindTerm) ? this.askParts.kindSideOf(text) : undefined;
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
     return {
@@ -203,6 +204,7 @@ export class QuestionAnalyser {
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
       ...(claimedSide ? { claimedSide } : {}),
       ...(metSide ? { metSide } : {}),
+      ...(kindSide ? { kindSide } : {}),
       ...(givenClause ? { givenClause } : {}),
     };
   }

@@ -8,6 +8,7 @@ import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
 import { EventParties } from "./event-parties.js";
+import { descriptionHead, isKindTerm, kindTerm } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { PlannedBodies } from "./planned-bodies.js";
@@ -120,6 +121,8 @@ export class SupportCheck {
    */
   private entityNameTermsMemo: Map<string, ReadonlySet<string>> | undefined;
   private readonly entities: KnowledgeBase["entities"];
+  /** Entity id → the kind term its description gives it ("News AGENCY that …" → @is:agency; kind-nouns.ts). */
+  private readonly entityKindTerms: ReadonlyMap<string, string>;
   /** Fact id → position in the base (the index's document number). */
   private readonly positionOf: Map<string, number>;
   /** Attributes (date, number, name …) each fact can answer, by id. */
@@ -178,6 +181,12 @@ export class SupportCheck {
     );
     this.entityKinds = new Map(kb.entities.map((entity) => [entity.id, entity.kind]));
     this.entities = kb.entities;
+    this.entityKindTerms = new Map(
+      kb.entities.flatMap((entity) => {
+        const head = descriptionHead(entity.description ?? "");
+        return head === undefined ? [] : [[entity.id, kindTerm(head)] as const];
+      }),
+    );
     this.entityTerms = new Map(
       kb.entities
         .filter((entity) => !sideEntities.has(entity.id))
@@ -413,7 +422,16 @@ export class SupportCheck {
     missing: string[],
   ): void {
     for (const head of analysed.heads) {
-      if (!this.index.has(doc, head)) missing.push(analysed.terms.find((t) => t.term === head)?.word ?? head);
+      const word = analysed.terms.find((t) => t.term === head)?.word ?? head;
+      if (!this.index.has(doc, head)) missing.push(word);
+      else if (analysed.kindSide !== undefined && isKindTerm(head)) {
+        // "Which ISRAELI agency …?" of "… unnamed in the Reuters report": the fact's agency is on no side.
+        const ofKind = fact.entities.filter(
+          (id) => this.entityKindTerms.get(id) === head && this.namesInWords(fact, id),
+        );
+        const side = analysed.kindSide;
+        if (ofKind.length > 0 && !ofKind.some((id) => this.sideOfEntity(id) === side)) missing.push(word);
+      }
     }
     // "How did the US react?": a reaction of Chile's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {

@@ -37,3 +37,27 @@ describe("the side met, and what was agreed, on the shipped base", () => {
     expect(engine.ask(question).status).toBe("answered");
   });
 });
+
+// "Which ISRAELI agency …?": the side that qualifies the kind a which-ask wants (ask-parts.ts `kindSideOf`); a
+// fact whose only entity of that kind is on no side (the news agency that reported it) does not say which.
+describe("a kind qualified by a side, on the shipped base", () => {
+  const engine = createEngine(loadKnowledgeBase());
+
+  test.each([
+    ["which israeli agency is in charge of the talks for israel?", "israel"],
+    ["which news agency reported the talks?", undefined],
+  ])("%s: the kind's side is %s", (question, side) => {
+    expect(engine.analyse(question).kindSide).toBe(side);
+  });
+
+  test("refuses a side's agency of a fact whose only agency reported the talks", () => {
+    expect(engine.ask("which israeli agency is in charge of the talks for israel?").status).toBe("no_answer");
+  });
+
+  test.each(["which news agency reported the talks?", "which syrian province does al-dalati govern?"])(
+    "still answers %s",
+    (question) => {
+      expect(engine.ask(question).status).toBe("answered");
+    },
+  );
+});
