@@ -62,7 +62,7 @@ export interface AnalysedQuestion {
    */
   metSide?: QueryTerm;
   /**
-   * The side that qualifies the kind of thing a which-ask wants ("which ISRAELI agency …?"): the fact must name
+   * The side that qualifies the kind of thing a which-ask wants ("which CHILEAN agency …?"): the fact must name
    * an entity of that kind on that side, not only one on no side (a news agency that reported it).
    */
   kindSide?: Side;

@@ -83,7 +83,7 @@ const MEETING_VERB = /^(?:met|meet|meets|meeting|sat|spoken|spoke|speak|talked|t
 const MEETING_VERB_REACH = 5;
 /** Words between the verb of meeting and the side met: "met with ANY Chilean officials". */
 const MET_DETERMINERS = new Set(["the", "any", "some", "a", "an"]);
-/** "which ISRAELI agency …", "what Chilean group …": `$1` the word before the noun a which-ask asks a member of. */
+/** "which CHILEAN agency …", "what Chilean group …": `$1` the word before the noun a which-ask asks a member of. */
 const WHICH_QUALIFIED_NOUN = /\b(?:which|what)\s+([\p{L}'’-]+)\s+[\p{L}-]+/iu;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
@@ -161,8 +161,8 @@ export class AskParts {
   }
 
   /**
-   * "which ISRAELI agency runs …?": the side that qualifies the kind of thing a which-ask asks a member of. An
-   * entity of that kind on no side, or another's ("unnamed in the REUTERS report": a news agency), is not it.
+   * "which CHILEAN agency runs …?": the side that qualifies the kind of thing a which-ask asks a member of. An
+   * entity of that kind on no side, or another's ("unnamed in the HERALD report": a news agency), is not it.
    */
   kindSideOf(text: string): Side | undefined {
     const word = WHICH_QUALIFIED_NOUN.exec(mainClauseOf(text))?.[1];

@@ -425,7 +425,7 @@ export class SupportCheck {
       const word = analysed.terms.find((t) => t.term === head)?.word ?? head;
       if (!this.index.has(doc, head)) missing.push(word);
       else if (analysed.kindSide !== undefined && isKindTerm(head)) {
-        // "Which ISRAELI agency …?" of "… unnamed in the Reuters report": the fact's agency is on no side.
+        // "Which CHILEAN agency …?" of "… unnamed in the Herald report": the fact's agency is on no side.
         const ofKind = fact.entities.filter(
           (id) => this.entityKindTerms.get(id) === head && this.namesInWords(fact, id),
         );
