@@ -58,6 +58,11 @@ export function namesGoverningBody(noun: string): boolean {
   return noun === "government" || kinOf(noun).includes("government");
 }
 
+/** Whether a noun names an organization ("team", "delegation", "regime"): WordNet gives it one as a kin. */
+export function namesOrganization(noun: string): boolean {
+  return kinOf(noun).some((kin) => kin === "organization" || kin === "organisation");
+}
+
 /** Where the noun phrase a description opens with ends: punctuation, or a word that starts a clause. */
 const PHRASE_END =
   /[,;:()]|^(?:whose|who|which|that|of|in|at|on|from|with|since|near|by|for|and|or|is|was|has|had)$/i;

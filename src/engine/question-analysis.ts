@@ -10,10 +10,10 @@ import { AskParts } from "./ask-parts.js";
 import { actsAsGovernment, namesGovernment } from "./capital-governments.js";
 import { isMannerAdverb, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
-import { isKindHead, isKindTerm } from "./kind-nouns.js";
+import { isKindHead, isKindTerm, namesOrganization } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
-import { isAskedHead } from "./person-nouns.js";
+import { isAskedHead, namesPerson } from "./person-nouns.js";
 import { PhraseReader } from "./phrase-reader.js";
 import { predicateWord } from "./predicate.js";
 import { claimsEvent, questionKindOf } from "./question-kinds.js";
@@ -66,6 +66,8 @@ interface TermReading {
   byTerm: ReadonlyMap<string, QueryTerm>;
   corrections: AnalysedQuestion["corrections"];
   governments: ReadonlyMap<string, readonly string[]>;
+  /** The sides whose capitals own a person or an organization in the ask ("OSLO'S team"): named sides. */
+  ownerSides: ReadonlySet<Side>;
 }
 
 /** A word as the base reads it: its term, whether the base knows it, and the word it was corrected to. */
@@ -80,6 +82,32 @@ function typedAsNames(text: string): ReadonlySet<string> {
   const capitalised = rawWords.slice(1).filter((w) => /^\p{Lu}\p{Ll}/u.test(w));
   const acronyms = rawWords.map((w) => w.replace(/['’]s$/u, "")).filter((w) => /^\p{Lu}{2,5}$/u.test(w));
   return new Set([...capitalised, ...acronyms].flatMap((w) => words(w)));
+}
+
+/**
+ * The words typed in the possessive ("OSLO'S team", "Lima’s negotiator"): a capital that owns something there is
+ * its government, wherever it stands in the clause.
+ */
+function typedAsPossessives(text: string): ReadonlySet<string> {
+  const possessives = text.match(/[\p{L}\p{N}-]+['’]s\b/gu) ?? [];
+  return new Set(possessives.flatMap((w) => words(w.replace(/['’]s$/u, "")).slice(-1)));
+}
+
+/** How many words after a possessive its noun may come: "Oslo's NEGOTIATING team", "Oslo's TOP envoy". */
+const POSSESSED_NOUN_REACH = 2;
+
+/**
+ * Whether a word in the possessive owns a person or an organization ("OSLO'S negotiator", "… negotiating team"),
+ * as WordNet reads the noun (a plural as its singular): a capital that does is its government, not the city,
+ * whatever comes before it ("who heads Oslo's team?"); one that owns a place or a thing ("bomb Oslo's airport")
+ * is the city.
+ */
+function ownsPartyMember(phrasedWords: readonly string[], at: number): boolean {
+  for (const word of phrasedWords.slice(at + 1, at + 1 + POSSESSED_NOUN_REACH)) {
+    const singular = word.endsWith("s") ? word.slice(0, -1) : word;
+    if ([word, singular].some((noun) => namesPerson(noun) || namesOrganization(noun))) return true;
+  }
+  return false;
 }
 
 /** The terms on either side of a question's last "or", read word by word. */
@@ -172,8 +200,9 @@ export class QuestionAnalyser {
   }
 
   private read(text: string): AnalysedQuestion {
-    const { kind, byTerm, corrections, governments } = this.termReading(text);
+    const { kind, byTerm, corrections, governments, ownerSides } = this.termReading(text);
     const sides = new Set([...byTerm.keys()].flatMap((t) => this.sideTerms.get(t) ?? []));
+    for (const side of ownerSides) sides.add(side);
     const heads = this.askParts.headsOf(text);
     const possessors = this.askParts.possessorsOf(text);
     const predicates = claimsEvent(kind) ? this.askParts.predicateOf(text, byTerm, predicateWord) : [];
@@ -227,11 +256,20 @@ export class QuestionAnalyser {
     );
     const alternatives = new Alternatives(phrasedWords.lastIndexOf("or"));
     const governments = new Map<string, readonly string[]>();
+    const possessives = typedAsPossessives(text);
+    const ownerSides = new Set<Side>();
     for (const [at, word] of phrasedWords.entries()) {
-      const reading = this.readWord(phrasedWords, at, inNames.get(word));
+      const owner = possessives.has(word) && ownsPartyMember(phrasedWords, at);
+      const reading = this.readWord(phrasedWords, at, inNames.get(word), owner);
       if (reading === null) continue;
       const { resolved, government } = reading;
       if (government) governments.set(government.term, government.sideTerms);
+      if (government && owner) {
+        for (const sideTerm of government.sideTerms) {
+          const side = this.sideTerms.get(sideTerm);
+          if (side !== undefined) ownerSides.add(side);
+        }
+      }
       alternatives.add(at, resolved.term);
       if (resolved.corrected) corrections.push({ from: word, to: resolved.corrected });
       // "did the uk comment?": a country's or union's abbreviation is a name, typed small or not.
@@ -252,19 +290,21 @@ export class QuestionAnalyser {
     }
     shareNameWeights(byTerm, this.names);
     markAlternatives(byTerm, alternatives.beforeOr, alternatives.afterOr);
-    return { kind, byTerm, corrections, governments };
+    return { kind, byTerm, corrections, governments, ownerSides };
   }
 
   /**
    * The term a word of the question is read as, or null for none. "What has OSLO offered?", "has Santiago
    * commented?": a side's capital standing for its government. A capital the base names (Oslo, where someone
    * works) keeps its term, and a fact on the side supports it (`government`); one the base never names is the
-   * side, as "Washington" is read as the United States.
+   * side, as "Washington" is read as the United States. A capital in the possessive that owns a person or an
+   * organization ("who heads OSLO'S team?") is its government, acting, whatever word comes before it.
    */
   private readWord(
     phrasedWords: readonly string[],
     at: number,
     inName: string | undefined,
+    possessive = false,
   ): {
     resolved: ResolvedWord;
     government?: { term: string; sideTerms: readonly string[]; acts: boolean };
@@ -275,7 +315,7 @@ export class QuestionAnalyser {
     const capitalOf = this.capitals.get(read.term);
     const sideTerms =
       capitalOf !== undefined &&
-      namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1], phrasedWords[at - 2])
+      (possessive || namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1], phrasedWords[at - 2]))
         ? (this.termsOfSide.get(capitalOf) ?? [])
         : [];
     const [sideTerm] = sideTerms;
@@ -289,7 +329,7 @@ export class QuestionAnalyser {
           government: {
             term: read.term,
             sideTerms,
-            acts: actsAsGovernment(phrasedWords[at - 1], phrasedWords[at + 1]),
+            acts: possessive || actsAsGovernment(phrasedWords[at - 1], phrasedWords[at + 1]),
           },
         }
       : { resolved };

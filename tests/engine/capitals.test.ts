@@ -190,6 +190,30 @@ describe("in the engine, on the base without paraphrases (no fact's keywords nam
     },
   );
 
+  // A capital in the possessive that owns a person or an organization is its side, even as a verb's object.
+  test.each([
+    ["who is heading up damascus's negotiating team?", true],
+    ["who sat across from damascus's negotiators?", true],
+    // a place or a thing it owns: the city, acted on
+    ["did israel bomb damascus's airport?", false],
+    ["did they meet in damascus's old city?", false],
+  ])("%j: Damascus in the possessive is Syria's government: %s", (question, expected) => {
+    expect(engine.analyse(question).governments.size).toBe(expected ? 1 : 0);
+  });
+
+  test.each([
+    "who is heading up damascus's negotiating team?",
+    "who's the guy heading up damascus's delegation?",
+  ])(
+    "%j names Syria's side, and is answered by who leads it (not by Israel's unnamed participants)",
+    (question) => {
+      expect([...engine.analyse(question).sides]).toEqual(["syria"]);
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.factIds[0]).toBe("syria-lead-al-dalati");
+    },
+  );
+
   test("a fact naming the side only as a place or in a pair does not tell what its capital did", () => {
     // "… reduced tensions in the Israel–Syria corner", "… military operations in Syria": Syria does not act.
     const answer = engine.ask("what olive branches has damascus held out so far?");
