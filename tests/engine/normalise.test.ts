@@ -328,6 +328,10 @@ describe("the shipped lexicon's idioms", () => {
     ["a miner lost his life", "killed", true],
     ["at what point did the strike end", "aim", false],
     ["what is the point of the strike", "aim", true],
+    // an air force is the aerial branch of the military ("aerial bombardments"), not the air
+    ["did the air force strike the bridge", "aerial", true],
+    ["did the air force strike the bridge", "military", true],
+    ["did the air force strike the bridge", "air", false],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
