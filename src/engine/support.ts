@@ -112,12 +112,13 @@ const CHANGE =
 
 /**
  * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
- * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot").
+ * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot",
+ * "we accomplished precisely that": achieve's synonym, as the ask reads it).
  * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
  * A fact that tells only that a meeting took place, or what it was meant to do, has none of these.
  */
 const OUTCOME =
-  /\b(?:agree(?:d|s|ment|ments)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|settle(?:d|ment)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|pledg(?:e|ed)|commit(?:ted|ment)|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
+  /\b(?:agree(?:d|s|ment|ments)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|settle(?:d|ment)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|accomplish(?:ed|ment)?|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|pledg(?:e|ed)|commit(?:ted|ment)|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
 
 /**
  * That parties agreed: an agreement, a deal or a signing, an approval, a pledge, or a denial of one ("rejected

@@ -64,6 +64,7 @@ describe("attributesOf", () => {
     // an outcome that is no agreement: what a meeting marked or signalled
     ["The mayors' meeting marked a shift in the county's policy.", ["change", "outcome"]],
     ["The council approved the sale of the mill.", ["agreement", "outcome"]],
+    ["The mayor wrote that the talks accomplished what they set out to do.", ["outcome", "statement"]],
     // what a party bound itself to: a commissive word, or saying what one will or would do
     [
       "The council stated that it will not close the bridge.",
