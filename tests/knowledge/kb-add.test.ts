@@ -276,6 +276,18 @@ describe("kb:add on the July article", () => {
     expect(shepherdstown?.side).toBeUndefined();
   });
 
+  test("a likeness with no other term ('at a comparable level') has the sentence before as its second quote", () => {
+    const last = facts.find((f) => f.quotes[0]?.startsWith("The last contact at a comparable level"));
+    expect(last?.quotes[1]).toBe(
+      "Axios described it as the most senior official contact between the two countries in more than 25 years.",
+    );
+    // That sentence stays a fact of its own; a sentence with no likeness takes no second quote.
+    expect(facts.some((f) => f.quotes[0]?.startsWith("Axios described it as the most senior"))).toBe(true);
+    expect(
+      facts.find((f) => f.quotes[0]?.startsWith("Israel and Syria have formally remained"))?.quotes,
+    ).toHaveLength(1);
+  });
+
   test("running it again with --again adds nothing; flags win over what is detected", () => {
     const again = addArticle([
       "--kb",

@@ -42,6 +42,11 @@ const ANAPHOR =
  */
 const PRONOUN_OPENING = /^(?:It|They|Its|Their|He|She|His|Her|Both|The two|The pair)\b/;
 /**
+ * "at a comparable level", "a similar meeting": a likeness whose other term is not in the sentence (no "to" or
+ * "with" after it), which is what the sentence before told: that sentence is its second quote.
+ */
+const COMPARISON_BACK = /\b(?:comparable|similar|equivalent)\b(?![^,.;]*\b(?:to|with)\b)/i;
+/**
  * "the talks", "the Geneva meeting", "the session", "the delegations": a sentence anywhere in the article that
  * speaks of the event by a definite noun, or of its parties, is about the lede's event.
  */
@@ -308,7 +313,8 @@ function namesOf(sentence: string, before: string | null, index: EntityIndex): S
   // capital" are the strike's), and lends the capital alone, not the rest of the sentence's names.
   const capitalClause =
     before && capital && namedBefore.includes(capital) ? clauseNaming(before, capital, index) : null;
-  const context = before && ANAPHOR.test(sentence) ? before : capitalClause;
+  const context =
+    before && (ANAPHOR.test(sentence) || COMPARISON_BACK.test(sentence)) ? before : capitalClause;
   const named = context && !capitalClause ? entitiesIn(`${sentence} ${context}`, index) : [...own];
   if (capital && !named.includes(capital)) named.push(capital);
   return { own, context, capital, named, places: named.filter((e) => e.kind === "place") };
