@@ -332,8 +332,15 @@ const THERE_IS_ASK =
  * seen: a fact on the talks' focus tells of no written agenda, however much else it shares.
  */
 export function existentialThingWords(ask: string): string[] {
-  return thingWords(THERE_IS_ASK.exec(ask)?.[1]);
+  const words = thingWords(THERE_IS_ASK.exec(ask)?.[1]);
+  // "is there any CHANCE the talks go further?", "is there any SIGN that …": a hedge on the clause after it,
+  // which asks whether that may be so; no thing whose kind a fact must tell.
+  return HEDGE_NOUNS.test(words[0] ?? "") ? [] : words;
 }
+
+/** Nouns that only hedge the clause after them ("is there any chance / sign / indication that …"). */
+const HEDGE_NOUNS =
+  /^(?:chances?|possibilit(?:y|ies)|likelihood|prospects?|signs?|indications?|hints?|suggestions?|evidence|hopes?|odds)$/i;
 
 /** A thing's words as typed, lower case, up to the first word that ends it, without an opening word. */
 function thingWords(thing: string | undefined): string[] {

@@ -163,6 +163,11 @@ describe("existentialThingWords", () => {
     // no ask whether something exists
     ["what is there to say?", []],
     ["is the agenda written down?", []],
+    // a hedge on the clause after it, no thing that exists
+    ["is there any chance the talks go further later?", []],
+    ["is there a possibility that the mayors meet again?", []],
+    ["is there any indication the scope might widen?", []],
+    ["are there any signs the council will back down?", []],
   ])("%s → %j", (ask, words) => {
     expect(existentialThingWords(ask)).toEqual(words);
   });

@@ -332,6 +332,12 @@ describe("the shipped lexicon's idioms", () => {
     ["did the air force strike the bridge", "aerial", true],
     ["did the air force strike the bridge", "military", true],
     ["did the air force strike the bridge", "air", false],
+    // "is there any chance / sign that X" asks whether X could be: the hedge weighs no word of its own
+    ["is there any chance the talks go further later", "chance", false],
+    ["any chance the mayors meet again", "chance", false],
+    ["is there a possibility the town gets the land back", "possibility", false],
+    ["is there any indication the scope might widen", "indication", false],
+    ["is there a sign the council will back down", "sign", false],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
