@@ -277,6 +277,9 @@ describe("the shipped lexicon's idioms", () => {
     ["what is the summit actually about", "focus"],
     ["what does the meeting centre on", "focus"],
     ["what are they focused on now", "focus"],
+    // the "main topic" or "main subject" of a meeting is its focus, as "main focus" is
+    ["what's the main topic of the summit", "focus"],
+    ["what are the main subjects of the meeting", "focus"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
