@@ -341,6 +341,8 @@ describe("the shipped lexicon's idioms", () => {
     ["is there a possibility the town gets the land back", "possibility", false],
     ["is there any indication the scope might widen", "indication", false],
     ["is there a sign the council will back down", "sign", false],
+    // someone met "on the side" of a visit was met separately
+    ["who did the envoy meet on the side in rome", "separately", true],
   ])("%j has %j: %s", (text, word, expected) => {
     expect(analyzer.terms(text).includes(term(word) ?? "")).toBe(expected);
   });
