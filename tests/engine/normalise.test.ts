@@ -280,6 +280,9 @@ describe("the shipped lexicon's idioms", () => {
     // the "main topic" or "main subject" of a meeting is its focus, as "main focus" is
     ["what's the main topic of the summit", "focus"],
     ["what are the main subjects of the meeting", "focus"],
+    // a side's "main guy" or "top man" is who leads it, as its "point man" is
+    ["who's the town's main guy at the table", "leads"],
+    ["who is the council's top man in the talks", "leads"],
   ])("%j reads as %j", (text, word) => {
     expect(analyzer.terms(text)).toContain(term(word));
   });
