@@ -107,12 +107,18 @@ function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | nu
   const answers = (fact: Fact) =>
     (analysed.kind === null || steps.kindsOf.get(fact.id)?.has(analysed.kind) === true) &&
     reading.missing(fact).every((missing) => claim && !missing.startsWith("("));
-  const ranked = rankAnalysed(steps.index, steps.kindsOf, analysed, 10);
+  const ranked = withEverySideFirst(
+    steps,
+    ask,
+    analysed,
+    rankAnalysed(steps.index, steps.kindsOf, analysed, 10),
+    answers,
+  );
   const top = ranked[0];
   if (intent?.kind === "latest") ranked.push(...newerReportHit(steps, analysed, ranked, answers));
   const timed = steps.chronology.apply(
     ranked,
-    intent,
+    claim ? withoutDay(intent) : intent,
     {
       answers,
       side,
@@ -123,6 +129,48 @@ function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | nu
   );
   return { ...timed, top };
 }
+
+/**
+ * A claim's day names which event it claims ("the ceasefire began on 25 July, right?", "was the meeting on 12
+ * August the first?"): it is checked against the facts, not used to choose the facts of that day.
+ */
+function withoutDay(intent: TimeIntent | null): TimeIntent | null {
+  if (intent?.kind !== "period" || intent.day === undefined) return intent;
+  const { day: _day, ...month } = intent;
+  return month;
+}
+
+/**
+ * "Where / when did Freedonia and Ruritania meet in August?" asks of a meeting both sides took part in: when the best
+ * hit states only some of the sides the ask pairs ("… met Ostland's minister in Lisbon", a meeting one side was
+ * not at), a hit close to it that states every one of them (by name, or by a person of that side it names)
+ * answers first, with the best's score.
+ */
+function withEverySideFirst(
+  steps: AskSteps,
+  ask: string,
+  analysed: AnalysedQuestion,
+  ranked: Hit[],
+  answers: (fact: Fact) => boolean,
+): Hit[] {
+  const [best] = ranked;
+  if (!best || !MEETING_KINDS.has(analysed.kind) || analysed.sides.size < 2 || !PAIRED_SIDES.test(ask))
+    return ranked;
+  const statesAll = (fact: Fact) => steps.support.statesSides(fact, analysed);
+  if (statesAll(best.fact)) return ranked;
+  const both = ranked.find(
+    (h) => h.score >= best.score * EVERY_SIDE_RATIO && statesAll(h.fact) && answers(h.fact),
+  );
+  if (!both) return ranked;
+  return [{ ...both, score: best.score }, ...ranked.filter((h) => h !== both)];
+}
+
+/** A hit this close to the best may answer first when it states every side the ask pairs and the best does not. */
+const EVERY_SIDE_RATIO = 0.8;
+/** What of a meeting both sides took part in an ask asks: where or when (a "which minister sat in" is no meeting). */
+const MEETING_KINDS: ReadonlySet<string | null> = new Set(["where", "when"]);
+/** Sides asked as a pair: "A and B", "between A and B", "A with B", "the A–B talks". */
+const PAIRED_SIDES = /\b(?:and|between|with)\b|\p{L}\s*[–—-]\s*\p{L}/iu;
 
 /**
  * The answer from the facts decided on, unless the best tells as still to come what the ask takes as done,

@@ -185,6 +185,14 @@ export class Chronology {
     });
   }
 
+  /** Whether the fact happened on the day asked ("on 12 August"): its own date, to the day. */
+  private fitsDay(fact: Fact, intent: { month: string; year: string | null; day?: string }): boolean {
+    const when = this.happened(fact);
+    if (intent.day === undefined || when === null || !isDaySortable(when)) return false;
+    const [year, month, day] = when.split("-");
+    return month === intent.month && day === intent.day && (intent.year === null || intent.year === year);
+  }
+
   /**
    * When the landmark of "… before the July talks" happened, from the hits of the landmark's own words: among
    * those close to the best, the events (facts with a timeline entry; none, no date), chosen for the
@@ -390,18 +398,24 @@ export class Chronology {
         }
         return chosen;
       }
-      case "period":
-        if (candidates.some((h) => h.fact === best.fact) && this.fitsPeriod(best.fact, intent))
-          return undefined;
+      case "period": {
+        // "What happened on 12 August?": a fact of that day before the rest of the month's.
+        const bestAnswers = candidates.some((h) => h.fact === best.fact);
+        if (bestAnswers && this.fitsDay(best.fact, intent)) return undefined;
+        const onDay = candidates.find((h) => this.fitsDay(h.fact, intent));
+        if (onDay) return onDay;
+        if (bestAnswers && this.fitsPeriod(best.fact, intent)) return undefined;
         return candidates.find((h) => this.fitsPeriod(h.fact, intent));
+      }
     }
   }
 
   /**
    * Whether a hit may join the answer beside it. Another report's fact on the same side (or on none) does
    * not: that would merge two times into one statement; facts about other sides may (a "who leads" answer
-   * gives each side). For "first" only the answer's own report joins, for "in May" only facts of May, and
-   * for "before" only facts from before the answer's.
+   * gives each side). For "first" only the answer's own report joins, for "in May" only facts of May
+   * (of that day, when the ask names one and the answer is of it), for "before" only facts from before the
+   * answer's, and for "now" another side's fact only from a report as new.
    */
   private joins(hit: Hit, answer: Hit, intent: TimeIntent | null): boolean {
     const sameReport = this.reported(hit.fact) === this.reported(answer.fact);
@@ -409,12 +423,22 @@ export class Chronology {
       case "earliest":
         return sameReport;
       case "period":
+        if (this.fitsDay(answer.fact, intent)) return this.fitsDay(hit.fact, intent);
         if (this.fitsPeriod(answer.fact, intent)) return this.fitsPeriod(hit.fact, intent);
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
       case "before":
         return sameReport && compareSortable(this.happened(hit.fact), this.happened(answer.fact)) <= 0;
       case "after":
         return sameReport && compareSortable(this.happened(hit.fact), this.happened(answer.fact)) >= 0;
+      case "latest":
+        // "What's the latest …?": another side's fact joins only from a report as new as the answer's; an
+        // older report's lead beside the newest answer would read as current.
+        return (
+          sameReport ||
+          (hit.fact.side !== undefined &&
+            hit.fact.side !== answer.fact.side &&
+            !this.isNewerReport(answer.fact, hit.fact))
+        );
       default:
         return sameReport || (hit.fact.side !== undefined && hit.fact.side !== answer.fact.side);
     }

@@ -926,6 +926,13 @@ export class SupportCheck {
     return [...terms].some((t) => said.has(t));
   }
 
+  /** Whether a fact's statement names every side the ask names (`statesSide`). */
+  statesSides(fact: Fact, analysed: AnalysedQuestion): boolean {
+    return [...analysed.sides].every((side) =>
+      analysed.terms.some((t) => this.sideTerms.get(t.term) === side && this.statesSide(fact, t.term)),
+    );
+  }
+
   /**
    * Whether a fact's statement names a side: by its own words ("Chile's"), or by a person of that side it names
    * ("Novak and al-Rashid met in Riga" names both their sides).

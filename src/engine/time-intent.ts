@@ -20,8 +20,11 @@ export type TimeIntent =
    * after …") the earliest answering event after it; without, the best that answers from after it.
    */
   | { kind: "after"; landmark: string; date: string; next?: boolean }
-  /** A month (01–12), with a year when the question gives one. */
-  | { kind: "period"; month: string; year: string | null };
+  /**
+   * A month (01–12), with a year when the question gives one, and a day (01–31) when it names one ("on 12
+   * August", "on Aug 12"): the facts of that day answer before the rest of the month's.
+   */
+  | { kind: "period"; month: string; year: string | null; day?: string };
 
 const LATEST =
   /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|today|any ?more|yet|at present|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
@@ -55,7 +58,7 @@ const LAST_BEFORE =
 const LAST_AS_VERB = /(\bhow long\b.*?)\blast\W*$/i;
 
 const MONTH_WORD = new RegExp(
-  `\\b(?:in|on|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
+  `\\b(?:in|(on)|during|of|from|back in|the)\\s+(?:(\\d{1,2})\\s+)?(${MONTH_NAME})\\.?(?:\\s+(\\d{1,2}))?(?:,?\\s+(\\d{4}))?\\b`,
   "i",
 );
 /**
@@ -75,10 +78,17 @@ export function asksLastBefore(question: string): boolean {
 /** What a question asks of time, if anything ("before" a landmark: see `beforeLandmark`). */
 export function timeIntentOf(question: string): TimeIntent | null {
   const month = MONTH_WORD.exec(question);
-  if (month?.[2]) {
-    const index = MONTHS.indexOf(month[2].slice(0, 3).toLowerCase());
+  if (month?.[3]) {
+    const index = MONTHS.indexOf(month[3].slice(0, 3).toLowerCase());
+    // A day asked after "on" ("what happened ON 12 August?"); "the 12 August meeting" names which meeting.
+    const day = month[1] ? (month[2] ?? month[4]) : undefined;
     if (index >= 0)
-      return { kind: "period", month: String(index + 1).padStart(2, "0"), year: month[4] ?? null };
+      return {
+        kind: "period",
+        month: String(index + 1).padStart(2, "0"),
+        year: month[5] ?? null,
+        ...(day !== undefined && Number(day) >= 1 && Number(day) <= 31 ? { day: day.padStart(2, "0") } : {}),
+      };
   }
   if (LAST_BEFORE.test(question)) return { kind: "before" };
   if (EARLIEST.test(question.replace(PLANNED_AT_FIRST, " "))) return { kind: "earliest" };

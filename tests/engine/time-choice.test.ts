@@ -164,6 +164,38 @@ const CASES: Case[] = [
     earlier: ["keller"],
   },
   {
+    what: "now: an older report's fact on a side does not join the newest answer (it would read as current)",
+    intent: { kind: "latest" },
+    ranked: [
+      ["budgetJune", 1],
+      ["keller", 0.9],
+      ["mayorJune", 0.8],
+    ],
+    answer: ["budgetJune", "mayorJune"],
+    earlier: [],
+  },
+  {
+    what: "on a day of a month: the fact of that day answers, and only that day's facts join it",
+    intent: { kind: "period", month: "06", year: null, day: "02" },
+    ranked: [
+      ["budgetJune", 1],
+      ["mayorJune", 0.8],
+      ["vogel", 0.7],
+    ],
+    answer: ["mayorJune", "vogel"],
+    earlier: [],
+  },
+  {
+    what: "on a day no fact is of: the month's best answers, as for the month alone",
+    intent: { kind: "period", month: "06", year: null, day: "20" },
+    ranked: [
+      ["budgetJune", 1],
+      ["mayorJune", 0.8],
+    ],
+    answer: ["budgetJune", "mayorJune"],
+    earlier: [],
+  },
+  {
     what: "now: a fact scoring far below the best does not answer",
     intent: { kind: "latest" },
     ranked: [
