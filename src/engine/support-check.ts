@@ -58,6 +58,8 @@ const NO_TERMS: ReadonlySet<string> = new Set();
 /** No terms, for an ask that names none of a kind (shared rather than allocated per check). */
 const NO_TERM_LIST: readonly string[] = [];
 const EMPTY_TERMS: ReadonlySet<string> = new Set();
+/** The words that name a meeting, as `meetingTerms` reads them. */
+const MEETING_WORDS = "meeting meet met talks talk talked session";
 /** The attributes a date told apart from the asked event fails (`datedApart`), in the order checked. */
 const DATED_ATTRIBUTES = ["date", "exact-date"] as const;
 /** How many terms before a body its side may stand: "Norway's new interim GOVERNMENT". */
@@ -147,6 +149,8 @@ export class SupportCheck {
   private readonly planned: PlannedBodies;
   /** Who took part in each day's meeting (event-parties.ts), built on first use. */
   private eventPartiesMemo: EventParties | undefined;
+  /** The terms of the words that name a meeting ("met", "talks", "session"): an ask naming one may name it by its parties. */
+  private readonly meetingTerms: ReadonlySet<string>;
   private readonly facts: KnowledgeBase["facts"];
   /**
    * What `namesSomeoneElse` and `unlistedNames` read of a statement whatever the ask: the same few
@@ -172,6 +176,7 @@ export class SupportCheck {
     this.nameTerms = nameTerms;
     this.statements = new StatementTerms(analyzer, sideTerms);
     this.planned = new PlannedBodies(analyzer);
+    this.meetingTerms = new Set(analyzer.terms(MEETING_WORDS));
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
     this.sideIds = sideEntities;
     this.entityWordTerms = new Set(
@@ -305,9 +310,11 @@ export class SupportCheck {
   /** The ask's names (and capitals acting for a side) the fact neither holds nor stands for. */
   private addUnheldNames(fact: Fact, doc: number, analysed: AnalysedQuestion, missing: string[]): void {
     // "Who mediated the July meeting between Marek and Holm?": a fact of that meeting's day is about it. (A
-    // yes/no ask claims what its names did: "did Marek and Holm warn …?" needs a fact that says them.)
-    const parties =
-      analysed.kind === "yes-no" ? EMPTY_TERMS : this.eventParties().partiesNamed(fact, analysed.terms);
+    // yes/no ask claims what its names did: "did Marek and Holm warn …?" needs a fact that says them; nor does
+    // an ask that names no meeting: "what did Marek and Holm acknowledge?" asks what they did.)
+    const namesMeeting =
+      analysed.kind !== "yes-no" && analysed.terms.some((t) => this.meetingTerms.has(t.term));
+    const parties = namesMeeting ? this.eventParties().partiesNamed(fact, analysed.terms) : EMPTY_TERMS;
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side

@@ -81,6 +81,14 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     expect(answer.factIds[0]).toMatch(/barrack/);
   });
 
+  test("an ask that names no meeting needs a fact that says its names", () => {
+    expect(engine.ask("what did dermer and al-shaibani acknowledge publicly?").status).toBe("no_answer");
+    // One man's warning of that day is not both men's.
+    expect(engine.ask("what did dermer and al-shaibani warn about?").factIds).not.toContain(
+      "al-shaibani-warned-incursions",
+    );
+  });
+
   test("a claim still needs a fact that says both of its names", () => {
     const answer = engine.ask(
       "did dermer and al-shaibani both warn that incursions could unsettle the south?",
