@@ -13,6 +13,7 @@ import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { PlannedBodies } from "./planned-bodies.js";
 import { takesPremise } from "./question-kinds.js";
+import { compiledRegExp, escapeRegExp } from "./regexp.js";
 import type { FactIndex, Hit, QueryTerm } from "./search.js";
 import { datedOnlyAsSpan } from "./span-dated.js";
 import { speakersOf } from "./spoken-by.js";
@@ -86,6 +87,19 @@ interface NameWord {
 /** The words the ask typed (or its corrections), as `givesMonthOf` reads a year among them. */
 function askedWordsOf(analysed: AnalysedQuestion): string[] {
   return analysed.terms.flatMap((t) => (t.word === undefined ? [] : [t.word]));
+}
+
+/**
+ * "Norway and CHILE have begun talks", "talks with CHILE": a side's bare name as a party beside another, or met;
+ * not "ties between Norway and Chile", which speaks of the country.
+ */
+function namesAsCoParty(statement: string, name: string): boolean {
+  const side = escapeRegExp(name);
+  const other = "\\p{Lu}[\\p{L}'’-]*";
+  return compiledRegExp(
+    `(?<!\\bbetween\\s+)\\b(?:${other}\\s+and\\s+${side}|${side}\\s+and\\s+${other})\\b|\\b(?:talks|talked|talking|met|meeting)\\s+with\\s+${side}\\b`,
+    "u",
+  ).test(statement);
 }
 
 /**
@@ -410,7 +424,7 @@ export class SupportCheck {
       const lower = word.toLowerCase();
       return aliases.has(lower) || lower === `${name}'s` || lower === `${name}’s`;
     });
-    if (asParty) return true;
+    if (asParty || namesAsCoParty(fact.statement, entity.name)) return true;
     const names = this.entityNameTerms();
     const stated = this.statements.statedTerms(fact);
     return fact.entities.some(

@@ -31,10 +31,16 @@ describe("the side met, and what was agreed, on the shipped base", () => {
     // the side met named by its people, or by a person of that side
     "has israel met with syrian officials?",
     "has trump met syria's president?",
+    // the side met named by its bare name beside the other party ("Israel and Syria have begun direct talks")
+    "has israel talked with syria?",
     // an agreement told: an approval
     "what did syria agree to hand over?",
   ])("still answers %s", (question) => {
     expect(engine.ask(question).status).toBe("answered");
+  });
+
+  test("the side met named by its bare name beside the other party answers", () => {
+    expect(engine.ask("has israel talked with syria?").factIds[0]).toBe("talks-direct-israel-syria");
   });
 });
 
