@@ -154,8 +154,8 @@ function withEverySideFirst(
   answers: (fact: Fact) => boolean,
 ): Hit[] {
   const [best] = ranked;
-  if (!best || !MEETING_KINDS.has(analysed.kind) || analysed.sides.size < 2 || !PAIRED_SIDES.test(ask))
-    return ranked;
+  if (!best || !MEETING_KINDS.has(analysed.kind) || analysed.sides.size < 2) return ranked;
+  if (!namesMeeting(steps, analysed) || !pairsSides(ask, (word) => sideOfWord(steps, word))) return ranked;
   const statesAll = (fact: Fact) => steps.support.statesSides(fact, analysed);
   if (statesAll(best.fact)) return ranked;
   const both = ranked.find(
@@ -169,8 +169,49 @@ function withEverySideFirst(
 const EVERY_SIDE_RATIO = 0.8;
 /** What of a meeting both sides took part in an ask asks: where or when (a "which minister sat in" is no meeting). */
 const MEETING_KINDS: ReadonlySet<string | null> = new Set(["where", "when"]);
-/** Sides asked as a pair: "A and B", "between A and B", "A with B", "the A–B talks". */
-const PAIRED_SIDES = /\b(?:and|between|with)\b|\p{L}\s*[–—-]\s*\p{L}/iu;
+/** The words that pair the sides around them: "A and B", "between A and B", "A met with B". */
+const PAIRING_WORDS: ReadonlySet<string> = new Set(["and", "with", "&"]);
+/** A dash pairs the two sides right beside it ("the A–B talks"), not a hyphenated name ("A's al-Rashid"). */
+const DASH = /^[–—-]$/u;
+/** The words that name a meeting, as `namesMeeting` reads them. */
+const MEETING_WORDS = "meeting meet met talks talk session";
+const meetingTermsMemo = new WeakMap<AskSteps["analyzer"], ReadonlySet<string>>();
+
+/** Whether the ask names a meeting ("met", "talks", "session"), which "where / when" asks of both sides. */
+function namesMeeting(steps: AskSteps, analysed: AnalysedQuestion): boolean {
+  let meeting = meetingTermsMemo.get(steps.analyzer);
+  if (!meeting) {
+    meeting = new Set(steps.analyzer.terms(MEETING_WORDS));
+    meetingTermsMemo.set(steps.analyzer, meeting);
+  }
+  return analysed.terms.some((t) => meeting.has(t.term));
+}
+
+/** The side a word of the ask names ("Chile's", "Chileans"), if any. */
+function sideOfWord(steps: AskSteps, word: string): string | undefined {
+  const term = steps.analyzer.termOf(word.replace(/['’]s$/u, ""))?.term;
+  return term === undefined ? undefined : steps.sideTerms.get(term);
+}
+
+/**
+ * Whether the ask pairs two sides: "A and B", "A met with B", "between A and B" (a side on each side of the
+ * word), "the A–B talks" (a dash right between two); not "when did A's al-Rashid visit B?".
+ */
+export function pairsSides(ask: string, sideOf: (word: string) => string | undefined): boolean {
+  const words = ask.toLowerCase().match(/[\p{L}\p{N}'’.]+|[–—&-]/gu) ?? [];
+  const sides = words.map((word) => (PAIRING_WORDS.has(word) || DASH.test(word) ? undefined : sideOf(word)));
+  return words.some((word, k) => {
+    if (DASH.test(word)) {
+      const [before, after] = [sides[k - 1], sides[k + 1]];
+      return before !== undefined && after !== undefined && before !== after;
+    }
+    if (!PAIRING_WORDS.has(word)) return false;
+    const after = sides.slice(k + 1);
+    return sides
+      .slice(0, k)
+      .some((side) => side !== undefined && after.some((o) => o !== undefined && o !== side));
+  });
+}
 
 /**
  * The answer from the facts decided on, unless the best tells as still to come what the ask takes as done,

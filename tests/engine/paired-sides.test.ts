@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { pairsSides } from "../../src/engine/answer-at-time.js";
 import { followupEngine } from "./followup-engine.js";
 
 // "Where did A and B meet?" asks of a meeting both sides took part in: a hit close to the best that states every
@@ -19,5 +20,26 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
   test("a pair of which one is no side of the talks is answered as before", () => {
     const answer = engine.ask("where did syria and jordan meet in august?");
     expect(answer.factIds[0]).toBe("a-week-before-the-paris-meeting-on");
+  });
+});
+
+// The pair is read between side words: a hyphenated name or a bare "and" elsewhere pairs nothing.
+describe("pairsSides", () => {
+  const SIDES: Record<string, string> = {
+    freedonia: "f",
+    "freedonia's": "f",
+    ruritanians: "r",
+    ruritania: "r",
+  };
+  test.each([
+    ["where did freedonia and ruritania meet?", true],
+    ["where did freedonia meet with the ruritanians?", true],
+    ["when did the Freedonia–Ruritania talks start?", true],
+    ["when did freedonia-ruritania talks start?", true],
+    ["when did Freedonia's al-Rashid visit Ruritania?", false],
+    ["when did freedonia's face-to-face talks and ruritania's begin?", true],
+    ["when did freedonia meet and talk?", false],
+  ])("%s: %s", (ask, paired) => {
+    expect(pairsSides(ask, (word) => SIDES[word.replace(/['’]s$/u, "")] ?? SIDES[word])).toBe(paired);
   });
 });
