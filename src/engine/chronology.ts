@@ -9,6 +9,12 @@ import { articleDate, type Fact, type KnowledgeBase } from "../knowledge/types.j
 import type { Hit } from "./search.js";
 import type { TimeIntent } from "./time-intent.js";
 
+/** The day a fact tells of, when it is dated to its day (its own date, never its report's). */
+export function eventDayOf(fact: Fact): string | undefined {
+  const day = fact.timeline?.sort ?? fact.happened;
+  return isDaySortable(day) ? day : undefined;
+}
+
 /**
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
  * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
@@ -185,10 +191,13 @@ export class Chronology {
     });
   }
 
-  /** Whether the fact happened on the day asked ("on 12 August"): its own date, to the day. */
+  /**
+   * Whether the fact happened on the day asked ("on 12 August"): its own date, to the day (an undated fact,
+   * "analysts say", did not happen on the day it was reported).
+   */
   private fitsDay(fact: Fact, intent: { month: string; year: string | null; day?: string }): boolean {
-    const when = this.happened(fact);
-    if (intent.day === undefined || when === null || !isDaySortable(when)) return false;
+    const when = eventDayOf(fact);
+    if (intent.day === undefined || when === undefined) return false;
     const [year, month, day] = when.split("-");
     return month === intent.month && day === intent.day && (intent.year === null || intent.year === year);
   }

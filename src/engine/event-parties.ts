@@ -2,18 +2,12 @@
 // August?" and "who mediated the July meeting between Marek and Holm?" name the meeting by its parties, and a
 // fact of that day ("the delegations talked for several hours", "the session was mediated by Brandt") is about
 // it though it names neither. A side fact (a side's lead, dated to its day) names the day's parties.
-import { isDaySortable } from "../knowledge/dates.js";
 import type { Fact, KnowledgeBase } from "../knowledge/types.js";
+import { eventDayOf } from "./chronology.js";
 import type { QueryTerm } from "./search.js";
 
 /** An ask names a meeting by its parties when it names at least this many of the day's people. */
 const PARTIES_OF_A_MEETING = 2;
-
-/** The day a fact tells of, when it is dated to its day. */
-function dayOf(fact: Fact): string | undefined {
-  const day = fact.timeline?.sort ?? fact.happened;
-  return isDaySortable(day) ? day : undefined;
-}
 
 export class EventParties {
   /** Day → term of a party's name → the party's entity id. */
@@ -30,7 +24,7 @@ export class EventParties {
   ) {
     const people = new Set(kb.entities.filter((e) => e.kind === "person").map((e) => e.id));
     for (const fact of kb.facts) {
-      const day = dayOf(fact);
+      const day = eventDayOf(fact);
       if (fact.side === undefined || day === undefined) continue;
       const stated = statementTerms(fact);
       for (const id of fact.entities) {
@@ -49,7 +43,7 @@ export class EventParties {
    * did Marek say?" still needs a fact that says Marek.
    */
   partiesNamed(fact: Fact, terms: readonly QueryTerm[]): ReadonlySet<string> {
-    const day = dayOf(fact);
+    const day = eventDayOf(fact);
     const parties = day === undefined ? undefined : this.byDay.get(day);
     if (!parties) return EMPTY;
     const named = terms.filter((t) => parties.has(t.term));

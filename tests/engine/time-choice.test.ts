@@ -52,6 +52,7 @@ const FACTS = {
   oldBridge: dated("old-bridge", "april", "1990"),
   bridgeApril: dated("bridge-april", "april", "2026-04-18"),
   undatedApril: fact("undated-april", "undated-april.", { articleId: "april" }),
+  undatedJune: fact("undated-june", "undated-june.", { articleId: "june" }),
 };
 type Name = keyof typeof FACTS;
 
@@ -183,6 +184,17 @@ const CASES: Case[] = [
       ["vogel", 0.7],
     ],
     answer: ["mayorJune", "vogel"],
+    earlier: [],
+  },
+  {
+    what: "on a day: an undated fact reported that day did not happen on it, and the day's fact answers",
+    intent: { kind: "period", month: "06", year: null, day: "02" },
+    ranked: [
+      ["budgetJune", 1],
+      ["undatedJune", 0.9],
+      ["mayorJune", 0.8],
+    ],
+    answer: ["mayorJune"],
     earlier: [],
   },
   {
