@@ -6,6 +6,8 @@ import type { Fact, KnowledgeBase } from "../knowledge/types.js";
 import { eventDayOf } from "./chronology.js";
 import type { QueryTerm } from "./search.js";
 
+/** No terms: shared rather than allocated per check (support-check.ts reads it too). */
+export const NO_TERMS: ReadonlySet<string> = new Set();
 /** An ask names a meeting by its parties when it names at least this many of the day's people. */
 const PARTIES_OF_A_MEETING = 2;
 
@@ -45,11 +47,9 @@ export class EventParties {
   partiesNamed(fact: Fact, terms: readonly QueryTerm[]): ReadonlySet<string> {
     const day = eventDayOf(fact);
     const parties = day === undefined ? undefined : this.byDay.get(day);
-    if (!parties) return EMPTY;
+    if (!parties) return NO_TERMS;
     const named = terms.filter((t) => parties.has(t.term));
     const people = new Set(named.map((t) => parties.get(t.term)));
-    return people.size >= PARTIES_OF_A_MEETING ? new Set(named.map((t) => t.term)) : EMPTY;
+    return people.size >= PARTIES_OF_A_MEETING ? new Set(named.map((t) => t.term)) : NO_TERMS;
   }
 }
-
-const EMPTY: ReadonlySet<string> = new Set();

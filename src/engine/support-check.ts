@@ -7,7 +7,7 @@ import type { AnalysedQuestion, PredicateTerm } from "./analysed-question.js";
 import type { Attribute } from "./ask-attributes.js";
 import { CAUSING_VERBS } from "./cause-effect.js";
 import { isCountryName, isOrdinaryEnglish, wordClass } from "./english.js";
-import { EventParties } from "./event-parties.js";
+import { EventParties, NO_TERMS } from "./event-parties.js";
 import { descriptionHead, isKindTerm, kindTerm } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
 import { isPartyAbbreviation } from "./party-abbreviations.js";
@@ -55,10 +55,8 @@ const ADVERB = /^(?:\p{L}{3,}ly|also|even|then)$/u;
 /** A statement that denies or negates what it tells: "dismissed reports that …", "has not commented". */
 const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
-const NO_TERMS: ReadonlySet<string> = new Set();
 /** No terms, for an ask that names none of a kind (shared rather than allocated per check). */
 const NO_TERM_LIST: readonly string[] = [];
-const EMPTY_TERMS: ReadonlySet<string> = new Set();
 /** The words that name a meeting, as `meetingTerms` reads them. */
 const MEETING_WORDS = "meeting meet met talks talk talked session";
 /** The attributes a date told apart from the asked event fails (`datedApart`), in the order checked. */
@@ -328,7 +326,7 @@ export class SupportCheck {
     // an ask that names no meeting: "what did Marek and Holm acknowledge?" asks what they did.)
     const namesMeeting =
       analysed.kind !== "yes-no" && analysed.terms.some((t) => this.meetingTerms.has(t.term));
-    const parties = namesMeeting ? this.eventParties().partiesNamed(fact, analysed.terms) : EMPTY_TERMS;
+    const parties = namesMeeting ? this.eventParties().partiesNamed(fact, analysed.terms) : NO_TERMS;
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side
