@@ -324,9 +324,8 @@ export class SupportCheck {
     // "Who mediated the July meeting between Marek and Holm?": a fact of that meeting's day is about it. (A
     // yes/no ask claims what its names did: "did Marek and Holm warn …?" needs a fact that says them; nor does
     // an ask that names no meeting: "what did Marek and Holm acknowledge?" asks what they did.)
-    const namesMeeting =
-      analysed.kind !== "yes-no" && analysed.terms.some((t) => this.meetingTerms.has(t.term));
-    const parties = namesMeeting ? this.eventParties().partiesNamed(fact, analysed.terms) : NO_TERMS;
+    // Read only when a name would be missing, once per fact and ask.
+    let parties: ReadonlySet<string> | undefined;
     for (const term of analysed.terms) {
       const word = term.word ?? term.term;
       // "What has OSLO offered?" (the capital acting, `metBy`) of a fact that does not name the city: the side
@@ -347,8 +346,13 @@ export class SupportCheck {
           this.index.has(doc, term.term) || this.headlineTerms.get(fact.articleId)?.has(term.term);
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
-        if (this.nameTerms.has(term.term) && !inContext && !standsFor && !parties.has(term.term))
-          missing.push(word);
+        if (this.nameTerms.has(term.term) && !inContext && !standsFor) {
+          parties ??=
+            analysed.kind !== "yes-no" && analysed.terms.some((t) => this.meetingTerms.has(t.term))
+              ? this.eventParties().partiesNamed(fact, analysed.terms)
+              : NO_TERMS;
+          if (!parties.has(term.term)) missing.push(word);
+        }
       } else if (isUnheldName(term)) {
         missing.push(word);
       }
