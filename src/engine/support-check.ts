@@ -76,6 +76,13 @@ interface ClaimRead {
   terms: ReadonlySet<string>;
 }
 
+/** A side's own words, as `statesSideAsParty` reads a statement: its name as typed and lower-cased, its aliases. */
+interface SideOwnWords {
+  typed: string;
+  name: string;
+  aliases: ReadonlySet<string>;
+}
+
 /** A capitalised word inside a statement that no entity's name and no side has, and that is no common word. */
 interface NameWord {
   word: string;
@@ -170,6 +177,8 @@ export class SupportCheck {
    */
   private readonly claimMemo = new BoundedMemo<string, ClaimRead>(STATEMENT_MEMO_LIMIT);
   private readonly nameWordsMemo = new BoundedMemo<string, readonly NameWord[]>(STATEMENT_MEMO_LIMIT);
+  /** Side → its name and one-word aliases (`sideOwnWords`), read once. */
+  private readonly sideOwnWordsMemo = new Map<Side, SideOwnWords | undefined>();
   /** Entity id → the side its description first names (`sideOfEntity`). */
   private readonly entitySideMemo = new BoundedMemo<string, Side | undefined>(STATEMENT_MEMO_LIMIT);
 
@@ -415,26 +424,34 @@ export class SupportCheck {
    */
   private statesSideAsParty(fact: Fact, sideTerm: string): boolean {
     const side = this.sideTerms.get(sideTerm);
-    const entity = this.entities.find((e) => e.id === side);
-    if (side === undefined || entity === undefined) return false;
+    const own = side === undefined ? undefined : this.sideOwnWords(side);
+    if (side === undefined || own === undefined) return false;
     const words = fact.statement.match(/[\p{L}'’]+/gu) ?? [];
-    const name = entity.name.toLowerCase();
-    const aliases = new Set(
-      (entity.aliases ?? []).map((a) => a.toLowerCase()).filter((a) => !/\s/.test(a) && a !== name),
-    );
     const asParty = words.some((word) => {
       const lower = word.toLowerCase();
-      return aliases.has(lower) || lower === `${name}'s` || lower === `${name}’s`;
+      return own.aliases.has(lower) || lower === `${own.name}'s` || lower === `${own.name}’s`;
     });
-    if (asParty || namesAsCoParty(fact.statement, entity.name)) return true;
-    const names = this.entityNameTerms();
-    const stated = this.statements.statedTerms(fact);
-    return fact.entities.some(
-      (id) =>
-        this.entityKinds.get(id) === "person" &&
-        this.sideOfEntity(id) === side &&
-        [...(names.get(id) ?? [])].some((term) => stated.has(term)),
-    );
+    if (asParty || namesAsCoParty(fact.statement, own.typed)) return true;
+    return this.sidePersonStated(fact, side, this.statements.statedTerms(fact));
+  }
+
+  /** A side's name as typed and in lower case, and its one-word aliases other than the name (`statesSideAsParty`). */
+  private sideOwnWords(side: Side): SideOwnWords | undefined {
+    if (this.sideOwnWordsMemo.has(side)) return this.sideOwnWordsMemo.get(side);
+    const entity = this.entities.find((e) => e.id === side);
+    const name = entity?.name.toLowerCase();
+    const own =
+      entity === undefined || name === undefined
+        ? undefined
+        : {
+            typed: entity.name,
+            name,
+            aliases: new Set(
+              (entity.aliases ?? []).map((a) => a.toLowerCase()).filter((a) => !/\s/.test(a) && a !== name),
+            ),
+          };
+    this.sideOwnWordsMemo.set(side, own);
+    return own;
   }
 
   /** The heads the ask is about that the fact lacks, and the reacting parties it does not tell acting. */
@@ -963,7 +980,11 @@ export class SupportCheck {
   private statesSide(fact: Fact, sideTerm: string): boolean {
     const stated = this.statements.statedTerms(fact);
     if (stated.has(sideTerm)) return true;
-    const side = this.sideTerms.get(sideTerm);
+    return this.sidePersonStated(fact, this.sideTerms.get(sideTerm), stated);
+  }
+
+  /** Whether the fact's statement (`stated`, its terms) names a person of `side` the fact is about. */
+  private sidePersonStated(fact: Fact, side: Side | undefined, stated: ReadonlySet<string>): boolean {
     const names = this.entityNameTerms();
     return fact.entities.some(
       (id) =>
