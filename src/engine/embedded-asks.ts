@@ -53,10 +53,12 @@ function invertedYesNo(clause: string): string {
  * "Any security deal signed yet?", "any prisoners released?": a yes/no ask typed without its auxiliary, "any"
  * and a noun of up to four words, then a past participle (and "yet" or a few words after it). Asked with its
  * auxiliary written in, so the participle is the event it claims ("has any security deal been signed yet?"),
- * which a fact must say, as it is when the member types "has".
+ * which a fact must say, as it is when the member types "has". A word after an article or a preposition is
+ * a noun's ("any reaction from the United States?", "any word on the need for a deal?"), no participle, and a
+ * regular participle has four letters at least, as english.ts isPastParticiple reads it.
  */
 const ELIDED_AUXILIARY =
-  /^(any(?:one|body|thing)?)((?:\s+[\p{L}\p{N}'’-]+){1,4}?)\s+(\p{L}+ed|made|done|held|given|taken|seen)\b(\s+.*)?\?\s*$/iu;
+  /^(any(?:one|body|thing)?)((?:\s+[\p{L}\p{N}'’-]+){1,4}?)(?<!\b(?:the|an?|of|on|from|about|for|with|to|in))\s+(\p{L}{2,}ed|made|done|held|given|taken|seen)\b(\s+.*)?\?\s*$/iu;
 
 /** The yes/no ask an "any X VERBed …?" clause stands for, its auxiliary written in; undefined for any other clause. */
 export function elidedAuxiliaryAsk(clause: string): string | undefined {

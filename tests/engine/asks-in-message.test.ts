@@ -29,6 +29,11 @@ describe("splitAsks", () => {
     ["any prisoners released?", ["has any prisoners been released?"]],
     ["any official statement from the council?", ["any official statement from the council?"]],
     ["anyone got a good recipe?", ["anyone got a good recipe?"]],
+    // a word after an article or a preposition is a noun's, no participle: the ask is left as typed
+    ["any reaction from the United States?", ["any reaction from the United States?"]],
+    ["any news from Mohammed?", ["any news from Mohammed?"]],
+    ["any word on the need for a deal?", ["any word on the need for a deal?"]],
+    ["any sign of the agreed deal?", ["any sign of the agreed deal?"]],
     // a tag that asks whether the claim before it is so asks about that claim
     [
       "i read the council sold the bridge, is that true?",
