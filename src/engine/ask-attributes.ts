@@ -162,10 +162,11 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "outcome",
     /\bwhat\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:did|do|does|have|has|had|will|would)\b(?:(?!\b(?:meant|trying|try|tries|aim(?:ed|ing|s)?|want(?:ed|s)?|hop(?:e|ed|es|ing)|supposed|designed|intended|seek(?:ing|s)?|set out|going|planning|expected)\s+to\b)[^?.;])*?\b(?:agree|agreed|agreeing|decide|decided|deciding|achieve|achieved|achieving|accomplish|accomplished|accomplishing|produce|produced|producing|yield|yielded|yielding|settle|settled|settling|conclude|concluded|concluding)\b|\bwhat\s+(?:(?:has|have|had|will|would)\s+)?(?:came|come|comes|resulted|results)\s+(?:out\s+)?(?:of|from)\b|\boutcomes?\b|\bresults?\s+of\b/i,
   ],
-  // "What did they AGREE on", "what was AGREED at …": an agreement, not any outcome.
+  // "What did they AGREE on", "what was AGREED at …": an agreement, not any outcome. Not a view shared ("what do
+  // analysts agree IS the main obstacle?", a clause after it) nor a condition ("what would it TAKE … to agree?").
   [
     "agreement",
-    /\bwhat\b[^?.;]*?\b(?:did|do|does|have|has|had|will|would)\b[^?.;]*?\bagree(?:d|ing)?\b|\bwhat\s+(?:was|were|has\s+been|had\s+been|got|is)\s+agreed\b/i,
+    /\bwhat\b(?![^?.;]*\b(?:take|takes|took|taken|taking)\b[^?.;]*\bto\s+agree\b)[^?.;]*?\b(?:did|do|does|have|has|had|will|would)\b[^?.;]*?\bagree(?:d|ing)?\b(?!\s+(?:is|are|was|were|will|would|should|could|can|has|have|had)\b)|\bwhat\s+(?:was|were|has\s+been|had\s+been|got|is)\s+agreed\b/i,
   ],
   // "How far is X from Y?", "how big are the delegations?", "… in km": not "how far OFF / ALONG is …", "how big
   // A DEAL", "how close", "how high are hopes", which measure in the figurative sense.

@@ -113,6 +113,9 @@ describe("askedAttributes", () => {
     ["what was agreed at the last session", ["agreement"]],
     ["what have the two mayors agreed about the bridge", ["outcome", "agreement"]],
     ["what did the summit end up agreeing", ["outcome", "agreement"]], // the -ing form after "end up"
+    // a view shared or a condition asked, no agreement wanted
+    ["what do the residents agree is the worst problem", ["outcome"]],
+    ["what would it take for the two towns to agree", ["outcome"]],
     ["what were they achieving there", []], // no auxiliary "did": not asked what came of it
     ["what were the talks meant to achieve", []], // a purpose, asked before any outcome
     ["what is the council trying to achieve", []],
