@@ -111,21 +111,33 @@ const CHANGE =
   /\b(?:chang(?:e|ed|es|ing)|reduc(?:e|ed|es|ing|tion)|scal(?:e|ed|ing) back|cut back|expan(?:d|ded|ds|ding|sion)|increas(?:e|ed|es|ing)|decreas(?:e|ed|es|ing)|shift(?:ed|s|ing)?|pivot(?:ed|s)?|grow(?:n|s|ing)?|grew|eas(?:e|ed|ing)|step(?:ped)? up|ramp(?:ed)? up|stepp?ed up)\b/i;
 
 /**
+ * The words OUTCOME and AGREEMENT share, one list so that they cannot drift: an accord, a settlement, a pledge, or
+ * a denial of one ("rejected talk of a meeting").
+ */
+const AGREED_WORDS =
+  "accords?|deals?|treaty|pact|settle(?:d|ment)|commit(?:ted|ment)|pledg(?:e|ed)|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless";
+
+/**
  * What something ended in or settled: an agreement, a decision, a signing, something set up or brought
  * about, a result ("agreed that …", "set up a joint commission", "has created space for …", "marked a pivot",
  * "we accomplished precisely that": achieve's synonym, as the ask reads it).
  * A denial is one too: "what did X and Y agree when they met?" is answered by "X rejected talk of a meeting".
  * A fact that tells only that a meeting took place, or what it was meant to do, has none of these.
  */
-const OUTCOME =
-  /\b(?:agree(?:d|s|ment|ments)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|settle(?:d|ment)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|accomplish(?:ed|ment)?|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|pledg(?:e|ed)|commit(?:ted|ment)|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
+const OUTCOME = new RegExp(
+  `\\b(?:agree(?:d|s|ment|ments)?|sign(?:ed|ing)?|${AGREED_WORDS}|decid(?:e|ed)|decisions?|conclu(?:ded|sion)|set up|establish(?:ed)?|creat(?:e|ed)|result(?:ed|s)?|produc(?:e|ed)|yield(?:ed)?|achiev(?:e|ed|ement)|accomplish(?:ed|ment)?|outcome|led to|paved|mark(?:ed|s)|signal(?:l)?ed|affirm(?:ed)?|backed|approv(?:e|ed|al)|understanding|breakthrough)\\b`,
+  "i",
+);
 
 /**
  * That parties agreed: an agreement, a deal or a signing, an approval, a pledge, or a denial of one ("rejected
- * talk of a meeting"). Read from the statement alone: a quote is the article's whole sentence.
+ * talk of a meeting"); "signed" or "signing", not the noun "a sign of progress". Read from the statement alone: a
+ * quote is the article's whole sentence.
  */
-const AGREEMENT =
-  /\b(?:agree(?:d|s|ment|ments|ing)?|accords?|deals?|treaty|pact|sign(?:ed|ing)?|understandings?|consensus|settle(?:d|ment)|approv(?:e|ed|al|ing)|commit(?:ted|ment)|pledg(?:e|ed)|reject(?:ed|s)?|den(?:y|ied|ies)|dismiss(?:ed|es)?|refus(?:e|ed|es)|turn(?:ed)? down|baseless)\b/i;
+const AGREEMENT = new RegExp(
+  `\\b(?:agree(?:d|s|ment|ments|ing)?|sign(?:ed|ing)|${AGREED_WORDS}|understandings?|consensus|approv(?:e|ed|al|ing))\\b`,
+  "i",
+);
 
 /**
  * A list of the members of something: "actions: detaining … and approving …", "five topics, including",

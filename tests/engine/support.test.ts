@@ -64,6 +64,9 @@ describe("attributesOf", () => {
     // an outcome that is no agreement: what a meeting marked or signalled
     ["The mayors' meeting marked a shift in the county's policy.", ["change", "outcome"]],
     ["The council approved the sale of the mill.", ["agreement", "outcome"]],
+    ["The mayors signed the bridge accord.", ["agreement", "outcome"]],
+    // the noun "sign" is no signing: a sign of progress is no agreement
+    ["The talks showed a sign of progress.", ["outcome"]],
     ["The mayor wrote that the talks accomplished what they set out to do.", ["outcome", "statement"]],
     // what a party bound itself to: a commissive word, or saying what one will or would do
     [
