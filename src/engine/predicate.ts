@@ -94,7 +94,7 @@ const PASSIVE_BE = new Set(["been", "being"]);
  */
 function ownParticipleAt(rest: readonly string[], isVerbParticiple: (word: string) => boolean): number {
   // "put" is its own participle, which the word lists do not mark: one before its preposition is.
-  const isParticiple = (word: string, i = rest.indexOf(word)): boolean =>
+  const isParticiple = (word: string, i: number): boolean =>
     isVerbParticiple(word) || (LIGHT_VERBS.has(word) && LIGHT_VERB_PREPOSITIONS.has(rest[i + 1] ?? ""));
   const be = rest.findIndex((word) => PASSIVE_BE.has(word));
   if (be !== -1) return rest.findIndex((word, i) => i > be && isParticiple(word, i));
