@@ -3,6 +3,7 @@
 // title is when the person's own post says it ("Foreign Minister X" → "Norway's Foreign Minister X").
 // kb:review reads such words as kb:add's insertions (review-sheet.ts isQuoted), not as a rewrite to check.
 // Pure: a statement, the people it names and their posts in, the statement out.
+import { allMatches, compiledRegExp } from "../../engine/regexp.js";
 import { isPlacedPost } from "../placed-posts.js";
 import type { Entity } from "../schema.js";
 import { unplacedTitles } from "../vague-wording.js";
@@ -100,7 +101,7 @@ function nameAfter(titled: string, person: Entity): string {
 
 /** A person's spellings as whole words in running text ("al-Soto", "Soto's"), longest first. */
 function spellingPattern(spellings: readonly string[]): RegExp {
-  return new RegExp(`(?<![\\p{L}-])(?:${spellingsPattern(spellings)})(?![\\p{L}])`, "gu");
+  return compiledRegExp(`(?<![\\p{L}-])(?:${spellingsPattern(spellings)})(?![\\p{L}])`, "gu");
 }
 
 /**
@@ -120,7 +121,7 @@ export function withFullNames(
     // A surname the name ends with ("Soto", "al-Soto"), not another spelling of it.
     const surnames = person.aliases.filter((a) => !/\s/.test(a) && person.name.endsWith(` ${a}`));
     if (surnames.length === 0 || !namedBefore(person)) continue;
-    const [first] = [...out.matchAll(spellingPattern([person.name, ...surnames]))];
+    const [first] = allMatches(spellingPattern([person.name, ...surnames]), out);
     if (!first || first[0] === person.name || !surnames.includes(first[0])) continue;
     out = `${out.slice(0, first.index)}${person.name}${out.slice(first.index + first[0].length)}`;
   }
