@@ -340,7 +340,8 @@ export function reviewNotes(
 
 /**
  * The notes on what the draft claims: its statement, a profile's post with no country, its questions, its
- * side, and its joined quotes, which are read with the statement or side they back where there is one.
+ * side, and its joined quotes: read with the side they back where there is one, else with a profile's statement,
+ * else on a "joined" line of their own.
  */
 function claimNotes(
   fact: Fact,
@@ -371,7 +372,8 @@ function claimNotes(
 
 /**
  * The note on the statement itself: one that is its quote (optional), a profile's (settled), or one kb:add
- * wrote (a check). Whether the joined quotes were read with it (a profile's: each the person's post).
+ * wrote (a check). Whether it settled the joined quotes too: only a profile's (each quote the person's post); any
+ * other statement's join has its own "joined" line.
  */
 function statementNotes(
   fact: Fact,
