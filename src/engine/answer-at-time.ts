@@ -155,7 +155,8 @@ function withEverySideFirst(
 ): Hit[] {
   const [best] = ranked;
   if (!best || !MEETING_KINDS.has(analysed.kind) || analysed.sides.size < 2) return ranked;
-  if (!namesMeeting(steps, analysed) || !pairsSides(ask, (word) => sideOfWord(steps, word))) return ranked;
+  if (!steps.support.namesMeeting(analysed) || !pairsSides(ask, (word) => sideOfWord(steps, word)))
+    return ranked;
   const statesAll = (fact: Fact) => steps.support.statesSides(fact, analysed);
   if (statesAll(best.fact)) return ranked;
   const both = ranked.find(
@@ -173,20 +174,6 @@ const MEETING_KINDS: ReadonlySet<string | null> = new Set(["where", "when"]);
 const PAIRING_WORDS: ReadonlySet<string> = new Set(["and", "with", "&"]);
 /** A dash pairs the two sides right beside it ("the A–B talks"), not a hyphenated name ("A's al-Rashid"). */
 const DASH = /^[–—-]$/u;
-/** The words that name a meeting, as `namesMeeting` reads them. */
-const MEETING_WORDS = "meeting meet met talks talk session";
-const meetingTermsMemo = new WeakMap<AskSteps["analyzer"], ReadonlySet<string>>();
-
-/** Whether the ask names a meeting ("met", "talks", "session"), which "where / when" asks of both sides. */
-function namesMeeting(steps: AskSteps, analysed: AnalysedQuestion): boolean {
-  let meeting = meetingTermsMemo.get(steps.analyzer);
-  if (!meeting) {
-    meeting = new Set(steps.analyzer.terms(MEETING_WORDS));
-    meetingTermsMemo.set(steps.analyzer, meeting);
-  }
-  return analysed.terms.some((t) => meeting.has(t.term));
-}
-
 /** The side a word of the ask names ("Chile's", "Chileans"), if any. */
 function sideOfWord(steps: AskSteps, word: string): string | undefined {
   const term = steps.analyzer.termOf(word.replace(/['’]s$/u, ""))?.term;

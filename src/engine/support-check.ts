@@ -357,7 +357,7 @@ export class SupportCheck {
         const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) {
           parties ??=
-            analysed.kind !== "yes-no" && analysed.terms.some((t) => this.meetingTerms.has(t.term))
+            analysed.kind !== "yes-no" && this.namesMeeting(analysed)
               ? this.eventParties().partiesNamed(fact, analysed.terms)
               : NO_TERMS;
           if (!parties.has(term.term)) missing.push(word);
@@ -964,6 +964,11 @@ export class SupportCheck {
     if (terms === undefined || terms.size === 0) return false;
     const said = this.statements.toldTerms(fact);
     return [...terms].some((t) => said.has(t));
+  }
+
+  /** Whether the ask names a meeting ("met", "talks", "session"): one it may name by its parties or its sides. */
+  namesMeeting(analysed: AnalysedQuestion): boolean {
+    return analysed.terms.some((t) => this.meetingTerms.has(t.term));
   }
 
   /** Whether a fact's statement names every side the ask names (`statesSide`). */
