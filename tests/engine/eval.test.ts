@@ -43,6 +43,7 @@ describe.each([
   ["heldout23-questions.jsonl", 0.7, 0.75],
   ["heldout24-questions.jsonl", 0.7, 0.75],
   ["heldout25-questions.jsonl", 0.7, 0.75],
+  ["heldout26-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
