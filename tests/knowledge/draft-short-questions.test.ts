@@ -42,6 +42,9 @@ const VERBS = new Set([
   "has",
   "would",
   "keep",
+  "sent",
+  "ousted",
+  "declared",
 ]);
 const NOUNS = new Set(["people", "subjects", "hours", "meeting", "talks", "session"]);
 const INFINITIVES: Record<string, string> = {
@@ -61,6 +64,7 @@ const INFINITIVES: Record<string, string> = {
   reported: "report",
   brokered: "broker",
   reached: "reach",
+  sent: "send",
   acknowledged: "acknowledge",
 };
 
@@ -227,6 +231,15 @@ describe("shortQuestions", () => {
       {},
       ["What did Berg tell?", "What did Berg say about discussions on a possible pact?"],
     ],
+    // What a party did after an event, as a reader asks it, without the event's time and up to the party's
+    // next verb; a passive's agent or a subject that names no one gets none.
+    [
+      "Norway sent troops into the zone after Berg was ousted in May and declared the accord void.",
+      [],
+      {},
+      ["What did Norway send?", "What did Norway do after Berg was ousted?"],
+    ],
+    ["Lima sent troops after Berg was ousted.", [], {}, ["What did Lima send?"]],
     // An auxiliary before an aside is no word of the subject.
     [
       "Reuters has, for the first time, publicly acknowledged the talks in Lima.",

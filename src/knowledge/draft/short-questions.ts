@@ -324,7 +324,37 @@ function clauseQuestions(clause: MainClause, parts: ShortQuestionParts): string[
   // "reached the new authorities through Turkish channels": how it was done.
   const rest = clause.after.slice(objectOf(clause.after, isVerb).length).trimStart();
   if (object && MEANS.test(rest)) out.push(`How did ${subject} ${doing}?`);
+  // "Oslo sent troops into the zone after Berg was ousted in May and …": what a party did once that happened,
+  // as a reader asks it ("what did Oslo do after Berg was ousted?"), not only by the first of its verbs.
+  const after = !clause.passive && subjectNamesSomeone ? afterEventOf(clause.after, isVerb) : null;
+  if (after) out.push(`What did ${subject} do after ${after}?`);
   return out;
+}
+
+/** A time phrase that ends an event's words ("in May 2024", "on 3 June", "last week"). */
+const TRAILING_TIME =
+  /\s+(?:in|on|during|last|this|early|late)\s+(?:\p{L}+\s+)?(?:\d{1,4}\s*)?(?:\p{Lu}\p{Ll}+)?(?:\s+\d{4})?$/u;
+
+/**
+ * The event after "after" in a clause ("… troops into the zone AFTER Berg was ousted in May and declared …" →
+ * "Berg was ousted"): up to a clause's end or another verb of the subject joined by "and", without its time.
+ * Null for none, or for an event of one word or more than eight.
+ */
+function afterEventOf(after: string, isVerb: (word: string) => boolean): string | null {
+  const found = /\bafter\s+(.+)$/.exec(after)?.[1];
+  if (!found) return null;
+  const words: string[] = [];
+  const all = found.split(/\s+/);
+  for (let i = 0; i < all.length; i++) {
+    const word = all[i] as string;
+    if (word === "and" && isVerb((all[i + 1] ?? "").replace(/\W+$/, ""))) break;
+    const bare = word.replace(/[.,;:!?"“”()]+$/u, "");
+    words.push(bare);
+    if (bare !== word) break;
+  }
+  const event = words.join(" ").replace(TRAILING_TIME, "");
+  const count = event.split(/\s+/).length;
+  return count >= 2 && count <= 8 ? event : null;
 }
 
 /** Verbs that tell what an event dealt with ("the talks covered five subjects"), not what it did. */
