@@ -57,10 +57,24 @@ const IS_THE_ONE_ING = /['’]s(?=\s+(?:just\s+|really\s+|still\s+)?the\s+one\s+
 const YES_NO_CLEFT =
   /^((?:so|but|and|ok|okay|wait)[\s,]+)?(is|was)\s+(?!(?:it|there|just|really|still|also|now)\b)(\S+(?:\s+\S+){0,3}?)\s+(?=(?:just\s+|really\s+|still\s+)?the\s+one\s+(?:(?:who|that)\s+\p{L}|(\p{L}+ing)\b))/iu;
 
+/**
+ * "Where does the deal stand (now)?", "… about where the talks stand": how far along something is, no place.
+ * Only "stand" that ends its clause, with at most a time word after it: "where does X stand ON the accord"
+ * asks X's position on something, "where does it stand IN these talks" its place among them; "where do
+ * things stand WITH the deal" is the deal's stage. `$1` the auxiliary, `$2` what stands, `$3` "with …".
+ */
+const WHERE_IT_STANDS =
+  /\bwhere\s+(?:(does|do|did|is|are|was|were)\s+)?((?:[^\s?!.,;:]+\s+){1,10}?)stands?\b(\s+with\s+[^?!.,;:]{1,60}?)?(?=\s*(?:(?:right\s+)?now|currently|today|lately|these\s+days)?\s*(?:[?!.,;:]|$))/i;
+
 /** An ask with its clefts put plainly: "what is it that X wants" → "what X wants", "X's the one leading" → "X is leading". */
 function withoutCleft(ask: string): string {
   const participle = (phrase: string, word: string, plain: string) => (isVerbForm(word) ? plain : phrase);
   return ask
+    .replace(
+      WHERE_IT_STANDS,
+      (_, aux: string | undefined, what: string, withWhat: string | undefined) =>
+        `what stage ${aux ? `${aux} ` : ""}${what}at${withWhat ?? ""}`,
+    )
     .replace(YES_NO_CLEFT, (phrase, lead: string | undefined, be: string, subject: string, ing?: string) =>
       ing !== undefined && !isVerbForm(ing)
         ? phrase
