@@ -16,6 +16,16 @@ export function eventDayOf(fact: Fact): string | undefined {
 }
 
 /**
+ * The order of two events' dates, where a date of a coarser period that holds the other ("2025-07" and
+ * "2025-07-13") orders neither first: a toll reported for July did not come before the fighting of 13 July,
+ * so "when did the fighting FIRST start?" keeps the fact that dates its start to the day.
+ */
+export function compareEvents(a: string | null, b: string | null): number {
+  if (a && b && (a.startsWith(b) || b.startsWith(a))) return 0;
+  return compareSortable(a, b);
+}
+
+/**
  * A hit this close to the best may answer instead of it when its time fits the question better. Tuned on
  * tests/fixtures/fixtures-questions.jsonl and followups-tune-questions.jsonl.
  */
@@ -169,7 +179,17 @@ export class Chronology {
   /** Whether `a` is newer than `b` for "now": a later report, or within one report a later event. */
   isNewer(a: Fact, b: Fact): boolean {
     const byReport = compareSortable(this.reported(a), this.reported(b));
-    return byReport > 0 || (byReport === 0 && compareSortable(this.happened(a), this.happened(b)) > 0);
+    return byReport > 0 || (byReport === 0 && this.compareHappened(a, b) > 0);
+  }
+
+  /**
+   * The order of what two facts tell: by `compareEvents` when the sources date both (a month holds its days),
+   * else by `happened` (an undated fact at its report's date, which is no event of that month).
+   */
+  private compareHappened(a: Fact, b: Fact): number {
+    const dated = (fact: Fact) => (fact.timeline?.sort ?? fact.happened) !== undefined;
+    const [x, y] = [this.happened(a), this.happened(b)];
+    return dated(a) && dated(b) ? compareEvents(x, y) : compareSortable(x, y);
   }
 
   /**
@@ -178,7 +198,7 @@ export class Chronology {
    */
   private isEarlier(a: Fact, b: Fact, ofReports: boolean): boolean {
     if (ofReports) return compareSortable(this.reported(a), this.reported(b)) < 0;
-    const byEvent = compareSortable(this.happened(a), this.happened(b));
+    const byEvent = this.compareHappened(a, b);
     return byEvent < 0 || (byEvent === 0 && compareSortable(this.reported(a), this.reported(b)) < 0);
   }
 
