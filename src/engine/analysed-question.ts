@@ -57,6 +57,11 @@ export interface AnalysedQuestion {
    */
   claimedSide?: QueryTerm;
   /**
+   * The past verb a subject question asks the doer of ("who APPOINTED al-Rashid?"), as a term: a fact that tells
+   * it only as a passive naming no doer ("was appointed governor") does not say who.
+   */
+  doerVerb?: string;
+  /**
    * The side a yes/no ask claims someone met ("has X met with CHILEAN officials?"): a fact must name that side
    * as a party (its people, "Chilean", "Chile's …"), not only as a country it speaks of.
    */

@@ -388,6 +388,18 @@ export class AskParts {
   }
 
   /**
+   * "Who APPOINTED al-Rashid?": the term of the past verb a subject question asks the doer of, when the base
+   * knows it (an unseen verb is a head already). A fact that tells it only as a passive naming no doer
+   * ("al-Rashid was appointed governor") does not say who did it.
+   */
+  doerVerbOf(text: string): string | undefined {
+    const doing = WHO_DID.exec(mainClauseOf(text))?.[1];
+    if (doing === undefined || !/ed$/i.test(doing) || !isVerbForm(doing)) return undefined;
+    const done = this.terms.resolve(doing);
+    return done?.known && !this.analyzer.generic.has(done.term) ? done.term : undefined;
+  }
+
+  /**
    * The term of the noun a passive's "by" phrase ends on ("killed by the army's STRIKES near Kivu"): a common
    * word the base knows, not a side's or a party's name ("brokered by Oslo", which the sides' rules read).
    */

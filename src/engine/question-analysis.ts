@@ -212,6 +212,7 @@ export class QuestionAnalyser {
     const claimedSide =
       kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : this.askParts.doerSideOf(text, byTerm);
     const metSide = kind === "yes-no" ? this.askParts.metSideOf(text, byTerm) : undefined;
+    const doerVerb = kind === "who" ? this.askParts.doerVerbOf(text) : undefined;
     const kindSide = heads.some(isKindTerm) ? this.askParts.kindSideOf(text) : undefined;
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
@@ -233,6 +234,7 @@ export class QuestionAnalyser {
       ...(personQualifiers.length > 0 ? { personQualifiers } : {}),
       ...(claimedSide ? { claimedSide } : {}),
       ...(metSide ? { metSide } : {}),
+      ...(doerVerb ? { doerVerb } : {}),
       ...(kindSide ? { kindSide } : {}),
       ...(givenClause ? { givenClause } : {}),
     };

@@ -473,6 +473,15 @@ export class SupportCheck {
         if (ofKind.length > 0 && !ofKind.some((id) => this.sideOfEntity(id) === side)) missing.push(word);
       }
     }
+    // "Who APPOINTED al-Rashid?" of "al-Rashid was appointed governor": told with no doer, so no one who did it.
+    const doerVerb = analysed.doerVerb;
+    if (
+      doerVerb !== undefined &&
+      this.statements.tellsDoerOf(fact, doerVerb) === false &&
+      !missing.includes("(doer)")
+    ) {
+      missing.push("(doer)");
+    }
     // "How did the US react?": a reaction of Chile's is no answer; nor any reaction, of a party the base lacks.
     for (const reactor of analysed.reactors) {
       const actors = this.statements.actorTermsOf(fact);

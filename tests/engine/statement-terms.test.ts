@@ -41,3 +41,24 @@ test("causes and effects leave the sides out; terms keep their order; each is re
   expect(statements.causesOf(f)).toBe(statements.causesOf(f));
   expect(statements.statedTerms(f)).toBe(statements.statedTerms(f));
 });
+
+// "Who APPOINTED …?": whether a fact tells who did what a term says (`tellsDoerOf`), in its quotes first.
+test.each<[string, string, string, boolean | undefined]>([
+  // a passive naming no doer, after "be" or as a participle with "as" after a noun
+  ["Rivas was appointed governor of Talca.", "", "appointed", false],
+  ["Rivas, a senior official appointed as governor, met them.", "", "appointed", false],
+  // an act's noun after a pronoun: whoever underwent it, not who did it
+  ["Rivas spoke.", "His appointment signals resolve.", "appointed", false],
+  // a passive with its "by", an active verb, a past tense before a preposition
+  ["The session was mediated by Rivas.", "", "mediated", true],
+  ["Chile appointed Rivas governor.", "", "appointed", true],
+  ["Rivas spoke.", "An official confirmed to me that they met.", "confirmed", true],
+  // the quote decides over a statement that infers more
+  ["Chile appointed Rivas.", "Rivas, an official appointed as governor, spoke.", "appointed", false],
+  // neither says it
+  ["Rivas spoke.", "", "appointed", undefined],
+])("in %j / %j the doer of %j is told: %j", (statement, quote, verb, told) => {
+  const f = { id: "f", statement, quotes: quote ? [{ text: quote }] : [] } as unknown as Fact;
+  const term = terms(verb)[0] as string;
+  expect(new StatementTerms(analyzer, sideTerms).tellsDoerOf(f, term)).toBe(told);
+});

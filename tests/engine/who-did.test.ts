@@ -53,3 +53,24 @@ describe("which + a passive", () => {
     expect(whichPassiveAct(ask)).toBe(act);
   });
 });
+
+// "Who APPOINTED …?": a fact that tells the act only as a passive naming no doer ("was appointed governor") says
+// no one who did it (ask-parts.ts `doerVerbOf`, statement-terms.ts `tellsDoerOf`). On the shipped base.
+describe("who + a verb told with no doer", () => {
+  const shipped = createEngine(loadKnowledgeBase());
+
+  test("reads the past verb whose doer a who-ask asks", () => {
+    expect(shipped.analyse("who appointed the governor of quneitra province?").doerVerb).toBeDefined();
+    expect(shipped.analyse("who is the governor of quneitra province?").doerVerb).toBeUndefined();
+  });
+
+  test.each([
+    ["who appointed the governor of quneitra province?", "no_answer"],
+    // a passive with its "by", an active verb
+    ["who overthrew the assad government?", "answered"],
+    ["who detained palestinian islamic jihad members?", "answered"],
+    ["who confirmed the security chiefs' meetings to the journalist?", "answered"],
+  ])("%s → %s", (question, status) => {
+    expect(shipped.ask(question).status).toBe(status);
+  });
+});
