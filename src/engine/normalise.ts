@@ -31,6 +31,15 @@ function markUnitedStates(text: string): string {
 const CONTRACTION_WITHOUT_APOSTROPHE = new RegExp(`\\b(${alternation(CONTRACTION_STEMS)})nt\\b`, "gi");
 
 /**
+ * "whos", "wheres", "hows": a question word's "'s" typed without its apostrophe is that "'s", taken off as
+ * it is from "who's", so the word still asks what it asks ("whos ragip soylus source" asks who; "wheres"
+ * a place). None of them is an English word of its own. "Whats" is left as it was: the stopword lists and
+ * openings read it already, and as "what" it moved the ablated base's "whats the venue for the talks" to
+ * the other place fact, as "what's the venue" is answered there.
+ */
+const QUESTION_WORD_S = /\b(who|where|when|why|how)s\b/g;
+
+/**
  * "won't", "shan't": the contractions whose first part is no word of their own ("won" is win's past, a word
  * that weighs); said in full, both words are stopwords.
  */
@@ -41,6 +50,7 @@ export function words(text: string): string[] {
   const folded = foldText(markUnitedStates(text))
     .replace(IRREGULAR_NEGATION, (_, verb: string) => (verb === "won" ? "will not" : "shall not"))
     .replace(/'s\b/g, "")
+    .replace(QUESTION_WORD_S, "$1")
     .replace(CONTRACTION_WITHOUT_APOSTROPHE, "$1n't");
   return folded.match(/[\p{L}\p{N}]+/gu) ?? [];
 }
