@@ -183,7 +183,8 @@ export class Corrector {
       max === 0
         ? this.onlyNearest(word, SHORT_WORD_EDITS, SHORT_WORD_LENGTH)
         : (this.nearest(word, max) ??
-          (max === 1 ? (this.unscrambled(word) ?? this.onlyNearest(word, 2, LONGER_SLIP_LENGTH)) : null));
+          (max === 1 ? (this.unscrambled(word) ?? this.onlyNearest(word, 2, LONGER_SLIP_LENGTH)) : null) ??
+          this.byConsonants(word));
     return found && !this.isRealWordKept(word, found.word) ? found : null;
   }
 
@@ -202,6 +203,32 @@ export class Corrector {
     );
     const [only] = within;
     return within.length === 1 && only !== undefined ? { word: only, distance: edits } : null;
+  }
+
+  /**
+   * For a word in no dictionary, past the other slips: the one known word with its first and last letters
+   * whose consonants hold the word's in order, with at most one more, within `SOUNDED_EDITS` ("govner",
+   * "govener" → governor: a word typed as it is said, its vowels guessed and a consonant left out, too far
+   * for one edit and for Double Metaphone, which codes "govner" KFNR and "governor" KFRNR). Only when
+   * there is one such word; a slip of an ordinary word ("betwen") is that word, not a base word.
+   * Consonants moved about ("lerade", l-r-d of leader's l-d-r) are no such word.
+   */
+  private byConsonants(word: string): Correction | null {
+    if (word.length < MIN_CORRECTABLE_LENGTH || wordClass(word) !== "unknown" || isEnglishNotSlip(word)) {
+      return null;
+    }
+    if (commonWordOneEditFrom(word) !== null) return null;
+    const typed = consonantsOf(word);
+    if (typed.length < MIN_SOUND_CODE) return null;
+    const matches = this.within(word, SOUNDED_EDITS).filter((known) => {
+      if (known[0] !== word[0] || known.at(-1) !== word.at(-1) || known.length < word.length) return false;
+      const said = consonantsOf(known);
+      return said.length - typed.length <= 1 && isSubsequence(typed, said);
+    });
+    const [only] = matches;
+    return matches.length === 1 && only !== undefined
+      ? { word: only, distance: editDistance(word, only, SOUNDED_EDITS) }
+      : null;
   }
 
   /** Every known word within `max` edits of `word`. */
@@ -310,6 +337,21 @@ export function isLikelySlip(word: string, known: string): boolean {
   const i = differ[0] ?? 0;
   const [a, b] = [word[i] ?? "", known[i] ?? ""];
   return neighbouringKeys(a, b) || (VOWEL_LETTERS.includes(a) && VOWEL_LETTERS.includes(b));
+}
+
+/** Edits a word typed as it sounds may be from the known word whose consonants it keeps ("govner", governor). */
+const SOUNDED_EDITS = 3;
+
+/** A word's consonants in order, a doubled one once: "governor" → gvrnr, "govner" → gvnr. */
+function consonantsOf(word: string): string {
+  return word.replace(/[aeiouy]/g, "").replace(/(.)\1+/g, "$1");
+}
+
+/** Whether the letters of `short` stand in `long` in the same order, others between them. */
+function isSubsequence(short: string, long: string): boolean {
+  let at = 0;
+  for (const letter of long) if (letter === short[at]) at++;
+  return at === short.length;
 }
 
 /** Two inner letters swapped is two edits for the edit distance. */

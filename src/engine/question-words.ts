@@ -40,3 +40,42 @@ export function correctQuestionWords(
     return chosen ?? token;
   });
 }
+
+/** The months' full names, the targets of a misspelt one. */
+const FULL_MONTH_NAMES = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
+/** A word that puts a time after it ("in juli", "on 12 agust", "early septmber"), last before a word. */
+const TIME_BEFORE =
+  /\b(?:in|on|of|since|by|until|till|before|after|during|early|late|mid|last|next|this|\d{1,2}(?:st|nd|rd|th)?)\s+$/i;
+/** A day's number after a word ("agust 12"). */
+const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
+
+/**
+ * The question with misspelt months written right ("what happened in suwayda in juli" → "in july"), so that
+ * its time is read from it (time-intent.ts reads only months' names): a word in no dictionary, in a time's
+ * place (after "in", "on", "early", a day's number … or before a day's number), one edit from exactly one
+ * month's full name and with its first letter. Not a name ("in Marc's view") nor an English word ("by
+ * jury").
+ */
+export function correctMonthNames(question: string): string {
+  return question.replace(/\p{L}{4,}/gu, (word, at: number) => {
+    const lower = word.toLowerCase();
+    if (FULL_MONTH_NAMES.includes(lower) || wordClass(lower) !== "unknown") return word;
+    const placed =
+      TIME_BEFORE.test(question.slice(0, at)) || DAY_AFTER.test(question.slice(at + word.length));
+    if (!placed) return word;
+    const near = FULL_MONTH_NAMES.filter((m) => m[0] === lower[0] && editDistance(lower, m, 1) <= 1);
+    return near.length === 1 ? (near[0] ?? word) : word;
+  });
+}

@@ -191,6 +191,9 @@ describe("Corrector: slips people make, and real words left alone", () => {
     ["ruters", "reuters"], // a letter left out beats t for l (keys apart), though "rulers" is commoner
     ["boarder", "border"], // a real word, but said 29 times to border's 876
     ["grown", "grow"], // a participle in -n is its verb
+    // typed as said: its consonants in order, one left out, vowels guessed; too far for one edit
+    ["govner", "governor"],
+    ["govener", "governor"],
   ])("corrects %s → %s", (typo, expected) => {
     expect(corrector.correct(typo)?.word).toBe(expected);
   });
@@ -201,6 +204,8 @@ describe("Corrector: slips people make, and real words left alone", () => {
     ["palace"], // not "place"
     ["resign"], // English (re- + sign), not two edits from "region"
     ["bord"], // four letters and a real word
+    ["gorvenr"], // consonants moved about: g-r-v-n-r is not in governor's g-v-r-n-r in order
+    ["sorian"], // s…n: no known word with its first and last letters holds s-r-n
   ])("leaves %s alone", (word) => {
     expect(corrector.correct(word)).toBeNull();
   });
