@@ -439,6 +439,8 @@ export type TermCount = (text: string) => { any: number; weighing: number };
  * "who else CAME WITH him?"), is left as it is.
  */
 function withTopic(ask: string, context: readonly string[], count: TermCount): string {
+  const named = namedTopic(context.at(-1) ?? "");
+  if (named !== undefined && count(named).weighing > 0) return `${ask.replace(/[?!.]+$/, "")}, ${named}?`;
   if (context.length === 0 || count(ask).any > 0) return ask;
   let topic = "";
   let most = 0;
@@ -447,6 +449,23 @@ function withTopic(ask: string, context: readonly string[], count: TermCount): s
     if (weighing > most) [topic, most] = [clause, weighing];
   }
   return topic === "" ? ask : `${ask.replace(/[?!.]+$/, "")}, ${topic}?`;
+}
+
+/**
+ * "lmao the Novak thing?? what did Chile actually agree to": a noun phrase put as a question just before
+ * the ask, with no verb in the past of its own, names what the ask is about; the ask is asked of it, as a topic the
+ * context says most of is for an ask of no words (`withTopic`). A determiner and at most
+ * four words after it: "finally some good news??" or "wild times?" name nothing.
+ */
+const NAMED_TOPIC = /^(?:the|that|this|these|those)((?:\s+[\p{L}\p{N}'’-]+){1,4})\s*\?+$/iu;
+
+/** The noun phrase a clause of context names as the ask's topic (`NAMED_TOPIC`), without its "?"; or undefined. */
+function namedTopic(clause: string): string | undefined {
+  const words = NAMED_TOPIC.exec(clause.trim())?.[1]?.trim().split(/\s+/);
+  // "the mayor LEFT early?" says something happened; "the deal?", "the meeting?" name a thing.
+  if (words === undefined || words.some((w) => isPastParticiple(w) || isFunctionWord(w.toLowerCase())))
+    return undefined;
+  return clause.trim().replace(/\s*\?+$/, "");
 }
 
 /** "It", "they", "them" standing for what the ask before asked about; not "is it true", "it's true". */

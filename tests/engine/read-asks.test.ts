@@ -335,4 +335,17 @@ describe("readAsks: an ask of function words only asks about its context", () =>
   ])("%s", (question, asks) => {
     expect(readAsks(question, isSide, count)).toEqual(asks);
   });
+
+  // A noun phrase put as a question just before the ask names what it is about, even when the ask has words.
+  test.each([
+    [
+      "lol the museum thing?? what did the council agree to",
+      ["what did the council agree to, the museum thing?"],
+    ],
+    ["that river deal? why does it matter", ["why does it matter, that river deal?"]],
+    ["finally some good news?? what are they discussing", ["what are they discussing"]], // no determiner
+    ["the mayor left early? who took over", ["who took over"]], // a verb in the past: something happened
+  ])("%s", (question, asks) => {
+    expect(readAsks(question, isSide, count)).toEqual(asks);
+  });
 });
