@@ -83,6 +83,12 @@ export interface CorrectionCandidate {
    * that names one (the Atacama lies in that region), nor that one to it.
    */
   described?: boolean;
+  /**
+   * It gives its own number to the very noun the claim counts ("citing five SOURCES" of "based its story on
+   * three sources"): the slot is the claim's, whatever verb tells it, so one word of the claim it lacks
+   * ("based") does not keep it from correcting.
+   */
+  counts?: boolean;
 }
 
 /**
@@ -96,7 +102,10 @@ export interface CorrectionCandidate {
 export function chooseCorrection(candidates: readonly CorrectionCandidate[]): number | undefined {
   const filling = candidates.map((c, i) => ({ c, i })).filter(({ c }) => c.fills.length > 0);
   const whole = filling.filter(({ c }) => c.unstated === 0);
-  const pool = whole.length > 0 ? whole : filling.filter(({ c }) => c.unstated === 1 && c.heldElsewhere);
+  const pool =
+    whole.length > 0
+      ? whole
+      : filling.filter(({ c }) => c.unstated === 1 && (c.heldElsewhere || c.counts === true));
   const [chosen] = pool;
   if (!chosen) return undefined;
   const unsure = pool.some(
@@ -171,6 +180,7 @@ export class PremiseCorrector {
         (f) => {
           if (framing !== null && !this.happenedIn(f, framing)) return { fills: [] };
           const fills = this.fillersOf(f, element.slot, said, asked);
+          if (element.slot === "count") return { fills, counts: this.countsNoun(f, claimWords[element.to]) };
           if (fills.length > 0 || element.slot !== "place") return { fills };
           // "The meetings have taken place in the Norway–Chile border region" names no place, but says
           // otherwise than Cairo.
@@ -337,7 +347,7 @@ export class PremiseCorrector {
   private correctionOf(
     hits: readonly Hit[],
     asked: AnalysedQuestion,
-    fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean },
+    fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean; counts?: boolean },
     replaced: readonly string[] = [],
     leadOf?: Side,
     sameEvent = false,
@@ -666,6 +676,22 @@ export class PremiseCorrector {
       this.saidMemo.set(fact.id, terms);
     }
     return terms;
+  }
+
+  /**
+   * Whether a fact's statement puts a number right before the noun a claim counts ("citing five sources" of
+   * "three sources"), by the noun's term.
+   */
+  private countsNoun(fact: Fact, noun: string | undefined): boolean {
+    const { analyzer } = this.parts;
+    const counted = noun === undefined ? undefined : analyzer.termOf(noun)?.term;
+    if (counted === undefined) return false;
+    const words = analyzer.words(fact.statement);
+    return words.some(
+      (word, i) =>
+        (/^\d[\d,]*$/.test(word) || numberOf(word) !== undefined) &&
+        analyzer.termOf(words[i + 1] ?? "")?.term === counted,
+    );
   }
 
   /**

@@ -125,10 +125,21 @@ export function reaskWithout(
   withoutWhy = false,
 ): string {
   const kept = [...claimWords.slice(0, from), ...claimWords.slice(to)];
+  let at = from;
+  // "last June", "in early March": the words that placed the month went with it.
+  const placing = kept[at - 1] ?? "";
+  if (
+    questionWord &&
+    isMonthName(claimWords[from] ?? "") &&
+    (LAST_MONTH.test(placing) || MONTH_PLACING.test(placing))
+  ) {
+    at -= 1;
+    kept.splice(at, 1);
+  }
   // "in", "at", "since", "out of" before a place or a year went with it.
-  if (questionWord && isOutOf(kept, from)) kept.splice(from - 2, 2);
-  else if (questionWord && /^(?:in|at|on|since|near|to|from)$/.test(kept[from - 1] ?? ""))
-    kept.splice(from - 1, 1);
+  if (questionWord && isOutOf(kept, at)) kept.splice(at - 2, 2);
+  else if (questionWord && /^(?:in|at|on|since|near|to|from)$/.test(kept[at - 1] ?? ""))
+    kept.splice(at - 1, 1);
   const text = kept.join(" ");
   if (questionWord) return `${questionWord} ${text.replace(WHY_OPENING, "")}`;
   return withoutWhy ? text.replace(WHY_OPENING, "") : text;
@@ -202,8 +213,21 @@ const MONTH_PREPOSITION = /^(?:in|on|during|since|by|until)$/;
  */
 export function isClaimedMonth(words: readonly string[], i: number): boolean {
   const word = words[i] ?? "";
-  return isMonthName(word) && MONTH_PREPOSITION.test(words[i - 1] ?? "");
+  if (!isMonthName(word)) return false;
+  const before = words[i - 1] ?? "";
+  // "overthrown LAST June", "in EARLY March": a word that places the month is the month's.
+  if (LAST_MONTH.test(before)) return true;
+  if (MONTH_PLACING.test(before)) return MONTH_PREPOSITION.test(words[i - 2] ?? "");
+  return MONTH_PREPOSITION.test(before);
 }
+
+/** "Last June", "this March": a month put in the year before or this one is when the claim happened. */
+const LAST_MONTH = /^(?:last|this)$/;
+/**
+ * "In EARLY March": a word between the preposition and its month. Not a day's number ("on 25 July"): the day
+ * is the claim's own element, a number a fact corrects with its own day of that month.
+ */
+const MONTH_PLACING = /^(?:early|late|mid)$/;
 
 /**
  * A clause a question takes for granted before asking: "since X, …", "now that X, …", "given that X, …", and

@@ -8,6 +8,7 @@ import {
   claimOf,
   grantedClaim,
   impliedClaim,
+  isClaimedMonth,
   numberOf,
   numbersIn,
   reaskWithout,
@@ -159,8 +160,23 @@ describe("reaskWithout", () => {
     ["why did al qaeda topple assad", 2, 4, undefined, "why did topple assad"],
     // a place after "out of": both words go with it
     ["why does he run it out of beirut", 7, 8, "where", "where does he run it"],
+    // a month: the words that placed it go with it ("last", "early", the preposition)
+    ["ruiz was overthrown last june", 4, 5, "when", "when ruiz was overthrown"],
+    ["ruiz fell in early june", 4, 5, "when", "when ruiz fell"],
   ] as const)("%s without [%i, %i) → %s", (claim, from, to, questionWord, expected) => {
     expect(reaskWithout(words(claim), from, to, questionWord)).toBe(expected);
+  });
+
+  // The month a claim puts its event in: after a preposition, "last"/"this", or a word placing it in one.
+  test.each([
+    ["ruiz fell in june", 3, true],
+    ["ruiz fell last june", 3, true],
+    ["ruiz fell in early june", 4, true],
+    ["ruiz fell on 12 june", 4, false], // the day is the claim's element (a number)
+    ["the june talks were in lima", 1, false], // the talks named by their month
+    ["ruiz fell early june", 3, false], // no preposition before the placing word
+  ] as const)("%s: word %i is the claimed month: %s", (claim, at, expected) => {
+    expect(isClaimedMonth(words(claim), at)).toBe(expected);
   });
 
   test.each([
@@ -175,6 +191,17 @@ describe("reaskWithout", () => {
 
 describe("a wrong element of a claim is corrected from the sources", () => {
   const engine = createEngine(loadKnowledgeBase());
+
+  // A month put "last June" or "in early June" is corrected as "in June" is.
+  test.each(["assad was overthrown last june, right?", "assad was overthrown in early june, right?"])(
+    "%s → December",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toContain("The sources don't say “june”; they say otherwise:");
+      expect(textOf(answer)).toContain("December");
+    },
+  );
 
   // A naming the ask claims ("… that the report named") is answered by the fact that says no one was
   // named; asked plainly, the same fact is a silence on the name and the ask is refused.
