@@ -35,7 +35,9 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
   // "Those talks", "the session": a word the lexicon reads as a meeting's or talks' is an event the context may place.
   const events = new Set(steps.analyzer.terms("meeting talks"));
   const isEvent = (word: string) => steps.analyzer.terms(word).some((term) => events.has(term));
-  const asks = readAsks(read, isSide, count, isPerson, isEvent);
+  // "real quick before CLASS: …": a landmark no fact's word names is the asker's own time.
+  const isKnown = (word: string) => steps.analyzer.terms(word).some((term) => steps.index.isKnownTerm(term));
+  const asks = readAsks(read, isSide, count, isPerson, isEvent, isKnown);
   // A claim put with a tag in a sentence of its own is asked, though a question follows it.
   // One the asks already hold is not asked twice ("so it was X, yeah?" is read as "it was X, yeah?").
   const claimed = new Set(asks.map((ask) => claimOf(ask)?.text.toLowerCase()));

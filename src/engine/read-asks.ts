@@ -163,6 +163,7 @@ export function readAsks(
   count: TermCount = () => ({ any: 1, weighing: 1 }),
   isPerson: (word: string) => boolean = () => false,
   isEvent: (word: string) => boolean = () => false,
+  isKnown: (word: string) => boolean = () => true,
 ): string[] {
   const plain = withoutMarkup(question);
   const asks = asksInContext(plain);
@@ -170,7 +171,10 @@ export function readAsks(
   return asks.map(({ ask: asked, before, afterAsk, context }) => {
     const names = namesIn(before, isSide, isPerson);
     const typed = withSpeakingBody(asked, before, isSide);
-    const introduced = withIntroduced(withTopic(withoutCleft(typed), context, count), afterAsk ? "" : before);
+    const introduced = withIntroduced(
+      withTopic(withoutCleft(withoutAskersOwnTime(typed, plain, isKnown)), context, count),
+      afterAsk ? "" : before,
+    );
     const placed = afterAsk ? introduced : withPlaceOfNoun(introduced, before, names, isSide);
     const ask =
       afterAsk || placed !== introduced ? placed : withEventOfContext(placed, before, names, isSide, isEvent);
@@ -449,6 +453,32 @@ function withTopic(ask: string, context: readonly string[], count: TermCount): s
     if (weighing > most) [topic, most] = [clause, weighing];
   }
   return topic === "" ? ask : `${ask.replace(/[?!.]+$/, "")}, ${topic}?`;
+}
+
+/**
+ * A landmark time phrase the ask was given from the front of the message ("… before class?" of "real quick
+ * before class: what's …?"): `$1` the phrase, `$2` its landmark, `$3` the closing marks.
+ */
+const TRAILING_LANDMARK = /\s+((?:before|after)\s+(?:(?:my|our|the)\s+)?([\p{L}'’-]+))([?!.]*)$/iu;
+
+/**
+ * "real quick before class: what's the Novak thing about?", "ok before work - who leads …": a time phrase put
+ * before the ask whose landmark is no word of the base (`isKnown`) is the asker's own day, not the ask's
+ * time, and is left out ("before Lisbon, when was …" keeps its landmark). Only a phrase typed before the ask:
+ * one the ask ends with as typed is the ask's own ("what did he do before the revolution?").
+ */
+function withoutAskersOwnTime(ask: string, typed: string, isKnown: (word: string) => boolean): string {
+  const match = TRAILING_LANDMARK.exec(ask);
+  const phrase = match?.[1]?.toLowerCase();
+  // An ordinary word ("class", "work", "lunch"), not a name the base lacks ("before Paris"): that is a time
+  // the sources may not cover, to be said so.
+  const landmark = match?.[2]?.toLowerCase() ?? "";
+  if (!match || phrase === undefined || wordClass(landmark) !== "common" || isKnown(landmark)) return ask;
+  const lower = typed.toLowerCase();
+  const at = lower.indexOf(phrase);
+  const opening = ask.toLowerCase().split(/\s+/).slice(0, 2).join(" ");
+  if (at === -1 || lower.indexOf(opening, at + phrase.length) === -1) return ask;
+  return `${ask.slice(0, match.index)}${match[3] ?? ""}`;
 }
 
 /**

@@ -349,3 +349,31 @@ describe("readAsks: an ask of function words only asks about its context", () =>
     expect(readAsks(question, isSide, count)).toEqual(asks);
   });
 });
+
+describe("readAsks: a time phrase put before the ask whose landmark the base lacks is the asker's own", () => {
+  const isSide = () => false;
+  const count = (text: string) => ({ any: text.length, weighing: text.length });
+  const known = new Set(["talks", "bridge", "council"]);
+  const isKnown = (word: string) => known.has(word.toLowerCase());
+  test.each([
+    ["real quick before class: what's the bridge thing about?", ["what's the bridge thing about?"]],
+    ["ok before lunch - who leads the council?", ["who leads the council?"]],
+    // a landmark the base has is the ask's time
+    ["real quick before the talks: who leads the council?", ["who leads the council before the talks?"]],
+    // a name the base lacks is a time the sources may not cover, said so
+    ["before lisbon, who leads the council?", ["who leads the council before lisbon?"]],
+    // typed after the ask, it is the ask's own
+    ["what did the council do before class?", ["what did the council do before class?"]],
+  ])("%s", (question, asks) => {
+    expect(
+      readAsks(
+        question,
+        isSide,
+        count,
+        () => false,
+        () => false,
+        isKnown,
+      ),
+    ).toEqual(asks);
+  });
+});
