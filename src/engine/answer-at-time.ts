@@ -5,7 +5,6 @@ import { type Attribute, askedAttributes } from "./ask-attributes.js";
 import { type AskResult, attributesAsked, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { decide } from "./decide.js";
-import { isMannerAdverb, isVerbForm } from "./english.js";
 import { isTimeWord } from "./premise.js";
 import { otherSides, rankAnalysed } from "./ranking.js";
 import type { Hit } from "./search.js";
@@ -276,7 +275,7 @@ function correctionOrRefusal(
 /** What the answer says before the fact that corrects the claim the ask puts; null when it puts none to correct. */
 function correctionPreface(
   steps: AskSteps,
-  { ask, analysed }: AskReading,
+  { analysed }: AskReading,
   intent: TimeIntent | null,
   asserted: boolean,
   best: Hit,
@@ -300,16 +299,16 @@ function correctionPreface(
   // the opposite of what the sources say, and the fact is the correction.
   const contradicted = steps.support.contradictsPredicate(best.fact, analysed, missing);
   // "When did Freedonia arrest the Redband members?": the wrong name is corrected, and what the fact does
-  // not give (a date) is said, not taken as a reason to withhold the correction.
+  // not give (a date) is said, not taken as a reason to withhold the correction. A plain yes/no ask is
+  // corrected only when it fixes the event (`pinsEvent`, `datedEvent`): "did Freedonia detain REDBAND
+  // members (too)?" asks whether it did, which the fact on the Northern Front members it detained does not
+  // say it did not, though it says whose members those were; it is refused, with what the sources say.
   const words = missing.filter((m) => !m.startsWith("("));
   const attributes = missing.length - words.length;
   const swapped =
     words.length > 0 &&
     steps.support.isSwappedName(best.fact, analysed, words) &&
-    (asserted ||
-      pinsEvent(steps, analysed, intent) ||
-      datedEvent(best.fact) ||
-      qualifiesItsNoun(steps, ask, words, best.fact));
+    (asserted || pinsEvent(steps, analysed, intent) || datedEvent(best.fact));
   const claimed = asserted || stillTrue || contradicted || swapped;
   // "The security chiefs met in JULY, right?": a wrong time is corrected only by a fact that dates it.
   const datesIt = !words.some(isTimeWord) || steps.premise.dates(best.fact);
@@ -381,23 +380,6 @@ function pinsEvent(steps: AskSteps, analysed: AnalysedQuestion, intent: TimeInte
   return analysed.terms.some(
     (t) => t.known && !steps.sideTerms.has(t.term) && steps.support.namesPlace(t.term),
   );
-}
-
-/**
- * Whether the name a yes/no ask swapped qualifies a noun the fact says ("did Norway arrest PARTY MEMBERS?"
- * of "detained members of the Northern Front"): the fact tells whose members they were, which
- * answers the question; a name that is the one who acts ("did PUTIN meet al-Rashid?") is not.
- */
-function qualifiesItsNoun(steps: AskSteps, ask: string, swapped: readonly string[], fact: Fact): boolean {
-  const words = steps.analyzer.words(ask);
-  const said = steps.support.statedTerms(fact);
-  return swapped.some((word) => {
-    const next = words[words.indexOf(word) + 1];
-    // "did Putin PERSONALLY meet al-Rashid?": an adverb says how the name acts, and qualifies no noun.
-    const acts = next === undefined || isVerbForm(next) || isMannerAdverb(next);
-    const term = acts ? undefined : steps.analyzer.termOf(next)?.term;
-    return term !== undefined && said.has(term);
-  });
 }
 
 /**

@@ -309,11 +309,10 @@ describe("answers what they do support", () => {
 
   // A question that takes for granted a wrong name, with no "is it true": the fact that keeps the rest
   // of the claim names someone else in its place, and answers as the correction — when the question fixes
-  // the event: an event the sources date to a month (Assad's overthrow), or a noun the wrong name
-  // qualifies ("hamas MEMBERS": the fact says whose members they were).
+  // the event: an event the sources date to a month (Assad's overthrow).
   test.each([
     ["was assad overthrown by isis?", "isis", "Tahrir al-Sham"],
-    ["did syria arrest hamas members?", "hamas", "Palestinian Islamic Jihad"],
+    ["was it hezbollah that toppled assad in december?", "hezbollah", "Tahrir al-Sham"],
   ])("%s is corrected: not %s but %s", (question, wrong, right) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
@@ -327,6 +326,11 @@ describe("answers what they do support", () => {
     ["did putin meet al-sharaa?", "putin", "Trump"],
     // a name the dictionary lists is not read as a typo of a word with another first letter ("widen")
     ["did biden meet al-sharaa too?", "biden", "Trump"],
+    // a name that qualifies a noun the fact says ("hamas MEMBERS"): the fact says whose members Syria
+    // detained, not that it detained no others; asked as a claim ("is it true …") it is corrected (above)
+    ["did syria detain hamas members as a goodwill gesture?", "hamas", "Islamic Jihad"],
+    ["did syria arrest hezbollah members too?", "hezbollah", "Islamic Jihad"],
+    ["did syria arrest hamas members?", "hamas", "Islamic Jihad"],
   ])("%s is refused: the sources don't mention %s, and say %s met him", (question, wrong, said) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
