@@ -182,6 +182,9 @@ export class SupportCheck {
   /** Entity id → the side its description first names (`sideOfEntity`). */
   private readonly entitySideMemo = new BoundedMemo<string, Side | undefined>(STATEMENT_MEMO_LIMIT);
 
+  /** The canonical term of "lead" (heads, in charge, represents …). */
+  private readonly leadTerm: string | undefined;
+
   constructor(
     kb: KnowledgeBase,
     analyzer: Analyzer,
@@ -198,6 +201,7 @@ export class SupportCheck {
     this.statements = new StatementTerms(analyzer, sideTerms);
     this.planned = new PlannedBodies(analyzer);
     this.meetingTerms = new Set(analyzer.terms(MEETING_WORDS));
+    this.leadTerm = analyzer.terms("lead")[0];
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
     this.sideIds = sideEntities;
     this.entityWordTerms = new Set(
@@ -472,6 +476,17 @@ export class SupportCheck {
         const side = analysed.kindSide;
         if (ofKind.length > 0 && !ofKind.some((id) => this.sideOfEntity(id) === side)) missing.push(word);
       }
+    }
+    // "Who heads Norway's foreign ministry?" of "neither Norway's Foreign Ministry nor … has commented": who
+    // leads something is told by a fact that answers who-questions (its kinds, question-kinds.ts), not by one
+    // that only names the body ("representatives" there is no one leading it).
+    if (
+      analysed.kind === "who" &&
+      analysed.terms.some((t) => t.term === this.leadTerm) &&
+      this.kindsOf.get(fact.id)?.has("who") === false &&
+      !missing.includes("(name)")
+    ) {
+      missing.push("(name)");
     }
     // "Who APPOINTED al-Rashid?" of "al-Rashid was appointed governor": told with no doer, so no one who did it.
     const doerVerb = analysed.doerVerb;
