@@ -2,9 +2,11 @@
 // spell-checkers use): its lower-case entries are common words, its capitalised ones are names. That is
 // the line the engine needs for a word its knowledge base has never seen: "footprint" or "regular" is
 // a paraphrase to weigh, "Qatar" or "NATO" is a party the sources may not cover at all.
+
 import { countries as isoCountries } from "countries-list";
 import { BoundedMemo } from "../shared/bounded-memo.js";
 import { foldText } from "../shared/fold.js";
+import { DEMONYMS } from "./demonyms.js";
 import { regionNames } from "./regions.js";
 import { isSpokenCommonWord, spokenCount } from "./spoken-frequency.js";
 import { wordData } from "./word-data.js";
@@ -319,9 +321,9 @@ function namesCountry(word: string): boolean {
   }
   const lower = foldText(word);
   if (countries.has(lower)) return true;
-  // Its people: "saudis", "egyptians", "qatari", "lebanese", "turkish".
+  // Its people: "saudis", "egyptians", "qatari", "lebanese", "turkish"; "french", "swiss", "danes" (demonyms.ts).
   const singular = lower.replace(/s$/, "");
-  if (countries.has(singular)) return true;
+  if (countries.has(singular) || DEMONYMS.has(lower) || DEMONYMS.has(singular)) return true;
   const stem = singular.replace(/(?:ian|an|i|ese|ish)$/, "");
   if (stem === singular || stem.length < MIN_DEMONYM_STEM) return false;
   for (const country of countries) if (country.startsWith(stem)) return true;
