@@ -66,10 +66,37 @@ const YES_NO_CLEFT =
 const WHERE_IT_STANDS =
   /\bwhere\s+(?:(does|do|did|is|are|was|were)\s+)?((?:[^\s?!.,;:]+\s+){1,10}?)stands?\b(\s+with\s+[^?!.,;:]{1,60}?)?(?=\s*(?:(?:right\s+)?now|currently|today|lately|these\s+days)?\s*(?:[?!.,;:]|$))/i;
 
+/**
+ * "Syria's END of the talks", "their end of the negotiations": a side of them, as "side" says it.
+ */
+const END_OF_TALKS =
+  /(['’]s|\b(?:their|its|his|her|our|your))\s+end\s+of\s+(?=(?:the\s+|these\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|deal|process|things|table)\b)/giu;
+/**
+ * "Who RAN Syria's side", "who's running point on X's side", "running the Israeli team": to run a side, a team
+ * or a delegation is to lead it (not "who runs the country", a government). `$1` the verb, `$2` what comes
+ * between it and the side.
+ */
+const RUNS_A_SIDE =
+  /\b(run|runs|ran|running)\s+((?:point\s+(?:on|for)\s+)?(?:[\p{L}'’-]+\s+){0,2}?)(?=(?:side|sides|team|delegation)\b)/giu;
+const LEAD_FORM: Readonly<Record<string, string>> = {
+  run: "lead",
+  runs: "leads",
+  ran: "led",
+  running: "leading",
+};
+
+/** An ask with a side's end put as its side, and running a side as leading it. */
+function withSideWords(ask: string): string {
+  return ask.replace(END_OF_TALKS, "$1 side of ").replace(RUNS_A_SIDE, (_, verb: string, between: string) => {
+    const lead = LEAD_FORM[verb.toLowerCase()] ?? verb;
+    return `${lead} ${between.replace(/^point\s+(?:on|for)\s+/i, "")}`;
+  });
+}
+
 /** An ask with its clefts put plainly: "what is it that X wants" → "what X wants", "X's the one leading" → "X is leading". */
 function withoutCleft(ask: string): string {
   const participle = (phrase: string, word: string, plain: string) => (isVerbForm(word) ? plain : phrase);
-  return ask
+  return withSideWords(ask)
     .replace(
       WHERE_IT_STANDS,
       (_, aux: string | undefined, what: string, withWhat: string | undefined) =>

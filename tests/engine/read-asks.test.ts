@@ -125,7 +125,7 @@ describe("readAsks", () => {
     ["who met in Paris, and is it true they signed?", ["who met in Paris", "is it true they signed?"]],
     [
       "the talks moved to Paris — who ran syria's side back when it was just border talks?",
-      ["who ran syria's side back when it was just border talks?"],
+      ["who led syria's side back when it was just border talks?"],
     ],
     // A pronoun in the first ask refers to the context before it.
     ["dalati - what's his actual job?", ["what's dalati's actual job?"]],
