@@ -182,11 +182,16 @@ const VERB_ENDINGS: readonly (readonly [string, string])[] = [
   ["ing", "e"],
 ];
 
-/** A word's endings other than a verb's: "quickly", "leader", "latest". */
+/**
+ * A word's endings other than a verb's: "quickly", "leader", "latest", and a comparative or superlative of a
+ * word in -y ("EARLIER", "earliest" → early): no name the dictionary lacks, so no "it" stands for it.
+ */
 const OTHER_ENDINGS: readonly (readonly [string, string])[] = [
   ["ly", ""],
   ["er", ""],
   ["est", ""],
+  ["ier", "y"],
+  ["iest", "y"],
 ];
 
 /** The word and what it is with each ending taken off (a stem of at least three letters left). */

@@ -81,6 +81,10 @@ describe("wordClass", () => {
     ["apologised", "common"],
     ["colour", "common"],
     ["neighbors", "common"],
+    // a comparative or superlative of a word in -y is English, no name ("it" stands for no "earlier")
+    ["earlier", "common"],
+    ["earliest", "common"],
+    ["happier", "common"],
   ])("%s → %s", (word, expected) => {
     expect(wordClass(word)).toBe(expected);
   });

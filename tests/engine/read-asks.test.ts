@@ -123,6 +123,11 @@ describe("readAsks", () => {
     ],
     // the "it" of "is it true", and the subject of "it was", stand for nothing
     ["who met in Paris, and is it true they signed?", ["who met in Paris", "is it true they signed?"]],
+    // "earlier" is no name "it" stands for: the meeting the context named is
+    [
+      "the august oslo meeting was meant to happen earlier, so when had it first been planned for?",
+      ["when had the august oslo meeting first been planned for?"],
+    ],
     [
       "the talks moved to Paris — who ran syria's side back when it was just border talks?",
       ["who led syria's side back when it was just border talks?"],
