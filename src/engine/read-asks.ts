@@ -67,12 +67,12 @@ const WHERE_IT_STANDS =
   /\bwhere\s+(?:(does|do|did|is|are|was|were)\s+)?((?:[^\s?!.,;:]+\s+){1,10}?)stands?\b(\s+with\s+[^?!.,;:]{1,60}?)?(?=\s*(?:(?:right\s+)?now|currently|today|lately|these\s+days)?\s*(?:[?!.,;:]|$))/i;
 
 /**
- * "Syria's END of the talks", "their end of the negotiations": a side of them, as "side" says it.
+ * "Norway's END of the talks", "their end of the negotiations": a side of them, as "side" says it.
  */
 const END_OF_TALKS =
   /(['’]s|\b(?:their|its|his|her|our|your))\s+end\s+of\s+(?=(?:the\s+|these\s+|this\s+)?(?:[\p{L}-]+\s+){0,2}?(?:talks|negotiations|deal|process|things|table)\b)/giu;
 /**
- * "Who RAN Syria's side", "who's running point on X's side", "running the Israeli team": to run a side, a team
+ * "Who RAN Norway's side", "who's running point on X's side", "running the Chilean team": to run a side, a team
  * or a delegation is to lead it (not "who runs the country", a government). `$1` the verb, `$2` what comes
  * between it and the side.
  */
