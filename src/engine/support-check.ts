@@ -59,6 +59,8 @@ const DENIAL =
 const NO_TERM_LIST: readonly string[] = [];
 /** The words that name a meeting, as `meetingTerms` reads them. */
 const MEETING_WORDS = "meeting meet met talks talk talked session";
+/** A verb typed inflected ("runs", "ruled", "running", "ran"), not in its bare form, most often a noun ("rule"). */
+const INFLECTED_VERB = /^(?:\p{L}+(?:s|ed|ing)|ran)$/iu;
 /** The attributes a date told apart from the asked event fails (`datedApart`), in the order checked. */
 const DATED_ATTRIBUTES = ["date", "exact-date"] as const;
 /** How many terms before a body its side may stand: "Norway's new interim GOVERNMENT". */
@@ -184,6 +186,8 @@ export class SupportCheck {
 
   /** The canonical term of "lead" (heads, in charge, represents …). */
   private readonly leadTerm: string | undefined;
+  /** The canonical term of "govern" (runs, rules …). */
+  private readonly governTerm: string | undefined;
 
   constructor(
     kb: KnowledgeBase,
@@ -202,6 +206,7 @@ export class SupportCheck {
     this.planned = new PlannedBodies(analyzer);
     this.meetingTerms = new Set(analyzer.terms(MEETING_WORDS));
     this.leadTerm = analyzer.terms("lead")[0];
+    this.governTerm = analyzer.terms("govern")[0];
     const sideEntities = new Set<string>(kb.story.sides.map((s) => s.id));
     this.sideIds = sideEntities;
     this.entityWordTerms = new Set(
@@ -458,6 +463,14 @@ export class SupportCheck {
     return own;
   }
 
+  /**
+   * "Who RUNS / RULES / GOVERNED / is running X?": the govern term typed as an inflected verb asks who leads X, as
+   * "heads" does; its bare form is left alone, most often the noun ("under whose RULE …", a time of a rule).
+   */
+  private runsAsVerb(term: QueryTerm): boolean {
+    return term.term === this.governTerm && INFLECTED_VERB.test(term.word ?? "");
+  }
+
   /** The heads the ask is about that the fact lacks, and the reacting parties it does not tell acting. */
   private addUntoldHeadsAndReactors(
     fact: Fact,
@@ -482,7 +495,7 @@ export class SupportCheck {
     // that only names the body ("representatives" there is no one leading it).
     if (
       analysed.kind === "who" &&
-      analysed.terms.some((t) => t.term === this.leadTerm) &&
+      analysed.terms.some((t) => t.term === this.leadTerm || this.runsAsVerb(t)) &&
       this.kindsOf.get(fact.id)?.has("who") === false &&
       !missing.includes("(name)")
     ) {

@@ -17,6 +17,8 @@ describe("who leads a body, on the shipped base", () => {
     "who heads israel's foreign ministry?",
     "who leads israel's foreign ministry?",
     "who is in charge of israel's foreign ministry?",
+    "who runs israel's foreign ministry?",
+    "who is running the syrian foreign ministry these days?",
   ])("refuses %s", (question) => {
     expect(engine.ask(question).status).toBe("no_answer");
   });
@@ -25,6 +27,9 @@ describe("who leads a body, on the shipped base", () => {
     ["who leads syria's side in the talks?", "Dalati"],
     ["who heads syria's delegation?", "Dalati"],
     ["who represents israel in the talks?", "not been named"],
+    ["who governs quneitra?", "Dalati"],
+    ["who is running syria's side?", "Dalati"],
+    ["who rules syria now?", "al-Sharaa"],
   ])("answers %s", (question, said) => {
     expect(engine.ask(question).status).toBe("answered");
     expect(textOf(question)).toContain(said);
