@@ -123,6 +123,7 @@ function timedHits(steps: AskSteps, reading: AskReading, intent: TimeIntent | nu
       side,
       leads: asksLead ? steps.leadersOf(side) : [],
       asksDate: analysed.kind === "when",
+      asksPlace: analysed.kind === "where",
     },
     ask,
   );

@@ -76,6 +76,11 @@ export interface TimeContext {
    * of a change to the same one, so it does not displace the best.
    */
   asksDate?: boolean;
+  /**
+   * The ask asks where something happened: "where was the latest meeting?" orders a report's events as a
+   * date ask does (the report's latest meeting is the one of its last day, not the one it tells best).
+   */
+  asksPlace?: boolean;
 }
 
 export class Chronology {
@@ -287,7 +292,14 @@ export class Chronology {
     const chosen =
       intent === null && context.asksDate === true
         ? undefined
-        : this.choose(best, candidates, intent, question, context.asksDate === true);
+        : this.choose(
+            best,
+            candidates,
+            intent,
+            question,
+            context.asksDate === true,
+            context.asksPlace === true,
+          );
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
     const showsEarlier = intent === null || intent.kind === "latest";
@@ -369,6 +381,7 @@ export class Chronology {
     intent: TimeIntent | null,
     question: string,
     asksDate: boolean,
+    asksPlace: boolean,
   ): Hit | undefined {
     let chosen: Hit | undefined;
     switch (intent?.kind) {
@@ -384,10 +397,15 @@ export class Chronology {
         // answers. Within one report, what is said "now" is all current: a later event of it is no newer
         // answer than the one that answers best ("what is on the agenda now?" is not the president's remark of
         // the day after the meeting that set the agenda). An ask for a date ("when was the latest meeting?")
-        // orders the report's events: its latest answers.
+        // orders the report's events: its latest answers; so does an ask for a place ("where was the latest
+        // round?" is the place of the report's last round, not of the round it tells best).
         for (const hit of candidates) {
           if (!chosen) chosen = hit;
-          else if (asksDate ? this.isNewer(hit.fact, chosen.fact) : this.isNewerReport(hit.fact, chosen.fact))
+          else if (
+            asksDate || asksPlace
+              ? this.isNewer(hit.fact, chosen.fact)
+              : this.isNewerReport(hit.fact, chosen.fact)
+          )
             chosen = hit;
         }
         return chosen?.fact === best.fact ? undefined : chosen;

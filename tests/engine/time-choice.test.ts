@@ -69,6 +69,7 @@ interface Case {
   leads?: Name[];
   question?: string;
   asksDate?: boolean;
+  asksPlace?: boolean;
   answer: Name[];
   earlier: Name[];
 }
@@ -163,6 +164,30 @@ const CASES: Case[] = [
     answering: ["keller", "budgetJune", "vogel"],
     answer: ["vogel", "budgetJune"],
     earlier: ["keller"],
+  },
+  {
+    what: "now, a place asked: the newest report's latest event answers, as for a date",
+    intent: { kind: "latest" },
+    asksPlace: true,
+    ranked: [
+      ["keller", 1],
+      ["budgetJune", 0.9],
+      ["vogel", 0.8],
+    ],
+    answering: ["keller", "budgetJune", "vogel"],
+    answer: ["vogel", "budgetJune"],
+    earlier: ["keller"],
+  },
+  {
+    what: "no time word, a place asked: a newer report still displaces (only 'latest' orders events)",
+    intent: null,
+    asksPlace: true,
+    ranked: [
+      ["voteMarch", 1],
+      ["bridgeApril", 0.95],
+    ],
+    answer: ["bridgeApril"],
+    earlier: ["voteMarch"],
   },
   {
     what: "now: an older report's fact on a side does not join the newest answer (it would read as current)",
@@ -456,6 +481,7 @@ describe("Chronology.apply", () => {
       side: c.side,
       leads: (c.leads ?? []).map((n) => FACTS[n]),
       asksDate: c.asksDate ?? false,
+      asksPlace: c.asksPlace ?? false,
     };
     const timed = chronology.apply(hitsOf(c.ranked), c.intent, context, c.question ?? "");
     const best = c.ranked[0]?.[1];
