@@ -180,7 +180,17 @@ export class PremiseCorrector {
         (f) => {
           if (framing !== null && !this.happenedIn(f, framing)) return { fills: [] };
           const fills = this.fillersOf(f, element.slot, said, asked);
-          if (element.slot === "count") return { fills, counts: this.countsNoun(f, claimWords[element.to]) };
+          if (element.slot === "count") {
+            // "a single ANONYMOUS source" of "citing five sources": the word that describes what the fact
+            // counts goes with the claim's number.
+            const counted = this.countedBy(f, claimWords.slice(element.to, element.to + 2));
+            const described = counted === 1 ? analyzer.termOf(claimWords[element.to] ?? "")?.term : undefined;
+            return {
+              fills,
+              counts: counted !== undefined,
+              spared: described === undefined ? [] : [described],
+            };
+          }
           if (fills.length > 0 || element.slot !== "place") return { fills };
           // "The meetings have taken place in the Norway–Chile border region" names no place, but says
           // otherwise than Cairo.
@@ -289,7 +299,7 @@ export class PremiseCorrector {
       .flatMap((e) => claimWords.slice(e.from, e.to).flatMap((w) => numberOf(w) ?? []));
     const statesNumbers = (fact: Fact) => {
       const stated = numbersIn(fact.statement);
-      return stated.length === 0 || numbers.every((n) => stated.includes(n));
+      return numbers.every((n) => stated.includes(n));
     };
     // "Novak went to Geneva as Chile's foreign minister" is not confirmed by a fact that gives the post to
     // someone else beside him.
@@ -347,7 +357,12 @@ export class PremiseCorrector {
   private correctionOf(
     hits: readonly Hit[],
     asked: AnalysedQuestion,
-    fillers: (fact: Fact) => { fills: readonly string[]; described?: boolean; counts?: boolean },
+    fillers: (fact: Fact) => {
+      fills: readonly string[];
+      described?: boolean;
+      counts?: boolean;
+      spared?: readonly string[];
+    },
     replaced: readonly string[] = [],
     leadOf?: Side,
     sameEvent = false,
@@ -358,13 +373,16 @@ export class PremiseCorrector {
       // words ("Norway's side in the talks" for "Norway's negotiating team"): what its statement does not say
       // of the claim, its own questions and keywords may.
       const paraphrased = (t: string) => hit.fact.side === leadOf && support.holds(hit.fact, t);
+      const { spared = [], ...filled } = fillers(hit.fact);
       const unstated = support
         .unstated(hit.fact, asked, sameEvent)
-        .filter((t) => !replaced.includes(t) && !(leadOf !== undefined && paraphrased(t)));
+        .filter(
+          (t) => !replaced.includes(t) && !spared.includes(t) && !(leadOf !== undefined && paraphrased(t)),
+        );
       const [only, ...more] = unstated;
       return {
         score: hit.score,
-        ...fillers(hit.fact),
+        ...filled,
         unstated: unstated.length,
         heldElsewhere:
           only !== undefined &&
@@ -679,19 +697,22 @@ export class PremiseCorrector {
   }
 
   /**
-   * Whether a fact's statement puts a number right before the noun a claim counts ("citing five sources" of
-   * "three sources"), by the noun's term.
+   * Where (0 or 1) a fact's statement puts a number right before the noun a claim counts ("citing five sources" of
+   * "three sources"), by the noun's term: the word after the claim's number or, past one word that
+   * describes it, the next ("a single ANONYMOUS source").
    */
-  private countsNoun(fact: Fact, noun: string | undefined): boolean {
+  private countedBy(fact: Fact, after: readonly string[]): number | undefined {
     const { analyzer } = this.parts;
-    const counted = noun === undefined ? undefined : analyzer.termOf(noun)?.term;
-    if (counted === undefined) return false;
     const words = analyzer.words(fact.statement);
-    return words.some(
-      (word, i) =>
-        (/^\d[\d,]*$/.test(word) || numberOf(word) !== undefined) &&
-        analyzer.termOf(words[i + 1] ?? "")?.term === counted,
+    const numbered = new Set(
+      words.flatMap((word, i) =>
+        /^\d[\d,]*$/.test(word) || numberOf(word) !== undefined
+          ? (analyzer.termOf(words[i + 1] ?? "")?.term ?? [])
+          : [],
+      ),
     );
+    const at = after.findIndex((w) => numbered.has(analyzer.termOf(w)?.term ?? ""));
+    return at < 0 ? undefined : at;
   }
 
   /**

@@ -170,11 +170,13 @@ const TENS: ReadonlyMap<string, number> = new Map([
   ["hundred", 100],
   ["thousand", 1000],
   ["dozen", 12],
+  // "a single source": one, said as no pronoun is.
+  ["single", 1],
 ]);
 
 /**
  * The number a folded word states ("three", "12", "fifty"), or undefined; a year is a time, not a number
- * (CLAIMED_YEAR), and "one" is as often a pronoun ("the one leading") as a count.
+ * (CLAIMED_YEAR), and "one" is as often a pronoun ("the one leading") as a count; "single" is one.
  */
 export function numberOf(word: string): number | undefined {
   if (/^\d+$/.test(word)) return CLAIMED_YEAR.test(word) ? undefined : Number(word);

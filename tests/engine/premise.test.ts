@@ -88,6 +88,7 @@ describe("numbers a claim puts", () => {
     ["12", 12],
     ["fifty", 50],
     ["dozen", 12],
+    ["single", 1],
     // a year is a time; "one" is as often a pronoun
     ["1973", undefined],
     ["one", undefined],
@@ -292,6 +293,24 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     const right = engine.ask("so reuters had five sources for this, right?");
     expect(textOf(right)).not.toContain("don't say");
     expect(textOf(right)).toContain("five sources");
+  });
+
+  // "a single source" is one; the word that describes what is counted ("anonymous") goes with the number,
+  // and a fact that states no number (on unnamed participants) confirms no count
+  describe.each([
+    ["shipped", engine],
+    ["ablated", createEngine(withoutParaphrases(loadKnowledgeBase()))],
+  ])("on the %s base", (_base, asked) => {
+    test.each([
+      "reuters ran this off a single anonymous source, correct?",
+      "reuters only had a single anonymous source for this story, right?",
+      "so reuters had three anonymous sources for this, right?",
+    ])("%s is corrected by the five sources", (question) => {
+      const answer = asked.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(/they say otherwise.*five sources/s);
+      expect(textOf(answer)).not.toContain("unnamed");
+    });
   });
 
   test.each([
