@@ -297,8 +297,7 @@ export class Chronology {
             candidates,
             intent,
             question,
-            context.asksDate === true,
-            context.asksPlace === true,
+            context.asksDate === true || context.asksPlace === true,
           );
     const answer = chosen ?? best;
     const rest = hits.filter((h) => h !== answer && h !== best && this.joins(h, answer, intent));
@@ -380,8 +379,8 @@ export class Chronology {
     candidates: readonly Hit[],
     intent: TimeIntent | null,
     question: string,
-    asksDate: boolean,
-    asksPlace: boolean,
+    /** A date or a place is asked: its event's own time orders a report's events. */
+    asksEventsTime: boolean,
   ): Hit | undefined {
     let chosen: Hit | undefined;
     switch (intent?.kind) {
@@ -402,9 +401,7 @@ export class Chronology {
         for (const hit of candidates) {
           if (!chosen) chosen = hit;
           else if (
-            asksDate || asksPlace
-              ? this.isNewer(hit.fact, chosen.fact)
-              : this.isNewerReport(hit.fact, chosen.fact)
+            asksEventsTime ? this.isNewer(hit.fact, chosen.fact) : this.isNewerReport(hit.fact, chosen.fact)
           )
             chosen = hit;
         }
