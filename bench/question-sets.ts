@@ -30,6 +30,7 @@ export const SEED_SETS = [
   "heldout24-questions",
   "heldout25-questions",
   "heldout26-questions",
+  "heldout27-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -57,10 +58,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure19-questions",
   "followups-measure20-questions",
   "followups-measure21-questions",
+  "followups-measure22-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = ["heldout26-questions", "followups-measure21-questions"];
+export const MEASURE_ONLY: readonly string[] = ["heldout27-questions", "followups-measure22-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
-export const CHECK_ONLY: readonly string[] = ["heldout25-questions", "followups-measure20-questions"];
+export const CHECK_ONLY: readonly string[] = ["heldout26-questions", "followups-measure21-questions"];

@@ -44,6 +44,7 @@ describe.each([
   ["heldout24-questions.jsonl", 0.7, 0.75],
   ["heldout25-questions.jsonl", 0.7, 0.75],
   ["heldout26-questions.jsonl", 0.7, 0.75],
+  ["heldout27-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
