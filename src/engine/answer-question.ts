@@ -46,7 +46,14 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
       !asks.some((ask) => ask.includes(t.replace(/[?!.]+$/, ""))) &&
       !claimed.has(claimOf(t)?.text.toLowerCase()),
   );
-  const parts = [...tagged, ...asks].map((ask) => answerAsk(steps, ask));
+  // "X was in March right? so the talks came after that?" is read as one ask for its "that", which the
+  // claim's wrong element leaves unanswered; a correction of the tagged claim alone answers it. Only a
+  // correction: the claim agreeing with a fact does not answer what is asked after it.
+  const held = taggedClaims(read)
+    .filter((t) => asks.some((ask) => ask.includes(t) && !ask.trimEnd().endsWith(t)))
+    .map((t) => answerAsk(steps, t))
+    .filter((part) => part.status === "answered" && part.preface !== undefined);
+  const parts = [...held, ...[...tagged, ...asks].map((ask) => answerAsk(steps, ask))];
   return joinAsks(question, trimmed, parts, steps.story.noAnswer, steps.chronology);
 }
 

@@ -204,6 +204,18 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     },
   );
 
+  // A tagged claim with a question after it that refers back to it ("… after that?") is read as one ask, which
+  // the claim's wrong element left refused; the claim alone is corrected.
+  test.each([
+    ["assad fell in june right? so the contacts started after that?", "june", "December"],
+    ["syria jailed hezbollah fighters, right? so israel liked that?", "hezbollah", "Islamic Jihad"],
+  ])("%s: not %s but %s", (question, wrong, right) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
+    expect(textOf(answer)).toContain(right);
+  });
+
   // A naming the ask claims ("… that the report named") is answered by the fact that says no one was
   // named; asked plainly, the same fact is a silence on the name and the ask is refused.
   test("who were the israeli officials named by the reuters report? → not named", () => {
