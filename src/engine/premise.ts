@@ -240,6 +240,14 @@ const GRANTED_CLAUSE = new RegExp(
   String.raw`^(?:since|now that|given that|seeing (?:as|that)|considering(?: that)?|as|when|after|once)\s+([^,]+?),\s*(?:so\s+)?(?=(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)`,
   "i",
 );
+/**
+ * A statement put first and built on with "so" ("Ruritania has held Finnmark since 1973, so why is it still
+ * central?"): the statement is taken for granted as a "since" clause is. Not a question put first.
+ */
+const STATED_CLAUSE = new RegExp(
+  String.raw`^(?!(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)})\b)([^,?]+?),\s*so\s+(?=(?:${WH_WORDS})\b)`,
+  "i",
+);
 /** "Since" or "as" before a time is a time, not a claim: "since 1967", "since the talks began" stays a claim. */
 const TIME_OPENING =
   /^(?:\d|the (?:start|beginning|first|last|end)|then|last|early|late|mid|jan|feb|mar|apr|may\b|jun|jul|aug|sep|oct|nov|dec|when|before|after|of|far|well|usual|always|ever|already|now)/i;
@@ -257,7 +265,7 @@ const GRANTED_WHEN = new RegExp(
  */
 export function grantedClaim(question: string): Claim | undefined {
   const trimmed = question.trim();
-  const clause = GRANTED_CLAUSE.exec(trimmed)?.[1]?.trim();
+  const clause = (GRANTED_CLAUSE.exec(trimmed) ?? STATED_CLAUSE.exec(trimmed))?.[1]?.trim();
   if (clause !== undefined) {
     const words = clause.split(/\s+/);
     if (words.length < 3 || TIME_OPENING.test(clause)) return undefined;

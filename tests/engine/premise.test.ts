@@ -118,6 +118,8 @@ describe("grantedClaim", () => {
     ["how did dermer react after he met shaibani", "dermer met shaibani"],
     ["when the envoy flew to oslo, who did he meet?", "the envoy flew to oslo"],
     ["after the regime fell in june, how did the talks start?", "the regime fell in june"],
+    // a statement put first and built on with "so"
+    ["the army took the valley in 1990, so why does it matter now?", "the army took the valley in 1990"],
   ])("%s → %s", (question, text) => {
     expect(grantedClaim(question)).toEqual({ text, form: "presupposed" });
   });
@@ -132,6 +134,8 @@ describe("grantedClaim", () => {
     // nothing taken for granted
     "who leads syria's side?",
     "since when has israel held the golan?",
+    // a question put first, not a statement
+    "what happened in may, so who led?",
   ])("%s takes nothing for granted", (question) => {
     expect(grantedClaim(question)).toBeUndefined();
   });
@@ -209,6 +213,8 @@ describe("a wrong element of a claim is corrected from the sources", () => {
   test.each([
     ["assad fell in june right? so the contacts started after that?", "june", "December"],
     ["syria jailed hezbollah fighters, right? so israel liked that?", "hezbollah", "Islamic Jihad"],
+    // a statement put first and built on with "so …?" is taken for granted as a "since" clause is
+    ["israel took the golan in 1982, so why does syria still want it?", "1982", "1967"],
   ])("%s: not %s but %s", (question, wrong, right) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
