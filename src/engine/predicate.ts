@@ -274,7 +274,9 @@ function leadsToVerb(
 }
 
 /** "… in Geneva", "… at Oslo": the place an ask puts an event in (the name is checked by the caller). */
-const PLACE_CLAIM = /\s+(?:in|at)\s+([\p{L}'’-]+)(?=[\s?!.,]|$)/iu;
+// "In a Fredburg hotel", "at the Riga palace": the place named before a venue's noun is the claim's place.
+const PLACE_CLAIM =
+  /\s+(?:in|at)\s+(?:(?:a|an|the)\s+([\p{L}'’-]+)\s+(?:hotel|palace|villa|venue|building|office|embassy|base)|([\p{L}'’-]+))(?=[\s?!.,]|$)/iu;
 /** The opening of a claim: "did", "why did", "were", "why were" … */
 const CLAIM_OPENING = new RegExp(
   `^(?:why\\s+)?(${[...CLAIM_BASE_AUXILIARIES, ...CLAIM_PARTICIPLE_AUXILIARIES].join("|")})\\b`,
@@ -289,7 +291,8 @@ const CLAIM_OPENING = new RegExp(
 export function placeClaim(ask: string): { place: string; where: string } | undefined {
   const opening = CLAIM_OPENING.exec(ask.trim());
   const place = PLACE_CLAIM.exec(ask);
-  if (!opening?.[1] || !place?.[1]) return undefined;
+  const name = place?.[1] ?? place?.[2];
+  if (!opening?.[1] || !name) return undefined;
   const rest = ask.trim().slice(opening[0].length).replace(PLACE_CLAIM, "");
-  return { place: place[1], where: `where ${opening[1].toLowerCase()}${rest}` };
+  return { place: name, where: `where ${opening[1].toLowerCase()}${rest}` };
 }

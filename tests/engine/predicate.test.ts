@@ -153,6 +153,9 @@ describe("placeClaim", () => {
       { place: "Shelbyville", where: "where did they hold the vote?" },
     ],
     ["were the talks held in paris, right?", { place: "paris", where: "where were the talks held, right?" }],
+    // the place named before a venue's noun
+    ["why did they meet in a Fredburg hotel?", { place: "Fredburg", where: "where did they meet?" }],
+    ["was the vote held at the Riga palace?", { place: "Riga", where: "where was the vote held?" }],
     // no claim: it asks where, or puts no place
     ["where did the council meet?", undefined],
     ["what happened in springfield?", undefined],
