@@ -121,3 +121,17 @@ describe("a noun of manner says no more than its owner's acts, on the shipped ba
     expect(engine.ask("has turkey changed its military posture in syria?").status).toBe("no_answer");
   });
 });
+
+describe("chat shorthand weighs nothing, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  // "abt" is chat "about": a generic word (lexicon.json), not a topic the story lacks.
+  test.each([
+    ["what were the meetings abt?", "what were the meetings about?"],
+    ["so what are the talks abt", "so what are the talks about"],
+  ])("%s is read as %s", (shorthand, written) => {
+    const answer = engine.ask(shorthand);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe(engine.ask(written).factIds[0]);
+  });
+});
