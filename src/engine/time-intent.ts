@@ -27,7 +27,7 @@ export type TimeIntent =
   | { kind: "period"; month: string; year: string | null; day?: string };
 
 const LATEST =
-  /\b(now|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|lately|of late|today|any ?more|yet|at present|as (?:things|it) stands?|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
+  /\b(now|rn|currently|current|latest|still|these days|nowadays|most recent(ly)?|recently|lately|of late|today|any ?more|yet|at present|as (?:things|it) stands?|so far|newest|last (time|round|meeting|talks?|met|meet\w*|talk\w*|spoke)|(talk|met|meet)\w* last)\b/i;
 /**
  * "Back in May", "back in the day", "back in 2000": "back in" before a time, not "back in force" or "back in
  * Oslo" (a place: the ask is not about the first of anything).

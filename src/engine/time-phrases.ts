@@ -65,9 +65,12 @@ export function withTime(ask: string, time: string): string {
 const REPORT_FRAME =
   /\s*,?\s*\b(?:in|as of|according to|per|from)\s+(?:the\s+)?(?:newest|latest|most recent|last|current|freshest)\s+(?:reports?|reporting|articles?|news|coverage|updates?)\b\s*,?/i;
 
-/** "now", "currently", "these days": when the ask is about, which says nothing of what it is about. */
+/**
+ * "now", "rn" (chat "right now"), "currently", "these days": when the ask is about, which says nothing of what
+ * it is about.
+ */
 const NOW_WORDS =
-  /\s*,?\s*\b(?:right now|as of (?:now|today)|now|currently|nowadays|these days|at present|at the moment)\b\s*,?/gi;
+  /\s*,?\s*\b(?:right now|rn|as of (?:now|today)|now|currently|nowadays|these days|at present|at the moment)\b\s*,?/gi;
 
 /**
  * The ask without the words that only say "the latest": a report frame ("how long did they talk for in the

@@ -125,10 +125,16 @@ describe("a noun of manner says no more than its owner's acts, on the shipped ba
 describe("chat shorthand weighs nothing, on the base without paraphrases", () => {
   const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
 
-  // "abt" is chat "about": a generic word (lexicon.json), not a topic the story lacks.
+  // "abt" is chat "about", "rn" chat "right now": generic words (lexicon.json), not a topic the story lacks.
   test.each([
     ["what were the meetings abt?", "what were the meetings about?"],
     ["so what are the talks abt", "so what are the talks about"],
+    // "rn" is chat "right now": a generic word (lexicon.json) and a time word (time-intent.ts).
+    [
+      "what's the name of the caretaker head of state in syria rn?",
+      "what's the name of the caretaker head of state in syria?",
+    ],
+    ["who is leading the syrian delegation rn", "who is leading the syrian delegation"],
   ])("%s is read as %s", (shorthand, written) => {
     const answer = engine.ask(shorthand);
     expect(answer.status).toBe("answered");

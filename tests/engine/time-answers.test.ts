@@ -86,6 +86,8 @@ test.each([
   ["is the quneitra governor still leading?", { kind: "latest" }],
   ["where were the latest talks held?", { kind: "latest" }],
   ["who's mediating these days", { kind: "latest" }],
+  // "rn" is chat "right now".
+  ["who's mediating rn", { kind: "latest" }],
   ["when did they last meet", { kind: "latest" }],
   ["who led syria's side in the first talks?", { kind: "earliest" }],
   ["who originally led the talks", { kind: "earliest" }],

@@ -628,6 +628,7 @@ test.each([
   ["how long did the vote take in the newest report?", "how long did the vote take?"],
   ["as of the most recent reports, who chairs the council?", "who chairs the council?"],
   ["who chairs the council now?", "who chairs the council?"],
+  ["who chairs the council rn?", "who chairs the council?"],
   ["who is currently chairing it, according to the latest coverage?", "who is chairing it?"],
   ["now?", "now?"],
   ["what did the report say?", "what did the report say?"],
