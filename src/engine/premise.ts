@@ -256,6 +256,16 @@ const GRANTED_WHEN = new RegExp(
   String.raw`^(?:what|how|why|where)\s+(?:${alternation(TENSE_AUXILIARIES)})\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+\p{L}+)?\s+(?:when|after|while|as)\s+(?:he|she|they|it)\s+(.+?)[?!.\s]*$`,
   "iu",
 );
+/**
+ * "What did Biden AND al-Rashid discuss when THEY met", "what did Biden discuss WITH al-Rashid when THEY met": a
+ * time clause whose "they" is the two parties the question names, the subject and the one joined to it by
+ * "and" or "with" (groups 1, 2 or 3, and the clause's rest, 4). The two are the clause's subject as "he" is
+ * the question's in `GRANTED_WHEN`; without them the clause's "they met" claims nothing.
+ */
+const GRANTED_WHEN_BOTH = new RegExp(
+  String.raw`^(?:what|how|why|where)\s+(?:${alternation(TENSE_AUXILIARIES)})\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+(?:and\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?)\s+\p{L}+(?:\s+about)?|\p{L}+(?:\s+about)?\s+with\s+([\p{L}'’.-]+(?:\s+[\p{L}'’.-]+)?))\s+(?:when|after|while|as)\s+they\s+(.+?)[?!.\s]*$`,
+  "iu",
+);
 
 /**
  * A claim a question takes for granted in a clause of its own, apart from what it asks: "since Chile
@@ -270,6 +280,12 @@ export function grantedClaim(question: string): Claim | undefined {
     const words = clause.split(/\s+/);
     if (words.length < 3 || TIME_OPENING.test(clause)) return undefined;
     return { text: clause, form: "presupposed" };
+  }
+  // Read first: "what did Biden and al-Rashid …" would otherwise be read with "Biden and" as the subject.
+  const both = GRANTED_WHEN_BOTH.exec(trimmed);
+  const other = both?.[2] ?? both?.[3];
+  if (both?.[1] && other && both[4]) {
+    return { text: `${both[1]} and ${other} ${both[4]}`, form: "presupposed" };
   }
   const during = GRANTED_WHEN.exec(trimmed);
   if (during?.[1] && during[2]) return { text: `${during[1]} ${during[2]}`, form: "presupposed" };

@@ -116,6 +116,9 @@ describe("grantedClaim", () => {
     ["given that turkey brokered the talks, why is ankara silent?", "turkey brokered the talks"],
     ["what did obama say when he met al-sharaa?", "obama met al-sharaa"],
     ["how did dermer react after he met shaibani", "dermer met shaibani"],
+    // "they" is the subject and the party joined to it by "and" or "with"
+    ["what did obama and al-sharaa discuss when they met?", "obama and al-sharaa met"],
+    ["what did president obama talk about with shaibani after they met", "president obama and shaibani met"],
     ["when the envoy flew to oslo, who did he meet?", "the envoy flew to oslo"],
     ["after the regime fell in june, how did the talks start?", "the regime fell in june"],
     // a statement put first and built on with "so"
