@@ -126,3 +126,23 @@ describe("everyday idioms, on the base without paraphrases", () => {
     expect(engine.ask("has Hamas endangered israel?").status).toBe("no_answer");
   });
 });
+
+// "Bargaining" and "haggling" are negotiation (WordNet: bargaining, "the negotiation of the terms of a
+// transaction"; haggling, "an instance of intense argument (as in bargaining)"), members of the lexicon's
+// negotiation group: no fact holds either word, so each weighed as the rarest word of the ask and was refused.
+describe("bargaining and haggling as negotiation, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    ["who does the bargaining for syria?", "syria-lead-al-dalati"],
+    ["who is haggling for the syrian side?", "syria-lead-al-dalati"],
+  ])("“%s” is answered with %s", (question, factId) => {
+    const answered = engine.ask(question);
+    expect(answered.status).toBe("answered");
+    expect(answered.factIds).toContain(factId);
+  });
+
+  test("“who does the bargaining for jordan?” is still refused: a party the sources do not name", () => {
+    expect(engine.ask("who does the bargaining for jordan?").status).toBe("no_answer");
+  });
+});
