@@ -72,7 +72,8 @@ describe("newsroom and negotiating idioms, on the shipped base", () => {
 });
 
 // Diplomacy's epithets, on the drafted follow-up base (kb:add's facts, no hand-written questions): "the City
-// of Light" is Paris, a country's "top diplomat" its foreign minister, to "ink" a deal to sign it.
+// of Light" is Paris, a country's "top diplomat" its foreign minister, to "ink" a deal to sign it, a "cleric" a
+// spiritual leader.
 describe("diplomatic epithets, on the drafted follow-up base", () => {
   const engine = followupEngine("drafted");
 
@@ -85,6 +86,10 @@ describe("diplomatic epithets, on the drafted follow-up base", () => {
       "what's damascus saying about the chatter that a deal gets inked on sept 25?",
       "on-saturday-syrias-foreign-ministry-dismissed",
     ],
+    // a cleric is a spiritual leader (WordNet: cleric → clergyman → spiritual leader), as the August article
+    // calls Sheikh Mowafaq Tarif
+    ["which cleric did the american envoy see in paris?", "while-in-paris-barrack-separately-saw-sheikh"],
+    ["what did the druze cleric press for?", "while-in-paris-barrack-separately-saw-sheikh"],
   ])("“%s” is answered with %s", (question, factId) => {
     const answered = engine.ask(question);
     expect(answered.status).toBe("answered");

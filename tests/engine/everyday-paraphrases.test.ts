@@ -5,9 +5,9 @@
 // a thing asked for by name ("what ASSURANCE …", "what VENUE …") that a fact gives counts in its question match;
 // a date a clause beside a silent one gives ("does not state its own publication date; it embeds posts
 // dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
-// ousted, as is losing power, and an "air raid" an aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic
-// recognition is normalization. Our own questions, none from the
-// evaluation sets.
+// ousted, as are losing power, being "knocked" or "pushed out of power", and an "air raid" or hitting "from the
+// air" is aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic recognition is
+// normalization. Our own questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
@@ -27,6 +27,10 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["at what point did the old president lose power?", ["assad-overthrown-hts-december"]],
     // the statement writes "aerial bombardments": an "air raid" is one
     ["how often were there air raids under assad?", ["israel-scaled-back-airstrikes"]],
+    // hitting "from the air" is aerial; "knocked" (as "kicked", "booted") and "(pushed) out of power" are ousted
+    ["has israel stopped hitting syria from the air?", ["israel-scaled-back-airstrikes"]],
+    ["which group knocked the old president out of power?", ["assad-overthrown-hts-december"]],
+    ["who knocked assad out?", ["assad-overthrown-hts-december"]],
     // good-faith or friendly "moves" are goodwill gestures; diplomatic recognition is normalization
     ["which good faith moves has damascus made?", ["syria-goodwill-gestures"]],
     // agreeing to hand something back is approving its handover; pushing further into a place is expanding
@@ -77,6 +81,9 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     "is golan tourism part of the talks?",
     // "agenda" is the talks' focus, but no fact tells of a written one
     "is there a written agenda for the talks?",
+    // a country the sources do not name, hit from the air or ousted
+    "has lebanon been hit from the air?",
+    "was the president of iraq pushed out of power?",
   ])("%s is refused", (question) => {
     expect(engine.ask(question).status).toBe("no_answer");
   });
