@@ -65,7 +65,17 @@ function answerAsPut(steps: AskSteps, asPut: string, how: AsPut): AskResult {
   // "What did Freedonia say after the August talks?" with no answer from after them: the landmark is no time the
   // sources answer for, and the ask is read as it stands (its words, not "after", choose the answer).
   if (intent?.kind === "after" && !isAfter(steps, answer, intent.date)) {
-    return { ...answerAskAt(steps, asPut, null, asserted, how.plainOnly), ask: asPut };
+    const asItStands = answerAskAt(steps, asPut, null, asserted, how.plainOnly);
+    // "What did Baker post after the August meeting?" read as it stands, answered by what the sources date
+    // before that meeting ("a week before it, Baker met …"): the ask places what it asks after the landmark,
+    // and a fact dated (or reported) before it tells something else, so the ask is refused with that fact as
+    // the nearest.
+    const [first] = asItStands.facts;
+    if (asItStands.status === "answered" && first && steps.chronology.happenedBefore(first, intent.date)) {
+      const nearest = { fact: first, coverage: 0, questionMatch: 0, score: asItStands.confidence };
+      return refusal(asPut, [nearest], `${UNANSWERED_AFTER} What they do say: ${first.statement}`);
+    }
+    return { ...asItStands, ask: asPut };
   }
   return { ...answer, ask: asPut };
 }
@@ -90,6 +100,9 @@ function undatedAnswer(ask: string, result: AskResult): AskResult {
     explainGap(["(date)"], silent, () => false),
   );
 }
+
+/** Said when the only answer to an ask placed after a landmark is dated before it. */
+const UNANSWERED_AFTER = "The sources don't say what happened after that.";
 
 /** Whether an ask's answer tells of something on the date or after it. */
 function isAfter(steps: AskSteps, result: AskResult, date: string): boolean {

@@ -171,6 +171,15 @@ export class Chronology {
     return compareSortable(this.happened(fact), date) >= 0;
   }
 
+  /**
+   * Whether what the fact tells is known to come before the date: dated before it (a month holds its days:
+   * "August" is not before 19 August), or undated and reported before it (what a report tells happened by
+   * the report's day).
+   */
+  happenedBefore(fact: Fact, date: string): boolean {
+    return compareEvents(this.happened(fact), date) < 0;
+  }
+
   /** Whether the two facts come from reports of different dates (so one may supersede the other). */
   differInReport(a: Fact, b: Fact): boolean {
     return (this.reported(a) ?? "") !== (this.reported(b) ?? "");
