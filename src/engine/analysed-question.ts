@@ -62,6 +62,11 @@ export interface AnalysedQuestion {
    */
   doerVerb?: string;
   /**
+   * The thing a who-ask asks the head of ("who is in charge of the military HOTLINE?"), as a term, when the
+   * base knows it: a fact must tell that thing and someone leading or running it.
+   */
+  ledThing?: string;
+  /**
    * The side a yes/no ask claims someone met ("has X met with CHILEAN officials?"): a fact must name that side
    * as a party (its people, "Chilean", "Chile's …"), not only as a country it speaks of.
    */

@@ -87,6 +87,12 @@ const MET_DETERMINERS = new Set(["the", "any", "some", "a", "an"]);
 const WHICH_QUALIFIED_NOUN = /\b(?:which|what)\s+([\p{L}'’-]+)\s+[\p{L}-]+/iu;
 /** "who SIGNED …", "who runs …": the word right after "who" (an auxiliary there is a stopword, no verb). */
 const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
+/**
+ * "Who is in charge of the military HOTLINE now?", "who runs the border CROSSING?": `$1` the noun phrase of
+ * what a who-ask asks the head of, up to a time word, a preposition or the end (its last word is the noun).
+ */
+const LED_THING =
+  /^\W*who(?:['’]s|s|\s+(?:is|was|are|were))?\s+(?:(?:currently|now|actually|really)\s+)?(?:in\s+charge\s+of|running|runs|ran|heads|headed|heading|leads|leading|led|oversees|overseeing|oversaw|manages|managing|managed|operates|operating|operated)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:now|nowadays|currently|today|these|at|in|on|for|during|from|of|between|with|after|before|since|then)\b|\s*[?.,!;]|\s*$)/iu;
 
 export class AskParts {
   private readonly analyzer: Analyzer;
@@ -397,6 +403,27 @@ export class AskParts {
     if (doing === undefined || !/ed$/i.test(doing) || !isVerbForm(doing)) return undefined;
     const done = this.terms.resolve(doing);
     return done?.known && !this.analyzer.generic.has(done.term) ? done.term : undefined;
+  }
+
+  /**
+   * "Who is in charge of the military HOTLINE?": the term of the thing a who-ask asks the head of, a common
+   * word the base knows (a side, a name or a word the base lacks is read elsewhere). The support check asks
+   * a fact to tell that thing and someone at its head.
+   */
+  ledThingOf(text: string): string | undefined {
+    const words = LED_THING.exec(mainClauseOf(text))?.[1]?.split(/\s+/) ?? [];
+    const noun = words.at(-1);
+    if (noun === undefined || wordClass(noun) === "name" || this.namesAParty(noun)) return undefined;
+    // "who headed ISRAEL'S team", "the SYRIAN delegation": a side's own team is what the facts on its lead tell.
+    const sideOwned = words.slice(0, -1).some((word) => {
+      const term = this.terms.resolve(word.replace(/['’]s$/u, ""))?.term;
+      return term !== undefined && this.sideTerms.has(term);
+    });
+    if (sideOwned) return undefined;
+    const read = this.terms.resolve(noun);
+    if (!read?.known || this.analyzer.generic.has(read.term) || this.sideTerms.has(read.term))
+      return undefined;
+    return read.term;
   }
 
   /**

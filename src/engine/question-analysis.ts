@@ -213,6 +213,7 @@ export class QuestionAnalyser {
       kind === "yes-no" ? this.askParts.claimedSideOf(text, byTerm) : this.askParts.doerSideOf(text, byTerm);
     const metSide = kind === "yes-no" ? this.askParts.metSideOf(text, byTerm) : undefined;
     const doerVerb = kind === "who" ? this.askParts.doerVerbOf(text) : undefined;
+    const ledThing = kind === "who" ? this.askParts.ledThingOf(text) : undefined;
     const kindSide = heads.some(isKindTerm) ? this.askParts.kindSideOf(text) : undefined;
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
@@ -235,6 +236,7 @@ export class QuestionAnalyser {
       ...(claimedSide ? { claimedSide } : {}),
       ...(metSide ? { metSide } : {}),
       ...(doerVerb ? { doerVerb } : {}),
+      ...(ledThing ? { ledThing } : {}),
       ...(kindSide ? { kindSide } : {}),
       ...(givenClause ? { givenClause } : {}),
     };

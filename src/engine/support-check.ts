@@ -463,6 +463,21 @@ export class SupportCheck {
     return own;
   }
 
+  /** Term → whether a fact on a side's lead holds it (`leadsTell`). */
+  private readonly leadsTellMemo = new Map<string, boolean>();
+
+  /** Whether a fact on a side's lead holds the term ("side", "talks", "delegation" where one says so). */
+  private leadsTell(term: string): boolean {
+    let told = this.leadsTellMemo.get(term);
+    if (told === undefined) {
+      told = this.facts.some(
+        (fact) => fact.side !== undefined && this.index.has(this.positionOf.get(fact.id) ?? -1, term),
+      );
+      this.leadsTellMemo.set(term, told);
+    }
+    return told;
+  }
+
   /**
    * "Who RUNS / RULES / GOVERNED / is running X?": the govern term typed as an inflected verb asks who leads X, as
    * "heads" does; its bare form is left alone, most often the noun ("under whose RULE …", a time of a rule).
@@ -500,6 +515,16 @@ export class SupportCheck {
       !missing.includes("(name)")
     ) {
       missing.push("(name)");
+    }
+    // "Who is in charge of the military HOTLINE (now)?" of "Israel opened a military hotline" or of "X led Norway's
+    // side at the talks": a thing the facts on a side's lead never speak of is led by someone only a fact
+    // telling both that thing and someone leading it names. (The sides' own things, "who heads
+    // Norway's delegation / the talks", stay with the lead facts that tell them.)
+    const led = analysed.ledThing;
+    if (led !== undefined && !this.leadsTell(led) && !missing.includes("(name)")) {
+      // The lead term only: "govern" is also the noun of "the new authorities", no one at a thing's head.
+      const heads = this.leadTerm !== undefined && this.index.has(doc, this.leadTerm);
+      if (!this.index.has(doc, led) || !heads) missing.push("(name)");
     }
     // "Who APPOINTED al-Rashid?" of "al-Rashid was appointed governor": told with no doer, so no one who did it.
     const doerVerb = analysed.doerVerb;

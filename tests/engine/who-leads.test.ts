@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 
 describe("who leads a body, on the shipped base", () => {
   const engine = createEngine(loadKnowledgeBase());
@@ -30,6 +31,37 @@ describe("who leads a body, on the shipped base", () => {
     ["who governs quneitra?", "Dalati"],
     ["who is running syria's side?", "Dalati"],
     ["who rules syria now?", "al-Sharaa"],
+  ])("answers %s", (question, said) => {
+    expect(engine.ask(question).status).toBe("answered");
+    expect(textOf(question)).toContain(said);
+  });
+});
+
+// "Who is in charge of the military HOTLINE?": a thing no fact on a side's lead speaks of is led by someone
+// only a fact telling that thing and someone leading it names; not the facts on the sides' leads, nor one that
+// tells the thing with no one at its head (ask-parts.ts `ledThingOf`, support-check.ts).
+describe("who leads a thing, on the drafted follow-up base", () => {
+  const engine = followupEngine("drafted");
+  const textOf = (question: string) =>
+    engine
+      .ask(question)
+      .parts.map((p) => p.text)
+      .join(" ");
+
+  test.each([
+    "who is in charge of the military hotline?",
+    "who is in charge of the hotline now?",
+    "who runs the military hotline on the syrian end?",
+    "who operates the hotline these days?",
+    "who manages the direct hotline between the two militaries?",
+  ])("refuses %s", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+
+  test.each([
+    ["who headed israel's team in august?", "Dermer"],
+    ["who leads the syrian delegation now?", "al-Shaibani"],
+    ["who is in charge of the talks now?", "Dermer"],
   ])("answers %s", (question, said) => {
     expect(engine.ask(question).status).toBe("answered");
     expect(textOf(question)).toContain(said);
