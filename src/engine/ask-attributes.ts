@@ -417,7 +417,7 @@ export function personQualifier(ask: string): string | undefined {
  * is asked for is of that party or kind, and a fact on another side's minister does not say who it was.
  */
 export function whichPersonQualifiers(ask: string): string[] {
-  const found = WHICH_PERSON.exec(ask)?.[1];
+  const found = WHICH_PERSON.exec(ask)?.[1] ?? POSSESSED_POST.exec(ask)?.[1];
   if (found !== undefined) return found.toLowerCase().trim().split(/\s+/);
   // "Who were the FIVE sources …?": how many of them there are qualifies them as much; a fact that tells of
   // one journalist and not of five sources does not say who they were.
@@ -430,6 +430,13 @@ export function whichPersonQualifiers(ask: string): string[] {
 
 /** A number as people type it before a noun: digits or a word up to a dozen. */
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
+
+/**
+ * "What did Syria's DEFENCE minister say?": the word before a post a possessive gives someone (`$1`); a fact on
+ * that party's foreign minister tells of another person.
+ */
+const POSSESSED_POST =
+  /[\p{L}-]+(?:['’]s|s['’])\s+((?:[\p{L}-]+\s+){1,2})(?:ministers?|chiefs?|envoys?|spokes(?:man|men|person|woman)|commanders?|generals?)\b/iu;
 
 const WHICH_PERSON = new RegExp(
   `^\\W*(?:which|what)\\s+((?:[\\p{L}-]+\\s+){1,2})(?:${PERSON_NOUNS})\\b`,

@@ -519,7 +519,14 @@ export class AskParts {
    * question's known terms that carry content, less the sides (`personSideOf` reads those).
    */
   personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
-    return this.knownContentTerms(whichPersonQualifiers(mainClauseOf(text)), byTerm);
+    // "Syria's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
+    // read it, corrected.
+    const words = whichPersonQualifiers(mainClauseOf(text)).map((word) =>
+      byTerm.has(this.analyzer.termOf(word)?.term ?? "")
+        ? word
+        : (this.terms.resolve(word)?.corrected ?? word),
+    );
+    return this.knownContentTerms(words, byTerm);
   }
 
   /** The terms of words that carry content (`contentRead`) and the base knows, each once, in order. */

@@ -17,6 +17,10 @@ describe("whichPersonQualifiers", () => {
     ["who were the three envoys at the summit?", ["three"]],
     ["who are the 4 officials?", ["4"]],
     ["who were the envoys at the three talks?", []],
+    // a post a possessive gives someone: the word before it says which post
+    ["what did chile's defence minister say?", ["defence"]],
+    ["what did the rebels' military chief announce?", ["military"]],
+    ["what did norway's strategic affairs minister say in june?", ["strategic", "affairs"]],
   ])("%s → %j", (ask, words) => {
     expect(whichPersonQualifiers(ask)).toEqual(words);
   });
@@ -33,6 +37,13 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     expect(engine.ask("Who were the five sources Reuters relied on for the May report?").status).toBe(
       "no_answer",
     );
+  });
+
+  test.each([
+    "what did israel's defence minister say about the paris talks?",
+    "what did syria's defence minister tell dermer in july?",
+  ])("refuses a post of a party whose fact names another post: %s", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
   });
 
   test("answers when the fact holds the qualifier", () => {
