@@ -432,7 +432,7 @@ export function whichPersonQualifiers(ask: string): string[] {
 const COUNT_WORD = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen)$/;
 
 /**
- * "What did Syria's DEFENCE minister say?": the word before a post a possessive gives someone (`$1`); a fact on
+ * "What did Chile's DEFENCE minister say?": the word before a post a possessive gives someone (`$1`); a fact on
  * that party's foreign minister tells of another person.
  */
 const POSSESSED_POST =

@@ -414,7 +414,7 @@ export class AskParts {
     const words = LED_THING.exec(mainClauseOf(text))?.[1]?.split(/\s+/) ?? [];
     const noun = words.at(-1);
     if (noun === undefined || wordClass(noun) === "name" || this.namesAParty(noun)) return undefined;
-    // "who headed ISRAEL'S team", "the SYRIAN delegation": a side's own team is what the facts on its lead tell.
+    // "who headed NORWAY'S team", "the CHILEAN delegation": a side's own team is what the facts on its lead tell.
     const sideOwned = words.slice(0, -1).some((word) => {
       const term = this.terms.resolve(word.replace(/['’]s$/u, ""))?.term;
       return term !== undefined && this.sideTerms.has(term);
@@ -519,7 +519,7 @@ export class AskParts {
    * question's known terms that carry content, less the sides (`personSideOf` reads those).
    */
   personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
-    // "Syria's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
+    // "Chile's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
     // read it, corrected.
     const words = whichPersonQualifiers(mainClauseOf(text)).map((word) =>
       byTerm.has(this.analyzer.termOf(word)?.term ?? "")

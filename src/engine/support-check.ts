@@ -516,7 +516,7 @@ export class SupportCheck {
     ) {
       missing.push("(name)");
     }
-    // "Who is in charge of the military HOTLINE (now)?" of "Israel opened a military hotline" or of "X led Norway's
+    // "Who is in charge of the military HOTLINE (now)?" of "Chile opened a military hotline" or of "X led Norway's
     // side at the talks": a thing the facts on a side's lead never speak of is led by someone only a fact
     // telling both that thing and someone leading it names. (The sides' own things, "who heads
     // Norway's delegation / the talks", stay with the lead facts that tell them.)
