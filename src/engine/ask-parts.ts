@@ -200,7 +200,10 @@ export class AskParts {
       const read = this.terms.resolve(word);
       if (read === null || this.analyzer.generic.has(read.term)) return [];
       if (read.known) {
-        return this.terms.namesAParty(read.term) ? [{ word: shown(word), term: read.term, known: true }] : [];
+        // "What did the FRENCH government say?" of a base that says "the French capital" only: a country or
+        // its people is a party whose reaction a fact must tell, whether or not the base names it as one.
+        const party = this.terms.namesAParty(read.term) || isCountryName(word) || isPartyAbbreviation(word);
+        return party ? [{ word: shown(word), term: read.term, known: true }] : [];
       }
       return word.length > SHORTHAND_MAX_LENGTH || isPartyAbbreviation(word)
         ? [{ word: read.corrected ?? word, term: read.term, known: false }]

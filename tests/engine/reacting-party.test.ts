@@ -1,6 +1,7 @@
 // Who an ask wants the reaction of: the words that name the party, or none when it asks for no one's.
-import { expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { asksWhatPartySaid, reactingPartyOf } from "../../src/engine/reacting-party.js";
+import { followupEngine } from "./followup-engine.js";
 
 test.each([
   ["how did the US react to the talks?", "the US"],
@@ -57,4 +58,24 @@ test.each([
   ["did the union sign anything?", false],
 ])("asksWhatPartySaid(%s) → %s", (ask, said) => {
   expect(asksWhatPartySaid(ask)).toBe(said);
+});
+
+// "What did the FRENCH government say?" of a base that says only "the French capital": a country or its people
+// is a party whose reaction a fact must tell, though the base names no entity for it (ask-parts.ts `reactorsOf`).
+describe("a country's reaction, on the drafted follow-up base", () => {
+  const engine = followupEngine("drafted");
+
+  test.each([
+    "what did the french government say about the talks in paris?",
+    "what did the french say about the august meeting?",
+  ])("refuses %s", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+
+  test.each(["what did jordan agree in amman?", "what did the us say about the paris talks?"])(
+    "answers %s",
+    (question) => {
+      expect(engine.ask(question).status).toBe("answered");
+    },
+  );
 });
