@@ -2,7 +2,7 @@ import { answerAskAsPut } from "./answer-ask.js";
 import { answerAsk } from "./answer-claim.js";
 import { type AskResult, joinAsks, noAnswer } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
-import { type Claim, claimOf, grantedClaim, taggedClaims } from "./premise.js";
+import { apposedPost, type Claim, claimOf, grantedClaim, taggedClaims } from "./premise.js";
 import { MAX_QUESTION_LENGTH } from "./question-length.js";
 import { correctMonthNames, correctQuestionWords } from "./question-words.js";
 import { readAsks } from "./read-asks.js";
@@ -25,6 +25,10 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
   const granted = grantedClaim(read);
   const correction = granted ? correctionOfGranted(steps, read, granted) : undefined;
   if (correction) return joinAsks(question, trimmed, [correction], steps.story.noAnswer, steps.chronology);
+  // "Why is Novak, the governor of Westshire, in charge?": the post given in passing, when the sources give
+  // him another, is corrected first, as a claim taken for granted; the ask built on it is moot.
+  const apposed = postCorrection(steps, read);
+  if (apposed) return joinAsks(question, trimmed, [apposed], steps.story.noAnswer, steps.chronology);
   // "…, what did they say?": an ask of function words only asks about its context.
   const count = (text: string) => {
     const terms = steps.analyzer.terms(text);
@@ -74,5 +78,20 @@ function correctionOfGranted(steps: AskSteps, question: string, claim: Claim): A
   // "Since X is Norway's foreign minister, what has he said?": a post the clause gives a person of the base is
   // corrected by what the sources say they are, as when it is put to the bot.
   const corrected = steps.premise.correct(question, claim) ?? steps.premise.correctRole(question, claim);
+  return corrected && { ...corrected, ask: question };
+}
+
+/**
+ * The correction of a post a question gives a person of the base in passing ("why is Novak, the governor of
+ * Westshire, …"), or undefined. Only by the post the sources give the person (`correctRole`), and not when a
+ * fact confirms the post: a loose match must not displace the answer to what is asked.
+ */
+function postCorrection(steps: AskSteps, question: string): AskResult | undefined {
+  const claim = apposedPost(question);
+  if (!claim) return undefined;
+  const asPut = answerAskAsPut(steps, claim.text, true);
+  if (asPut.status === "answered" && !asPut.preface && steps.premise.confirms(asPut.facts, claim))
+    return undefined;
+  const corrected = steps.premise.correctRole(question, claim);
   return corrected && { ...corrected, ask: question };
 }

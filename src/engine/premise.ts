@@ -292,6 +292,35 @@ export function grantedClaim(question: string): Claim | undefined {
   return undefined;
 }
 
+/** A name of one to three words, as typed between commas. */
+const APPOSED_NAME = String.raw`[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){0,2}`;
+/** A definite post of two to eight words, no clause break in it ("the governor of Westshire"). */
+const APPOSED_POST = String.raw`the\s+[\p{L}'’.-]+(?:\s+[\p{L}'’.-]+){1,7}`;
+/** "… the governor of Westshire, Jan Novak, …": a post, then the name set off by commas. */
+const POST_THEN_NAME = new RegExp(String.raw`\b(${APPOSED_POST}),\s+(${APPOSED_NAME}),`, "iu");
+/** "… Novak, the governor of Westshire, …": a name, then the post set off by commas. */
+const NAME_THEN_POST = new RegExp(String.raw`(${APPOSED_NAME}),\s+(${APPOSED_POST}),`, "iu");
+/** Words that open the ask before a name: "WHY IS Novak, the governor …" (group 1, dropped). */
+const BEFORE_NAME = new RegExp(
+  String.raw`^((?:(?:${WH_WORDS}|${alternation(YES_NO_AUXILIARIES)}|so|and|but|then|with|for|to|by|from)\s+)+)`,
+  "i",
+);
+
+/**
+ * The post an ask gives a person in passing, set off by commas ("why is Novak, THE GOVERNOR OF WESTSHIRE, in
+ * charge?", "why is the governor of Westshire, Jan Novak, leading?"): a claim that the person holds it, taken
+ * for granted as a clause is ("novak is the governor of westshire"). Undefined when there is none. Whether the
+ * name is a person's is the premise corrector's to read (`postOf`).
+ */
+export function apposedPost(question: string): Claim | undefined {
+  const after = POST_THEN_NAME.exec(question);
+  if (after?.[1] && after[2]) return { text: `${after[2]} is ${after[1]}`, form: "asserted" };
+  const before = NAME_THEN_POST.exec(question);
+  if (!before?.[1] || !before[2]) return undefined;
+  const name = before[1].replace(BEFORE_NAME, "");
+  return name === "" ? undefined : { text: `${name} is ${before[2]}`, form: "asserted" };
+}
+
 /**
  * The sentences of a message that put a claim to the bot with a tag ("the talks are about a peace treaty
  * right? when's it getting signed"): each is an ask of its own, whatever follows it.

@@ -5,6 +5,7 @@ import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
 import {
+  apposedPost,
   claimOf,
   grantedClaim,
   impliedClaim,
@@ -141,6 +142,30 @@ describe("grantedClaim", () => {
     "what happened in may, so who led?",
   ])("%s takes nothing for granted", (question) => {
     expect(grantedClaim(question)).toBeUndefined();
+  });
+});
+
+describe("apposedPost", () => {
+  test.each([
+    ["why is novak, the governor of westshire, in charge?", "novak is the governor of westshire"],
+    [
+      "why is the governor of westshire, jan novak, leading the talks?",
+      "jan novak is the governor of westshire",
+    ],
+    [
+      "so did jan novak, the chilean foreign minister, go to oslo?",
+      "jan novak is the chilean foreign minister",
+    ],
+  ])("%s → %s", (question, text) => {
+    expect(apposedPost(question)).toEqual({ text, form: "asserted" });
+  });
+
+  test.each([
+    "why is novak in charge?",
+    "who met novak, rashid and lund?",
+    "the golan, since when has israel held it?",
+  ])("%s gives no post in passing", (question) => {
+    expect(apposedPost(question)).toBeUndefined();
   });
 });
 
@@ -407,6 +432,30 @@ describe("a wrong element of a claim is corrected from the sources", () => {
   test("a post the person is said to have acted in is corrected as one said of them", () => {
     const answer = engine.ask("al-dalati went to the talks as syria's defence minister, right?");
     expect(textOf(answer)).toMatch(/don't say “defence minister”; they say otherwise.*Quneitra/s);
+  });
+
+  test.each([
+    [
+      "why is al-dalati, the defence minister of syria, heading the talks?",
+      "defence minister of syria",
+      "Quneitra",
+    ],
+    [
+      "how did the foreign minister of syria, ahmed al-sharaa, get involved?",
+      "foreign minister of syria",
+      "interim president",
+    ],
+  ])("a post given in passing between commas is corrected first: %s", (question, post, given) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${post}”; they say otherwise`);
+    expect(textOf(answer)).toContain(given);
+  });
+
+  test("a post given in passing that the sources give the person is no correction", () => {
+    expect(
+      textOf(engine.ask("why is al-dalati, the governor of quneitra, heading the talks?")),
+    ).not.toContain("they say otherwise");
   });
 
   test.each([
