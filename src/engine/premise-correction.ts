@@ -66,6 +66,8 @@ const PRESUPPOSING_OPENING =
   /^\W*(?:why|when|how)(?:\s+(?:exactly|actually|on earth))?\s+(did|does|do|has|have|had|was|were|is|are|will|would)\b/i;
 /** "the belongings of Chilean spy Ana NOVAK": at most this many words from "of" to the owner's name. */
 const OF_OWNER_WORDS = 4;
+/** How many words after "from" may name the place ("from the Syrian capital Damascus"). */
+const FROM_PLACE_WORDS = 4;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
 
@@ -89,6 +91,11 @@ export interface CorrectionCandidate {
    * ("based") does not keep it from correcting.
    */
   counts?: boolean;
+  /**
+   * It gives its own place after "from" as the claim does ("orchestrating the contacts FROM Oslo" of "runs
+   * the talks out of Riga"): the slot is the claim's, whatever verb tells it, as with `counts`.
+   */
+  from?: boolean;
 }
 
 /**
@@ -105,7 +112,9 @@ export function chooseCorrection(candidates: readonly CorrectionCandidate[]): nu
   const pool =
     whole.length > 0
       ? whole
-      : filling.filter(({ c }) => c.unstated === 1 && (c.heldElsewhere || c.counts === true));
+      : filling.filter(
+          ({ c }) => c.unstated === 1 && (c.heldElsewhere || c.counts === true || c.from === true),
+        );
   const [chosen] = pool;
   if (!chosen) return undefined;
   const unsure = pool.some(
@@ -174,6 +183,7 @@ export class PremiseCorrector {
       // "The May talks were in Geneva": the correction is about May's talks, not July's; "Petrov fell in
       // March" is corrected by another month.
       const framing = said.some((w) => monthNumber(w) !== null) ? null : month;
+      const fromPlace = claimWords[element.from - 1] === "from" || isOutOf(claimWords, element.from);
       const fact = this.correctionOf(
         found.supported ?? [],
         asked,
@@ -190,6 +200,13 @@ export class PremiseCorrector {
               counts: counted !== undefined,
               spared: described === undefined ? [] : [described],
             };
+          }
+          // "Run OUT OF Beirut", "coordinated FROM Beirut": where something is run from, corrected by a
+          // place the fact's statement gives after "from", not by where a meeting was held ("met near the
+          // Golan" says nothing of where the side is run from).
+          if (element.slot === "place" && fromPlace) {
+            const given = fills.filter((fill) => this.givenAfterFrom(f, fill));
+            return { fills: given, from: given.length > 0 };
           }
           if (fills.length > 0 || element.slot !== "place") return { fills };
           // "The meetings have taken place in the Norway–Chile border region" names no place, but says
@@ -361,6 +378,7 @@ export class PremiseCorrector {
       fills: readonly string[];
       described?: boolean;
       counts?: boolean;
+      from?: boolean;
       spared?: readonly string[];
     },
     replaced: readonly string[] = [],
@@ -679,6 +697,23 @@ export class PremiseCorrector {
           (owned && i + 1 < words.length) || words.slice(Math.max(0, i - OF_OWNER_WORDS), i).includes("of")
         );
       });
+    });
+  }
+
+  /**
+   * Whether a fact's statement gives a place (a term or an entity id, as `placesNamed` gives it) right after
+   * "from" or "out of" ("orchestrating … from Oslo"): where something is run or sent from.
+   */
+  private givenAfterFrom(fact: Fact, place: string): boolean {
+    const { analyzer } = this.parts;
+    const placeTerms = analyzer.terms(place.replace(/-/g, " "));
+    const words = analyzer.words(fact.statement);
+    return words.some((word, i) => {
+      if (word !== "from" && !isOutOf(words, i + 1)) return false;
+      const after = words
+        .slice(i + 1, i + 1 + FROM_PLACE_WORDS)
+        .flatMap((w) => analyzer.termOf(w)?.term ?? []);
+      return placeTerms.some((t) => after.includes(t));
     });
   }
 

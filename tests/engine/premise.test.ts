@@ -429,6 +429,20 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain("Quneitra");
   });
 
+  test.each([
+    ["the syrian side is being run out of cairo, right?", "cairo"],
+    ["the syrian delegation is managed out of beirut, right?", "beirut"],
+  ])(
+    "a place something is run from is corrected by a place given after “from”, not where a meeting was: %s",
+    (question, place) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(textOf(answer)).toMatch(
+        new RegExp(`don't say “${place}”; they say otherwise.*from Damascus`, "s"),
+      );
+    },
+  );
+
   test("a post the person is said to have acted in is corrected as one said of them", () => {
     const answer = engine.ask("al-dalati went to the talks as syria's defence minister, right?");
     expect(textOf(answer)).toMatch(/don't say “defence minister”; they say otherwise.*Quneitra/s);
@@ -588,6 +602,11 @@ describe("chooseCorrection", () => {
       undefined,
     ],
     ["a rival far below does not count", [whole(0.94, "paris"), whole(0.74, "azerbaijan")], 0],
+    [
+      "a place given after “from”, as the claim's, corrects though one word is held nowhere",
+      [{ score: 0.9, fills: ["damascus"], unstated: 1, heldElsewhere: false, from: true }],
+      0,
+    ],
   ])("%s", (_, candidates, expected) => {
     expect(chooseCorrection(candidates)).toBe(expected);
   });
