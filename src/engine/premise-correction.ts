@@ -66,7 +66,7 @@ const PRESUPPOSING_OPENING =
   /^\W*(?:why|when|how)(?:\s+(?:exactly|actually|on earth))?\s+(did|does|do|has|have|had|was|were|is|are|will|would)\b/i;
 /** "the belongings of Chilean spy Ana NOVAK": at most this many words from "of" to the owner's name. */
 const OF_OWNER_WORDS = 4;
-/** How many words after "from" may name the place ("from the Syrian capital Damascus"). */
+/** How many words after "from" may name the place ("from the Norwegian capital Oslo"). */
 const FROM_PLACE_WORDS = 4;
 /** A hit that answers this share of the chosen correction's score and puts another thing in the slot makes it unsure. */
 const RIVAL_SCORE_SHARE = 0.9;
@@ -201,9 +201,9 @@ export class PremiseCorrector {
               spared: described === undefined ? [] : [described],
             };
           }
-          // "Run OUT OF Beirut", "coordinated FROM Beirut": where something is run from, corrected by a
+          // "Run OUT OF Riga", "coordinated FROM Riga": where something is run from, corrected by a
           // place the fact's statement gives after "from", not by where a meeting was held ("met near the
-          // Golan" says nothing of where the side is run from).
+          // Atacama" says nothing of where the side is run from).
           if (element.slot === "place" && fromPlace) {
             const given = fills.filter((fill) => this.givenAfterFrom(f, fill));
             return { fills: given, from: given.length > 0 };
