@@ -143,6 +143,8 @@ export class SupportCheck {
    * for before the gateway connection opens.
    */
   private entityNameTermsMemo: Map<string, ReadonlySet<string>> | undefined;
+  /** The terms only a party's name has (`partyNameTerms`), built on first use as `entityNameTermsMemo` is. */
+  private partyNameTermsMemo: ReadonlySet<string> | undefined;
   private readonly entities: KnowledgeBase["entities"];
   /** Entity id → the kind term its description gives it ("News AGENCY that …" → @is:agency; kind-nouns.ts). */
   private readonly entityKindTerms: ReadonlyMap<string, string>;
@@ -360,8 +362,12 @@ export class SupportCheck {
       if (term.known) {
         // "How long did the Geneva meeting last?": a sentence of an article headlined "… meet in Geneva …"
         // need not repeat the place to be about it.
+        // A name only the fact's hand-written questions hold is no name it tells: "what did Soylu report
+        // BESIDES Reuters?" is written for a post that never names Reuters, so "which Reuters journalist
+        // wrote the story?" is not asked of it.
         const inContext =
-          this.index.has(doc, term.term) || this.headlineTerms.get(fact.articleId)?.has(term.term);
+          (this.index.has(doc, term.term) && !this.onlyAskedOf(fact, term.term)) ||
+          this.headlineTerms.get(fact.articleId)?.has(term.term);
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) {
@@ -1124,6 +1130,40 @@ export class SupportCheck {
    */
   paraphrases(fact: Fact, term: string): boolean {
     return [...fact.questions, ...fact.keywords].some((text) => this.analyzer.terms(text).includes(term));
+  }
+
+  /**
+   * Whether a party's name (an outlet's, an organisation's, a person's) is only in the questions written for a
+   * fact: not in its statement, quotes, keywords or the names of its entities. Those questions may name who the
+   * fact does NOT tell of ("is there a second source besides Reuters?"), so a name held only there is asked of
+   * the fact, not said by it. Places and sides are left alone: a question may set a fact in its place ("the new
+   * people in Damascus") when the fact tells the party by its side.
+   */
+  private onlyAskedOf(fact: Fact, term: string): boolean {
+    if (!this.partyNameTerms().has(term)) return false;
+    if (this.statements.toldTerms(fact).has(term)) return false;
+    if (fact.entities.some((id) => this.entityTerms.get(id)?.has(term))) return false;
+    return !fact.keywords.some((text) => this.analyzer.terms(text).includes(term));
+  }
+
+  /**
+   * The terms only a party's name has ("reuters", not "state" of "State Department"), less any word of a
+   * place's, country's, event's or side's name: what `onlyAskedOf` weighs.
+   */
+  private partyNameTerms(): ReadonlySet<string> {
+    if (this.partyNameTermsMemo) return this.partyNameTermsMemo;
+    const party = (kind: string | undefined) =>
+      kind === "organisation" || kind === "outlet" || kind === "person";
+    const elsewhere = new Set(
+      [...this.entityTerms].flatMap(([id, terms]) => (party(this.entityKinds.get(id)) ? [] : [...terms])),
+    );
+    const terms = [...this.entityNameTerms()].flatMap(([id, named]) =>
+      party(this.entityKinds.get(id)) ? [...named] : [],
+    );
+    this.partyNameTermsMemo = new Set(
+      terms.filter((term) => !elsewhere.has(term) && !this.sideTerms.has(term)),
+    );
+    return this.partyNameTermsMemo;
   }
 
   /** Whether a term names a side the fact is about ("norwegian" of a fact on Norway's side or naming Norway). */
