@@ -8,12 +8,15 @@ import { type Analyzer, words } from "./normalise.js";
 /** An entity's name and its aliases: every spelling a question may name it by. */
 const spellingsOf = (entity: Entity): string[] => [entity.name, ...entity.aliases];
 
-/** Terms of the capitalised words of the entities' names and aliases ("Luis Soto" → luis, soto). */
+/**
+ * Terms of the capitalised words of the entities' names and aliases ("Luis Soto" → luis, soto), digits and all
+ * ("Levant24" → levant24, not levant: the word a question types is the whole name).
+ */
 export function capitalisedTerms(entities: readonly Entity[], analyzer: Analyzer): Set<string> {
   return new Set(
     entities
       .flatMap(spellingsOf)
-      .flatMap((name) => name.match(/\p{Lu}[\p{L}'’-]*/gu) ?? [])
+      .flatMap((name) => name.match(/\p{Lu}[\p{L}\p{N}'’-]*/gu) ?? [])
       .flatMap((word) => analyzer.terms(word)),
   );
 }

@@ -126,6 +126,9 @@ describe("refuses what the facts do not support", () => {
     // journalist's post is no outlet's story
     "which reuters reporter broke the story?",
     "who is the reuters journalist behind the story?",
+    // a name with digits in it is a name the fact must hold, not its letters alone ("Levant24")
+    "who runs levant24's account?",
+    "who runs the levant24 tweets?",
   ])("%s", (question) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("no_answer");
