@@ -10,7 +10,7 @@ const spellingsOf = (entity: Entity): string[] => [entity.name, ...entity.aliase
 
 /**
  * Terms of the capitalised words of the entities' names and aliases ("Luis Soto" → luis, soto), digits and all
- * ("Levant24" → levant24, not levant: the word a question types is the whole name).
+ * ("Radio24" → radio24, not radio: the word a question types is the whole name).
  */
 export function capitalisedTerms(entities: readonly Entity[], analyzer: Analyzer): Set<string> {
   return new Set(

@@ -362,9 +362,9 @@ export class SupportCheck {
       if (term.known) {
         // "How long did the Geneva meeting last?": a sentence of an article headlined "… meet in Geneva …"
         // need not repeat the place to be about it.
-        // A name only the fact's hand-written questions hold is no name it tells: "what did Soylu report
-        // BESIDES Reuters?" is written for a post that never names Reuters, so "which Reuters journalist
-        // wrote the story?" is not asked of it.
+        // A name only the fact's hand-written questions hold is no name it tells: "is there a second source
+        // BESIDES the Herald?" is written for a blogger's post that never names the Herald, so "which Herald
+        // journalist wrote the story?" is not asked of it.
         const inContext =
           (this.index.has(doc, term.term) && !this.onlyAskedOf(fact, term.term)) ||
           this.headlineTerms.get(fact.articleId)?.has(term.term);
@@ -1135,9 +1135,9 @@ export class SupportCheck {
   /**
    * Whether a party's name (an outlet's, an organisation's, a person's) is only in the questions written for a
    * fact: not in its statement, quotes, keywords or the names of its entities. Those questions may name who the
-   * fact does NOT tell of ("is there a second source besides Reuters?"), so a name held only there is asked of
+   * fact does NOT tell of ("is there a second source besides the Herald?"), so a name held only there is asked of
    * the fact, not said by it. Places and sides are left alone: a question may set a fact in its place ("the new
-   * people in Damascus") when the fact tells the party by its side.
+   * people in Santiago") when the fact tells the party by its side.
    */
   private onlyAskedOf(fact: Fact, term: string): boolean {
     if (!this.partyNameTerms().has(term)) return false;
@@ -1147,7 +1147,7 @@ export class SupportCheck {
   }
 
   /**
-   * The terms only a party's name has ("reuters", not "state" of "State Department"), less any word of a
+   * The terms only a party's name has ("herald", not "state" of "State Department"), less any word of a
    * place's, country's, event's or side's name: what `onlyAskedOf` weighs.
    */
   private partyNameTerms(): ReadonlySet<string> {
