@@ -358,10 +358,9 @@ function thingWords(thing: string | undefined): string[] {
  * fact gives in its own words. The caller keeps a word the base has never seen: no fact can say which hotel.
  */
 export function askedMemberNoun(ask: string): string | undefined {
-  const found =
-    /^\W*(?:what|which)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|did|do|does|has|have|had|will|would|could|can|in|on|at|for|from|to|with|by)\b/iu.exec(
-      ask,
-    );
+  // "what's the NAME of the town where …" asks which town as "which town where …" does.
+  const named = NAME_OF.exec(ask);
+  const found = named ? MEMBER_NOUN.exec(`which ${ask.slice(named[0].length)}`) : MEMBER_NOUN.exec(ask);
   const words = found?.[1]?.toLowerCase().split(/\s+/) ?? [];
   if (words.some((word) => NOT_IN_MEMBER_NOUN.test(word))) return undefined;
   // "what SORT of body …": the ask wants the kind, which a fact gives in its own words ("a working group").
@@ -370,6 +369,14 @@ export function askedMemberNoun(ask: string): string | undefined {
   return noun === undefined || ATTRIBUTE_NOUNS.test(noun) || POST_NOUNS.test(noun) ? undefined : noun;
 }
 
+/**
+ * "which TOWN near …", "what HOTEL in …": the noun phrase after the question word, up to four words, ending
+ * before an auxiliary or a preposition. `$1` the phrase.
+ */
+const MEMBER_NOUN =
+  /^\W*(?:what|which)\s+((?:[\p{L}-]+\s+){0,3}?[\p{L}-]+)\s+(?:is|are|was|were|did|do|does|has|have|had|will|would|could|can|in|on|at|for|from|to|with|by|near|inside|outside|around|beside|between|along|across|within|where|that)\b/iu;
+/** "what's the name of (the)": the opening of an ask for which member of a noun's kind. */
+const NAME_OF = /^\W*what(?:['’]s|s|\s+(?:is|was|are|were))\s+the\s+names?\s+of\s+(?:the\s+)?/iu;
 /** Words no noun phrase after "what"/"which" holds: an auxiliary, a pronoun or determiner, a past form. */
 const NOT_IN_MEMBER_NOUN =
   /^(?:is|are|was|were|be|been|do|does|did|has|have|had|will|would|could|can|should|the|a|an|this|that|these|those|his|her|its|their|our|my|your|i|you|he|she|it|we|they|\p{L}+ed)$/iu;
