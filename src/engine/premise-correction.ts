@@ -96,6 +96,11 @@ export interface CorrectionCandidate {
    * the talks out of Riga"): the slot is the claim's, whatever verb tells it, as with `counts`.
    */
   from?: boolean;
+  /**
+   * It says the claim's own element in the slot ("led by al-Rashid" of "why is al-Rashid leading Norway's
+   * side?"): with all the rest stated, it confirms the claim, and no fact below it corrects it.
+   */
+  says?: boolean;
 }
 
 /**
@@ -117,6 +122,11 @@ export function chooseCorrection(candidates: readonly CorrectionCandidate[]): nu
         );
   const [chosen] = pool;
   if (!chosen) return undefined;
+  // "Why is al-Rashid leading Norway's side?" asked again without him: the lead fact names him, so the
+  // claim holds; another fact that names Norway's president below it is no correction.
+  if (candidates.some((c) => c.says && c.unstated === 0 && c.score >= chosen.c.score * RIVAL_SCORE_SHARE)) {
+    return undefined;
+  }
   const unsure = pool.some(
     ({ c, i }) =>
       i !== chosen.i &&
@@ -190,6 +200,12 @@ export class PremiseCorrector {
         (f) => {
           if (framing !== null && !this.happenedIn(f, framing)) return { fills: [] };
           const fills = this.fillersOf(f, element.slot, said, asked);
+          // A fact whose own statement says the claim's name confirms it ("led by al-Rashid").
+          if (element.slot === "name" && fills.length === 0) {
+            const stated = this.parts.support.statedTerms(f);
+            const says = said.some((w) => stated.has(analyzer.termOf(w)?.term ?? ""));
+            if (says) return { fills, says };
+          }
           if (element.slot === "count") {
             // "a single ANONYMOUS source" of "citing five sources": the word that describes what the fact
             // counts goes with the claim's number.
@@ -379,6 +395,7 @@ export class PremiseCorrector {
       described?: boolean;
       counts?: boolean;
       from?: boolean;
+      says?: boolean;
       spared?: readonly string[];
     },
     replaced: readonly string[] = [],

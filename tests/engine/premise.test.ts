@@ -296,6 +296,17 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(citationsOf(answer).length).toBeGreaterThan(0);
   });
 
+  // A name the claim puts where the sources put it too is no wrong element: the lead fact names him, so no
+  // other fact about the side (its president) is offered as a correction of it.
+  test.each(["why is dalati leading syria's side?", "why is al-dalati in charge of the syrian side?"])(
+    "%s → no correction of “dalati”",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(textOf(answer)).not.toContain("don't say “dalati”");
+      expect(textOf(answer)).toContain("al-Dalati");
+    },
+  );
+
   test.each([
     // a negative question or a statement asked with "?" puts its claim as a tag does
     ["didn't syria arrest hamas members?", "hamas", "Islamic Jihad"],
