@@ -3,67 +3,65 @@
 // have commented"); a fact that tells someone leading still answers.
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
+import type { Engine } from "../../src/engine/types.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { followupEngine } from "./followup-engine.js";
+import { textOf } from "./parts.js";
 
-describe("who leads a body, on the shipped base", () => {
-  const engine = createEngine(loadKnowledgeBase());
-  const textOf = (question: string) =>
-    engine
-      .ask(question)
-      .parts.map((p) => p.text)
-      .join(" ");
-
-  test.each([
-    "who heads israel's foreign ministry?",
-    "who leads israel's foreign ministry?",
-    "who is in charge of israel's foreign ministry?",
-    "who runs israel's foreign ministry?",
-    "who is running the syrian foreign ministry these days?",
-  ])("refuses %s", (question) => {
+/** The who-asks an engine must refuse, and those it must answer with a name said. */
+function whoLeads(
+  engine: Engine,
+  refused: readonly string[],
+  answered: readonly (readonly [string, string])[],
+) {
+  test.each(refused)("refuses %s", (question) => {
     expect(engine.ask(question).status).toBe("no_answer");
   });
-
-  test.each([
-    ["who leads syria's side in the talks?", "Dalati"],
-    ["who heads syria's delegation?", "Dalati"],
-    ["who represents israel in the talks?", "not been named"],
-    ["who governs quneitra?", "Dalati"],
-    ["who is running syria's side?", "Dalati"],
-    ["who rules syria now?", "al-Sharaa"],
-  ])("answers %s", (question, said) => {
-    expect(engine.ask(question).status).toBe("answered");
-    expect(textOf(question)).toContain(said);
+  test.each(answered)("answers %s", (question, said) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(said);
   });
+}
+
+describe("who leads a body, on the shipped base", () => {
+  whoLeads(
+    createEngine(loadKnowledgeBase()),
+    [
+      "who heads israel's foreign ministry?",
+      "who leads israel's foreign ministry?",
+      "who is in charge of israel's foreign ministry?",
+      "who runs israel's foreign ministry?",
+      "who is running the syrian foreign ministry these days?",
+    ],
+    [
+      ["who leads syria's side in the talks?", "Dalati"],
+      ["who heads syria's delegation?", "Dalati"],
+      ["who represents israel in the talks?", "not been named"],
+      ["who governs quneitra?", "Dalati"],
+      ["who is running syria's side?", "Dalati"],
+      ["who rules syria now?", "al-Sharaa"],
+    ],
+  );
 });
 
 // "Who is in charge of the military HOTLINE?": a thing no fact on a side's lead speaks of is led by someone
 // only a fact telling that thing and someone leading it names; not the facts on the sides' leads, nor one that
 // tells the thing with no one at its head (ask-parts.ts `ledThingOf`, support-check.ts).
 describe("who leads a thing, on the drafted follow-up base", () => {
-  const engine = followupEngine("drafted");
-  const textOf = (question: string) =>
-    engine
-      .ask(question)
-      .parts.map((p) => p.text)
-      .join(" ");
-
-  test.each([
-    "who is in charge of the military hotline?",
-    "who is in charge of the hotline now?",
-    "who runs the military hotline on the syrian end?",
-    "who operates the hotline these days?",
-    "who manages the direct hotline between the two militaries?",
-  ])("refuses %s", (question) => {
-    expect(engine.ask(question).status).toBe("no_answer");
-  });
-
-  test.each([
-    ["who headed israel's team in august?", "Dermer"],
-    ["who leads the syrian delegation now?", "al-Shaibani"],
-    ["who is in charge of the talks now?", "Dermer"],
-  ])("answers %s", (question, said) => {
-    expect(engine.ask(question).status).toBe("answered");
-    expect(textOf(question)).toContain(said);
-  });
+  whoLeads(
+    followupEngine("drafted"),
+    [
+      "who is in charge of the military hotline?",
+      "who is in charge of the hotline now?",
+      "who runs the military hotline on the syrian end?",
+      "who operates the hotline these days?",
+      "who manages the direct hotline between the two militaries?",
+    ],
+    [
+      ["who headed israel's team in august?", "Dermer"],
+      ["who leads the syrian delegation now?", "al-Shaibani"],
+      ["who is in charge of the talks now?", "Dermer"],
+    ],
+  );
 });
