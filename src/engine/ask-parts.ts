@@ -94,6 +94,9 @@ const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 const LED_THING =
   /^\W*who(?:['’]s|s|\s+(?:is|was|are|were))?\s+(?:(?:currently|now|actually|really)\s+)?(?:in\s+charge\s+of|running|runs|ran|heads|headed|heading|leads|leading|led|oversees|overseeing|oversaw|manages|managing|managed|operates|operating|operated)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:now|nowadays|currently|today|these|at|in|on|for|during|from|of|between|with|after|before|since|then)\b|\s*[?.,!;]|\s*$)/iu;
 
+/** The word right after a "which"/"what" that opens an ask ("which CLERIC did …"). */
+const WHICH_HEAD = /^\W*(?:which|what)\s+([\p{L}-]+)/iu;
+
 export class AskParts {
   private readonly analyzer: Analyzer;
   private readonly index: FactIndex;
@@ -524,7 +527,14 @@ export class AskParts {
   personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
     // "Chile's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
     // read it, corrected.
-    const words = whichPersonQualifiers(mainClauseOf(text)).map((word) =>
+    // "which CLERIC …": a one-word head the lexicon reads as a qualified person ("spiritual leader") is asked
+    // with that qualifier ("spiritual"), as the phrase written out is.
+    const clause = mainClauseOf(text);
+    const written = whichPersonQualifiers(clause);
+    const head = this.phrases.phrasedWords(WHICH_HEAD.exec(clause)?.[1] ?? "");
+    const qualifiers =
+      written.length > 0 || head.length < 2 ? written : whichPersonQualifiers(`which ${head.join(" ")}`);
+    const words = qualifiers.map((word) =>
       byTerm.has(this.analyzer.termOf(word)?.term ?? "")
         ? word
         : (this.terms.resolve(word)?.corrected ?? word),

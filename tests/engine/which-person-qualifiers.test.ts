@@ -46,6 +46,15 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
     expect(engine.ask(question).status).toBe("no_answer");
   });
 
+  // a one-word head the lexicon reads as a qualified person ("cleric" → spiritual leader) is asked with its
+  // qualifier, as the phrase written out is; a meeting with a minister there is no answer
+  test.each(["which cleric did barrack meet in amman?", "which spiritual leader did barrack meet in amman?"])(
+    "refuses a person of a kind no fact there tells: %s",
+    (question) => {
+      expect(engine.ask(question).status).toBe("no_answer");
+    },
+  );
+
   test("answers when the fact holds the qualifier", () => {
     expect(engine.ask("which jordanian minister did al-shaibani meet in amman?").status).toBe("answered");
   });
