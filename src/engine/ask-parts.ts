@@ -525,8 +525,6 @@ export class AskParts {
    * question's known terms that carry content, less the sides (`personSideOf` reads those).
    */
   personQualifiersOf(text: string, byTerm: ReadonlyMap<string, QueryTerm>): string[] {
-    // "Chile's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
-    // read it, corrected.
     // "which CLERIC …": a one-word head the lexicon reads as a qualified person ("spiritual leader") is asked
     // with that qualifier ("spiritual"), as the phrase written out is.
     const clause = mainClauseOf(text);
@@ -534,6 +532,8 @@ export class AskParts {
     const head = this.phrases.phrasedWords(WHICH_HEAD.exec(clause)?.[1] ?? "");
     const qualifiers =
       written.length > 0 || head.length < 2 ? written : whichPersonQualifiers(`which ${head.join(" ")}`);
+    // "Chile's DEFENCE minister": a qualifier the base spells otherwise ("defense") is read as the ask's terms
+    // read it, corrected.
     const words = qualifiers.map((word) =>
       byTerm.has(this.analyzer.termOf(word)?.term ?? "")
         ? word
