@@ -94,6 +94,13 @@ const WHO_DID = /^\W*who\s+([\p{L}-]+)\b/iu;
 const LED_THING =
   /^\W*who(?:['’]s|s|\s+(?:is|was|are|were))?\s+(?:(?:currently|now|actually|really)\s+)?(?:in\s+charge\s+of|running|runs|ran|heads|headed|heading|leads|leading|led|oversees|overseeing|oversaw|manages|managing|managed|operates|operating|operated)\s+(?:the\s+|that\s+|this\s+|its\s+|their\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}-]+)(?=\s+(?:now|nowadays|currently|today|these|at|in|on|for|during|from|of|between|with|after|before|since|then)\b|\s*[?.,!;]|\s*$)/iu;
 
+/**
+ * "who's the man LEADING NORWAY'S side?", "who heads Chile's team": `$1` the word owning the side, team or
+ * delegation someone is asked to lead or represent.
+ */
+const LEADS_SIDES_TEAM =
+  /\b(?:lead(?:s|ing)?|led|head(?:s|ed|ing)?|run(?:s|ning)?|ran|front(?:s|ed|ing)?|represent(?:s|ed|ing)?)\s+(?:the\s+)?([\p{L}-]+)['’]s?\s+(?:side|team|delegation|end|negotiators?)\b/iu;
+
 /** The word right after a "which"/"what" that opens an ask ("which CLERIC did …"). */
 const WHICH_HEAD = /^\W*(?:which|what)\s+([\p{L}-]+)/iu;
 
@@ -179,12 +186,26 @@ export class AskParts {
     return term === undefined ? undefined : this.sideTerms.get(term);
   }
 
-  /** "who were the CHILEAN officials": the side the qualifier names, if it names one. */
+  /**
+   * "who were the CHILEAN officials", "which NORWEGIAN leader …", "who's the man leading CHILE'S side?": the
+   * side the qualifier names, if it names one. A "which" ask, or a side's own team someone leads, is read as a
+   * who-ask's qualifier is: a fact naming the other side's person ("the new man in charge in Santiago" is
+   * Chile's; Chile's interim president) does not say which Norwegian, or who leads Chile's side.
+   */
   personSideOf(text: string): { personSide?: Side } {
+    const clause = mainClauseOf(text);
     const qualifier = personQualifier(text);
-    const term = qualifier === undefined ? undefined : this.analyzer.termOf(qualifier)?.term;
-    const side = term === undefined ? undefined : this.sideTerms.get(term);
-    return side === undefined ? {} : { personSide: side };
+    const owner = LEADS_SIDES_TEAM.exec(clause)?.[1];
+    const words = [
+      ...(qualifier === undefined ? whichPersonQualifiers(clause) : [qualifier]),
+      ...(owner === undefined ? [] : [owner]),
+    ];
+    for (const word of words) {
+      const term = this.analyzer.termOf(word)?.term;
+      const side = term === undefined ? undefined : this.sideTerms.get(term);
+      if (side !== undefined) return { personSide: side };
+    }
+    return {};
   }
 
   /**

@@ -1241,6 +1241,31 @@ export class SupportCheck {
     // A person asked for is named by the claim itself, not only listed with the fact or named as its source.
     const notInClaim = (terms: ReadonlySet<string>) =>
       analysed.asksPerson && ![...terms].some((t) => claimTerms.has(t));
+    // "who's the man leading NORWAY'S side?": a fact whose people are all another side's (Chile's interim
+    // president) names no one asked for, whatever other capitalised word it holds ("Islamist"). A person the
+    // ask itself names ("… dealt with Chile's caretaker head of state?") is not who is asked for.
+    const namedByAsk = (id: string) => {
+      const terms = this.entityNameTerms().get(id);
+      if (terms !== undefined && [...terms].some((t) => asked.has(t) && !this.sideTerms.has(t))) return true;
+      // Named by a whole alias, words a description shares ("interim president") included.
+      const entity = this.entities.find((e) => e.id === id);
+      return [entity?.name ?? "", ...(entity?.aliases ?? [])].some((alias) => {
+        const aliasTerms = this.analyzer.terms(alias).filter((t) => !this.sideTerms.has(t));
+        return aliasTerms.length > 0 && aliasTerms.every((t) => asked.has(t));
+      });
+    };
+    const people = fact.entities.filter((id) => this.entityKinds.get(id) === "person" && !namedByAsk(id));
+    if (
+      analysed.asksPerson &&
+      analysed.personSide !== undefined &&
+      people.length > 0 &&
+      people.every((id) => {
+        const side = this.sideOfEntity(id);
+        return side !== undefined && side !== analysed.personSide;
+      })
+    ) {
+      return false;
+    }
     if (this.unlistedNames(fact, asked, claim, analysed.asksPerson).length > 0) return true;
     return fact.entities.some((id) => {
       const terms = this.entityNameTerms().get(id);

@@ -2,7 +2,10 @@
 // held by the fact, or the fact tells of someone else (another side's minister). Our own questions, none from
 // the evaluation sets.
 import { describe, expect, test } from "vitest";
+import { withoutParaphrases } from "../../bench/evaluate.js";
 import { whichPersonQualifiers } from "../../src/engine/ask-attributes.js";
+import { createEngine } from "../../src/engine/engine.js";
+import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 import { followupEngine } from "./followup-engine.js";
 
 describe("whichPersonQualifiers", () => {
@@ -23,6 +26,31 @@ describe("whichPersonQualifiers", () => {
     ["what did norway's strategic affairs minister say in june?", ["strategic", "affairs"]],
   ])("%s → %j", (ask, words) => {
     expect(whichPersonQualifiers(ask)).toEqual(words);
+  });
+});
+
+// "which AMERICAN leader …", "who's the person leading ISRAEL'S side?": the side that qualifies the person asked
+// for (ask-parts.ts `personSideOf`); a fact whose people are all another side's names no one asked for
+// (support-check.ts `namesSomeoneElse`), whatever other capitalised word it holds.
+describe("a person of a side, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  test.each([
+    "which american leader personally reached out to the new leader in damascus?",
+    "which american official got in touch with the new ruler in damascus?",
+    "who's the person leading israel's side?",
+  ])("refuses another side's person: %s", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+
+  test.each([
+    ["which us official met al-sharaa?", "trump-engaged-al-sharaa"],
+    ["who's the person heading the syrian team?", "syria-lead-al-dalati"],
+    ["which syrian official leads the talks?", "syria-lead-al-dalati"],
+  ])("answers with that side's person: %s", (question, fact) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(answer.factIds[0]).toBe(fact);
   });
 });
 
@@ -54,6 +82,11 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
       expect(engine.ask(question).status).toBe("no_answer");
     },
   );
+
+  // al-Shaibani, who took part, is Syria's foreign minister: the fact names no Israeli official
+  test("refuses which officials of a side a fact names only the other side's people for", () => {
+    expect(engine.ask("which israeli officials took part in the baku meeting?").status).toBe("no_answer");
+  });
 
   test("answers when the fact holds the qualifier", () => {
     expect(engine.ask("which jordanian minister did al-shaibani meet in amman?").status).toBe("answered");
