@@ -62,6 +62,13 @@ async function main(): Promise<number> {
   return 0;
 }
 
+// `ask --jsonl < questions.txt | head -1`: a reader that stops early closes the pipe; the answers it no
+// longer wants are not an error, so stop quietly, as Unix tools do.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code !== "EPIPE") throw error;
+  process.exit(0);
+});
+
 main().then(
   (code) => {
     process.exitCode = code;

@@ -1,5 +1,5 @@
 // The `ask` command line end to end: the compiled program in its own process, as graders run it.
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -195,5 +195,29 @@ describe("npm run --silent ask", () => {
     expect(result.stdout).toBe("");
     expect(result.stderr).toMatch(/no-such-knowledge-dir/);
     expect(result.stderr).not.toMatch(/\n\s+at /);
+  });
+  test("--jsonl piped into a reader that stops early (`| head -1`): a quiet exit 0, no stack trace", async () => {
+    const child = spawn("node", ["dist/src/cli/ask.js", "--jsonl"], {
+      cwd: ROOT,
+      env: { ...process.env, NO_COLOR: "1" },
+    });
+    let stderr = "";
+    child.stderr.on("data", (chunk: Buffer) => {
+      stderr += chunk.toString();
+    });
+    // Enough questions that answers are still being written when the reader has gone.
+    child.stdin.on("error", () => {});
+    child.stdin.end("who leads syria's side?\n".repeat(5000));
+    await new Promise<void>((resolve) => child.stdout.once("data", () => resolve()));
+    child.stdout.destroy();
+    const code = await new Promise<number | null>((resolve) => {
+      const timer = setTimeout(() => child.kill("SIGKILL"), 50_000);
+      child.once("exit", (exitCode) => {
+        clearTimeout(timer);
+        resolve(exitCode);
+      });
+    });
+    expect(stderr).toBe("");
+    expect(code).toBe(0);
   });
 });
