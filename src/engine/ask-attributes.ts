@@ -257,8 +257,11 @@ export function headWords(ask: string): string[] {
       ask,
     );
   if (partOf?.[1] && !ATTRIBUTE_NOUNS.test(partOf[1])) heads.push(partOf[1]);
-  // "how many RURITANIAN soldiers": the caller skips a first word that only says whose.
-  const count = /\bhow many\s+([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(ask);
+  // "how many RURITANIAN soldiers": the caller skips a first word that only says whose. "How many SEPARATE /
+  // different / distinct sources": a word that only says they are counted apart is no head either.
+  const count = /\bhow many\s+(?:(?:separate|different|distinct)\s+)?([\p{L}-]+)(?:\s+([\p{L}-]+))?/iu.exec(
+    ask,
+  );
   if (count?.[1]) heads.push(count[2] ? `${count[1]} ${count[2]}` : count[1]);
   // "how many of the dead were CIVILIANS?": a part of a whole, named last; a toll of them all does not give it.
   const part = COUNTED_PART.exec(ask);

@@ -7,7 +7,8 @@
 // dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
 // ousted, as are losing power, being "knocked" or "pushed out of power", and an "air raid" or hitting "from the
 // air" is aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic recognition is
-// normalization; "the man" doing it is "the guy" (generic). Our own questions, none from the evaluation sets.
+// normalization; "the man" doing it is "the guy" (generic); "how many separate …" counts as "how many …". Our
+// own questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
@@ -43,6 +44,9 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     // "the man" who does something is "the guy" (a generic word): what he does is asked, not "man"
     ["who's the man running syria's side of the talks?", ["syria-lead-al-dalati"]],
     ["the man heading the syrian side governs which province?", ["quneitra-borders-golan"]],
+    // "how many SEPARATE / different / distinct …": counted apart, the same count (no head, no word to hold)
+    ["how many different insiders did the news agency rely on?", ["source-reuters-five-sources"]],
+    ["how many separate rounds of talks were held?", ["talks-multiple-rounds"]],
     // what is on the agenda is what the talks focus on, not what "an issue" is (the Golan's fact)
     ["what kind of stuff is on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
     ["what do the talks have on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
