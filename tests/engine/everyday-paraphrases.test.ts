@@ -96,6 +96,35 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
   });
 });
 
+describe("talks that collapse fail, no regime falls, on the base without paraphrases", () => {
+  const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
+
+  // "Collapse" and "fall" are the lexicon's overthrow, said of a regime; said of talks, a meeting or a round
+  // (lexicon phrases "talks collapsed" → "talks failed"), they tell a failure no source reports, and Assad's
+  // fall had been the answer.
+  test.each([
+    "when did the border talks collapse?",
+    "who made the talks collapse?",
+    "what caused the second round to collapse?",
+    "why did the negotiations fall apart?",
+  ])("%s is refused", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
+  });
+
+  test.each(["who made the old government collapse?", "when did the old regime collapse?"])(
+    "%s is still answered with the overthrow",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(
+        answer.factIds.some((id) =>
+          ["assad-overthrown-hts-december", "syria-new-islamist-leadership"].includes(id),
+        ),
+      ).toBe(true);
+    },
+  );
+});
+
 describe("phrasal verbs the lexicon reads whole, on the shipped base", () => {
   const engine = createEngine(loadKnowledgeBase());
 
