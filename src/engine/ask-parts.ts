@@ -267,7 +267,7 @@ export class AskParts {
       claimedWord === undefined ? openingParticiple(phrased, this.isStopword, this.namesAParty) : undefined;
     const word = claimedWord ?? participle;
     const claimed = word === undefined ? null : this.analyzer.termOf(word);
-    if (word === undefined || claimed === null || this.analyzer.generic.has(claimed.term)) return [];
+    if (word === undefined || claimed === null || this.analyzer.isGenericWord(word, claimed.term)) return [];
     // "did Chile PLEDGE …" of a base that never says pledge: the claim is a promise (`@commitment`), which the
     // fact must give as it must give a verb.
     const { term } = this.terms.askedKindOf(

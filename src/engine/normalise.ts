@@ -66,6 +66,15 @@ const MAX_PARTICLE_GAP = 3;
 /** A stem shorter than this from a longer word would meet a two-letter word ("used" → "us"). */
 const MIN_STEM_LENGTH = 3;
 
+/** Endings that inflect a word or make its adverb: "answer" → "answers", "answered"; "basic" → "basically". */
+const INFLECTIONS = ["s", "es", "ed", "d", "ing", "ly", "ally", "edly", "er", "ers", "est"] as const;
+
+/** Whether `longer` is `shorter` inflected ("answered" of "answer", "writing" of "write"), not another word ("quite" of "quit"). */
+function inflects(shorter: string, longer: string): boolean {
+  const bases = shorter.endsWith("e") ? [shorter, shorter.slice(0, -1)] : [shorter];
+  return INFLECTIONS.some((ending) => bases.some((b) => longer === b + ending));
+}
+
 export function stem(word: string): string {
   // The Porter stemmer is for English; digits and short words are kept as they are.
   if (word.length <= 3 || /\d/.test(word)) return word;
@@ -160,6 +169,8 @@ export class Analyzer {
   /** Stem → canonical stem of its synonym group. */
   private readonly canonical = new Map<string, string>();
   readonly generic: ReadonlySet<string>;
+  /** Generic term → the lexicon's generic words (folded) it is the term of (`isGenericWord`). */
+  private readonly genericWordsByTerm = new Map<string, string[]>();
   /** Term → the term of the thing it names what is asked for, that a fact giving it is indexed under (lexicon `asks`). */
   private readonly askedKinds = new Map<string, string>();
   /** The words the lexicon's `asks` lists, folded: a word of another class with their stem is no such word. */
@@ -213,6 +224,10 @@ export class Analyzer {
       for (const s of stems) if (!this.canonical.has(s)) this.canonical.set(s, head);
     }
     this.generic = new Set(lexicon.generic.flatMap((w) => words(w).map((x) => this.canonicalOf(stem(x)))));
+    for (const word of lexicon.generic.flatMap((w) => words(w))) {
+      const term = this.canonicalOf(stem(word));
+      this.genericWordsByTerm.set(term, [...(this.genericWordsByTerm.get(term) ?? []), word]);
+    }
     for (const [kind, asking] of Object.entries(lexicon.asks ?? {})) {
       for (const word of asking ?? []) {
         const term = this.canonicalOf(words(word).map(stem).join(" "));
@@ -268,6 +283,26 @@ export class Analyzer {
 
   readonly #computeTerm = (word: string): Term | null =>
     this.stopwords.has(word) ? null : { term: this.canonicalOf(stem(word)), word };
+
+  /**
+   * Whether a typed word is one of the lexicon's generic words: its term is generic and the word is a generic
+   * word or an inflection of one. The stemmer folds some other words onto a generic word's stem ("quit" onto
+   * "quite"'s, "inform" onto "information"'s): those are words of their own. Read for the verb an ask claims
+   * (ask-parts.ts `predicateOf`): "why did Novak QUIT?" claims an event a fact must tell. Not yet for a word's
+   * weight: `INFLECTIONS` misses "putting" and "reporting" (of "reportedly"), which would then weigh as
+   * words the base lacks.
+   */
+  isGenericWord(word: string, term: string): boolean {
+    if (!this.generic.has(term)) return false;
+    const folded = words(word).join(" ");
+    // Only the generic words the stemmer itself folds the word with: a word the lexicon reads onto the term (a
+    // synonym: "direct" of "in person", a correction) is the generic word it is read as.
+    const own = stem(folded);
+    const generic = (this.genericWordsByTerm.get(term) ?? []).filter((g) => stem(g) === own);
+    return (
+      generic.length === 0 || generic.some((g) => g === folded || inflects(g, folded) || inflects(folded, g))
+    );
+  }
 
   /** Term for one folded word, or null for a stopword. */
   termOf(word: string): Term | null {

@@ -75,6 +75,27 @@ describe("Analyzer", () => {
     expect(analyzer.generic.has(analyzer.terms("Exactly")[0] ?? "")).toBe(true);
   });
 
+  // "quit" stems as "quite" does, but is no generic word; "answered" is "answer" inflected, "face" the synonym
+  // group's word for "in person"
+  test.each([
+    ["quite", true],
+    ["quit", false],
+    ["answered", true],
+    ["answers", true],
+    ["face", true],
+    ["exactly", true],
+    ["talks", false],
+  ])("%s is a generic word: %s", (word, expected) => {
+    const generic = new Analyzer({
+      phrases: {},
+      synonyms: [["person", "face"]],
+      stopwords: [],
+      generic: ["quite", "answer", "exactly", "in person"],
+    });
+    const term = generic.termOf(word)?.term ?? "";
+    expect(generic.isGenericWord(word, term)).toBe(expected);
+  });
+
   test("opposites are read both ways, each word as its synonym group", () => {
     const withOpposites = new Analyzer({
       phrases: {},
