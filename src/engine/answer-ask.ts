@@ -1,11 +1,13 @@
 import type { Fact } from "../knowledge/types.js";
 import { answerAskAt } from "./answer-at-time.js";
 import { isVerification } from "./ask-attributes.js";
-import { type AskResult, explainGap, refusal } from "./ask-result.js";
+import { type AskResult, explainGap, quoted, refusal } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
+import { isPastParticiple } from "./english.js";
 import { asksNextAfter, landmarkOf, withoutLandmark, withoutTimeWords } from "./landmarks.js";
 import { rankAnalysed } from "./ranking.js";
 import { asksAboutTime, attributesOf, saysUndated } from "./support.js";
+import { GENERIC_WORD_WEIGHT } from "./term-weights.js";
 import { asksLastBefore, mainClauseOf, type TimeIntent, timeIntentOf } from "./time-intent.js";
 import { withoutEarliestWords, withoutReportFrame } from "./time-phrases.js";
 import { comparedAsks, sinceWhen } from "./time-spans.js";
@@ -46,6 +48,18 @@ function answerAsPut(steps: AskSteps, asPut: string, how: AsPut): AskResult {
   if (compared) {
     const answer = answerCompared(steps, asPut, compared, asserted);
     if (answer) return answer;
+  }
+  // "What did Baker post after the talks FAILED?": the landmark's event is a verb the base never uses, an
+  // event no source tells; cut out as a landmark, it would leave "what did Baker post?" to be answered.
+  const untold = untoldLandmarkVerbs(steps, asPut);
+  if (untold.length > 0) {
+    const asItStands = answerAskAt(steps, asPut, null, asserted, how.plainOnly);
+    const nearest = asItStands.facts[0] ?? asItStands.suggestions[0]?.fact;
+    const suggestions = nearest
+      ? [{ fact: nearest, coverage: 0, questionMatch: 0, score: asItStands.confidence }]
+      : [];
+    const gap = `The sources don't say anything about ${quoted(untold)} here.`;
+    return refusal(asPut, suggestions, nearest ? `${gap} What they do say: ${nearest.statement}` : gap);
   }
   const intent = timeIntent(steps, asPut);
   // "Who led Freedonia's side before the Lisbon talks?": the landmark dates the ask; it is not what is asked
@@ -99,6 +113,23 @@ function undatedAnswer(ask: string, result: AskResult): AskResult {
     [suggestion],
     explainGap(["(date)"], silent, () => false),
   );
+}
+
+/**
+ * The verbs of an ask's landmark ("after the talks FAILED", "before Novak RESIGNED") that the base never uses:
+ * the landmark is then an event no fact tells. Past forms only: a noun the base lacks ("after the OUTREACH
+ * started", "before the SUMMER sit-down") names the event in other words, and its own verb ("started") says
+ * no more than that it happened. Words the base knows, names and generic words are left alone.
+ */
+function untoldLandmarkVerbs(steps: AskSteps, ask: string): string[] {
+  const found = landmarkOf(ask);
+  if (found === null) return [];
+  return steps.analyser
+    .analyse(withoutTimeWords(found.landmark))
+    .terms.filter(
+      (t) => !t.known && t.weight > GENERIC_WORD_WEIGHT && t.word !== undefined && isPastParticiple(t.word),
+    )
+    .map((t) => t.word as string);
 }
 
 /** Said when the only answer to an ask placed after a landmark is dated before it. */
