@@ -9,6 +9,11 @@ export type Attribute =
   | "exact-date"
   | "count"
   | "exact-count"
+  /**
+   * A count of people ("how many PEOPLE were on the delegation?"): a number that counts people, not "the two
+   * countries" or "five subjects", which count something else.
+   */
+  | "head-count"
   | "duration"
   | "name"
   /** Something before another thing ("who ran Freedonia BEFORE …", "what was THE FRONT called PREVIOUSLY"). */
@@ -118,6 +123,8 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     "count",
     /\bhow many\b|\bhow much\b(?! time\b)|\bnumber of\b|\bwhat number\b|\b(?:death|casualty)\s+tolls?\b|\bbody count\b|\b(?:latest|newest|most recent|recent|current|updated|final|official|casualty|death)\s+(?:figures?|tally|count|numbers?)\b/i,
   ],
+  // "How many PEOPLE …?": a number of people, whatever the fact's other counts are of.
+  ["head-count", /\bhow many\s+(?:more\s+)?(?:people|persons|individuals)\b/i],
   [
     "name",
     /\b(?:what(?:'s|s| is| are| was| were)?|which)\s+(?:(?:is|are|was|were)\s+)?(?:the\s+|their\s+|his\s+|her\s+)?names?\b|\bnamed?\s+(?:the|them|him|her)\b|\bcalled what\b/i,

@@ -44,6 +44,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   "exact-date": "the exact date or time",
   count: "the number",
   "exact-count": "the exact number",
+  "head-count": "how many people",
   duration: "how long",
   name: "the name",
   earlier: "what came before",

@@ -575,6 +575,8 @@ export class SupportCheck {
     }
     const has = this.attributesOf.get(fact.id);
     for (const attribute of wanted) {
+      // "How many people …?" of a fact with no count at all: "(count)" says it once.
+      if (attribute === "head-count" && !has?.has("count")) continue;
       if (!has?.has(attribute) && !this.givenBesideSilence(fact, attribute, analysed)) {
         missing.push(`(${attribute})`);
       }

@@ -5,6 +5,7 @@
 import type { Fact } from "../knowledge/types.js";
 import type { Attribute } from "./ask-attributes.js";
 import { wordClass } from "./english.js";
+import { namesPerson } from "./person-nouns.js";
 import { compiledRegExp, escapeRegExp } from "./regexp.js";
 import { MONTH_NAME as MONTH, TIME_EXPRESSION, WEEKDAY_NAME as WEEKDAY } from "./time-words.js";
 
@@ -51,6 +52,35 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTH})\\b`, "i");
  * (withoutNumberedNames).
  */
 const NUMBER_IN_NAME = /(?<=[\p{L},;:]\s+)(\p{Lu}[\p{Ll}]+)\s+\d+\b(?![.,]\d)/gu;
+/**
+ * A number, exact or vague, as it opens a count ("1,300", "three", "hundreds of", "several"): a year is none.
+ * `PEOPLE_COUNTED` reads what it counts from the words after it.
+ */
+const NUMBER_OPENS =
+  /\b(?:(?!(?:19|20)\d{2}\b)\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|several|many|multiple|numerous|dozens|hundreds|thousands|a few|a handful)\b((?:\s+[\p{L}'’-]+){1,2})/giu;
+/**
+ * Words that count people after a number: people, the dead and hurt ("three DEAD", "34 INJURED"), those
+ * counted by their part ("five SOURCES", "two MINISTERS"), or a verb the counted people are the subject of
+ * ("1,300 WERE killed"). WordNet's person nouns (person-nouns.ts) are read beside them, as plurals.
+ */
+const PEOPLE_WORD =
+  /^(?:people|persons|individuals|dead|killed|injured|wounded|hurt|died|casualties|victims|civilians|sources|officials|members|delegates|representatives|soldiers|troops|fighters|gunmen|militants|men|women|children|ministers|leaders|envoys|negotiators|were|was)$/i;
+
+/**
+ * Whether a text counts people: a number followed by a word for people, right after it or after one word
+ * between ("five Chilean OFFICIALS", "hundreds of PEOPLE"). "The two countries", "five subjects", "multiple
+ * rounds" count other things: "how many people were on the delegation?" is not answered by them.
+ */
+function countsPeople(text: string, isPerson: (word: string) => boolean): boolean {
+  for (const found of text.matchAll(NUMBER_OPENS)) {
+    const after = (found[1] ?? "").trim().split(/\s+/);
+    if (after.some((word) => PEOPLE_WORD.test(word) || isPerson(word.toLowerCase().replace(/s$/, "")))) {
+      return true;
+    }
+  }
+  return false;
+}
+
 /** A count, however vague: "multiple rounds" answers "how many rounds?", not "exactly how many?". */
 const COUNT =
   /\b(?:multiple|several|many|numerous|dozens|hundreds|thousands|a few|a handful)\b|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)) time\b/i;
@@ -164,7 +194,7 @@ const SILENCES: ReadonlyArray<[RegExp, Attribute[]]> = [
   [SAYS_UNDATED, ["date", "exact-date", "duration", "start"]],
   [/\bno exact dates?\b|\bdoes(?: not|n't) (?:say|give|state)\b[^.;]*\bdate/i, ["exact-date"]],
   [/\bno exact number\b/i, ["exact-count"]],
-  [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count"]],
+  [/\bdoes(?: not|n't) say how many\b/i, ["count", "exact-count", "head-count"]],
   // "The agency did not say who sat across the table": the source names no one.
   [/\b(?:does|did)(?: not|n't) (?:say|name|identify|reveal|disclose) who\b/i, ["name"]],
   [/\bnot (?:been )?named\b|\bunnamed\b|\bnot identified\b|\bunidentified\b/i, ["name"]],
@@ -259,6 +289,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   const uncounted = undated.map((t) => t.replace(SPAN_OF_TIME, " ").replace(NUMBER_IN_NAME, "$1"));
   if (uncounted.some((t) => EXACT_COUNT.test(t))) found.add("exact-count").add("count");
   if (uncounted.some((t) => COUNT.test(t))) found.add("count");
+  if (found.has("count") && uncounted.some((t) => countsPeople(t, namesPerson))) found.add("head-count");
   if (LIST.test(fact.statement)) found.add("list");
   // A name: a capitalised word that does not open a sentence.
   if (undated.some((t) => /[\p{Ll},;:(]\s+\p{Lu}\p{Ll}/u.test(t))) found.add("name");

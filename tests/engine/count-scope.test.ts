@@ -1,9 +1,12 @@
 // A count is asked within an event, an agent or a place ("killed BY the strikes", "injured IN the fighting"):
 // a fact's figure answers only when the fact holds that scope. Our own questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
+import { askedAttributes } from "../../src/engine/ask-attributes.js";
 import { countScopeWords } from "../../src/engine/count-scope.js";
 import { createEngine } from "../../src/engine/engine.js";
+import { attributesOf } from "../../src/engine/support.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { fact } from "../commands/fixtures.js";
 import { followupEngine } from "./followup-engine.js";
 
 describe("countScopeWords", () => {
@@ -50,4 +53,43 @@ describe.each(["drafted", "reviewed"] as const)("on the %s follow-up base", (var
 test("a count of the seed base keeps its answer", () => {
   const engine = createEngine(loadKnowledgeBase());
   expect(engine.ask("how many sources did reuters rely on for the report?").status).toBe("answered");
+});
+
+// "How many PEOPLE …?" wants a number that counts people: "the two countries", "five subjects" or "multiple
+// rounds" count other things, and had answered "how many people were on the delegation?".
+describe("a count of people", () => {
+  test.each([
+    ["how many people were on the delegation?", true],
+    ["exactly how many persons attended?", true],
+    ["how many rounds were there?", false],
+    ["how many sources did the agency cite?", false],
+  ])("%s asks a head count: %s", (ask, asked) => {
+    expect(askedAttributes(ask).has("head-count")).toBe(asked);
+  });
+
+  test.each([
+    ["The fighting killed at least 1,300 people.", true],
+    ["The ministry reported three dead and 34 injured.", true],
+    ["The agency cited five sources.", true],
+    ["Hundreds of people were killed.", true],
+    ["Five Chilean officials attended.", true],
+    ["It was the most senior contact between the two countries in 25 years.", false],
+    ["The talks covered five subjects.", false],
+    ["Multiple rounds of talks have taken place.", false],
+  ])("%s counts people: %s", (statement, counted) => {
+    expect(attributesOf(fact("f", statement)).has("head-count")).toBe(counted);
+  });
+
+  const reviewed = followupEngine("reviewed");
+  test.each([
+    "how many people sat on israel's delegation at the last paris meeting?",
+    "how many people were in the israeli team at the most recent meeting in paris?",
+  ])("refuses on the reviewed base a count of two countries: %s", (question) => {
+    expect(reviewed.ask(question).status).toBe("no_answer");
+  });
+
+  test("refuses on the seed base a count of rounds", () => {
+    const engine = createEngine(loadKnowledgeBase());
+    expect(engine.ask("how many people show up to each meeting?").status).toBe("no_answer");
+  });
 });

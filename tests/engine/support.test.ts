@@ -37,7 +37,7 @@ describe("attributesOf", () => {
     [
       "After two days of talks, 34 people were hurt.",
       // "after" may tell what brought it about ("fighting broke out after a cycle of kidnappings")
-      ["cause", "count", "date", "duration", "earlier", "exact-count", "span"],
+      ["cause", "count", "date", "duration", "earlier", "exact-count", "head-count", "span"],
     ],
     ["The council met on the evening of 3 June.", ["date", "exact-date", "earlier", "month", "time-of-day"]],
     ["The vote closed at 10 p.m. sharp.", ["count", "exact-count", "time-of-day"]],
