@@ -4,7 +4,7 @@ import { type AskResult, joinAsks, noAnswer } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { apposedPost, type Claim, claimOf, grantedClaim, taggedClaims } from "./premise.js";
 import { MAX_QUESTION_LENGTH } from "./question-length.js";
-import { correctMonthNames, correctQuestionWords } from "./question-words.js";
+import { correctLatestWords, correctMonthNames, correctQuestionWords } from "./question-words.js";
 import { readAsks } from "./read-asks.js";
 import type { Answer } from "./types.js";
 
@@ -18,7 +18,9 @@ export function answerQuestion(steps: AskSteps, question: string): Answer {
     const term = steps.analyzer.termOf(word);
     return term === null || steps.analyzer.generic.has(term.term);
   };
-  const read = correctMonthNames(correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord));
+  const read = correctLatestWords(
+    correctMonthNames(correctQuestionWords(trimmed.slice(0, MAX_QUESTION_LENGTH), isFunctionWord)),
+  );
   const isSide = (word: string) => steps.sideTerms.has(steps.analyzer.termOf(word)?.term ?? "");
   // "Since Ruritania has stepped up its strikes, how is Fredburg responding?": a claim the question takes for
   // granted, which the sources correct, is answered with the correction; the ask built on it is moot.

@@ -79,3 +79,22 @@ export function correctMonthNames(question: string): string {
     return near.length === 1 ? (near[0] ?? word) : word;
   });
 }
+
+/** The words that ask for the latest state of things (time-intent.ts), the targets of a misspelt one. */
+const LATEST_WORDS = ["recent", "recently", "latest", "lately", "newest", "current", "currently", "nowadays"];
+
+/**
+ * The question with misspelt words for "the latest" written right ("the most recnt meeting" → "most recent"),
+ * so that what it asks of time is read from it: time-intent.ts reads the words as typed, and a slip let the
+ * ask be answered with an earlier article's fact though the fuzzy match had read the word. A word of five
+ * letters or more in no dictionary, one edit from exactly one of them and with its first letter; not an English
+ * word ("decent", "relay") nor a name the dictionary knows.
+ */
+export function correctLatestWords(question: string): string {
+  return question.replace(/\p{L}{5,}/gu, (word) => {
+    const lower = word.toLowerCase();
+    if (LATEST_WORDS.includes(lower) || wordClass(lower) !== "unknown") return word;
+    const near = LATEST_WORDS.filter((w) => w[0] === lower[0] && editDistance(lower, w, 1) <= 1);
+    return near.length === 1 ? (near[0] ?? word) : word;
+  });
+}

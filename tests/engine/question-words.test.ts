@@ -1,6 +1,7 @@
 // The asks inside a question and what each wants: pure string work, table-driven.
 import { describe, expect, test } from "vitest";
-import { correctQuestionWords } from "../../src/engine/question-words.js";
+import { correctLatestWords, correctQuestionWords } from "../../src/engine/question-words.js";
+import { followupEngine } from "./followup-engine.js";
 
 describe("correctQuestionWords", () => {
   test.each([
@@ -19,5 +20,28 @@ describe("correctQuestionWords", () => {
     ["then they met", "then they met"],
   ])("%s → %s", (question, expected) => {
     expect(correctQuestionWords(question, (word) => ["there", "then", "the"].includes(word))).toBe(expected);
+  });
+});
+
+// A misspelt word for "the latest" is read as the word, so that the ask is answered from the latest article
+// (time-intent.ts reads the words as typed): "the most recnt meeting" had been answered with July's.
+describe("correctLatestWords", () => {
+  test.each([
+    ["when was the most recnt meeting", "when was the most recent meeting"],
+    ["who led at the latst round", "who led at the latest round"],
+    ["what is the curent toll", "what is the current toll"],
+    ["what happened recntly", "what happened recently"],
+    ["a decent laptop", "a decent laptop"], // an English word
+    ["the latest round", "the latest round"],
+    ["the most recent round", "the most recent round"],
+  ])("%s → %s", (question, expected) => {
+    expect(correctLatestWords(question)).toBe(expected);
+  });
+
+  const engine = followupEngine("drafted");
+  test("the latest meeting's lead, the word misspelt, is read from the latest article", () => {
+    const answer = engine.ask("who led israel's side at the latst meeting?");
+    expect(answer.status).toBe("answered");
+    expect(answer.parts.map((p) => p.text).join(" ")).toMatch(/Dermer/);
   });
 });
