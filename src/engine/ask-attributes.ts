@@ -76,6 +76,11 @@ export type Attribute =
    */
   | "statement"
   /**
+   * What a JOINT statement said ("what did the joint communiqué say?"): a fact that tells a statement the sides
+   * made together (or that none was made); "Reuters said …" or one side's word is no joint statement.
+   */
+  | "joint-statement"
+  /**
    * What came of an event the ask takes as done in a relative clause ("has X pulled back from the areas IT
    * MOVED INTO?"): never asked by a word, set by the support check when a fact tells only that event.
    */
@@ -195,6 +200,10 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   [
     "statement",
     /\b(?:statements?|declarations?|announcements?|press releases?|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i,
+  ],
+  [
+    "joint-statement",
+    /\bjoint\s+(?:[\p{L}-]+\s+)?(?:statements?|declarations?|announcements?|press releases?|readouts?|communiqu[eé]s?(?!\w))/iu,
   ],
   [
     "future",

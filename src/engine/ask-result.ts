@@ -67,6 +67,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   expiry: "when it runs out",
   origin: "where they come from",
   statement: "what a statement said",
+  "joint-statement": "what a joint statement said",
   aftermath: "what happened after that",
   "at-work": "that it was ever set up and at work",
   start: "when it began",

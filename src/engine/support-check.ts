@@ -57,6 +57,11 @@ const DENIAL =
   /\b(?:not|never|neither|nor|no|without|dismiss(?:ed|es)?|den(?:y|ied|ies)|reject(?:ed|s)?|refut(?:ed|es))\b|n['’]t\b/i;
 /** No terms, for an ask that names none of a kind (shared rather than allocated per check). */
 const NO_TERM_LIST: readonly string[] = [];
+/** An attribute that asks a kind of another ("how many PEOPLE" of how many), which a fact lacks when it lacks that. */
+const BROADER_ATTRIBUTE: Partial<Record<Attribute, Attribute>> = {
+  "head-count": "count",
+  "joint-statement": "statement",
+};
 /** The words that name a meeting, as `meetingTerms` reads them. */
 const MEETING_WORDS = "meeting meet met talks talk talked session";
 /** A verb typed inflected ("runs", "ruled", "running", "ran"), not in its bare form, most often a noun ("rule"). */
@@ -575,8 +580,10 @@ export class SupportCheck {
     }
     const has = this.attributesOf.get(fact.id);
     for (const attribute of wanted) {
-      // "How many people …?" of a fact with no count at all: "(count)" says it once.
-      if (attribute === "head-count" && !has?.has("count")) continue;
+      // "How many people …?" of a fact with no count at all, "what did the joint statement say?" of one that
+      // tells nothing said: the broader attribute says it once.
+      const broader = BROADER_ATTRIBUTE[attribute];
+      if (broader && !has?.has(broader)) continue;
       if (!has?.has(attribute) && !this.givenBesideSilence(fact, attribute, analysed)) {
         missing.push(`(${attribute})`);
       }

@@ -116,6 +116,13 @@ const CAUSE =
  */
 const SAYING =
   /\b(?:statements?|stat(?:ed|ing)|said|says|told|spoke|comment(?:s|ed|ing)?|announc(?:e|ed|es|ement|ements)|declar(?:e|ed|es|ation|ations)|confirm(?:s|ed|ing|ation)?|silen(?:t|ce)|quiet|publicly|tweet(?:s|ed)?|wrote|posted|readouts?)\b|\bcommuniqu[eé]s?(?!\w)/i;
+/**
+ * A statement the sides made together, or one said not to have been made: "a joint statement", "the joint
+ * communiqué", "said jointly", "jointly announced". "Joint security concerns" or "a joint working group" is
+ * no statement.
+ */
+const JOINT_SAYING =
+  /\bjoint\s+(?:[\p{L}-]+\s+)?(?:statements?|declarations?|announcements?|press releases?|readouts?|communiqu[eé]s?(?!\w))|\b(?:said|stated|declared|announced|issued|released)\s+(?:[\p{L}-]+\s+){0,3}?jointly\b|\bjointly\s+(?:said|stated|declared|announced|issued|released)\b/iu;
 /** A share in per cent: "40 percent", "40%". */
 const PERCENTAGE = /%|\bper ?cent\b/i;
 /**
@@ -271,6 +278,7 @@ export function attributesOf(fact: Fact): Set<Attribute> {
   if (has(EXPIRY)) found.add("expiry");
   if (has(ORIGIN)) found.add("origin");
   if (has(SAYING)) found.add("statement");
+  if (has(JOINT_SAYING)) found.add("joint-statement");
   if (has(START)) found.add("start");
   if (has(EARLIER)) found.add("earlier");
   if (has(LATER)) found.add("later");

@@ -135,7 +135,7 @@ describe("askedAttributes", () => {
     ["when did the treasurer become mayor", ["start", "date"]],
     ["where is the mayor originally from", ["origin"]],
     ["where is the mayor running things from", []], // a place of work, not of birth
-    ["what did the joint statement after the vote say", ["statement"]],
+    ["what did the joint statement after the vote say", ["joint-statement", "statement"]],
     ["what was in the communiqué", ["statement"]],
   ])("%s → %j", (ask, attributes) => {
     expect([...askedAttributes(ask)].sort()).toEqual([...attributes].sort());

@@ -4,6 +4,7 @@
 import { describe, expect, test } from "vitest";
 import { createEngine } from "../../src/engine/engine.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
+import { followupEngine } from "./followup-engine.js";
 import { citationsOf, textOf } from "./parts.js";
 
 const engine = createEngine(loadKnowledgeBase());
@@ -474,5 +475,17 @@ describe("an adverb the base lacks", () => {
   });
   test("weighs as an unknown word in a yes/no ask, where it is part of the claim", () => {
     expect(weightOf("did the meetings physically take place?", "physic")).toBeGreaterThan(1);
+  });
+});
+
+// "What did the JOINT statement say?" of a fact that tells only what one reporter said ("…, and Reuters said
+// the pair had also met in Azerbaijan"): no statement the sides made together.
+describe("a joint statement, on the drafted follow-up base", () => {
+  const drafted = followupEngine("drafted");
+  test.each([
+    "what did the joint declaration the two ministers issued after the august meeting say?",
+    "what joint statement did israel and syria issue after the 19 august talks?",
+  ])("refuses %s", (question) => {
+    expect(drafted.ask(question).status).toBe("no_answer");
   });
 });

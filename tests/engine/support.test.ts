@@ -78,6 +78,12 @@ describe("attributesOf", () => {
     ["The town reduced its budget.", ["change"]],
     ["The bridge is closed.", []],
     ["The mayor said the vote was close.", ["reaction", "statement"]], // saying, with nothing promised
+    // a statement the sides made together; "joint security concerns" is none
+    [
+      "The mayors said in a joint statement that the vote was close.",
+      ["joint-statement", "reaction", "statement"],
+    ],
+    ["The talks focus on joint security concerns.", []],
     // something said or left unsaid answers what a statement said; "joint" concerns issue nothing
     ["Neither council has commented on the vote.", ["reaction", "statement"]],
     ["The mayors announced a joint board.", ["statement"]],
