@@ -231,3 +231,20 @@ describe("the reviewed follow-up facts do not call themselves the latest", () =>
     expect([...fact.questions, ...fact.keywords].filter((text) => LATEST_WORDS.test(text))).toEqual([]);
   });
 });
+
+// "Who does the talking for X?" is who represents X (lexicon.json phrases): read as "talking", the ask had
+// been answered by a fact on the talks that names no one as that side's lead.
+describe.each(["drafted", "reviewed"] as const)(
+  "doing the talking for a side on the %s follow-up base",
+  (variant) => {
+    const engine = followupEngine(variant);
+    test.each([
+      ["who's doing the talking for israel at the moment?", "israel"],
+      ["who does the talking for syria these days?", "syria"],
+    ])("%s is answered with the side's lead", (question, side) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(engine.fact(answer.factIds[0] ?? "")?.side).toBe(side);
+    });
+  },
+);
