@@ -527,6 +527,10 @@ export class SupportCheck {
     ) {
       missing.push("(name)");
     }
+    // "Who led CHILE's side at the Lima meeting?" of "Norway's minister took part in the Lima meeting together
+    // with Norway's governor, who had steered its earlier contacts with Chile": the people the fact names, and
+    // so whoever it says leads, are all another side's; it names no one for the side asked.
+    if (this.namesOnlyOtherSidesPeople(fact, analysed) && !missing.includes("(name)")) missing.push("(name)");
     // "Who is in charge of the military HOTLINE (now)?" of "Chile opened a military hotline" or of "X led Norway's
     // side at the talks": a thing the facts on a side's lead never speak of is led by someone only a fact
     // telling both that thing and someone leading it names. (The sides' own things, "who heads
@@ -1102,6 +1106,27 @@ export class SupportCheck {
       (fact) => this.statements.statedTerms(fact),
     );
     return this.eventPartiesMemo;
+  }
+
+  /**
+   * Whether a who-ask about one side's lead ("who led / represented CHILE at …?") meets a fact that is no lead
+   * fact of that side and whose own words name people, every one of them of another side.
+   */
+  private namesOnlyOtherSidesPeople(fact: Fact, analysed: AnalysedQuestion): boolean {
+    const [side, ...others] = analysed.sides;
+    if (analysed.kind !== "who" || side === undefined || others.length > 0 || fact.side === side)
+      return false;
+    if (!analysed.heads.includes(this.leadTerm ?? "")) return false;
+    const people = fact.entities.filter(
+      (id) => this.entityKinds.get(id) === "person" && this.namesInWords(fact, id),
+    );
+    return (
+      people.length > 0 &&
+      people.every((id) => {
+        const theirs = this.sideOfEntity(id);
+        return theirs !== undefined && theirs !== side;
+      })
+    );
   }
 
   /** The side an entity's description first names, or undefined. */

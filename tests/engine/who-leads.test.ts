@@ -65,3 +65,14 @@ describe("who leads a thing, on the drafted follow-up base", () => {
     ],
   );
 });
+
+// "Who led ISRAEL's side at the Baku meeting?" of "Israeli media reported that al-Shaibani took part in the Baku
+// meeting together with al-Dalati, who had steered Syria's earlier contacts": every person it names is Syria's,
+// so it names no one for Israel (support-check.ts `namesOnlyOtherSidesPeople`).
+describe("who led one side, of a fact naming only the other side's people, on the reviewed follow-up base", () => {
+  whoLeads(
+    followupEngine("reviewed"),
+    ["who led israel's side at the baku meeting?", "who represented israel at the sideline meeting in baku?"],
+    [["who led syria's side at the baku meeting?", "al-Shaibani"]],
+  );
+});
