@@ -363,7 +363,8 @@ const VOWELS = "aeiou";
  * read as the paraphrase it is, not as a name the sources do not cover. Undone, never at the first letter:
  * a letter left out, two letters swapped, a letter typed twice, and from six letters a vowel typed for
  * another (into a word people often say). Not a letter dropped or a consonant changed: "modi" is one letter from "mod" and "mode", and
- * a name the sources lack must stay one. Of several words, the one people say most (SUBTLEX-US) wins.
+ * a name the sources lack must stay one. Of several words, the one people say most (SUBTLEX-US) wins. A word
+ * the dictionary lists but people seldom say is read so too, into a word said far more (`LISTED_SLIP_SAID`).
  */
 export function commonWordOneEditFrom(word: string): string | null {
   return commonCorrections.get(word, findCommonWord);
@@ -382,10 +383,23 @@ function spokenAsCommon(word: string): boolean {
   return baseForms(word).some((form) => isSpokenCommonWord(form));
 }
 
+/**
+ * A word the dictionary lists that people say fewer times than this in SUBTLEX-US ("stoped", read as
+ * "stope" + d, 2; "planed", 7; "meating", read as "meat" + ing, 0) may be a slip of a word said
+ * `LISTED_SLIP_RATIO` times more, and at least `OFTEN_SAID_COUNT` times ("stopped", 3,844): the fuzzy
+ * corrector's rule for a listed word near a base word (`REAL_WORD_SAID`), for the common words the base lacks.
+ * "hopped" (86) is no slip of "hoped" (830, under ten times more), nor is any word said 100 times or more.
+ */
+const LISTED_SLIP_SAID = 100;
+const LISTED_SLIP_RATIO = 10;
+
 function findCommonWord(word: string): string | null {
-  if (!/^[a-z]+$/.test(word) || word.length < 3 || wordClass(word) !== "unknown") return null;
+  if (!/^[a-z]+$/.test(word) || word.length < 3) return null;
+  const listed = wordClass(word) === "common";
+  const said = listed ? spokenCount(word) : 0;
+  if ((!listed && wordClass(word) !== "unknown") || said >= LISTED_SLIP_SAID) return null;
   // "resign", "ceasefire", "normalisation": English the list holds only through a prefix or as parts.
-  if (isEnglishNotSlip(word)) return null;
+  if (!listed && isEnglishNotSlip(word)) return null;
   const { common } = wordLists();
   const isCommon = (candidate: string) => baseForms(candidate).some((form) => common.has(form));
   const slips = new Set<string>();
@@ -417,6 +431,8 @@ function findCommonWord(word: string): string | null {
     if (count === 0) continue;
     const rare = count < OFTEN_SAID_COUNT;
     if (rare && (short || (vowelSlips.has(candidate) && !slips.has(candidate)))) continue;
+    // A listed word is itself unless the word it is a slip of is said often and far more.
+    if (listed && (rare || count < said * LISTED_SLIP_RATIO)) continue;
     // The word people say most: "teh" is "the", not "tech".
     if (count > bestCount) [best, bestCount] = [candidate, count];
   }

@@ -169,6 +169,10 @@ describe("commonWordOneEditFrom", () => {
     ["stuf", "stuff"],
     ["teh", "the"], // not "tech": the word people say most wins
     ["betwen", "between"], // no compound of "bet" and "Wen" (a name, as people say it)
+    // A word the dictionary lists but people seldom say, a slip of one said far more often:
+    ["stoped", "stopped"], // "stope" + d, said 2 times
+    ["planed", "planned"],
+    ["meating", "meeting"], // "meat" + ing, said by no one: a vowel typed for another
   ])("%s → %s", (typo, expected) => {
     expect(commonWordOneEditFrom(typo)).toBe(expected);
   });
@@ -185,6 +189,8 @@ describe("commonWordOneEditFrom", () => {
     ["lapid"], // "lapind" (read as lapin + d) is a word no one says
     ["berri"], // "y" is no vowel a typist confuses: not "berry"
     ["druze"],
+    ["hopped"], // listed and said 86 times: "hoped" is said under ten times more
+    ["fitting"], // listed and said often: itself
   ])("leaves %s alone", (word) => {
     expect(commonWordOneEditFrom(word)).toBeNull();
   });
