@@ -393,6 +393,14 @@ function spokenAsCommon(word: string): boolean {
 const LISTED_SLIP_SAID = 100;
 const LISTED_SLIP_RATIO = 10;
 
+/**
+ * Whether a word is ordinary English people say: one the dictionary lists as common and SUBTLEX-US counts
+ * `LISTED_SLIP_SAID` times or more ("minister", not "basher", said 16 times, nor "stoped").
+ */
+export function isOftenSaidCommonWord(word: string): boolean {
+  return wordClass(word) === "common" && spokenCount(word) >= LISTED_SLIP_SAID;
+}
+
 function findCommonWord(word: string): string | null {
   if (!/^[a-z]+$/.test(word) || word.length < 3) return null;
   const listed = wordClass(word) === "common";

@@ -8,7 +8,7 @@ import type { AnalysedQuestion } from "./analysed-question.js";
 import { asksForPerson } from "./ask-attributes.js";
 import { AskParts } from "./ask-parts.js";
 import { actsAsGovernment, namesGovernment } from "./capital-governments.js";
-import { isMannerAdverb, wordClass } from "./english.js";
+import { isMannerAdverb, isOftenSaidCommonWord, wordClass } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
 import { isKindHead, isKindTerm, namesOrganization } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";
@@ -256,7 +256,9 @@ export class QuestionAnalyser {
     const inNames = namePhraseCorrections(
       phrasedWords.filter((word) => !this.analyzer.isStopword(word)),
       this.nameWords,
-      (word) => wordClass(word) === "common",
+      // A listed word people seldom say ("basher", 16 times in SUBTLEX-US) may be a name's misspelt word
+      // beside the rest of the name ("basher al asad"); one said often stays itself ("foreign minister").
+      isOftenSaidCommonWord,
     );
     const alternatives = new Alternatives(phrasedWords.lastIndexOf("or"));
     const governments = new Map<string, readonly string[]>();
