@@ -65,6 +65,8 @@ export interface Correction {
 const MIN_SOUND_CODE = 3;
 /** A word that sounds like a known one is that word within this many edits ("marek" is three from "murky"). */
 const MAX_SOUND_EDITS = 2;
+/** "-tion" (and "-tions") typed as it is said: "-shun", "-shen", "-shon", "-shin". */
+const SAID_TION = /sh[aeiou]n(s?)$/;
 
 /** Corrections remembered (typos repeat in a live channel); the cache is cleared when it reaches this size. */
 const CACHE_LIMIT = 50_000;
@@ -112,11 +114,17 @@ export class Corrector {
     if (word.length < MIN_CORRECTABLE_LENGTH) return null;
     const [code] = doubleMetaphone(word);
     if (code.length < MIN_SOUND_CODE) return null;
+    // "delegashun", "relashuns": the ending "-tion" typed as it is said is three letters from it, one sound;
+    // the edits are counted from the word with its ending spelt.
+    const spelt = word.replace(SAID_TION, "tion$1");
     let best: string | null = null;
     let bestDistance = MAX_SOUND_EDITS + 1;
     for (const known of this.sounds().get(code) ?? []) {
       if (known[0] !== word[0]) continue;
-      const distance = editDistance(word, known, MAX_SOUND_EDITS);
+      const distance = Math.min(
+        editDistance(word, known, MAX_SOUND_EDITS),
+        spelt === word ? MAX_SOUND_EDITS + 1 : editDistance(spelt, known, MAX_SOUND_EDITS),
+      );
       if (distance < bestDistance) {
         best = known;
         bestDistance = distance;

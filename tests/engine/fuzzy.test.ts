@@ -153,7 +153,11 @@ describe("namePhraseCorrections", () => {
 
 describe("Corrector.soundsLike", () => {
   const corrector = new Corrector(
-    new Map(["overthrew", "tahrir", "reuters", "broke", "last", "dalati", "sharaa"].map((word) => [word, 1])),
+    new Map(
+      ["overthrew", "tahrir", "reuters", "broke", "last", "dalati", "sharaa", "delegation", "relations"].map(
+        (word) => [word, 1],
+      ),
+    ),
   );
   test.each([
     ["overthru", "overthrew"], // spelt as it sounds, two edits
@@ -164,6 +168,10 @@ describe("Corrector.soundsLike", () => {
     ["sharra", null], // a sound code of two ("XR") means too many words
     ["overthrew", "overthrew"],
     ["zzzzz", null],
+    // "-tion" typed as it is said: three letters, one sound, counted as spelt
+    ["delegashun", "delegation"],
+    ["relashuns", "relations"],
+    ["delegashan", "delegation"],
   ])("%s → %s", (word, expected) => {
     expect(corrector.soundsLike(word)).toBe(expected);
   });
