@@ -8,7 +8,7 @@ import type { AnalysedQuestion } from "./analysed-question.js";
 import { asksForPerson } from "./ask-attributes.js";
 import { AskParts } from "./ask-parts.js";
 import { actsAsGovernment, namesGovernment } from "./capital-governments.js";
-import { isMannerAdverb, isOftenSaidCommonWord, wordClass } from "./english.js";
+import { isMannerAdverb, isOftenSaidCommonWord } from "./english.js";
 import { type Corrector, namePhraseCorrections } from "./fuzzy.js";
 import { isKindHead, isKindTerm, namesOrganization } from "./kind-nouns.js";
 import { type Analyzer, words } from "./normalise.js";

@@ -3,7 +3,6 @@
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
-import { namePhraseCorrections } from "../../src/engine/fuzzy.js";
 import {
   commonWordOneEditFrom,
   isCountryName,
@@ -15,6 +14,7 @@ import {
   prefixesFromAffix,
   wordClass,
 } from "../../src/engine/english.js";
+import { namePhraseCorrections } from "../../src/engine/fuzzy.js";
 import { loadKnowledgeBase } from "../../src/knowledge/loader.js";
 
 // One test of "a verb in any of its forms", read where a word stands in a verb's place (before a capital,
@@ -96,14 +96,14 @@ describe("a British spelling in a question (the engine on the base without parap
   const engine = createEngine(withoutParaphrases(loadKnowledgeBase()));
 
   // Our own wordings, not the evaluation's.
-  test.each([
-    "who toppled basher al assad?",
-    "when was basher al-asad ousted?",
-  ])("a name's rarely said first word misspelt beside the rest of it: %s", (question) => {
-    const answer = engine.ask(question);
-    expect(answer.status).toBe("answered");
-    expect(answer.factIds[0]).toBe("assad-overthrown-hts-december");
-  });
+  test.each(["who toppled basher al assad?", "when was basher al-asad ousted?"])(
+    "a name's rarely said first word misspelt beside the rest of it: %s",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.factIds[0]).toBe("assad-overthrown-hts-december");
+    },
+  );
 
   test("is no unknown name the sources lack: the fact that covers the rest answers", () => {
     for (const question of ["will syria threaten its neighbours?", "will syria threaten its neighbors?"]) {
