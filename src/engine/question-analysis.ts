@@ -257,7 +257,7 @@ export class QuestionAnalyser {
       phrasedWords.filter((word) => !this.analyzer.isStopword(word)),
       this.nameWords,
       // A listed word people seldom say ("basher", 16 times in SUBTLEX-US) may be a name's misspelt word
-      // beside the rest of the name ("basher al asad"); one said often stays itself ("foreign minister").
+      // beside the rest of the name ("basher al rashid"); one said often stays itself ("foreign minister").
       isOftenSaidCommonWord,
     );
     const alternatives = new Alternatives(phrasedWords.lastIndexOf("or"));
