@@ -70,14 +70,21 @@ const DAY_AFTER = /^\s+\d{1,2}(?:st|nd|rd|th)?\b/i;
  */
 export function correctMonthNames(question: string): string {
   return question.replace(/\p{L}{4,}/gu, (word, at: number) => {
-    const lower = word.toLowerCase();
-    if (FULL_MONTH_NAMES.includes(lower) || wordClass(lower) !== "unknown") return word;
     const placed =
       TIME_BEFORE.test(question.slice(0, at)) || DAY_AFTER.test(question.slice(at + word.length));
-    if (!placed) return word;
-    const near = FULL_MONTH_NAMES.filter((m) => m[0] === lower[0] && editDistance(lower, m, 1) <= 1);
-    return near.length === 1 ? (near[0] ?? word) : word;
+    return placed ? (soleSlipOf(word, FULL_MONTH_NAMES) ?? word) : word;
   });
+}
+
+/**
+ * The one word of `targets` that `word`, in no dictionary, is a slip of: one edit from it, with its first
+ * letter. Undefined for a target itself, an English word or a name the dictionary knows, or no single target.
+ */
+function soleSlipOf(word: string, targets: readonly string[]): string | undefined {
+  const lower = word.toLowerCase();
+  if (targets.includes(lower) || wordClass(lower) !== "unknown") return undefined;
+  const near = targets.filter((t) => t[0] === lower[0] && editDistance(lower, t, 1) <= 1);
+  return near.length === 1 ? near[0] : undefined;
 }
 
 /** The words that ask for the latest state of things (time-intent.ts), the targets of a misspelt one. */
@@ -91,10 +98,5 @@ const LATEST_WORDS = ["recent", "recently", "latest", "lately", "newest", "curre
  * word ("decent", "relay") nor a name the dictionary knows.
  */
 export function correctLatestWords(question: string): string {
-  return question.replace(/\p{L}{5,}/gu, (word) => {
-    const lower = word.toLowerCase();
-    if (LATEST_WORDS.includes(lower) || wordClass(lower) !== "unknown") return word;
-    const near = LATEST_WORDS.filter((w) => w[0] === lower[0] && editDistance(lower, w, 1) <= 1);
-    return near.length === 1 ? (near[0] ?? word) : word;
-  });
+  return question.replace(/\p{L}{5,}/gu, (word) => soleSlipOf(word, LATEST_WORDS) ?? word);
 }

@@ -1120,6 +1120,11 @@ export class SupportCheck {
     const people = fact.entities.filter(
       (id) => this.entityKinds.get(id) === "person" && this.namesInWords(fact, id),
     );
+    return this.allOfOtherSides(people, side);
+  }
+
+  /** Whether there are people and every one is of a side (`sideOfEntity`) other than `side`. */
+  private allOfOtherSides(people: readonly string[], side: Side): boolean {
     return (
       people.length > 0 &&
       people.every((id) => {
@@ -1292,11 +1297,7 @@ export class SupportCheck {
     if (
       analysed.asksPerson &&
       analysed.personSide !== undefined &&
-      people.length > 0 &&
-      people.every((id) => {
-        const side = this.sideOfEntity(id);
-        return side !== undefined && side !== analysed.personSide;
-      })
+      this.allOfOtherSides(people, analysed.personSide)
     ) {
       return false;
     }
