@@ -151,6 +151,8 @@ export class SupportCheck {
   /** The terms only a party's name has (`partyNameTerms`), built on first use as `entityNameTermsMemo` is. */
   private partyNameTermsMemo: ReadonlySet<string> | undefined;
   private readonly entities: KnowledgeBase["entities"];
+  /** Entity id → the entity, for the lookups by id (descriptions, names and aliases). */
+  private readonly entityById: Map<string, KnowledgeBase["entities"][number]>;
   /** Entity id → the kind term its description gives it ("News AGENCY that …" → @is:agency; kind-nouns.ts). */
   private readonly entityKindTerms: ReadonlyMap<string, string>;
   /** Fact id → position in the base (the index's document number). */
@@ -223,6 +225,7 @@ export class SupportCheck {
     );
     this.entityKinds = new Map(kb.entities.map((entity) => [entity.id, entity.kind]));
     this.entities = kb.entities;
+    this.entityById = new Map(kb.entities.map((entity) => [entity.id, entity]));
     this.entityKindTerms = new Map(
       kb.entities.flatMap((entity) => {
         const head = descriptionHead(entity.description ?? "");
@@ -458,7 +461,7 @@ export class SupportCheck {
   /** A side's name as typed and in lower case, and its one-word aliases other than the name (`statesSideAsParty`). */
   private sideOwnWords(side: Side): SideOwnWords | undefined {
     if (this.sideOwnWordsMemo.has(side)) return this.sideOwnWordsMemo.get(side);
-    const entity = this.entities.find((e) => e.id === side);
+    const entity = this.entityById.get(side);
     const name = entity?.name.toLowerCase();
     const own =
       entity === undefined || name === undefined
@@ -1141,7 +1144,7 @@ export class SupportCheck {
 
   /** The side an entity's description first names, read once per entity. */
   private describedSideOf(id: string): Side | undefined {
-    const description = this.entities.find((e) => e.id === id)?.description ?? "";
+    const description = this.entityById.get(id)?.description ?? "";
     for (const term of this.analyzer.terms(description)) {
       const side = this.sideTerms.get(term);
       if (side !== undefined) return side;
@@ -1287,7 +1290,7 @@ export class SupportCheck {
       const terms = this.entityNameTerms().get(id);
       if (terms !== undefined && [...terms].some((t) => asked.has(t) && !this.sideTerms.has(t))) return true;
       // Named by a whole alias, words a description shares ("interim president") included.
-      const entity = this.entities.find((e) => e.id === id);
+      const entity = this.entityById.get(id);
       return [entity?.name ?? "", ...(entity?.aliases ?? [])].some((alias) => {
         const aliasTerms = this.analyzer.terms(alias).filter((t) => !this.sideTerms.has(t));
         return aliasTerms.length > 0 && aliasTerms.every((t) => asked.has(t));
