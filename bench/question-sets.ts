@@ -32,6 +32,7 @@ export const SEED_SETS = [
   "heldout26-questions",
   "heldout27-questions",
   "heldout28-questions",
+  "heldout29-questions",
 ] as const;
 
 /** Questions over the three articles, answered on the follow-up bases (bench/followups.ts). */
@@ -61,10 +62,11 @@ export const FOLLOWUP_SETS = [
   "followups-measure21-questions",
   "followups-measure22-questions",
   "followups-measure23-questions",
+  "followups-measure24-questions",
 ] as const;
 
 /** Sets kept for measuring only: their figures are printed, their misses never (no tuning on them). */
-export const MEASURE_ONLY: readonly string[] = ["heldout28-questions", "followups-measure23-questions"];
+export const MEASURE_ONLY: readonly string[] = ["heldout29-questions", "followups-measure24-questions"];
 
 /** Check sets: their figures guide a change, their misses are never printed (so never tuned on). */
-export const CHECK_ONLY: readonly string[] = ["heldout27-questions", "followups-measure22-questions"];
+export const CHECK_ONLY: readonly string[] = ["heldout28-questions", "followups-measure23-questions"];

@@ -46,6 +46,7 @@ describe.each([
   ["heldout26-questions.jsonl", 0.7, 0.75],
   ["heldout27-questions.jsonl", 0.7, 0.75],
   ["heldout28-questions.jsonl", 0.7, 0.75],
+  ["heldout29-questions.jsonl", 0.7, 0.75],
 ])("%s", (name, answerBar, abstainBar) => {
   const report = evaluate(engine, readQuestions(fixture(name)), texts);
   console.log(formatReport(name, report));
