@@ -7,8 +7,9 @@
 // dated …") answers for the posts, not for the article or another event; "which month" asks when, "booted" is
 // ousted, as are losing power, being "knocked" or "pushed out of power", and an "air raid" or hitting "from the
 // air" is aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic recognition is
-// normalization; "the man" doing it is "the guy" (generic); "how many separate …" counts as "how many …". Our
-// own questions, none from the evaluation sets.
+// normalization; "the man" doing it is "the guy" (generic); "how many separate …" counts as "how many …"; "does it
+// suggest …" asks what the article says and "handling the talks" is leading them. Our own questions, none from the
+// evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
@@ -51,6 +52,15 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     ["what kind of stuff is on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
     ["what do the talks have on the agenda?", ["talks-focus-security", "talks-not-peace-or-normalization"]],
     ["are the heights part of what they are negotiating over?", ["golan-central-issue"]],
+    // "does it suggest / indicate / imply …" asks what the article says: "suggest" is no claim about the talks
+    ["does it suggest the talks could expand later?", ["talks-could-expand-political"]],
+    [
+      "does it indicate that the security talks may widen into something broader?",
+      ["talks-could-expand-political"],
+    ],
+    // handling the talks is leading them
+    ["who is handling the talks for syria?", ["syria-lead-al-dalati"]],
+    ["which syrian official handles the negotiations with israel?", ["syria-lead-al-dalati"]],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [
       "on what date was the levant24 tweet posted?",
