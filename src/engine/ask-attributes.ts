@@ -1,6 +1,8 @@
 // What an ask wants the answer to contain beyond matching its words: the attributes it asks for (a date, a
 // number, a name, a duration, a place), the thing it asks a part of, whether it puts a claim to be checked,
 // whether it wants a person's name. Pure string work on the ask alone; no story wording.
+import { words } from "./normalise.js";
+import { CHANGED_AMOUNT } from "./question-kinds.js";
 import { DID_X_SAY_ANYTHING, HOW_DID_X_REACT } from "./reacting-party.js";
 
 /** What an ask wants the answer to contain, beyond matching its words. */
@@ -227,6 +229,8 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
 export function askedAttributes(ask: string): Set<Attribute> {
   const found = new Set<Attribute>();
   for (const [attribute, pattern] of ATTRIBUTE_PATTERNS) if (pattern.test(ask)) found.add(attribute);
+  // "has X changed how much it strikes …?" asks whether the amount changed, not for a number (question-kinds.ts).
+  if (CHANGED_AMOUNT.test(` ${words(ask).join(" ")} `)) found.delete("count");
   // "Who were the five sources?" asks for their names as "what were the names of the sources?" does.
   // "Who are the negotiators THAT REUTERS NAMED?" puts the naming as its claim: a fact that says they
   // were not named answers it (corrects it), rather than being a silence on the name.

@@ -67,6 +67,15 @@ const AGENT_COUNTRY = / (which|what) country( (was|is|has been|had been))? [a-z]
 /** Spans of time asked as a number: "how many years", "how much time" ask when, which the dated facts answer. */
 const TIME_SPANS = / how (many (years|months|weeks|days|decades|times)|much time) /;
 
+/**
+ * "Has X CHANGED HOW MUCH it strikes …?", "has X CUT HOW MANY troops it keeps there?": an amount that is the
+ * object of a verb of change asks whether it changed, as "changed how often" does, not for a number: the fact
+ * that tells the strikes were scaled back answers it, and one that gives no figure is no silence on the count.
+ * Folded words, as the table's wordings are matched (ask-attributes.ts reads the same for its count).
+ */
+export const CHANGED_AMOUNT =
+  / (change|changes|changed|changing|reduce|reduces|reduced|reducing|cut|cuts|cutting|increase|increases|increased|increasing|decrease|decreases|decreased|decreasing|lower|lowers|lowered|lowering|limit|limits|limited|limiting|scaled back|scale back|scales back|scaling back) how (much|many) /;
+
 export const QUESTION_KIND_TABLE = {
   who: {
     asked: / (who|whom|whose) /,
@@ -107,7 +116,13 @@ export const QUESTION_KIND_TABLE = {
     claimsEvent: true,
   },
   how: { asked: / how /, order: 6, premise: true },
-  "how-many": { asked: / how (many|much) /, unless: TIME_SPANS, order: 1, mismatchFactor: 0.45, thing: true },
+  "how-many": {
+    asked: / how (many|much) /,
+    unless: new RegExp(`${TIME_SPANS.source}|${CHANGED_AMOUNT.source}`),
+    order: 1,
+    mismatchFactor: 0.45,
+    thing: true,
+  },
   "yes-no": {
     asked: new RegExp(`^ (${alternation(YES_NO_AUXILIARIES)}) `),
     order: 7,

@@ -32,6 +32,9 @@ describe("askedAttributes", () => {
     ["how much time passed between the two votes", ["date"]],
     ["how much did the bridge cost", ["count"]],
     ["how many rounds were there", ["count"]],
+    // an amount a verb of change takes: whether it changed, not a number
+    ["has the council changed how much it spends on roads", ["change"]],
+    ["has the mayor reduced how many buses run at night", []],
     // a toll or a figure asked for is a number, not the word "figure" ("a senior figure")
     ["what's the newest figure?", ["count"]],
     ["how bad was the flooding going by the most recent figures?", ["count"]],

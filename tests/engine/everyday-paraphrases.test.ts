@@ -61,6 +61,11 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     // handling the talks is leading them
     ["who is handling the talks for syria?", ["syria-lead-al-dalati"]],
     ["which syrian official handles the negotiations with israel?", ["syria-lead-al-dalati"]],
+    // an amount a verb of change takes asks whether it changed: no figure is asked for
+    [
+      "has israel changed how much it bombs syria lately?",
+      ["israel-scaled-back-airstrikes", "israel-reduced-military-operations"],
+    ],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [
       "on what date was the levant24 tweet posted?",

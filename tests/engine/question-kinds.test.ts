@@ -36,6 +36,10 @@ const KIND_OF_QUESTION: ReadonlyArray<readonly [string, QuestionKind | null]> = 
   ["How many people attended when they met?", "how-many"],
   ["How much time passed between the two votes?", "when"],
   ["How much money did the council spend?", "how-many"],
+  // An amount a verb of change takes asks whether it changed, not for a number.
+  ["Has the council changed how much it spends on roads?", "how"],
+  ["has the mayor cut how many buses run at night?", "how"],
+  ["How much has the council cut its spending?", "how-many"],
   ["What day did the vote happen?", "when"],
   // A month asked for is a time, as a year or a day is: "month" is no thing a fact must name.
   ["In what month was the vote held?", "when"],
