@@ -8,7 +8,8 @@
 // ousted, as are losing power, being "knocked" or "pushed out of power", and an "air raid" or hitting "from the
 // air" is aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic recognition is
 // normalization; "the man" doing it is "the guy" (generic); "how many separate …" counts as "how many …"; "does it
-// suggest …" asks what the article says and "handling the talks" is leading them. Our own questions, none from the
+// suggest …" asks what the article says, "handling the talks" is leading them, "tipping X off" informing X and
+// "cross-border" is of the border. Our own questions, none from the
 // evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
@@ -66,6 +67,10 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
       "has israel changed how much it bombs syria lately?",
       ["israel-scaled-back-airstrikes", "israel-reduced-military-operations"],
     ],
+    // "tip X off" is informing X (a separable phrasal verb); "cross-border" meetings are border meetings
+    ["how many people tipped reuters off?", ["source-reuters-five-sources"]],
+    ["how many people had tipped off reuters?", ["source-reuters-five-sources"]],
+    ["who is syria's top negotiator at the cross-border meetings?", ["syria-lead-al-dalati"]],
     ["what venue hosted the meetings?", ["talks-location-border-region", "security-chiefs-met-near-golan"]],
     [
       "on what date was the levant24 tweet posted?",
