@@ -193,6 +193,13 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["expiry", /\bexpir(?:e|es|ed|ing|y|ation)\b/i],
   // "Where is X ORIGINALLY FROM?", "where did X GROW UP?": not "where is X running things FROM", a place of work.
   ["start", /\bwhen\s+(?:did|does|do|has|had)\b[^?.;]*\bbecome\b/i],
+  // "When WAS X APPOINTED envoy?", "when did Damascus NAME him governor?": the taking up of a post, which a fact
+  // naming X in the post at a later meeting does not date ("… accompanied by X, Syria's intelligence chief, on
+  // 19 August" is when X was there, not when X was appointed). Not "made" ("when were the talks made public").
+  [
+    "start",
+    /\bwhen\s+(?:was|were|is|has|had)\b[^?.;]*\b(?:appointed|named|installed|elected|promoted|tapped|sworn in)\b|\bwhen\s+(?:did|does|do)\b[^?.;]*\b(?:appoint|name|install|elect|promote|tap|take over as|take office)\b/i,
+  ],
   [
     "origin",
     /\bwhere\b[^?.;]*\b(?:originally from|grow up|grew up|raised|born)\b|\bhome ?town\b|\bplace of birth\b|\bbirthplace\b/i,

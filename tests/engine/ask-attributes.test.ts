@@ -136,6 +136,10 @@ describe("askedAttributes", () => {
     ["where did the mayor grow up", ["origin"]],
     // when someone took up a post: an appointment or a start, not the post held at a later date
     ["when did the treasurer become mayor", ["start", "date"]],
+    ["when was the treasurer appointed police chief", ["start", "date"]],
+    ["when did the council appoint her its envoy", ["start", "date"]],
+    ["when was the mayor sworn in", ["start", "date"]],
+    ["when were the talks made public", ["date"]], // a publicising, no post taken up
     ["where is the mayor originally from", ["origin"]],
     ["where is the mayor running things from", []], // a place of work, not of birth
     ["what did the joint statement after the vote say", ["joint-statement", "statement"]],
