@@ -55,9 +55,12 @@ const OBJECT_ENDS = new Set(
 );
 /**
  * "… before HE BECAME governor", "… since IT WAS set up": a clause of the ask's own subject (a pronoun) that
- * places the ask before or after an event of it.
+ * places the ask before or after an event of it. So does a gerund of taking up a post, whose subject is the
+ * ask's own ("what did X do before BECOMING ambassador?", "after TAKING office", "before BEING named envoy");
+ * not any gerund ("what did they say after meeting in Paris?" may be told by a fact of that meeting's day).
  */
-const PRONOUN_LANDMARK = /\b(before|after|since|until)\s+(?:he|she|they|it)\s+([^?.!,;:]+)/iu;
+const PRONOUN_LANDMARK =
+  /\b(before|after|since|until)\s+(?:(?:he|she|they|it)\s+|(?=(?:becoming|taking\s+(?:office|over|up)|being\s+(?:appointed|named|elected|made|sworn))\b))([^?.!,;:]+)/iu;
 /**
  * A relative clause with a pronoun subject that takes an event as done ("… from the areas IT MOVED INTO after
  * …", "… the posts THEY TOOK"): `$1` the ask up to the clause's noun, `$2` the clause from its verb on.

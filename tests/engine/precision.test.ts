@@ -9,6 +9,20 @@ import { citationsOf, textOf } from "./parts.js";
 
 const engine = createEngine(loadKnowledgeBase());
 
+describe("the event an ask places itself before or after, in a clause of its own subject", () => {
+  test.each([
+    ["what did al-dalati do before he became governor?", "earlier"],
+    // a gerund of taking up a post has the ask's own subject
+    ["what did al-dalati do before becoming governor?", "earlier"],
+    ["what has al-sharaa said since taking office?", "later"],
+    ["what did the envoy do before being named to the post?", "earlier"],
+    // not any gerund: the meeting's own day may tell what was said after it
+    ["what did they say after meeting in the border region?", undefined],
+  ])("%s → %s", (ask, direction) => {
+    expect(engine.analyse(ask).landmarkEvent?.direction).toBe(direction);
+  });
+});
+
 describe("refuses what the facts do not support", () => {
   test.each([
     // a party the article does not have, beside words it does
