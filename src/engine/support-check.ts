@@ -1253,10 +1253,11 @@ export class SupportCheck {
   private nameWordsIn(statement: string, ofPeople: boolean): NameWord[] {
     return (statement.match(NAME_INSIDE) ?? []).flatMap((word) => {
       const terms = this.analyzer.terms(word);
+      const bare = word.replace(/['’]s?$/u, "");
       const kept =
         wordClass(word.toLowerCase()) !== "common" &&
-        // "Thursday", "July": capitalised, and no person's name.
-        !(ofPeople && (isMonthName(word) || isWeekdayName(word))) &&
+        // "Thursday", "July": capitalised, and no person's name; nor in the possessive ("THURSDAY'S meeting").
+        !(ofPeople && (isMonthName(bare) || isWeekdayName(bare))) &&
         terms.length > 0 &&
         terms.every((t) => !this.sideTerms.has(t) && !this.entityWordTerms.has(t));
       return kept ? [{ word, terms }] : [];
