@@ -70,6 +70,11 @@ export type Attribute =
   | "age"
   /** When something runs out ("when does the ceasefire EXPIRE?"): an end set for it, not when it began. */
   | "expiry"
+  /**
+   * Which political party someone belongs to ("what POLITICAL PARTY is X in?", "which party does X belong
+   * to?"): a party named, not the post X holds ("X is the minister for strategic affairs").
+   */
+  | "party"
   /** Where someone comes from ("where did X GROW UP", "X's HOMETOWN"): a birth or an upbringing, not a post. */
   | "origin"
   /**
@@ -192,6 +197,11 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
   ["age", /\bhow old\s+(?:is|are|was|were)\b/i],
   ["expiry", /\bexpir(?:e|es|ed|ing|y|ation)\b/i],
   // "Where is X ORIGINALLY FROM?", "where did X GROW UP?": not "where is X running things FROM", a place of work.
+  // "Which party" alone may be a side ("which party broke the truce?"): only a political one, or one belonged to.
+  [
+    "party",
+    /\bpolitical\s+part(?:y|ies)\b|\bparty\s+affiliation\b|\b(?:what|which)\s+party\b[^?.;]*\b(?:(?:belongs?|belonged)(?:\s+to)?|member(?:\s+of)?|in|from)\W*$/i,
+  ],
   ["start", /\bwhen\s+(?:did|does|do|has|had)\b[^?.;]*\bbecome\b/i],
   // "When WAS X APPOINTED envoy?", "when did Damascus NAME him governor?": the taking up of a post, which a fact
   // naming X in the post at a later meeting does not date ("… accompanied by X, Syria's intelligence chief, on

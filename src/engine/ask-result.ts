@@ -66,6 +66,7 @@ const ATTRIBUTE_WORDS: Record<Attribute, string> = {
   age: "the age",
   expiry: "when it runs out",
   origin: "where they come from",
+  party: "the political party",
   statement: "what a statement said",
   "joint-statement": "what a joint statement said",
   aftermath: "what happened after that",

@@ -141,6 +141,10 @@ describe("askedAttributes", () => {
     ["when was the mayor sworn in", ["start", "date"]],
     ["when were the talks made public", ["date"]], // a publicising, no post taken up
     ["where is the mayor originally from", ["origin"]],
+    // a political party, not a side ("which party broke the truce")
+    ["what political party is the mayor in", ["party"]],
+    ["which party does the treasurer belong to", ["party"]],
+    ["which party broke the truce", []],
     ["where is the mayor running things from", []], // a place of work, not of birth
     ["what did the joint statement after the vote say", ["joint-statement", "statement"]],
     ["what was in the communiqué", ["statement"]],

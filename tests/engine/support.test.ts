@@ -101,6 +101,9 @@ describe("attributesOf", () => {
     ["The 1990 accord set up a buffer zone.", ["agreement", "date", "earlier", "outcome"]], // no size, no month
     ["The mayor, 54, was born in Riga.", ["age", "count", "exact-count", "name", "origin"]],
     ["The truce holds until the vote.", ["date", "earlier", "expiry"]],
+    // a political party named, not the parties to the talks
+    ["The mayor leads the Harbour Party.", ["name", "party"]],
+    ["The parties are rivals.", []],
   ])("%s", (statement, attributes) => {
     expect([...attributesOf(fact(statement))].sort()).toEqual([...attributes].sort());
   });
