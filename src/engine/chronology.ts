@@ -50,6 +50,20 @@ const STORY_LEAD_IN_YEARS = 1;
 /** "Were they named in the first reports?": "first" of the reports, not of the events. */
 const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
 
+/**
+ * A fact that tells its event as the first of its kind ("SANA has, FOR THE FIRST TIME, publicly acknowledged
+ * the talks"): it answers an ask of who or when someone first did something (`FIRST_DOING`) itself, and an
+ * earlier event of another kind is no earlier one.
+ */
+const FIRST_OF_ITS_KIND = /\bfor the (?:very )?first time\b/i;
+/**
+ * "First" of a doing, as that fact tells it: "when did X FIRST admit …", "the first TO confirm", "owned up FOR THE
+ * FIRST TIME". Not "the (very) first meetings", the first of things, which the earliest event answers (the
+ * fact's "first" is of its own verb, "acknowledged", not of the meetings).
+ */
+const FIRST_DOING =
+  /\bfor the (?:very )?first time\b|\bthe (?:very )?first(?:\s+[\p{L}-]+)?\s+to\s+\p{L}|(?<!\b(?:the|their|its|his|her|our|a|very)\s+)\bfirst\b(?!\s+time\b)/iu;
+
 interface TimedHits {
   hits: Hit[];
   /** Older facts that answered the same thing, newest first: shown as what was reported earlier. */
@@ -416,6 +430,12 @@ export class Chronology {
         }
         return chosen?.fact === best.fact ? undefined : chosen;
       case "earliest": {
+        if (
+          FIRST_DOING.test(question) &&
+          FIRST_OF_ITS_KIND.test(best.fact.statement) &&
+          candidates.includes(best)
+        )
+          return undefined;
         const ofReports = OF_REPORTS.test(question);
         for (const hit of candidates) {
           // Background (an event from long before the story) does not displace the best as its "first".

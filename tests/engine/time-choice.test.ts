@@ -53,6 +53,14 @@ const FACTS = {
   bridgeApril: dated("bridge-april", "april", "2026-04-18"),
   undatedApril: fact("undated-april", "undated-april.", { articleId: "april" }),
   undatedJune: fact("undated-june", "undated-june.", { articleId: "june" }),
+  confirmedFirstTime: fact(
+    "confirmed-first-time",
+    "The council has, for the first time, confirmed the vote.",
+    {
+      articleId: "june",
+      timeline: { when: "2026-06-01", sort: "2026-06-01", implied: false },
+    },
+  ),
 };
 type Name = keyof typeof FACTS;
 
@@ -272,6 +280,39 @@ const CASES: Case[] = [
       ["bridgeApril", 0.9],
     ],
     answer: ["oldBridge", "bridgeApril"],
+    earlier: [],
+  },
+  {
+    what: "first of a doing, told by the best as done for the first time: the best answers, no earlier event",
+    intent: { kind: "earliest" },
+    question: "when did the council first confirm the vote?",
+    ranked: [
+      ["confirmedFirstTime", 1],
+      ["voteMarch", 0.7],
+    ],
+    answer: ["confirmedFirstTime"],
+    earlier: [],
+  },
+  {
+    what: "the first one to do it, told by the best as done for the first time",
+    intent: { kind: "earliest" },
+    question: "which body was the first to confirm the vote?",
+    ranked: [
+      ["confirmedFirstTime", 1],
+      ["voteMarch", 0.7],
+    ],
+    answer: ["confirmedFirstTime"],
+    earlier: [],
+  },
+  {
+    what: "the first of things (not of the best's doing): the earliest event answers",
+    intent: { kind: "earliest" },
+    question: "when was the very first vote?",
+    ranked: [
+      ["confirmedFirstTime", 1],
+      ["voteMarch", 0.7],
+    ],
+    answer: ["voteMarch"],
     earlier: [],
   },
   {
