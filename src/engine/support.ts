@@ -41,7 +41,8 @@ const EXPIRY = /\bexpir\w*|\buntil\b|\blaps(?:e|es|ed)\b/i;
 const ORIGIN =
   /\bborn\b|\bnative\b|\bgr[eo]w(?:n)? up\b|\bhails? from\b|\bhome ?town\b|\boriginally from\b|\braised\b/i;
 /** A political party named: "the Rivers Party", "a party leader", "his political party". */
-const PARTY = /\bpolitical\s+part(?:y|ies)\b|\p{Lu}[\p{L}-]+\s+[Pp]arty\b|\bparty\s+(?:members?|leaders?|chair\w*|colleagues?)\b/u;
+const PARTY =
+  /\bpolitical\s+part(?:y|ies)\b|\p{Lu}[\p{L}-]+\s+[Pp]arty\b|\bparty\s+(?:members?|leaders?|chair\w*|colleagues?)\b/u;
 /** That someone took up a post or something began: an appointment, a "became", a taking over. */
 const START =
   /\bbec[oa]me\b|\bbecoming\b|\bappoint(?:ed|ment)\b|\btook (?:over|office|up)\b|\belected\b|\bsworn in\b|\binstalled\b|\bpromoted\b|\bsince\b/i;

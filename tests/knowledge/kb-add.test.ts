@@ -103,6 +103,14 @@ describe("kb:add on the July article", () => {
     expect(syria?.keywords).not.toContain("talks");
   });
 
+  test("a side's lead fact has the words a lead is asked by (delegation, team, head); a mediator's has 'mediator'", () => {
+    const syria = facts.find((f) => f.side === "syria");
+    expect(syria?.keywords).toEqual(expect.arrayContaining(["delegation", "team", "head", "negotiator"]));
+    const mediator = facts.find((f) => f.side === "united-states");
+    expect(mediator?.keywords).toContain("mediator");
+    expect(mediator?.keywords).not.toContain("delegation");
+  });
+
   test("entities are matched by name and alias, or added with the article's own spellings", () => {
     const entities = (
       readJsonFile(dir, "entities.json") as unknown as {

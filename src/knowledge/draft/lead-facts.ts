@@ -12,6 +12,15 @@ import { roleOf } from "./wording.js";
 /** The word a sentence names its event by ("held TALKS", "the SESSION"), for a side's lead fact. */
 const EVENT_NOUN = /\b(talks|meeting|session|encounter|summit|negotiations|vote|hearing)\b/i;
 
+/**
+ * The words a side's lead is asked by that the statement ("X led Norway's side") does not say: "who headed
+ * Norway's DELEGATION?", "who was on the Norwegian TEAM?", "why was Y leading Norway's delegation?" (a claim the
+ * lead fact corrects). A curator adds them to every lead fact; a mediator is asked as one ("who was the
+ * MEDIATOR?").
+ */
+const LEAD_WORDS = ["delegation", "team", "head", "negotiator"];
+const MEDIATOR_WORDS = ["mediator"];
+
 /** What the article calls a person, from the first sentence that says it ("Foreign Minister"). */
 function roleInArticle(ctx: DraftContext, person: Entity, first: string): string | null {
   const { allSentences, tagged } = ctx;
@@ -90,6 +99,7 @@ export function leadFact(
         ...(date ? [formatSortable(date)] : []),
         ...sectionKeywords(ctx, section, false),
         ...(ledeNoun && ledeNoun !== noun ? [ledeNoun] : []),
+        ...(tie.mediator ? MEDIATOR_WORDS : LEAD_WORDS),
       ]),
     ],
     kinds: ["who", "what", "yes-no"],
