@@ -203,9 +203,9 @@ const ATTRIBUTE_PATTERNS: ReadonlyArray<[Attribute, RegExp]> = [
     /\bpolitical\s+part(?:y|ies)\b|\bparty\s+affiliation\b|\b(?:what|which)\s+party\b[^?.;]*\b(?:(?:belongs?|belonged)(?:\s+to)?|member(?:\s+of)?|in|from)\W*$/i,
   ],
   ["start", /\bwhen\s+(?:did|does|do|has|had)\b[^?.;]*\bbecome\b/i],
-  // "When WAS X APPOINTED envoy?", "when did Damascus NAME him governor?": the taking up of a post, which a fact
-  // naming X in the post at a later meeting does not date ("… accompanied by X, Syria's intelligence chief, on
-  // 19 August" is when X was there, not when X was appointed). Not "made" ("when were the talks made public").
+  // "When WAS X APPOINTED envoy?", "when did Oslo NAME him governor?": the taking up of a post, which a fact
+  // naming X in the post at a later meeting does not date ("… accompanied by X, Norway's fisheries chief, on
+  // 3 May" is when X was there, not when X was appointed). Not "made" ("when were the talks made public").
   [
     "start",
     /\bwhen\s+(?:was|were|is|has|had)\b[^?.;]*\b(?:appointed|named|installed|elected|promoted|tapped|sworn in)\b|\bwhen\s+(?:did|does|do)\b[^?.;]*\b(?:appoint|name|install|elect|promote|tap|take over as|take office)\b/i,

@@ -51,7 +51,7 @@ const STORY_LEAD_IN_YEARS = 1;
 const OF_REPORTS = /\b(report(s|ed|ing)?|news|coverage|announc\w*)\b/i;
 
 /**
- * A fact that tells its event as the first of its kind ("SANA has, FOR THE FIRST TIME, publicly acknowledged
+ * A fact that tells its event as the first of its kind ("the Herald has, FOR THE FIRST TIME, publicly acknowledged
  * the talks"): it answers an ask of who or when someone first did something (`FIRST_DOING`) itself, and an
  * earlier event of another kind is no earlier one.
  */
