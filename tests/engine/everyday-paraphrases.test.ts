@@ -9,8 +9,8 @@
 // air" is aerial bombardment; good-faith "moves" are goodwill gestures and diplomatic recognition is
 // normalization; "the man" doing it is "the guy" (generic); "how many separate …" counts as "how many …"; "does it
 // suggest …" asks what the article says, "handling the talks" is leading them, "tipping X off" informing X and
-// "cross-border" is of the border. Our own questions, none from the
-// evaluation sets.
+// "cross-border" is of the border; slang ("took down", "meetups", "chilled on", "trying to do", "lost track") is
+// read as its plain words. Our own questions, none from the evaluation sets.
 import { describe, expect, test } from "vitest";
 import { withoutParaphrases } from "../../bench/evaluate.js";
 import { createEngine } from "../../src/engine/engine.js";
@@ -76,6 +76,16 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
       "on what date was the levant24 tweet posted?",
       ["article-publication-date", "source-reuters-five-sources"],
     ],
+    // slang: "took down" a ruler is overthrowing him, "meetups" are meetings, "chilled on" is scaled back,
+    // "trying to do" asks the aim, and having "lost track" is the asker's own chatter (confused, generic)
+    ["which group took down the old president?", ["assad-overthrown-hts-december"]],
+    ["sorry i lost track, when did they take down assad?", ["assad-overthrown-hts-december"]],
+    [
+      "where do the meetups between the security chiefs happen?",
+      ["talks-location-border-region", "security-chiefs-met-near-golan"],
+    ],
+    ["has israel been chilling on the bombing of syria?", ["israel-scaled-back-airstrikes"]],
+    ["what are the two sides trying to do with these talks?", ["talks-aim-ease-border-tensions"]],
   ])("%s is answered", (question, facts) => {
     const answer = engine.ask(question);
     expect(answer.status).toBe("answered");
@@ -87,6 +97,18 @@ describe("everyday paraphrases, on the base without paraphrases", () => {
     const [hit] = engine.rank("what assurance has syria given israel?", 1);
     expect(hit?.fact.id).toBe("syria-no-threat-statement");
     expect(hit?.questionMatch).toBeGreaterThan(0.5);
+  });
+
+  test.each([
+    ["who took down the old president?", "overthrow", "took"],
+    ["where are the meetups?", "meet", "meetup"],
+    ["has israel chilled on the airstrikes?", "reduc", "chill"],
+    ["what were they trying to do?", "aim", "try"],
+    ["i lost track, who leads?", "lead", "track"],
+  ])("slang in %s is read as its plain words", (question, read, slang) => {
+    const terms = engine.analyse(question).terms.map((t) => t.term);
+    expect(terms).toContain(read);
+    expect(terms.some((t) => t.startsWith(slang))).toBe(false);
   });
 
   test("“hashing out” is read as talking", () => {
