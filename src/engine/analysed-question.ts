@@ -77,6 +77,11 @@ export interface AnalysedQuestion {
    */
   kindSide?: Side;
   /**
+   * Names the ask has someone travel to ("when did X FLY TO Oslo?"): a destination the fact must say itself, not
+   * one its article's headline names in passing ("… after strikes on Oslo").
+   */
+  destinations?: readonly string[];
+  /**
    * What a yes/no or when ask asks of an event a relative clause takes as done ("has Chile pulled back from the
    * areas IT MOVED INTO?"): the terms of what is asked (`main`) and of the clause (`given`). A fact that states
    * none of `main` tells the given event, not what came of it.

@@ -31,6 +31,10 @@ import {
 import { mainClauseOf } from "./time-intent.js";
 import { WordTerms } from "./word-terms.js";
 
+/** A verb of going and "to" before a place: "FLY TO Oslo", "travelled back to Riga", "WENT TO the capital". */
+const TRAVEL_TO =
+  /\b(?:fly|flew|flown|flying|travel(?:l?ed|l?ing|s)?|go|goes|went|gone|going|head(?:ed|ing|s)?|return(?:ed|ing|s)?)\s+(?:back\s+)?to\s+([\p{L}-]+)/giu;
+
 /** What reading a question needs from the base: built by the engine, which shares the name and side terms. */
 export interface QuestionAnalyserParts {
   analyzer: Analyzer;
@@ -217,6 +221,10 @@ export class QuestionAnalyser {
     const kindSide = heads.some(isKindTerm) ? this.askParts.kindSideOf(text) : undefined;
     const givenClause =
       kind === "yes-no" || kind === "when" ? this.askParts.givenClauseOf(text, byTerm) : undefined;
+    const destinations = [...text.matchAll(TRAVEL_TO)].flatMap((m) => {
+      const term = this.analyzer.termOf(m[1] ?? "")?.term;
+      return term !== undefined && byTerm.get(term)?.known ? [term] : [];
+    });
     return {
       terms: [...byTerm.values()],
       kind,
@@ -238,6 +246,7 @@ export class QuestionAnalyser {
       ...(doerVerb ? { doerVerb } : {}),
       ...(ledThing ? { ledThing } : {}),
       ...(kindSide ? { kindSide } : {}),
+      ...(destinations.length > 0 ? { destinations } : {}),
       ...(givenClause ? { givenClause } : {}),
     };
   }

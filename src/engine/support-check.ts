@@ -373,9 +373,12 @@ export class SupportCheck {
         // A name only the fact's hand-written questions hold is no name it tells: "is there a second source
         // BESIDES the Herald?" is written for a blogger's post that never names the Herald, so "which Herald
         // journalist wrote the story?" is not asked of it.
+        // Not a place the ask has someone travel to: "when did X fly to Oslo?" is not told by a fact of an
+        // article headlined "… after strikes on Oslo".
         const inContext =
           (this.index.has(doc, term.term) && !this.onlyAskedOf(fact, term.term)) ||
-          this.headlineTerms.get(fact.articleId)?.has(term.term);
+          (this.headlineTerms.get(fact.articleId)?.has(term.term) &&
+            !analysed.destinations?.includes(term.term));
         // "al-Rashid's government" is the government: a fact about it need not name al-Rashid.
         const standsFor = this.bodyOfNameIn(fact, doc, term.term, analysed.possessors.get(term.term));
         if (this.nameTerms.has(term.term) && !inContext && !standsFor) {

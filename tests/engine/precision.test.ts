@@ -9,6 +9,16 @@ import { citationsOf, textOf } from "./parts.js";
 
 const engine = createEngine(loadKnowledgeBase());
 
+describe("a place the ask has someone travel to, which a fact must say itself (not its headline)", () => {
+  test.each([
+    ["when did al-dalati fly to damascus?", ["damascu"]],
+    ["when did the delegation travel back to quneitra?", ["quneitra"]],
+    ["why did israel strike damascus?", []], // a place acted on, no travel
+  ])("%s → %j", (ask, destinations) => {
+    expect(engine.analyse(ask).destinations ?? []).toEqual(destinations);
+  });
+});
+
 describe("the event an ask places itself before or after, in a clause of its own subject", () => {
   test.each([
     ["what did al-dalati do before he became governor?", "earlier"],
