@@ -26,14 +26,18 @@ const ACTOR_FOLLOWERS = new Set([...TENSE_AUXILIARIES, "to", "toward", "towards"
  * Whether a capital between these words stands for its government, not the city: "what has Oslo
  * offered", "speaks for Oslo", "leaning on Oslo to …", not "met in Oslo" nor "did Chile bomb
  * Oslo?" (the object of a verb is the place acted on, unless the capital is then made to act: "push
- * Oslo to …"). `holder` is the word before `before`: "the regime IN Oslo" (`governsFromCapital`).
+ * Oslo to …"). `holder` is the word before `before`: "the regime IN Oslo" (`governsFromCapital`);
+ * `holderGoverns` says the caller read it as a word the lexicon gives for governing or leading ("the new
+ * RULERS in Oslo", "the LEADERSHIP in Oslo": WordNet gives "ruler" a measuring stick's sense too, and a
+ * plural is no one person, but those who rule from a capital are its government).
  */
 export function namesGovernment(
   before: string | undefined,
   after: string | undefined,
   holder?: string,
+  holderGoverns = false,
 ): boolean {
-  if (before === "in" && holder !== undefined && governsFromCapital(holder)) return true;
+  if (before === "in" && holder !== undefined && (holderGoverns || governsFromCapital(holder))) return true;
   if (before !== undefined && LOCATIVE_PREPOSITIONS.has(before)) return false;
   if (after !== undefined && ACTOR_FOLLOWERS.has(after)) return true;
   return before === undefined || !isVerbForm(before);

@@ -150,6 +150,8 @@ export class QuestionAnalyser {
   private readonly capitals: ReadonlyMap<string, Side>;
   /** Side → every term that names it ("norway"; "america" for "U.S.", "us", "Washington"). */
   private readonly termsOfSide = new Map<Side, string[]>();
+  /** The terms of the lexicon's words for governing and leading ("rules", "heads"): `governs`. */
+  private readonly governingTerms: ReadonlySet<string>;
 
   constructor(parts: QuestionAnalyserParts) {
     this.capitals = parts.capitals;
@@ -157,6 +159,7 @@ export class QuestionAnalyser {
       this.termsOfSide.set(side, [...(this.termsOfSide.get(side) ?? []), term]);
     }
     this.analyzer = parts.analyzer;
+    this.governingTerms = new Set([...parts.analyzer.terms("govern"), ...parts.analyzer.terms("lead")]);
     this.index = parts.index;
     this.names = parts.names;
     this.nameWords = parts.nameWords;
@@ -330,7 +333,13 @@ export class QuestionAnalyser {
     const capitalOf = this.capitals.get(read.term);
     const sideTerms =
       capitalOf !== undefined &&
-      (possessive || namesGovernment(phrasedWords[at - 1], phrasedWords[at + 1], phrasedWords[at - 2]))
+      (possessive ||
+        namesGovernment(
+          phrasedWords[at - 1],
+          phrasedWords[at + 1],
+          phrasedWords[at - 2],
+          this.governs(phrasedWords[at - 2]),
+        ))
         ? (this.termsOfSide.get(capitalOf) ?? [])
         : [];
     const [sideTerm] = sideTerms;
@@ -348,6 +357,16 @@ export class QuestionAnalyser {
           },
         }
       : { resolved };
+  }
+
+  /**
+   * Whether a word is one the lexicon reads as governing or leading ("rulers", "leadership", "authorities"):
+   * before "in" and a capital, those who govern from it (`namesGovernment`).
+   */
+  private governs(word: string | undefined): boolean {
+    if (word === undefined) return false;
+    const [term] = this.analyzer.terms(word);
+    return term !== undefined && this.governingTerms.has(term);
   }
 
   /**

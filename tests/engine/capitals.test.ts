@@ -164,6 +164,11 @@ describe("namesGovernment after 'in' (the word before it says whose seat the cap
   ])("the %s in _ → %s", (holder, expected) => {
     expect(namesGovernment("in", undefined, holder)).toBe(expected);
   });
+
+  // a word the caller read as governing or leading ("the new RULERS in _", "the LEADERSHIP in _"): its government
+  test.each(["rulers", "ruler", "leadership"])("the %s in _, read as governing → true", (holder) => {
+    expect(namesGovernment("in", undefined, holder, true)).toBe(true);
+  });
 });
 
 describe("in the engine, on the base without paraphrases (no fact's keywords name Damascus)", () => {
@@ -181,6 +186,12 @@ describe("in the engine, on the base without paraphrases (no fact's keywords nam
     ["what goodwill gestures did damascus make?", "syria-goodwill-gestures"],
     ["what olive branches has damascus offered?", "syria-goodwill-gestures"],
     ["what promise has damascus made about not being a threat to anyone?", "syria-no-threat-statement"],
+    // those who rule or lead from the capital are its government ("ruler" also names a measuring stick)
+    ["what promise did the new rulers in damascus make about being a threat?", "syria-no-threat-statement"],
+    [
+      "which us president has been encouraging the new rulers in damascus to build ties with israel?",
+      "us-encouraging-syria-israel-relations",
+    ],
   ])(
     "%j: the capital acting is met by the side's facts in the ranking, not only in the check",
     (question, id) => {
