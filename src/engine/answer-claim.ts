@@ -3,8 +3,9 @@ import { answerAskAsPut } from "./answer-ask.js";
 import { type AskResult, quoted, refusal, unconfirmed } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
 import { correctLeadPost } from "./lead-post.js";
-import { placeClaim } from "./predicate.js";
+import { placeClaim, placedEventClaim } from "./predicate.js";
 import { claimOf, impliedClaim } from "./premise.js";
+import { escapeRegExp } from "./regexp.js";
 import { isName } from "./support.js";
 import { titledNameClaim } from "./titled-name.js";
 
@@ -94,7 +95,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
  * as "where …?" without it; an answer there that names another place is the correction.
  */
 function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskResult | undefined {
-  const claim = placeClaim(ask);
+  const claim = placeClaim(ask) ?? placedEventOf(steps, ask, asPut);
   if (!claim) return undefined;
   const placeTerm = steps.analyzer.termOf(claim.place.toLowerCase())?.term;
   const known = placeTerm !== undefined && steps.index.isKnownTerm(placeTerm);
@@ -110,6 +111,32 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   const asked = steps.analyser.analyse(claim.where);
   if (!where.facts.some((fact) => steps.support.unstated(fact, asked).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+}
+
+/**
+ * "What came out of the talks in Geneva?", "how did the talks in Cairo go?": a what or how ask of an event
+ * it puts in a place (`placedEventClaim`), refused as asked. Only a place the base has never seen: a place
+ * it knows may hold another event of that name ("the meeting in Riga" of a base with Riga's meeting and
+ * Lisbon's talks), and the where-ask would pick one of them. And only when the ask without the place is
+ * answered as it stands: "who mediated the meeting in Riga?" of sources that name no mediator is refused,
+ * not answered with where the meetings were.
+ */
+function placedEventOf(
+  steps: AskSteps,
+  ask: string,
+  asPut: AskResult,
+): { place: string; where: string } | undefined {
+  if (asPut.status === "answered") return undefined;
+  const claim = placedEventClaim(ask);
+  if (!claim) return undefined;
+  const placeTerm = steps.analyzer.termOf(claim.place.toLowerCase())?.term;
+  if (placeTerm === undefined || steps.index.isKnownTerm(placeTerm)) return undefined;
+  const unplaced = ask.replace(
+    new RegExp(String.raw`\s+(?:in|at)\s+${escapeRegExp(claim.place)}\b`, "i"),
+    "",
+  );
+  const rest = answerAskAsPut(steps, unplaced);
+  return rest.status === "answered" && !rest.preface ? claim : undefined;
 }
 
 /**

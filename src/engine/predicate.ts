@@ -9,6 +9,7 @@ import {
   PAST_BE_AUXILIARIES,
 } from "./auxiliaries.js";
 import { isPastParticiple, isVerb, isVerbForm } from "./english.js";
+import { isMonthName } from "./time-words.js";
 
 /** Question words after which the auxiliary still opens a claim: "why DID Chile shut …" claims it did. */
 const CLAIMING_QUESTION_WORDS = new Set(["why"]);
@@ -295,4 +296,55 @@ export function placeClaim(ask: string): { place: string; where: string } | unde
   if (!opening?.[1] || !name) return undefined;
   const rest = ask.trim().slice(opening[0].length).replace(PLACE_CLAIM, "");
   return { place: name, where: `where ${opening[1].toLowerCase()}${rest}` };
+}
+
+/** Words that open the noun phrase of an event a question names: "THE July talks in Geneva". */
+const EVENT_DETERMINERS = new Set(["the", "these", "those", "this", "that", "their", "its"]);
+/** How many words a named event's noun phrase may take before its place ("the latest Norway–Chile meeting"). */
+const EVENT_PHRASE_WORDS = 5;
+/** A time after the place that fixes the event too: "in Geneva THIS AUGUST", "… LAST MONTH". */
+const TRAILING_TIME = /^\s+((?:this|last|in|on|during)\s+[\p{L}\d]+)(?=[\s?!.,]|$)/iu;
+/** A wh-question: it asks something of an event it names, and claims nothing by its opening. */
+const WH_OPENING = /^(?:what|how)\b/i;
+
+/**
+ * A wh-question that names an event by a noun phrase put in a place: "what came out of the talks in
+ * Geneva?", "how did the July meeting in Baku go?" take for granted that the event was there, as "why did
+ * they meet in Geneva?" does. The claim is asked again as where that event was: "where were the talks?".
+ * Only a noun phrase opened by a determiner right before the place ("the talks in Geneva"): "what happened
+ * in Geneva?" names no event, and asks about the place itself.
+ */
+/** Words that date or order an event named by a noun phrase: "the JULY talks", "the LATEST meeting". */
+const EVENT_ORDER_WORDS = new Set(
+  "latest last first second third recent most next previous earlier later final initial new".split(" "),
+);
+
+function isEventTimeWord(word: string): boolean {
+  return EVENT_ORDER_WORDS.has(word) || isMonthName(word);
+}
+
+export function placedEventClaim(ask: string): { place: string; where: string } | undefined {
+  const trimmed = ask.trim();
+  if (!WH_OPENING.test(trimmed)) return undefined;
+  const place = PLACE_CLAIM.exec(trimmed);
+  const name = place?.[1] ?? place?.[2];
+  if (!place || !name) return undefined;
+  const before = trimmed.slice(0, place.index).split(/\s+/);
+  const from = before.findLastIndex((word) => EVENT_DETERMINERS.has(word.toLowerCase()));
+  // The noun phrase: a determiner, at most a few words, and a noun, no verb of a clause inside it.
+  if (from < 1 || before.length - from < 2 || before.length - from > EVENT_PHRASE_WORDS) return undefined;
+  const phrase = before.slice(from);
+  const head = (phrase.at(-1) ?? "").toLowerCase();
+  if (FUNCTION_WORDS.has(head) || phrase.slice(1).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+    return undefined;
+  const plural = /[^s']s$/.test(head) && !["this", "that", "its"].includes(phrase[0]?.toLowerCase() ?? "");
+  const time = TRAILING_TIME.exec(trimmed.slice(place.index + place[0].length))?.[1];
+  // The event asked again by its determiner, the words that date or order it ("the JULY meeting", "the
+  // LATEST round") and its noun: the other words describe it by its parties ("the Norway–Chile talks"),
+  // which every meeting of a story shares, and the where-ask would rank the facts that name them.
+  const kept = phrase.filter(
+    (w, i) => i === 0 || i === phrase.length - 1 || isEventTimeWord(w.toLowerCase()),
+  );
+  const where = `where ${plural ? "were" : "was"} ${kept.join(" ").toLowerCase()}${time ? ` ${time}` : ""}?`;
+  return { place: name, where };
 }

@@ -1,7 +1,13 @@
 // The verb a yes/no or why ask claims: pure string work on the ask, table-driven.
 import { describe, expect, test } from "vitest";
 import { isVerb } from "../../src/engine/english.js";
-import { openingParticiple, placeClaim, predicateWord, unseenEventWord } from "../../src/engine/predicate.js";
+import {
+  openingParticiple,
+  placeClaim,
+  placedEventClaim,
+  predicateWord,
+  unseenEventWord,
+} from "../../src/engine/predicate.js";
 
 const STOPWORDS = new Set(["know", "get", "make", "we", "they"]);
 const isStopword = (word: string) => STOPWORDS.has(word);
@@ -162,6 +168,29 @@ describe("placeClaim", () => {
     ["did the council meet?", undefined],
   ])("%s", (ask, expected) => {
     expect(placeClaim(ask)).toEqual(expected);
+  });
+});
+
+describe("placedEventClaim", () => {
+  test.each([
+    [
+      "what came out of the council talks in Springfield?",
+      { place: "Springfield", where: "where were the talks?" },
+    ],
+    ["how did the vote in Shelbyville go?", { place: "Shelbyville", where: "where was the vote?" }],
+    // the words that date or order the event stay, and a time after the place
+    [
+      "what came out of the latest council meeting in Ogdenville this august?",
+      { place: "Ogdenville", where: "where was the latest meeting this august?" },
+    ],
+    ["what did the july summit in Riga achieve?", { place: "Riga", where: "where was the july summit?" }],
+    // no event named by a noun phrase, or not a what/how ask
+    ["what happened in springfield?", undefined],
+    ["who mediated the meeting in Riga?", undefined],
+    ["did the council meet in Springfield?", undefined],
+    ["what did they agree in Riga?", undefined],
+  ])("%s", (ask, expected) => {
+    expect(placedEventClaim(ask)).toEqual(expected);
   });
 });
 

@@ -250,6 +250,24 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain(right);
   });
 
+  // A what or how ask of an event it puts in a place the sources never name takes that place for granted:
+  // it is corrected by where the event was; not an ask the sources do not answer without the place.
+  test.each([
+    ["what came of the talks in lisbon?", "lisbon"],
+    ["how did the meetings in vienna go?", "vienna"],
+  ])("%s → the border region", (question, wrong) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say it was in “${wrong}”`);
+    expect(textOf(answer)).toContain("border region");
+  });
+  test.each(["who mediated the meeting in vienna?", "what did they eat at the dinner in lisbon?"])(
+    "%s stays refused",
+    (question) => {
+      expect(engine.ask(question).status).toBe("no_answer");
+    },
+  );
+
   // A naming the ask claims ("… that the report named") is answered by the fact that says no one was
   // named; asked plainly, the same fact is a silence on the name and the ask is refused.
   test("who were the israeli officials named by the reuters report? → not named", () => {
