@@ -2,9 +2,11 @@ import type { Fact } from "../knowledge/types.js";
 import { answerAskAsPut } from "./answer-ask.js";
 import { type AskResult, quoted, refusal, unconfirmed } from "./ask-result.js";
 import type { AskSteps } from "./ask-steps.js";
+import { isCountryName, isOrdinaryEnglish, isVerb } from "./english.js";
 import { correctLeadPost } from "./lead-post.js";
+import { isPartyAbbreviation } from "./party-abbreviations.js";
 import { placeClaim, placedEventClaim } from "./predicate.js";
-import { claimOf, impliedClaim } from "./premise.js";
+import { claimOf, impliedClaim, presupposedWhy } from "./premise.js";
 import { escapeRegExp } from "./regexp.js";
 import { isName } from "./support.js";
 import { titledNameClaim } from "./titled-name.js";
@@ -26,6 +28,7 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
       (implied &&
         (steps.premise.correctAnchoredName(ask, implied) ?? steps.premise.correctPossessed(ask, implied))) ??
       (result.status === "answered" ? undefined : titledPostCorrection(steps, ask)) ??
+      (result.status === "answered" ? undefined : whyCorrection(steps, ask)) ??
       result
     );
   }
@@ -111,6 +114,35 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   const asked = steps.analyser.analyse(claim.where);
   if (!where.facts.some((fact) => steps.support.unstated(fact, asked).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+}
+
+/**
+ * "Which Redband members did Norway detain?", "what is Biden doing to push Norway …?": refused as asked, the
+ * event the ask takes for granted is put as a "why" ask (`presupposedWhy`), whose correction is the answer:
+ * a "why" ask takes its event for granted as these do. Only when the asked thing ("which REDBAND members")
+ * or the one who acts ("what is BIDEN doing") holds a name the base has never seen, and no country, people or
+ * party abbreviation (another party, as for a swapped name: support-check.ts `isSwappedName`): "what role
+ * did Qatar play?", "which gifts did Novak give?" put no wrong name in what they ask, and stay refused. Its
+ * answer is used only when it corrects: a reason is no answer to "which".
+ */
+function whyCorrection(steps: AskSteps, ask: string): AskResult | undefined {
+  const put = presupposedWhy(ask, isVerb);
+  if (!put) return undefined;
+  const unseenName = (typed: string) => {
+    const word = typed.toLowerCase().replace(/['’]s$/, "");
+    const term = steps.analyzer.termOf(word)?.term;
+    return (
+      term !== undefined &&
+      !steps.index.isKnownTerm(term) &&
+      isName(word) &&
+      !isCountryName(word) &&
+      !isPartyAbbreviation(word) &&
+      !isOrdinaryEnglish(word)
+    );
+  };
+  if (!put.named.some(unseenName)) return undefined;
+  const corrected = answerAsk(steps, put.why);
+  return corrected.status === "answered" && corrected.preface ? { ...corrected, ask } : undefined;
 }
 
 /**

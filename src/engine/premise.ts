@@ -331,3 +331,41 @@ export function taggedClaims(question: string): string[] {
     .map((sentence) => sentence.trim())
     .filter((sentence) => TRAILING_TAG.test(sentence) && claimOf(sentence)?.form === "asserted");
 }
+
+/** "Which Redband members did Norway detain …": the asked thing's noun phrase, the auxiliary, the clause. */
+const WHICH_THING_DID = /^(?:which|what)\s+((?:[\p{L}'’.-]+\s+){1,3}?)(?:did|does|do)\s+(.+)$/iu;
+/** "What is Novak doing to help …", "what did Novak do to help …": what someone does, taken for granted. */
+const WHAT_DOING_TO =
+  /^what\s+(?:(?:is|are|was|were|has|have|had)\s+(.+?)\s+(?:doing|done)|did\s+(.+?)\s+do)(\s+as\s+[^,]+?)?\s+to\s+(.+)$/iu;
+
+/**
+ * The event a which or what ask takes for granted, put as a "why" ask that takes it for granted the same way,
+ * with the words that may hold the wrong name: "which Redband members did Norway detain?" takes for granted
+ * that Norway detained Redband members ("why did Norway detain Redband members?"; the asked thing's words,
+ * "Redband members"); "what is Novak doing to help the talks?" that Novak helps them ("why did Novak help
+ * the talks?"; the subject's words, "Novak"). `isVerb` says which word of the clause is its verb ("did
+ * Norway's new government DETAIN …": the subject may take a few words). Undefined for an ask of another
+ * form.
+ */
+export function presupposedWhy(
+  ask: string,
+  isVerb: (word: string) => boolean,
+): { why: string; named: string[] } | undefined {
+  const trimmed = ask.trim().replace(/[?!.\s]+$/, "");
+  const doing = WHAT_DOING_TO.exec(trimmed);
+  const subject = doing?.[1] ?? doing?.[2];
+  if (doing && subject && doing[4]) {
+    return { why: `why did ${subject} ${doing[4]}${doing[3] ?? ""}`, named: subject.split(/\s+/) };
+  }
+  const which = WHICH_THING_DID.exec(trimmed);
+  if (!which?.[1] || !which[2]) return undefined;
+  // The verb is the first word of the clause the caller reads as one, after a subject of one word or more.
+  const words = which[2].trim().split(/\s+/);
+  const at = words.findIndex((word, i) => i > 0 && !/['’]/.test(word) && isVerb(word.toLowerCase()));
+  if (at < 1) return undefined;
+  const thing = which[1].trim();
+  return {
+    why: `why did ${[...words.slice(0, at + 1), thing, ...words.slice(at + 1)].join(" ")}`,
+    named: thing.split(/\s+/),
+  };
+}

@@ -12,6 +12,7 @@ import {
   isClaimedMonth,
   numberOf,
   numbersIn,
+  presupposedWhy,
   reaskWithout,
   taggedClaims,
 } from "../../src/engine/premise.js";
@@ -80,6 +81,41 @@ describe("impliedClaim", () => {
     ["how many rounds were held?", undefined],
   ])("%s → %s", (ask, text) => {
     expect(impliedClaim(ask)?.text).toBe(text);
+  });
+});
+
+describe("presupposedWhy", () => {
+  const isVerb = (word: string) =>
+    ["detain", "arrest", "help", "push", "meet", "play", "give"].includes(word);
+  test.each([
+    [
+      "which redband members did norway detain?",
+      "why did norway detain redband members",
+      ["redband", "members"],
+    ],
+    // the subject may take a few words before its verb
+    [
+      "which redband fighters did norway's new government arrest last year?",
+      "why did norway's new government arrest redband fighters last year",
+      ["redband", "fighters"],
+    ],
+    ["what is novak doing to help the talks?", "why did novak help the talks", ["novak"]],
+    ["what did novak do to push chile toward peace?", "why did novak push chile toward peace", ["novak"]],
+    [
+      "what has novak done as governor of westshire to help the talks?",
+      "why did novak help the talks as governor of westshire",
+      ["novak"],
+    ],
+  ])("%s → %s", (ask, why, named) => {
+    expect(presupposedWhy(ask, isVerb)).toEqual({ why, named });
+  });
+  test.each([
+    "who did norway detain?",
+    "what did norway say?",
+    "which members were detained?",
+    "why did norway detain them?",
+  ])("%s → none", (ask) => {
+    expect(presupposedWhy(ask, isVerb)).toBeUndefined();
   });
 });
 
@@ -248,6 +284,25 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(answer.status).toBe("answered");
     expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
     expect(textOf(answer)).toContain(right);
+  });
+
+  // A which or what ask takes its event for granted as "why" does: a wrong name in the asked thing or in the
+  // one who acts is corrected; a country, a people or an ask with no wrong name in them stays refused.
+  test.each([
+    ["which al-qaeda members did syria detain?", "qaeda", "Islamic Jihad"],
+    ["what is obama doing to push syria toward relations with israel?", "obama", "Trump"],
+  ])("%s: not %s but %s", (question, wrong, right) => {
+    const answer = engine.ask(question);
+    expect(answer.status).toBe("answered");
+    expect(textOf(answer)).toContain(`don't say “${wrong}”; they say otherwise`);
+    expect(textOf(answer)).toContain(right);
+  });
+  test.each([
+    "what role did qatar play in the talks?",
+    "which egyptian officials did israel meet?",
+    "what gifts did netanyahu give al-sharaa?",
+  ])("%s stays refused", (question) => {
+    expect(engine.ask(question).status).toBe("no_answer");
   });
 
   // A what or how ask of an event it puts in a place the sources never name takes that place for granted:
