@@ -399,7 +399,11 @@ export class SupportCheck {
     for (const predicate of analysed.predicates) {
       const { word, term } = predicate;
       const told =
-        this.index.has(doc, term) && !(analysed.kind === "yes-no" && this.onlyIntended(fact, term));
+        this.index.has(doc, term) &&
+        !(
+          analysed.kind === "yes-no" &&
+          (this.onlyIntended(fact, term) || this.onlyNamedInQuotes(fact, doc, term))
+        );
       const unclaimed =
         told && analysed.kind === "yes-no"
           ? this.objectUnclaimed(fact, doc, predicate)
@@ -1184,6 +1188,20 @@ export class SupportCheck {
    * the fact, not said by it. Places and sides are left alone: a question may set a fact in its place ("the new
    * people in Santiago") when the fact tells the party by its side.
    */
+  /**
+   * "Did Lund MEET Petrov?" of a fact whose quote says "the MEETINGS follow Petrov's overthrow": a claimed verb
+   * the fact's words hold only as a noun after a determiner in a quote (`verbTermsOf`), never in its statement,
+   * questions or keywords, names a thing the article's sentence tells of, not the event the fact tells; the
+   * sentence may tell of another event (the talks), so the fact does not tell the claim's.
+   */
+  private onlyNamedInQuotes(fact: Fact, doc: number, term: string): boolean {
+    if (this.statements.statedTerms(fact).has(term) || this.statements.verbTermsOf(fact).has(term))
+      return false;
+    if (!this.statements.toldTerms(fact).has(term)) return false;
+    if ((this.index.facts[doc]?.questions ?? []).some((terms) => terms.includes(term))) return false;
+    return !fact.keywords.some((text) => this.analyzer.terms(text).includes(term));
+  }
+
   private onlyAskedOf(fact: Fact, term: string): boolean {
     if (!this.partyNameTerms().has(term)) return false;
     if (this.statements.toldTerms(fact).has(term)) return false;
