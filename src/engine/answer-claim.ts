@@ -74,7 +74,13 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
   if (result.status === "answered") {
     // "The May talks were in Lisbon, right?" answered with a fact on July's Lisbon talks confirms nothing:
     // an asserted claim's year, month and place must be the answer's own, or the claim is corrected.
-    if (claim.form !== "asserted" || result.preface || steps.premise.confirms(result.facts, claim)) {
+    // "Lund met Petrov, right?" is not confirmed by a fact that names Petrov but not Lund in its statement or
+    // entities (its quote, the article's whole sentence, may name Lund beside another event): `namesPeople`.
+    if (
+      claim.form !== "asserted" ||
+      result.preface ||
+      (steps.premise.confirms(result.facts, claim) && namesPeople(steps, result.facts, claim.text))
+    ) {
       return result;
     }
   }
@@ -87,6 +93,10 @@ export function answerAsk(steps: AskSteps, ask: string): AskResult {
     (result.status !== "answered" ? correctLeadPost(steps, ask, claim) : undefined);
   if (corrected) return corrected;
   if (result.status !== "answered") return steps.premise.correctKnownParty(ask, claim) ?? result;
+  // "Lund met Petrov, right?" answered by a fact that does not name Lund: the sources' own meeting of Lund's
+  // with someone of Petrov's side corrects it, as when no fact answers.
+  const party = steps.premise.correctKnownParty(ask, claim);
+  if (party) return party;
   // Neither confirmed nor corrected: what the sources do say is offered, never given as the answer.
   const nearest = result.supported?.[0];
   return refusal(ask, nearest ? [nearest] : [], unconfirmed(claim.text, nearest?.fact));
@@ -114,6 +124,21 @@ function placeCorrection(steps: AskSteps, ask: string, asPut: AskResult): AskRes
   const asked = steps.analyser.analyse(claim.where);
   if (!where.facts.some((fact) => steps.support.unstated(fact, asked).length === 0)) return undefined;
   return { ...where, ask, preface: `The sources don't say it was in ${quoted([claim.place])}; they say:` };
+}
+
+/**
+ * Whether some fact names, in its statement or entities, every person a claim names: "Lund met Petrov,
+ * right?" is not confirmed by a fact on Petrov's fall whose quote alone names Lund. People only: a place or
+ * a body the claim names may be the fact's setting, told in its article's headline or another fact.
+ */
+function namesPeople(steps: AskSteps, facts: readonly Fact[], claimText: string): boolean {
+  const asked = steps.analyser.analyse(claimText);
+  const people = asked.terms.filter((t) => t.known && steps.personTerms.has(t.term)).map((t) => t.term);
+  if (people.length === 0) return true;
+  return facts.some((fact) => {
+    const unstated = new Set(steps.support.unstated(fact, asked));
+    return people.every((t) => !unstated.has(t));
+  });
 }
 
 /**

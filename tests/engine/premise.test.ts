@@ -286,6 +286,20 @@ describe("a wrong element of a claim is corrected from the sources", () => {
     expect(textOf(answer)).toContain(right);
   });
 
+  // A claim put to the bot that names two people is not confirmed by a fact whose statement and entities
+  // name only one (its quote names the other beside another event): the sources' own meeting of the one
+  // with someone of the other's side corrects it.
+  test.each(["trump met bashar al-assad, right?", "isn't it true that trump met bashar al-assad?"])(
+    "%s → al-Sharaa",
+    (question) => {
+      const answer = engine.ask(question);
+      expect(answer.status).toBe("answered");
+      expect(answer.factIds).not.toContain("syria-new-islamist-leadership");
+      expect(textOf(answer)).toContain("they say otherwise");
+      expect(textOf(answer)).toContain("al-Sharaa");
+    },
+  );
+
   // A which or what ask takes its event for granted as "why" does: a wrong name in the asked thing or in the
   // one who acts is corrected; a country, a people or an ask with no wrong name in them stays refused.
   test.each([
